@@ -119,7 +119,15 @@ def parse_byline(line: str) -> list[str] | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", match.group("names"))
+    groups = [g.strip() for g in match.group("names").split(",") if g.strip()]
+    # 'A, B and C, Outlet': whatever follows the item joined by 'and' is an affiliation;
+    # 'A, Outlet' (no 'and'): the second item is the affiliation.
+    joined = [i for i, g in enumerate(groups) if re.search(r"\s(and|&)\s", g)]
+    if joined:
+        groups = groups[: joined[-1] + 1]
+    elif len(groups) == 2:
+        groups = groups[:1]
+    parts = [p for g in groups for p in re.split(r"\s+and\s+|\s*&\s*", g)]
     names = [p.strip() for p in parts if p.strip()]
     people = [p for p in names if len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split() if w.isalpha())]
     return people or None

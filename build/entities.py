@@ -169,8 +169,17 @@ def _description(span: Span) -> str | None:
     inside = set(range(span.start, span.end))
 
     def phrase(tok: Token, exclude: Token | None) -> str | None:
-        toks = [t for t in tok.subtree if exclude is None or t not in set(exclude.subtree)]
-        toks = [t for t in toks if not (t.is_punct and t.text in {",", "—", "–", "(", ")"})]
+        allowed = {t.i for t in tok.subtree} - ({t.i for t in exclude.subtree} if exclude is not None else set())
+        if not allowed:
+            return None
+        # Only the contiguous run from the phrase's first word: a relative clause after the name
+        # ('the union leader, X, who said ...') or a quotation is not part of the description.
+        run = []
+        i = min(allowed)
+        while i in allowed and not (tok.doc[i].is_quote or "\n" in tok.doc[i].text):
+            run.append(tok.doc[i])
+            i += 1
+        toks = [t for t in run if not (t.is_punct and t.text in {",", "—", "–", "(", ")"})]
         if not toks or any(t.i in inside for t in toks):
             return None
         words = [t for t in toks if not t.is_punct]

@@ -44,11 +44,13 @@ PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Edges through which an embedding trigger's content is reached ("threatened to impose", "demanded that").
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "advcl", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
+# Dependents whose words do not describe the event itself (its subject, a condition, a side clause).
+OFF_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+HYPOTHETICAL_AUX = frozenset({"could", "might"})  # "may visit" is a possible future, not a condition
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Prepositions whose noun-trigger object inherits the actor of the clause ("in a call with X, Y said").
@@ -86,6 +88,7 @@ class _Candidate:
     actors: list[int] = field(default_factory=list)
     recipients: list[int] = field(default_factory=list)
     location: int | None = None
+    destinations: list[int] = field(default_factory=list)  # places among the recipients of a visit
     pronoun_used: bool = False
 
 
@@ -133,6 +136,9 @@ class _Article:
         self.published = published
         self.sent_starts = [s.start_char for s in doc.sents]
         self.pronoun_used = False
+        cues = curated.cues()
+        words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
+        self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
     def phrase_entities(self, token: Token, depth: int = 0) -> list[int]:
@@ -152,12 +158,18 @@ class _Article:
                 self.pronoun_used = True
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found.extend(self.phrase_entities(token.head.head, depth + 1))
+        elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
+            found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
+        elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
+            for child in token.children:
+                if child.dep_ == "appos":
+                    found.extend(self.phrase_entities(child, depth + 1))
         else:
             for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",)):
                 for child in token.children:
                     if deps[0].startswith("prep_"):
                         # "the leaders of A and B"; "officials in A" (only when nothing closer names them)
-                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from")
+                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from", "at")
                         if child.dep_ == "prep" and child.lower_ in wanted:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
@@ -171,12 +183,31 @@ class _Article:
                 found.extend(self.phrase_entities(child, depth + 1))
         return _unique(found)
 
+    def is_actor_noun(self, token: Token) -> bool:
+        """Whether a noun stands for the entity that modifies it ('Russian officials')."""
+        return token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns
+
     def _sent_index(self, token: Token) -> int:
         index = 0
         for i, start in enumerate(self.sent_starts):
             if start <= token.idx:
                 index = i
         return index
+
+    def place_entities(self, token: Token) -> list[int]:
+        """Places a location phrase names: its own entity, or a place modifying it ('near X's border')."""
+        own = self.ents.at(token)
+        if own is not None:
+            return [own] if self.types.get(own) in PLACE_TYPES else []
+        found = [e for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in self.phrase_entities(c)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(e for p in child.children if p.dep_ == "pobj" for e in self.phrase_entities(p))
+        return [e for e in found if self.types.get(e) in PLACE_TYPES]
+
+    @property
+    def types(self) -> dict[int, str]:
+        return self.ents.types
 
     def pobj_entities(self, prep: Token) -> list[int]:
         out: list[int] = []
@@ -227,12 +258,35 @@ def _particle(token: Token, particles: list[str]) -> Token | None:
     return None
 
 
+def _noun_head(token: Token) -> Token:
+    """The head of the noun phrase a (compound) noun trigger is part of ('troop build-up' -> up)."""
+    current = token
+    while current.dep_ == "compound" and current.head.pos_ in NOUN_POS and current.head is not current:
+        current = current.head
+    return current
+
+
 def _window(token: Token) -> list[Token]:
     """The trigger's own phrase: its subtree without conjoined clauses ('warned X, but said Y')."""
+    if token.pos_ in NOUN_POS:
+        token = _noun_head(token)
     out: list[Token] = [token]
     for child in token.children:
         if child.dep_ not in ("conj", "cc", "parataxis") or child.pos_ not in ("VERB", "AUX"):
             out.extend(child.subtree)
+    return out
+
+
+def _phrase(token: Token) -> list[Token]:
+    """Words that describe the event: the trigger's dependents, without its subject, conditions,
+    side clauses or conjuncts ('threatened sanctions' - yes; 'warned that sanctions would be a
+    mistake' - the sanctions are the subject of the warning's content, not its means)."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in OFF_PHRASE_DEPS)
     return out
 
 
@@ -263,12 +317,30 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.requires and not (_lemmas(_window(token)) & set(entry.requires)):
         return False, None
+    if entry.needs_complement and not _has_complement(token):
+        return False, None
     return True, particle
+
+
+def _has_complement(noun: Token) -> bool:
+    """Whether a speech-act noun reports an act ('issued demands', 'demands for X', 'a threat to
+    take measures') rather than naming one already known ('Russia's demands are sweeping')."""
+    verb = _governing_verb(noun)
+    if verb is not None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
+        return True
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            return True
+    return False
 
 
 def _readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
     """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
+        pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
+    elif token.pos_ == "VERB":
         pos = "VERB"
         if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
             return []
@@ -305,6 +377,9 @@ def _verb_subject(verb: Token, art: _Article) -> tuple[list[int], list[int]]:
             return _unique([e for a in agents for e in art.phrase_entities(a)]), []
         if current.dep_ == "relcl":
             return art.phrase_entities(current.head), []
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
+            current = current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
@@ -328,14 +403,30 @@ def _prep_recipients(token: Token, preps: list[str], art: _Article) -> tuple[lis
 
 
 def _location(tokens: list[Token], art: _Article) -> int | None:
+    """A place in a locative phrase of the trigger or its clause ('met in X', 'massed troops near
+    X's border'), or the antecedent of 'where' ('the border, where X massed troops')."""
     preps = set(art.lex.raw.location_preps)
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                for ent in art.pobj_entities(child):
-                    if art.ents.types.get(ent) in PLACE_TYPES:
-                        return ent
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (places := art.place_entities(pobj)):
+                        return places[0]
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            if places := art.place_entities(token.head):
+                return places[0]
     return None
+
+
+def _content_subjects(verb: Token, art: _Article) -> list[int]:
+    """Subjects of a request's content clauses: 'demanded that A halt ... and that B freeze'."""
+    found: list[int] = []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    while clauses:
+        clause = clauses.pop(0)
+        found.extend(e for c in clause.children if c.dep_ in SUBJECT_DEPS for e in art.phrase_entities(c))
+        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
 
 
 def _participants(cand: _Candidate, art: _Article) -> None:
@@ -346,60 +437,61 @@ def _participants(cand: _Candidate, art: _Article) -> None:
     actors: list[int] = []
     recipients: list[int] = []
     between: list[int] = []
-    places: list[int] = []
+    destinations: list[int] = []  # where a visit goes: a place, the host only if no one else is named
     clause_tokens = [token]
     if entry.pos == "VERB":
         actors, recipients = _verb_subject(token, art)
         if entry.object_recipient:
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS:
-                    found = art.phrase_entities(child)
-                    recipients.extend(found)
-                    if entry.mode == "visit":
-                        places.extend(e for e in found if art.ents.types.get(e) in PLACE_TYPES)
+                    recipients.extend(art.phrase_entities(child))
         r, b = _prep_recipients(token, preps, art)
         recipients.extend(r)
         between.extend(b)
         if entry.mode == "visit" and entry.particles:
             for child in token.children:
                 if child.lower_ in entry.particles:
-                    found = art.pobj_entities(child)
-                    recipients.extend(found)
-                    places.extend(e for e in found if art.ents.types.get(e) in PLACE_TYPES)
+                    recipients.extend(art.pobj_entities(child))
+        if entry.type.value == "REQUEST" and not recipients:
+            recipients.extend(_content_subjects(token, art))
     else:
-        for child in token.children:
+        head = _noun_head(token)
+        for child in [*token.children, *(head.children if head is not token else [])]:
+            if child is token:
+                continue
             if child.dep_ == "poss":
                 actors.extend(art.phrase_entities(child))
             elif child.dep_ in ("compound", "amod", "nmod") and art.ents.at(child) is not None:
                 actors.extend(art.phrase_entities(child))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 actors.extend(art.pobj_entities(child))
-        r, b = _prep_recipients(token, preps, art)
-        recipients.extend(r)
-        between.extend(b)
-        if entry.mode == "visit":
-            places.extend(e for e in recipients if art.ents.types.get(e) in PLACE_TYPES)
-        verb = _governing_verb(token)
+        for holder in dict.fromkeys([token, head]):
+            r, b = _prep_recipients(holder, preps, art)
+            recipients.extend(r)
+            between.extend(b)
+        verb = _governing_verb(head)
         light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
         if verb is not None and light:
             clause_tokens.append(verb)
-            if token.dep_ in ("dobj", "obj") or (token.dep_ == "conj" and _governing_verb(token) is verb):
+            if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and _governing_verb(head) is verb):
                 if not actors:
-                    actors, passive = _verb_subject(verb, art)
+                    actors, _ = _verb_subject(verb, art)
                 r, b = _prep_recipients(verb, preps, art)
                 recipients.extend(r)
                 between.extend(b)
-            elif token.dep_ == "nsubjpass" and not actors:  # "sanctions were imposed by X on Y"
+            elif head.dep_ == "nsubjpass" and not actors:  # "sanctions were imposed by X on Y"
                 actors, _ = _verb_subject(verb, art)
                 r, _b = _prep_recipients(verb, preps, art)
                 recipients.extend(r)
-        elif token.dep_ == "pobj" and entry.type == "CONSULT":
-            prep = token.head
+        elif head.dep_ == "pobj" and entry.type.value == "CONSULT":
+            prep = head.head
             if prep.lower_ in ADJUNCT_PREPS and not actors:  # "in a call with X, Y said"
                 verb = _clause_verb(prep)
                 if verb.pos_ in ("VERB", "AUX"):
                     actors, _ = _verb_subject(verb, art)
                     clause_tokens.append(verb)
+    if entry.mode == "visit":
+        destinations = [r for r in recipients if art.ents.types.get(r) in PLACE_TYPES]
     if between:
         if actors or not entry.symmetric:
             recipients.extend(between)
@@ -411,7 +503,8 @@ def _participants(cand: _Candidate, art: _Article) -> None:
     if entry.symmetric and not actors and len(recipients) >= 2:
         actors, recipients = recipients[:1], recipients[1:]
     cand.actors, cand.recipients = actors, recipients
-    cand.location = places[0] if places else _location(clause_tokens, art)
+    cand.destinations = [d for d in destinations if d in recipients]
+    cand.location = cand.destinations[0] if cand.destinations else _location(clause_tokens, art)
     cand.pronoun_used = art.pronoun_used
 
 
@@ -445,7 +538,10 @@ def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
     applies = _clause_applies(cand)
     clause = _clause_of(cand)
     chain = _xcomp_chain(clause) if applies else [token]
-    strict_chain = _xcomp_chain(clause, through_conj=False) if applies else [token]
+    # negation needs the noun to be the verb's argument: "did not hold talks", but the call in
+    # "did not give any sign in a call with X" took place
+    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj")
+    strict_chain = _xcomp_chain(clause, through_conj=False) if direct else [token]
     sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in token.sent)
     hypothetical_cues = set(lex.hypothetical_cues)
     # a condition or an open question governs the trigger: "if X invades", "whether to invade"
@@ -457,7 +553,8 @@ def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
         return "negated"
-    if any(c.dep_ == "det" and c.lower_ == "no" for t in [token, *token.ancestors][:4] if t.pos_ in NOUN_POS for c in t.children):
+    scope = [token, *list(token.ancestors)[:3]] if cand.entry.pos == "VERB" else [token]
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in scope if t.pos_ in NOUN_POS for c in t.children):
         return "negated"  # "no talks", "no intention of attacking"
     if any(t.lemma_.lower() in lex.negation_cues for t in strict_chain[1:]):
         return "negated"

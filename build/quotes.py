@@ -256,9 +256,13 @@ class _Context:
 
 def _is_cue(tok: Token) -> bool:
     verbs, _, _ = _lexicon()
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in verbs and tok.dep_ not in {"amod", "acl"} or (
-        tok.lemma_.lower() in verbs and tok.pos_ == "VERB"
-    )
+    if tok.lemma_.lower() not in verbs or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
+        # it reports no speech act of its own.
+        return False
+    return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
 
 
 def _cue_text(tok: Token) -> str:
@@ -277,9 +281,15 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
-    # Inverted attribution: 'said Samuel Charap' may parse the name as an object.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # A participle modifying its source: 'a statement saying ...', 'US rhetoric saying ...'.
+        return verb.head
+    # Inverted attribution: 'said Samuel Charap' may parse the name as an object; right after a
+    # quotation ('“...,” asked one journalist') a common noun there is the speaker too.
+    before = [t for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text != ","]
+    inverted = bool(before) and before[-1].is_quote and before[-1].i >= verb.i - 2
     for child in verb.rights:
-        if child.dep_ in {"dobj", "attr", "npadvmod"} and child.pos_ == "PROPN":
+        if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
 

@@ -17,6 +17,14 @@ from structnews.build.errors import Problem
 from structnews.schema.sidecar import Sidecar
 
 MAX_SIDECAR_BYTES = 64_000
+
+
+class _PlainLoader(yaml.SafeLoader):
+    """Safe loading, but dates stay strings: PyYAML would crash on an impossible date such as
+    2020-02-30, and the Sidecar model reports it properly instead."""
+
+
+_PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 MAX_DEPTH = 5
 
 
@@ -72,7 +80,7 @@ def parse_sidecar(text: str, path: str) -> tuple[Sidecar | None, list[Problem]]:
     problems = _plain_yaml_problems(text, path)
     if problems:
         return None, problems
-    data: Any = yaml.safe_load(text)
+    data: Any = yaml.load(text, Loader=_PlainLoader)  # noqa: S506 - a SafeLoader subclass
     if not isinstance(data, dict):
         return None, [Problem(path, 1, "yaml", "not_a_mapping", "the sidecar must be a mapping of keys to values",
                               "write `publisher: ...` and `published: YYYY-MM-DD` lines")]

@@ -114,6 +114,7 @@ class EventLexicon(_Strict):
     future_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that make an event future ('expected', 'scheduled', 'plan').")
     hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
     negation_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that negate an event ('refuse', 'decline').")
+    actor_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people or bodies that a modifier names ('Russian officials', 'the leaders of X'); other nouns ('X's demands') do not stand for their modifier.")
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
     recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
     location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")

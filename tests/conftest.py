@@ -1,0 +1,36 @@
+"""Shared fixtures: a small hand-written corpus (tests/fixtures) built once per session.
+
+The fixture articles are invented; expected values in tests were checked by reading them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the fixture corpus (one article)."""
+    target = tmp_path / "raw"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture corpus built once; tests must not modify it."""
+    from structnews.build.pipeline import build
+
+    out = tmp_path_factory.mktemp("built")
+    build(FIXTURES / "corpus", out)
+    return out

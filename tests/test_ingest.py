@@ -1,0 +1,140 @@
+"""Decoding, cleaning and sidecars: clear errors for bad input, exact offsets for good input."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from structnews.build.clean import clean, parse_byline
+from structnews.build.rawtext import decode
+from structnews.build.sidecars import parse_sidecar
+
+
+def codes(problems) -> set[str]:
+    return {p.code for p in problems}
+
+
+def test_utf8_is_decoded_and_normalised() -> None:
+    text, problems = decode("Cafe\u0301 line one\r\nline two\rline three".encode(), "a.txt")
+    assert problems == []
+    assert text == "Café line one\nline two\nline three"
+
+
+def test_bad_encodings_are_named_with_the_byte_offset() -> None:
+    _, problems = decode("Café au lait".encode("cp1252"), "a.txt")
+    assert codes(problems) == {"not_utf8"}
+    assert "byte offset 3" in problems[0].message and "CP1252" in problems[0].hint
+    _, problems = decode("hello".encode("utf-16"), "b.txt")
+    assert codes(problems) == {"not_utf8"} and "UTF-16" in problems[0].message
+
+
+def test_binary_html_empty_and_control_characters_are_rejected() -> None:
+    assert codes(decode(b"abc\x00def", "a.txt")[1]) == {"binary"}
+    assert codes(decode(b"<!DOCTYPE html><html><body>x</body></html>", "a.txt")[1]) == {"html"}
+    assert codes(decode(b"   \n\n", "a.txt")[1]) == {"empty"}
+    _, problems = decode(b"line one\nline \x07two", "a.txt")
+    assert codes(problems) == {"control_character"} and problems[0].line == 2
+
+
+def test_zero_width_characters_are_dropped_from_the_text() -> None:
+    text, _ = decode("Zero\u200bwidth".encode(), "a.txt")
+    assert text == "Zerowidth"
+
+
+def test_clutter_patterns_remove_page_furniture_only() -> None:
+    raw = "\n".join([
+        "Skip to main content",
+        "Harbour strike ends after two weeks",
+        "By Lena Ott and Tom Rye, Coast Herald",
+        "BERGEN — Dock workers returned on Monday after a two-week strike.",
+        "Loading video player",
+        "Image: Workers at the gate. Credit…Jan Berg/Coast Herald",
+        "The union said pay would rise by 4 percent.",
+        "Card 1 of 2",
+        "The strike. Workers walked out over pay.",
+        "The deal. A mediator proposed a compromise.",
+        "Port managers welcomed the agreement.",
+        "Copyright 2024 Coast Herald Ltd. All rights reserved.",
+        "Follow us on social media",
+    ])
+    result = clean(raw)
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs == [
+        "Harbour strike ends after two weeks",
+        "BERGEN — Dock workers returned on Monday after a two-week strike.",
+        "The union said pay would rise by 4 percent.",
+        "Port managers welcomed the agreement.",
+    ]
+    assert result.headline == "Harbour strike ends after two weeks"
+    assert result.authors == ["Lena Ott", "Tom Rye"]
+    assert result.dateline == "BERGEN"
+
+
+def test_related_box_with_bullets_is_dropped() -> None:
+    raw = "\n".join([
+        "The council voted on Tuesday.",
+        "Understand the Housing Crisis",
+        "Prices have risen for a decade.",
+        "- Rents: Rents doubled in ten years.",
+        "- Supply: Few homes were built.",
+        "The vote passed by nine to four.",
+    ])
+    assert clean(raw).text.split("\n\n") == ["The council voted on Tuesday.", "The vote passed by nine to four."]
+
+
+def test_byline_names_exclude_the_outlet() -> None:
+    assert parse_byline("By Ann Lee, Bo Chan and Cy Dunn, Reuters") == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+    assert parse_byline("Byzantine politics returned.") is None
+
+
+def test_quality_flags() -> None:
+    result = clean("Talks “went well, the envoy said.\nThey will resume on Monday .\nthe end. the")
+    assert "unbalanced_quotes" in [f.value for f in result.flags]
+    assert "truncated" in [f.value for f in result.flags]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_gives_valid_offsets_or_a_clear_error(text: str) -> None:
+    decoded, problems = decode(text.encode("utf-8"), "fuzz.txt")
+    if decoded is None:
+        assert problems and all(p.path == "fuzz.txt" and p.message and p.hint for p in problems)
+        return
+    result = clean(decoded)
+    triples = result.raw_offset_map
+    for clean_start, raw_start, length in zip(triples[::3], triples[1::3], triples[2::3]):
+        assert result.text[clean_start : clean_start + length] == decoded[raw_start : raw_start + length]
+    for start, end in result.paragraphs:
+        assert result.text[start:end].strip() == result.text[start:end]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=string.ascii_letters + " .,“”\"'’\n", max_size=300))
+def test_quote_finder_spans_lie_inside_paragraphs(text: str) -> None:
+    from structnews.build.quotes import find_quote_spans
+
+    result = clean(text)
+    for span in find_quote_spans(result.text, result.paragraphs):
+        p_start, p_end = result.paragraphs[span.paragraph]
+        assert p_start <= span.start < span.end <= p_end
+
+
+def test_sidecar_problems_name_the_line_and_the_fix() -> None:
+    _, problems = parse_sidecar("publisher: X\npublished: 2020-02-30\nurl: not a url\nfoo: 1\n", "s.yaml")
+    by_field = {p.field: p for p in problems}
+    assert by_field["published"].line == 2
+    assert by_field["url"].line == 3
+    assert by_field["foo"].code == "unknown_key" and by_field["foo"].line == 4
+    _, problems = parse_sidecar("published: 2020-01-01\n", "s.yaml")
+    assert codes(problems) == {"missing_key"}
+
+
+def test_sidecar_rejects_yaml_beyond_plain_data() -> None:
+    assert "yaml_anchor" in codes(parse_sidecar("a: &x 1\nb: *x\n", "s.yaml")[1])
+    assert "yaml_tag" in codes(parse_sidecar("publisher: !!python/object:os.system x\npublished: 2020-01-01\n", "s.yaml")[1])
+    deep = "publisher: " + "[" * 50 + "]" * 50 + "\npublished: 2020-01-01\n"
+    assert "yaml_too_deep" in codes(parse_sidecar(deep, "s.yaml")[1])
+    sidecar, problems = parse_sidecar("publisher: X\npublished: 2021-12-30\nauthors: [A B]\n", "s.yaml")
+    assert problems == [] and sidecar.published.isoformat() == "2021-12-30" and sidecar.language == "en"
