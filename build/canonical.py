@@ -103,6 +103,15 @@ def _name_of(entities: list[LocalEntity]) -> str:
     return max(counts, key=lambda n: (len(n.split()), not n.isupper(), counts[n], len(n), [-ord(c) for c in n]))
 
 
+def cluster_id(event_id: str, etype: str, actors: list[str], recipients: list[str], date: dt.date | None, precision: str | None) -> str:
+    """The same real-world event reported by several articles: same type, participants and date.
+    Undated events are not clustered (each is its own cluster): a date is what makes two
+    reports of a call the same call."""
+    if date is None:
+        return make_id("c", event_id)
+    return make_id("c", etype, ",".join(sorted(set(actors) | set(recipients))), date.isoformat(), precision)
+
+
 def resolve(drafts: list[ArticleDraft]) -> Records:
     """Build every table's records from the drafts (sorted by article id for determinism)."""
     drafts = sorted(drafts, key=lambda d: d.raw_sha256)
@@ -186,10 +195,7 @@ def resolve(drafts: list[ArticleDraft]) -> Records:
             actors = sorted({local_ids[i] for i in ev.actors})
             recipients = sorted({local_ids[i] for i in ev.recipients} - set(actors))
             eid = make_id("v", aid, ev.type, ev.trigger_start, ev.trigger_end)
-            if ev.date is not None:
-                cluster = make_id("c", ev.type, ",".join(sorted(set(actors) | set(recipients))), ev.date.isoformat(), ev.date_precision)
-            else:
-                cluster = make_id("c", eid)
+            cluster = cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision)
             out.events.append(Event(
                 event_id=eid, article_id=aid, type=ev.type, mode=ev.mode, context=ev.context,
                 actor_entity_ids=actors, recipient_entity_ids=recipients,

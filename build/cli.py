@@ -31,6 +31,7 @@ def _fail(exc: InputError, fmt: str = "text") -> None:
 def build(
     raw: Path = typer.Option(Path("data/raw"), "--raw", help="Folder of NAME.txt articles with NAME.yaml sidecars."),
     out_dir: Path = typer.Option(Path("."), "--out", help="Where datapackage.json and data/<table>/ are written."),
+    corrections: Path = typer.Option(None, "--corrections", help="Folder of correction files (default: RAW/../corrections)."),
 ) -> None:
     """Build the five tables and datapackage.json from raw articles (atomically: all or nothing)."""
     from structnews.build.inputs import discover
@@ -41,7 +42,7 @@ def build(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True) as bar:
             task = bar.add_task("extracting", total=len(inputs))
-            result = run_build(raw, out_dir, progress=lambda name: bar.advance(task))
+            result = run_build(raw, out_dir, progress=lambda name: bar.advance(task), corrections_dir=corrections)
     except InputError as exc:
         _fail(exc)
         return

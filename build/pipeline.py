@@ -17,6 +17,7 @@ from pathlib import Path
 from structnews.build.article import pipeline_version, process_article
 from structnews.build.canonical import Records, resolve
 from structnews.build.checks import check_tables
+from structnews.build.corrections import apply_corrections, load_corrections
 from structnews.build.drafts import ArticleDraft
 from structnews.build.errors import InputError, Problem
 from structnews.build.inputs import ArticleInput, discover
@@ -80,15 +81,24 @@ def move_into_place(staging: Path, out_dir: Path) -> None:
     os.replace(staging / "datapackage.json", out_dir / "datapackage.json")
 
 
-def build(raw_dir: Path, out_dir: Path, progress: Progress | None = None) -> BuildResult:
+def default_corrections(raw_dir: Path) -> Path:
+    """Corrections live beside the raw folder: data/raw -> data/corrections."""
+    return raw_dir.parent / "corrections"
+
+
+def build(raw_dir: Path, out_dir: Path, progress: Progress | None = None, corrections_dir: Path | None = None) -> BuildResult:
     inputs, problems = discover(raw_dir)
+    corrections, correction_problems = load_corrections(corrections_dir or default_corrections(raw_dir))
+    problems += correction_problems
     if problems:
         raise InputError(problems)
     if not inputs:
         raise InputError([Problem(str(raw_dir), None, "raw", "no_articles", "no NAME.txt files found",
                                   "add articles with their NAME.yaml sidecars")])
     drafts = process_inputs(inputs, progress)
-    records = resolve(drafts)
+    records, problems = apply_corrections(resolve(drafts), corrections)
+    if problems:
+        raise InputError(problems)
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".structnews-staging-", dir=out_dir))
     try:

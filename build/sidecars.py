@@ -1,8 +1,7 @@
 """Reading provenance sidecars: plain YAML only, validated by the Sidecar model.
 
-YAML can do much more than hold data (custom tags, anchors and aliases that multiply into
-"billion laughs" bombs, deep nesting); a sidecar may use none of it. Problems carry the
-line of the offending key so that a contributor can go straight to it.
+Sidecars are plain-data YAML (see :mod:`structnews.build.plainyaml`). Problems carry the line of
+the offending key so that a contributor can go straight to it.
 """
 
 from __future__ import annotations
@@ -14,53 +13,12 @@ import yaml
 from pydantic import ValidationError
 
 from structnews.build.errors import Problem
+from structnews.build.plainyaml import load as plain_load
+from structnews.build.plainyaml import plain_yaml_problems
 from structnews.schema.sidecar import Sidecar
 
 MAX_SIDECAR_BYTES = 64_000
-
-
-class _PlainLoader(yaml.SafeLoader):
-    """Safe loading, but dates stay strings: PyYAML would crash on an impossible date such as
-    2020-02-30, and the Sidecar model reports it properly instead."""
-
-
-_PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 MAX_DEPTH = 5
-
-
-def _plain_yaml_problems(text: str, path: str) -> list[Problem]:
-    """Reject tags, anchors, aliases and deep nesting before anything is constructed."""
-    problems = []
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            line = event.start_mark.line + 1
-            if isinstance(event, yaml.AliasEvent):
-                problems.append(Problem(path, line, "yaml", "yaml_alias", "YAML aliases (*name) are not allowed",
-                                        "write the value out in full"))
-                break
-            anchor = getattr(event, "anchor", None)
-            if anchor:
-                problems.append(Problem(path, line, "yaml", "yaml_anchor", f"YAML anchor &{anchor} is not allowed",
-                                        "sidecars hold plain keys and values only"))
-            tag = getattr(event, "tag", None)
-            implicit = getattr(event, "implicit", True)
-            if tag and not (implicit is True or (isinstance(implicit, tuple) and any(implicit))):
-                problems.append(Problem(path, line, "yaml", "yaml_tag", f"YAML tag {tag} is not allowed",
-                                        "remove the tag; write plain strings, numbers, dates and lists"))
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    problems.append(Problem(path, line, "yaml", "yaml_too_deep", f"nesting deeper than {MAX_DEPTH} levels",
-                                            "sidecars are a flat mapping of keys to values or lists"))
-                    break
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.append(Problem(path, mark.line + 1 if mark else None, "yaml", "yaml_syntax",
-                                f"not valid YAML ({getattr(exc, 'problem', None) or exc})", "fix the YAML syntax"))
-    return problems
 
 
 def _key_lines(text: str) -> dict[str, int]:
@@ -77,10 +35,10 @@ def parse_sidecar(text: str, path: str) -> tuple[Sidecar | None, list[Problem]]:
     """Validate a sidecar's text; return the model or the problems."""
     if len(text.encode("utf-8")) > MAX_SIDECAR_BYTES:
         return None, [Problem(path, None, "yaml", "too_large", "the sidecar is over 64 kB", "a sidecar holds a few lines of provenance")]
-    problems = _plain_yaml_problems(text, path)
+    problems = plain_yaml_problems(text, path, MAX_DEPTH)
     if problems:
         return None, problems
-    data: Any = yaml.load(text, Loader=_PlainLoader)  # noqa: S506 - a SafeLoader subclass
+    data: Any = plain_load(text)
     if not isinstance(data, dict):
         return None, [Problem(path, 1, "yaml", "not_a_mapping", "the sidecar must be a mapping of keys to values",
                               "write `publisher: ...` and `published: YYYY-MM-DD` lines")]

@@ -35,7 +35,11 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def validate_inputs(raw_dir: Path) -> list[Problem]:
+    from structnews.build.corrections import load_corrections
+    from structnews.build.pipeline import default_corrections
+
     inputs, problems = discover(raw_dir)
+    problems = problems + load_corrections(default_corrections(raw_dir))[1]
     seen_hash: dict[str, str] = {}
     shingles: list[tuple[str, set[tuple[str, ...]]]] = []
     import hashlib
