@@ -97,5 +97,11 @@ def write_schemas() -> None:
         out.print(str(path))
 
 
+# Commands that live with the stage they drive (release, explorer) register themselves here.
+from structnews.build import explore_cli, release_cli  # noqa: E402
+
+release_cli.register(app)
+explore_cli.register(app)
+
 if __name__ == "__main__":  # pragma: no cover
     app()

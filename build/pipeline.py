@@ -26,6 +26,7 @@ from structnews.build.tables import table_path, to_arrow, write_table
 from structnews.schema.tables import TABLES
 
 Progress = Callable[[str], None]
+STAGING_PREFIX = ".structnews-staging-"
 
 
 @dataclass
@@ -100,7 +101,10 @@ def build(raw_dir: Path, out_dir: Path, progress: Progress | None = None, correc
     if problems:
         raise InputError(problems)
     out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".structnews-staging-", dir=out_dir))
+    for stale in out_dir.glob(f"{STAGING_PREFIX}*"):
+        # Left by a build that was killed before it could clean up; never read, safe to remove.
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
     try:
         counts = write_outputs(records, staging)
         move_into_place(staging, out_dir)
