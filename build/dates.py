@@ -13,16 +13,22 @@ Decisions (documented so that downstream users know what a date means):
   publication date for past or unknown tense, and the next one on or after it for future
   reports ("will meet on Wednesday"). "last Tuesday" is strictly before, "next Tuesday" strictly
   after the publication day.
-* Weeks ("last week", "next week", "this week", "in two weeks", "the weekend") are NOT resolved:
-  the schema has no week precision, and turning a week into its first day would claim a day
-  the text never stated. The same holds for vague spans ("in the coming days", "recently").
+* Weeks: the schema has no week precision, and turning a week into its first day would claim a
+  day the text never stated, so "last week" / "this week" / "next week" get MONTH precision: the
+  month that contains the day a week before / on / a week after publication. "in two weeks" and
+  "in three days" count from the publication date with day precision (an announced schedule).
+  "the weekend" and vague spans ("in the coming days", "recently", "later in the week") are not
+  resolved.
 * Months ("last month", "in January", "early February", "last December") get month precision
   (the first day of the month); years ("in 2014", "since 2014", "this year") year precision.
 * A month or day without a year ("Jan. 10", "in March") takes the year that puts it nearest the
   publication date; a tense hint that contradicts a candidate doubles its distance, and an exact
   tie goes to the past (news mostly reports what happened).
 * Relative days ("a day earlier", "the day before", "two days later") count from ``anchor`` (the
-  date the sentence is already about, if the caller knows it), else from the publication date.
+  date the sentence is already about, if the caller knows it). Without an anchor, backward
+  shifts count from the publication date (news tells the day before the story's day), but
+  forward shifts ("a day later", "one day after") are not resolved: they count from an event the
+  text mentions, not from publication.
 """
 
 from __future__ import annotations
@@ -83,6 +89,8 @@ _WEEKDAY = re.compile(
     r"^(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?(?P<wd>" + _WEEKDAY_RE + r")\.?"
     r"(?:'s|’s)?" + _PART_OF_DAY + r"$"
 )
+_REL_WEEK = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+week$")
+_IN_N = re.compile(r"^(?:in|within)\s+(?P<n>" + _NUM_RE + r")\s+(?P<unit>days?|weeks?)(?:'? time)?$")
 _REL_MONTH = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+month$")
 _REL_YEAR = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+year$")
 _MONTH_DAY = re.compile(
@@ -166,6 +174,10 @@ def resolve(
     if not s:
         return None
     base = anchor or published
+    if m := _IN_N.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+        days = n * 7 if m["unit"].startswith("week") else n
+        return ResolvedDate(published + dt.timedelta(days=days), "day", text)
     if _TODAY.match(s):
         return ResolvedDate(published, "day", text)
     if _YESTERDAY.match(s):
@@ -175,14 +187,19 @@ def resolve(
     if m := _DAY_SHIFT.match(s):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
         sign = -1 if m["dir"] in {"ago", "earlier", "before", "previously"} else 1
+        if sign > 0 and anchor is None and m["dir"] != "from now":
+            return None  # "two days later": later than an event, not than publication
         start = published if m["dir"] in {"ago", "from now"} else base
         return ResolvedDate(start + dt.timedelta(days=sign * n), "day", text)
     if _DAY_BEFORE.match(s):
         return ResolvedDate(base - dt.timedelta(days=1), "day", text)
     if _DAY_AFTER.match(s):
-        return ResolvedDate(base + dt.timedelta(days=1), "day", text)
+        return ResolvedDate(anchor + dt.timedelta(days=1), "day", text) if anchor else None
     if m := _WEEKDAY.match(s):
         return ResolvedDate(_weekday(WEEKDAYS[m["wd"]], m["rel"], published, tense_hint), "day", text)
+    if m := _REL_WEEK.match(s):
+        shift = {"last": -7, "past": -7, "previous": -7, "next": 7, "coming": 7}.get(m["rel"], 0)
+        return ResolvedDate((published + dt.timedelta(days=shift)).replace(day=1), "month", text)
     if m := _REL_MONTH.match(s):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
         return ResolvedDate(_shift_month(published.replace(day=1), shift), "month", text)

@@ -20,6 +20,11 @@ For each sentence:
 5. Events of one sentence with the same type and actors are merged (one event per sentence,
    type and actor set), so "spoke by phone ... the call" is one CONSULT.
 
+Two more decisions keep restatements out: a definite event noun after a temporal preposition
+("following his call with X") refers back to an event and is skipped, and speech-act nouns
+("demands", "threat") count only when they report an act ("issued demands", "demands for X",
+"a threat to act"), not when they merely name one ("X's demands are sweeping").
+
 Decision: an event is kept only when at least one participant is an entity (and the trigger's
 own participant conditions hold). An event with no one doing it or suffering it cannot be
 joined to anything in the dataset and is mostly a generic mention ("talks are important").
@@ -277,7 +282,7 @@ def _window(token: Token) -> list[Token]:
     return out
 
 
-def _phrase(token: Token) -> list[Token]:
+def _phrase(token: Token, skip: frozenset[str] = OFF_PHRASE_DEPS) -> list[Token]:
     """Words that describe the event: the trigger's dependents, without its subject, conditions,
     side clauses or conjuncts ('threatened sanctions' - yes; 'warned that sanctions would be a
     mistake' - the sanctions are the subject of the warning's content, not its means)."""
@@ -286,7 +291,7 @@ def _phrase(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         out.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in OFF_PHRASE_DEPS)
+        stack.extend(c for c in current.children if c.dep_ not in skip)
     return out
 
 
@@ -402,18 +407,24 @@ def _prep_recipients(token: Token, preps: list[str], art: _Article) -> tuple[lis
     return recipients, between
 
 
-def _location(tokens: list[Token], art: _Article) -> int | None:
-    """A place in a locative phrase of the trigger or its clause ('met in X', 'massed troops near
-    X's border'), or the antecedent of 'where' ('the border, where X massed troops')."""
+def _location(tokens: list[Token], art: _Article, participants: set[int]) -> int | None:
+    """A place in a locative phrase of the trigger's phrase or clause ('met in X', 'met Y in X',
+    'massed troops near X's border'), or the antecedent of 'where' ('the border, where X massed
+    troops'). A participant is not its own location ('called on X')."""
     preps = set(art.lex.raw.location_preps)
     for token in tokens:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (places := art.place_entities(pobj)):
+        # not inside a reported content clause: "demanded that X leave Y" did not happen in Y
+        phrase = sorted(_phrase(token, OFF_PHRASE_DEPS | {"ccomp"}), key=lambda t: abs(t.i - token.i))
+        for word in phrase:
+            if word.dep_ == "prep" and word.lower_ in preps:
+                for pobj in word.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    places = [p for p in art.place_entities(pobj) if p not in participants]
+                    if places:
                         return places[0]
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            if places := art.place_entities(token.head):
+            if places := [p for p in art.place_entities(token.head) if p not in participants]:
                 return places[0]
     return None
 
@@ -454,6 +465,15 @@ def _participants(cand: _Candidate, art: _Article) -> None:
                     recipients.extend(art.pobj_entities(child))
         if entry.type.value == "REQUEST" and not recipients:
             recipients.extend(_content_subjects(token, art))
+        if entry.type.value == "THREATEN" and not recipients:  # "threatened to impose sanctions on X"
+            for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
+                recipients.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
+                recipients.extend(_prep_recipients(xcomp, ["on", "against", "to"], art)[0])
+        if entry.type in art.lex.raw.owner_recipient_types and not recipients:
+            # "rejected X's demands": the owner of what is acted on is the counterpart
+            for child in token.children:
+                if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.children)):
+                    recipients.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
     else:
         head = _noun_head(token)
         for child in [*token.children, *(head.children if head is not token else [])]:
@@ -504,7 +524,7 @@ def _participants(cand: _Candidate, art: _Article) -> None:
         actors, recipients = recipients[:1], recipients[1:]
     cand.actors, cand.recipients = actors, recipients
     cand.destinations = [d for d in destinations if d in recipients]
-    cand.location = cand.destinations[0] if cand.destinations else _location(clause_tokens, art)
+    cand.location = cand.destinations[0] if cand.destinations else _location(clause_tokens, art, {*actors, *recipients})
     cand.pronoun_used = art.pronoun_used
 
 
@@ -572,7 +592,7 @@ def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
     if "would" in modals and sentence_has_condition:
         return "hypothetical"
     # future
-    if modals & FUTURE_AUX or "would" in modals or "should" in modals:
+    if modals & FUTURE_AUX or modals & {"would", "should", "may"}:
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
         return "future"
@@ -597,61 +617,84 @@ def _tense(cand: _Candidate, context: str | None) -> dates.TenseHint:
     return None
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following) day|"
+    r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
+    re.I,
+)
+
+
 def _time_spans(sent: Span) -> list[Span]:
-    """Time expressions of a sentence: the parser's DATE/TIME entities plus bare day words it missed."""
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    """Time expressions of a sentence: the parser's DATE/TIME entities (with a trailing 'before' /
+    'earlier' the parser leaves out), plus day words and relative phrases it missed."""
+    doc = sent.doc
+    spans: list[Span] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
+            ent = doc[ent.start : ent.end + 1]
+        spans.append(ent)
     covered = {t.i for s in spans for t in s}
+    for match in _RELATIVE_DAY.finditer(sent.text):
+        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None and not any(t.i in covered for t in span):
+            spans.append(span)
+            covered.update(t.i for t in span)
     for token in sent:
         if token.i not in covered and _TIME_WORD.match(token.text):
-            spans.append(sent.doc[token.i : token.i + 1])
+            spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
 
 
-def _date_attach(span: Span, cand: _Candidate) -> bool:
-    """Whether a time expression belongs to this trigger's clause."""
+def _date_attach(span: Span, cand: _Candidate) -> int | None:
+    """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
+    itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
     token = cand.token
-    current = span.root
-    hosts = {token.i}
-    clause = _clause_of(cand)
-    hosts.update(t.i for t in _xcomp_chain(clause))
+    hosts = {t.i for t in _xcomp_chain(_clause_of(cand))}
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
-    # a date phrase's first verb-or-trigger ancestor
+    current = span.root
     while True:
+        if current.i == token.i:
+            return 0
         if current.i in hosts:
-            return True
+            return 1
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if current.head is current:
-            return False
+            return None
         current = current.head
 
 
 def _date(cand: _Candidate, sent: Span, art: _Article, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+    """The best-attached resolvable time expression: the trigger's own before its clause's, then
+    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any."""
     spans = _time_spans(sent)
     anchor = None
-    for span in spans:  # the sentence's own day, for "a day earlier"
+    for span in spans:
         resolved = dates.resolve(span.text, art.published, None)
-        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago", span.text, re.I):
+        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago|previous|next|following", span.text, re.I):
             anchor = resolved.date
             break
-    best: tuple[int, dates.ResolvedDate] | None = None
+    best: tuple[int, int, dates.ResolvedDate] | None = None
     for span in spans:
-        if not _date_attach(span, cand):
+        level = _date_attach(span, cand)
+        if level is None:
             continue
         resolved = dates.resolve(span.text, art.published, tense, anchor)
         if resolved is None:
             continue
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
-        if best is None or distance < best[0]:
-            best = (distance, resolved)
-    return best[1] if best else None
+        if best is None or (level, distance) < best[:2]:
+            best = (level, distance, resolved)
+    return best[2] if best else None
 
 
 def _mode(cand: _Candidate, lex: EventLexicon, tokens: list[Token]) -> str | None:
     if cand.entry.mode:
         return cand.entry.mode
-    words = _lemmas(t for tok in tokens for t in tok.subtree)
+    words = _lemmas(t for tok in tokens for t in _phrase(tok))
     for mode, lemmas in lex.modes.items():
         if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
             return mode
@@ -683,6 +726,17 @@ def _candidates(sent: Span, lex: Lexicon) -> list[_Candidate]:
     return out
 
 
+def _is_anchor(cand: _Candidate, anchor_preps: set[str]) -> bool:
+    """A definite event noun after a temporal preposition refers back to an event reported
+    elsewhere ('following his call with X', 'ahead of Thursday's call'); it reports nothing new."""
+    if cand.entry.pos != "NOUN":
+        return False
+    head = _noun_head(cand.token)
+    if head.dep_ != "pobj" or head.head.lower_ not in anchor_preps:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
+
+
 def _embedded(cand: _Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
     child = cand.token
@@ -709,8 +763,9 @@ def _merge(events: list[_Event]) -> list[EventDraft]:
         groups.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
     merged: list[EventDraft] = []
     for group in groups.values():
-        group.sort(key=lambda e: (-len(e.draft.actors) - len(e.draft.recipients), not e.is_verb, e.draft.trigger_start))
+        group.sort(key=lambda e: (-len(e.draft.recipients) + len(e.cand.destinations), not e.is_verb, e.draft.trigger_start))
         lead = group[0].draft
+        destinations = {d for e in group for d in e.cand.destinations}
         for other in (e.draft for e in group[1:]):
             lead.recipients = _unique(lead.recipients + [r for r in other.recipients if r not in lead.actors])
             lead.mode = lead.mode or other.mode
@@ -718,6 +773,8 @@ def _merge(events: list[_Event]) -> list[EventDraft]:
             if lead.date is None and other.date is not None:
                 lead.date, lead.date_text, lead.date_precision = other.date, other.date_text, other.date_precision
             lead.confidence = max(lead.confidence, other.confidence)
+        if any(r not in destinations for r in lead.recipients):  # "flew to X and met Y": Y is the counterpart
+            lead.recipients = [r for r in lead.recipients if r not in destinations]
         merged.append(lead)
     # an event whose participants are all inside another same-type event's adds nothing
     out: list[EventDraft] = []
@@ -739,6 +796,7 @@ def extract_events(
     lex = lexicon()
     art = _Article(doc, _Entities(doc, entities, mentions), lex, published)
     embedding = {t.value for t in lex.raw.embedding_types}
+    anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     for sent in doc.sents:
         cands = _candidates(sent, lex)
@@ -751,7 +809,7 @@ def extract_events(
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[_Event] = []
         for cand in cands:
-            if _embedded(cand, triggers, embedding):
+            if _embedded(cand, triggers, embedding) or _is_anchor(cand, anchor_preps):
                 continue
             _participants(cand, art)
             if not _keep(cand):
@@ -761,7 +819,7 @@ def extract_events(
             resolved = _date(cand, sent, art, tense)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
-            mode_tokens = [cand.token] + ([v] if (v := _governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
+            mode_tokens = [_noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := _governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = _mode(cand, lex.raw, mode_tokens)
             if cand.entry.type.value == "CONSULT" and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"

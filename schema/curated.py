@@ -102,6 +102,7 @@ class EventTrigger(_Strict):
     needs_recipient: bool = Field(default=False, description="Keep the event only if a recipient entity was found ('call' someone).")
     min_participants: int = Field(default=1, ge=1, le=2, description="Distinct participant entities (actors and recipients) the event needs.")
     symmetric: bool = Field(default=False, description="Participants are interchangeable ('A and B met'; 'talks between A and B').")
+    needs_complement: bool = Field(default=False, description="For speech-act nouns: keep only when they report an act ('issued demands', 'demands for X', 'a threat to act'), not when they name one ('X's demands are sweeping').")
     object_recipient: bool = Field(default=True, description="The direct object is a recipient (false where it is the topic: 'discussed Ukraine').")
 
 
@@ -115,6 +116,8 @@ class EventLexicon(_Strict):
     hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
     negation_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that negate an event ('refuse', 'decline').")
     actor_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people or bodies that a modifier names ('Russian officials', 'the leaders of X'); other nouns ('X's demands') do not stand for their modifier.")
+    owner_recipient_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart is the owner of the object when no one else is named ('rejected X's demands' -> X).")
+    anchor_preps: list[NonEmpty] = Field(default_factory=list, description="Temporal prepositions after which a definite event noun refers back to an event ('following his call').")
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
     recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
     location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")

@@ -1,0 +1,110 @@
+"""Resolving time expressions against a publication date (structnews.build.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from structnews.build.dates import resolve
+
+THURSDAY = dt.date(2023, 3, 9)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("on Thursday", None, dt.date(2023, 3, 9)),  # the publication day itself
+        ("Tuesday", "past", dt.date(2023, 3, 7)),
+        ("Tuesday morning", None, dt.date(2023, 3, 7)),
+        ("Thursday evening", "past", dt.date(2023, 3, 9)),
+        ("on Wednesday", "future", dt.date(2023, 3, 15)),  # "will meet on Wednesday": the next one
+        ("Friday", "future", dt.date(2023, 3, 10)),
+        ("Friday", "past", dt.date(2023, 3, 3)),
+        ("last Thursday", None, dt.date(2023, 3, 2)),
+        ("next Thursday", None, dt.date(2023, 3, 16)),
+        ("Monday's", None, dt.date(2023, 3, 6)),
+    ],
+)
+def test_weekdays(text: str, tense: str | None, expected: dt.date) -> None:
+    got = resolve(text, THURSDAY, tense)  # type: ignore[arg-type]
+    assert got is not None and got.date == expected and got.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("today", dt.date(2023, 3, 9)), ("yesterday", dt.date(2023, 3, 8)), ("tomorrow", dt.date(2023, 3, 10)),
+     ("the day before", dt.date(2023, 3, 8)), ("a day earlier", dt.date(2023, 3, 8)), ("two days ago", dt.date(2023, 3, 7)),
+     ("in two weeks", dt.date(2023, 3, 23))],
+)
+def test_relative_days(text: str, expected: dt.date) -> None:
+    got = resolve(text, THURSDAY)
+    assert got is not None and (got.date, got.precision) == (expected, "day")
+
+
+def test_relative_days_count_from_the_anchor() -> None:
+    anchor = dt.date(2023, 3, 6)
+    assert resolve("a day earlier", THURSDAY, None, anchor).date == dt.date(2023, 3, 5)  # type: ignore[union-attr]
+    assert resolve("the next day", THURSDAY, None, anchor).date == dt.date(2023, 3, 7)  # type: ignore[union-attr]
+    # forward shifts without an anchor count from an unknown event: not resolved
+    assert resolve("a day later", THURSDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("last month", dt.date(2023, 2, 1), "month"),
+        ("next month", dt.date(2023, 4, 1), "month"),
+        ("earlier this month", dt.date(2023, 3, 1), "month"),
+        ("last week", dt.date(2023, 3, 1), "month"),
+        ("this year", dt.date(2023, 1, 1), "year"),
+        ("last year", dt.date(2022, 1, 1), "year"),
+        ("in 2014", dt.date(2014, 1, 1), "year"),
+        ("since 2014", dt.date(2014, 1, 1), "year"),
+        ("in January", dt.date(2023, 1, 1), "month"),
+        ("early February", dt.date(2023, 2, 1), "month"),
+        ("March or April", dt.date(2023, 3, 1), "month"),
+        ("January 2021", dt.date(2021, 1, 1), "month"),
+    ],
+)
+def test_months_and_years(text: str, expected: dt.date, precision: str) -> None:
+    got = resolve(text, THURSDAY)
+    assert got is not None and (got.date, got.precision) == (expected, precision)
+
+
+def test_week_at_month_boundary_takes_the_month_of_that_week() -> None:
+    got = resolve("last week", dt.date(2023, 3, 2))
+    assert got is not None and (got.date, got.precision) == (dt.date(2023, 2, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Jan. 10", dt.date(2021, 12, 30), dt.date(2022, 1, 10)),  # nearest: the coming January
+        ("Dec. 3", dt.date(2021, 12, 30), dt.date(2021, 12, 3)),
+        ("Dec. 28", dt.date(2022, 1, 3), dt.date(2021, 12, 28)),  # nearest: the past December
+        ("January 10, 2022", dt.date(2023, 6, 1), dt.date(2022, 1, 10)),
+        ("10 March", dt.date(2023, 3, 9), dt.date(2023, 3, 10)),
+        ("Tuesday, March 7", dt.date(2023, 3, 9), dt.date(2023, 3, 7)),
+        ("2023-02-28", dt.date(2023, 3, 9), dt.date(2023, 2, 28)),
+    ],
+)
+def test_month_day(text: str, published: dt.date, expected: dt.date) -> None:
+    got = resolve(text, published)
+    assert got is not None and (got.date, got.precision) == (expected, "day")
+
+
+def test_month_name_year_follows_tense() -> None:
+    # six months either side: the tense decides
+    assert resolve("in September", THURSDAY, "past").date == dt.date(2022, 9, 1)  # type: ignore[union-attr]
+    assert resolve("in September", THURSDAY, "future").date == dt.date(2023, 9, 1)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["the weekend", "for 50 minutes", "in the coming days", "recently", "the 1990s", "may", "", "Feb. 30"])
+def test_unresolvable(text: str) -> None:
+    assert resolve(text, THURSDAY) is None
+
+
+def test_text_is_kept_verbatim() -> None:
+    got = resolve("On Tuesday", THURSDAY)
+    assert got is not None and got.text == "On Tuesday"
