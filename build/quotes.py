@@ -337,8 +337,55 @@ def _window_cue(ctx: _Context, qspan: Span, after: bool) -> Token | None:
             return tok
         if not after and tok.text in {".", "!", "?"}:
             break
+        if not after and tok.dep_ in _SUBJECT_DEPS | {"expl"} and not ctx.in_quote[tok.head.i] and not _is_cue(tok.head):
+            # The subject of another clause ('..., Moscow issued demands for “...”'): a speech
+            # verb further back belongs to that earlier clause, not to this quote.
+            break
         i += step
         seen += 1
+    return None
+
+
+def _find_cue(ctx: _Context, qspan: Span) -> Token | None:
+    """The speech verb of a quote: right after it, governing it in the parse, or right before it."""
+    adjacent = _window_cue(ctx, qspan, after=True)
+    if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
+        return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
+    return _ascend_to_cue(ctx, qspan) or adjacent or _window_cue(ctx, qspan, after=False)
+
+
+# Nouns naming a speech act ('his threat to take “...” measures', 'demands for “...”').
+_SPEECH_NOUNS = {"threat", "demand", "call", "warning", "pledge", "promise", "vow", "claim", "statement",
+                 "remark", "comment", "appeal", "accusation", "assurance", "proposal", "request", "ultimatum"}
+
+
+def _noun_cue(ctx: _Context, qspan: Span) -> tuple[Token, Token] | None:
+    """A speech noun the quoted words complete, and its source: the possessor ('his threat',
+    'the ministry’s demand') or, for a speech act the sentence introduces ('Moscow issued demands
+    for', 'she made a call for'), the subject of the verb taking the noun as its object."""
+    inside = set(range(qspan.start, qspan.end))
+    for tok in qspan:
+        if tok.head.i in inside or tok.head.i == tok.i:
+            continue
+        node = tok.head
+        for _ in range(4):
+            if node.i in inside or ctx.in_quote[node.i]:
+                break
+            if node.pos_ == "NOUN" and node.lemma_.lower() in _SPEECH_NOUNS:
+                poss = next((c for c in node.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return node, poss
+                definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in node.children)
+                if node.dep_ == "dobj" and not definite:
+                    subj = next((c for c in node.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                    if subj is not None:
+                        return node, subj
+                return None
+            if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+                break  # a clause of its own: the quote is not the complement of a speech noun above it
+            if node.head.i == node.i:
+                break
+            node = node.head
     return None
 
 
@@ -489,6 +536,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
     out: list[QuoteDraft] = []
     previous: list[tuple[QuoteDraft, Speaker]] = []
     cue_owner: dict[int, QuoteDraft] = {}  # cue token -> first quote it attributed (for split quotes)
+    open_part: QuoteDraft | None = None  # the last part of a quote left open at its paragraph's end
     for q in spans:
         qspan = ctx.tokens(q.start, q.end)
         if qspan is None or len(qspan) == 0:
@@ -497,29 +545,43 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         fragment = is_fragment(quote_text, text, q.start)
         speaker: Speaker | None = None
         group_start: int | None = None
-        cue_tok = None
-        if not q.continues:
-            how = "cue_subject"
-            adjacent = _window_cue(ctx, qspan, after=True)
-            if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
-                cue_tok = adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
+        cue_tok = _find_cue(ctx, qspan)
+        if cue_tok is not None:
+            speaker = _speaker_from_subject(ctx, _subject(cue_tok), cue_tok, previous, "cue_subject")
+        if speaker is None or speaker.attribution == "none":
+            pobj = _according_to(ctx, qspan)
+            if pobj is not None:
+                speaker = _speaker_from_subject(ctx, pobj, pobj, previous, "according_to")
+                speaker.cue = "according to"
+        if (speaker is None or speaker.attribution == "none") and fragment:
+            found_noun = _noun_cue(ctx, qspan)
+            if found_noun is not None:
+                noun, source = found_noun
+                speaker = _speaker_from_subject(ctx, source, noun, previous, "cue_subject")
+                speaker.cue = noun.text if speaker.attribution != "none" else None
+        continued = open_part if q.continues and open_part is not None and open_part.paragraph_index == q.paragraph - 1 else None
+        if continued is not None:
+            # One quotation running over paragraphs: every part has one speaker. The attribution
+            # may come with the first part or only with a later one ('“A.\n\n“B,” she said.').
+            group_start = continued.group_start if continued.group_start is not None else continued.start
+            members = [(d, sp) for d, sp in previous if (d.group_start if d.group_start is not None else d.start) == group_start]
+            known = [sp for _, sp in members if sp.attribution not in {"none", "carryover"}]
+            if known or speaker is None or speaker.attribution == "none":
+                prev_speaker = (known or [members[-1][1]])[-1]
+                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None,
+                                  "carryover" if prev_speaker.attribution != "none" else "none")
             else:
-                cue_tok = _ascend_to_cue(ctx, qspan) or adjacent
-            if cue_tok is None:
-                cue_tok = _window_cue(ctx, qspan, after=False)
-            if cue_tok is not None:
-                speaker = _speaker_from_subject(ctx, _subject(cue_tok), cue_tok, previous, how)
-            else:
-                pobj = _according_to(ctx, qspan)
-                if pobj is not None:
-                    speaker = _speaker_from_subject(ctx, pobj, pobj, previous, "according_to")
-                    speaker.cue = "according to"
-        if cue_tok is not None and cue_tok.i in cue_owner:
+                for d, sp in members:
+                    d.speaker_entity, d.speaker_text, d.cue = speaker.entity, speaker.text, speaker.cue
+                    d.attribution = speaker.attribution
+                    d.confidence = CONFIDENCE[speaker.attribution]
+                    sp.entity, sp.text, sp.cue, sp.attribution = speaker.entity, speaker.text, speaker.cue, speaker.attribution
+        if cue_tok is not None and cue_tok.i in cue_owner and group_start is None:
             first = cue_owner[cue_tok.i]
             group_start = first.group_start if first.group_start is not None else first.start
             if speaker is not None and speaker.attribution in {"cue_subject", "none"}:
                 speaker.attribution = "split" if speaker.entity is not None or speaker.text else speaker.attribution
-        if (speaker is None or speaker.attribution == "none") and previous:
+        if (speaker is None or speaker.attribution == "none") and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1
             starts_unit = q.continues or q.unbalanced or not fragment
@@ -528,7 +590,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
         if speaker is None or speaker.attribution == "none":
-            if fragment:
+            if fragment and continued is None:
                 continue  # a scare quote or a term, not somebody's words
             speaker = Speaker(None, None, None, "none")
         draft = QuoteDraft(
@@ -547,6 +609,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         )
         if cue_tok is not None and cue_tok.i not in cue_owner:
             cue_owner[cue_tok.i] = draft
+        open_part = draft if q.open_end else None
         out.append(draft)
         previous.append((draft, speaker))
     out.extend(_indirect_quotes(ctx, previous, paragraphs))

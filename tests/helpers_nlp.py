@@ -1,0 +1,49 @@
+"""Run the per-article extractors on a small hand-written text (shared by the NLP tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from structnews.build import nlp
+from structnews.build.clean import clean
+from structnews.build.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.entities import extract_entities
+from structnews.build.quotes import extract_quotes
+
+
+@dataclass
+class Analysed:
+    text: str
+    entities: list[LocalEntity]
+    mentions: list[MentionDraft]
+    quotes: list[QuoteDraft]
+
+    def speaker(self, quote: QuoteDraft) -> str | None:
+        """The name of the quote's speaker entity, if any."""
+        return self.entities[quote.speaker_entity].name if quote.speaker_entity is not None else None
+
+    def quote(self, startswith: str) -> QuoteDraft:
+        found = [q for q in self.quotes if q.text.startswith(startswith)]
+        assert len(found) == 1, f"expected one quote starting {startswith!r}, got {[q.text for q in self.quotes]}"
+        return found[0]
+
+    def entity(self, name: str) -> LocalEntity:
+        found = [e for e in self.entities if e.name == name]
+        assert len(found) == 1, f"expected one entity named {name!r}, got {[e.name for e in self.entities]}"
+        return found[0]
+
+    def entity_of(self, surface: str) -> LocalEntity:
+        """The entity of the first mention written exactly as ``surface``."""
+        for m in self.mentions:
+            if m.text == surface:
+                return self.entities[m.entity]
+        raise AssertionError(f"no mention {surface!r} in {[m.text for m in self.mentions]}")
+
+
+def analyse(text: str) -> Analysed:
+    """Clean (paragraphs split on blank lines), parse and extract entities and quotes."""
+    cleaned = clean(text)
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    quotes = extract_quotes(doc, entities, mentions, cleaned.paragraphs)
+    return Analysed(cleaned.text, entities, mentions, quotes)

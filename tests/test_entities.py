@@ -1,0 +1,103 @@
+"""Entity spans, within-article clustering and the gazetteer on small hand-written examples.
+
+People, agencies and Ruritania are invented; Kyiv/Kiev and Geneva come from the curated gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_nlp import analyse
+
+from structnews.build.entities import acronym, normalise, person_key
+
+
+def test_title_middle_initial_and_possessive_join_one_person():
+    a = analyse(
+        "President Maria T. Alvarez arrived in Geneva on Monday. "
+        "Ms. Alvarez met the delegation on Tuesday. Alvarez’s visit was brief."
+    )
+    persons = [e for e in a.entities if e.type == "PERSON"]
+    assert len(persons) == 1
+    alvarez = persons[0]
+    assert alvarez.name == "Maria T. Alvarez"
+    assert set(alvarez.surface_forms) == {"Maria T. Alvarez", "Alvarez"}
+    # Titles and the possessive are trimmed from the spans and kept as titles.
+    mentions = [m for m in a.mentions if m.entity == alvarez.index]
+    assert [m.text for m in mentions] == ["Maria T. Alvarez", "Alvarez", "Alvarez"]
+    assert "president" in alvarez.titles
+    assert not any(m.text.endswith(("’s", "'s")) or m.text.startswith(("Ms", "President")) for m in mentions)
+
+
+def test_acronym_joins_full_name():
+    a = analyse("The Baltic Energy Agency published its report on Friday. The BEA said prices would fall.")
+    agency = a.entity("Baltic Energy Agency")
+    assert agency.type == "ORG"
+    assert set(agency.surface_forms) == {"Baltic Energy Agency", "BEA"}
+    assert a.entity_of("BEA") is agency
+
+
+def test_gazetteer_alias_joins_canonical_name():
+    a = analyse("Anna Berg flew to Kiev on Monday. In Kyiv she met local officials.")
+    city = a.entity("Kyiv")
+    assert city.type == "GPE"
+    assert city.gazetteer_name == "Kyiv"
+    assert set(city.surface_forms) == {"Kiev", "Kyiv"}
+    assert a.entity_of("Kiev") is a.entity_of("Kyiv")
+
+
+def test_plural_and_singular_nationality_merge():
+    a = analyse("Ms. Alvarez praised the Ruritanians on Monday. The Ruritanian delegation left on Friday.")
+    norp = [e for e in a.entities if e.type == "NORP"]
+    assert len(norp) == 1
+    assert set(norp[0].surface_forms) == {"Ruritanians", "Ruritanian"}
+
+
+def test_appositive_description_before_name():
+    a = analyse("Ruritania’s foreign minister, Clara Vogt, flew to Geneva on Monday.")
+    assert a.entity("Clara Vogt").description == "Ruritania’s foreign minister"
+
+
+def test_appositive_description_after_name():
+    a = analyse("Anna Berg, a spokeswoman for the Baltic Energy Agency, said prices would fall.")
+    assert a.entity("Anna Berg").description == "a spokeswoman for the Baltic Energy Agency"
+
+
+def test_description_stops_before_a_relative_clause_after_the_name():
+    a = analyse("The plan was rejected by the union leader, Hans Ek, who later said the plan was dead.")
+    assert a.entity("Hans Ek").description == "the union leader"
+
+
+def test_secretary_of_state_yields_no_state_entity():
+    a = analyse("The Secretary of State met Tom Harris in Geneva. Secretary of State Ruth Miller said little.")
+    names = {e.name for e in a.entities}
+    assert "State" not in names
+    assert not any(m.text == "State" for m in a.mentions)
+    assert "Ruth Miller" in names
+
+
+def test_mention_text_equals_document_slice():
+    a = analyse(
+        "President Maria T. Alvarez arrived in Kiev on Monday.\n\n"
+        "Ms. Alvarez met the Baltic Energy Agency. The BEA’s chief, Anna Berg, welcomed the Ruritanians.\n\n"
+        "“We are ready,” Berg said."
+    )
+    assert a.mentions
+    for m in a.mentions:
+        assert a.text[m.start : m.end] == m.text
+        assert a.entities[m.entity].index == m.entity
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [("Maria T. Alvarez", "maria alvarez"), ("Maria Alvarez", "maria alvarez"), ("Alvarez", "alvarez"),
+     ("Tom Harris Jr.", "tom harris")],
+)
+def test_person_key(text, key):
+    assert person_key(text) == key
+
+
+def test_normalise_and_acronym():
+    assert normalise("The U.S.") == "us"
+    assert acronym("Baltic Energy Agency") == "BEA"
+    assert acronym("Bank of Ruritania") == "BR"

@@ -1,0 +1,331 @@
+"""Quote finding and speaker attribution on small hand-written examples.
+
+Every person, place and organisation here is invented (Ruritania is fictional); the sentences are
+written for these tests, in the style of wire copy. Paragraphs are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_nlp import analyse
+
+# ---- quotation marks ------------------------------------------------------------------------
+
+
+def test_curly_double_quotes_speaker_after_with_name_then_verb():
+    a = analyse("Minister Clara Vogt arrived in Geneva on Monday. “We will not give up on these talks,” Vogt said.")
+    q = a.quote("We will not give up")
+    assert q.text == "We will not give up on these talks,"
+    assert a.text[q.start : q.end] == q.text
+    assert q.kind == "direct" and not q.is_fragment
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.speaker_text == "Vogt" and q.cue == "said" and q.attribution == "cue_subject"
+
+
+def test_straight_double_quotes_inverted_attribution():
+    a = analyse('"We will not give up on these talks," said Clara Vogt.')
+    q = a.quote("We will not")
+    assert q.text == "We will not give up on these talks,"
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.attribution == "cue_subject" and q.cue == "said"
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("‘", "’"), ("'", "'")])
+def test_single_quotes(open_mark, close_mark):
+    a = analyse(f"Anna Berg addressed the parliament on Monday. {open_mark}We are ready to talk,{close_mark} Berg said.")
+    q = a.quote("We are ready")
+    assert q.text == "We are ready to talk,"
+    assert a.speaker(q) == "Anna Berg"
+    assert q.speaker_text == "Berg" and q.attribution == "cue_subject"
+
+
+def test_apostrophes_are_not_single_quotes():
+    a = analyse("Anna Berg’s office said the minister’s plan was ready. Berg didn't comment.")
+    assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+# ---- cue before the quote -------------------------------------------------------------------
+
+
+def test_speaker_before_quote_with_colon():
+    a = analyse("Minister Clara Vogt said: “The border will stay open.”")
+    q = a.quote("The border")
+    assert q.text == "The border will stay open."
+    assert a.speaker(q) == "Clara Vogt" and q.attribution == "cue_subject"
+    assert not q.is_fragment
+
+
+def test_speaker_before_quote_told_reporters():
+    a = analyse("Clara Vogt told reporters, “The border will stay open.”")
+    q = a.quote("The border")
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.cue == "told reporters"
+
+
+def test_speech_verb_of_an_earlier_clause_is_not_the_cue():
+    # 'said' belongs to the officials' clause; the quoted term is the ministry's demand, and with
+    # no speech verb of its own it is a term (a fragment with no speaker), so not emitted.
+    a = analyse(
+        "As analysts began to question what they said was a buildup of troops, "
+        "the Ruritanian ministry sent a letter about “border security”."
+    )
+    assert [q.text for q in a.quotes if q.kind == "direct"] == []
+
+
+# ---- split and multi-paragraph quotes -------------------------------------------------------
+
+
+def test_quote_split_by_its_attribution():
+    a = analyse("“The talks are finished,” Clara Vogt said, “and we will go home tomorrow.”")
+    first, second = a.quote("The talks"), a.quote("and we will")
+    assert first.text == "The talks are finished,"
+    assert second.text == "and we will go home tomorrow."
+    assert first.group_start is None
+    assert second.group_start == first.start
+    assert a.speaker(first) == a.speaker(second) == "Clara Vogt"
+    assert first.attribution == "cue_subject" and second.attribution == "split"
+
+
+def test_question_split_by_inverted_nominal_attribution():
+    a = analyse("“On the question of energy,” asked one reporter, “why should anyone trust the ministry?”")
+    first, second = a.quote("On the question"), a.quote("why should")
+    assert second.group_start == first.start
+    assert first.speaker_entity is None and second.speaker_entity is None
+    assert first.speaker_text == second.speaker_text == "one reporter"
+    assert first.attribution == "unnamed"
+
+
+def test_quote_over_paragraphs_with_attribution_in_first_paragraph():
+    a = analyse(
+        "Clara Vogt said on Tuesday: “We have tried everything to reach a deal.\n\n"
+        "“Nobody can say that we did not try.”"
+    )
+    first, second = a.quote("We have tried"), a.quote("Nobody can")
+    assert (first.paragraph_index, second.paragraph_index) == (0, 1)
+    assert a.speaker(first) == a.speaker(second) == "Clara Vogt"
+    assert second.group_start == first.start
+    assert second.attribution == "carryover"
+
+
+def test_quote_over_paragraphs_with_attribution_in_last_paragraph():
+    a = analyse(
+        "Clara Vogt spoke at length on Tuesday. “We have tried everything to reach a deal.\n\n"
+        "“Nobody can say that we did not try,” she said."
+    )
+    first, second = a.quote("We have tried"), a.quote("Nobody can")
+    assert first.text == "We have tried everything to reach a deal."
+    assert a.speaker(first) == a.speaker(second) == "Clara Vogt"
+    assert second.group_start == first.start
+    assert first.attribution == second.attribution == "pronoun"
+
+
+# ---- unbalanced marks -----------------------------------------------------------------------
+
+
+def test_closing_mark_without_opening_mark():
+    a = analyse(
+        "The minister was asked about the deal on Tuesday.\n\n"
+        "We have tried everything to reach a deal,” Clara Vogt said."
+    )
+    q = a.quote("We have tried")
+    assert q.text == "We have tried everything to reach a deal,"
+    assert q.paragraph_index == 1
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.confidence < 0.9  # unbalanced marks lower the confidence
+
+
+def test_opening_mark_without_closing_mark():
+    a = analyse("Clara Vogt spoke in Geneva on Tuesday and said: “We have tried everything to reach a deal.")
+    q = a.quote("We have tried")
+    assert q.text == "We have tried everything to reach a deal."
+    assert a.speaker(q) == "Clara Vogt"
+
+
+# ---- headlines, fragments, scare quotes -----------------------------------------------------
+
+
+def test_quote_in_headline():
+    a = analyse("“We will never surrender,” says Clara Vogt\n\nThe Ruritanian minister spoke in Geneva on Tuesday.")
+    q = a.quote("We will never")
+    assert q.paragraph_index == 0
+    assert q.text == "We will never surrender,"
+    assert a.speaker(q) == "Clara Vogt" and q.cue == "says"
+
+
+def test_fragment_has_speaker_and_flag():
+    a = analyse("Minister Clara Vogt warned of a “complete collapse” of the talks.")
+    q = a.quote("complete collapse")
+    assert q.is_fragment
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.cue == "warned"
+
+
+def test_fragment_after_threatened():
+    a = analyse("Minister Clara Vogt has threatened “serious consequences” if the border stays closed.")
+    q = a.quote("serious consequences")
+    assert q.is_fragment and a.speaker(q) == "Clara Vogt"
+
+
+def test_scare_quotes_without_speaker_are_not_emitted():
+    a = analyse("The so-called “peace dividend” was never paid.")
+    assert a.quotes == []
+
+
+# ---- pronouns, carry-over -------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_previous_subject():
+    a = analyse("Anna Berg arrived in Vienna on Monday. “We came to listen,” she said.")
+    q = a.quote("We came")
+    assert a.speaker(q) == "Anna Berg"
+    assert q.speaker_text == "she" and q.attribution == "pronoun"
+
+
+@pytest.mark.parametrize(
+    "first_sentence",
+    [
+        "Anna Berg met Peter Holm’s deputy on Monday.",  # distractor as a possessor
+        "Anna Berg met with Peter Holm in Vienna on Monday.",  # distractor as an object
+        "Anna Berg, who was invited by Peter Holm, arrived on Monday.",  # distractor in a clause
+    ],
+)
+def test_pronoun_skips_non_subject_person(first_sentence):
+    a = analyse(f"{first_sentence} “We came to listen,” she said.")
+    q = a.quote("We came")
+    assert a.speaker(q) == "Anna Berg"
+    assert q.attribution == "pronoun"
+
+
+def test_unattributed_quote_in_next_paragraph_is_carried_over():
+    a = analyse(
+        "Anna Berg met with Peter Holm in Vienna on Monday. “We came to listen,” she said.\n\n"
+        "“We will return next month with a new offer.”"
+    )
+    q = a.quote("We will return")
+    assert q.paragraph_index == 1
+    assert a.speaker(q) == "Anna Berg"
+    assert q.attribution == "carryover"
+    assert q.group_start is None  # a new quotation, not a continuation
+
+
+def test_second_quote_in_same_paragraph_is_carried_over():
+    a = analyse("“The decision is final,” Clara Vogt said. “We will not change it.”")
+    first, second = a.quote("The decision"), a.quote("We will not")
+    assert a.speaker(second) == "Clara Vogt" == a.speaker(first)
+    assert second.attribution == "carryover"
+
+
+# ---- organisations, unnamed sources, according to -------------------------------------------
+
+
+def test_organisation_as_speaker():
+    a = analyse("“The decision is final,” the Ruritanian Foreign Ministry said.")
+    q = a.quote("The decision")
+    assert a.speaker(q) == "Ruritanian Foreign Ministry"
+    assert a.entities[q.speaker_entity].type == "ORG"
+    assert q.attribution == "cue_subject"
+
+
+def test_unnamed_source_stays_unnamed():
+    a = analyse(
+        "“The decision is final,” a senior Ruritanian official said.\n\n"
+        "“There is no room for compromise,” the official said."
+    )
+    first, later = a.quote("The decision"), a.quote("There is no room")
+    assert first.speaker_entity is None
+    assert first.speaker_text == "a senior Ruritanian official"
+    assert first.attribution == "unnamed"
+    assert later.speaker_entity is None
+    assert later.speaker_text == "the official"
+    assert later.attribution == "unnamed"
+
+
+def test_according_to():
+    a = analyse("“The talks will continue in March,” according to Clara Vogt.")
+    q = a.quote("The talks")
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.attribution == "according_to" and q.cue == "according to"
+
+
+def test_according_to_beats_an_adjectival_participle():
+    # 'written' modifies 'statement'; it is not a speech verb with a subject of its own.
+    a = analyse("According to Clara Vogt’s written statement, the ministry “will review every contract.”")
+    q = a.quote("will review")
+    assert q.is_fragment
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.attribution == "according_to"
+
+
+# ---- indirect quotes and relative pronouns --------------------------------------------------
+
+
+def test_indirect_quote():
+    a = analyse("Clara Vogt said that the talks would continue next week.")
+    (q,) = a.quotes
+    assert q.kind == "indirect"
+    assert q.text == "the talks would continue next week"
+    assert a.speaker(q) == "Clara Vogt"
+    assert not q.is_fragment
+
+
+def test_relative_pronoun_speaker():
+    a = analyse("The plan was rejected by the union leader, Hans Ek, who later said the plan was dead.")
+    (q,) = a.quotes
+    assert q.kind == "indirect"
+    assert q.text == "the plan was dead"
+    assert a.speaker(q) == "Hans Ek"
+
+
+def test_relative_pronoun_speaker_of_direct_quote():
+    a = analyse("The plan was rejected by the union leader, Hans Ek, who later said: “The plan is dead.”")
+    q = a.quote("The plan is dead")
+    assert q.kind == "direct"
+    assert a.speaker(q) == "Hans Ek"
+
+
+def test_participle_modifying_its_source():
+    a = analyse("The Ruritanian Foreign Ministry issued a statement saying the border was “closed for good.”")
+    q = a.quote("closed for good")
+    assert q.is_fragment
+    assert q.speaker_entity is None
+    assert q.speaker_text == "a statement" and q.attribution == "unnamed"
+
+
+def test_every_quote_text_matches_its_offsets():
+    a = analyse(
+        "“We will never surrender,” says Clara Vogt\n\n"
+        "Clara Vogt said on Tuesday: “We have tried everything.\n\n"
+        "“Nobody can say we did not try,” she added, “and nobody will.”"
+    )
+    assert a.quotes
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text
+
+
+# ---- speech nouns ---------------------------------------------------------------------------
+
+
+def test_term_from_a_possessed_speech_noun():
+    a = analyse(
+        "Clara Vogt spoke in Geneva on Monday. She did not withdraw her earlier threat "
+        "to impose “punitive tariffs” on the port."
+    )
+    q = a.quote("punitive tariffs")
+    assert q.is_fragment
+    assert a.speaker(q) == "Clara Vogt"
+    assert q.cue == "threat"
+
+
+def test_term_from_a_speech_act_the_subject_makes():
+    a = analyse("Last month the Ruritanian Foreign Ministry issued formal demands for “border guarantees”.")
+    q = a.quote("border guarantees")
+    assert q.is_fragment
+    assert a.speaker(q) == "Ruritanian Foreign Ministry"
+    assert q.cue == "demands"
+
+
+def test_term_in_a_definite_speech_noun_object_is_not_credited_to_the_subject():
+    # Clara Vogt rejects the demands; she did not make them, so the term has no speaker.
+    a = analyse("Clara Vogt rejected the demands for “border guarantees” on Monday.")
+    assert [q for q in a.quotes if q.kind == "direct"] == []
