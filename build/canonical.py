@@ -1,9 +1,11 @@
 """The cross-article stage: one id per real-world entity, global record ids, event clusters.
 
-Input is the list of per-article drafts; output is the five tables' records, validated by the
-Pydantic models. Entities are merged across articles by curated name, by person name key
-("vladimir putin" for "Vladimir V. Putin"), by transliteration variants of the same surname
-("Sergey"/"Sergei"), and surname-only clusters join the one full name with that surname.
+It works from small per-article summaries, so its memory grows with the number of distinct
+entities, not with the corpus: :class:`EntityResolver` accumulates each article's entities,
+then merges groups across articles — by curated name, by person name key ("vladimir putin" for
+"Vladimir V. Putin"), by transliteration variants of a first name ("Sergey"/"Sergei"), and a
+surname-only group joins the one full name with that surname. :func:`article_records` then turns
+one article's draft into validated records, using the resolved entity ids.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from structnews.build.drafts import ArticleDraft, LocalEntity
-from structnews.build.entities import gazetteer_index
+from structnews.build import curated
+from structnews.build.drafts import ArticleDraft
+from structnews.build.entities import gazetteer_index, person_key
 from structnews.build.ids import article_id, make_id
 from structnews.schema.articles import Article
 from structnews.schema.entities import Entity
@@ -58,49 +61,113 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _group_keys(drafts: list[ArticleDraft]) -> _UnionFind:
-    uf = _UnionFind()
-    persons: set[str] = set()
-    for d in drafts:
-        for e in d.entities:
-            uf.find(e.key)
-            if e.key.startswith("person:"):
-                persons.add(e.key)
-    # Gazetteer people absorb the person keys of their curated names and aliases.
-    index = gazetteer_index()
-    from structnews.build.entities import person_key
-
-    for alias, (name, etype) in index.by_alias.items():
-        if etype == "PERSON":
-            key = f"person:{person_key(alias)}"
-            if key in persons:
-                uf.union(f"gaz:{name}", key)
-    full = sorted(k for k in persons if len(k.split()) >= 2)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in full:
-        by_surname[k.split()[-1]].append(k)
-    for surname, keys in by_surname.items():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if fuzz.ratio(a.split(":")[1].split()[0], b.split(":")[1].split()[0]) >= FIRST_NAME_SIMILARITY:
-                    uf.union(a, b)
-    for k in sorted(persons):
-        if len(k.split()) == 1:
-            surname = k.split(":")[1]
-            groups = {uf.find(f) for f in by_surname.get(surname, [])}
-            gaz_groups = {uf.find(f"gaz:{n}") for n in [index.person_by_surname.get(surname)] if n}
-            groups |= gaz_groups
-            if len(groups) == 1:
-                uf.union(k, next(iter(groups)))
-    return uf
+@dataclass
+class _KeyStats:
+    names: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    forms: set = field(default_factory=set)
+    gazetteer: str | None = None
+    description: str | None = None
+    is_person: bool = False
+    mentions: int = 0
+    articles: set = field(default_factory=set)
 
 
-def _name_of(entities: list[LocalEntity]) -> str:
-    gaz = sorted({e.gazetteer_name for e in entities if e.gazetteer_name})
-    if gaz:
-        return gaz[0]
-    counts = Counter(e.name for e in entities)
-    return max(counts, key=lambda n: (len(n.split()), not n.isupper(), counts[n], len(n), [-ord(c) for c in n]))
+@dataclass
+class Resolution:
+    """The outcome of the cross-article entity stage."""
+
+    entity_id_of_key: dict[str, str]
+    entities: dict[str, Entity]  # by entity_id, sorted by id when written
+
+
+class EntityResolver:
+    """Accumulates per-article entities (in article-id order), then resolves them."""
+
+    def __init__(self) -> None:
+        self.stats: dict[str, _KeyStats] = {}
+        self._article_index: dict[str, int] = {}
+
+    def add(self, draft: ArticleDraft) -> None:
+        aid = self._article_index.setdefault(article_id(draft.raw_sha256), len(self._article_index))
+        counts = Counter(m.entity for m in draft.mentions)
+        for e in draft.entities:
+            s = self.stats.setdefault(e.key, _KeyStats())
+            s.names[e.name] += 1
+            s.types[e.type] += max(1, counts[e.index])
+            s.forms.update(e.surface_forms)
+            s.gazetteer = s.gazetteer or e.gazetteer_name
+            s.description = s.description or e.description
+            s.is_person = s.is_person or e.type == "PERSON"
+            s.mentions += counts[e.index]
+            s.articles.add(aid)
+
+    def _groups(self) -> _UnionFind:
+        uf = _UnionFind()
+        persons = sorted(k for k in self.stats if k.startswith("person:"))
+        for k in self.stats:
+            uf.find(k)
+        index = gazetteer_index()
+        known = set(persons)
+        for alias, (name, etype) in sorted(index.by_alias.items()):
+            if etype == "PERSON" and f"person:{person_key(alias)}" in known:
+                uf.union(f"gaz:{name}", f"person:{person_key(alias)}")
+        full = [k for k in persons if len(k.split()) >= 2]
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for k in full:
+            by_surname[k.split()[-1]].append(k)
+        for keys in by_surname.values():
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    if fuzz.ratio(a.split(":")[1].split()[0], b.split(":")[1].split()[0]) >= FIRST_NAME_SIMILARITY:
+                        uf.union(a, b)
+        for k in persons:
+            if len(k.split()) == 1:
+                surname = k.split(":")[1]
+                groups = {uf.find(f) for f in by_surname.get(surname, [])}
+                curated_name = index.person_by_surname.get(surname)
+                if curated_name:
+                    groups.add(uf.find(f"gaz:{curated_name}"))
+                if len(groups) == 1:
+                    uf.union(k, next(iter(groups)))
+        return uf
+
+    def resolve(self) -> Resolution:
+        uf = self._groups()
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self.stats):
+            members[uf.find(key)].append(key)
+        index = gazetteer_index()
+        gazetteer = {e.name: e for e in curated.gazetteer().entities}
+        entity_id_of_key: dict[str, str] = {}
+        entities: dict[str, Entity] = {}
+        for group, keys in sorted(members.items()):
+            stats = [self.stats[k] for k in keys if k in self.stats]
+            if not stats:
+                continue
+            eid = make_id("e", group)
+            for k in keys:
+                entity_id_of_key[k] = eid
+            gaz_name = next((s.gazetteer for s in stats if s.gazetteer), None)
+            names: Counter = sum((s.names for s in stats), Counter())
+            types: Counter = sum((s.types for s in stats), Counter())
+            if gaz_name:
+                name, etype = gaz_name, index.by_alias[gaz_name][1]
+            else:
+                name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), [-ord(c) for c in n]))
+                etype = "PERSON" if group.startswith("person:") and any(s.is_person for s in stats) else types.most_common(1)[0][0]
+            aliases = set().union(*(s.forms for s in stats))
+            entry = gazetteer.get(gaz_name) if gaz_name else None
+            if entry is not None:
+                aliases |= set(entry.aliases)
+            aliases.discard(name)
+            description = next((s.description for s in stats if s.description), None)
+            entities[eid] = Entity(
+                entity_id=eid, name=name, type=etype, aliases=sorted(aliases), description=description,
+                wikidata_id=entry.wikidata_id if entry else None, mention_count=sum(s.mentions for s in stats),
+                article_count=len(set().union(*(s.articles for s in stats))), method="gazetteer" if gaz_name else "rule",
+            )
+        return Resolution(entity_id_of_key, entities)
 
 
 def cluster_id(event_id: str, etype: str, actors: list[str], recipients: list[str], date: dt.date | None, precision: str | None) -> str:
@@ -112,96 +179,76 @@ def cluster_id(event_id: str, etype: str, actors: list[str], recipients: list[st
     return make_id("c", etype, ",".join(sorted(set(actors) | set(recipients))), date.isoformat(), precision)
 
 
+@dataclass
+class ArticleRecords:
+    article: Article
+    mentions: list[Mention]
+    quotes: list[Quote]
+    events: list[Event]
+
+
+def article_records(d: ArticleDraft, resolution: Resolution) -> ArticleRecords:
+    """One article's validated records, sorted as the tables are."""
+    aid = article_id(d.raw_sha256)
+    side = d.sidecar
+    local_ids = [resolution.entity_id_of_key[e.key] for e in d.entities]
+    article = Article(
+        article_id=aid, source_file=d.source_file, title=side.get("title") or d.headline,
+        publisher=side["publisher"], authors=side.get("authors") or d.authors,
+        published=dt.date.fromisoformat(side["published"]), url=side.get("url"),
+        language=side.get("language", "en"), license=side.get("license"), dateline=d.dateline,
+        text=d.text, raw_sha256=d.raw_sha256, raw_offset_map=d.raw_offset_map, word_count=d.word_count,
+        paragraph_count=len(d.paragraphs), quality_flags=sorted(set(d.quality_flags)),
+    )
+    mentions = [
+        Mention(mention_id=make_id("m", aid, m.start, m.end), article_id=aid, entity_id=local_ids[m.entity],
+                start=m.start, end=m.end, text=m.text, sentence_index=m.sentence_index, method=m.method)
+        for m in d.mentions
+    ]
+    quote_ids = {(q.start, q.kind): make_id("q", aid, q.start, q.end, q.kind) for q in d.quotes}
+    quotes = []
+    for q in d.quotes:
+        qid = quote_ids[(q.start, q.kind)]
+        group_id = quote_ids.get((q.group_start, q.kind), qid) if q.group_start is not None else qid
+        quotes.append(Quote(
+            quote_id=qid, article_id=aid, text=q.text, start=q.start, end=q.end,
+            speaker_entity_id=local_ids[q.speaker_entity] if q.speaker_entity is not None else None,
+            speaker_text=q.speaker_text, cue=q.cue, kind=q.kind, is_fragment=q.is_fragment,
+            attribution=q.attribution, group_id=group_id, paragraph_index=q.paragraph_index,
+            method="rule", confidence=round(q.confidence, 3),
+        ))
+    events = []
+    for ev in d.events:
+        actors = sorted({local_ids[i] for i in ev.actors})
+        recipients = sorted({local_ids[i] for i in ev.recipients} - set(actors))
+        eid = make_id("v", aid, ev.type, ev.trigger_start, ev.trigger_end)
+        events.append(Event(
+            event_id=eid, article_id=aid, type=ev.type, mode=ev.mode, context=ev.context,
+            actor_entity_ids=actors, recipient_entity_ids=recipients,
+            location_entity_id=local_ids[ev.location] if ev.location is not None else None,
+            date=ev.date, date_text=ev.date_text, date_precision=ev.date_precision, trigger=ev.trigger,
+            trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, sentence_start=ev.sentence_start,
+            sentence_end=ev.sentence_end, cluster_id=cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision),
+            method="rule", confidence=round(ev.confidence, 3),
+        ))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    events.sort(key=lambda v: (v.trigger_start, v.type))
+    return ArticleRecords(article, mentions, quotes, events)
+
+
 def resolve(drafts: list[ArticleDraft]) -> Records:
-    """Build every table's records from the drafts (sorted by article id for determinism)."""
+    """All records at once (for small corpora, tests and notebooks)."""
     drafts = sorted(drafts, key=lambda d: d.raw_sha256)
-    uf = _group_keys(drafts)
-    members: dict[str, list[tuple[str, LocalEntity]]] = defaultdict(list)
+    resolver = EntityResolver()
     for d in drafts:
-        aid = article_id(d.raw_sha256)
-        for e in d.entities:
-            members[uf.find(e.key)].append((aid, e))
-
-    index = gazetteer_index()
-    entity_id_of: dict[str, str] = {}
-    out = Records()
-    mention_counts: Counter[str] = Counter()
-    articles_of: dict[str, set[str]] = defaultdict(set)
+        resolver.add(d)
+    resolution = resolver.resolve()
+    out = Records(entities=[resolution.entities[k] for k in sorted(resolution.entities)])
     for d in drafts:
-        aid = article_id(d.raw_sha256)
-        for m in d.mentions:
-            group = uf.find(d.entities[m.entity].key)
-            mention_counts[group] += 1
-            articles_of[group].add(aid)
-
-    for group in sorted(members):
-        locals_ = [e for _, e in members[group]]
-        eid = make_id("e", group)
-        entity_id_of[group] = eid
-        name = _name_of(locals_)
-        gaz_name = next((e.gazetteer_name for e in locals_ if e.gazetteer_name), None)
-        types = Counter()
-        for _, e in members[group]:
-            types[e.type] += sum(1 for _ in e.surface_forms) or 1
-        etype = index.by_alias[gaz_name][1] if gaz_name else types.most_common(1)[0][0]
-        if any(e.type == "PERSON" for e in locals_) and group.startswith("person:"):
-            etype = "PERSON"
-        aliases = {f for e in locals_ for f in e.surface_forms}
-        if gaz_name:
-            from structnews.build import curated
-
-            entry = next(x for x in curated.gazetteer().entities if x.name == gaz_name)
-            aliases |= set(entry.aliases)
-            wikidata = entry.wikidata_id
-        else:
-            wikidata = None
-        aliases.discard(name)
-        description = next((e.description for _, e in members[group] if e.description), None)
-        out.entities.append(Entity(
-            entity_id=eid, name=name, type=etype, aliases=sorted(aliases), description=description,
-            wikidata_id=wikidata, mention_count=mention_counts[group], article_count=len(articles_of[group]),
-            method="gazetteer" if gaz_name else "rule",
-        ))
-
-    for d in drafts:
-        aid = article_id(d.raw_sha256)
-        side = d.sidecar
-        local_ids = [entity_id_of[uf.find(e.key)] for e in d.entities]
-        out.articles.append(Article(
-            article_id=aid, source_file=d.source_file, title=side.get("title") or d.headline,
-            publisher=side["publisher"], authors=side.get("authors") or d.authors,
-            published=dt.date.fromisoformat(side["published"]), url=side.get("url"),
-            language=side.get("language", "en"), license=side.get("license"), dateline=d.dateline,
-            text=d.text, raw_sha256=d.raw_sha256, raw_offset_map=d.raw_offset_map, word_count=d.word_count,
-            paragraph_count=len(d.paragraphs), quality_flags=sorted(set(d.quality_flags)),
-        ))
-        for m in d.mentions:
-            out.mentions.append(Mention(
-                mention_id=make_id("m", aid, m.start, m.end), article_id=aid, entity_id=local_ids[m.entity],
-                start=m.start, end=m.end, text=m.text, sentence_index=m.sentence_index, method=m.method,
-            ))
-        quote_ids = {(q.start, q.kind): make_id("q", aid, q.start, q.end, q.kind) for q in d.quotes}
-        for q in d.quotes:
-            qid = quote_ids[(q.start, q.kind)]
-            group_id = quote_ids.get((q.group_start, q.kind), qid) if q.group_start is not None else qid
-            out.quotes.append(Quote(
-                quote_id=qid, article_id=aid, text=q.text, start=q.start, end=q.end,
-                speaker_entity_id=local_ids[q.speaker_entity] if q.speaker_entity is not None else None,
-                speaker_text=q.speaker_text, cue=q.cue, kind=q.kind, is_fragment=q.is_fragment,
-                attribution=q.attribution, group_id=group_id, paragraph_index=q.paragraph_index,
-                method="rule", confidence=round(q.confidence, 3),
-            ))
-        for ev in d.events:
-            actors = sorted({local_ids[i] for i in ev.actors})
-            recipients = sorted({local_ids[i] for i in ev.recipients} - set(actors))
-            eid = make_id("v", aid, ev.type, ev.trigger_start, ev.trigger_end)
-            cluster = cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision)
-            out.events.append(Event(
-                event_id=eid, article_id=aid, type=ev.type, mode=ev.mode, context=ev.context,
-                actor_entity_ids=actors, recipient_entity_ids=recipients,
-                location_entity_id=local_ids[ev.location] if ev.location is not None else None,
-                date=ev.date, date_text=ev.date_text, date_precision=ev.date_precision, trigger=ev.trigger,
-                trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, sentence_start=ev.sentence_start,
-                sentence_end=ev.sentence_end, cluster_id=cluster, method="rule", confidence=round(ev.confidence, 3),
-            ))
+        recs = article_records(d, resolution)
+        out.articles.append(recs.article)
+        out.mentions.extend(recs.mentions)
+        out.quotes.extend(recs.quotes)
+        out.events.extend(recs.events)
     return out

@@ -32,8 +32,16 @@ def build(
     raw: Path = typer.Option(Path("data/raw"), "--raw", help="Folder of NAME.txt articles with NAME.yaml sidecars."),
     out_dir: Path = typer.Option(Path("."), "--out", help="Where datapackage.json and data/<table>/ are written."),
     corrections: Path = typer.Option(None, "--corrections", help="Folder of correction files (default: RAW/../corrections)."),
+    jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes for the NLP (default: all cores)."),
+    engine: str = typer.Option("local", "--engine", help="'local' (processes on this machine) or 'dask'."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, with --engine dask."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not reuse or store per-article results."),
 ) -> None:
-    """Build the five tables and datapackage.json from raw articles (atomically: all or nothing)."""
+    """Build the five tables and datapackage.json from raw articles (atomically: all or nothing).
+
+    Unchanged articles are not re-parsed (their results are cached under OUT/.cache), and when
+    nothing changed at all, nothing is rewritten.
+    """
     from structnews.build.inputs import discover
     from structnews.build.pipeline import build as run_build
 
@@ -41,12 +49,20 @@ def build(
         inputs, _ = discover(raw)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True) as bar:
-            task = bar.add_task("extracting", total=len(inputs))
-            result = run_build(raw, out_dir, progress=lambda name: bar.advance(task), corrections_dir=corrections)
+            task = bar.add_task("articles", total=len(inputs))
+            result = run_build(raw, out_dir, progress=lambda n: bar.advance(task, n), corrections_dir=corrections,
+                               jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=False if no_cache else None)
     except InputError as exc:
         _fail(exc)
         return
-    table = Table(title=f"built into {out_dir}")
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(code=2) from None
+    stats = result.stats
+    if stats.up_to_date:
+        out.print(f"up to date: {stats.articles} articles, nothing changed since the last build")
+        return
+    table = Table(title=f"built into {out_dir} ({stats.processed} articles parsed, {stats.cached} from cache)")
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, n in result.counts.items():

@@ -23,7 +23,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "") -> dict[str, Any]:
+def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", inputs: str = "",
+               rows: dict[str, int] | None = None) -> dict[str, Any]:
     """The descriptor for the tables written under ``root`` (hashes and sizes of the files)."""
     resources = []
     for spec in TABLES:
@@ -41,6 +42,7 @@ def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "") -
             # file's size and SHA-256 are recorded under our own keys.
             "structnews:bytes": path.stat().st_size,
             "structnews:sha256": sha256_file(path),
+            "structnews:rows": (rows or {}).get(spec.name, -1),
             "schema": frictionless_schema(spec),
         })
     return {
@@ -56,7 +58,8 @@ def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "") -
         "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                       "title": "Creative Commons Attribution 4.0 (extracted records; article text belongs to its publishers)"}],
         "keywords": ["news", "quotations", "named entities", "events", "PLOVER"],
-        "structnews": {"pipeline": pipeline},
+        # What the tables were built from: a rebuild with the same fingerprint has nothing to do.
+        "structnews": {"pipeline": pipeline, "inputs": inputs},
         "resources": resources,
     }
 

@@ -1,75 +1,198 @@
-"""The whole build: inputs -> per-article drafts -> records -> tables, written safely.
+"""The whole build: inputs -> per-article drafts (cached, parallel) -> records -> tables.
 
-Outputs are written into a staging folder next to the destination, checked, and only then moved
-into place file by file with atomic renames; a build that fails (bad input, a bug, or being
-killed) leaves the previous tables and descriptor untouched.
+1. Each article's draft is looked up in the cache by content key; only missing ones are
+   computed, on the chosen engine (this process, local worker processes, or a Dask cluster).
+2. The cross-article entity stage reads small per-article summaries.
+3. Articles stream through in article-id order: records are made, corrected, checked and
+   appended to Parquet writers in row groups, so memory does not grow with the corpus.
+4. Everything is written into a staging folder next to the destination and moved into place
+   file by file with atomic renames, the descriptor last; a build that fails (bad input, a bug,
+   being killed) leaves the previous tables and descriptor untouched.
+5. If the inputs, corrections and pipeline are exactly those the current tables were built
+   from (and the files are intact), nothing is done at all.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from structnews.build.article import pipeline_version, process_article
-from structnews.build.canonical import Records, resolve
-from structnews.build.checks import check_tables
-from structnews.build.corrections import apply_corrections, load_corrections
+from structnews.build.article import ArticleTask, pipeline_version
+from structnews.build.cache import DraftCache
+from structnews.build.canonical import EntityResolver, article_records
+from structnews.build.corrections import CorrectionPlan, load_corrections
 from structnews.build.drafts import ArticleDraft
+from structnews.build.engines import run as run_engine
 from structnews.build.errors import InputError, Problem
 from structnews.build.inputs import ArticleInput, discover
-from structnews.build.package import write_descriptor
-from structnews.build.tables import table_path, to_arrow, write_table
-from structnews.schema.tables import TABLES
+from structnews.build.package import sha256_file, write_descriptor
+from structnews.build.tables import TableWriter, table_path
+from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
-Progress = Callable[[str], None]
+Progress = Callable[[int], None]
 STAGING_PREFIX = ".structnews-staging-"
+TABLE_FORMAT = "1"  # bump when the way tables are written changes (row groups, options)
+
+
+@dataclass
+class BuildStats:
+    articles: int = 0
+    processed: int = 0  # articles whose NLP ran in this build
+    cached: int = 0
+    up_to_date: bool = False
 
 
 @dataclass
 class BuildResult:
-    records: Records
     out_dir: Path
     counts: dict[str, int]
+    stats: BuildStats = field(default_factory=BuildStats)
 
 
-def process_inputs(inputs: list[ArticleInput], progress: Progress | None = None) -> list[ArticleDraft]:
-    drafts: list[ArticleDraft] = []
-    problems: list[Problem] = []
-    for item in inputs:
-        try:
-            drafts.append(process_article(item.text_path.read_bytes(), item.sidecar, item.text_path.name, item.display))
-        except InputError as exc:
-            problems.extend(exc.problems)
-        if progress:
-            progress(item.name)
+def default_corrections(raw_dir: Path) -> Path:
+    """Corrections live beside the raw folder: data/raw -> data/corrections."""
+    return raw_dir.parent / "corrections"
+
+
+def default_cache(out_dir: Path) -> Path:
+    return out_dir / ".cache" / "drafts"
+
+
+def _fingerprint(keys: list[str], corrections_dir: Path) -> str:
+    digest = hashlib.sha256(f"{pipeline_version()};tables={TABLE_FORMAT}".encode())
+    for key in sorted(keys):
+        digest.update(key.encode())
+    if corrections_dir.is_dir():
+        for path in sorted(corrections_dir.glob("*.y*ml")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
+    """Row counts if the outputs were built from exactly these inputs and are intact."""
+    path = out_dir / "datapackage.json"
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if descriptor.get("structnews", {}).get("inputs") != fingerprint:
+        return None
+    counts = {}
+    for resource in descriptor.get("resources", []):
+        file = out_dir / resource["path"]
+        if not file.exists() or file.stat().st_size != resource.get("structnews:bytes") or sha256_file(file) != resource.get("structnews:sha256"):
+            return None
+        counts[resource["name"]] = resource.get("structnews:rows", -1)
+    return counts
+
+
+def _tasks(inputs: list[ArticleInput]) -> tuple[list[tuple[str, ArticleTask, str]], list[Problem]]:
+    """(key, task, raw sha256) per article, and duplicate-content problems."""
+    out = []
+    problems = []
     seen: dict[str, str] = {}
-    for d in drafts:
-        if d.raw_sha256 in seen:
-            problems.append(Problem(d.source_file, None, "text", "duplicate_article",
-                                    f"the same bytes as {seen[d.raw_sha256]}", "remove one of the two copies"))
-        seen.setdefault(d.raw_sha256, d.source_file)
-    if problems:
-        raise InputError(problems)
-    return drafts
+    for item in inputs:
+        raw = item.text_path.read_bytes()
+        task = ArticleTask(raw, item.sidecar, item.text_path.name, item.display)
+        sha = hashlib.sha256(raw).hexdigest()
+        if sha in seen:
+            problems.append(Problem(item.display, None, "text", "duplicate_article",
+                                    f"the same bytes as {seen[sha]}", "remove one of the two copies"))
+            continue
+        seen[sha] = item.display
+        out.append((task.key(), task, sha))
+    return out, problems
 
 
-def write_outputs(records: Records, staging: Path) -> dict[str, int]:
-    """Write every table and the descriptor under ``staging``; return row counts."""
-    tables = {}
-    by_table = records.by_table()
-    for spec in TABLES:
-        table = to_arrow(spec, by_table[spec.name])
-        write_table(table, staging / table_path(spec))
-        tables[spec.name] = table
-    problems = check_tables(tables, where=str(staging))
+def ensure_drafts(tasks: list[tuple[str, ArticleTask, str]], cache: DraftCache, engine: str, jobs: int | None,
+                  scheduler: str | None, progress: Progress | None) -> tuple[int, list[Problem]]:
+    """Compute the drafts the cache lacks; return how many were computed, and input problems."""
+    missing = [(key, task) for key, task, _ in tasks if not cache.has(key)]
+    if progress and len(tasks) > len(missing):
+        progress(len(tasks) - len(missing))
+    problems: list[Problem] = []
+    for key, result in run_engine(missing, engine=engine, jobs=jobs, scheduler=scheduler, on_done=progress):
+        if isinstance(result, ArticleDraft):
+            cache.put(key, result)
+        else:
+            problems.extend(result)
+    return len(missing), problems
+
+
+def write_tables(ordered: list[tuple[str, str]], cache: DraftCache, corrections: list, staging: Path) -> dict[str, int]:
+    """Stream every article's records into the staging folder; return row counts."""
+    resolver = EntityResolver()
+    for _, key in ordered:
+        resolver.add(cache.get(key))
+    resolution = resolver.resolve()
+    plan = CorrectionPlan(corrections, resolution.entities)
+    writers = {name: TableWriter(TABLE_BY_NAME[name], staging / table_path(TABLE_BY_NAME[name]))
+               for name in ("articles", "mentions", "quotes", "events")}
+    problems: list[Problem] = []
+    mention_counts: Counter[str] = Counter()
+    article_sets: dict[str, set[str]] = {}
+    referenced: set[str] = set()
+    ids: dict[str, set[str]] = {name: set() for name in writers}
+    for _, key in ordered:
+        recs = article_records(cache.get(key), resolution)
+        mentions, quotes, events = plan.article(recs.article, recs.mentions, recs.quotes, recs.events)
+        problems.extend(_check_article(recs.article.text, recs.article.article_id, mentions, quotes, events))
+        for name, rows in (("articles", [recs.article]), ("mentions", mentions), ("quotes", quotes), ("events", events)):
+            pk = TABLE_BY_NAME[name].primary_key
+            for r in rows:
+                rid = getattr(r, pk)
+                if rid in ids[name]:
+                    problems.append(Problem(f"data/{name}", None, pk, "duplicate_key", f"{rid} occurs twice",
+                                            "two records have the same identity; is an article duplicated?"))
+                ids[name].add(rid)
+            writers[name].add(rows)
+        for m in mentions:
+            mention_counts[m.entity_id] += 1
+            article_sets.setdefault(m.entity_id, set()).add(m.article_id)
+            referenced.add(m.entity_id)
+        referenced.update(q.speaker_entity_id for q in quotes if q.speaker_entity_id)
+        for v in events:
+            referenced.update(v.actor_entity_ids)
+            referenced.update(v.recipient_entity_ids)
+            if v.location_entity_id:
+                referenced.add(v.location_entity_id)
+    counts = {name: w.close() for name, w in writers.items()}
+    entities, correction_problems = plan.finish(mention_counts, {k: len(v) for k, v in article_sets.items()}, referenced)
+    problems.extend(correction_problems)
+    known = {e.entity_id for e in entities}
+    if referenced - known:
+        problems.append(Problem("data/entities", None, "entity_id", "foreign_key",
+                                f"{len(referenced - known)} referenced entities are missing, e.g. {sorted(referenced - known)[0]}",
+                                "a correction may point at an entity that no longer exists"))
     if problems:
         raise InputError(problems)
-    write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version())
-    return {name: t.num_rows for name, t in tables.items()}
+    writer = TableWriter(TABLE_BY_NAME["entities"], staging / table_path(TABLE_BY_NAME["entities"]))
+    writer.add(entities)
+    counts["entities"] = writer.close()
+    return {spec.name: counts[spec.name] for spec in TABLES}
+
+
+def _check_article(text: str, aid: str, mentions: list, quotes: list, events: list) -> list[Problem]:
+    """The span invariant, checked on every build: text[start:end] is the record's text."""
+    problems = []
+    for table, rows in (("mentions", mentions), ("quotes", quotes)):
+        for r in rows:
+            if text[r.start : r.end] != r.text:
+                problems.append(Problem(f"data/{table}", None, "text", "span_mismatch",
+                                        f"{aid}: text[{r.start}:{r.end}] is not the record's text", "report this as a bug"))
+    for v in events:
+        if text[v.trigger_start : v.trigger_end] != v.trigger or v.sentence_end > len(text):
+            problems.append(Problem("data/events", None, "trigger", "span_mismatch",
+                                    f"{v.event_id}: the trigger is not text[{v.trigger_start}:{v.trigger_end}]", "report this as a bug"))
+    return problems
 
 
 def move_into_place(staging: Path, out_dir: Path) -> None:
@@ -82,32 +205,57 @@ def move_into_place(staging: Path, out_dir: Path) -> None:
     os.replace(staging / "datapackage.json", out_dir / "datapackage.json")
 
 
-def default_corrections(raw_dir: Path) -> Path:
-    """Corrections live beside the raw folder: data/raw -> data/corrections."""
-    return raw_dir.parent / "corrections"
+def build(
+    raw_dir: Path,
+    out_dir: Path,
+    progress: Progress | None = None,
+    corrections_dir: Path | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache_dir: Path | None | bool = None,
+) -> BuildResult:
+    """Build (or bring up to date) the tables under ``out_dir`` from ``raw_dir``.
 
-
-def build(raw_dir: Path, out_dir: Path, progress: Progress | None = None, corrections_dir: Path | None = None) -> BuildResult:
+    ``cache_dir``: None -> ``OUT/.cache/drafts``; False -> no cache on disk.
+    """
+    corrections_dir = corrections_dir or default_corrections(raw_dir)
     inputs, problems = discover(raw_dir)
-    corrections, correction_problems = load_corrections(corrections_dir or default_corrections(raw_dir))
+    corrections, correction_problems = load_corrections(corrections_dir)
     problems += correction_problems
+    tasks, duplicate_problems = _tasks(inputs)
+    problems += duplicate_problems
     if problems:
         raise InputError(problems)
-    if not inputs:
+    if not tasks:
         raise InputError([Problem(str(raw_dir), None, "raw", "no_articles", "no NAME.txt files found",
                                   "add articles with their NAME.yaml sidecars")])
-    drafts = process_inputs(inputs, progress)
-    records, problems = apply_corrections(resolve(drafts), corrections)
+    stats = BuildStats(articles=len(tasks))
+    fingerprint = _fingerprint([k for k, _, _ in tasks], corrections_dir)
+    counts = _up_to_date(out_dir, fingerprint)
+    if counts is not None:
+        stats.up_to_date = True
+        stats.cached = len(tasks)
+        if progress:
+            progress(len(tasks))
+        return BuildResult(out_dir, counts, stats)
+
+    cache = DraftCache(None if cache_dir is False else (cache_dir or default_cache(out_dir)))
+    computed, problems = ensure_drafts(tasks, cache, engine, jobs, scheduler, progress)
+    stats.processed, stats.cached = computed, len(tasks) - computed
     if problems:
         raise InputError(problems)
+
+    ordered = sorted((sha, key) for key, _, sha in tasks)
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob(f"{STAGING_PREFIX}*"):
         # Left by a build that was killed before it could clean up; never read, safe to remove.
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
     try:
-        counts = write_outputs(records, staging)
+        counts = write_tables(ordered, cache, corrections, staging)
+        write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts)
         move_into_place(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(records, out_dir, counts)
+    return BuildResult(out_dir, counts, stats)
