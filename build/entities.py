@@ -135,22 +135,27 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="strict")
 
 
-def _gazetteer_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[Span, str]]:
-    """Exact alias matches the model missed (case-sensitive, whole words)."""
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    """One alternation of every curated alias, longest first, so that at any position the longest
+    alias wins ('UN Security Council' over 'Security Council') in a single pass over the text."""
+    aliases = sorted((a for a in gazetteer_index().by_alias if not a.lower().startswith("the ")), key=lambda a: (-len(a), a))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w]|\.\w)")
+
+
+def _gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[tuple[Span, str]]:
+    """Exact alias matches (case-sensitive, whole words) that overlap nothing already taken."""
     index = gazetteer_index()
     out = []
-    text = doc.text
-    for alias, (name, etype) in sorted(index.by_alias.items()):
-        if alias.lower().startswith("the "):
+    for m in _alias_pattern().finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
             continue
-        for m in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w]|\.\w)", text):
-            s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            span = _char_span(doc, s, e, etype)
-            if span is not None:
-                out.append((span, name))
-                taken.append((s, e))
+        name, etype = index.by_alias[m.group(0)]
+        span = _char_span(doc, s, e, etype)
+        if span is not None:
+            out.append((span, name))
+            taken.append((s, e))
     return out
 
 
@@ -224,7 +229,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
-    curated_spans = _gazetteer_spans(doc, [])
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    curated_spans = _gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
     for span, name in curated_spans:
@@ -317,7 +323,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 or not form[0].isupper():
                 continue
-            for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", doc.text):
+            for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
                 s, e = m.start(), m.end()
                 if any(s < ce and cs < e for cs, ce in covered):
                     continue

@@ -95,6 +95,7 @@ class _Candidate:
     location: int | None = None
     destinations: list[int] = field(default_factory=list)  # places among the recipients of a visit
     pronoun_used: bool = False
+    sent: Span | None = None  # the sentence; Token.sent costs a walk over the whole doc in spaCy
 
 
 class _Entities:
@@ -562,7 +563,8 @@ def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
     # "did not give any sign in a call with X" took place
     direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj")
     strict_chain = _xcomp_chain(clause, through_conj=False) if direct else [token]
-    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in token.sent)
+    sentence = cand.sent if cand.sent is not None else token.sent
+    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sentence)
     hypothetical_cues = set(lex.hypothetical_cues)
     # a condition or an open question governs the trigger: "if X invades", "whether to invade"
     for ancestor in [token, *token.ancestors]:
@@ -722,7 +724,7 @@ def _candidates(sent: Span, lex: Lexicon) -> list[_Candidate]:
             end = token.idx + len(token.text)
             if particle is not None and 0 < particle.i - token.i <= 2:
                 end = particle.idx + len(particle.text)
-            out.append(_Candidate(entry, token, token.idx, end))
+            out.append(_Candidate(entry, token, token.idx, end, sent=sent))
     return out
 
 
@@ -798,6 +800,7 @@ def extract_events(
     embedding = {t.value for t in lex.raw.embedding_types}
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
     for sent in doc.sents:
         cands = _candidates(sent, lex)
         if not cands:
@@ -833,7 +836,7 @@ def extract_events(
                 date=resolved.date if resolved else None,
                 date_text=resolved.text if resolved else None,
                 date_precision=resolved.precision if resolved else None,
-                trigger=doc.text[cand.start : cand.end],
+                trigger=text[cand.start : cand.end],
                 trigger_start=cand.start,
                 trigger_end=cand.end,
                 sentence_start=sent_start,

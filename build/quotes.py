@@ -159,16 +159,13 @@ class Speaker:
 class _Context:
     """Lookups over one article's parse shared by every quote's attribution."""
 
-    def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], quotes: list[QuoteSpan]):
+    def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], quotes: list[QuoteSpan], text: str):
         self.doc = doc
+        self.text = text
         self.entities = entities
         self.mentions = mentions
         self.quotes = quotes
         self.in_quote = [False] * len(doc)
-        self.token_at: dict[int, int] = {}
-        for tok in doc:
-            for c in range(tok.idx, tok.idx + len(tok.text)):
-                self.token_at[c] = tok.i
         for q in quotes:
             for i in self._token_range(q.start, q.end):
                 self.in_quote[i] = True
@@ -530,9 +527,9 @@ def is_fragment(text: str, doc_text: str, start: int) -> bool:
 
 def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], paragraphs: list[tuple[int, int]]) -> list[QuoteDraft]:
     """Direct and indirect quotations of one article, with speakers (see module docstring)."""
-    text = doc.text
+    text = doc.text  # Doc.text joins every token on each access: read it once
     spans = find_quote_spans(text, paragraphs)
-    ctx = _Context(doc, entities, mentions, spans)
+    ctx = _Context(doc, entities, mentions, spans, text)
     out: list[QuoteDraft] = []
     previous: list[tuple[QuoteDraft, Speaker]] = []
     cue_owner: dict[int, QuoteDraft] = {}  # cue token -> first quote it attributed (for split quotes)
@@ -642,14 +639,14 @@ def _indirect_quotes(ctx: _Context, previous: list[tuple[QuoteDraft, Speaker]], 
         if len(toks) < 4:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if "\n" in doc.text[start:end]:
+        if "\n" in ctx.text[start:end]:
             continue
         speaker = _speaker_from_subject(ctx, _subject(tok), tok, [p for p in previous if p[0].start < start], "cue_subject")
         if speaker.attribution == "none":
             continue
         paragraph = next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= start < pe + 2)
         out.append(QuoteDraft(
-            start=start, end=end, text=doc.text[start:end], kind="indirect", is_fragment=False,
+            start=start, end=end, text=ctx.text[start:end], kind="indirect", is_fragment=False,
             speaker_entity=speaker.entity, speaker_text=speaker.text, cue=speaker.cue,
             attribution=speaker.attribution, paragraph_index=paragraph,
             confidence=round(CONFIDENCE[speaker.attribution] * 0.9, 3),
