@@ -22,6 +22,21 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
 
 
+_DAMAGE_SIGNS = [re.compile(p, flags) for p, flags in [
+    (r"\b(\w{2,})\s+\1\b", re.IGNORECASE),  # a doubled word: "the the"
+    (r"\b(\w+ \w+) \1\b", re.IGNORECASE),  # a doubled phrase: "I think I think"
+    (r"\b(\w{3,}) and \1\b", 0),  # "we hope and hope"
+    (r"\b(the|a|an) (of|in|to|for|with|on|at)\b", 0),  # an article with its noun dropped: "the of the threat"
+    (r"\b(is|was|are|were) (is|was|are|were)\b", 0),  # doubled auxiliaries: "which is was"
+    (r"\s[.,;]\s*(?:\n|$)|\s\.\s", 0),  # stray space before punctuation
+    (r"[a-z]\.\s+[a-z]{3,}", 0),  # a sentence that starts in lower case
+    (r"\.\s*\.(?!\.)", 0),  # doubled full stop ". ."
+    (r"(?:^|\s)[‘'](?=\w)[^’'\n]*$", re.MULTILINE),  # a single mark opened, never closed
+    # a one-word sentence that is not an abbreviation: "... to Russia. Russia. Mr X said"
+    (r"(?<=[.!?] )(?!(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Prof|Lt|Col|Adm|Mt|No|Vol)\.)[A-Z][a-z]+\.(?= [A-Z])", 0),
+]]
+
+
 @dataclass(frozen=True)
 class Line:
     text: str  # stripped line
@@ -153,12 +168,7 @@ def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headlin
         if para.count("“") != para.count("”"):
             flags.add(QualityFlag.unbalanced_quotes)
     # Machine-paraphrase and scrape damage: each sign alone is weak, two together are telling.
-    signs = 0
-    signs += len(re.findall(r"\b(\w{2,})\s+\1\b", body, re.IGNORECASE))  # "I think I think"
-    signs += len(re.findall(r"\s[.,;]\s*(?:\n|$)|\s\.\s", body))  # stray space before punctuation
-    signs += len(re.findall(r"[a-z]\.\s+[a-z]{3,}", body))  # a sentence that starts in lower case
-    signs += len(re.findall(r"\.\s*\.(?!\.)", body))  # doubled full stop ". ."
-    signs += len(re.findall(r"(?:^|\s)[‘'](?=\w)[^’'\n]*$", body, re.MULTILINE))  # a single mark opened, never closed
+    signs = sum(len(rx.findall(body)) for rx in _DAMAGE_SIGNS)
     if signs >= 2:
         flags.add(QualityFlag.garbled_sentences)
     return sorted(flags, key=lambda f: f.value)

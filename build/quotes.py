@@ -237,7 +237,7 @@ class _Context:
                         found_person = True
                     else:
                         last_org = Speaker(sm.entity, sm.text, None, "pronoun")
-                elif tok.lemma_.lower() in person_nouns and tok.pos_ == "NOUN" and not any(c.lower_ == "the" for c in tok.lefts):
+                elif tok.lemma_.lower() in person_nouns and tok.pos_ == "NOUN" and _indefinite(tok):
                     last_person = Speaker(None, _phrase(tok), None, "unnamed")
                     found_person = True
             if not found_person and fallback is not None and last_person is None:
@@ -249,6 +249,20 @@ class _Context:
 
     def tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+_INDEFINITE_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+
+
+def _indefinite(tok: Token) -> bool:
+    """'a senior official', 'officials', 'one diplomat' introduce a new unnamed source; 'the
+    official', 'his government' refer back to someone already in the story."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return False
+        if child.dep_ in {"det", "nummod"}:
+            return child.lower_ in _INDEFINITE_DETS
+    return True
 
 
 def _is_cue(tok: Token) -> bool:

@@ -329,3 +329,17 @@ def test_term_in_a_definite_speech_noun_object_is_not_credited_to_the_subject():
     # Clara Vogt rejects the demands; she did not make them, so the term has no speaker.
     a = analyse("Clara Vogt rejected the demands for “border guarantees” on Monday.")
     assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+def test_a_dateline_is_not_the_speaker():
+    a = analyse("OSLO — Minister Anne Lind said on Monday that the talks would continue until spring.")
+    (q,) = a.quotes
+    assert a.speaker(q) == "Anne Lind"
+    assert q.text == "the talks would continue until spring"
+
+
+def test_a_possessed_group_noun_does_not_interrupt_the_pronoun_chain():
+    a = analyse("Minister Anne Lind said that her government did not want a conflict, "
+                "even as she insisted that the border talks must go on.")
+    q = a.quote("the border talks")
+    assert q.kind == "indirect" and a.speaker(q) == "Anne Lind" and q.attribution == "pronoun"
