@@ -116,6 +116,10 @@ class CorrectionPlan:
             return None, f"no entity is named '{ref}'"
         return None, f"'{ref}' names {len(hits)} entities ({', '.join(hits[:3])}); use the entity_id"
 
+    def speaker(self, ref: str | None) -> tuple[str | None, str | None]:
+        """Like :meth:`entity`, but ``None`` (an unnamed source) is a valid answer."""
+        return (None, None) if ref is None else self.entity(ref)
+
     def _settle(self, i: int, message: str | None) -> None:
         self.done.add(i)
         if message:
@@ -189,11 +193,9 @@ class CorrectionPlan:
             if isinstance(c, NotAQuote):
                 del st.quotes[qid]
                 return None
-            eid = None
-            if c.speaker is not None:
-                eid, problem = self.entity(c.speaker)
-                if eid is None:
-                    return problem
+            eid, problem = self.speaker(c.speaker)
+            if problem:
+                return problem
             st.quotes[qid].update(speaker_entity_id=eid, speaker_text=c.speaker_text or c.speaker or st.quotes[qid]["speaker_text"],
                                   method="human", confidence=1.0)
             return None
@@ -214,11 +216,9 @@ class CorrectionPlan:
                 st.mentions[mid] = dict(mention_id=mid, article_id=art.article_id, entity_id=eid, start=start, end=end,
                                         text=c.text, sentence_index=sentence, method="human")
                 return None
-            eid = None
-            if c.speaker is not None:
-                eid, problem = self.entity(c.speaker)
-                if eid is None:
-                    return problem
+            eid, problem = self.speaker(c.speaker)
+            if problem:
+                return problem
             qid = make_id("q", art.article_id, start, end, c.kind)
             if qid in st.quotes:
                 return f"'{c.text[:40]}' is already extracted as {qid}; use set_speaker"
