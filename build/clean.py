@@ -150,7 +150,9 @@ def parse_byline(line: str) -> list[str] | None:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 20 and not re.search(r"[.!?:;,]$", line) and not _DATELINE.match(line)
+    # A final full stop is allowed when it belongs to an abbreviation ("... fails at the U.N.").
+    ends_like_sentence = re.search(r"[.!?:;,]$", line) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+    return 2 <= len(words) <= 20 and not ends_like_sentence and not _DATELINE.match(line)
 
 
 def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headline: str | None) -> list[QualityFlag]:
@@ -177,6 +179,14 @@ def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headlin
 def clean(text: str) -> CleanArticle:
     """Clean decoded raw text (see module docstring). Pure and deterministic."""
     lines, dropped = remove_clutter(split_lines(text))
+    # A caption scraped twice in a row ("Minister X arrives in Y." twice) keeps one copy.
+    deduped: list[Line] = []
+    for line in lines:
+        if deduped and deduped[-1].text == line.text and len(line.text.split()) > 3:
+            dropped.append(("repeated_line", line.text))
+            continue
+        deduped.append(line)
+    lines = deduped
     authors: list[str] = []
     body: list[Line] = []
     for idx, line in enumerate(lines):

@@ -44,7 +44,9 @@ def person_key(text: str) -> str:
 
 
 def acronym(text: str) -> str:
-    return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECTORS)
+    """'Central Intelligence Agency' -> 'CIA'; numbers stay whole: 'Group of 20' -> 'G20'."""
+    return "".join(w if w.isdigit() else w[0] for w in text.split()
+                   if w.isdigit() or (w[:1].isupper() and w.lower() not in _CONNECTORS))
 
 
 @dataclass(frozen=True)
@@ -282,14 +284,26 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         first = clusters[i]["gaz"] or clusters[i]["members"][0][0].text
         return person_key(first).split()[-1]
 
+    def given_name(i: int) -> str:
+        first = clusters[i]["gaz"] or clusters[i]["members"][0][0].text
+        return person_key(first).split()[0]
+
+    def unique(candidates: list[int]) -> int | None:
+        return candidates[0] if len(set(candidates)) == 1 else None
+
+    generics = {g.lower() for g in curated.gazetteer().place_generics}
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
+    # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
+    # longer one it abbreviates wherever the two occur in the text.
+    pending.sort(key=lambda item: (-len(item[0]), item[0].start_char))
     for span, _gaz, method in pending:
         key = normalise(span.text)
         target = None
         last = person_key(span.text)
         if len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
             # A surname (however the model labelled it) joins the most recent person with that surname,
-            # or the one curated person with that surname.
+            # or the one curated person with that surname; failing that, a name that is the first
+            # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
             matches = [i for i in persons if surname(i) == last]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
@@ -298,12 +312,22 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 gaz_name = index.person_by_surname[last]
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
                 persons.append(target)
-        if target is None and span.text.isupper() and 2 <= len(span.text.replace(".", "")) <= 6:
-            acro = span.text.replace(".", "")
-            for i, c in enumerate(clusters):
-                if any(acronym(m.text) == acro for m, _ in c["members"]):
-                    target = i
-                    break
+            elif span.label_ == "PERSON":
+                target = unique([i for i in persons if len(person_key(clusters[i]["members"][0][0].text).split()) > 1 and given_name(i) == last])
+        plain = span.text.replace(".", "")
+        if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
+            target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
+        if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT"}:
+            words = span.text.split()
+            # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
+            tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
+                     and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words for m, _ in c["members"])]
+            target = unique(tails)
+            if target is None:
+                # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
+                # often mislabels the short form, so only the longer one must be a place).
+                target = unique([i for i, c in enumerate(clusters) if c["labels"] and c["labels"].most_common(1)[0][0] in {"GPE", "LOC"}
+                                 and any(m.text.split()[:-1] == words and m.text.split()[-1].lower() in generics for m, _ in c["members"])])
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):

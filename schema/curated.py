@@ -70,6 +70,7 @@ class GazetteerEntry(_Strict):
 class Gazetteer(_Strict):
     version: int = Field(ge=1)
     entities: list[GazetteerEntry]
+    place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
 
 
 class CueLexicon(_Strict):
@@ -121,6 +122,11 @@ class EventLexicon(_Strict):
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
     recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
     location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")
+    demonyms: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="Irregular adjectives of nationality and the country name they stand for ('French' -> 'France'); regular ones ('Chilean', 'Kenyan') are derived by suffix rules.")
+    pair_person_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two people just named ('the two leaders').")
+    pair_party_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two parties (people, countries, organisations) just named ('both sides').")
+    initiator_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject, in a relative clause on an event noun, is its initiator ('a call that X requested').")
+    participant_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object, in a relative clause on an event noun, is a participant ('sessions that will include X').")
 
     @model_validator(mode="after")
     def _modes_known(self) -> "EventLexicon":

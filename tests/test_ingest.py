@@ -138,3 +138,34 @@ def test_sidecar_rejects_yaml_beyond_plain_data() -> None:
     assert "yaml_too_deep" in codes(parse_sidecar(deep, "s.yaml")[1])
     sidecar, problems = parse_sidecar("publisher: X\npublished: 2021-12-30\nauthors: [A B]\n", "s.yaml")
     assert problems == [] and sidecar.published.isoformat() == "2021-12-30" and sidecar.language == "en"
+
+
+def test_site_chrome_from_other_outlets_is_removed() -> None:
+    raw = "\n".join([
+        "Harbour strike ends | News | Coast Herald | 30.08.2012",
+        "1. Content",
+        "2. Navigation",
+        "3. Choose from 12 Languages",
+        "Harbour strike ends at the U.N.",
+        "Updated March 22, 2024 at 9:36 AM ET",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Dock workers return to the harbour gate in Bergen.",
+        "Dock workers return to the harbour gate in Bergen.",
+        "Jane Roe/AP",
+        "The union said pay would rise by 4 percent.",
+        "Scroll to Top",
+        "ab/cd (Reuters, AFP)",
+    ])
+    result = clean(raw)
+    assert result.text.split("\n\n") == [
+        "Harbour strike ends at the U.N.",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Dock workers return to the harbour gate in Bergen.",
+        "The union said pay would rise by 4 percent.",
+    ]
+    assert result.headline == "Harbour strike ends at the U.N."
+
+
+def test_numbered_prose_is_not_navigation() -> None:
+    raw = "The plan has three parts.\n1. Workers get a raise of 4 percent from May.\n2. Nobody is dismissed."
+    assert len(clean(raw).text.split("\n\n")) == 3
