@@ -122,6 +122,30 @@ def _extend_first_name(span: Span) -> Span:
     return span
 
 
+def _titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
+    Up to four capitalised proper nouns follow the title; at least one is a full word."""
+    _, title_words = _titles()
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
+            j = i + 1
+            while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(_INITIAL.match(doc[j].text))):
+                j += 1
+            if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
+                span = Span(doc, i + 1, j, label="PERSON")
+                if not any(span.start_char < te and ts < span.end_char for ts, te in taken):
+                    out.append(span)
+                    taken.append((span.start_char, span.end_char))
+            i = j
+            continue
+        i += 1
+    return out
+
+
 def _is_junk(span: Span) -> bool:
     text = span.text
     if text in _non_entities():
@@ -251,6 +275,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             span = Span(doc, span.start, span.end, label=label)
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
+    for span in _titled_names(doc, taken):
+        spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (_trim(e) for e in doc.ents) if s is not None}
     for span, name in kept_curated:

@@ -130,3 +130,10 @@ def test_the_tail_of_a_longer_organisation_name_is_the_same_organisation():
 def test_a_place_with_a_generic_word_is_the_same_place():
     a = analyse("Troops crossed into the Sinai Peninsula on Sunday. Aid convoys to Sinai were stopped at the border.")
     assert _one_entity(a, "Sinai Peninsula", "Sinai").type in {"LOC", "GPE"}
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_model_misses_it():
+    a = analyse("“The build-up continues,” Gen K L Marwaha said on Saturday.")
+    person = a.entity_of("K L Marwaha")
+    assert person.type == "PERSON"
+    assert a.speaker(a.quotes[0]) == "K L Marwaha"
