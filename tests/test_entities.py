@@ -133,7 +133,8 @@ def test_a_place_with_a_generic_word_is_the_same_place():
 
 
 def test_a_name_after_a_title_is_a_person_even_when_the_model_misses_it():
-    a = analyse("“The build-up continues,” Gen K L Marwaha said on Saturday.")
-    person = a.entity_of("K L Marwaha")
+    # en_core_web_sm tags nothing here (checked): the title is what tells us it is a person.
+    a = analyse("“The build-up continues,” Gen S P Kulkarni said on Saturday.")
+    person = a.entity_of("S P Kulkarni")
     assert person.type == "PERSON"
-    assert a.speaker(a.quotes[0]) == "K L Marwaha"
+    assert a.speaker(a.quotes[0]) == "S P Kulkarni"
