@@ -13,12 +13,20 @@ For each sentence:
 3. Participants come from the parse: the subject (or the passive agent) are actors; the direct
    object and type-specific prepositions ("with", "on", "between") recipients; for noun triggers
    the possessor / modifier ("Russia's demands", "a Russian invasion"), "by" phrases and the
-   subject of a light verb ("held talks"). A phrase maps to the entity whose mention covers its
-   head, its appositive, compound or modifier; he/she to the nearest preceding person.
+   subject of a light verb ("held talks"), the initiator or participants named in a relative
+   clause ("a call that X requested", "sessions that will include X"), and the subject of the
+   clause an indefinite event noun is an adjunct of ("after talks with X, Y said"). A phrase maps
+   to the entity whose mention covers its head, its appositive, compound or modifier; an adjective
+   of nationality on an actor noun ("Russian officials") to that country when the article names
+   it; he/she to the latest single-person subject (else person) of the last three sentences,
+   they to the latest plural subject or the two people just named, "who" to the noun it
+   modifies, and "the two leaders" / "both sides" to exactly two people (or parties) named in
+   the sentence or the one before, reporting sources ("X said") not counted.
 4. Location, date (via :mod:`structnews.build.dates`), context and mode are read off the
    trigger's clause.
 5. Events of one sentence with the same type and actors are merged (one event per sentence,
-   type and actor set), so "spoke by phone ... the call" is one CONSULT.
+   type and actor set), so "spoke by phone ... the call" is one CONSULT - unless both name
+   different counterparts ("a call with X and a meeting with Y").
 
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
@@ -28,11 +36,15 @@ Two more decisions keep restatements out: a definite event noun after a temporal
 Decision: an event is kept only when at least one participant is an entity (and the trigger's
 own participant conditions hold). An event with no one doing it or suffering it cannot be
 joined to anything in the dataset and is mostly a generic mention ("talks are important").
+Two exceptions for CONSULT nouns: "another meeting" / "further talks" take the participants of
+the CONSULT event of the same or previous sentence, and an indefinite meeting that the sentence
+both places and dates ("a meeting scheduled in Berlin in two weeks") is kept without them.
 The dateline is never used as a location: it says where the reporter was.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -53,6 +65,11 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr
 # Dependents whose words do not describe the event itself (its subject, a condition, a side clause).
 OFF_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+# Regular adjectives of nationality: country + suffix, or country minus its last letter + suffix
+# ('Chile' -> 'Chilean', 'Kenya' -> 'Kenyan', 'Ukraine' -> 'Ukrainian', 'Japan' -> 'Japanese').
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might"})  # "may visit" is a possible future, not a condition
@@ -60,6 +77,11 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Prepositions whose noun-trigger object inherits the actor of the clause ("in a call with X, Y said").
 ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
+# ... and those whose (indefinite) event-noun object still shares the clause's participants
+# ("after talks with X, Y said": Y took part); definite ones are back-references (see _is_anchor).
+INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
+# Subjects that do not start a salience chain (pronouns are resolved from it, not added to it).
+NON_ANTECEDENTS = PERSONAL_PRONOUNS | frozenset({"they", "them", "it", "we", "i", "you", "this", "that", "there"})
 _TIME_WORD = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$", re.I
 )
@@ -103,6 +125,7 @@ class _Entities:
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
         self.types = {e.index: e.type for e in entities}
+        self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.by_token: dict[int, int] = {}
         for m in mentions:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
@@ -127,6 +150,44 @@ class _Entities:
         return found
 
 
+def _demonym_forms(country: str) -> set[str]:
+    name = country.lower()
+    out = {name + suffix for suffix in DEMONYM_SUFFIXES}
+    out.update(name[:-1] + suffix for suffix in DEMONYM_SUFFIXES if len(name) > 3)
+    return out
+
+
+def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]) -> dict[int, int]:
+    """Entity -> country entity for adjectives of nationality the article's countries explain
+    ('Russian' -> Russia, 'French' -> France) - only when that country is itself mentioned."""
+    irregular_lower = {k.lower(): v.lower() for k, v in irregular.items()}
+    countries: dict[str, int] = {}
+    for e in entities:
+        if e.type == "GPE":
+            for form in {e.name, e.gazetteer_name or e.name, *e.surface_forms}:
+                countries.setdefault(form.lower(), e.index)
+    out: dict[int, int] = {}
+    for e in entities:
+        if e.type not in ("NORP", "GPE"):
+            continue
+        for form in sorted({e.name, *e.surface_forms}):
+            word = form.lower()
+            stems = [word, word[:-1]] if word.endswith("s") else [word]  # 'Russians', 'Israelis'
+            target = None
+            for stem in stems:
+                if stem in irregular_lower and irregular_lower[stem] in countries:
+                    target = countries[irregular_lower[stem]]
+                    break
+                matches = [c for c, index in countries.items() if index != e.index and stem in _demonym_forms(c)]
+                if matches:
+                    target = countries[max(matches, key=len)]
+                    break
+            if target is not None and target != e.index:
+                out[e.index] = target
+                break
+    return out
+
+
 def _unique(items: list[int]) -> list[int]:
     seen: set[int] = set()
     return [x for x in items if not (x in seen or seen.add(x))]
@@ -140,11 +201,18 @@ class _Article:
         self.ents = ents
         self.lex = lex
         self.published = published
-        self.sent_starts = [s.start_char for s in doc.sents]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
+        self._subjects: list[tuple[int, int, list[int], bool]] | None = None  # (token, sentence, entities, plural)
+        self._building = False
+        self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
+        self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
+        self.location_preps = frozenset(lex.raw.location_preps)
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
+        self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
 
     # -- noun phrases -> entities ---------------------------------------------------------
     def phrase_entities(self, token: Token, depth: int = 0) -> list[int]:
@@ -157,11 +225,17 @@ class _Article:
         if own is not None:
             found.append(own)
         elif token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON":
-            sent_index = max(0, self._sent_index(token) - 2)
-            person = self.ents.person_before(token, self.sent_starts[sent_index])
+            person = self.singular_referent(token)
             if person is not None:
                 found.append(person)
                 self.pronoun_used = True
+        elif token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
+            group = self.plural_referent(token)
+            if group:
+                found.extend(group)
+                self.pronoun_used = True
+        elif self.is_pair(token):
+            found.extend(self.pair(token, persons_only=token.lemma_.lower() in self.pair_person_nouns))
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found.extend(self.phrase_entities(token.head.head, depth + 1))
         elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
@@ -183,22 +257,136 @@ class _Article:
                     elif child.dep_ in deps:
                         found.extend(self.phrase_entities(child, depth + 1))
                 if found:
+                    # 'Russian officials', 'the Ukrainian side': the country, when the article names it
+                    found = [self.ents.country_of.get(e, e) for e in found]
                     break
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
         return _unique(found)
 
+    # -- pronouns, 'the two leaders' -------------------------------------------------------
+    def _subject_chain(self) -> list[tuple[int, int, list[int], bool]]:
+        """Every non-pronoun subject of the article with the entities it names, in text order: a
+        small centering model - a pronoun refers to the latest compatible subject before it."""
+        if self._subjects is None:
+            self._building = True
+            subjects = []
+            for index, sent in enumerate(self.sents):
+                for tok in sent:
+                    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in NON_ANTECEDENTS:
+                        entities = self.phrase_entities(tok)
+                        if entities:
+                            plural = len(entities) >= 2 or tok.tag_ in ("NNS", "NNPS") or self.is_pair(tok)
+                            subjects.append((tok.i, index, entities, plural))
+            self._subjects = subjects
+            self._building = False
+        return self._subjects
+
+    def singular_referent(self, token: Token) -> int | None:
+        """he/she/his: the latest single-person subject of this or the two previous sentences,
+        else the latest person mentioned there."""
+        index = self._sent_index(token)
+        if not self._building:
+            for tok_i, sent_index, entities, plural in reversed(self._subject_chain()):
+                if tok_i >= token.i:
+                    continue
+                if sent_index < index - 2:
+                    break
+                if not plural and len(entities) == 1 and self.types.get(entities[0]) == "PERSON":
+                    return entities[0]
+        return self.ents.person_before(token, self.sent_starts[max(0, index - 2)])
+
+    def plural_referent(self, token: Token) -> list[int]:
+        """they/them/their: the latest plural subject ('A and B', 'Russian officials') of this
+        sentence, else the two people just named, else the same in the previous sentence."""
+        if self._building:
+            return []
+        index = self._sent_index(token)
+        chain = [s for s in self._subject_chain() if s[0] < token.i and s[3]]
+        for sent_index in (index, index - 1):
+            if sent_index < 0:
+                break
+            here = [s for s in chain if s[1] == sent_index]
+            if here:
+                return here[-1][2]
+            end = token.idx if sent_index == index else self.sent_starts[index]
+            pair = self._two_named(self.sent_starts[sent_index], end, persons_only=True)[0]
+            if pair:
+                return pair
+        return []
+
+    def is_pair(self, token: Token) -> bool:
+        """'the two leaders', 'both sides'."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.pair_person_nouns and lemma not in self.pair_party_nouns:
+            return False
+        return any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in token.children
+        )
+
+    def pair(self, token: Token, persons_only: bool) -> list[int]:
+        """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
+        earlier in the sentence, else (if none is) exactly two in the previous sentence."""
+        index = self._sent_index(token)
+        start = self.sent_starts[max(0, index - 1)]
+        here = self._named(self.sent_starts[index], token.idx, persons_only)
+        for group in here:  # exactly two in this sentence
+            if len(group) == 2:
+                return group
+        if any(len(group) > 2 for group in here) or index == 0:
+            return []
+        for group in self._named(start, token.idx, persons_only):  # with the previous sentence
+            if len(group) == 2:
+                return group
+        return []
+
+    def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
+        """The people named between two offsets and, unless persons_only, the parties. Sources
+        ('X said') are not among them, and places after 'in'/'at' are where things happen."""
+        groups = [_unique([e for e, tok in self._mention_heads(start, end, frozenset({"PERSON"})) if not self._is_source(tok)])]
+        if not persons_only:
+            parties = [
+                e for e, tok in self._mention_heads(start, end, PARTY_TYPES)
+                if not (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps) and not self._is_source(tok)
+            ]
+            groups.append(_unique(parties))
+        return groups
+
+    def _two_named(self, start: int, end: int, persons_only: bool) -> tuple[list[int], bool]:
+        """(exactly two people - else parties - named between two offsets, or []; whether any is)."""
+        groups = self._named(start, end, persons_only)
+        return next((g for g in groups if len(g) == 2), []), any(groups)
+
+    def _is_source(self, token: Token) -> bool:
+        """Whether a name is the subject of a reporting verb ('officials and spokesman X said')."""
+        current = token
+        while current.dep_ in ("conj", "appos", "compound") and current.head is not current:
+            current = current.head
+        verb = current.head
+        if current.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        # a report ('X said that ...', '..., X said'), not an act of speech to someone ('X wrote to Y')
+        return verb.dep_ in ("parataxis", "ccomp", "conj") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+    def _mention_heads(self, start: int, end: int, types: frozenset[str]) -> list[tuple[int, Token]]:
+        out = []
+        for m in self.ents.mentions:
+            if m.start >= end:
+                break
+            if m.start >= start and self.types.get(m.entity) in types:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    out.append((self.ents.country_of.get(m.entity, m.entity), span.root))
+        return out
+
     def is_actor_noun(self, token: Token) -> bool:
         """Whether a noun stands for the entity that modifies it ('Russian officials')."""
         return token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns
 
     def _sent_index(self, token: Token) -> int:
-        index = 0
-        for i, start in enumerate(self.sent_starts):
-            if start <= token.idx:
-                index = i
-        return index
+        return max(0, bisect.bisect_right(self.sent_starts, token.idx) - 1)
 
     def place_entities(self, token: Token) -> list[int]:
         """Places a location phrase names: its own entity, or a place modifying it ('near X's border')."""
@@ -254,10 +442,16 @@ def _xcomp_chain(verb: Token, through_conj: bool = True) -> list[Token]:
     return chain
 
 
+def _is_time_phrase(prep: Token) -> bool:
+    """'on Monday', 'on Dec. 3': a preposition that only introduces a time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or _TIME_WORD.match(o.text) for o in objects)
+
+
 def _particle(token: Token, particles: list[str]) -> Token | None:
     for child in token.children:
-        if child.lower_ in particles or child.lemma_.lower() in particles:
-            return child
+        if (child.lower_ in particles or child.lemma_.lower() in particles) and not _is_time_phrase(child):
+            return child  # 'called on X' is a request; 'called X on Monday' is not
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") and doc[token.i + 2].lower_ in particles:
         return doc[token.i + 2]
@@ -398,7 +592,11 @@ def _prep_recipients(token: Token, preps: list[str], art: _Article) -> tuple[lis
     """(recipients, 'between' participants) from a token's prepositional children."""
     recipients: list[int] = []
     between: list[int] = []
-    for child in token.children:
+    children = list(token.children)
+    for child in token.children:  # "talked, including with X": the preposition under 'including'
+        if child.dep_ == "prep" and child.lower_ in ("including", "notably", "especially"):
+            children.extend(c for c in child.children if c.dep_ == "prep")
+    for child in children:
         if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
             continue
         if child.lower_ in ("between", "among"):
@@ -406,6 +604,26 @@ def _prep_recipients(token: Token, preps: list[str], art: _Article) -> tuple[lis
         else:
             recipients.extend(art.pobj_entities(child))
     return recipients, between
+
+
+def _relative_clause_participants(noun: Token, art: _Article) -> tuple[list[int], list[int]]:
+    """(initiators, participants) from relative clauses on an event noun: 'a call that X
+    requested' (X initiated it), 'sessions that will include X and Y' (they take part)."""
+    actors: list[int] = []
+    recipients: list[int] = []
+    initiators = set(art.lex.raw.initiator_verbs)
+    includers = set(art.lex.raw.participant_verbs)
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+        lemma = clause.lemma_.lower()
+        objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        named = [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]  # the parser may call 'that' a subject too
+        if lemma in initiators and named:
+            if all(o.lower_ in RELATIVE_PRONOUNS for o in objects):  # the noun is what was requested
+                actors.extend(e for s in named for e in art.phrase_entities(s))
+        elif lemma in includers:
+            recipients.extend(e for o in objects for e in art.phrase_entities(o))
+    return _unique(actors), _unique(recipients)
 
 
 def _location(tokens: list[Token], art: _Article, participants: set[int]) -> int | None:
@@ -458,6 +676,8 @@ def _participants(cand: _Candidate, art: _Article) -> None:
                 if child.dep_ in OBJECT_DEPS:
                     recipients.extend(art.phrase_entities(child))
         r, b = _prep_recipients(token, preps, art)
+        if not r and not b and token.dep_ == "xcomp":  # "would continue to talk, including with X"
+            r, b = _prep_recipients(token.head, [p for p in preps if p in ("with", "between")], art)
         recipients.extend(r)
         between.extend(b)
         if entry.mode == "visit" and entry.particles:
@@ -484,6 +704,8 @@ def _participants(cand: _Candidate, art: _Article) -> None:
                 actors.extend(art.phrase_entities(child))
             elif child.dep_ in ("compound", "amod", "nmod") and art.ents.at(child) is not None:
                 actors.extend(art.phrase_entities(child))
+            elif child.dep_ == "compound" and child is not token:  # "X's troop buildup" parsed as (X's troop) buildup
+                actors.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 actors.extend(art.pobj_entities(child))
         for holder in dict.fromkeys([token, head]):
@@ -506,13 +728,37 @@ def _participants(cand: _Candidate, art: _Article) -> None:
                 recipients.extend(r)
         elif head.dep_ == "pobj" and entry.type.value == "CONSULT":
             prep = head.head
-            if prep.lower_ in ADJUNCT_PREPS and not actors:  # "in a call with X, Y said"
-                verb = _clause_verb(prep)
-                if verb.pos_ in ("VERB", "AUX"):
-                    actors, _ = _verb_subject(verb, art)
-                    clause_tokens.append(verb)
+            if prep.lower_ in INHERIT_PREPS and not actors:
+                host = prep.head
+                while host.is_punct and host.head is not host:  # "X's appearance, at ...": the parser may hang it on the comma
+                    host = host.head
+                owners = [c for c in host.children if c.dep_ == "poss"] if host.pos_ in NOUN_POS else []
+                if owners:  # "X's remarks at a news conference with Y"
+                    actors = _unique([e for o in owners for e in art.phrase_entities(o)])
+                else:  # "in a call with X, Y said"; "after talks with X, Y said"
+                    verb = _clause_verb(prep)
+                    if verb.pos_ in ("VERB", "AUX"):
+                        actors, _ = _verb_subject(verb, art)
+                        clause_tokens.append(verb)
+        if entry.type.value == "CONSULT":
+            a, r = _relative_clause_participants(head, art)
+            actors = actors or a
+            recipients.extend(r)
+            clause = head.head
+            if not actors and recipients and head.dep_ in ("nsubj", "nsubjpass") and (
+                clause.dep_ == "conj" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in art.speech_verbs)
+            ):
+                # "X had a call with Y and a meeting with Z was scheduled": the coordinated clause's
+                # subject takes part (not a reporter's: "X said a meeting with Z was scheduled")
+                actors = [e for e in _verb_subject(clause.head, art)[0] if e not in recipients]
     if entry.mode == "visit":
         destinations = [r for r in recipients if art.ents.types.get(r) in PLACE_TYPES]
+    pair_between = any(
+        art.is_pair(p) for holder in (token, _noun_head(token)) for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "among") for p in c.children if p.dep_ == "pobj"
+    )
+    if between and pair_between and entry.symmetric and not actors:  # "a call between the two leaders"
+        actors, between = between, []
     if between:
         if actors or not entry.symmetric:
             recipients.extend(between)
@@ -599,11 +845,15 @@ def _context(cand: _Candidate, lex: EventLexicon) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
         return "future"
     future_cues = set(lex.future_cues)
-    if any(t.lemma_.lower() in future_cues for t in chain[1:]):
+    # a noun's own verb counts too: "a meeting was scheduled", "talks are planned"
+    governed = chain if cand.entry.pos == "NOUN" and applies and token.dep_ in ("nsubj", "nsubjpass") else chain[1:]
+    if any(t.lemma_.lower() in future_cues for t in governed):
         return "future"
     if cand.entry.pos == "NOUN":
         if any(c.dep_ == "amod" and c.lemma_.lower() in future_cues for c in token.children):
             return "future"
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in future_cues for c in token.children):
+            return "future"  # "another meeting scheduled for May"
         for child in token.children:  # "talks that will begin on Monday"
             if child.dep_ in ("relcl", "acl") and any(a.lower_ in FUTURE_AUX for a in child.children if a.dep_ == "aux"):
                 return "future"
@@ -626,6 +876,9 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
+
+
 def _time_spans(sent: Span) -> list[Span]:
     """Time expressions of a sentence: the parser's DATE/TIME entities (with a trailing 'before' /
     'earlier' the parser leaves out), plus day words and relative phrases it missed."""
@@ -636,6 +889,8 @@ def _time_spans(sent: Span) -> list[Span]:
             continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             ent = doc[ent.start : ent.end + 1]
+        if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
+            ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
         spans.append(ent)
     covered = {t.i for s in spans for t in s}
     for match in _RELATIVE_DAY.finditer(sent.text):
@@ -751,6 +1006,47 @@ def _embedded(cand: _Candidate, triggers: dict[int, set[str]], embedding: set[st
     return False
 
 
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in noun.children)
+
+
+def _repeat_host(noun: Token) -> Token:
+    """'another round of talks': the noun that carries the determiner."""
+    head = _noun_head(noun)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in NOUN_POS:
+        return head.head.head
+    return head
+
+
+def _borrow_participants(cand: _Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> bool:
+    """'another meeting', 'the next round of talks', 'further talks' with no one named: the
+    participants of the CONSULT event reported in the previous sentence (or this one's, earlier)."""
+    if cand.entry.type.value != "CONSULT" or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    host = _repeat_host(cand.token)
+    repeat = any(
+        (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in ("next", "further", "follow-up"))
+        for t in {host, cand.token} for c in t.children
+    )
+    source = [ev for index, ev in recent if sent_index - 1 <= index <= sent_index]
+    if not repeat or not source:
+        return False
+    cand.actors = _unique([*source[-1].actors, *source[-1].recipients])
+    cand.pronoun_used = True  # an inferred participant: lower confidence
+    return len(cand.actors) >= cand.entry.min_participants
+
+
+def _grounded_meeting(cand: _Candidate, sent: Span, art: _Article) -> bool:
+    """A CONSULT noun with no named participant is still an event when the sentence places and
+    dates it ('a meeting scheduled in Berlin on May 3'): both a named place and a resolvable date,
+    and not a definite reference back to a known meeting ('the meeting in Paris on Monday')."""
+    if cand.entry.type.value != "CONSULT" or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    if cand.entry.needs_recipient or _is_definite(_repeat_host(cand.token)):
+        return False
+    return cand.location is not None and _date(cand, sent, art, None) is not None
+
+
 @dataclass
 class _Event:
     cand: _Candidate
@@ -760,11 +1056,24 @@ class _Event:
 
 def _merge(events: list[_Event]) -> list[EventDraft]:
     """One event per (type, actor set) within a sentence; the richest trigger leads."""
-    groups: dict[tuple[str, frozenset[int]], list[_Event]] = {}
+    by_key: dict[tuple[str, frozenset[int]], list[_Event]] = {}
     for ev in events:
-        groups.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+    groups: list[list[_Event]] = []
+    for same in by_key.values():
+        # ... unless both name different counterparts: "X had a call with Y and a meeting with Z"
+        clusters: list[tuple[set[int], list[_Event]]] = []
+        for ev in same:
+            mine = set(ev.draft.recipients) - set(ev.cand.destinations)
+            home = next((c for c in clusters if not c[0] or not mine or c[0] & mine), None)
+            if home is None:
+                clusters.append((set(mine), [ev]))
+            else:
+                home[0].update(mine)
+                home[1].append(ev)
+        groups.extend(c[1] for c in clusters)
     merged: list[EventDraft] = []
-    for group in groups.values():
+    for group in groups:
         group.sort(key=lambda e: (-len(e.draft.recipients) + len(e.cand.destinations), not e.is_verb, e.draft.trigger_start))
         lead = group[0].draft
         destinations = {d for e in group for d in e.cand.destinations}
@@ -801,7 +1110,8 @@ def extract_events(
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
-    for sent in doc.sents:
+    recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
+    for sent_index, sent in enumerate(art.sents):
         cands = _candidates(sent, lex)
         if not cands:
             continue
@@ -815,8 +1125,9 @@ def extract_events(
             if _embedded(cand, triggers, embedding) or _is_anchor(cand, anchor_preps):
                 continue
             _participants(cand, art)
-            if not _keep(cand):
-                continue
+            if not _keep(cand) and not _borrow_participants(cand, recent, sent_index):
+                if not _grounded_meeting(cand, sent, art):
+                    continue
             context = _context(cand, lex.raw)
             tense = _tense(cand, context)
             resolved = _date(cand, sent, art, tense)
@@ -844,5 +1155,7 @@ def extract_events(
                 confidence=_confidence(cand, resolved is not None),
             )
             events.append(_Event(cand, draft, cand.entry.pos == "VERB"))
-        results.extend(_merge(events))
+        kept = _merge(events)
+        recent.extend((sent_index, ev) for ev in kept if ev.type == "CONSULT" and (ev.actors or ev.recipients))
+        results.extend(kept)
     return results

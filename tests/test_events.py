@@ -189,3 +189,147 @@ def test_lexicon_is_general() -> None:
 @pytest.mark.parametrize("text", ["", "No events here at all."])
 def test_empty_inputs(text: str) -> None:
     assert Run(text).events == []
+
+
+# -- participants beyond the trigger's own phrase ------------------------------------------------
+def test_called_someone_on_a_day_is_a_call_not_a_request() -> None:
+    run = Run("Anna Berg called Omar Diallo on Monday.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"] and run.of("REQUEST") == []
+
+
+def test_nationality_adjective_of_officials_is_the_country_when_named() -> None:
+    run = Run("Ukrainian and Chilean officials met in Paris on Wednesday. Ukraine and Chile remain far apart.")
+    event = run.of("CONSULT")[0]
+    assert sorted(run.actors(event)) == ["Chile", "Ukraine"]
+
+
+def test_nationality_adjective_stays_a_group_when_the_country_is_not_named() -> None:
+    run = Run("Norway held talks with Chilean officials in Oslo.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chilean"]
+
+
+def test_after_indefinite_meetings_the_clause_subject_took_part() -> None:
+    run = Run("After meetings with Chilean officials last month, Norway sent Chile a written response.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+    assert (event.date, event.date_precision) == (dt.date(2023, 2, 1), "month")
+
+
+def test_they_is_the_two_people_just_named() -> None:
+    run = Run("Anna Berg held a joint press conference with Omar Diallo after they met for five hours.")
+    events = run.of("CONSULT")
+    assert len(events) == 2  # a meeting and the press conference that followed it are two events
+    met = next(e for e in events if e.trigger == "met")
+    assert sorted(run.actors(met)) == ["Anna Berg", "Omar Diallo"]
+    conference = next(e for e in events if e.trigger == "conference")
+    assert run.actors(conference) == ["Anna Berg"] and run.recipients(conference) == ["Omar Diallo"]
+
+
+def test_a_press_conference_alone_is_not_a_consult() -> None:
+    assert Run("Anna Berg held a press conference in Oslo on Monday.").of("CONSULT") == []
+
+
+def test_they_is_the_latest_plural_subject() -> None:
+    run = Run("Norway and Chile exchanged letters last week. On Monday they met in Lima.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Chile", "Norway"] and run.location(event) == "Lima"
+
+
+def test_he_is_the_latest_person_subject() -> None:
+    # the subject, not the last-named person: Diallo praised Berg, then he met Ortega
+    run = Run("Omar Diallo praised Anna Berg. On Tuesday, he met Luis Ortega in Lima.")
+    assert run.actors(run.one("CONSULT")) == ["Omar Diallo"]
+
+
+def test_the_two_leaders_are_the_two_people_named_before() -> None:
+    run = Run("Anna Berg phoned Omar Diallo in March. The two leaders last spoke on Dec. 3.")
+    event = next(e for e in run.of("CONSULT") if e.trigger == "spoke")
+    assert sorted(run.actors(event)) == ["Anna Berg", "Omar Diallo"]
+    assert event.date == dt.date(2022, 12, 3)
+
+
+def test_the_two_leaders_stay_unresolved_when_the_count_is_wrong() -> None:
+    run = Run("Anna Berg, Omar Diallo and Luis Ortega arrived in Lima. The two leaders spoke on Friday.")
+    assert [e for e in run.of("CONSULT") if e.trigger == "spoke"] == []
+
+
+def test_both_sides_are_the_two_parties_and_a_reporting_source_is_not_one() -> None:
+    run = Run("Norwegian officials declined to comment, and Chilean diplomats said little. Both sides will meet in Lima on Friday.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Chilean", "Norwegian"] and event.context == "future"
+    run = Run("Anna Berg praised the plan, spokesman Luis Ortega said, and the two leaders agreed they would meet again.")
+    assert run.of("CONSULT") == []  # Ortega is the source, so only one leader is named
+
+
+def test_a_call_between_the_two_leaders_has_both_as_actors() -> None:
+    run = Run("Chancellor Anna Berg wrote to President Luis Ortega. Later, a phone call between the two leaders lasted an hour.")
+    event = next(e for e in run.of("CONSULT") if e.trigger == "call")
+    assert sorted(run.actors(event)) == ["Anna Berg", "Luis Ortega"] and event.recipients == []
+
+
+def test_a_call_that_someone_requested_has_them_as_actor() -> None:
+    run = Run("A 40-minute phone call that Anna Berg requested ended without a result.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Anna Berg"] and event.mode == "phone"
+
+
+def test_sessions_that_include_parties() -> None:
+    run = Run("The envoys will then move to Lima in sessions that will include Norway and Chile.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event) + run.recipients(event)) == ["Chile", "Norway"]
+
+
+def test_noun_trigger_as_subject_of_a_coordinated_clause() -> None:
+    run = Run("Anna Berg also had a call with Luis Ortega, and a meeting with Omar Diallo was scheduled.")
+    events = run.of("CONSULT")
+    assert len(events) == 2  # different counterparts: two events, not one
+    meeting = next(e for e in events if e.trigger == "meeting")
+    assert run.actors(meeting) == ["Anna Berg"] and run.recipients(meeting) == ["Omar Diallo"]
+    assert meeting.context == "future"
+
+
+def test_a_reporter_is_not_the_participant_of_a_meeting_in_their_statement() -> None:
+    run = Run("The ministry spokesman, Anna Berg, said a meeting with Omar Diallo was scheduled.")
+    assert run.of("CONSULT") == []
+
+
+def test_including_with_adds_the_counterpart() -> None:
+    run = Run("Anna Berg said she would continue to talk, including with Omar Diallo.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"] and event.context == "future"
+
+
+def test_who_is_the_noun_it_modifies() -> None:
+    run = Run("The plan was welcomed by Omar Diallo, the Chilean president, who may visit Oslo in the near future.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Omar Diallo"] and event.mode == "visit" and event.context == "future"
+
+
+def test_possessor_of_a_compound_buildup_is_the_actor() -> None:
+    run = Run("Anna Berg raised Chile’s troops buildup in Peru.")
+    event = run.one("MOBILIZE")
+    assert run.actors(event) == ["Chile"] and run.location(event) == "Peru"
+
+
+def test_another_meeting_takes_the_previous_meeting_participants() -> None:
+    run = Run("Norway and Chile met in Lima on Monday. A spokesman said another meeting would follow.")
+    events = run.of("CONSULT")
+    assert len(events) == 2 and sorted(run.actors(events[1])) == ["Chile", "Norway"]
+
+
+def test_a_meeting_with_a_place_and_a_date_needs_no_named_participant() -> None:
+    run = Run("A spokesman said another meeting scheduled in Berlin in two weeks could help.")
+    event = run.one("CONSULT")
+    assert event.actors == [] and run.location(event) == "Berlin"
+    assert (event.date, event.date_precision) == (dt.date(2023, 3, 23), "day")
+    assert Run("The meeting in Berlin on Monday was useful.").events == []  # a back-reference
+    assert Run("A meeting was useful.").events == []
+
+
+def test_talks_dated_by_their_relative_clause() -> None:
+    run = Run("Norway and Chile are preparing for talks that will begin in Geneva on May 10.")
+    event = next(e for e in run.of("CONSULT") if e.trigger == "talks")
+    assert sorted(run.actors(event)) == ["Chile", "Norway"]
+    assert event.date == dt.date(2023, 5, 10) and event.context == "future"
