@@ -107,11 +107,3 @@ def process_batch(tasks: Iterable[ArticleTask], batch_size: int = 16) -> list[Ar
     for (i, cleaned), doc in zip(ready, docs):
         results[i] = extract(tasks[i], cleaned, doc)
     return results
-
-
-def process_article(raw: bytes, sidecar: Sidecar, source_file: str, display_path: str | None = None) -> ArticleDraft:
-    """One article (convenience for tests and notebooks). Raises InputError for bad input."""
-    result = process_batch([ArticleTask(raw, sidecar, source_file, display_path or source_file)])[0]
-    if isinstance(result, list):
-        raise InputError(result)
-    return result

@@ -29,19 +29,6 @@ from structnews.schema.quotes import Quote
 FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio above which two first names are spelling variants
 
 
-@dataclass
-class Records:
-    articles: list[Article] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-
-    def by_table(self) -> dict[str, list]:
-        return {"articles": self.articles, "entities": self.entities, "mentions": self.mentions,
-                "quotes": self.quotes, "events": self.events}
-
-
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -235,20 +222,3 @@ def article_records(d: ArticleDraft, resolution: Resolution) -> ArticleRecords:
     quotes.sort(key=lambda q: (q.start, q.end))
     events.sort(key=lambda v: (v.trigger_start, v.type))
     return ArticleRecords(article, mentions, quotes, events)
-
-
-def resolve(drafts: list[ArticleDraft]) -> Records:
-    """All records at once (for small corpora, tests and notebooks)."""
-    drafts = sorted(drafts, key=lambda d: d.raw_sha256)
-    resolver = EntityResolver()
-    for d in drafts:
-        resolver.add(d)
-    resolution = resolver.resolve()
-    out = Records(entities=[resolution.entities[k] for k in sorted(resolution.entities)])
-    for d in drafts:
-        recs = article_records(d, resolution)
-        out.articles.append(recs.article)
-        out.mentions.extend(recs.mentions)
-        out.quotes.extend(recs.quotes)
-        out.events.extend(recs.events)
-    return out

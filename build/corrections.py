@@ -22,7 +22,7 @@ from structnews.build.plainyaml import load as plain_load
 from structnews.build.plainyaml import plain_yaml_problems
 from structnews.schema.articles import Article
 from structnews.schema.corrections import (
-    AddMention, AddQuote, Correction, CorrectionFile, MergeEntities, NotAQuote, SetEntity, SetEvent, SetSpeaker, SplitEntity,
+    AddMention, AddQuote, CorrectionFile, MergeEntities, NotAQuote, SetEntity, SetEvent, SetSpeaker, SplitEntity,
 )
 from structnews.schema.entities import Entity
 from structnews.schema.events import Event

@@ -29,19 +29,6 @@ def table_path(spec: TableSpec) -> str:
     return f"data/{spec.name}/{spec.name}.parquet"
 
 
-def to_arrow(spec: TableSpec, records: list[Record]) -> pa.Table:
-    schema = arrow_schema(spec)
-    rows = [r.model_dump(mode="python") for r in records]
-    rows.sort(key=lambda r: tuple(r[k] for k in spec.sort_by))
-    columns = {f.name: [row[f.name] for row in rows] for f in schema}
-    return pa.Table.from_pydict(columns, schema=schema)
-
-
-def write_table(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, **PARQUET_OPTIONS)
-
-
 def read_tables(root: Path) -> dict[str, pa.Table]:
     """The built tables under an output folder, by name."""
     return {spec.name: pq.read_table(root / table_path(spec)) for spec in TABLES}

@@ -310,20 +310,16 @@ def _apply_one(records: dict[str, list], located: object) -> list:
     """Problems from applying one correction to the records, through the build's own code."""
     from structnews.build import corrections as corr_mod
 
-    if hasattr(corr_mod, "CorrectionPlan"):  # streaming build: entity level first, then per article
-        plan = corr_mod.CorrectionPlan([located], {e.entity_id: e for e in records["entities"]})
-        named = getattr(located.correction, "article", None)  # type: ignore[attr-defined]
-        for a in records["articles"]:
-            if named and Path(a.source_file).stem != named:
-                continue  # the plan only looks at the article a correction names
-            pick = lambda rows: [r for r in rows if r.article_id == a.article_id]  # noqa: E731
-            plan.article(a, pick(records["mentions"]), pick(records["quotes"]), pick(records["events"]))
-        referenced = {e.entity_id for e in records["entities"]}
-        _, problems = plan.finish({}, {}, referenced)
-        return problems
-    from structnews.build.canonical import Records
-
-    _, problems = corr_mod.apply_corrections(Records(**records), [located])
+    # The streaming build: entity-level corrections first, then article by article.
+    plan = corr_mod.CorrectionPlan([located], {e.entity_id: e for e in records["entities"]})
+    named = getattr(located.correction, "article", None)  # type: ignore[attr-defined]
+    for a in records["articles"]:
+        if named and Path(a.source_file).stem != named:
+            continue  # the plan only looks at the article a correction names
+        pick = lambda rows: [r for r in rows if r.article_id == a.article_id]  # noqa: E731
+        plan.article(a, pick(records["mentions"]), pick(records["quotes"]), pick(records["events"]))
+    referenced = {e.entity_id for e in records["entities"]}
+    _, problems = plan.finish({}, {}, referenced)
     return problems
 
 
