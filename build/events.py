@@ -40,6 +40,15 @@ Two exceptions for CONSULT nouns: "another meeting" / "further talks" take the p
 the CONSULT event of the same or previous sentence, and an indefinite meeting that the sentence
 both places and dates ("a meeting scheduled in Berlin in two weeks") is kept without them.
 The dateline is never used as a location: it says where the reporter was.
+A third exception: a passive movement of forces with no one named ("troops have been sent to X")
+is kept when it names where they went; the troops themselves are never an actor.
+
+Constructions beyond the trigger word: a container noun stands for its event noun ("held a round
+of talks", "issued a list of demands"); a noun trigger's 'heads' verb may govern it through a
+preposition, its object then being the target ("added X to its sanctions list", "placed X under
+sanctions"); "gave X an ultimatum" makes X the counterpart; 'it'/'its' in what a country or
+organisation said is that party ("X said it will not sit idly by"); and phrases that state an
+intention ("would use its veto") are events only in that modality, reported as facts.
 """
 
 from __future__ import annotations
@@ -234,6 +243,11 @@ class _Article:
             if group:
                 found.extend(group)
                 self.pronoun_used = True
+        elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
+            party = self.it_referent(token)
+            if party is not None:
+                found.append(party)
+                self.pronoun_used = True
         elif self.is_pair(token):
             found.extend(self.pair(token, persons_only=token.lemma_.lower() in self.pair_person_nouns))
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -316,6 +330,22 @@ class _Article:
                 return pair
         return []
 
+    def it_referent(self, token: Token) -> int | None:
+        """it/its in what a party said: 'X said it will not sit idly by', 'X warned that its
+        forces would respond' - the speaking party (a country or organisation), else nothing."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        clause = _clause_verb(token.head if token.dep_ == "poss" else token)
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech_verbs:
+            return None
+        speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
+        speakers = _unique(speakers)
+        if len(speakers) == 1 and self.types.get(speakers[0]) in PARTY_TYPES:
+            return speakers[0]
+        return None
+
     def is_pair(self, token: Token) -> bool:
         """'the two leaders', 'both sides'."""
         lemma = token.lemma_.lower()
@@ -362,7 +392,7 @@ class _Article:
     def _is_source(self, token: Token) -> bool:
         """Whether a name is the subject of a reporting verb ('officials and spokesman X said')."""
         current = token
-        while current.dep_ in ("conj", "appos", "compound") and current.head is not current:
+        while current.dep_ in ("conj", "appos", "compound") and current.head.i != current.i:
             current = current.head
         verb = current.head
         if current.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in self.speech_verbs:
@@ -412,6 +442,11 @@ class _Article:
 
 
 # -- parse helpers -----------------------------------------------------------------------------
+def _is_same(a: Token | None, b: Token | None) -> bool:
+    """Token identity: spaCy builds a new Token object on every access, so `is` never holds."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun is an argument of ('held talks' -> held), through noun conjunctions."""
     token = noun
@@ -425,7 +460,7 @@ def _governing_verb(noun: Token) -> Token | None:
 def _clause_verb(token: Token) -> Token:
     """The nearest verb at or above the token (the clause it belongs to)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 
@@ -436,9 +471,11 @@ def _xcomp_chain(verb: Token, through_conj: bool = True) -> list[Token]:
     deps = ("xcomp", "conj") if through_conj else ("xcomp",)
     chain = [verb]
     current = verb
-    while current.dep_ in deps and current.head is not current and len(chain) < 5:
+    while current.dep_ in deps and current.head.i != current.i and len(chain) < 5:
         current = current.head
         chain.append(current)
+    if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
+        chain.append(current.head.head)  # "agreed to sanction X" with the infinitive tagged as a noun
     return chain
 
 
@@ -455,15 +492,39 @@ def _particle(token: Token, particles: list[str]) -> Token | None:
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") and doc[token.i + 2].lower_ in particles:
         return doc[token.i + 2]
+    for child in token.children:  # "calls for X to act": 'for' marks the content clause
+        if child.dep_ in ("advcl", "acl", "relcl", "ccomp", "xcomp") and child.i > token.i:
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.lower_ in particles and mark.i < child.i:
+                    return mark
     return None
 
 
 def _noun_head(token: Token) -> Token:
-    """The head of the noun phrase a (compound) noun trigger is part of ('troop build-up' -> up)."""
+    """The head of the noun phrase a (compound) noun trigger is part of ('troop build-up' -> up),
+    through a container noun ('a round of talks', 'a list of demands' -> round, list)."""
     current = token
-    while current.dep_ == "compound" and current.head.pos_ in NOUN_POS and current.head is not current:
+    while current.dep_ == "compound" and current.head.pos_ in NOUN_POS and current.head.i != current.i:
         current = current.head
+    prep = current.head
+    if current.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ in NOUN_POS:
+        if prep.head.lemma_.lower() in _container_nouns() or prep.head.lower_ in _container_nouns():
+            return _noun_head(prep.head)
     return current
+
+
+@lru_cache(maxsize=1)
+def _container_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().raw.container_nouns)
+
+
+def _prep_governor(noun: Token, preps: list[str]) -> Token | None:
+    """The verb that governs a noun through one of these prepositions ('added X to its list' ->
+    added; 'placed X under sanctions' -> placed)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in preps and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 def _window(token: Token) -> list[Token]:
@@ -510,9 +571,13 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects):
             return False, None
     if entry.heads:
-        verb = _governing_verb(token)
+        verb = _governing_verb(_noun_head(token))
         if verb is None or verb.lemma_.lower() not in entry.heads:
-            return False, None
+            verb = _prep_governor(_noun_head(token), lexicon().raw.head_preps)
+            if verb is None or verb.lemma_.lower() not in entry.heads:
+                return False, None
+    if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
+        return False, None
     if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
         return False, None
     if entry.requires and not (_lemmas(_window(token)) & set(entry.requires)):
@@ -525,8 +590,9 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
 def _has_complement(noun: Token) -> bool:
     """Whether a speech-act noun reports an act ('issued demands', 'demands for X', 'a threat to
     take measures') rather than naming one already known ('Russia's demands are sweeping')."""
-    verb = _governing_verb(noun)
-    if verb is not None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
+    head = _noun_head(noun)  # "issued a list of demands"
+    verb = _governing_verb(head)
+    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
         return True
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp"):
@@ -544,8 +610,14 @@ def _readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | No
         pos = "VERB"
         if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
             return []
+    elif _to_verb(token, lex):
+        pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
         pos = "NOUN"
+    elif token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj") and any(
+        c.dep_ == "det" for c in token.children
+    ):
+        pos = "NOUN"  # "held a bilateral with X": an adjective used as a noun
     else:
         return []
     entries: list[EventTrigger] = []
@@ -554,6 +626,24 @@ def _readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | No
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads]
     return specific or matched
+
+
+def _to_verb(token: Token, lex: Lexicon) -> bool:
+    """An infinitive the tagger read as a noun object of 'to' ('moved to sanction X'): a bare
+    singular noun with a verb reading, right after a 'to' that hangs from a verb, and followed by
+    a name or determiner rather than ending the phrase."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ != "pobj" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    to = doc[token.i - 1]
+    if to.lower_ != "to" or to.i != token.head.i or to.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children):
+        return False
+    after = doc[token.i + 1]
+    if after.pos_ not in ("PROPN", "DET"):
+        return False
+    return (token.lemma_.lower(), "VERB") in lex.by_key
 
 
 # -- participants ------------------------------------------------------------------------------
@@ -580,7 +670,11 @@ def _verb_subject(verb: Token, art: _Article) -> tuple[list[int], list[int]]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
             current = current.head.head
             continue
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
+            raised = True
+            continue
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
             continue
@@ -626,16 +720,16 @@ def _relative_clause_participants(noun: Token, art: _Article) -> tuple[list[int]
     return _unique(actors), _unique(recipients)
 
 
-def _location(tokens: list[Token], art: _Article, participants: set[int]) -> int | None:
+def _location(tokens: list[Token], art: _Article, participants: set[int], extra_preps: list[str] = ()) -> int | None:
     """A place in a locative phrase of the trigger's phrase or clause ('met in X', 'met Y in X',
     'massed troops near X's border'), or the antecedent of 'where' ('the border, where X massed
     troops'). A participant is not its own location ('called on X')."""
-    preps = set(art.lex.raw.location_preps)
+    preps = set(art.lex.raw.location_preps) | set(extra_preps)
     for token in tokens:
         # not inside a reported content clause: "demanded that X leave Y" did not happen in Y
         phrase = sorted(_phrase(token, OFF_PHRASE_DEPS | {"ccomp"}), key=lambda t: abs(t.i - token.i))
         for word in phrase:
-            if word.dep_ == "prep" and word.lower_ in preps:
+            if word.dep_ in ("prep", "dative") and word.lower_ in preps:  # "sent troops to X" (dative)
                 for pobj in word.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -662,7 +756,7 @@ def _content_subjects(verb: Token, art: _Article) -> list[int]:
 def _participants(cand: _Candidate, art: _Article) -> None:
     """Fill actors, recipients and location of a candidate from the parse."""
     token, entry = cand.token, cand.entry
-    preps = list(art.lex.raw.recipient_preps.get(entry.type, []))
+    preps = list(art.lex.raw.recipient_preps.get(entry.type, [])) + list(entry.recipient_preps)
     art.pronoun_used = False
     actors: list[int] = []
     recipients: list[int] = []
@@ -671,10 +765,19 @@ def _participants(cand: _Candidate, art: _Article) -> None:
     clause_tokens = [token]
     if entry.pos == "VERB":
         actors, recipients = _verb_subject(token, art)
+        if entry.type.value in ("MOBILIZE", "RETREAT") and not actors:
+            # "Chilean troops were deployed": whoever owns the troops moved them
+            actors, recipients = recipients, []
         if entry.object_recipient:
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS:
                     recipients.extend(art.phrase_entities(child))
+            if token.pos_ == "NOUN" and token.dep_ == "pobj":  # "moved to sanction X" (mis-tagged infinitive)
+                verb = token.head.head
+                recipients.extend(
+                    e for c in verb.children if c.dep_ in OBJECT_DEPS | {"npadvmod"} and c.i > token.i
+                    for e in art.phrase_entities(c)
+                )
         r, b = _prep_recipients(token, preps, art)
         if not r and not b and token.dep_ == "xcomp":  # "would continue to talk, including with X"
             r, b = _prep_recipients(token.head, [p for p in preps if p in ("with", "between")], art)
@@ -687,18 +790,24 @@ def _participants(cand: _Candidate, art: _Article) -> None:
         if entry.type.value == "REQUEST" and not recipients:
             recipients.extend(_content_subjects(token, art))
         if entry.type.value == "THREATEN" and not recipients:  # "threatened to impose sanctions on X"
+            for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):  # "vowed retaliation against X"
+                recipients.extend(_prep_recipients(obj, ["against", "on"], art)[0])
             for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
                 recipients.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
                 recipients.extend(_prep_recipients(xcomp, ["on", "against", "to"], art)[0])
         if entry.type in art.lex.raw.owner_recipient_types and not recipients:
-            # "rejected X's demands": the owner of what is acted on is the counterpart
+            # "rejected X's demands", "froze the assets of X": the owner of what is acted on is the counterpart
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.children)):
                     recipients.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+                    if not recipients:
+                        recipients.extend(
+                            e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c)
+                        )
     else:
         head = _noun_head(token)
-        for child in [*token.children, *(head.children if head is not token else [])]:
-            if child is token:
+        for child in [*token.children, *(head.children if not _is_same(head, token) else [])]:
+            if _is_same(child, token):
                 continue
             if child.dep_ == "poss":
                 actors.extend(art.phrase_entities(child))
@@ -714,9 +823,21 @@ def _participants(cand: _Candidate, art: _Article) -> None:
             between.extend(b)
         verb = _governing_verb(head)
         light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
-        if verb is not None and light:
+        governor = _prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
+        if governor is not None and governor.lemma_.lower() in entry.heads:
+            # "added X to its sanctions list", "placed X under sanctions": the verb's object is the target
+            clause_tokens.append(governor)
+            if not actors:
+                actors, passive = _verb_subject(governor, art)
+                recipients.extend(passive)
+            for obj in (c for c in governor.children if c.dep_ in OBJECT_DEPS):
+                # "added X's central bank to the list": the owner is the target
+                recipients.extend(art.phrase_entities(obj) or [e for c in obj.children if c.dep_ == "poss" for e in art.phrase_entities(c)])
+        elif verb is not None and light:
+            # "gave X an ultimatum": the indirect object is the counterpart
+            recipients.extend(e for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in NOUN_POS for e in art.phrase_entities(c))
             clause_tokens.append(verb)
-            if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and _governing_verb(head) is verb):
+            if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and _is_same(_governing_verb(head), verb)):
                 if not actors:
                     actors, _ = _verb_subject(verb, art)
                 r, b = _prep_recipients(verb, preps, art)
@@ -728,7 +849,9 @@ def _participants(cand: _Candidate, art: _Article) -> None:
                 recipients.extend(r)
         elif head.dep_ == "pobj" and entry.type.value == "CONSULT":
             prep = head.head
-            if prep.lower_ in INHERIT_PREPS and not actors:
+            # "X is on a trip to Y": the traveller is the clause's subject
+            inherit = INHERIT_PREPS | ({"on"} if entry.mode == "visit" else set())
+            if prep.lower_ in inherit and not actors:
                 host = prep.head
                 while host.is_punct and host.head is not host:  # "X's appearance, at ...": the parser may hang it on the comma
                     host = host.head
@@ -767,15 +890,20 @@ def _participants(cand: _Candidate, art: _Article) -> None:
             recipients.extend(between[1:])
     actors = _unique(actors)
     recipients = [r for r in _unique(recipients) if r not in actors]
+    if entry.recipient_types:
+        recipients = [r for r in recipients if art.types.get(r) in entry.recipient_types]
     if entry.symmetric and not actors and len(recipients) >= 2:
         actors, recipients = recipients[:1], recipients[1:]
     cand.actors, cand.recipients = actors, recipients
     cand.destinations = [d for d in destinations if d in recipients]
-    cand.location = cand.destinations[0] if cand.destinations else _location(clause_tokens, art, {*actors, *recipients})
+    extra = art.lex.raw.destination_preps.get(entry.type, [])
+    cand.location = cand.destinations[0] if cand.destinations else _location(clause_tokens, art, {*actors, *recipients}, extra)
     cand.pronoun_used = art.pronoun_used
 
 
 def _keep(cand: _Candidate) -> bool:
+    if cand.entry.needs_location and cand.location is None:
+        return False
     participants = set(cand.actors) | set(cand.recipients)
     if not participants or len(participants) < cand.entry.min_participants:
         return False
@@ -919,7 +1047,7 @@ def _date_attach(span: Span, cand: _Candidate) -> int | None:
             return 1
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
             return None
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
 
@@ -951,7 +1079,9 @@ def _date(cand: _Candidate, sent: Span, art: _Article, tense: dates.TenseHint) -
 def _mode(cand: _Candidate, lex: EventLexicon, tokens: list[Token]) -> str | None:
     if cand.entry.mode:
         return cand.entry.mode
-    words = _lemmas(t for tok in tokens for t in _phrase(tok))
+    # a verb's passive subject is what it acts on ('troops were moved'), so it describes the event
+    skip = OFF_PHRASE_DEPS - {"nsubjpass"} if cand.entry.pos == "VERB" else OFF_PHRASE_DEPS
+    words = _lemmas(t for tok in tokens for t in _phrase(tok, skip))
     for mode, lemmas in lex.modes.items():
         if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
             return mode
@@ -1047,6 +1177,15 @@ def _grounded_meeting(cand: _Candidate, sent: Span, art: _Article) -> bool:
     return cand.location is not None and _date(cand, sent, art, None) is not None
 
 
+def _grounded_deployment(cand: _Candidate) -> bool:
+    """'Troops have been sent to X': a passive movement of forces with no one named as doing it
+    is still reported when it names where the forces went (the troops are not an actor)."""
+    if cand.entry.type.value != "MOBILIZE" or cand.entry.pos != "VERB" or cand.actors or cand.recipients:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.token.children)
+    return passive and cand.location is not None
+
+
 @dataclass
 class _Event:
     cand: _Candidate
@@ -1126,9 +1265,13 @@ def extract_events(
                 continue
             _participants(cand, art)
             if not _keep(cand) and not _borrow_participants(cand, recent, sent_index):
-                if not _grounded_meeting(cand, sent, art):
+                if not _grounded_meeting(cand, sent, art) and not _grounded_deployment(cand):
                     continue
             context = _context(cand, lex.raw)
+            if cand.entry.stated_contexts:
+                if context not in cand.entry.stated_contexts:
+                    continue
+                context = None  # "X said it would use its veto": the statement is the (factual) threat
             tense = _tense(cand, context)
             resolved = _date(cand, sent, art, tense)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":

@@ -105,6 +105,15 @@ class EventTrigger(_Strict):
     symmetric: bool = Field(default=False, description="Participants are interchangeable ('A and B met'; 'talks between A and B').")
     needs_complement: bool = Field(default=False, description="For speech-act nouns: keep only when they report an act ('issued demands', 'demands for X', 'a threat to act'), not when they name one ('X's demands are sweeping').")
     object_recipient: bool = Field(default=True, description="The direct object is a recipient (false where it is the topic: 'discussed Ukraine').")
+    needs_deps: list[NonEmpty] = Field(default_factory=list, description="Dependency labels one of which a child must have ('told X to act': xcomp; 'will not sit idly by': neg).")
+    recipient_preps: list[NonEmpty] = Field(default_factory=list, description="Extra prepositions whose object is a recipient of this trigger only ('a working dinner for X').")
+    recipient_types: list[NonEmpty] = Field(default_factory=list, description="Entity types a recipient must have; others are dropped ('received X': a PERSON, not a prize).")
+    needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
+    stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
+        default_factory=list,
+        description="The trigger's own clause must have one of these contexts; the phrase then states an intention and the "
+        "statement is the event, reported as a fact ('would use its veto': future; 'will not sit idly by': negated).",
+    )
 
 
 class EventLexicon(_Strict):
@@ -127,6 +136,9 @@ class EventLexicon(_Strict):
     pair_party_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two parties (people, countries, organisations) just named ('both sides').")
     initiator_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject, in a relative clause on an event noun, is its initiator ('a call that X requested').")
     participant_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object, in a relative clause on an event noun, is a participant ('sessions that will include X').")
+    container_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that hold an event noun with 'of' and stand for it in the clause ('held a round of talks', 'issued a list of demands').")
+    destination_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Per type, prepositions whose place object is the event's location ('troops were sent to X').")
+    head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
 
     @model_validator(mode="after")
     def _modes_known(self) -> "EventLexicon":

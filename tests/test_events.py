@@ -333,3 +333,156 @@ def test_talks_dated_by_their_relative_clause() -> None:
     event = next(e for e in run.of("CONSULT") if e.trigger == "talks")
     assert sorted(run.actors(event)) == ["Chile", "Norway"]
     assert event.date == dt.date(2023, 5, 10) and event.context == "future"
+
+
+# -- broader general vocabulary and constructions ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Anna Berg held consultations with Omar Diallo in Oslo.", "consultations", None),
+        ("Anna Berg held a bilateral with Omar Diallo on Tuesday.", "bilateral", None),
+        ("Anna Berg hosted a working dinner for Omar Diallo on Tuesday.", "dinner", "visit"),
+        ("Norway launched a dialogue with Chile last year.", "dialogue", None),
+        ("Anna Berg chaired the meeting with Omar Diallo.", "meeting", None),
+        ("Anna Berg conferred with Omar Diallo on Monday.", "conferred", None),
+        ("Anna Berg received Omar Diallo in Oslo on Tuesday.", "received", "visit"),
+        ("Anna Berg welcomed Omar Diallo to Oslo on Tuesday.", "welcomed", "visit"),
+        ("Anna Berg toured Ghana last week.", "toured", "visit"),
+    ],
+)
+def test_consultation_vocabulary(text: str, trigger: str, mode: str | None) -> None:
+    run = Run(text)
+    event = run.one("CONSULT")
+    assert event.trigger == trigger and event.mode == mode
+    assert run.actors(event)[0] in ("Anna Berg", "Norway")
+
+
+def test_round_of_talks_takes_the_container_verb() -> None:
+    run = Run("Norway and Chile held a second round of talks in Geneva.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Chile", "Norway"] and run.location(event) == "Geneva"
+
+
+def test_on_a_trip_the_traveller_is_the_subject() -> None:
+    run = Run("Anna Berg is on a three-day trip to Chile.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Chile"] and event.mode == "visit"
+
+
+def test_a_stop_needs_a_traveller_and_a_place() -> None:
+    run = Run("Anna Berg made a stop in Ghana on her tour.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Anna Berg"] and run.location(event) == "Ghana" and event.mode == "visit"
+    assert Run("Anna Berg waited at the bus stop in Accra.").of("CONSULT") == []
+
+
+def test_generic_consult_words_need_their_reading() -> None:
+    assert Run("Anna Berg received the award in Oslo.").of("CONSULT") == []
+    assert Run("Anna Berg welcomed Omar Diallo's decision.").of("CONSULT") == []
+    assert Run("Anna Berg had dinner with Omar Diallo.").of("CONSULT") == []  # not a working dinner
+
+
+def test_passive_deployment_keeps_its_destination_and_owner() -> None:
+    run = Run("Thousands of troops have been deployed to Ghana.")
+    event = run.one("MOBILIZE")
+    assert event.actors == [] and run.location(event) == "Ghana" and event.mode == "troops"
+    run = Run("Troops were moved to the border with Peru by Brazil.")
+    event = run.one("MOBILIZE")
+    assert run.actors(event) == ["Brazil"] and event.mode == "troops"
+    run = Run("Brazil has sent troops to Ghana.")
+    assert run.location(run.one("MOBILIZE")) == "Ghana"
+
+
+def test_passive_sanctions_and_sanctioned() -> None:
+    run = Run("Sanctions were imposed on Iran by Japan.")
+    event = run.one("SANCTION")
+    assert run.actors(event) == ["Japan"] and run.recipients(event) == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Brazil began a troop build-up near Peru.", "build-up", "troops"),
+        ("Brazil announced the deployment of weaponry to Peru.", "deployment", "weapons"),
+        ("Brazil ordered a mobilisation of reservists.", "mobilisation", "troops"),
+        ("Brazil called up 300,000 reservists.", "called up", "troops"),
+    ],
+)
+def test_mobilization_nouns_and_compounds(text: str, trigger: str, mode: str) -> None:
+    run = Run(text)
+    event = run.one("MOBILIZE")
+    assert run.actors(event) == ["Brazil"] and event.trigger == trigger and event.mode == mode
+
+
+def test_told_someone_to_act_is_a_request() -> None:
+    run = Run("Anna Berg told Omar Diallo to withdraw his forces.")
+    assert [e.type for e in run.events] == ["REQUEST"]  # the withdrawal is its content
+    event = run.events[0]
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"]
+    assert Run("Anna Berg told reporters to expect delays.").of("REQUEST") == []
+    assert Run("Anna Berg told Omar Diallo she would resign.").of("REQUEST") == []
+
+
+def test_calls_for_someone_to_act_and_lists_of_demands() -> None:
+    run = Run("Norway renewed its calls for Chile to release the prisoners.")
+    assert [e.type for e in run.events] == ["REQUEST"] and run.events[0].trigger == "calls for"
+    run = Run("Norway issued a list of demands to Chile.")
+    event = run.one("REQUEST")
+    assert event.mode == "demand" and run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+
+
+def test_threats_without_the_word_threat() -> None:
+    run = Run("Norway vowed to retaliate against Chile.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+    run = Run("Norway said it will not sit idly by if Chile attacks.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Norway"] and event.context is None
+    run = Run("Norway said it would use its veto against any resolution.")
+    assert run.one("THREATEN").context is None
+    assert Run("Norway said it would not use its veto.").of("THREATEN") == []
+    assert Run("Norway has used its veto five times.").of("THREATEN") == []
+    assert Run("The world stood idly by as Chile burned.").of("THREATEN") == []
+    assert Run("Norway promised to punish those responsible for the attack.").of("THREATEN") == []
+
+
+def test_ultimatum_given_to_an_indirect_object() -> None:
+    run = Run("Norway gave Chile an ultimatum on Monday.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Norway agreed to sanction Chile over the crackdown.", "future"),
+        ("Norway decided to impose sanctions on Chile.", "future"),
+        ("Norway moved to sanction Chile on Monday.", None),
+        ("Norway placed Omar Diallo under sanctions.", None),
+    ],
+)
+def test_sanctions_inside_verb_chains(text: str, context: str | None) -> None:
+    run = Run(text)
+    event = run.one("SANCTION")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) in (["Chile"], ["Omar Diallo"])
+    assert event.context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("Norway added Chile's central bank to its sanctions list.", None, "Chile"),
+        ("Norway imposed an asset freeze on Omar Diallo.", "assets", "Omar Diallo"),
+        ("Norway froze the assets of Omar Diallo.", "assets", "Omar Diallo"),
+        ("Norway slapped travel bans on Omar Diallo.", "restrict", "Omar Diallo"),
+    ],
+)
+def test_sanction_nouns(text: str, mode: str | None, target: str) -> None:
+    run = Run(text)
+    event = run.one("SANCTION")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == [target] and event.mode == mode
+
+
+def test_sanction_nouns_need_their_reading() -> None:
+    assert Run("Norway added Omar Diallo to the guest list.").events == []
+    assert Run("Norway banned smoking in Oslo.").events == []
