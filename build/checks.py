@@ -7,43 +7,17 @@ They work on whole Arrow columns rather than row by row.
 from __future__ import annotations
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from structnews.build.errors import Problem
-from structnews.schema.tables import TABLE_BY_NAME, TABLES
+from structnews.build.tablecheck import check_keys
+from structnews.schema.tables import TABLE_BY_NAME
 
 
 def check_tables(tables: dict[str, pa.Table], where: str = "data") -> list[Problem]:
+    """Unique primary keys, resolving foreign keys (scalar and list-valued), and the span invariant."""
     problems: list[Problem] = []
-
-    def bad(table: str, field: str, code: str, message: str, hint: str) -> None:
-        problems.append(Problem(f"{where}/{table}", None, field, code, message, hint))
-
-    keys: dict[str, set[str]] = {}
-    for spec in TABLES:
-        table = tables[spec.name]
-        pk = table.column(spec.primary_key)
-        if pc.count(pk, mode="only_null").as_py():
-            bad(spec.name, spec.primary_key, "null_key", "primary key is null", "rebuild with `structnews build`")
-        counts = pc.value_counts(pk)
-        dups = [v["values"].as_py() for v in counts if v["counts"].as_py() > 1]
-        if dups:
-            bad(spec.name, spec.primary_key, "duplicate_key", f"{len(dups)} duplicate ids, e.g. {dups[0]}",
-                "two records have the same identity; a duplicate article? check `structnews validate`")
-        keys[spec.name] = set(pk.to_pylist())
-    for spec in TABLES:
-        table = tables[spec.name]
-        for fk in spec.foreign_keys:
-            values = {v for v in table.column(fk.field).to_pylist() if v is not None}
-            missing = values - keys[fk.table]
-            if missing:
-                bad(spec.name, fk.field, "foreign_key", f"{len(missing)} values not in {fk.table}.{fk.target}, e.g. {sorted(missing)[0]}",
-                    "rebuild; a correction may point at a record that no longer exists")
-        for column, target in spec.list_references.items():
-            values = {v for row in table.column(column).to_pylist() for v in row}
-            missing = values - keys[target]
-            if missing:
-                bad(spec.name, column, "foreign_key", f"{len(missing)} ids not in {target}, e.g. {sorted(missing)[0]}", "rebuild")
+    # Keys and references are set operations over whole columns (structnews.build.tablecheck).
+    problems.extend(check_keys(tables, where))
     problems.extend(check_spans(tables))
     return problems
 

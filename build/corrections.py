@@ -61,7 +61,14 @@ def load_corrections(directory: Path | None) -> tuple[list[Located], list[Proble
         if path.is_symlink():
             problems.append(Problem(shown, None, "path", "outside_data", "is a symbolic link", "commit the file itself"))
             continue
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(shown, raw.count(b"\n", 0, exc.start) + 1, "yaml", "not_utf8",
+                                    f"invalid UTF-8 at byte offset {exc.start} (byte 0x{raw[exc.start]:02x})",
+                                    "re-save the corrections file as UTF-8"))
+            continue
         found = plain_yaml_problems(text, shown)
         if found:
             problems.extend(found)

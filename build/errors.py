@@ -22,8 +22,11 @@ class Problem:
     hint: str
 
     def format(self) -> str:
+        """``path:line: field: what is wrong; what to do [code]``. The code at the end is the stable
+        name of the problem's class, so a contributor (or a test) can look it up or match it
+        without parsing the prose."""
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.field}: {self.message}; {self.hint}"
+        return f"{where}: {self.field}: {self.message}; {self.hint} [{self.code}]"
 
     def github(self) -> str:
         """A GitHub Actions workflow command that annotates the file and line on the pull request."""

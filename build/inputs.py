@@ -1,17 +1,34 @@
 """Finding the article inputs: ``NAME.txt`` + ``NAME.yaml`` pairs in one folder.
 
 Paths never leave the folder: symbolic links, and names that are not plain file names, are
-problems, not inputs.
+problems, not inputs. The raw texts are also screened here (size, decoding, exact and near
+duplicates), before any model is loaded: ``build`` and ``validate`` both start with
+:func:`discover`, so they report the same problems, and a contributor learns about a bad file in
+a second rather than after the whole corpus has been parsed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from structnews.build.errors import Problem
+from structnews.build.rawtext import MAX_RAW_BYTES, decode
 from structnews.build.sidecars import read_sidecar
 from structnews.schema.sidecar import Sidecar
+
+# A stem is what corrections use to name an article (schema/corrections.py: ^[A-Za-z0-9._-]+$);
+# it may not start with a dot (hidden files) and may not contain "..".
+STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$")
+TEXT_SUFFIX = ".txt"
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+
+# Near-duplicates: share of distinct 5-word shingles two texts have in common (Jaccard).
+NEAR_DUPLICATE_JACCARD = 0.8
+SHINGLE = 5
 
 
 @dataclass(frozen=True)
@@ -22,11 +39,84 @@ class ArticleInput:
     sidecar: Sidecar
 
 
-def _display(path: Path, base: Path) -> str:
+def _display(path: Path, base: Path | None = None) -> str:
+    """The path as shown in messages: relative to the working folder when possible, and with any
+    character that would break a ``path:line:`` message (newlines, controls) escaped."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        shown = str(path.absolute().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    if not shown.isprintable():
+        shown = shown.encode("unicode_escape", errors="backslashreplace").decode("ascii")
+    return shown
+
+
+def _shingles(text: str) -> set[int]:
+    words = text.lower().split()
+    return {hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+
+
+def _names_other(sidecar: Sidecar | None, stem: str) -> bool:
+    """A near-duplicate is accepted when a sidecar's notes name the other article's stem."""
+    return sidecar is not None and stem in (sidecar.notes or "")
+
+
+@dataclass(frozen=True)
+class _Text:
+    name: str
+    path: Path
+    display: str
+    sidecar: Sidecar | None  # None when the sidecar itself has problems
+
+
+def screen_texts(inputs: list[_Text]) -> list[Problem]:
+    """Size, decoding, exact duplicates (same bytes) and near-duplicates of the raw texts.
+
+    Near-duplicates are found through an inverted index of shingles, so only pairs that share
+    at least one shingle are compared (a corpus of distinct stories costs about linear time).
+    """
+    problems: list[Problem] = []
+    by_digest: dict[str, _Text] = {}
+    index: dict[int, list[int]] = {}
+    kept: list[tuple[_Text, set[int]]] = []
+    for item in inputs:
+        size = item.path.stat().st_size
+        if size > MAX_RAW_BYTES:
+            problems.append(Problem(item.display, None, "text", "too_large",
+                                    f"the file is {size:,} bytes, over the limit of {MAX_RAW_BYTES:,}",
+                                    "a raw file holds one article as plain text; split or trim it"))
+            continue
+        raw = item.path.read_bytes()
+        text, decode_problems = decode(raw, item.display)
+        problems.extend(decode_problems)
+        if text is None:
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest in by_digest:
+            first = by_digest[digest]
+            problems.append(Problem(item.display, None, "text", "duplicate_article",
+                                    f"the same bytes as {first.display} (both would get the same article id)",
+                                    f"remove one of the two copies ({item.name} or {first.name})"))
+            continue
+        by_digest[digest] = item
+        mine = _shingles(text)
+        shared: Counter[int] = Counter()
+        for s in mine:
+            for j in index.get(s, ()):
+                shared[j] += 1
+        for j, common in sorted(shared.items()):
+            other, theirs = kept[j]
+            jaccard = common / len(mine | theirs)
+            if jaccard >= NEAR_DUPLICATE_JACCARD and not (_names_other(item.sidecar, other.name) or _names_other(other.sidecar, item.name)):
+                problems.append(Problem(item.display, None, "text", "near_duplicate",
+                                        f"a near-duplicate of {other.display}: {jaccard:.0%} of their 5-word shingles are shared "
+                                        f"(Jaccard similarity; the limit is {NEAR_DUPLICATE_JACCARD:.0%})",
+                                        f"if it is the same story, keep one version; if both belong in the dataset, "
+                                        f"name '{other.name}' in the `notes:` of {item.name}'s sidecar and say how they differ"))
+        for s in mine:
+            index.setdefault(s, []).append(len(kept))
+        kept.append((item, mine))
+    return problems
 
 
 def discover(raw_dir: Path) -> tuple[list[ArticleInput], list[Problem]]:
@@ -37,26 +127,54 @@ def discover(raw_dir: Path) -> tuple[list[ArticleInput], list[Problem]]:
                             "pass --raw with a folder of NAME.txt + NAME.yaml files")]
     root = raw_dir.resolve()
     inputs: list[ArticleInput] = []
-    entries = sorted(raw_dir.iterdir())
-    texts = {p.stem: p for p in entries if p.suffix == ".txt"}
-    sidecars = {p.stem: p for p in entries if p.suffix in {".yaml", ".yml"}}
-    for p in entries:
+    texts: dict[str, Path] = {}
+    sidecars: dict[str, list[Path]] = {}
+    for p in sorted(raw_dir.iterdir()):
         shown = _display(p, raw_dir)
+        suffix = p.suffix
         if p.is_symlink() or not p.resolve().is_relative_to(root):
             problems.append(Problem(shown, None, "path", "outside_data", "is a symbolic link or points outside the raw folder",
                                     "commit the file itself inside the raw folder"))
-            texts.pop(p.stem, None) if p.suffix == ".txt" else sidecars.pop(p.stem, None)
+            continue
+        if suffix not in (TEXT_SUFFIX, *SIDECAR_SUFFIXES):
+            if not p.name.startswith("."):  # .gitkeep, .DS_Store: not meant as inputs
+                problems.append(Problem(shown, None, "path", "unexpected_file",
+                                        f"not an article (NAME.txt) or a sidecar (NAME.yaml){' (the suffix is case-sensitive)' if suffix.lower() in ('.txt', '.yaml', '.yml') else ''}",
+                                        "rename it to NAME.txt / NAME.yaml, or move it out of the raw folder"))
+            continue
+        if not p.is_file():
+            problems.append(Problem(shown, None, "path", "not_a_file", "is a folder (or a special file), not a regular file",
+                                    "the raw folder is flat: put NAME.txt + NAME.yaml directly in it"))
+            continue
+        if not STEM.match(p.stem):
+            problems.append(Problem(shown, None, "path", "bad_file_name",
+                                    f"the name {p.stem!r} is not a plain file name (letters, digits, '-', '_' and single dots; "
+                                    "no leading dot, no '..', no spaces)",
+                                    "rename the file (and its sidecar), e.g. publisher_2024_0001.txt"))
+            continue
+        if suffix == TEXT_SUFFIX:
+            texts[p.stem] = p
+        else:
+            sidecars.setdefault(p.stem, []).append(p)
+    for stem, paths in sorted(sidecars.items()):
+        if len(paths) > 1:
+            problems.append(Problem(_display(paths[-1], raw_dir), None, "sidecar", "two_sidecars",
+                                    f"{stem} has two sidecars ({', '.join(p.name for p in paths)})", "keep one of them"))
+            texts.pop(stem, None)
     for stem in sorted(set(sidecars) - set(texts)):
-        problems.append(Problem(_display(sidecars[stem], raw_dir), None, "sidecar", "orphan_sidecar",
-                                "a sidecar with no article text", f"add {stem}.txt, or remove the sidecar"))
+        if len(sidecars[stem]) == 1:
+            problems.append(Problem(_display(sidecars[stem][0], raw_dir), None, "sidecar", "orphan_sidecar",
+                                    "a sidecar with no article text", f"add {stem}.txt, or remove the sidecar"))
+    screened: list[_Text] = []
     for stem in sorted(texts):
         text_path = texts[stem]
         shown = _display(text_path, raw_dir)
-        side_path = sidecars.get(stem, raw_dir / f"{stem}.yaml")
+        side_path = sidecars.get(stem, [raw_dir / f"{stem}.yaml"])[0]
         sidecar, side_problems = read_sidecar(side_path, _display(side_path, raw_dir))
-        if side_problems:
-            problems.extend(side_problems)
-            continue
-        assert sidecar is not None
-        inputs.append(ArticleInput(stem, text_path, shown, sidecar))
+        problems.extend(side_problems)
+        screened.append(_Text(stem, text_path, shown, None if side_problems else sidecar))
+        if sidecar is not None and not side_problems:
+            inputs.append(ArticleInput(stem, text_path, shown, sidecar))
+    # Every text is screened, also those whose sidecar is wrong: all problems at once.
+    problems.extend(screen_texts(screened))
     return inputs, problems

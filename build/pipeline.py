@@ -94,22 +94,14 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
     return counts
 
 
-def _tasks(inputs: list[ArticleInput]) -> tuple[list[tuple[str, ArticleTask, str]], list[Problem]]:
-    """(key, task, raw sha256) per article, and duplicate-content problems."""
+def _tasks(inputs: list[ArticleInput]) -> list[tuple[str, ArticleTask, str]]:
+    """(key, task, raw sha256) per article (duplicates were already refused by ``discover``)."""
     out = []
-    problems = []
-    seen: dict[str, str] = {}
     for item in inputs:
         raw = item.text_path.read_bytes()
         task = ArticleTask(raw, item.sidecar, item.text_path.name, item.display)
-        sha = hashlib.sha256(raw).hexdigest()
-        if sha in seen:
-            problems.append(Problem(item.display, None, "text", "duplicate_article",
-                                    f"the same bytes as {seen[sha]}", "remove one of the two copies"))
-            continue
-        seen[sha] = item.display
-        out.append((task.key(), task, sha))
-    return out, problems
+        out.append((task.key(), task, hashlib.sha256(raw).hexdigest()))
+    return out
 
 
 def ensure_drafts(tasks: list[tuple[str, ArticleTask, str]], cache: DraftCache, engine: str, jobs: int | None,
@@ -223,8 +215,7 @@ def build(
     inputs, problems = discover(raw_dir)
     corrections, correction_problems = load_corrections(corrections_dir)
     problems += correction_problems
-    tasks, duplicate_problems = _tasks(inputs)
-    problems += duplicate_problems
+    tasks = _tasks(inputs)
     if problems:
         raise InputError(problems)
     if not tasks:

@@ -54,6 +54,31 @@ def plain_yaml_problems(text: str, path: str, max_depth: int = MAX_DEPTH) -> lis
         mark = getattr(exc, "problem_mark", None)
         problems.append(Problem(path, mark.line + 1 if mark else None, "yaml", "yaml_syntax",
                                 f"not valid YAML ({getattr(exc, 'problem', None) or exc})", "fix the YAML syntax"))
+    if not problems:
+        problems.extend(duplicate_key_problems(text, path))
+    return problems
+
+
+def duplicate_key_problems(text: str, path: str) -> list[Problem]:
+    """Keys written twice in one mapping. PyYAML silently keeps the last value, so a contributor
+    who writes ``published:`` twice would never learn which date was used. Only called on text
+    that passed the checks above (no aliases, bounded depth), so composing it is safe."""
+    problems = []
+    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                name = str(key.value)
+                if name in seen:
+                    problems.append(Problem(path, key.start_mark.line + 1, name, "yaml_duplicate_key",
+                                            f"the key '{name}' is written twice (first on line {seen[name]})",
+                                            "keep one of them; YAML would silently use the last"))
+                seen.setdefault(name, key.start_mark.line + 1)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
     return problems
 
 

@@ -11,7 +11,22 @@ import unicodedata
 
 from structnews.build.errors import Problem
 
-MAX_RAW_BYTES = 2_000_000  # a news article is tens of kilobytes; anything this big is not one
+# A news article is tens of kilobytes; anything this big is not one. The limit also keeps every
+# text well under spaCy's default ``nlp.max_length`` (1,000,000 characters), past which parsing
+# would stop with an exception instead of a clear problem.
+MAX_RAW_BYTES = 500_000
+
+# Magic numbers of files that are sometimes saved as NAME.txt by mistake.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
 
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|span|a\s+href)\b", re.IGNORECASE)
 # C0/C1 control characters other than tab, newline and carriage return.
@@ -39,20 +54,37 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         bad("too_large", f"the file is {len(raw):,} bytes, over the limit of {MAX_RAW_BYTES:,}",
             "a raw file holds one article as plain text; split or trim it")
         return None, problems
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        bad("not_utf8", "the file is UTF-32 (it starts with a UTF-32 byte-order mark)",
+            "re-save it as UTF-8, e.g. `iconv -f UTF-32 -t UTF-8`")
+        return None, problems
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         bad("not_utf8", "the file is UTF-16 (it starts with a UTF-16 byte-order mark)",
             "re-save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`")
         return None, problems
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            bad("binary", f"the file is {what}, not text (it starts with the bytes {magic[:4]!r})",
+                "save the article's text as plain UTF-8 in NAME.txt")
+            return None, problems
     nul = raw.find(b"\x00")
     if nul >= 0:
-        bad("binary", f"the file contains a NUL byte at byte offset {nul}",
-            "raw files must be plain UTF-8 text; this looks like a binary file", None)
+        head = raw[:200]
+        if len(head) >= 8 and (head[1::2].count(0) > 0.4 * len(head[1::2]) or head[0::2].count(0) > 0.4 * len(head[0::2])):
+            bad("not_utf8", f"the file looks like UTF-16 without a byte-order mark (NUL bytes between letters, first at byte offset {nul})",
+                "re-save it as UTF-8, e.g. `iconv -f UTF-16LE -t UTF-8`")
+        else:
+            bad("binary", f"the file contains a NUL byte at byte offset {nul}",
+                "raw files must be plain UTF-8 text; this looks like a binary file")
         return None, problems
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        bad("not_utf8", f"invalid UTF-8 at byte offset {exc.start} (byte 0x{raw[exc.start]:02x})",
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = raw[max(0, exc.start - 20) : exc.start].decode("utf-8", errors="replace").split("\n")[-1]
+        bad("not_utf8", f"invalid UTF-8 at byte offset {exc.start} (line {line}, byte {column} of the line: 0x{raw[exc.start]:02x}, "
+            f"after {before!r}; {exc.reason})",
             "re-save the file as UTF-8 (Windows-1252 text: `iconv -f CP1252 -t UTF-8`)", line)
         return None, problems
     if text.startswith("\ufeff"):
@@ -66,7 +98,9 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, problems
     ctrl = _CONTROL.search(text)
     if ctrl:
-        bad("control_character", f"control character U+{ord(ctrl.group(0)):04X}",
+        column = ctrl.start() - (text.rfind("\n", 0, ctrl.start()) + 1) + 1
+        bad("control_character", f"control character U+{ord(ctrl.group(0)):04X} at character {column} of the line "
+            "(an invisible terminal or printer code)",
             "remove it; raw files hold printable text only", line_of(text, ctrl.start()))
         return None, problems
     # Invisible characters are harmless noise: removed from the text we work on, never from the raw file.
