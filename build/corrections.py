@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from structnews.build.canonical import cluster_id
 from structnews.build.errors import Problem
 from structnews.build.ids import make_id
+from structnews.build.plainyaml import BaseLoader
 from structnews.build.plainyaml import load as plain_load
 from structnews.build.plainyaml import plain_yaml_problems
 from structnews.schema.articles import Article
@@ -39,7 +40,7 @@ class Located:
 
 def _item_lines(text: str) -> list[int]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=BaseLoader)
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.MappingNode):

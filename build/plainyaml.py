@@ -14,7 +14,11 @@ from structnews.build.errors import Problem
 MAX_DEPTH = 6
 
 
-class PlainLoader(yaml.SafeLoader):
+# libyaml's C parser when PyYAML was built with it (it is on every common platform), else Python's.
+BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class PlainLoader(BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loading, but dates stay strings: PyYAML would crash on an impossible date such as
     2020-02-30, and the Pydantic models report it properly instead."""
 
@@ -27,7 +31,7 @@ def plain_yaml_problems(text: str, path: str, max_depth: int = MAX_DEPTH) -> lis
     problems = []
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=BaseLoader):
             line = event.start_mark.line + 1
             if isinstance(event, yaml.AliasEvent):
                 problems.append(Problem(path, line, "yaml", "yaml_alias", "YAML aliases (*name) are not allowed",
@@ -52,8 +56,13 @@ def plain_yaml_problems(text: str, path: str, max_depth: int = MAX_DEPTH) -> lis
                 depth -= 1
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problems.append(Problem(path, mark.line + 1 if mark else None, "yaml", "yaml_syntax",
-                                f"not valid YAML ({getattr(exc, 'problem', None) or exc})", "fix the YAML syntax"))
+        reason = str(getattr(exc, "problem", None) or exc)
+        if "nesting depth" in reason:  # libyaml's own limit, reached before ours
+            problems.append(Problem(path, mark.line + 1 if mark else None, "yaml", "yaml_too_deep",
+                                    f"nesting deeper than {max_depth} levels", "keep the file a flat list of plain records"))
+        else:
+            problems.append(Problem(path, mark.line + 1 if mark else None, "yaml", "yaml_syntax",
+                                    f"not valid YAML ({reason})", "fix the YAML syntax"))
     if not problems:
         problems.extend(duplicate_key_problems(text, path))
     return problems
@@ -64,7 +73,7 @@ def duplicate_key_problems(text: str, path: str) -> list[Problem]:
     who writes ``published:`` twice would never learn which date was used. Only called on text
     that passed the checks above (no aliases, bounded depth), so composing it is safe."""
     problems = []
-    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    stack = [yaml.compose(text, Loader=BaseLoader)]
     while stack:
         node = stack.pop()
         if isinstance(node, yaml.MappingNode):

@@ -14,6 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from structnews.build.errors import Problem
+from structnews.build.plainyaml import BaseLoader
 from structnews.build.plainyaml import load as plain_load
 from structnews.build.plainyaml import plain_yaml_problems
 from structnews.schema.sidecar import Sidecar
@@ -22,9 +23,22 @@ MAX_SIDECAR_BYTES = 64_000
 MAX_DEPTH = 5
 
 
+class _LazyLines:
+    """Line numbers of the sidecar's keys, composed only when a problem needs one."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines: dict[str, int] | None = None
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        if self.lines is None:
+            self.lines = _key_lines(self.text)
+        return self.lines.get(key, default)
+
+
 def _key_lines(text: str) -> dict[str, int]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=BaseLoader)
     except yaml.YAMLError:
         return {}
     if not isinstance(node, yaml.MappingNode):
@@ -48,7 +62,7 @@ def parse_sidecar(text: str, path: str) -> tuple[Sidecar | None, list[Problem]]:
         return None, [Problem(path, 1, "yaml", "not_a_mapping",
                               f"the sidecar must be a mapping of keys to values, not {_kind_of(data)}",
                               "write `publisher: ...` and `published: YYYY-MM-DD` lines")]
-    lines = _key_lines(text)
+    lines = _LazyLines(text)
     # Pydantic would read `published: 12` as 12 seconds after 1970 (a valid date!); a date in a
     # sidecar must be written as one. (Plain YAML keeps dates as strings, see plainyaml.)
     published = data.get("published")
