@@ -58,3 +58,12 @@ def fk(table: str, field: str, description: str, **kwargs: object) -> object:
 def pk(description: str, **kwargs: object) -> object:
     """The table's primary key field (projected to primaryKey and a unique constraint)."""
     return Field(description=description, json_schema_extra={"primary_key": True}, **kwargs)
+
+
+def check_span(start: int, end: int, text: str) -> None:
+    """A span is non-empty and its text is exactly as long as it (the full invariant,
+    ``articles.text[start:end] == text``, needs the article and is checked by the build)."""
+    if end <= start:
+        raise ValueError("end must be greater than start")
+    if len(text) != end - start:
+        raise ValueError("text length must equal end - start")

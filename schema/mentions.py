@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from structnews.schema.base import ArticleId, EntityId, Method, MentionId, NonEmptyStr, Offset, Record, fk, pk
+from structnews.schema.base import check_span, ArticleId, EntityId, Method, MentionId, NonEmptyStr, Offset, Record, fk, pk
 
 
 class Mention(Record):
@@ -23,8 +23,5 @@ class Mention(Record):
 
     @model_validator(mode="after")
     def _span(self) -> "Mention":
-        if self.end <= self.start:
-            raise ValueError("end must be greater than start")
-        if len(self.text) != self.end - self.start:
-            raise ValueError("text length must equal end - start")
+        check_span(self.start, self.end, self.text)
         return self

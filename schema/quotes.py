@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from structnews.schema.base import (
+    check_span,
     ArticleId,
     Confidence,
     EntityId,
@@ -62,8 +63,5 @@ class Quote(Record):
 
     @model_validator(mode="after")
     def _span(self) -> "Quote":
-        if self.end <= self.start:
-            raise ValueError("end must be greater than start")
-        if len(self.text) != self.end - self.start:
-            raise ValueError("text length must equal end - start")
+        check_span(self.start, self.end, self.text)
         return self
