@@ -306,13 +306,18 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         clusters[c]["members"].append((span, method))
         clusters[c]["labels"][span.label_] += 1
 
+    name_keys: dict[int, list[str]] = {}  # cluster -> words of its person key (computed once)
+
+    def key_words(i: int) -> list[str]:
+        if i not in name_keys:
+            name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text).split()
+        return name_keys[i]
+
     def surname(i: int) -> str:
-        first = clusters[i]["gaz"] or clusters[i]["members"][0][0].text
-        return person_key(first).split()[-1]
+        return key_words(i)[-1]
 
     def given_name(i: int) -> str:
-        first = clusters[i]["gaz"] or clusters[i]["members"][0][0].text
-        return person_key(first).split()[0]
+        return key_words(i)[0]
 
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
@@ -339,7 +344,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
                 persons.append(target)
             elif span.label_ == "PERSON":
-                target = unique([i for i in persons if len(person_key(clusters[i]["members"][0][0].text).split()) > 1 and given_name(i) == last])
+                target = unique([i for i in persons if len(key_words(i)) > 1 and given_name(i) == last])
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])

@@ -81,7 +81,7 @@ class _Text:
     sidecar: Sidecar | None  # None when the sidecar itself has problems
 
 
-def screen_texts(inputs: list[_Text]) -> list[Problem]:
+def screen_texts(inputs: list[_Text], near_duplicates: bool = True) -> list[Problem]:
     """Size, decoding, exact duplicates (same bytes) and near-duplicates of the raw texts.
 
     Near-duplicates are found through an inverted index of shingles, so only pairs that share
@@ -90,7 +90,7 @@ def screen_texts(inputs: list[_Text]) -> list[Problem]:
     problems: list[Problem] = []
     by_digest: dict[str, _Text] = {}
     index: dict[int, list[int]] = {}
-    kept: list[tuple[_Text, set[int]]] = []
+    kept: list[tuple[_Text, int]] = []  # each article and its number of sampled shingles
     for item in inputs:
         size = item.path.stat().st_size
         if size > MAX_RAW_BYTES:
@@ -111,6 +111,8 @@ def screen_texts(inputs: list[_Text]) -> list[Problem]:
                                     f"remove one of the two copies ({item.name} or {first.name})"))
             continue
         by_digest[digest] = item
+        if not near_duplicates:
+            continue
         mine = _shingles(text)
         shared: Counter[int] = Counter()
         for s in mine:
@@ -118,8 +120,8 @@ def screen_texts(inputs: list[_Text]) -> list[Problem]:
                 shared[j] += 1
         for j, common in sorted(shared.items()):
             other, theirs = kept[j]
-            # |A ∪ B| = |A| + |B| - |A ∩ B|; most pairs fail this cheap test without any set work.
-            jaccard = common / (len(mine) + len(theirs) - common)
+            # |A ∪ B| = |A| + |B| - |A ∩ B|: no set work, and only sizes are kept.
+            jaccard = common / (len(mine) + theirs - common)
             if jaccard >= NEAR_DUPLICATE_JACCARD and not (_names_other(item.sidecar, other.name) or _names_other(other.sidecar, item.name)):
                 problems.append(Problem(item.display, None, "text", "near_duplicate",
                                         f"a near-duplicate of {other.display}: {jaccard:.0%} of their 5-word shingles are shared "
@@ -133,11 +135,11 @@ def screen_texts(inputs: list[_Text]) -> list[Problem]:
             # make the screen quadratic in the corpus size.
             if len(postings) < MAX_POSTINGS:
                 postings.append(len(kept))
-        kept.append((item, mine))
+        kept.append((item, len(mine)))
     return problems
 
 
-def discover(raw_dir: Path) -> tuple[list[ArticleInput], list[Problem]]:
+def discover(raw_dir: Path, near_duplicates: bool = True) -> tuple[list[ArticleInput], list[Problem]]:
     """Every article in raw_dir with its validated sidecar, and every problem found."""
     problems: list[Problem] = []
     if not raw_dir.is_dir():
@@ -194,5 +196,5 @@ def discover(raw_dir: Path) -> tuple[list[ArticleInput], list[Problem]]:
         if sidecar is not None and not side_problems:
             inputs.append(ArticleInput(stem, text_path, shown, sidecar))
     # Every text is screened, also those whose sidecar is wrong: all problems at once.
-    problems.extend(screen_texts(screened))
+    problems.extend(screen_texts(screened, near_duplicates))
     return inputs, problems

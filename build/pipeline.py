@@ -94,24 +94,31 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
     return counts
 
 
-def _tasks(inputs: list[ArticleInput]) -> list[tuple[str, ArticleTask, str]]:
-    """(key, task, raw sha256) per article (duplicates were already refused by ``discover``)."""
+def _keys(inputs: list[ArticleInput]) -> list[tuple[str, ArticleInput, str]]:
+    """(cache key, input, raw sha256) per article; the bytes are not kept (memory stays flat)."""
     out = []
     for item in inputs:
-        raw = item.text_path.read_bytes()
-        task = ArticleTask(raw, item.sidecar, item.text_path.name, item.display)
-        out.append((task.key(), task, hashlib.sha256(raw).hexdigest()))
+        task = _task(item)
+        out.append((task.key(), item, hashlib.sha256(task.raw).hexdigest()))
     return out
 
 
-def ensure_drafts(tasks: list[tuple[str, ArticleTask, str]], cache: DraftCache, engine: str, jobs: int | None,
+def _task(item: ArticleInput) -> ArticleTask:
+    return ArticleTask(item.text_path.read_bytes(), item.sidecar, item.text_path.name, item.display)
+
+
+def ensure_drafts(keys: list[tuple[str, ArticleInput, str]], cache: DraftCache, engine: str, jobs: int | None,
                   scheduler: str | None, progress: Progress | None) -> tuple[int, list[Problem]]:
     """Compute the drafts the cache lacks; return how many were computed, and input problems."""
-    missing = [(key, task) for key, task, _ in tasks if not cache.has(key)]
-    if progress and len(tasks) > len(missing):
-        progress(len(tasks) - len(missing))
+    missing = [(key, item) for key, item, _ in keys if not cache.has(key)]
+    if progress and len(keys) > len(missing):
+        progress(len(keys) - len(missing))
     problems: list[Problem] = []
-    for key, result in run_engine(missing, engine=engine, jobs=jobs, scheduler=scheduler, on_done=progress):
+    tasks = ((key, _task(item)) for key, item in missing)  # raw bytes read as chunks are sent
+    local_cache = cache.root if engine == "local" else None  # workers on this machine write it themselves
+    for key, result in run_engine(tasks, engine=engine, jobs=jobs, scheduler=scheduler, on_done=progress, cache_root=local_cache):
+        if result is None:
+            continue  # stored by the worker
         if isinstance(result, ArticleDraft):
             cache.put(key, result)
         else:
@@ -212,10 +219,12 @@ def build(
     ``cache_dir``: None -> ``OUT/.cache/drafts``; False -> no cache on disk.
     """
     corrections_dir = corrections_dir or default_corrections(raw_dir)
-    inputs, problems = discover(raw_dir)
+    # Near-duplicates are for `structnews validate` (the contribution gate): their index grows
+    # with the corpus, and the build's memory must not. Exact duplicates would collide on ids.
+    inputs, problems = discover(raw_dir, near_duplicates=False)
     corrections, correction_problems = load_corrections(corrections_dir)
     problems += correction_problems
-    tasks = _tasks(inputs)
+    tasks = _keys(inputs)
     if problems:
         raise InputError(problems)
     if not tasks:
