@@ -24,6 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
 from structnews.build.article import ArticleTask, pipeline_version
 from structnews.build.cache import DraftCache
 from structnews.build.canonical import EntityResolver, article_records
@@ -33,6 +36,7 @@ from structnews.build.engines import run as run_engine
 from structnews.build.errors import InputError, Problem
 from structnews.build.inputs import ArticleInput, discover
 from structnews.build.package import sha256_file, write_descriptor
+from structnews.build.tablecheck import repeats
 from structnews.build.tables import TableWriter, table_path
 from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
@@ -137,25 +141,19 @@ def write_tables(ordered: list[tuple[str, str]], cache: DraftCache, corrections:
                for name in ("articles", "mentions", "quotes", "events")}
     problems: list[Problem] = []
     mention_counts: Counter[str] = Counter()
-    article_sets: dict[str, set[str]] = {}
+    article_sets: dict[str, set[int]] = {}
     referenced: set[str] = set()
-    ids: dict[str, set[str]] = {name: set() for name in writers}
+    article_index: dict[str, int] = {}  # article id -> small int, so per-entity sets stay small
     for _, key in ordered:
         recs = article_records(cache.get(key), resolution)
         mentions, quotes, events = plan.article(recs.article, recs.mentions, recs.quotes, recs.events)
         problems.extend(_check_article(recs.article.text, recs.article.article_id, mentions, quotes, events))
         for name, rows in (("articles", [recs.article]), ("mentions", mentions), ("quotes", quotes), ("events", events)):
-            pk = TABLE_BY_NAME[name].primary_key
-            for r in rows:
-                rid = getattr(r, pk)
-                if rid in ids[name]:
-                    problems.append(Problem(f"data/{name}", None, pk, "duplicate_key", f"{rid} occurs twice",
-                                            "two records have the same identity; is an article duplicated?"))
-                ids[name].add(rid)
             writers[name].add(rows)
+        here = article_index.setdefault(recs.article.article_id, len(article_index))
         for m in mentions:
             mention_counts[m.entity_id] += 1
-            article_sets.setdefault(m.entity_id, set()).add(m.article_id)
+            article_sets.setdefault(m.entity_id, set()).add(here)
             referenced.add(m.entity_id)
         referenced.update(q.speaker_entity_id for q in quotes if q.speaker_entity_id)
         for v in events:
@@ -164,6 +162,18 @@ def write_tables(ordered: list[tuple[str, str]], cache: DraftCache, corrections:
             if v.location_entity_id:
                 referenced.add(v.location_entity_id)
     counts = {name: w.close() for name, w in writers.items()}
+    # Primary keys are checked on the written files, one column at a time (a set of every id
+    # would grow with the corpus).
+    for name in writers:
+        spec = TABLE_BY_NAME[name]
+        column = pq.read_table(staging / table_path(spec), columns=[spec.primary_key]).column(0)
+        if pc.count_distinct(column).as_py() == len(column):
+            continue
+        repeated, first = repeats(column)  # only to say which row (DuckDB costs memory to load)
+        if repeated:
+            problems.append(Problem(f"data/{name}", first + 1, spec.primary_key, "duplicate_key",
+                                    f"{repeated} ids occur more than once, e.g. {column[first].as_py()}",
+                                    "two records have the same identity; is an article duplicated?"))
     entities, correction_problems = plan.finish(mention_counts, {k: len(v) for k, v in article_sets.items()}, referenced)
     problems.extend(correction_problems)
     known = {e.entity_id for e in entities}

@@ -64,7 +64,7 @@ def _not_in(values: Array, allowed: Array) -> Array:
     return pc.if_else(pc.is_null(values), False, pc.invert(pc.is_in(values, value_set=allowed)))
 
 
-def _repeats(values: Array) -> tuple[int, int]:
+def repeats(values: Array) -> tuple[int, int]:
     """(number of rows repeating an earlier non-null value, index of the first such row).
 
     One hash aggregation in DuckDB (multi-threaded, and about three times faster here than a
@@ -273,7 +273,7 @@ def check_keys(tables: dict[str, pa.Table], where: str = "data") -> list[Problem
         pk = _column(tables, spec.name, spec.primary_key)
         if pk is None or len(pk) < 2:
             continue
-        n, row = _repeats(pk)
+        n, row = repeats(pk)
         if n:
             problems.append(Problem(f"{where}/{spec.name}", row + 1, spec.primary_key, DUPLICATE_KEY,
                                     f"{n} row(s) repeat an earlier {spec.primary_key}, first at row {row + 1} ({pk[row].as_py()})",

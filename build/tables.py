@@ -41,7 +41,7 @@ class TableWriter:
     depend only on the rows.
     """
 
-    def __init__(self, spec: TableSpec, path: Path, rows_per_group: int = 50_000):
+    def __init__(self, spec: TableSpec, path: Path, rows_per_group: int = 8_192):
         self.spec = spec
         self.schema = arrow_schema(spec)
         self.rows_per_group = rows_per_group
