@@ -2,8 +2,8 @@
 
 It works from small per-article summaries, so its memory grows with the number of distinct
 entities, not with the corpus: :class:`EntityResolver` accumulates each article's entities,
-then merges groups across articles — by curated name, by person name key ("vladimir putin" for
-"Vladimir V. Putin"), by transliteration variants of a first name ("Sergey"/"Sergei"), and a
+then merges groups across articles — by curated name, by person name key ("maria alvarez" for
+"Maria T. Alvarez"), by transliteration variants of a first name ("Sergey"/"Sergei", "Mohammed"/"Muhammad"), and a
 surname-only group joins the one full name with that surname. :func:`article_records` then turns
 one article's draft into validated records, using the resolved entity ids.
 """

@@ -1,6 +1,6 @@
 """Named entities of one article: spaCy's spans, cleaned, completed and clustered.
 
-Within an article, "President Vladimir V. Putin", "Mr. Putin" and "Putin’s" become one
+Within an article, "President Maria T. Alvarez", "Ms. Alvarez" and "Alvarez’s" become one
 entity: titles and possessives are trimmed from spans, surnames attach to the full name they
 abbreviate, acronyms to the name they abbreviate, and curated aliases ("Kiev" for "Kyiv") to
 their gazetteer entry. The type of a cluster is decided by agreement across its mentions.
@@ -35,7 +35,7 @@ def normalise(text: str) -> str:
 
 
 def person_key(text: str) -> str:
-    """'Vladimir V. Putin' and 'Vladimir Putin' -> 'vladimir putin'; 'Putin' -> 'putin'."""
+    """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'."""
     words = [w for w in text.split() if not _INITIAL.match(w)]
     words = [w for w in words if normalise(w) not in {"jr", "sr", "ii", "iii"}]
     if len(words) >= 2:
@@ -112,7 +112,7 @@ def _trim(span: Span) -> Span | None:
 
 
 def _extend_first_name(span: Span) -> Span:
-    """'J. Blinken' after 'Antony': a name that starts with an initial has its first name before it."""
+    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it."""
     doc = span.doc
     _, title_words = _titles()
     if span.label_ == "PERSON" and span.start > 0 and _INITIAL.match(doc[span.start].text):
@@ -195,7 +195,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 def _description(span: Span) -> str | None:
-    """A role from an appositive: 'Russia’s foreign minister, Sergey V. Lavrov' or 'X, Putin’s spokesman,'."""
+    """A role from an appositive: 'Ruritania’s foreign minister, Clara Vogt' or 'X, the president’s spokesman,'."""
     root = span.root
     inside = set(range(span.start, span.end))
 
@@ -223,7 +223,7 @@ def _description(span: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return phrase(child, None)
-    # "White House press secretary Jen Psaki": compound nouns right before the name.
+    # "Town Hall press secretary Ana Ruiz": compound nouns right before the name.
     left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod"}]
     if left and any(t.pos_ == "NOUN" for t in left):
         first = min(t.i for t in left)

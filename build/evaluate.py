@@ -32,7 +32,7 @@ _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|prof|sir)\.?\s+", re.IGNORECASE)
 
 
 def _form(text: str) -> str:
-    """A surface form for entity matching: honorifics are not part of the name ('Mr. Putin')."""
+    """A surface form for entity matching: honorifics are not part of the name ('Ms. Alvarez')."""
     return _norm(_HONORIFIC.sub("", text.strip()))
 
 

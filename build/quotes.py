@@ -5,7 +5,7 @@ run over paragraphs; unbalanced marks in scraped text). Finding speakers is done
 dependency parse, in this order of trust:
 
 1. a speech verb ("say", "warn", ... from ``data/curated/cues.yaml``) that governs the quote;
-2. a speech verb right after the quote ("..., Peskov said.") or right before it ("He said: ...");
+2. a speech verb right after the quote ("..., Vogt said.") or right before it ("He said: ...");
 3. "according to X";
 4. no cue: the speaker of the previous quote in the same or previous paragraph (carry-over).
 
@@ -509,7 +509,7 @@ def _speaker_from_subject(ctx: _Context, subj: Token | None, cue: Token, previou
     if mention is not None:
         return Speaker(mention.entity, mention.text, cue_text, how)
     if subj.lower_ in {"who", "which", "that"} and cue.dep_ == "relcl":
-        # 'Sergei Lavrov, who later said ...': the relative pronoun stands for the noun it modifies.
+        # 'Hans Ek, who later said ...': the relative pronoun stands for the noun it modifies.
         antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
         if antecedent is not None:
             return Speaker(antecedent.entity, antecedent.text, cue_text, how)

@@ -30,7 +30,7 @@ class QuoteKind(str, Enum):
 class Attribution(str, Enum):
     """How the speaker was found; users can filter by it."""
 
-    cue_subject = "cue_subject"  # the subject of a speech verb next to the quote ("..., Peskov said.")
+    cue_subject = "cue_subject"  # the subject of a speech verb next to the quote ("..., the minister said.")
     according_to = "according_to"  # "according to X"
     pronoun = "pronoun"  # the cue's subject is a pronoun, resolved to the nearest compatible person
     nominal = "nominal"  # the cue's subject is a description ("the official"), resolved back to a named entity
