@@ -49,12 +49,18 @@ class ArticleTask:
 
     def key(self) -> str:
         """The cache key: raw bytes, sidecar and pipeline version."""
-        digest = hashlib.sha256()
-        digest.update(hashlib.sha256(self.raw).digest())
-        digest.update(self.sidecar.model_dump_json().encode())
-        digest.update(self.source_file.encode())
-        digest.update(pipeline_version().encode())
-        return digest.hexdigest()
+        return article_key(hashlib.sha256(self.raw).hexdigest(), self.sidecar, self.source_file)
+
+
+def article_key(raw_sha256: str, sidecar: Sidecar, source_file: str) -> str:
+    """The cache key of an article from its raw bytes' SHA-256 (so the bytes need not be read
+    again once screened), its sidecar, its file name and the pipeline version."""
+    digest = hashlib.sha256()
+    digest.update(bytes.fromhex(raw_sha256))
+    digest.update(sidecar.model_dump_json().encode())
+    digest.update(source_file.encode())
+    digest.update(pipeline_version().encode())
+    return digest.hexdigest()
 
 
 def prepare(task: ArticleTask) -> CleanArticle:

@@ -21,20 +21,13 @@ class DraftCache:
     def __init__(self, root: Path | None):
         self.root = root
         self._memory: dict[str, bytes] = {}
-        self.hits = 0
-        self.misses = 0
 
     def _path(self, key: str) -> Path:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.pkl"
 
     def has(self, key: str) -> bool:
-        found = key in self._memory if self.root is None else self._path(key).exists()
-        if found:
-            self.hits += 1
-        else:
-            self.misses += 1
-        return found
+        return key in self._memory if self.root is None else self._path(key).exists()
 
     def put(self, key: str, draft: ArticleDraft) -> None:
         data = pickle.dumps(draft, protocol=pickle.HIGHEST_PROTOCOL)

@@ -40,6 +40,7 @@ class ArticleInput:
     text_path: Path
     display: str  # path as shown in messages
     sidecar: Sidecar
+    raw_sha256: str  # of the raw bytes, computed once while screening
 
 
 def _display(path: Path, base: Path | None = None) -> str:
@@ -81,7 +82,7 @@ class _Text:
     sidecar: Sidecar | None  # None when the sidecar itself has problems
 
 
-def screen_texts(inputs: list[_Text], near_duplicates: bool = True) -> list[Problem]:
+def screen_texts(inputs: list[_Text], near_duplicates: bool = True, digests: dict[str, str] | None = None) -> list[Problem]:
     """Size, decoding, exact duplicates (same bytes) and near-duplicates of the raw texts.
 
     Near-duplicates are found through an inverted index of shingles, so only pairs that share
@@ -111,6 +112,8 @@ def screen_texts(inputs: list[_Text], near_duplicates: bool = True) -> list[Prob
                                     f"remove one of the two copies ({item.name} or {first.name})"))
             continue
         by_digest[digest] = item
+        if digests is not None:
+            digests[item.name] = digest
         if not near_duplicates:
             continue
         mine = _shingles(text)
@@ -193,8 +196,10 @@ def discover(raw_dir: Path, near_duplicates: bool = True) -> tuple[list[ArticleI
         sidecar, side_problems = read_sidecar(side_path, _display(side_path, raw_dir))
         problems.extend(side_problems)
         screened.append(_Text(stem, text_path, shown, None if side_problems else sidecar))
-        if sidecar is not None and not side_problems:
-            inputs.append(ArticleInput(stem, text_path, shown, sidecar))
     # Every text is screened, also those whose sidecar is wrong: all problems at once.
-    problems.extend(screen_texts(screened, near_duplicates))
+    digests: dict[str, str] = {}
+    problems.extend(screen_texts(screened, near_duplicates, digests))
+    for item in screened:
+        if item.sidecar is not None and item.name in digests:
+            inputs.append(ArticleInput(item.name, item.path, item.display, item.sidecar, digests[item.name]))
     return inputs, problems

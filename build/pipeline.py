@@ -27,7 +27,7 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from structnews.build.article import ArticleTask, pipeline_version
+from structnews.build.article import ArticleTask, article_key, pipeline_version
 from structnews.build.cache import DraftCache
 from structnews.build.canonical import EntityResolver, article_records
 from structnews.build.corrections import CorrectionPlan, load_corrections
@@ -99,12 +99,9 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
 
 
 def _keys(inputs: list[ArticleInput]) -> list[tuple[str, ArticleInput, str]]:
-    """(cache key, input, raw sha256) per article; the bytes are not kept (memory stays flat)."""
-    out = []
-    for item in inputs:
-        task = _task(item)
-        out.append((task.key(), item, hashlib.sha256(task.raw).hexdigest()))
-    return out
+    """(cache key, input, raw sha256) per article, from the digests ``discover`` computed: a
+    rebuild reads each raw file once, and keeps no bytes (memory stays flat)."""
+    return [(article_key(item.raw_sha256, item.sidecar, item.text_path.name), item, item.raw_sha256) for item in inputs]
 
 
 def _task(item: ArticleInput) -> ArticleTask:

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from structnews.build.checks import check_tables
 from structnews.build.errors import InputError, Problem
-from structnews.build.inputs import NEAR_DUPLICATE_JACCARD, SHINGLE, discover  # noqa: F401 - re-exported
+from structnews.build.inputs import discover
 from structnews.build.tablecheck import TYPE_ERROR, check_keys, check_table
 from structnews.build.tables import table_path
 from structnews.schema.tables import TABLES
@@ -80,39 +80,28 @@ def validate_descriptor(root: Path) -> list[Problem]:
     return problems
 
 
-def diff_tables(old: dict[str, pa.Table], new: dict[str, pa.Table]) -> dict[str, dict[str, list[str]]]:
-    """Per table: ids added, removed and changed between two sets of tables."""
-    out = {}
-    for spec in TABLES:
-        a = {r[spec.primary_key]: r for r in old[spec.name].to_pylist()} if spec.name in old else {}
-        b = {r[spec.primary_key]: r for r in new[spec.name].to_pylist()}
-        out[spec.name] = {
-            "added": sorted(set(b) - set(a)),
-            "removed": sorted(set(a) - set(b)),
-            "changed": sorted(k for k in set(a) & set(b) if a[k] != b[k]),
-        }
-    return out
-
-
-def validate_staleness(raw_dir: Path, root: Path, committed: dict[str, pa.Table]) -> list[Problem]:
-    from structnews.build.pipeline import build
+def validate_staleness(raw_dir: Path, root: Path) -> list[Problem]:
+    """Rebuild into a scratch folder and compare. The root's draft cache is shared: drafts are
+    keyed by content and code, so a `validate` right after a `build` parses nothing again."""
+    from structnews.build.diff import diff_folders
+    from structnews.build.pipeline import build, default_cache
 
     scratch = Path(tempfile.mkdtemp(prefix="structnews-validate-"))
     try:
         try:
-            build(raw_dir, scratch)
+            build(raw_dir, scratch, cache_dir=default_cache(root))
         except InputError as exc:
             # Usually already reported by validate_inputs; but some input problems (a correction
             # whose target is gone) only show when the build runs, and must not pass silently.
             return exc.problems
         problems = []
-        fresh, _ = _read(scratch)
-        for spec in TABLES:
-            if (root / table_path(spec)).read_bytes() == (scratch / table_path(spec)).read_bytes():
-                continue
-            d = diff_tables(committed, fresh)[spec.name]
-            summary = ", ".join(f"{len(v)} {k}" for k, v in d.items() if v) or "same records, different bytes"
-            example = next((f"e.g. {k}: {v[0]}" for k, v in d.items() if v), "")
+        stale = [spec for spec in TABLES if (root / table_path(spec)).read_bytes() != (scratch / table_path(spec)).read_bytes()]
+        records = diff_folders(root, scratch).tables if stale else {}
+        for spec in stale:
+            d = records.get(spec.name)
+            found = {"added": d.added, "removed": d.removed, "changed": sorted(d.changed)} if d else {}
+            summary = ", ".join(f"{len(v)} {k}" for k, v in found.items() if v) or "same records, different bytes"
+            example = next((f"e.g. {k}: {v[0]}" for k, v in found.items() if v), "")
             problems.append(Problem(str(root / table_path(spec)), None, spec.name, "stale_table",
                                     f"not what `structnews build` makes from the committed inputs ({summary}{'; ' + example if example else ''})",
                                     "run `structnews build` and commit the result"))
@@ -139,5 +128,5 @@ def validate_all(raw_dir: Path, root: Path, staleness: bool = True) -> list[Prob
             problems.extend(check_keys(tables))
         problems.extend(validate_descriptor(root))
         if staleness and not problems:
-            problems.extend(validate_staleness(raw_dir, root, tables))
+            problems.extend(validate_staleness(raw_dir, root))
     return sorted(set(problems))
