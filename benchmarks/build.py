@@ -30,7 +30,7 @@ from corpus import write_corpus  # noqa: E402
 _RSS_PROBE = """
 import json, resource, sys
 from pathlib import Path
-from structnews.build.pipeline import build
+from structnews.build.run.pipeline import build
 build(Path(sys.argv[1]), Path(sys.argv[2]), jobs=int(sys.argv[3]), cache_dir=Path(sys.argv[2]) / "cache")
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -54,9 +54,9 @@ def words_in(folder: Path) -> int:
 
 def spacy_alone(raw: Path, jobs: int) -> float:
     """Seconds for nlp.pipe over the cleaned texts (what the build feeds spaCy)."""
-    from structnews.build import nlp
-    from structnews.build.clean import clean
-    from structnews.build.rawtext import decode
+    from structnews.build.extract import nlp
+    from structnews.build.ingest.clean import clean
+    from structnews.build.ingest.rawtext import decode
 
     texts = [clean(decode(p.read_bytes(), p.name)[0]).text for p in sorted(raw.glob("*.txt"))]
     model = nlp.load()
@@ -67,7 +67,7 @@ def spacy_alone(raw: Path, jobs: int) -> float:
 
 
 def timed_build(raw: Path, out: Path, jobs: int) -> tuple[float, object]:
-    from structnews.build.pipeline import build
+    from structnews.build.run.pipeline import build
 
     start = time.perf_counter()
     result = build(raw, out, jobs=jobs)

@@ -1,4 +1,4 @@
-"""Benchmark: column-wise table validation (structnews.build.tablecheck) against Frictionless.
+"""Benchmark: column-wise table validation (structnews.build.tables.tablecheck) against Frictionless.
 
 Why: ``structnews validate`` used to check every row with its Pydantic model, and Frictionless
 (the other validator the dataset ships for) reads rows one by one too. This script generates a
@@ -38,7 +38,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from structnews.build.tablecheck import check_all
+from structnews.build.tables.tablecheck import check_all
 from structnews.schema.projections import arrow_schema, frictionless_schema
 from structnews.schema.tables import TABLE_BY_NAME
 

@@ -34,7 +34,7 @@ Offset = Annotated[int, Field(ge=0)]
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 # Ids are a short prefix naming the table plus 16 hex digits of a SHA-256 over the record's
-# identifying content (see structnews.build.ids).
+# identifying content (see structnews.build.core.ids).
 ARTICLE_ID_PATTERN = r"^a_[0-9a-f]{16}$"
 ENTITY_ID_PATTERN = r"^e_[0-9a-f]{16}$"
 MENTION_ID_PATTERN = r"^m_[0-9a-f]{16}$"

@@ -29,7 +29,7 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture corpus built once; tests must not modify it."""
-    from structnews.build.pipeline import build
+    from structnews.build.run.pipeline import build
 
     out = tmp_path_factory.mktemp("built")
     build(FIXTURES / "corpus", out)

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from structnews.build.rawtext import MAX_RAW_BYTES, decode
+from structnews.build.ingest.rawtext import MAX_RAW_BYTES, decode
 
 from conftest import FIXTURES
 
@@ -401,7 +401,7 @@ def test_arbitrary_bytes_decode_or_give_a_clear_problem(raw: bytes) -> None:
 def test_arbitrary_sidecar_bytes_never_raise(raw: bytes) -> None:
     import tempfile
 
-    from structnews.build.sidecars import read_sidecar
+    from structnews.build.ingest.sidecars import read_sidecar
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.yaml"

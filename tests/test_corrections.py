@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from structnews.build.errors import InputError
-from structnews.build.pipeline import build
-from structnews.build.tables import read_tables
+from structnews.build.core.errors import InputError
+from structnews.build.run.pipeline import build
+from structnews.build.tables.files import read_tables
 
 
 def _rows(out: Path, table: str) -> list[dict]:

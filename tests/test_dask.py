@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from structnews.build.pipeline import build
+from structnews.build.run.pipeline import build
 
 from conftest import REPO
 

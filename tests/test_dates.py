@@ -1,4 +1,4 @@
-"""Resolving time expressions against a publication date (structnews.build.dates)."""
+"""Resolving time expressions against a publication date (structnews.build.extract.dates)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from structnews.build.dates import resolve
+from structnews.build.extract.dates import resolve
 
 THURSDAY = dt.date(2023, 3, 9)  # a Thursday
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from structnews.build.evaluate import evaluate
+from structnews.build.use.evaluate import evaluate
 
 
 def _write(path: Path, rows: list[dict]) -> None:

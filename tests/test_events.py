@@ -1,4 +1,4 @@
-"""Event extraction (structnews.build.events) on small hand-written sentences.
+"""Event extraction (structnews.build.extract.events) on small hand-written sentences.
 
 Entities come from a tiny local helper over spaCy's own entities (one LocalEntity per distinct
 entity text), so these tests exercise the event rules, not the entity clustering.
@@ -11,9 +11,11 @@ import datetime as dt
 import pytest
 from spacy.tokens import Doc
 
-from structnews.build import curated, nlp
-from structnews.build.drafts import EventDraft, LocalEntity, MentionDraft
-from structnews.build.events import extract_events
+from structnews.build.core import curated
+
+from structnews.build.extract import nlp
+from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
+from structnews.build.extract.events import extract_events
 
 PUBLISHED = dt.date(2023, 3, 9)  # a Thursday
 NON_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}

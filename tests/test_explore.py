@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from structnews.build.explore import Span, build_site, load_corpus, render_site, render_spans
+from structnews.build.use.explore import Span, build_site, load_corpus, render_site, render_spans
 from structnews.schema.tables import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -292,7 +292,7 @@ def _yaml_blocks(site: Path) -> list[tuple[Path, str]]:
 def test_correction_yaml_parses_and_validates(hostile_site: Path) -> None:
     import yaml
 
-    from structnews.build.plainyaml import load, plain_yaml_problems
+    from structnews.build.core.plainyaml import load, plain_yaml_problems
     from structnews.schema.corrections import CorrectionFile
 
     blocks = _yaml_blocks(hostile_site)
@@ -308,7 +308,7 @@ def test_correction_yaml_parses_and_validates(hostile_site: Path) -> None:
 
 def _apply_one(records: dict[str, list], located: object) -> list:
     """Problems from applying one correction to the records, through the build's own code."""
-    from structnews.build import corrections as corr_mod
+    from structnews.build.resolve import corrections as corr_mod
 
     # The streaming build: entity-level corrections first, then article by article.
     plan = corr_mod.CorrectionPlan([located], {e.entity_id: e for e in records["entities"]})
@@ -329,8 +329,8 @@ def test_correction_yaml_finds_its_target(which: str, built: Path, tmp_path: Pat
     cleanly to the tables it was generated from: its target is found, and found once."""
     if which == "repository":
         built = real_root()
-    from structnews.build.corrections import Located
-    from structnews.build.plainyaml import load
+    from structnews.build.resolve.corrections import Located
+    from structnews.build.core.plainyaml import load
     from structnews.schema.corrections import CorrectionFile
 
     site = tmp_path / "site"
@@ -378,7 +378,7 @@ def test_real_article_pages_are_small() -> None:
 def test_cli_writes_site_and_protects_other_folders(hostile_root: Path, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from structnews.build.cli import app
+    from structnews.build.cli.main import app
 
     runner = CliRunner()
     out = tmp_path / "site"

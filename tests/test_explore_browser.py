@@ -21,7 +21,7 @@ from typing import Iterator
 
 import pytest
 
-from structnews.build.explore import build_site, load_corpus
+from structnews.build.use.explore import build_site, load_corpus
 from test_explore import HOSTILE_PARAGRAPH, SCRIPT, hostile_root, real_root  # noqa: F401 (hostile_root: a fixture)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from structnews.build import engines
-from structnews.build.pipeline import build
+from structnews.build.run import engines
+from structnews.build.run.pipeline import build
 
 from conftest import FIXTURES, REPO
 
@@ -78,7 +78,8 @@ def test_a_new_correction_reuses_every_draft(corpus: Path, tmp_path: Path, count
 
 def test_a_new_pipeline_version_reprocesses_everything(corpus: Path, tmp_path: Path, counted: list[int],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from structnews.build import article, pipeline
+    from structnews.build.extract import article
+    from structnews.build.run import pipeline
 
     out = tmp_path / "out"
     build(corpus, out, jobs=1)

@@ -7,9 +7,9 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from structnews.build.clean import clean, parse_byline
-from structnews.build.rawtext import decode
-from structnews.build.sidecars import parse_sidecar
+from structnews.build.ingest.clean import clean, parse_byline
+from structnews.build.ingest.rawtext import decode
+from structnews.build.ingest.sidecars import parse_sidecar
 
 
 def codes(problems) -> set[str]:
@@ -113,7 +113,7 @@ def test_any_text_gives_valid_offsets_or_a_clear_error(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=string.ascii_letters + " .,“”\"'’\n", max_size=300))
 def test_quote_finder_spans_lie_inside_paragraphs(text: str) -> None:
-    from structnews.build.quotes import find_quote_spans
+    from structnews.build.extract.quotes import find_quote_spans
 
     result = clean(text)
     for span in find_quote_spans(result.text, result.paragraphs):

@@ -16,9 +16,9 @@ def test_wheel_ships_code_and_curated_data_and_builds(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     wheel = next((tmp_path / "whl").glob("structnews-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for expected in ("structnews/build/pipeline.py", "structnews/schema/articles.py", "structnews/curated/gazetteer.yaml",
+    for expected in ("structnews/build/run/pipeline.py", "structnews/schema/articles.py", "structnews/curated/gazetteer.yaml",
                      "structnews/curated/boilerplate.yaml", "structnews/schema/json/quotes.schema.json",
-                     "structnews/build/explore_assets/explorer.css"):
+                     "structnews/build/use/explore_assets/explorer.css"):
         assert expected in names, expected
     assert not any(n.startswith(("build/", "schema/", "structnews/build/lib/")) for n in names)
 
@@ -28,7 +28,7 @@ def test_wheel_ships_code_and_curated_data_and_builds(tmp_path: Path) -> None:
     # dependencies come from this environment's site-packages, structnews from the wheel.
     env = {"PYTHONPATH": f"{target}:{sysconfig.get_paths()['purelib']}", "HF_HUB_OFFLINE": "1"}
     script = (
-        "import sys; from pathlib import Path; import structnews.build.pipeline as p; "
+        "import sys; from pathlib import Path; import structnews.build.run.pipeline as p; "
         "assert p.__file__.startswith(sys.argv[1]), p.__file__; "
         "r = p.build(Path(sys.argv[2]), Path(sys.argv[3])); print(r.counts['quotes'])"
     )

@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from structnews.build.release import ReleaseError, changelog_with_entry, make_release, release_date, shard_count
-from structnews.build.tables import read_tables
+from structnews.build.release.dataset import ReleaseError, changelog_with_entry, make_release, release_date, shard_count
+from structnews.build.tables.files import read_tables
 from structnews.schema.projections import hf_feature_dicts
 from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
@@ -102,7 +102,7 @@ def test_croissant_is_valid_and_loads(release: Path) -> None:
     mlc = pytest.importorskip("mlcroissant")
     cr = json.loads((release / "croissant.json").read_text())
     files = {d["contentUrl"]: d for d in cr["distribution"] if d["@type"] == "cr:FileObject"}
-    from structnews.build.package import sha256_file
+    from structnews.build.tables.descriptor import sha256_file
 
     for path, item in files.items():
         assert item["sha256"] == sha256_file(release / path)
@@ -118,7 +118,7 @@ def test_croissant_is_valid_and_loads(release: Path) -> None:
 
 
 def test_frictionless_accepts_the_release_descriptor(release: Path) -> None:
-    from structnews.build.validate import validate_descriptor
+    from structnews.build.run.validate import validate_descriptor
 
     assert validate_descriptor(release) == []
 
@@ -197,7 +197,7 @@ def test_repository_release_card_has_quality_with_caveat(tmp_path: Path) -> None
 def test_every_command_has_help(command: str) -> None:
     from typer.testing import CliRunner
 
-    from structnews.build.cli import app
+    from structnews.build.cli.main import app
 
     res = CliRunner().invoke(app, [command, "--help"])
     assert res.exit_code == 0 and "Usage" in res.output
@@ -214,7 +214,7 @@ def test_cli_release_refuses_a_contradicting_version(built: Path, release: Path,
 
     from typer.testing import CliRunner
 
-    from structnews.build.cli import app
+    from structnews.build.cli.main import app
 
     root = tmp_path / "root"
     shutil.copytree(built, root)

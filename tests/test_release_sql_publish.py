@@ -14,12 +14,12 @@ from unittest import mock
 import pytest
 from typer.testing import CliRunner
 
-from structnews.build.cli import app
-from structnews.build.figures import cooccurrence_edges
-from structnews.build.publish import PublishError, check_release, publish
-from structnews.build.release import make_release
-from structnews.build.sql import EXAMPLES, run
-from structnews.build.tables import read_tables
+from structnews.build.cli.main import app
+from structnews.build.release.figures import cooccurrence_edges
+from structnews.build.release.publish import PublishError, check_release, publish
+from structnews.build.release.dataset import make_release
+from structnews.build.use.sql import EXAMPLES, run
+from structnews.build.tables.files import read_tables
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -72,7 +72,7 @@ def test_which_entities_appear_together(repo_tables: dict) -> None:
 def test_docs_show_the_same_queries() -> None:
     doc = (REPO / "docs/releases.md").read_text(encoding="utf-8")
     for name, query in EXAMPLES.items():
-        assert query in doc, f"docs/releases.md is out of step with structnews.build.sql.EXAMPLES[{name!r}]"
+        assert query in doc, f"docs/releases.md is out of step with structnews.build.use.sql.EXAMPLES[{name!r}]"
 
 
 def test_cli_sql_formats_and_errors(built: Path, tmp_path: Path) -> None:

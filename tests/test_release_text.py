@@ -10,10 +10,10 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from structnews.build.errors import InputError
-from structnews.build.rehydrate import parse_placeholder, rehydrate, text_sha256
-from structnews.build.release import make_release
-from structnews.build.tables import read_tables
+from structnews.build.core.errors import InputError
+from structnews.build.release.rehydrate import parse_placeholder, rehydrate, text_sha256
+from structnews.build.release.dataset import make_release
+from structnews.build.tables.files import read_tables
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = "data/articles/train-00000-of-00001.parquet"
@@ -53,7 +53,7 @@ def test_no_text_release_withholds_text_and_keeps_the_schema(built: Path, releas
     card = (bare / "README.md").read_text(encoding="utf-8")
     assert "**Text withheld.**" in card and "- text-withheld" in card
     # still a valid record for the model (min_length=1 holds) and still loadable
-    from structnews.build.validate import validate_records
+    from structnews.build.run.validate import validate_records
 
     tables = read_tables(built)
     tables["articles"] = withheld
@@ -61,7 +61,7 @@ def test_no_text_release_withholds_text_and_keeps_the_schema(built: Path, releas
 
 
 def test_rehydrate_round_trip_gives_the_full_release_bytes(releases: tuple[Path, Path], tmp_path: Path) -> None:
-    from structnews.build.cli import app
+    from structnews.build.cli.main import app
 
     full, bare = releases
     work = tmp_path / "bare"
@@ -96,7 +96,7 @@ def test_rehydrate_missing_or_different_raw_file_is_a_clear_error(releases: tupl
         rehydrate(work, edited)
     assert [p.code for p in differs.value.problems] == ["raw_differs"]
     assert (work / ARTICLES).read_bytes() == before  # nothing was written
-    res = CliRunner().invoke(__import__("structnews.build.cli", fromlist=["app"]).app, ["rehydrate", "--raw", str(empty), str(work)])
+    res = CliRunner().invoke(__import__("structnews.build.cli.main", fromlist=["app"]).app, ["rehydrate", "--raw", str(empty), str(work)])
     assert res.exit_code == 1 and "raw_sha256" in res.output
 
 
@@ -119,7 +119,7 @@ def test_rehydrate_checks_every_span(releases: tuple[Path, Path], tmp_path: Path
 
 
 def test_no_text_release_is_not_taken_as_previous(built: Path, tmp_path: Path) -> None:
-    from structnews.build.release import newest_release
+    from structnews.build.release.dataset import newest_release
 
     root = tmp_path / "root"
     shutil.copytree(built, root)
@@ -129,8 +129,8 @@ def test_no_text_release_is_not_taken_as_previous(built: Path, tmp_path: Path) -
 
 
 def test_diff_against_a_text_withheld_release_ignores_the_text(releases: tuple[Path, Path]) -> None:
-    from structnews.build.diff import diff_folders
-    from structnews.build.versioning import required_level
+    from structnews.build.tables.diff import diff_folders
+    from structnews.build.release.versioning import required_level
 
     full, bare = releases
     d = diff_folders(bare, full)

@@ -12,9 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from structnews.build.diff import Snapshot, diff_folders, diff_snapshots, load_snapshot
-from structnews.build.release import ReleaseError, make_release, newest_release
-from structnews.build.versioning import bump, check_version, level_between, required_level
+from structnews.build.tables.diff import Snapshot, diff_folders, diff_snapshots, load_snapshot
+from structnews.build.release.dataset import ReleaseError, make_release, newest_release
+from structnews.build.release.versioning import bump, check_version, level_between, required_level
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGET = "But we are ready to keep talking."
@@ -23,7 +23,7 @@ TARGET = "But we are ready to keep talking."
 @pytest.fixture(scope="module")
 def corrected(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(base build, build with one set_speaker correction) of the fixture corpus."""
-    from structnews.build.pipeline import build
+    from structnews.build.run.pipeline import build
 
     tmp = tmp_path_factory.mktemp("versions")
     base = tmp / "base"
@@ -122,7 +122,7 @@ def test_added_records_are_minor(built: Path, tmp_path: Path) -> None:
 
 
 def test_cli_diff_json_and_text(built: Path, tmp_path: Path) -> None:
-    from structnews.build.cli import app
+    from structnews.build.cli.main import app
 
     changed = _copy_with(built, tmp_path / "new", "entities",
                          lambda t: t.set_column(t.schema.get_field_index("description"), t.schema.field("description"),

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from structnews.build.tables import table_path
+from structnews.build.tables.files import table_path
 from structnews.schema.projections import JSON_DIR, arrow_schema, frictionless_schema, hf_feature_dicts, json_schemas
 from structnews.schema.tables import TABLES
 

@@ -1,0 +1,227 @@
+"""From decoded raw text to the clean body: clutter removed, headline, byline and dateline found.
+
+The clean text is a sequence of paragraphs, each a verbatim slice of the raw text (stripped of
+surrounding white space), joined by blank lines. Keeping paragraphs verbatim is what makes the
+map back to raw offsets exact. What counts as clutter comes from ``data/curated/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from structnews.build.core import curated
+from structnews.schema.articles import QualityFlag
+from structnews.schema.curated import BoilerplatePattern
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za-z.]+)?)\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+\S")
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
+
+
+_DAMAGE_SIGNS = [re.compile(p, flags) for p, flags in [
+    (r"\b(\w{2,})\s+\1\b", re.IGNORECASE),  # a doubled word: "the the"
+    (r"\b(\w+ \w+) \1\b", re.IGNORECASE),  # a doubled phrase: "I think I think"
+    (r"\b(\w{3,}) and \1\b", 0),  # "we hope and hope"
+    (r"\b(the|a|an) (of|in|to|for|with|on|at)\b", 0),  # an article with its noun dropped: "the of the threat"
+    (r"\b(is|was|are|were) (is|was|are|were)\b", 0),  # doubled auxiliaries: "which is was"
+    (r"\s[.,;]\s*(?:\n|$)|\s\.\s", 0),  # stray space before punctuation
+    (r"[a-z]\.\s+[a-z]{3,}", 0),  # a sentence that starts in lower case
+    (r"\.\s*\.(?!\.)", 0),  # doubled full stop ". ."
+    (r"(?:^|\s)[‘'](?=\w)[^’'\n]*$", re.MULTILINE),  # a single mark opened, never closed
+    # a one-word sentence that is not an abbreviation: "... to Russia. Russia. Mr X said"
+    (r"(?<=[.!?] )(?!(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Prof|Lt|Col|Adm|Mt|No|Vol)\.)[A-Z][a-z]+\.(?= [A-Z])", 0),
+]]
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # stripped line
+    raw_start: int  # offset of text in the decoded raw text
+
+
+@dataclass
+class CleanArticle:
+    """The result of cleaning one raw text."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]  # (start, end) of each paragraph in text
+    raw_offset_map: list[int]  # flattened (clean_start, raw_start, length) triples
+    headline: str | None
+    authors: list[str]
+    dateline: str | None
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (pattern id, line) for each removed line
+    flags: list[QualityFlag] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _compiled() -> list[tuple[BoilerplatePattern, re.Pattern[str], re.Pattern[str] | None]]:
+    out = []
+    for pat in curated.boilerplate().patterns:
+        flags = 0 if pat.case_sensitive else re.IGNORECASE
+        item = re.compile(pat.item_pattern) if pat.item_pattern else None
+        out.append((pat, re.compile(pat.pattern, flags), item))
+    return out
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their raw offsets (white space around each line removed)."""
+    lines = []
+    pos = 0
+    for raw_line in text.split("\n"):
+        stripped = raw_line.strip()
+        if stripped:
+            lines.append(Line(stripped, pos + raw_line.index(stripped)))
+        pos += len(raw_line) + 1
+    return lines
+
+
+def remove_clutter(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str]]]:
+    """Apply the boilerplate patterns; return the kept lines and what was dropped (and why)."""
+    kept: list[Line] = []
+    dropped: list[tuple[str, str]] = []
+    i = 0
+    n = len(lines)
+    patterns = _compiled()
+    while i < n:
+        line = lines[i].text
+        hit = None
+        for pat, rx, item in patterns:
+            if pat.position == "last":
+                continue
+            match = rx.fullmatch(line)
+            if match:
+                hit = (pat, match, item)
+                break
+        if hit is None:
+            kept.append(lines[i])
+            i += 1
+            continue
+        pat, match, item = hit
+        if pat.action == "drop_rest":
+            dropped.extend((pat.id, ln.text) for ln in lines[i:])
+            break
+        end = i + 1  # exclusive end of the dropped run
+        if pat.action == "drop_count":
+            count = int(match.group("count")) - int(match.group("index")) + 1
+            end = min(n, i + 1 + count)
+        elif pat.action == "drop_box" and item is not None:
+            first_item = next((j for j in range(i + 1, min(n, i + 2 + pat.lookahead)) if item.fullmatch(lines[j].text)), None)
+            if first_item is not None:
+                end = first_item
+                while end < n and item.fullmatch(lines[end].text):
+                    end += 1
+            else:
+                # A box title alone is dropped only if it does not read as prose (no sentence end).
+                if _TERMINAL.search(line):
+                    kept.append(lines[i])
+                    i += 1
+                    continue
+        dropped.extend((pat.id, ln.text) for ln in lines[i:end])
+        i = end
+    # Patterns that may only match the last kept line (signatures).
+    for pat, rx, _ in patterns:
+        if pat.position == "last" and kept and rx.fullmatch(kept[-1].text):
+            dropped.append((pat.id, kept.pop().text))
+    return kept, dropped
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """Names from a byline such as 'By A, B and C, CNN' (the trailing outlet is not a name)."""
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    groups = [g.strip() for g in match.group("names").split(",") if g.strip()]
+    # 'A, B and C, Outlet': whatever follows the item joined by 'and' is an affiliation;
+    # 'A, Outlet' (no 'and'): the second item is the affiliation.
+    joined = [i for i, g in enumerate(groups) if re.search(r"\s(and|&)\s", g)]
+    if joined:
+        groups = groups[: joined[-1] + 1]
+    elif len(groups) == 2:
+        groups = groups[:1]
+    parts = [p for g in groups for p in re.split(r"\s+and\s+|\s*&\s*", g)]
+    names = [p.strip() for p in parts if p.strip()]
+    people = [p for p in names if len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split() if w.isalpha())]
+    return people or None
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    # A final full stop is allowed when it belongs to an abbreviation ("... fails at the U.N.").
+    ends_like_sentence = re.search(r"[.!?:;,]$", line) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+    return 2 <= len(words) <= 20 and not ends_like_sentence and not _DATELINE.match(line)
+
+
+def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headline: str | None) -> list[QualityFlag]:
+    flags: set[QualityFlag] = set()
+    if dropped:
+        flags.add(QualityFlag.clutter_removed)
+    if headline is None:
+        flags.add(QualityFlag.no_headline)
+    body = "\n".join(paragraphs)
+    if len(body.split()) < 150:
+        flags.add(QualityFlag.short)
+    if paragraphs and not _TERMINAL.search(paragraphs[-1]):
+        flags.add(QualityFlag.truncated)
+    for para in paragraphs:
+        if para.count("“") != para.count("”"):
+            flags.add(QualityFlag.unbalanced_quotes)
+    # Machine-paraphrase and scrape damage: each sign alone is weak, two together are telling.
+    signs = sum(len(rx.findall(body)) for rx in _DAMAGE_SIGNS)
+    if signs >= 2:
+        flags.add(QualityFlag.garbled_sentences)
+    return sorted(flags, key=lambda f: f.value)
+
+
+def clean(text: str) -> CleanArticle:
+    """Clean decoded raw text (see module docstring). Pure and deterministic."""
+    lines, dropped = remove_clutter(split_lines(text))
+    # A caption scraped twice in a row ("Minister X arrives in Y." twice) keeps one copy.
+    deduped: list[Line] = []
+    for line in lines:
+        if deduped and deduped[-1].text == line.text and len(line.text.split()) > 3:
+            dropped.append(("repeated_line", line.text))
+            continue
+        deduped.append(line)
+    lines = deduped
+    authors: list[str] = []
+    body: list[Line] = []
+    for idx, line in enumerate(lines):
+        names = parse_byline(line.text) if idx < 6 and not authors else None
+        if names:
+            authors = names
+            dropped.append(("byline", line.text))
+            continue
+        body.append(line)
+    headline = body[0].text if body and _is_headline(body[0].text) else None
+    dateline = None
+    for line in body[:4]:
+        match = _DATELINE.match(line.text)
+        if match:
+            dateline = match.group("place").strip()
+            break
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    offset_map: list[int] = []
+    pos = 0
+    for line in body:
+        if parts:
+            pos += len(PARAGRAPH_SEPARATOR)
+        parts.append(line.text)
+        spans.append((pos, pos + len(line.text)))
+        offset_map.extend((pos, line.raw_start, len(line.text)))
+        pos += len(line.text)
+    clean_text = PARAGRAPH_SEPARATOR.join(parts)
+    return CleanArticle(
+        text=clean_text,
+        paragraphs=spans,
+        raw_offset_map=offset_map,
+        headline=headline,
+        authors=authors,
+        dateline=dateline,
+        dropped=dropped,
+        flags=quality_flags(parts, dropped, headline),
+    )
