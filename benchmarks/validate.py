@@ -37,7 +37,6 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from structnews.build.tables.tablecheck import check_all
 from structnews.schema.projections import arrow_schema, frictionless_schema
 from structnews.schema.tables import TABLE_BY_NAME

@@ -10,7 +10,6 @@ from enum import Enum
 from typing import Annotated
 
 from pydantic import Field, model_validator
-
 from structnews.schema.base import ArticleId, NonEmptyStr, Record, pk
 
 

@@ -55,6 +55,12 @@ def fk(table: str, field: str, description: str, **kwargs: object) -> object:
     return Field(description=description, json_schema_extra={"foreign_key": f"{table}.{field}"}, **kwargs)
 
 
+def fk_each(table: str, field: str, description: str, **kwargs: object) -> object:
+    """A list field each of whose items refers to another table's primary key. Frictionless
+    foreign keys cannot express this; our validator, the card and Croissant read it from here."""
+    return Field(description=description, json_schema_extra={"foreign_key_each": f"{table}.{field}"}, **kwargs)
+
+
 def pk(description: str, **kwargs: object) -> object:
     """The table's primary key field (projected to primaryKey and a unique constraint)."""
     return Field(description=description, json_schema_extra={"primary_key": True}, **kwargs)

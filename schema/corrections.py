@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-
 from structnews.schema.entities import EntityType
 from structnews.schema.events import DatePrecision, EventContext, EventType
 

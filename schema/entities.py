@@ -6,7 +6,6 @@ from enum import Enum
 from typing import Annotated
 
 from pydantic import Field
-
 from structnews.schema.base import EntityId, Method, NonEmptyStr, Record, pk
 
 

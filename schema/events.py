@@ -6,7 +6,6 @@ import datetime as dt
 from enum import Enum
 
 from pydantic import Field, model_validator
-
 from structnews.schema.base import (
     ArticleId,
     ClusterId,
@@ -18,6 +17,7 @@ from structnews.schema.base import (
     Offset,
     Record,
     fk,
+    fk_each,
     pk,
 )
 
@@ -63,8 +63,8 @@ class Event(Record):
     type: EventType = Field(description="PLOVER event type.")
     mode: str | None = Field(description="PLOVER mode of the type, e.g. CONSULT 'phone' or 'visit', MOBILIZE 'troops'.")
     context: EventContext | None = Field(description="'hypothetical', 'future' or 'negated'; null for a reported fact.")
-    actor_entity_ids: list[EntityId] = Field(description="Entities doing the event (each an entities.entity_id).")
-    recipient_entity_ids: list[EntityId] = Field(description="Entities the event is directed at (each an entities.entity_id).")
+    actor_entity_ids: list[EntityId] = fk_each("entities", "entity_id", "Entities doing the event (each an entities.entity_id).")
+    recipient_entity_ids: list[EntityId] = fk_each("entities", "entity_id", "Entities the event is directed at (each an entities.entity_id).")
     location_entity_id: EntityId | None = fk("entities", "entity_id", "Where the event took place, if stated.")
     date: dt.date | None = Field(description="When it happened, resolved against the publication date; the first day of the period for month or year precision.")
     date_text: str | None = Field(description="The time expression as written ('on Thursday', 'last month').")

@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import Field, model_validator
-
-from structnews.schema.base import check_span, ArticleId, EntityId, Method, MentionId, NonEmptyStr, Offset, Record, fk, pk
+from structnews.schema.base import (
+    ArticleId,
+    EntityId,
+    MentionId,
+    Method,
+    NonEmptyStr,
+    Offset,
+    Record,
+    check_span,
+    fk,
+    pk,
+)
 
 
 class Mention(Record):

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-
 from structnews.schema.base import Record
 from structnews.schema.tables import TABLES, TableSpec
 
@@ -33,6 +32,12 @@ class Column:
     item_constraints: dict[str, Any]
     primary_key: bool
     foreign_key: str | None
+    foreign_key_each: str | None = None  # list columns whose every item is another table's key
+
+    @property
+    def references(self) -> str | None:
+        """``table.field`` this column points at, for a scalar or a list column."""
+        return self.foreign_key or self.foreign_key_each
 
 
 def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +94,7 @@ def columns(model: type[Record]) -> list[Column]:
                 item_constraints=item_constraints,
                 primary_key=bool(extra.get("primary_key")),
                 foreign_key=extra.get("foreign_key"),  # type: ignore[arg-type]
+                foreign_key_each=extra.get("foreign_key_each"),  # type: ignore[arg-type]
             )
         )
     return out

@@ -6,9 +6,7 @@ from enum import Enum
 from typing import Annotated
 
 from pydantic import Field, model_validator
-
 from structnews.schema.base import (
-    check_span,
     ArticleId,
     Confidence,
     EntityId,
@@ -17,6 +15,7 @@ from structnews.schema.base import (
     Offset,
     QuoteId,
     Record,
+    check_span,
     fk,
     pk,
 )

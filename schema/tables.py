@@ -50,8 +50,25 @@ class TableSpec:
     @property
     def list_references(self) -> dict[str, str]:
         """List-valued columns whose items are another table's keys (checked by our validator;
-        Frictionless foreign keys cannot express them)."""
-        return {"actor_entity_ids": "entities", "recipient_entity_ids": "entities"} if self.name == "events" else {}
+        Frictionless foreign keys cannot express them), declared on the fields with ``fk_each``."""
+        out = {}
+        for name, info in self.model.model_fields.items():
+            ref = (info.json_schema_extra or {}).get("foreign_key_each")
+            if ref:
+                out[name] = str(ref).split(".")[0]
+        return out
+
+    def references_to(self, table: str) -> dict[str, bool]:
+        """Every column that refers to ``table``'s key, scalar or list: ``{column: is_list}``.
+        What renumbers or counts entity references (corrections, entity statistics) reads this,
+        so a new reference column is handled everywhere once it is declared on its model."""
+        out = {fk.field: False for fk in self.foreign_keys if fk.table == table}
+        out.update({name: True for name, target in self.list_references.items() if target == table})
+        return out
+
+    def sort_key(self, record: Record) -> tuple:
+        """The key rows are ordered by in the table (``sort_by``), for records of one article or many."""
+        return tuple(getattr(record, name) for name in self.sort_by)
 
 
 TABLES: tuple[TableSpec, ...] = (

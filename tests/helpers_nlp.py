@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from structnews.build.extract import nlp
-from structnews.build.ingest.clean import clean
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.entities import extract_entities
 from structnews.build.extract.quotes import extract_quotes
+from structnews.build.ingest.clean import clean
 
 
 @dataclass

@@ -26,12 +26,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from structnews.build.ingest.rawtext import MAX_RAW_BYTES, decode
-
-from conftest import FIXTURES
 
 EXE = str(Path(sys.executable).with_name("structnews"))
 ARTICLE = (FIXTURES / "corpus" / "harbor_talks.txt").read_bytes()

@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
+from conftest import FIXTURES, REPO
 from structnews.build.core.errors import InputError
 from structnews.build.run.pipeline import build
-from structnews.build.tables.files import read_tables, table_path
+from structnews.build.tables.folder import read_tables, table_path
 from structnews.schema.tables import TABLES
-
-from conftest import FIXTURES, REPO
 
 
 def _snapshot(root: Path) -> dict[str, str]:
@@ -168,8 +166,8 @@ def test_duckdb_answers_who_said_what_for_which_publisher(built: Path) -> None:
 
 def test_committed_dataset_is_valid_and_fresh_enough_to_query() -> None:
     """The tables committed at the repository root pass our checks and frictionless."""
-    from structnews.build.tables.checks import check_tables
     from structnews.build.run.validate import validate_descriptor, validate_records
+    from structnews.build.tables.checks import check_tables
 
     tables = read_tables(REPO)
     assert not check_tables(tables)

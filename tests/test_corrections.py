@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from structnews.build.core.errors import InputError
 from structnews.build.run.pipeline import build
-from structnews.build.tables.files import read_tables
+from structnews.build.tables.folder import read_tables
 
 
 def _rows(out: Path, table: str) -> list[dict]:

@@ -7,10 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from structnews.build.run.pipeline import build
-
 from conftest import REPO
+from structnews.build.run.pipeline import build
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import write_corpus  # noqa: E402

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from structnews.build.extract.dates import resolve
 
 THURSDAY = dt.date(2023, 3, 9)  # a Thursday

@@ -6,9 +6,7 @@ People, agencies and Ruritania are invented; Kyiv/Kiev and Geneva come from the 
 from __future__ import annotations
 
 import pytest
-
 from helpers_nlp import analyse
-
 from structnews.build.extract.entities import acronym, normalise, person_key
 
 

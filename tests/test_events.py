@@ -10,9 +10,7 @@ import datetime as dt
 
 import pytest
 from spacy.tokens import Doc
-
 from structnews.build.core import curated
-
 from structnews.build.extract import nlp
 from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
 from structnews.build.extract.events import extract_events

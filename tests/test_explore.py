@@ -18,8 +18,13 @@ import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from structnews.build.use.explore import Span, build_site, load_corpus, render_site, render_spans
+from structnews.build.use.explore import (
+    Span,
+    build_site,
+    load_corpus,
+    render_site,
+    render_spans,
+)
 from structnews.schema.tables import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -291,7 +296,6 @@ def _yaml_blocks(site: Path) -> list[tuple[Path, str]]:
 
 def test_correction_yaml_parses_and_validates(hostile_site: Path) -> None:
     import yaml
-
     from structnews.build.core.plainyaml import load, plain_yaml_problems
     from structnews.schema.corrections import CorrectionFile
 
@@ -329,8 +333,8 @@ def test_correction_yaml_finds_its_target(which: str, built: Path, tmp_path: Pat
     cleanly to the tables it was generated from: its target is found, and found once."""
     if which == "repository":
         built = real_root()
-    from structnews.build.resolve.corrections import Located
     from structnews.build.core.plainyaml import load
+    from structnews.build.resolve.corrections import Located
     from structnews.schema.corrections import CorrectionFile
 
     site = tmp_path / "site"
@@ -376,9 +380,8 @@ def test_real_article_pages_are_small() -> None:
 
 
 def test_cli_writes_site_and_protects_other_folders(hostile_root: Path, tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
     from structnews.build.cli.main import app
+    from typer.testing import CliRunner
 
     runner = CliRunner()
     out = tmp_path / "site"

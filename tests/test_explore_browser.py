@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
 from structnews.build.use.explore import build_site, load_corpus
 from test_explore import HOSTILE_PARAGRAPH, SCRIPT, hostile_root, real_root  # noqa: F401 (hostile_root: a fixture)
 

@@ -8,11 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
+from conftest import FIXTURES, REPO
 from structnews.build.run import engines
 from structnews.build.run.pipeline import build
-
-from conftest import FIXTURES, REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import write_corpus  # noqa: E402

@@ -6,7 +6,6 @@ import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from structnews.build.ingest.clean import clean, parse_byline
 from structnews.build.ingest.rawtext import decode
 from structnews.build.ingest.sidecars import parse_sidecar

@@ -21,10 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from structnews.schema.tables import TABLES
-
 from conftest import FIXTURES
+from structnews.schema.tables import TABLES
 
 EXE = str(Path(sys.executable).with_name("structnews"))
 STAGING = ".structnews-staging-"

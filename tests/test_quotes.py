@@ -7,7 +7,6 @@ written for these tests, in the style of wire copy. Paragraphs are separated by 
 from __future__ import annotations
 
 import pytest
-
 from helpers_nlp import analyse
 
 # ---- quotation marks ------------------------------------------------------------------------

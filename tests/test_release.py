@@ -8,9 +8,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-
-from structnews.build.release.dataset import ReleaseError, changelog_with_entry, make_release, release_date, shard_count
-from structnews.build.tables.files import read_tables
+from structnews.build.release.dataset import (
+    ReleaseError,
+    changelog_with_entry,
+    make_release,
+    release_date,
+    shard_count,
+)
+from structnews.build.tables.folder import read_tables
 from structnews.schema.projections import hf_feature_dicts
 from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
@@ -195,9 +200,8 @@ def test_repository_release_card_has_quality_with_caveat(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("command", ["release", "diff", "publish", "rehydrate", "sql"])
 def test_every_command_has_help(command: str) -> None:
-    from typer.testing import CliRunner
-
     from structnews.build.cli.main import app
+    from typer.testing import CliRunner
 
     res = CliRunner().invoke(app, [command, "--help"])
     assert res.exit_code == 0 and "Usage" in res.output
@@ -212,9 +216,8 @@ def test_pictures_carry_no_metadata_text(release: Path) -> None:
 def test_cli_release_refuses_a_contradicting_version(built: Path, release: Path, tmp_path: Path) -> None:
     import shutil
 
-    from typer.testing import CliRunner
-
     from structnews.build.cli.main import app
+    from typer.testing import CliRunner
 
     root = tmp_path / "root"
     shutil.copytree(built, root)

@@ -12,14 +12,13 @@ from types import SimpleNamespace
 from unittest import mock
 
 import pytest
-from typer.testing import CliRunner
-
 from structnews.build.cli.main import app
+from structnews.build.release.dataset import make_release
 from structnews.build.release.figures import cooccurrence_edges
 from structnews.build.release.publish import PublishError, check_release, publish
-from structnews.build.release.dataset import make_release
+from structnews.build.tables.folder import read_tables
 from structnews.build.use.sql import EXAMPLES, run
-from structnews.build.tables.files import read_tables
+from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 

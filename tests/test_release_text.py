@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from typer.testing import CliRunner
-
 from structnews.build.core.errors import InputError
-from structnews.build.release.rehydrate import parse_placeholder, rehydrate, text_sha256
 from structnews.build.release.dataset import make_release
-from structnews.build.tables.files import read_tables
+from structnews.build.release.rehydrate import parse_placeholder, rehydrate, text_sha256
+from structnews.build.tables.folder import read_tables
+from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = "data/articles/train-00000-of-00001.parquet"
@@ -129,8 +128,8 @@ def test_no_text_release_is_not_taken_as_previous(built: Path, tmp_path: Path) -
 
 
 def test_diff_against_a_text_withheld_release_ignores_the_text(releases: tuple[Path, Path]) -> None:
-    from structnews.build.tables.diff import diff_folders
     from structnews.build.release.versioning import required_level
+    from structnews.build.tables.diff import diff_folders
 
     full, bare = releases
     d = diff_folders(bare, full)

@@ -10,11 +10,16 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
-from typer.testing import CliRunner
-
-from structnews.build.tables.diff import Snapshot, diff_folders, diff_snapshots, load_snapshot
 from structnews.build.release.dataset import ReleaseError, make_release, newest_release
-from structnews.build.release.versioning import bump, check_version, level_between, required_level
+from structnews.build.release.versioning import (
+    bump,
+    check_version,
+    level_between,
+    required_level,
+)
+from structnews.build.tables.diff import diff_folders, diff_snapshots
+from structnews.build.tables.folder import Snapshot, load_snapshot
+from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGET = "But we are ready to keep talking."

@@ -9,12 +9,16 @@ import typing
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
-from structnews.build.tables.files import table_path
-from structnews.schema.projections import JSON_DIR, arrow_schema, frictionless_schema, hf_feature_dicts, json_schemas
-from structnews.schema.tables import TABLES
-
 from conftest import REPO
+from structnews.build.tables.folder import table_path
+from structnews.schema.projections import (
+    JSON_DIR,
+    arrow_schema,
+    frictionless_schema,
+    hf_feature_dicts,
+    json_schemas,
+)
+from structnews.schema.tables import TABLES
 
 
 def _optional(annotation: object) -> bool:

@@ -17,11 +17,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from pydantic import ValidationError
-
 from structnews.build.core.errors import Problem
-from structnews.build.tables.tablecheck import ROW_RULES, check_all, check_keys, check_table
-from structnews.build.tables.files import read_tables, table_path
 from structnews.build.run.validate import validate_records
+from structnews.build.tables.folder import read_tables, table_path
+from structnews.build.tables.tablecheck import (
+    ROW_RULES,
+    check_all,
+    check_keys,
+    check_table,
+)
 from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
 

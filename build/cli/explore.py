@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         out_dir: Path = typer.Option(Path("site"), "--out", help="Where the static site is written (replaced as a whole)."),
     ) -> None:
         """Write a static HTML site (no server, no network) to browse articles, quotes, entities and events."""
-        from structnews.build.cli.main import err, out
+        from structnews.build.cli.console import err, out
         from structnews.build.use.explore import ExploreError, build_site
 
         try:

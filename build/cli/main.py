@@ -6,15 +6,18 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
-
+from structnews.build.cli.console import err, out
 from structnews.build.core.errors import InputError, render
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build, validate and evaluate the structnews dataset.")
-err = Console(stderr=True)
-out = Console()
 
 
 def _fail(exc: InputError, fmt: str = "text") -> None:
@@ -95,7 +98,8 @@ def evaluate(
     """Score the built tables against hand-made gold annotations."""
     import json
 
-    from structnews.build.use.evaluate import evaluate as run_eval, format_report
+    from structnews.build.use.evaluate import evaluate as run_eval
+    from structnews.build.use.evaluate import format_report
 
     report = run_eval(gold, root)
     out.print(format_report(report))

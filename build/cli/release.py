@@ -13,10 +13,7 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-
-err = Console(stderr=True)
-out = Console()
+from structnews.build.cli.console import err, out
 
 
 def _die(message: str) -> None:
@@ -55,8 +52,8 @@ def diff(
     fmt: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
     """Records added, removed and changed (with the fields) per table, schema changes, and the version bump they need."""
-    from structnews.build.tables.diff import diff_folders, format_text
     from structnews.build.release.versioning import required_level
+    from structnews.build.tables.diff import diff_folders, format_text
 
     if fmt not in ("text", "json"):
         _die(f"--format must be text or json, not {fmt!r}")
@@ -80,7 +77,8 @@ def publish(
     private: bool = typer.Option(False, "--private", help="Create the repository as private if it does not exist."),
 ) -> None:
     """Upload a release to the Hugging Face Hub (one commit) and tag it vX.Y.Z."""
-    from structnews.build.release.publish import PublishError, publish as run_publish
+    from structnews.build.release.publish import PublishError
+    from structnews.build.release.publish import publish as run_publish
 
     try:
         result = run_publish(folder, repo_id, token=token, private=private)
@@ -117,7 +115,6 @@ def sql(
 ) -> None:
     """Run SQL (DuckDB) over the tables and print the result."""
     import duckdb
-
     from structnews.build.use.sql import format_result, run
 
     if fmt not in ("text", "csv", "json"):

@@ -13,7 +13,6 @@ from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
-
 from structnews.schema.curated import Boilerplate, CueLexicon, EventLexicon, Gazetteer
 
 M = TypeVar("M", bound=BaseModel)

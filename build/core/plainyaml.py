@@ -8,7 +8,6 @@ the line.
 from __future__ import annotations
 
 import yaml
-
 from structnews.build.core.errors import Problem
 
 MAX_DEPTH = 6

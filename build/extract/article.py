@@ -14,14 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from structnews.build.core import curated
-
+from structnews.build.core.errors import InputError, Problem
 from structnews.build.extract import nlp
-from structnews.build.ingest.clean import CleanArticle, clean
 from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.extract.entities import extract_entities
-from structnews.build.core.errors import InputError, Problem
 from structnews.build.extract.events import extract_events
 from structnews.build.extract.quotes import extract_quotes
+from structnews.build.ingest.clean import CleanArticle, clean
 from structnews.build.ingest.rawtext import decode
 from structnews.schema.sidecar import Sidecar
 

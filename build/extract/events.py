@@ -60,9 +60,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
-
 from structnews.build.core import curated
-
 from structnews.build.extract import dates
 from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
 from structnews.schema.curated import EventLexicon, EventTrigger

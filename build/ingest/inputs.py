@@ -10,8 +10,8 @@ a second rather than after the whole corpus has been parsed.
 from __future__ import annotations
 
 import hashlib
-import zlib
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path

@@ -12,11 +12,9 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
-
 from structnews.build.core.errors import Problem
-from structnews.build.core.plainyaml import BaseLoader
+from structnews.build.core.plainyaml import BaseLoader, plain_yaml_problems
 from structnews.build.core.plainyaml import load as plain_load
-from structnews.build.core.plainyaml import plain_yaml_problems
 from structnews.schema.sidecar import Sidecar
 
 MAX_SIDECAR_BYTES = 64_000

@@ -15,7 +15,6 @@ from typing import Any
 
 import pyarrow as pa
 import yaml
-
 from structnews.build.release.figures import FIGURES
 from structnews.schema.projections import Column, columns, hf_feature_dicts
 from structnews.schema.tables import TABLES
@@ -104,8 +103,8 @@ def _key(col: Column) -> str:
         return "primary key"
     if col.foreign_key:
         return f"→ `{col.foreign_key}`"
-    if col.name in ("actor_entity_ids", "recipient_entity_ids"):
-        return "→ `entities.entity_id` (each)"
+    if col.foreign_key_each:
+        return f"→ `{col.foreign_key_each}` (each)"
     return ""
 
 
@@ -401,8 +400,7 @@ def croissant(version: str, repo_id: str, descriptor: dict[str, Any], files: dic
             if col.kind == "array":
                 item["isArray"] = True
                 item["arrayShape"] = "-1"
-            target = col.foreign_key or ({"actor_entity_ids": "entities.entity_id", "recipient_entity_ids": "entities.entity_id"}
-                                         .get(col.name) if spec.name == "events" else None)
+            target = col.references
             if target:
                 table, key = target.split(".")
                 item["references"] = {"field": {"@id": f"{table}/{key}"}}

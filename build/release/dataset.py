@@ -30,14 +30,27 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-
 from structnews.build.core.staging import Busy, staged_folder
-from structnews.build.release.card import DEFAULT_REPO_ID, CardInputs, croissant, publisher_rows, render_card, render_citation
-from structnews.build.tables.diff import TEXT_WITHHELD_KEY, ReleaseDiff, Snapshot, diff_snapshots, load_snapshot, summary_lines
+from structnews.build.release.card import (
+    DEFAULT_REPO_ID,
+    CardInputs,
+    croissant,
+    publisher_rows,
+    render_card,
+    render_citation,
+)
 from structnews.build.release.figures import write_figures
-from structnews.build.tables.descriptor import DATASET_VERSION, sha256_file
 from structnews.build.release.rehydrate import withhold, write_parquet
-from structnews.build.release.versioning import Requirement, bump, check_version, parse, required_level
+from structnews.build.release.versioning import (
+    Requirement,
+    bump,
+    check_version,
+    parse,
+    required_level,
+)
+from structnews.build.tables.descriptor import DATASET_VERSION, sha256_file
+from structnews.build.tables.diff import ReleaseDiff, diff_snapshots, summary_lines
+from structnews.build.tables.folder import TEXT_WITHHELD_KEY, Snapshot, load_snapshot
 from structnews.schema.tables import TABLES, TableSpec
 
 MAX_SHARD_BYTES = 500 * 1024 * 1024  # in-memory Arrow size; the zstd Parquet file is much smaller

@@ -27,14 +27,13 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
-from structnews.build.tables.checks import check_spans
-from structnews.build.ingest.clean import clean
-from structnews.build.tables.diff import TEXT_WITHHELD_KEY, load_snapshot, table_files
 from structnews.build.core.errors import InputError, Problem
-from structnews.build.tables.descriptor import sha256_file
+from structnews.build.ingest.clean import clean
 from structnews.build.ingest.rawtext import decode
-from structnews.build.tables.files import PARQUET_OPTIONS
+from structnews.build.tables.checks import check_spans
+from structnews.build.tables.descriptor import sha256_file
+from structnews.build.tables.folder import TEXT_WITHHELD_KEY, load_snapshot, table_files
+from structnews.build.tables.writer import PARQUET_OPTIONS
 
 PLACEHOLDER = "withheld:sha256={sha};length={length}"
 _PLACEHOLDER = re.compile(r"^withheld:sha256=(?P<sha>[0-9a-f]{64});length=(?P<length>\d+)$")

@@ -15,16 +15,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-
 from structnews.build.core import curated
+from structnews.build.core.ids import article_id, make_id
 from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.extract.entities import gazetteer_index, person_key
-from structnews.build.core.ids import article_id, make_id
 from structnews.schema.articles import Article
 from structnews.schema.entities import Entity
 from structnews.schema.events import Event
 from structnews.schema.mentions import Mention
 from structnews.schema.quotes import Quote
+from structnews.schema.tables import TABLE_BY_NAME
 
 FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio above which two first names are spelling variants
 
@@ -218,7 +218,7 @@ def article_records(d: ArticleDraft, resolution: Resolution) -> ArticleRecords:
             sentence_end=ev.sentence_end, cluster_id=cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision),
             method="rule", confidence=round(ev.confidence, 3),
         ))
-    mentions.sort(key=lambda m: (m.start, m.end))
-    quotes.sort(key=lambda q: (q.start, q.end))
-    events.sort(key=lambda v: (v.trigger_start, v.type))
+    mentions.sort(key=TABLE_BY_NAME["mentions"].sort_key)
+    quotes.sort(key=TABLE_BY_NAME["quotes"].sort_key)
+    events.sort(key=TABLE_BY_NAME["events"].sort_key)
     return ArticleRecords(article, mentions, quotes, events)

@@ -14,21 +14,30 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
-
-from structnews.build.resolve.canonical import cluster_id
 from structnews.build.core.errors import Problem
 from structnews.build.core.ids import make_id
-from structnews.build.core.plainyaml import BaseLoader
+from structnews.build.core.plainyaml import BaseLoader, plain_yaml_problems
 from structnews.build.core.plainyaml import load as plain_load
-from structnews.build.core.plainyaml import plain_yaml_problems
+from structnews.build.resolve.canonical import cluster_id
 from structnews.schema.articles import Article
 from structnews.schema.corrections import (
-    AddMention, AddQuote, CorrectionFile, MergeEntities, NotAQuote, SetEntity, SetEvent, SetSpeaker, SplitEntity,
+    AddMention,
+    AddQuote,
+    CorrectionFile,
+    MergeEntities,
+    NotAQuote,
+    SetEntity,
+    SetEvent,
+    SetSpeaker,
+    SplitEntity,
 )
 from structnews.schema.entities import Entity
 from structnews.schema.events import Event
 from structnews.schema.mentions import Mention
 from structnews.schema.quotes import Quote
+from structnews.schema.tables import TABLE_BY_NAME, TABLES
+
+_ENTITY_REFERENCES = {spec.name: spec.references_to("entities") for spec in TABLES}
 
 
 @dataclass(frozen=True)
@@ -183,9 +192,9 @@ class CorrectionPlan:
             if named == stem or (by_id and (by_id in st.quotes or by_id in st.events)):
                 self._settle(i, self._record_level(st, c))
         return (
-            sorted((Mention.model_validate(m) for m in st.mentions.values()), key=lambda m: (m.start, m.end)),
-            sorted((Quote.model_validate(q) for q in st.quotes.values()), key=lambda q: (q.start, q.end)),
-            sorted((Event.model_validate(v) for v in st.events.values()), key=lambda v: (v.trigger_start, v.type)),
+            sorted((Mention.model_validate(m) for m in st.mentions.values()), key=TABLE_BY_NAME["mentions"].sort_key),
+            sorted((Quote.model_validate(q) for q in st.quotes.values()), key=TABLE_BY_NAME["quotes"].sort_key),
+            sorted((Event.model_validate(v) for v in st.events.values()), key=TABLE_BY_NAME["events"].sort_key),
         )
 
     def _record_level(self, st: "_ArticleState", c: Any) -> str | None:
@@ -319,15 +328,15 @@ def _find(text: str, occurrence: int, body: str) -> tuple[int, int] | None:
 
 
 def _remap(st: _ArticleState, remap: dict[str, str]) -> None:
-    for m in st.mentions.values():
-        if m["entity_id"] in remap:
-            m.update(entity_id=remap[m["entity_id"]], method="human")
-    for q in st.quotes.values():
-        if q["speaker_entity_id"] in remap:
-            q["speaker_entity_id"] = remap[q["speaker_entity_id"]]
-    for v in st.events.values():
-        for key in ("actor_entity_ids", "recipient_entity_ids"):
-            if set(remap) & set(v[key]):
-                v[key] = sorted({remap.get(x, x) for x in v[key]})
-        if v["location_entity_id"] in remap:
-            v["location_entity_id"] = remap[v["location_entity_id"]]
+    """Point every entity reference of the article (whatever columns the models declare) at the
+    entities they were merged into; a remapped mention becomes a human decision."""
+    for name, rows in (("mentions", st.mentions), ("quotes", st.quotes), ("events", st.events)):
+        for row in rows.values():
+            for column, is_list in _ENTITY_REFERENCES[name].items():
+                if is_list:
+                    if set(remap) & set(row[column]):
+                        row[column] = sorted({remap.get(x, x) for x in row[column]})
+                elif row[column] in remap:
+                    row[column] = remap[row[column]]
+                    if name == "mentions":
+                        row["method"] = "human"

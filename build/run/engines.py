@@ -12,13 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import chain, islice
 from multiprocessing import get_context
-
 from pathlib import Path
 
-from structnews.build.extract.article import ArticleTask, process_batch
-from structnews.build.run.cache import DraftCache
-from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.core.errors import Problem
+from structnews.build.extract.article import ArticleTask, process_batch
+from structnews.build.extract.drafts import ArticleDraft
+from structnews.build.run.cache import DraftCache
 
 Result = ArticleDraft | list[Problem]
 CHUNK = 8  # articles per task: large enough for nlp.pipe batching, small enough to balance
@@ -102,7 +101,8 @@ def run(
 def _run_dask(chunks: list[list[tuple[str, ArticleTask]]], scheduler: str | None,
               on_done: Callable[[int], None] | None) -> Iterator[tuple[str, Result]]:
     try:
-        from dask.distributed import Client, as_completed as dask_completed
+        from dask.distributed import Client
+        from dask.distributed import as_completed as dask_completed
     except ImportError as exc:  # pragma: no cover - dask is a declared dependency
         raise RuntimeError("the dask engine needs `pip install 'dask[distributed]'`") from exc
     with Client(scheduler) as client:

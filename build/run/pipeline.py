@@ -25,22 +25,24 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-
-from structnews.build.extract.article import ArticleTask, article_key, pipeline_version
-from structnews.build.run.cache import DraftCache
-from structnews.build.resolve.canonical import EntityResolver, article_records
-from structnews.build.resolve.corrections import CorrectionPlan, load_corrections
-from structnews.build.extract.drafts import ArticleDraft
-from structnews.build.run.engines import run as run_engine
 from structnews.build.core.errors import InputError, Problem
 from structnews.build.core.staging import Busy, locked, new_staging, remove_abandoned
+from structnews.build.extract.article import ArticleTask, article_key, pipeline_version
+from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.ingest.inputs import ArticleInput, discover
+from structnews.build.resolve.canonical import EntityResolver, article_records
+from structnews.build.resolve.corrections import CorrectionPlan, load_corrections
+from structnews.build.run.cache import DraftCache
+from structnews.build.run.engines import run as run_engine
 from structnews.build.tables.descriptor import sha256_file, write_descriptor
+from structnews.build.tables.folder import table_path
 from structnews.build.tables.tablecheck import repeats
-from structnews.build.tables.files import TableWriter, table_path
+from structnews.build.tables.writer import TableWriter
 from structnews.schema.tables import TABLE_BY_NAME, TABLES
 
 Progress = Callable[[int], None]
+# Columns of each table that point at entities (declared on the models with fk / fk_each).
+ENTITY_REFERENCES = {spec.name: spec.references_to("entities") for spec in TABLES}
 TABLE_FORMAT = "1"  # bump when the way tables are written changes (row groups, options)
 
 
@@ -150,13 +152,14 @@ def write_tables(ordered: list[tuple[str, str]], cache: DraftCache, corrections:
         for m in mentions:
             mention_counts[m.entity_id] += 1
             article_sets.setdefault(m.entity_id, set()).add(here)
-            referenced.add(m.entity_id)
-        referenced.update(q.speaker_entity_id for q in quotes if q.speaker_entity_id)
-        for v in events:
-            referenced.update(v.actor_entity_ids)
-            referenced.update(v.recipient_entity_ids)
-            if v.location_entity_id:
-                referenced.add(v.location_entity_id)
+        for name, rows in (("mentions", mentions), ("quotes", quotes), ("events", events)):
+            for column, is_list in ENTITY_REFERENCES[name].items():
+                for row in rows:
+                    value = getattr(row, column)
+                    if is_list:
+                        referenced.update(value)
+                    elif value:
+                        referenced.add(value)
     counts = {name: w.close() for name, w in writers.items()}
     # Primary keys are checked on the written files, one column at a time (a set of every id
     # would grow with the corpus).

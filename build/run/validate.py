@@ -14,13 +14,11 @@ import tempfile
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
-
-from structnews.build.tables.checks import check_tables
 from structnews.build.core.errors import InputError, Problem
 from structnews.build.ingest.inputs import discover
+from structnews.build.tables.checks import check_tables
+from structnews.build.tables.folder import FolderError, read_table, table_path
 from structnews.build.tables.tablecheck import TYPE_ERROR, check_keys, check_table
-from structnews.build.tables.files import table_path
 from structnews.schema.tables import TABLES
 
 
@@ -41,12 +39,11 @@ def _read(root: Path) -> tuple[dict[str, pa.Table], list[Problem]]:
     tables: dict[str, pa.Table] = {}
     problems = []
     for spec in TABLES:
-        path = root / table_path(spec)
         try:
-            tables[spec.name] = pq.read_table(path)
-        except (OSError, pa.ArrowInvalid) as exc:
-            problems.append(Problem(str(path), None, spec.name, "unreadable_table", f"cannot read the table ({exc})",
-                                    "run `structnews build`"))
+            tables[spec.name] = read_table(root, spec.name)
+        except FolderError as exc:
+            problems.append(Problem(str(root / table_path(spec)), None, spec.name, "unreadable_table",
+                                    f"cannot read the table ({exc})", "run `structnews build`"))
     return tables, problems
 
 
@@ -83,8 +80,8 @@ def validate_descriptor(root: Path) -> list[Problem]:
 def validate_staleness(raw_dir: Path, root: Path) -> list[Problem]:
     """Rebuild into a scratch folder and compare. The root's draft cache is shared: drafts are
     keyed by content and code, so a `validate` right after a `build` parses nothing again."""
-    from structnews.build.tables.diff import diff_folders
     from structnews.build.run.pipeline import build, default_cache
+    from structnews.build.tables.diff import diff_folders
 
     scratch = Path(tempfile.mkdtemp(prefix="structnews-validate-"))
     try:

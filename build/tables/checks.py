@@ -7,7 +7,6 @@ They work on whole Arrow columns rather than row by row.
 from __future__ import annotations
 
 import pyarrow as pa
-
 from structnews.build.core.errors import Problem
 from structnews.build.tables.tablecheck import check_keys
 from structnews.schema.tables import TABLE_BY_NAME

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from structnews.build.tables.files import table_path
+from structnews.build.tables.folder import table_path
 from structnews.schema.projections import frictionless_schema
 from structnews.schema.tables import TABLES
 

@@ -17,62 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
-
+from structnews.build.tables.folder import TEXT_WITHHELD_KEY, Snapshot, load_snapshot
 from structnews.schema.tables import TABLE_BY_NAME
 
 # Descriptor keys that legitimately differ between any two snapshots (file locations, sizes,
 # hashes, the version number itself) and are therefore not "metadata changes".
 _VOLATILE_KEYS = {"version", "path", "structnews:bytes", "structnews:sha256", "structnews:rows", "structnews:files", "schema", "resources"}
-TEXT_WITHHELD_KEY = "structnews:text"  # package-level marker written by `release --no-text`
-
-
-@dataclass
-class Snapshot:
-    """The tables and descriptor of one folder."""
-
-    root: Path
-    descriptor: dict[str, Any] | None
-    tables: dict[str, pa.Table]
-
-    @property
-    def version(self) -> str | None:
-        return (self.descriptor or {}).get("version")
-
-    @property
-    def text_withheld(self) -> bool:
-        return (self.descriptor or {}).get(TEXT_WITHHELD_KEY) == "withheld"
-
-    def resource(self, name: str) -> dict[str, Any] | None:
-        for res in (self.descriptor or {}).get("resources", []):
-            if res.get("name") == name:
-                return res
-        return None
-
-
-def table_files(root: Path, name: str) -> list[Path]:
-    """The Parquet files of one table, in either layout, in a fixed (name) order."""
-    return sorted((root / "data" / name).glob("*.parquet"), key=lambda p: p.name)
-
-
-def load_snapshot(root: Path) -> Snapshot:
-    """Read every table under ``root``; tables are the descriptor's resources, else data/*/."""
-    desc_path = root / "datapackage.json"
-    descriptor = json.loads(desc_path.read_text(encoding="utf-8")) if desc_path.exists() else None
-    if descriptor is not None:
-        names = [r["name"] for r in descriptor.get("resources", [])]
-    else:
-        names = sorted(p.name for p in (root / "data").iterdir() if p.is_dir() and table_files(root, p.name))
-    if not names:
-        raise FileNotFoundError(f"{root}: no datapackage.json and no data/<table>/*.parquet; is this a release or a build output?")
-    tables = {}
-    for name in names:
-        files = table_files(root, name)
-        if not files:
-            raise FileNotFoundError(f"{root}/data/{name}: no Parquet files (the descriptor lists table '{name}')")
-        parts = [pq.read_table(f) for f in files]
-        tables[name] = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
-    return Snapshot(root, descriptor, tables)
 
 
 # ---- schema ------------------------------------------------------------------------------

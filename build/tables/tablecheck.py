@@ -28,7 +28,6 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-
 from structnews.build.core.errors import Problem
 from structnews.schema.projections import Column, arrow_schema, columns
 from structnews.schema.tables import TABLE_BY_NAME, TABLES, TableSpec

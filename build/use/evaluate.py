@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
-
 from structnews.build.extract.entities import person_key
-from structnews.build.tables.files import read_tables
+from structnews.build.tables.folder import read_tables
 
 GOLD_EVENT_TYPES = {"CONSULT", "THREATEN", "REQUEST", "MOBILIZE", "SANCTION"}
 

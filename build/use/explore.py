@@ -32,16 +32,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import yaml
-
 from structnews.build.core.staging import Busy, staged_folder
+from structnews.build.tables.folder import FolderError, read_table
+from structnews.schema.entities import EntityType
+from structnews.schema.events import DatePrecision, EventContext, EventType
 from structnews.schema.tables import TABLES
 
 ASSETS = Path(__file__).parent / "explore_assets"
 MARKER = ".structnews-explorer"  # written into the output folder; only such a folder is ever emptied
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE")
+ENTITY_TYPES = tuple(t.value for t in EntityType)  # the schema's order is the display order
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "base-uri 'none'; form-action 'none'")
 REASON = "TODO: why this is wrong"
@@ -62,18 +62,10 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _table_rows(root: Path, name: str) -> list[dict[str, Any]]:
-    folder = root / "data" / name
-    files = sorted(folder.glob("*.parquet"))
-    if not files:
-        raise ExploreError(f"{folder}: no Parquet files; run `structnews build` first, or point --root at a "
-                           "folder holding data/<table>/*.parquet (a build output or a release folder)")
-    rows: list[dict[str, Any]] = []
-    for path in files:
-        try:
-            rows.extend(pq.read_table(path).to_pylist())
-        except (OSError, pa.ArrowException) as exc:
-            raise ExploreError(f"{path}: cannot be read as Parquet ({exc})") from exc
-    return rows
+    try:
+        return read_table(root, name).to_pylist()
+    except FolderError as exc:
+        raise ExploreError(str(exc)) from exc
 
 
 @dataclass
@@ -364,8 +356,7 @@ def split_correction(e: dict[str, Any], article: dict[str, Any], forms: list[str
         entry, {"mentions": "keep only the surface forms that are wrong", "name": "the other entity's name"}))
 
 
-_EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_EVENT_TYPES = tuple(t.value for t in EventType)
 
 
 def fix_box(blocks: list[tuple[str, str]]) -> str:
@@ -380,8 +371,8 @@ def fix_help(stem: str) -> str:
             f'<em>How to correct this</em> box with the YAML of a correction (docs/corrections.md). Save it as '
             f'<code>data/corrections/{esc(stem)}.yaml</code> (or add the entry under an existing <code>corrections:</code> '
             f'list), replace the values that are wrong and the <code>reason</code>, then run <code>structnews build</code>. '
-            f'Event types: {esc(", ".join(_EVENT_TYPES))}. Event context: hypothetical, future, negated. Date precision: '
-            f'day, month, year. Entity types: {esc(", ".join(ENTITY_TYPES))}. The anchors (q_…, v_…, m_…, e_…) are the '
+            f'Event types: {esc(", ".join(_EVENT_TYPES))}. Event context: {esc(", ".join(c.value for c in EventContext))}. '
+            f'Date precision: {esc(", ".join(p.value for p in DatePrecision))}. Entity types: {esc(", ".join(ENTITY_TYPES))}. The anchors (q_…, v_…, m_…, e_…) are the '
             f'records\' ids.</p></details>')
 
 

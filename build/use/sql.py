@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from structnews.build.tables.diff import table_files
+from structnews.build.tables.folder import table_files, table_names
 
 EXAMPLES: dict[str, str] = {
     "who is quoted most": """\
@@ -64,13 +64,12 @@ def connect(root: Path):  # noqa: ANN201 - duckdb.DuckDBPyConnection
     import duckdb
 
     con = duckdb.connect(":memory:")
-    data = root / "data"
-    names = sorted(p.name for p in data.iterdir() if p.is_dir() and table_files(root, p.name)) if data.is_dir() else []
+    names = table_names(root)
     if not names:
         raise FileNotFoundError(f"{root}: no data/<table>/*.parquet here; run `structnews build` or pass --root")
     for name in names:
-        pattern = str((data / name / "*.parquet").resolve()).replace("'", "''")
-        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet(\'{pattern}\')')
+        files = ", ".join("'" + str(p.resolve()).replace("'", "''") + "'" for p in table_files(root, name))
+        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet([{files}])')
     return con
 
 

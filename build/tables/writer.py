@@ -1,4 +1,6 @@
-"""Records -> Arrow tables -> Parquet files, byte-for-byte reproducible.
+"""The one writer of tables: records -> Arrow -> Parquet files, byte-for-byte reproducible.
+
+(Reading a built folder back is :mod:`structnews.build.tables.folder`.)
 
 Rows are sorted by each table's ``sort_by`` key; the Parquet writer is given fixed options and
 no timestamps, so the same records always give the same bytes.
@@ -10,10 +12,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from structnews.schema.base import Record
 from structnews.schema.projections import arrow_schema
-from structnews.schema.tables import TABLES, TableSpec
+from structnews.schema.tables import TableSpec
 
 PARQUET_OPTIONS = {
     "compression": "zstd",
@@ -22,16 +23,6 @@ PARQUET_OPTIONS = {
     "write_statistics": True,
     "data_page_size": 1 << 20,
 }
-
-
-def table_path(spec: TableSpec) -> str:
-    """Path of a table's file relative to the output folder (and to datapackage.json)."""
-    return f"data/{spec.name}/{spec.name}.parquet"
-
-
-def read_tables(root: Path) -> dict[str, pa.Table]:
-    """The built tables under an output folder, by name."""
-    return {spec.name: pq.read_table(root / table_path(spec)) for spec in TABLES}
 
 
 class TableWriter:
