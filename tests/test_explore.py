@@ -8,6 +8,7 @@ rejects such text in raw files, so the tables are rewritten directly.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from html.parser import HTMLParser
@@ -131,6 +132,43 @@ def real_root() -> Path:
 
 
 # ------------------------------------------------------------------------------------------------
+# The screenshot in the README and docs/explorer.md is made by the browser test
+# (test_explore_browser.py::test_real_article_and_screenshot) from the repository's tables, and
+# carries their fingerprint in a PNG text chunk. The check below needs no browser, so it runs
+# everywhere: rebuilt tables with a stale screenshot fail here.
+
+SCREENSHOT = REPO / "docs" / "img" / "explorer-article.png"
+SCREENSHOT_KEY = "structnews:tables"  # PNG tEXt key: tables_fingerprint() of the tables shown
+UPDATE_SCREENSHOT = "STRUCTNEWS_UPDATE_SCREENSHOT=1 python -m pytest -q tests/test_explore_browser.py -k screenshot"
+
+
+def tables_fingerprint(root: Path) -> str:
+    """sha256 over every ``data/<table>/*.parquet`` under ``root``, in sorted path order: each
+    file's relative path and the sha256 of its bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for spec in TABLES for p in (root / "data" / spec.name).glob("*.parquet")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def png_text(path: Path) -> dict[str, str]:
+    """The text chunks (tEXt, zTXt, iTXt) of a PNG file."""
+    from PIL import Image  # Pillow: a dependency of matplotlib, so always installed
+
+    with Image.open(path) as image:
+        return dict(image.text)  # type: ignore[attr-defined]
+
+
+def test_readme_screenshot_shows_the_current_tables() -> None:
+    root = real_root()
+    have = png_text(SCREENSHOT).get(SCREENSHOT_KEY) if SCREENSHOT.is_file() else None
+    want = tables_fingerprint(root)
+    assert have == want, (
+        f"{SCREENSHOT.relative_to(REPO)} was not made from the current tables ({SCREENSHOT_KEY}: {have}; "
+        f"the tables' fingerprint: {want}). Refresh it (needs chromium and chromium-driver):\n    {UPDATE_SCREENSHOT}")
+
+
+# ------------------------------------------------------------------------------------------------
 # Spans
 
 
@@ -200,6 +238,19 @@ def test_markup_in_the_tables_is_shown_as_text(hostile_site: Path) -> None:
     for path in hostile_site.rglob("*.html"):
         scripts = re.findall(r"<script\b[^>]*>", path.read_text(encoding="utf-8"))
         assert scripts == [f'<script src="{"../" if path.parent != hostile_site else ""}assets/explorer.js" defer>'], path
+
+
+def test_templates_escape_everything() -> None:
+    """Autoescaping is on for every template, and no template turns it off or marks a value safe."""
+    from structnews.build.use.explore.site import environment
+
+    env = environment()
+    names = env.list_templates()
+    assert "base.html.j2" in names and "macros.html.j2" in names
+    for name in names:
+        assert env.autoescape(name) is True, name  # type: ignore[operator]
+        source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+        assert not re.search(r"\|\s*safe\b|autoescape\s+false", source), name
 
 
 def test_every_page_is_well_formed_and_local(hostile_site: Path) -> None:
