@@ -8,11 +8,13 @@ rejects such text in raw files, so the tables are rewritten directly.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markupsafe
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -130,6 +132,43 @@ def real_root() -> Path:
 
 
 # ------------------------------------------------------------------------------------------------
+# The screenshot in the README and docs/explorer.md is made by the browser test
+# (test_explore_browser.py::test_real_article_and_screenshot) from the repository's tables, and
+# carries their fingerprint in a PNG text chunk. The check below needs no browser, so it runs
+# everywhere: rebuilt tables with a stale screenshot fail here.
+
+SCREENSHOT = REPO / "docs" / "img" / "explorer-article.png"
+SCREENSHOT_KEY = "structnews:tables"  # PNG tEXt key: tables_fingerprint() of the tables shown
+UPDATE_SCREENSHOT = "STRUCTNEWS_UPDATE_SCREENSHOT=1 python -m pytest -q tests/test_explore_browser.py -k screenshot"
+
+
+def tables_fingerprint(root: Path) -> str:
+    """sha256 over every ``data/<table>/*.parquet`` under ``root``, in sorted path order: each
+    file's relative path and the sha256 of its bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for spec in TABLES for p in (root / "data" / spec.name).glob("*.parquet")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def png_text(path: Path) -> dict[str, str]:
+    """The text chunks (tEXt, zTXt, iTXt) of a PNG file."""
+    from PIL import Image  # Pillow: a dependency of matplotlib, so always installed
+
+    with Image.open(path) as image:
+        return dict(image.text)  # type: ignore[attr-defined]
+
+
+def test_readme_screenshot_shows_the_current_tables() -> None:
+    root = real_root()
+    have = png_text(SCREENSHOT).get(SCREENSHOT_KEY) if SCREENSHOT.is_file() else None
+    want = tables_fingerprint(root)
+    assert have == want, (
+        f"{SCREENSHOT.relative_to(REPO)} was not made from the current tables ({SCREENSHOT_KEY}: {have}; "
+        f"the tables' fingerprint: {want}). Refresh it (needs chromium and chromium-driver):\n    {UPDATE_SCREENSHOT}")
+
+
+# ------------------------------------------------------------------------------------------------
 # Spans
 
 
@@ -190,12 +229,28 @@ def test_markup_in_the_tables_is_shown_as_text(hostile_site: Path) -> None:
     body = article.read_text(encoding="utf-8")
     assert html.escape(SCRIPT, quote=False) in body
     assert "<script>alert" not in body and "<img" not in body and "<b>" not in body
-    # The hostile speaker is an attribute value: escaped, quotes included.
-    assert html.escape(HOSTILE_SPEAKER, quote=True) in body
+    # The hostile speaker is an attribute value: escaped, quotes included (autoescaping writes
+    # markupsafe's &#34;), so it stays one attribute and reads back as written.
+    assert str(markupsafe.escape(HOSTILE_SPEAKER)) in body and '"><script' not in body
+    speakers = {attrs.get("data-speaker") for _, attrs in parse(body).tags}
+    assert f"{HOSTILE_SPEAKER} (unnamed)" in speakers
     # The only script element of every page is the local asset.
     for path in hostile_site.rglob("*.html"):
         scripts = re.findall(r"<script\b[^>]*>", path.read_text(encoding="utf-8"))
         assert scripts == [f'<script src="{"../" if path.parent != hostile_site else ""}assets/explorer.js" defer>'], path
+
+
+def test_templates_escape_everything() -> None:
+    """Autoescaping is on for every template, and no template turns it off or marks a value safe."""
+    from structnews.build.use.explore.site import environment
+
+    env = environment()
+    names = env.list_templates()
+    assert "base.html.j2" in names and "macros.html.j2" in names
+    for name in names:
+        assert env.autoescape(name) is True, name  # type: ignore[operator]
+        source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+        assert not re.search(r"\|\s*safe\b|autoescape\s+false", source), name
 
 
 def test_every_page_is_well_formed_and_local(hostile_site: Path) -> None:
@@ -259,7 +314,7 @@ def test_events_are_listed_beside_their_paragraph(hostile_root: Path, hostile_si
 def test_index_lists_every_article_with_counts(hostile_root: Path, hostile_site: Path) -> None:
     corpus = load_corpus(hostile_root)
     markup = (hostile_site / "index.html").read_text(encoding="utf-8")
-    rows = re.findall(r"<tr data-publisher.*?</tr>", markup)
+    rows = re.findall(r"<tr data-publisher.*?</tr>", markup, re.DOTALL)
     assert len(rows) == len(corpus.articles)
     (a,) = corpus.articles
     cells = re.findall(r'<td class="num" data-v="(\d+)">', rows[0])

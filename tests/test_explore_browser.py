@@ -4,8 +4,13 @@ opened in Debian's headless Chromium through Selenium.
 Needs ``/usr/bin/chromium`` and ``/usr/bin/chromedriver`` (apt: chromium, chromium-driver;
 .ci/run installs them); the tests are skipped, with the reason, where they are missing.
 
-Set ``STRUCTNEWS_SCREENSHOT=docs/img/explorer-article.png`` to save the screenshot of a real
-article (from the repository's tables) there; otherwise it goes to a temporary folder.
+The screenshot in the README (docs/img/explorer-article.png) is made here, from the repository's
+tables, with their fingerprint in a PNG text chunk (test_explore.py checks it, without a browser).
+It is written into the repository only when asked::
+
+    STRUCTNEWS_UPDATE_SCREENSHOT=1 python -m pytest -q tests/test_explore_browser.py -k screenshot
+
+otherwise it goes to a temporary folder.
 """
 
 from __future__ import annotations
@@ -21,14 +26,26 @@ from typing import Iterator
 
 import pytest
 from structnews.build.use.explore import build_site, load_corpus
-from test_explore import HOSTILE_PARAGRAPH, SCRIPT, hostile_root, real_root  # noqa: F401 (hostile_root: a fixture)
+from test_explore import (  # noqa: F401 (hostile_root: a fixture)
+    HOSTILE_PARAGRAPH,
+    SCREENSHOT,
+    SCREENSHOT_KEY,
+    SCRIPT,
+    hostile_root,
+    png_text,
+    real_root,
+    tables_fingerprint,
+)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+UPDATE = os.environ.get("STRUCTNEWS_UPDATE_SCREENSHOT") == "1"
 
 if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-    pytest.skip("Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)",
-                allow_module_level=True)
+    reason = "Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)"
+    if UPDATE:  # asked for a new screenshot: say it was not made, rather than skip quietly
+        pytest.fail(f"STRUCTNEWS_UPDATE_SCREENSHOT=1 but {reason}", pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -187,8 +204,11 @@ def test_entity_and_timeline_pages(browser: object, serve: object, hostile_root:
 
 
 def test_real_article_and_screenshot(browser: object, serve: object, tmp_path: Path) -> None:
-    """The repository's own tables: the article with the most quotes, every quote checked, and a
-    screenshot (saved to $STRUCTNEWS_SCREENSHOT if set, e.g. docs/img/explorer-article.png)."""
+    """The repository's own tables: every quote of every article checked, and a screenshot of the
+    article with the most quotes, carrying the tables' fingerprint; written to
+    docs/img/explorer-article.png when STRUCTNEWS_UPDATE_SCREENSHOT=1, else to a temporary folder."""
+    from PIL import Image, PngImagePlugin
+
     root = real_root()
     driver = browser
     site = tmp_path / "site"
@@ -200,7 +220,13 @@ def test_real_article_and_screenshot(browser: object, serve: object, tmp_path: P
         _check_quotes(driver, corpus, article["article_id"])
     best = max(corpus.articles, key=lambda a: (len(corpus.quotes.get(a["article_id"], [])), a["article_id"]))
     driver.get(f"{base}/articles/{best['article_id']}.html")  # type: ignore[attr-defined]
-    target = Path(os.environ.get("STRUCTNEWS_SCREENSHOT") or tmp_path / "explorer-article.png")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    assert driver.save_screenshot(str(target))  # type: ignore[attr-defined]
+    shot = tmp_path / "screenshot.png"
+    assert driver.save_screenshot(str(shot))  # type: ignore[attr-defined]
+    info = PngImagePlugin.PngInfo()
+    info.add_text(SCREENSHOT_KEY, tables_fingerprint(root))
+    info.add_text("structnews:article", best["article_id"])
+    target = SCREENSHOT if UPDATE else tmp_path / SCREENSHOT.name
+    with Image.open(shot) as image:
+        image.save(target, pnginfo=info, optimize=True)
     assert target.stat().st_size > 10_000
+    assert png_text(target)[SCREENSHOT_KEY] == tables_fingerprint(root)

@@ -18,7 +18,8 @@ def test_wheel_ships_code_and_curated_data_and_builds(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in ("structnews/build/run/pipeline.py", "structnews/schema/articles.py", "structnews/curated/gazetteer.yaml",
                      "structnews/curated/boilerplate.yaml", "structnews/schema/json/quotes.schema.json",
-                     "structnews/build/use/explore_assets/explorer.css"):
+                     "structnews/build/use/explore_assets/explorer.css",
+                     "structnews/build/use/templates/article.html.j2", "structnews/build/use/explore/site.py"):
         assert expected in names, expected
     assert not any(n.startswith(("build/", "schema/", "structnews/build/lib/")) for n in names)
 
