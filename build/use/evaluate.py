@@ -2,7 +2,9 @@
 
 Gold records are matched to extracted ones by text within the same article (the raw file's
 stem), never by offsets, so the gold set survives changes to cleaning. The formats are
-documented in docs/gold-quotes.md, docs/gold-entities.md and docs/gold-events.md.
+documented in docs/gold-quotes.md, docs/gold-entities.md and docs/gold-events.md; how each
+figure is computed, in docs/evaluation.md. Events are scored over all 16 PLOVER types unless the
+caller narrows the scope (a set's ``event_types`` in eval/sets.yaml).
 """
 
 from __future__ import annotations
