@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -89,23 +90,97 @@ def validate(
         out.print("[green]valid[/green]: inputs, tables and descriptor agree")
 
 
+def _git_commit() -> str | None:
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+uncommitted changes" if dirty else "")
+
+
 @app.command()
 def evaluate(
-    gold: Path = typer.Option(Path("data/gold"), "--gold", help="Folder with quotes.jsonl, entities.jsonl, events.jsonl."),
-    root: Path = typer.Option(Path("."), "--root", help="Folder holding the built tables."),
+    gold: Path = typer.Option(None, "--gold", help="Score one gold folder (quotes.jsonl, entities.jsonl, events.jsonl) instead of the sets."),
+    root: Path = typer.Option(None, "--root", help="With --gold: the folder holding the built tables (default: .)."),
+    set_names: list[str] = typer.Option(None, "--set", help="Score only this development set (repeatable); default: all of them."),
+    sets_file: Path = typer.Option(Path("eval/sets.yaml"), "--sets", help="The registry of development sets."),
+    cache: Path = typer.Option(Path(".cache/eval"), "--cache", help="Where each set is built (CACHE/<set>/tables)."),
+    exclude: list[str] = typer.Option(None, "--exclude", help="Leave this article (file stem) out of the builds (repeatable); recorded in the output."),
+    jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes for the NLP (default: all cores)."),
     out_file: Path = typer.Option(None, "--out", help="Also write the figures as JSON here."),
 ) -> None:
-    """Score the built tables against hand-made gold annotations."""
+    """Score extraction against hand-made gold: every development set in eval/sets.yaml (built
+    into --cache), one table per set; or one gold folder against built tables (--gold/--root).
+
+    See docs/evaluation.md for the sets and how each measure is computed.
+    """
+    import datetime as dt
     import json
 
-    from structnews.build.use.evaluate import evaluate as run_eval
-    from structnews.build.use.evaluate import format_report
+    from structnews.build.use.evaluate import format_report, report_rows
 
-    report = run_eval(gold, root)
-    out.print(format_report(report))
+    if gold is not None or root is not None:
+        if set_names:
+            err.print("[red]--set cannot be combined with --gold/--root[/red]")
+            raise typer.Exit(code=2)
+        from structnews.build.use.evaluate import evaluate as run_eval
+
+        report = run_eval(gold or Path("data/gold"), root or Path("."))
+        out.print(format_report(report))
+        if out_file:
+            out_file.parent.mkdir(parents=True, exist_ok=True)
+            out_file.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return
+
+    from structnews.build.use.evalsets import figures, load_registry, run_set
+
+    try:
+        registry = load_registry(sets_file)
+    except InputError as exc:
+        _fail(exc)
+        return
+    chosen = registry.sets
+    if set_names:
+        known = {s.name for s in registry.sets}
+        unknown = [n for n in set_names if n not in known]
+        if unknown:
+            err.print(f"[red]unknown set(s): {', '.join(unknown)}[/red] (known: {', '.join(sorted(known))})")
+            raise typer.Exit(code=2)
+        chosen = [s for s in registry.sets if s.name in set_names]
+    results = []
+    for s in chosen:
+        err.print(f"[dim]{s.name}: building and scoring …[/dim]")
+        result = run_set(s, sets_file, registry, cache=cache, exclude=set(exclude or ()), jobs=jobs)
+        results.append(result)
+        title = f"{s.name}: {s.description}"
+        if result["status"] == "skipped":
+            out.print(f"[yellow]{title}\n  skipped: {result['reason']}[/yellow]")
+            continue
+        if result["status"] == "failed":
+            out.print(f"[red]{title}\n  failed: {result['reason']}[/red]")
+            for line in result.get("problems", []):
+                out.print(f"  {line}", markup=False, highlight=False)
+            continue
+        excluded = f"; excluded: {', '.join(result['excluded'])}" if result["excluded"] else ""
+        table = Table(title=f"{title} ({result['articles']} articles{excluded})", title_justify="left")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        table.add_column("detail")
+        for measure, value, detail in report_rows(result["report"]):
+            table.add_row(measure, value, detail)
+        out.print(table)
+        kinds = Counter(e["kind"] for e in result["report"]["errors"])
+        out.print("errors: " + (", ".join(f"{k}={n}" for k, n in sorted(kinds.items())) or "none"))
     if out_file:
+        payload = {"measured": dt.date.today().isoformat(), "commit": _git_commit(),
+                   "excluded": sorted(set(exclude or ())), "sets": {r["set"]: figures(r) for r in results}}
         out_file.parent.mkdir(parents=True, exist_ok=True)
-        out_file.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        out_file.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if any(r["status"] == "failed" for r in results):
+        raise typer.Exit(code=1)
 
 
 @app.command("write-schemas")
