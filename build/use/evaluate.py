@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from structnews.build.extract.entities import person_key
+from structnews.build.extract.names import person_key
 from structnews.build.tables.files import read_tables
 
 GOLD_EVENT_TYPES = {"CONSULT", "THREATEN", "REQUEST", "MOBILIZE", "SANCTION"}
