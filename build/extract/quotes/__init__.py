@@ -24,8 +24,8 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import according_to_source, find_cue, noun_cue, subject_of
 from structnews.build.extract.quotes.indirect import indirect_quotes
-from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.build.extract.quotes.spans import QuoteSpan, find_quote_spans, is_fragment
+from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
 

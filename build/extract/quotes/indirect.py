@@ -5,8 +5,8 @@ from __future__ import annotations
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import subject_of
-from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
+from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 
 _INDIRECT_VERBS = {"say", "tell", "warn", "insist", "add", "claim", "argue", "note", "deny", "confirm", "announce",
                    "stress", "acknowledge", "assert", "suggest", "predict", "reiterate", "explain"}
