@@ -46,6 +46,12 @@ def _titles() -> tuple[set[str], set[str]]:
     return titles, title_words
 
 
+@lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    """Words that extend a title before a name ('Foreign' in 'Foreign Minister'), curated."""
+    return frozenset(w.lower() for w in curated.cues().title_modifiers)
+
+
 def _trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = _titles()
@@ -192,7 +198,7 @@ def _titles_before(span: Span) -> list[str]:
     _, title_words = _titles()
     out = []
     i = span.start - 1
-    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | {"foreign", "prime", "vice", "defense", "press"}:
+    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | _title_modifiers():
         out.append(span.doc[i].lower_.rstrip("."))
         i -= 1
     return out[::-1]

@@ -28,13 +28,20 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
 
 
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """Generational suffixes ('jr', 'iii'), curated in the cue lexicon."""
+    return frozenset(normalise(w) for w in curated.cues().name_suffixes)
+
+
 def person_key(text: str) -> str:
     """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'.
 
     Initials and generational suffixes are dropped and only the first and last words kept, so
     that the forms one person is written in across an article (and across articles) meet."""
     words = [w for w in text.split() if not INITIAL.match(w)]
-    words = [w for w in words if normalise(w) not in {"jr", "sr", "ii", "iii"}]
+    suffixes = _name_suffixes()
+    words = [w for w in words if normalise(w) not in suffixes]
     if len(words) >= 2:
         words = [words[0], words[-1]]
     return normalise(" ".join(words))

@@ -24,9 +24,6 @@ from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
-# Regular adjectives of nationality: country + suffix, or country minus its last letter + suffix
-# ('Chile' -> 'Chilean', 'Kenya' -> 'Kenyan', 'Ukraine' -> 'Ukrainian', 'Japan' -> 'Japanese').
-DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
 
 
 class EntityLookup:
@@ -60,9 +57,12 @@ class EntityLookup:
 
 
 def _demonym_forms(country: str) -> set[str]:
+    """Regular adjectives of nationality: the country + a suffix, or the country without its last
+    letter + a suffix ('Chile' -> 'Chilean', 'Ukraine' -> 'Ukrainian'; suffixes are curated)."""
+    suffixes = lexicon().raw.demonym_suffixes
     name = country.lower()
-    out = {name + suffix for suffix in DEMONYM_SUFFIXES}
-    out.update(name[:-1] + suffix for suffix in DEMONYM_SUFFIXES if len(name) > 3)
+    out = {name + suffix for suffix in suffixes}
+    out.update(name[:-1] + suffix for suffix in suffixes if len(name) > 3)
     return out
 
 

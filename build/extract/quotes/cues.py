@@ -125,9 +125,10 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     return _ascend_to_cue(ctx, qspan) or adjacent or _window_cue(ctx, qspan, after=False)
 
 
-# Nouns naming a speech act ('his threat to take “...” measures', 'demands for “...”').
-_SPEECH_NOUNS = {"threat", "demand", "call", "warning", "pledge", "promise", "vow", "claim", "statement",
-                 "remark", "comment", "appeal", "accusation", "assurance", "proposal", "request", "ultimatum"}
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""
+    return frozenset(curated.cues().speech_nouns)
 
 
 def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
@@ -142,7 +143,7 @@ def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
         for _ in range(4):
             if node.i in inside or ctx.in_quote[node.i]:
                 break
-            if node.pos_ == "NOUN" and node.lemma_.lower() in _SPEECH_NOUNS:
+            if node.pos_ == "NOUN" and node.lemma_.lower() in speech_nouns():
                 poss = next((c for c in node.children if c.dep_ == "poss"), None)
                 if poss is not None:
                     return node, poss

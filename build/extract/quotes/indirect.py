@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from structnews.build.core import curated
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import subject_of
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 
-_INDIRECT_VERBS = {"say", "tell", "warn", "insist", "add", "claim", "argue", "note", "deny", "confirm", "announce",
-                   "stress", "acknowledge", "assert", "suggest", "predict", "reiterate", "explain"}
+
+@lru_cache(maxsize=1)
+def indirect_verbs() -> frozenset[str]:
+    """Verbs whose 'that' clause is reported speech (curated; narrower than the speech verbs)."""
+    return frozenset(curated.cues().indirect_verbs)
 
 
 def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]], paragraphs: list[tuple[int, int]]) -> list[QuoteDraft]:
     """Reported speech: 'X said that ...' where the clause holds no quotation marks."""
     out = []
     doc = ctx.doc
+    verbs = indirect_verbs()
     for tok in doc:
-        if tok.lemma_.lower() not in _INDIRECT_VERBS or tok.pos_ != "VERB" or ctx.in_quote[tok.i]:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or ctx.in_quote[tok.i]:
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         if clause is None:
