@@ -77,6 +77,7 @@ from structnews.build.extract.events.records import (
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import is_anchor, is_embedded, sentence_candidates
+from structnews.schema.events import EventType
 
 __all__ = ["extract_events"]
 
@@ -120,7 +121,7 @@ def extract_events(
                 context = "future"
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = event_mode(cand, lex.raw, mode_tokens)
-            if cand.entry.type.value == "CONSULT" and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
+            if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
             draft = EventDraft(
                 type=cand.entry.type.value,
@@ -141,6 +142,6 @@ def extract_events(
             )
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
-        recent.extend((sent_index, ev) for ev in kept if ev.type == "CONSULT" and (ev.actors or ev.recipients))
+        recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         results.extend(kept)
     return results

@@ -16,6 +16,7 @@ from structnews.build.extract.events.parse import (
 from structnews.build.extract.events.participants import ADJUNCT_PREPS
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.curated import EventLexicon
+from structnews.schema.events import EventType
 
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -36,7 +37,7 @@ def _clause_applies(cand: Candidate) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type.value == "CONSULT"
+    return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
 
 
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:

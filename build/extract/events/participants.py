@@ -23,6 +23,7 @@ from structnews.build.extract.events.parse import (
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.curated import EventTrigger
+from structnews.schema.events import EventType
 
 
 # Prepositions whose noun-trigger object inherits the actor of the clause ("in a call with X, Y said").
@@ -172,7 +173,7 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
 def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
     """A verb's subject (or passive agent) acts; its object and the type's prepositions receive."""
     parts.actors, parts.recipients = verb_subject(token, art)
-    if entry.type.value in ("MOBILIZE", "RETREAT") and not parts.actors:
+    if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
     if entry.object_recipient:
@@ -194,9 +195,9 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         for child in token.children:
             if child.lower_ in entry.particles:
                 parts.recipients.extend(art.pobj_entities(child))
-    if entry.type.value == "REQUEST" and not parts.recipients:
+    if entry.type == EventType.REQUEST and not parts.recipients:
         parts.recipients.extend(_content_subjects(token, art))
-    if entry.type.value == "THREATEN" and not parts.recipients:
+    if entry.type == EventType.THREATEN and not parts.recipients:
         parts.recipients.extend(_threat_targets(token, art))
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients:
         parts.recipients.extend(_object_owners(token, art))
@@ -241,9 +242,9 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
         _light_verb_participants(head, verb, preps, art, parts)
-    elif head.dep_ == "pobj" and entry.type.value == "CONSULT":
+    elif head.dep_ == "pobj" and entry.type == EventType.CONSULT:
         _adjunct_actors(head, entry, art, parts)
-    if entry.type.value == "CONSULT":
+    if entry.type == EventType.CONSULT:
         _consult_clause_participants(head, art, parts)
 
 

@@ -11,6 +11,7 @@ from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.parse import NOUN_POS, noun_head, unique
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
+from structnews.schema.events import EventType
 
 
 def event_confidence(cand: Candidate, has_date: bool) -> float:
@@ -41,7 +42,7 @@ def _repeat_host(noun: Token) -> Token:
 def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> bool:
     """'another meeting', 'the next round of talks', 'further talks' with no one named: the
     participants of the CONSULT event reported in the previous sentence (or this one's, earlier)."""
-    if cand.entry.type.value != "CONSULT" or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+    if cand.entry.type != EventType.CONSULT or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
         return False
     host = _repeat_host(cand.token)
     repeat = any(
@@ -60,7 +61,7 @@ def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
     """A CONSULT noun with no named participant is still an event when the sentence places and
     dates it ('a meeting scheduled in Berlin on May 3'): both a named place and a resolvable date,
     and not a definite reference back to a known meeting ('the meeting in Paris on Monday')."""
-    if cand.entry.type.value != "CONSULT" or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+    if cand.entry.type != EventType.CONSULT or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
         return False
     if cand.entry.needs_recipient or _is_definite(_repeat_host(cand.token)):
         return False
@@ -70,7 +71,7 @@ def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
 def is_grounded_deployment(cand: Candidate) -> bool:
     """'Troops have been sent to X': a passive movement of forces with no one named as doing it
     is still reported when it names where the forces went (the troops are not an actor)."""
-    if cand.entry.type.value != "MOBILIZE" or cand.entry.pos != "VERB" or cand.actors or cand.recipients:
+    if cand.entry.type != EventType.MOBILIZE or cand.entry.pos != "VERB" or cand.actors or cand.recipients:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.token.children)
     return passive and cand.location is not None

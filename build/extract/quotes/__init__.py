@@ -26,6 +26,7 @@ from structnews.build.extract.quotes.cues import according_to_source, find_cue, 
 from structnews.build.extract.quotes.indirect import indirect_quotes
 from structnews.build.extract.quotes.spans import QuoteSpan, find_quote_spans, is_fragment
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
+from structnews.schema.quotes import Attribution
 
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
 
@@ -49,52 +50,52 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
         if cue_tok is not None:
-            speaker = speaker_from_subject(ctx, subject_of(cue_tok), cue_tok, previous, "cue_subject")
-        if speaker is None or speaker.attribution == "none":
+            speaker = speaker_from_subject(ctx, subject_of(cue_tok), cue_tok, previous, Attribution.cue_subject)
+        if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:
-                speaker = speaker_from_subject(ctx, pobj, pobj, previous, "according_to")
+                speaker = speaker_from_subject(ctx, pobj, pobj, previous, Attribution.according_to)
                 speaker.cue = "according to"
-        if (speaker is None or speaker.attribution == "none") and fragment:
+        if (speaker is None or speaker.attribution == Attribution.none) and fragment:
             found_noun = noun_cue(ctx, qspan)
             if found_noun is not None:
                 noun, source = found_noun
-                speaker = speaker_from_subject(ctx, source, noun, previous, "cue_subject")
-                speaker.cue = noun.text if speaker.attribution != "none" else None
+                speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
+                speaker.cue = noun.text if speaker.attribution != Attribution.none else None
         continued = open_part if q.continues and open_part is not None and open_part.paragraph_index == q.paragraph - 1 else None
         if continued is not None:
             # One quotation running over paragraphs: every part has one speaker. The attribution
             # may come with the first part or only with a later one ('“A.\n\n“B,” she said.').
             group_start = continued.group_start if continued.group_start is not None else continued.start
             members = [(d, sp) for d, sp in previous if (d.group_start if d.group_start is not None else d.start) == group_start]
-            known = [sp for _, sp in members if sp.attribution not in {"none", "carryover"}]
-            if known or speaker is None or speaker.attribution == "none":
+            known = [sp for _, sp in members if sp.attribution not in {Attribution.none, Attribution.carryover}]
+            if known or speaker is None or speaker.attribution == Attribution.none:
                 prev_speaker = (known or [members[-1][1]])[-1]
                 speaker = Speaker(prev_speaker.entity, prev_speaker.text, None,
-                                  "carryover" if prev_speaker.attribution != "none" else "none")
+                                  Attribution.carryover if prev_speaker.attribution != Attribution.none else Attribution.none)
             else:
                 for d, sp in members:
                     d.speaker_entity, d.speaker_text, d.cue = speaker.entity, speaker.text, speaker.cue
-                    d.attribution = speaker.attribution
+                    d.attribution = speaker.attribution.value
                     d.confidence = CONFIDENCE[speaker.attribution]
                     sp.entity, sp.text, sp.cue, sp.attribution = speaker.entity, speaker.text, speaker.cue, speaker.attribution
         if cue_tok is not None and cue_tok.i in cue_owner and group_start is None:
             first = cue_owner[cue_tok.i]
             group_start = first.group_start if first.group_start is not None else first.start
-            if speaker is not None and speaker.attribution in {"cue_subject", "none"}:
-                speaker.attribution = "split" if speaker.entity is not None or speaker.text else speaker.attribution
-        if (speaker is None or speaker.attribution == "none") and previous and continued is None:
+            if speaker is not None and speaker.attribution in {Attribution.cue_subject, Attribution.none}:
+                speaker.attribution = Attribution.split if speaker.entity is not None or speaker.text else speaker.attribution
+        if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1
             starts_unit = q.continues or q.unbalanced or not fragment
-            if same_or_next_paragraph and starts_unit and prev_speaker.attribution != "none":
-                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, "carryover")
+            if same_or_next_paragraph and starts_unit and prev_speaker.attribution != Attribution.none:
+                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, Attribution.carryover)
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
-        if speaker is None or speaker.attribution == "none":
+        if speaker is None or speaker.attribution == Attribution.none:
             if fragment and continued is None:
                 continue  # a scare quote or a term, not somebody's words
-            speaker = Speaker(None, None, None, "none")
+            speaker = Speaker(None, None, None, Attribution.none)
         draft = QuoteDraft(
             start=q.start,
             end=q.end,
@@ -104,7 +105,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             speaker_entity=speaker.entity,
             speaker_text=speaker.text,
             cue=speaker.cue,
-            attribution=speaker.attribution,
+            attribution=speaker.attribution.value,
             paragraph_index=q.paragraph,
             confidence=CONFIDENCE[speaker.attribution] * (0.8 if q.unbalanced else 1.0),
             group_start=group_start,

@@ -12,6 +12,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
 from structnews.build.extract.pronouns import SubjectChain
 from structnews.build.extract.quotes.spans import QuoteSpan
+from structnews.schema.quotes import Attribution
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -29,7 +30,7 @@ class Speaker:
     entity: int | None
     text: str | None
     cue: str | None
-    attribution: str
+    attribution: Attribution
 
 
 class QuoteContext:
@@ -89,37 +90,37 @@ class QuoteContext:
                 m = self.mention_of_token.get(tok.i)
                 if tok.dep_ not in SUBJECT_DEPS:
                     if m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
-                        fallback = Speaker(m.entity, m.text, None, "pronoun")
+                        fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
                     continue
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
                     person = chain.latest(tok.i, "person")
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
-                                                          "pronoun" if person.referent.entity is not None else "unnamed")
+                                                          Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
                     found_person = True
                     continue
                 if lower in pronouns.THEY_SUBJECT:
                     person = chain.latest(tok.i, "person")
                     if person is not None and person.referent.entity is None:
                         # Singular 'they' for an unnamed source ('one diplomat said ... they said').
-                        self.pronoun_ref[tok.i] = Speaker(None, tok.text, None, "unnamed")
+                        self.pronoun_ref[tok.i] = Speaker(None, tok.text, None, Attribution.unnamed)
                         continue
                 if lower in pronouns.IT_SUBJECT:
                     party = chain.latest(tok.i, "party")
                     if party is not None:
-                        self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, "pronoun")
+                        self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
                     continue
                 sm = self.subject_mention(tok, {"ORG", "GPE", "NORP"})
                 if sm is not None:
                     etype = self.entities[sm.entity].type
                     if etype == "PERSON":
-                        chain.add(tok.i, si, "person", Speaker(sm.entity, sm.text, None, "pronoun"))
+                        chain.add(tok.i, si, "person", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
                         found_person = True
                     else:
-                        chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, "pronoun"))
+                        chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
                 elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok):
-                    chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, "unnamed"))
+                    chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
                     found_person = True
             if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
                 chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on

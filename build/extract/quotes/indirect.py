@@ -10,6 +10,7 @@ from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import subject_of
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
+from structnews.schema.quotes import Attribution
 
 
 @lru_cache(maxsize=1)
@@ -42,14 +43,14 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if "\n" in ctx.text[start:end]:
             continue
-        speaker = speaker_from_subject(ctx, subject_of(tok), tok, [p for p in previous if p[0].start < start], "cue_subject")
-        if speaker.attribution == "none":
+        speaker = speaker_from_subject(ctx, subject_of(tok), tok, [p for p in previous if p[0].start < start], Attribution.cue_subject)
+        if speaker.attribution == Attribution.none:
             continue
         paragraph = next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= start < pe + 2)
         out.append(QuoteDraft(
             start=start, end=end, text=ctx.text[start:end], kind="indirect", is_fragment=False,
             speaker_entity=speaker.entity, speaker_text=speaker.text, cue=speaker.cue,
-            attribution=speaker.attribution, paragraph_index=paragraph,
+            attribution=speaker.attribution.value, paragraph_index=paragraph,
             confidence=round(CONFIDENCE[speaker.attribution] * 0.9, 3),
         ))
     return out

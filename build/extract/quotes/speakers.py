@@ -10,16 +10,19 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, noun_phrase
 from structnews.build.extract.quotes.cues import cue_text
+from structnews.schema.quotes import Attribution
 
-CONFIDENCE = {
-    "cue_subject": 0.9,
-    "according_to": 0.85,
-    "split": 0.85,
-    "unnamed": 0.8,
-    "pronoun": 0.7,
-    "carryover": 0.65,
-    "nominal": 0.6,
-    "none": 0.2,
+# How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
+# kind of attribution cannot be emitted without a confidence (tests/test_quotes.py checks it).
+CONFIDENCE: dict[Attribution, float] = {
+    Attribution.cue_subject: 0.9,
+    Attribution.according_to: 0.85,
+    Attribution.split: 0.85,
+    Attribution.unnamed: 0.8,
+    Attribution.pronoun: 0.7,
+    Attribution.carryover: 0.65,
+    Attribution.nominal: 0.6,
+    Attribution.none: 0.2,
 }
 
 
@@ -31,10 +34,10 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     if lower in pronouns.IT_SUBJECT:
         return None
     if lower in pronouns.PLURAL_SUBJECT:
-        if previous and previous[-1][1].attribution != "none":
+        if previous and previous[-1][1].attribution != Attribution.none:
             prev = previous[-1][1]
-            return Speaker(prev.entity, tok.text, None, "pronoun")
-        return Speaker(None, tok.text, None, "unnamed")
+            return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
+        return Speaker(None, tok.text, None, Attribution.unnamed)
     # he/she: the nearest person who is a subject, scanning back up to three sentences.
     si = ctx.sent_of[tok.i]
     for back in range(0, 4):
@@ -57,10 +60,10 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if candidates:
             subjects = [c for c in candidates if c[0]]
             pick = (subjects or candidates)[-1 if back == 0 else 0][2]
-            return Speaker(pick.entity, tok.text, None, "pronoun")
+            return Speaker(pick.entity, tok.text, None, Attribution.pronoun)
     if previous:
         prev = previous[-1][1]
-        return Speaker(prev.entity, tok.text, None, "pronoun")
+        return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
     return None
 
 
@@ -72,7 +75,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         # The previous source described the same way ('a senior official' ... 'the official').
         for draft, speaker in reversed(previous[-6:]):
             if speaker.text and noun in speaker.text.lower():
-                return Speaker(speaker.entity, phrase, None, "nominal" if speaker.entity is not None else "unnamed")
+                return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
         # A named person carrying that title or description ('the Russian president').
         best = None
         for m in ctx.mentions:
@@ -85,15 +88,15 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if noun in ent.titles or re.search(rf"\b{re.escape(noun)}\b", desc):
                 best = m
         if best is not None:
-            return Speaker(best.entity, phrase, None, "nominal")
-    return Speaker(None, phrase, None, "unnamed")
+            return Speaker(best.entity, phrase, None, Attribution.nominal)
+    return Speaker(None, phrase, None, Attribution.unnamed)
 
 
-def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, previous: list[tuple[QuoteDraft, Speaker]], how: str) -> Speaker:
+def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, previous: list[tuple[QuoteDraft, Speaker]], how: Attribution) -> Speaker:
     """The speaker a cue's subject stands for; ``how`` is the attribution when it names someone."""
-    written = cue_text(cue) if how != "according_to" else "according to"
+    written = cue_text(cue) if how != Attribution.according_to else "according to"
     if subj is None:
-        return Speaker(None, None, written, "none")
+        return Speaker(None, None, written, Attribution.none)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
     if mention is not None:
         return Speaker(mention.entity, mention.text, written, how)
@@ -107,7 +110,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if found is not None:
             found.cue = written
             return found
-        return Speaker(None, subj.text, written, "unnamed")
+        return Speaker(None, subj.text, written, Attribution.unnamed)
     found = _resolve_nominal(ctx, subj, previous)
     found.cue = written
     return found
