@@ -14,6 +14,11 @@ who is a grammatical subject in the preceding sentences; a definite description 
 official"), to the previous speaker with the same description or a person with that title; an
 indefinite description ("a senior official") stays an unnamed source (``speaker_text`` only).
 Fragments with no speaker at all are scare quotes and are not emitted.
+
+The steps live in this package's modules: :mod:`.spans` (quotes from the characters),
+:mod:`.context` (the parse indexed once per article, with the pronoun chain), :mod:`.cues`
+(1-3), :mod:`.speakers` (from a cue's subject to a speaker, and the confidence of each kind of
+attribution) and :mod:`.indirect` (reported speech without quotation marks).
 """
 
 from __future__ import annotations
