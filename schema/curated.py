@@ -88,6 +88,10 @@ class CueLexicon(_Strict):
     titles: list[NonEmpty] = Field(description="Honorifics and titles stripped from names ('Mr.', 'President').")
     person_nouns: list[NonEmpty] = Field(description="Nouns that describe a person as a source ('official', 'spokesman').")
     non_entities: list[NonEmpty] = Field(default_factory=list, description="Capitalised words the NER model tends to tag alone that are not entities ('State' in 'Secretary of State').")
+    name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
+    title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
+    speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
+    indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`.")
 
 
 class EventTrigger(_Strict):
@@ -137,6 +141,7 @@ class EventLexicon(_Strict):
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
     recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
     location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")
+    demonym_suffixes: list[NonEmpty] = Field(description="Suffixes that make a regular adjective of nationality from a country's name, whole or without its last letter ('an': 'Chile' -> 'Chilean', 'Kenya' -> 'Kenyan').")
     demonyms: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="Irregular adjectives of nationality and the country name they stand for ('French' -> 'France'); regular ones ('Chilean', 'Kenyan') are derived by suffix rules.")
     pair_person_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two people just named ('the two leaders').")
     pair_party_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two parties (people, countries, organisations) just named ('both sides').")

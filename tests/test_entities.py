@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_nlp import analyse
-from structnews.build.extract.entities import acronym, normalise, person_key
+from structnews.build.extract.names import acronym, normalise, person_key
 
 
 def test_title_middle_initial_and_possessive_join_one_person():

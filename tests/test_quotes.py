@@ -342,3 +342,14 @@ def test_a_possessed_group_noun_does_not_interrupt_the_pronoun_chain():
                 "even as she insisted that the border talks must go on.")
     q = a.quote("the border talks")
     assert q.kind == "indirect" and a.speaker(q) == "Anne Lind" and q.attribution == "pronoun"
+
+
+# ---- the confidence table -------------------------------------------------------------------
+
+
+def test_every_attribution_has_a_confidence():
+    from structnews.build.extract.quotes import CONFIDENCE
+    from structnews.schema.quotes import Attribution
+
+    assert set(CONFIDENCE) == set(Attribution)
+    assert all(0 < c <= 1 for c in CONFIDENCE.values())

@@ -11,70 +11,25 @@ Mentions spaCy missed are added when their exact surface form is already known (
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.names import (
+    CONNECTORS,
+    INITIAL,
+    acronym,
+    gazetteer_index,
+    given_name,
+    normalise,
+    person_key,
+    surname,
+)
 from structnews.schema.entities import EntityType
 
 KEEP_LABELS = {t.value for t in EntityType}
-_CONNECTORS = {"of", "and", "for", "the", "in", "on", "de", "&"}
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-
-
-def normalise(text: str) -> str:
-    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us')."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    folded = re.sub(r"^(the)\s+", "", folded.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
-
-
-def person_key(text: str) -> str:
-    """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'."""
-    words = [w for w in text.split() if not _INITIAL.match(w)]
-    words = [w for w in words if normalise(w) not in {"jr", "sr", "ii", "iii"}]
-    if len(words) >= 2:
-        words = [words[0], words[-1]]
-    return normalise(" ".join(words))
-
-
-def acronym(text: str) -> str:
-    """'Central Intelligence Agency' -> 'CIA'; numbers stay whole: 'Group of 20' -> 'G20'."""
-    return "".join(w if w.isdigit() else w[0] for w in text.split()
-                   if w.isdigit() or (w[:1].isupper() and w.lower() not in _CONNECTORS))
-
-
-@dataclass(frozen=True)
-class GazetteerIndex:
-    by_alias: dict[str, tuple[str, str]]  # exact surface -> (canonical name, type)
-    by_key: dict[str, tuple[str, str]]  # normalised surface -> (canonical name, type)
-    description: dict[str, str | None]
-    person_by_surname: dict[str, str]  # surname key -> canonical name, for surnames unique in the gazetteer
-
-
-@lru_cache(maxsize=1)
-def gazetteer_index() -> GazetteerIndex:
-    by_alias: dict[str, tuple[str, str]] = {}
-    by_key: dict[str, tuple[str, str]] = {}
-    description: dict[str, str | None] = {}
-    for entry in curated.gazetteer().entities:
-        etype = entry.type.value if hasattr(entry.type, "value") else str(entry.type)
-        description[entry.name] = entry.description
-        for form in [entry.name, *entry.aliases]:
-            by_alias[form] = (entry.name, etype)
-            key = person_key(form) if etype == "PERSON" else normalise(form)
-            by_key.setdefault(key, (entry.name, etype))
-    surnames: dict[str, set[str]] = {}
-    for entry in curated.gazetteer().entities:
-        if entry.type == EntityType.PERSON or entry.type == "PERSON":
-            for form in [entry.name, *entry.aliases]:
-                surnames.setdefault(person_key(form).split()[-1], set()).add(entry.name)
-    unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
-    return GazetteerIndex(by_alias, by_key, description, unique)
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +41,14 @@ def _non_entities() -> frozenset[str]:
 def _titles() -> tuple[set[str], set[str]]:
     cues = curated.cues()
     titles = {t.lower().rstrip(".") for t in cues.titles}
-    title_words = {w for t in titles for w in t.split()} - _CONNECTORS - {"state"}
+    title_words = {w for t in titles for w in t.split()} - CONNECTORS - {"state"}
     return titles, title_words
+
+
+@lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    """Words that extend a title before a name ('Foreign' in 'Foreign Minister'), curated."""
+    return frozenset(w.lower() for w in curated.cues().title_modifiers)
 
 
 def _trim(span: Span) -> Span | None:
@@ -114,9 +75,9 @@ def _extend_first_name(span: Span) -> Span:
     """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it."""
     doc = span.doc
     _, title_words = _titles()
-    if span.label_ == "PERSON" and span.start > 0 and _INITIAL.match(doc[span.start].text):
+    if span.label_ == "PERSON" and span.start > 0 and INITIAL.match(doc[span.start].text):
         prev = doc[span.start - 1]
-        if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in _CONNECTORS:
+        if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS:
             return Span(doc, span.start - 1, span.end, label="PERSON")
     return span
 
@@ -132,7 +93,7 @@ def _titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(_INITIAL.match(doc[j].text))):
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):
                 j += 1
             if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
                 span = Span(doc, i + 1, j, label="PERSON")
@@ -236,7 +197,7 @@ def _titles_before(span: Span) -> list[str]:
     _, title_words = _titles()
     out = []
     i = span.start - 1
-    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | {"foreign", "prime", "vice", "defense", "press"}:
+    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | _title_modifiers():
         out.append(span.doc[i].lower_.rstrip("."))
         i -= 1
     return out[::-1]
@@ -305,18 +266,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         clusters[c]["members"].append((span, method))
         clusters[c]["labels"][span.label_] += 1
 
-    name_keys: dict[int, list[str]] = {}  # cluster -> words of its person key (computed once)
+    name_keys: dict[int, str] = {}  # cluster -> its person key (computed once)
 
-    def key_words(i: int) -> list[str]:
+    def key_of(i: int) -> str:
         if i not in name_keys:
-            name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text).split()
+            name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text)
         return name_keys[i]
-
-    def surname(i: int) -> str:
-        return key_words(i)[-1]
-
-    def given_name(i: int) -> str:
-        return key_words(i)[0]
 
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
@@ -334,7 +289,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # A surname (however the model labelled it) joins the most recent person with that surname,
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
-            matches = [i for i in persons if surname(i) == last]
+            matches = [i for i in persons if surname(key_of(i)) == last]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
                 target = (earlier or matches)[-1]
@@ -343,7 +298,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
                 persons.append(target)
             elif span.label_ == "PERSON":
-                target = unique([i for i in persons if len(key_words(i)) > 1 and given_name(i) == last])
+                target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from structnews.build.core import curated
 from structnews.build.core.ids import article_id, make_id
 from structnews.build.extract.drafts import ArticleDraft
-from structnews.build.extract.entities import gazetteer_index, person_key
+from structnews.build.extract.names import gazetteer_index, person_key
 from structnews.schema.articles import Article
 from structnews.schema.entities import Entity
 from structnews.schema.events import Event

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
-from structnews.build.extract.entities import person_key
+from structnews.build.extract.names import person_key
 from structnews.build.tables.folder import read_tables
 from structnews.schema.events import EventType
 

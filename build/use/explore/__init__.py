@@ -32,7 +32,12 @@ Escaping is the templates' job: autoescaping is on for every template, and no va
 
 from structnews.build.use.explore.corpus import Corpus, ExploreError, load_corpus
 from structnews.build.use.explore.corrections import Targets, correction_yaml
-from structnews.build.use.explore.site import MARKER, build_site, render_site, render_spans
+from structnews.build.use.explore.site import (
+           MARKER,
+           build_site,
+           render_site,
+           render_spans,
+)
 from structnews.build.use.explore.spans import Span, paragraphs, span_tokens
 
 __all__ = ["MARKER", "Corpus", "ExploreError", "Span", "Targets", "build_site", "correction_yaml", "load_corpus",

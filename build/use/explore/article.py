@@ -9,7 +9,12 @@ from collections import defaultdict
 from typing import Any
 
 from structnews.build.use.explore.corpus import Corpus
-from structnews.build.use.explore.corrections import Targets, event_corrections, quote_corrections, split_correction
+from structnews.build.use.explore.corrections import (
+    Targets,
+    event_corrections,
+    quote_corrections,
+    split_correction,
+)
 from structnews.build.use.explore.pages import (
     ENTITY_TYPES,
     entity_ref,

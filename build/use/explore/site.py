@@ -16,7 +16,14 @@ from structnews.build.core.staging import Busy, staged_folder
 from structnews.build.use.explore.article import article_page
 from structnews.build.use.explore.corpus import Corpus, ExploreError, load_corpus
 from structnews.build.use.explore.corrections import Targets
-from structnews.build.use.explore.pages import HELP_VALUES, entities_page, entity_page, entity_usage, index_page, timeline_page
+from structnews.build.use.explore.pages import (
+    HELP_VALUES,
+    entities_page,
+    entity_page,
+    entity_usage,
+    index_page,
+    timeline_page,
+)
 from structnews.build.use.explore.spans import Span, span_tokens
 
 USE = Path(__file__).resolve().parents[1]  # build/use (structnews/build/use in a wheel)

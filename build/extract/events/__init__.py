@@ -1,0 +1,154 @@
+"""Events: who did what to whom, when and where, in PLOVER types, from one article's parse.
+
+The extractor is rule based on top of spaCy's dependency parse and the curated trigger lexicon
+(``data/curated/events.yaml``): rules are inspectable, deterministic and work on any outlet's
+prose, while the lexicon (data, not code) says which words express which event type.
+
+For each sentence:
+
+1. Trigger tokens are found by lemma and part of speech; an ambiguous word's conditions
+   (``requires``, ``particles``, ``objects``, ``heads``, ``forbid_deps``) choose its reading.
+2. A trigger inside the content of a THREATEN/REQUEST/ACCUSE/REJECT trigger ("threatened to
+   impose sanctions") is not a separate event: the outer event carries it as its mode.
+3. Participants come from the parse: the subject (or the passive agent) are actors; the direct
+   object and type-specific prepositions ("with", "on", "between") recipients; for noun triggers
+   the possessor / modifier ("Russia's demands", "a Russian invasion"), "by" phrases and the
+   subject of a light verb ("held talks"), the initiator or participants named in a relative
+   clause ("a call that X requested", "sessions that will include X"), and the subject of the
+   clause an indefinite event noun is an adjunct of ("after talks with X, Y said"). A phrase maps
+   to the entity whose mention covers its head, its appositive, compound or modifier; an adjective
+   of nationality on an actor noun ("Russian officials") to that country when the article names
+   it; he/she to the latest single-person subject (else person) of the last three sentences,
+   they to the latest plural subject or the two people just named, "who" to the noun it
+   modifies, and "the two leaders" / "both sides" to exactly two people (or parties) named in
+   the sentence or the one before, reporting sources ("X said") not counted.
+4. Location, date (via :mod:`structnews.build.extract.dates`), context and mode are read off the
+   trigger's clause.
+5. Events of one sentence with the same type and actors are merged (one event per sentence,
+   type and actor set), so "spoke by phone ... the call" is one CONSULT - unless both name
+   different counterparts ("a call with X and a meeting with Y").
+
+Two more decisions keep restatements out: a definite event noun after a temporal preposition
+("following his call with X") refers back to an event and is skipped, and speech-act nouns
+("demands", "threat") count only when they report an act ("issued demands", "demands for X",
+"a threat to act"), not when they merely name one ("X's demands are sweeping").
+
+Decision: an event is kept only when at least one participant is an entity (and the trigger's
+own participant conditions hold). An event with no one doing it or suffering it cannot be
+joined to anything in the dataset and is mostly a generic mention ("talks are important").
+Two exceptions for CONSULT nouns: "another meeting" / "further talks" take the participants of
+the CONSULT event of the same or previous sentence, and an indefinite meeting that the sentence
+both places and dates ("a meeting scheduled in Berlin in two weeks") is kept without them.
+The dateline is never used as a location: it says where the reporter was.
+A third exception: a passive movement of forces with no one named ("troops have been sent to X")
+is kept when it names where they went; the troops themselves are never an actor.
+
+Constructions beyond the trigger word: a container noun stands for its event noun ("held a round
+of talks", "issued a list of demands"); a noun trigger's 'heads' verb may govern it through a
+preposition, its object then being the target ("added X to its sanctions list", "placed X under
+sanctions"); "gave X an ultimatum" makes X the counterpart; 'it'/'its' in what a country or
+organisation said is that party ("X said it will not sit idly by"); and phrases that state an
+intention ("would use its veto") are events only in that modality, reported as facts.
+
+The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
+:mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
+:mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
+from structnews.build.extract.events.context import (
+    event_context,
+    event_mode,
+    event_tense,
+)
+from structnews.build.extract.events.dating import event_date
+from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.parse import governing_verb, noun_head
+from structnews.build.extract.events.participants import find_participants, is_kept
+from structnews.build.extract.events.records import (
+    SentenceEvent,
+    borrow_participants,
+    event_confidence,
+    is_grounded_deployment,
+    is_grounded_meeting,
+    merge_sentence_events,
+)
+from structnews.build.extract.events.referents import ArticleState, EntityLookup
+from structnews.build.extract.events.triggers import (
+    is_anchor,
+    is_embedded,
+    sentence_candidates,
+)
+from structnews.schema.events import EventType
+
+__all__ = ["extract_events"]
+
+
+def extract_events(
+    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date
+) -> list[EventDraft]:
+    """All events of one article, in text order (see the module docstring for the rules)."""
+    lex = lexicon()
+    art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published)
+    embedding = {t.value for t in lex.raw.embedding_types}
+    anchor_preps = set(lex.raw.anchor_preps)
+    results: list[EventDraft] = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
+    for sent_index, sent in enumerate(art.sents):
+        cands = sentence_candidates(sent, lex)
+        if not cands:
+            continue
+        triggers: dict[int, set[str]] = {}
+        for cand in cands:
+            triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
+        sent_start = sent.start_char
+        sent_end = sent.start_char + len(sent.text.rstrip())
+        events: list[SentenceEvent] = []
+        for cand in cands:
+            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps):
+                continue
+            find_participants(cand, art)
+            if not is_kept(cand) and not borrow_participants(cand, recent, sent_index):
+                if not is_grounded_meeting(cand, sent, art) and not is_grounded_deployment(cand):
+                    continue
+            context = event_context(cand, lex.raw)
+            if cand.entry.stated_contexts:
+                if context not in cand.entry.stated_contexts:
+                    continue
+                context = None  # "X said it would use its veto": the statement is the (factual) threat
+            tense = event_tense(cand, context)
+            resolved = event_date(cand, sent, art, tense)
+            if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
+                context = "future"
+            mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
+            mode = event_mode(cand, lex.raw, mode_tokens)
+            if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
+                mode = "multilateral"
+            draft = EventDraft(
+                type=cand.entry.type.value,
+                mode=mode,
+                context=context,
+                actors=list(cand.actors),
+                recipients=list(cand.recipients),
+                location=cand.location,
+                date=resolved.date if resolved else None,
+                date_text=resolved.text if resolved else None,
+                date_precision=resolved.precision if resolved else None,
+                trigger=text[cand.start : cand.end],
+                trigger_start=cand.start,
+                trigger_end=cand.end,
+                sentence_start=sent_start,
+                sentence_end=max(sent_end, cand.end),
+                confidence=event_confidence(cand, resolved is not None),
+            )
+            events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
+        kept = merge_sentence_events(events)
+        recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
+        results.extend(kept)
+    return results

@@ -1,0 +1,120 @@
+"""The trigger's clause: context (negated, hypothetical, future or a reported fact), tense and mode."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+from structnews.build.extract import dates
+from structnews.build.extract.events.parse import (
+    NOUN_POS,
+    OFF_PHRASE_DEPS,
+    clause_verb,
+    event_phrase,
+    lemma_set,
+    xcomp_chain,
+)
+from structnews.build.extract.events.participants import ADJUNCT_PREPS
+from structnews.build.extract.events.triggers import Candidate
+from structnews.schema.curated import EventLexicon
+from structnews.schema.events import EventType
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might"})  # "may visit" is a possible future, not a condition
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def clause_of(cand: Candidate) -> Token:
+    return cand.token if cand.entry.pos == "VERB" else clause_verb(cand.token)
+
+
+def _clause_applies(cand: Candidate) -> bool:
+    """Whether the clause's modality and negation speak about this trigger: always for verbs; for
+    nouns only as the verb's argument ('did not hold talks') or adjunct ('will fly in for talks'),
+    not for a noun that merely names an existing thing ('would engage on X's demands')."""
+    token = cand.token
+    if cand.entry.pos == "VERB":
+        return True
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
+
+
+def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
+    """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
+    token = cand.token
+    applies = _clause_applies(cand)
+    clause = clause_of(cand)
+    chain = xcomp_chain(clause) if applies else [token]
+    # negation needs the noun to be the verb's argument: "did not hold talks", but the call in
+    # "did not give any sign in a call with X" took place
+    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj")
+    strict_chain = xcomp_chain(clause, through_conj=False) if direct else [token]
+    sentence = cand.sent if cand.sent is not None else token.sent
+    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sentence)
+    hypothetical_cues = set(lex.hypothetical_cues)
+    # a condition or an open question governs the trigger: "if X invades", "whether to invade"
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | {"whether"} for c in ancestor.children
+        ):
+            return "hypothetical"
+    # negated
+    if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
+        return "negated"
+    scope = [token, *list(token.ancestors)[:3]] if cand.entry.pos == "VERB" else [token]
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in scope if t.pos_ in NOUN_POS for c in t.children):
+        return "negated"  # "no talks", "no intention of attacking"
+    if any(t.lemma_.lower() in lex.negation_cues for t in strict_chain[1:]):
+        return "negated"
+    if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
+        return "negated"
+    # hypothetical
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in hypothetical_cues:
+            return "hypothetical"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
+        return "hypothetical"
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    if modals & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if "would" in modals and sentence_has_condition:
+        return "hypothetical"
+    # future
+    if modals & FUTURE_AUX or modals & {"would", "should", "may"}:
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
+        return "future"
+    future_cues = set(lex.future_cues)
+    # a noun's own verb counts too: "a meeting was scheduled", "talks are planned"
+    governed = chain if cand.entry.pos == "NOUN" and applies and token.dep_ in ("nsubj", "nsubjpass") else chain[1:]
+    if any(t.lemma_.lower() in future_cues for t in governed):
+        return "future"
+    if cand.entry.pos == "NOUN":
+        if any(c.dep_ == "amod" and c.lemma_.lower() in future_cues for c in token.children):
+            return "future"
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in future_cues for c in token.children):
+            return "future"  # "another meeting scheduled for May"
+        for child in token.children:  # "talks that will begin on Monday"
+            if child.dep_ in ("relcl", "acl") and any(a.lower_ in FUTURE_AUX for a in child.children if a.dep_ == "aux"):
+                return "future"
+    return None
+
+
+def event_tense(cand: Candidate, context: str | None) -> dates.TenseHint:
+    if context == "future":
+        return "future"
+    clause = clause_of(cand)
+    if clause.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.children):
+        return "past"
+    return None
+
+
+def event_mode(cand: Candidate, lex: EventLexicon, tokens: list[Token]) -> str | None:
+    if cand.entry.mode:
+        return cand.entry.mode
+    # a verb's passive subject is what it acts on ('troops were moved'), so it describes the event
+    skip = OFF_PHRASE_DEPS - {"nsubjpass"} if cand.entry.pos == "VERB" else OFF_PHRASE_DEPS
+    words = lemma_set(t for tok in tokens for t in event_phrase(tok, skip))
+    for mode, lemmas in lex.modes.items():
+        if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
+            return mode
+    return None

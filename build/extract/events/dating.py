@@ -1,0 +1,89 @@
+"""An event's date: the time expression of its sentence that belongs to the trigger, resolved
+against the publication date by :mod:`structnews.build.extract.dates`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+from structnews.build.extract import dates
+from structnews.build.extract.events.context import clause_of
+from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
+from structnews.build.extract.events.referents import ArticleState
+from structnews.build.extract.events.triggers import Candidate
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following) day|"
+    r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
+    re.I,
+)
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
+
+
+def _time_spans(sent: Span) -> list[Span]:
+    """Time expressions of a sentence: the parser's DATE/TIME entities (with a trailing 'before' /
+    'earlier' the parser leaves out), plus day words and relative phrases it missed."""
+    doc = sent.doc
+    spans: list[Span] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
+            ent = doc[ent.start : ent.end + 1]
+        if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
+            ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
+        spans.append(ent)
+    covered = {t.i for s in spans for t in s}
+    for match in _RELATIVE_DAY.finditer(sent.text):
+        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None and not any(t.i in covered for t in span):
+            spans.append(span)
+            covered.update(t.i for t in span)
+    for token in sent:
+        if token.i not in covered and TIME_WORD.match(token.text):
+            spans.append(doc[token.i : token.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _date_attach(span: Span, cand: Candidate) -> int | None:
+    """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
+    itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
+    token = cand.token
+    hosts = {t.i for t in xcomp_chain(clause_of(cand))}
+    if cand.entry.pos == "NOUN":
+        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
+    current = span.root
+    while True:
+        if current.i == token.i:
+            return 0
+        if current.i in hosts:
+            return 1
+        if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+    """The best-attached resolvable time expression: the trigger's own before its clause's, then
+    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any."""
+    spans = _time_spans(sent)
+    anchor = None
+    for span in spans:
+        resolved = dates.resolve(span.text, art.published, None)
+        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago|previous|next|following", span.text, re.I):
+            anchor = resolved.date
+            break
+    best: tuple[int, int, dates.ResolvedDate] | None = None
+    for span in spans:
+        level = _date_attach(span, cand)
+        if level is None:
+            continue
+        resolved = dates.resolve(span.text, art.published, tense, anchor)
+        if resolved is None:
+            continue
+        distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
+        if best is None or (level, distance) < best[:2]:
+            best = (level, distance, resolved)
+    return best[2] if best else None

@@ -1,0 +1,121 @@
+"""Parse helpers every event rule uses: dependency labels, clause and phrase walks."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+from structnews.build.extract.events.lexicon import container_nouns
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+# Edges through which an embedding trigger's content is reached ("threatened to impose", "demanded that").
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
+# Dependents whose words do not describe the event itself (its subject, a condition, a side clause).
+OFF_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+TIME_WORD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$", re.I
+)
+
+
+def unique(items: list[int]) -> list[int]:
+    seen: set[int] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+def is_same(a: Token | None, b: Token | None) -> bool:
+    """Token identity: spaCy builds a new Token object on every access, so `is` never holds."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of ('held talks' -> held), through noun conjunctions."""
+    token = noun
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The nearest verb at or above the token (the clause it belongs to)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def xcomp_chain(verb: Token, through_conj: bool = True) -> list[Token]:
+    """The verb and the control/raising verbs above it ('is expected to speak' -> speak, expected);
+    with through_conj, also the verbs it is conjoined to ('will fly to X and meet Y')."""
+    deps = ("xcomp", "conj") if through_conj else ("xcomp",)
+    chain = [verb]
+    current = verb
+    while current.dep_ in deps and current.head.i != current.i and len(chain) < 5:
+        current = current.head
+        chain.append(current)
+    if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
+        chain.append(current.head.head)  # "agreed to sanction X" with the infinitive tagged as a noun
+    return chain
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """'on Monday', 'on Dec. 3': a preposition that only introduces a time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or TIME_WORD.match(o.text) for o in objects)
+
+
+def noun_head(token: Token) -> Token:
+    """The head of the noun phrase a (compound) noun trigger is part of ('troop build-up' -> up),
+    through a container noun ('a round of talks', 'a list of demands' -> round, list)."""
+    current = token
+    while current.dep_ == "compound" and current.head.pos_ in NOUN_POS and current.head.i != current.i:
+        current = current.head
+    prep = current.head
+    if current.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ in NOUN_POS:
+        if prep.head.lemma_.lower() in container_nouns() or prep.head.lower_ in container_nouns():
+            return noun_head(prep.head)
+    return current
+
+
+def prep_governor(noun: Token, preps: list[str]) -> Token | None:
+    """The verb that governs a noun through one of these prepositions ('added X to its list' ->
+    added; 'placed X under sanctions' -> placed)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in preps and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def trigger_window(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without conjoined clauses ('warned X, but said Y')."""
+    if token.pos_ in NOUN_POS:
+        token = noun_head(token)
+    out: list[Token] = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc", "parataxis") or child.pos_ not in ("VERB", "AUX"):
+            out.extend(child.subtree)
+    return out
+
+
+def event_phrase(token: Token, skip: frozenset[str] = OFF_PHRASE_DEPS) -> list[Token]:
+    """Words that describe the event: the trigger's dependents, without its subject, conditions,
+    side clauses or conjuncts ('threatened sanctions' - yes; 'warned that sanctions would be a
+    mistake' - the sanctions are the subject of the warning's content, not its means)."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in skip)
+    return out
+
+
+def lemma_set(tokens: object) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:  # type: ignore[attr-defined]
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return out

@@ -1,0 +1,361 @@
+"""Actors, recipients and location of a trigger, from the parse (see the package docstring, step 3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+from structnews.build.extract import pronouns
+from structnews.build.extract.events.parse import (
+    NOUN_POS,
+    OBJECT_DEPS,
+    OFF_PHRASE_DEPS,
+    SUBJECT_DEPS,
+    clause_verb,
+    event_phrase,
+    governing_verb,
+    is_same,
+    noun_head,
+    prep_governor,
+    unique,
+)
+from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
+from structnews.build.extract.events.triggers import Candidate
+from structnews.schema.curated import EventTrigger
+from structnews.schema.events import EventType
+
+# Prepositions whose noun-trigger object inherits the actor of the clause ("in a call with X, Y said").
+ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
+# ... and those whose (indefinite) event-noun object still shares the clause's participants
+# ("after talks with X, Y said": Y took part); definite ones are back-references (see is_anchor).
+INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
+
+
+def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
+    """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
+    verb without a subject borrows it from the verb it is controlled by or conjoined to."""
+    current = verb
+    raised = False
+    for _ in range(5):
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return unique([e for s in subjects for e in art.phrase_entities(s)]), []
+        if passive:
+            passive_ents = unique([e for s in passive for e in art.phrase_entities(s)])
+            if raised:  # "X is expected to speak": X is the actor of speak
+                return passive_ents, []
+            return unique([e for a in agents for e in art.phrase_entities(a)]), passive_ents
+        if agents:
+            return unique([e for a in agents for e in art.phrase_entities(a)]), []
+        if current.dep_ == "relcl":
+            return art.phrase_entities(current.head), []
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
+            current = current.head.head
+            continue
+        if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
+            raised = True
+            continue
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            raised = raised or current.dep_ == "xcomp"
+            current = current.head
+            continue
+        break
+    return [], []
+
+
+def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:
+    """(recipients, 'between' participants) from a token's prepositional children."""
+    recipients: list[int] = []
+    between: list[int] = []
+    children = list(token.children)
+    for child in token.children:  # "talked, including with X": the preposition under 'including'
+        if child.dep_ == "prep" and child.lower_ in ("including", "notably", "especially"):
+            children.extend(c for c in child.children if c.dep_ == "prep")
+    for child in children:
+        if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
+            continue
+        if child.lower_ in ("between", "among"):
+            between.extend(art.pobj_entities(child))
+        else:
+            recipients.extend(art.pobj_entities(child))
+    return recipients, between
+
+
+def _relative_clause_participants(noun: Token, art: ArticleState) -> tuple[list[int], list[int]]:
+    """(initiators, participants) from relative clauses on an event noun: 'a call that X
+    requested' (X initiated it), 'sessions that will include X and Y' (they take part)."""
+    actors: list[int] = []
+    recipients: list[int] = []
+    initiators = set(art.lex.raw.initiator_verbs)
+    includers = set(art.lex.raw.participant_verbs)
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+        lemma = clause.lemma_.lower()
+        objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        named = [s for s in subjects if s.lower_ not in pronouns.RELATIVE]  # the parser may call 'that' a subject too
+        if lemma in initiators and named:
+            if all(o.lower_ in pronouns.RELATIVE for o in objects):  # the noun is what was requested
+                actors.extend(e for s in named for e in art.phrase_entities(s))
+        elif lemma in includers:
+            recipients.extend(e for o in objects for e in art.phrase_entities(o))
+    return unique(actors), unique(recipients)
+
+
+def event_location(tokens: list[Token], art: ArticleState, participants: set[int], extra_preps: list[str] = ()) -> int | None:
+    """A place in a locative phrase of the trigger's phrase or clause ('met in X', 'met Y in X',
+    'massed troops near X's border'), or the antecedent of 'where' ('the border, where X massed
+    troops'). A participant is not its own location ('called on X')."""
+    preps = set(art.lex.raw.location_preps) | set(extra_preps)
+    for token in tokens:
+        # not inside a reported content clause: "demanded that X leave Y" did not happen in Y
+        phrase = sorted(event_phrase(token, OFF_PHRASE_DEPS | {"ccomp"}), key=lambda t: abs(t.i - token.i))
+        for word in phrase:
+            if word.dep_ in ("prep", "dative") and word.lower_ in preps:  # "sent troops to X" (dative)
+                for pobj in word.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    places = [p for p in art.place_entities(pobj) if p not in participants]
+                    if places:
+                        return places[0]
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            if places := [p for p in art.place_entities(token.head) if p not in participants]:
+                return places[0]
+    return None
+
+
+def _content_subjects(verb: Token, art: ArticleState) -> list[int]:
+    """Subjects of a request's content clauses: 'demanded that A halt ... and that B freeze'."""
+    found: list[int] = []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    while clauses:
+        clause = clauses.pop(0)
+        found.extend(e for c in clause.children if c.dep_ in SUBJECT_DEPS for e in art.phrase_entities(c))
+        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
+
+
+@dataclass
+class _Parts:
+    """The participants gathered for one trigger, before they are settled."""
+
+    actors: list[int] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+    between: list[int] = field(default_factory=list)  # 'between'/'among' objects: actors or counterparts, settled last
+    clause_tokens: list[Token] = field(default_factory=list)  # where the location is looked for
+
+
+def find_participants(cand: Candidate, art: ArticleState) -> None:
+    """Fill actors, recipients and location of a candidate from the parse."""
+    token, entry = cand.token, cand.entry
+    preps = list(art.lex.raw.recipient_preps.get(entry.type, [])) + list(entry.recipient_preps)
+    art.pronoun_used = False
+    parts = _Parts(clause_tokens=[token])
+    if entry.pos == "VERB":
+        _verb_participants(token, entry, preps, art, parts)
+    else:
+        _noun_participants(token, entry, preps, art, parts)
+    # where a visit goes: a place, the host only if no one else is named
+    destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
+    cand.actors, cand.recipients = _settle(token, entry, parts, art)
+    cand.destinations = [d for d in destinations if d in cand.recipients]
+    extra = art.lex.raw.destination_preps.get(entry.type, [])
+    participants = {*cand.actors, *cand.recipients}
+    cand.location = cand.destinations[0] if cand.destinations else event_location(parts.clause_tokens, art, participants, extra)
+    cand.pronoun_used = art.pronoun_used
+
+
+# -- verb triggers -----------------------------------------------------------------------------
+def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
+    """A verb's subject (or passive agent) acts; its object and the type's prepositions receive."""
+    parts.actors, parts.recipients = verb_subject(token, art)
+    if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
+        # "Chilean troops were deployed": whoever owns the troops moved them
+        parts.actors, parts.recipients = parts.recipients, []
+    if entry.object_recipient:
+        for child in token.children:
+            if child.dep_ in OBJECT_DEPS:
+                parts.recipients.extend(art.phrase_entities(child))
+        if token.pos_ == "NOUN" and token.dep_ == "pobj":  # "moved to sanction X" (mis-tagged infinitive)
+            verb = token.head.head
+            parts.recipients.extend(
+                e for c in verb.children if c.dep_ in OBJECT_DEPS | {"npadvmod"} and c.i > token.i
+                for e in art.phrase_entities(c)
+            )
+    r, b = prep_recipients(token, preps, art)
+    if not r and not b and token.dep_ == "xcomp":  # "would continue to talk, including with X"
+        r, b = prep_recipients(token.head, [p for p in preps if p in ("with", "between")], art)
+    parts.recipients.extend(r)
+    parts.between.extend(b)
+    if entry.mode == "visit" and entry.particles:
+        for child in token.children:
+            if child.lower_ in entry.particles:
+                parts.recipients.extend(art.pobj_entities(child))
+    if entry.type == EventType.REQUEST and not parts.recipients:
+        parts.recipients.extend(_content_subjects(token, art))
+    if entry.type == EventType.THREATEN and not parts.recipients:
+        parts.recipients.extend(_threat_targets(token, art))
+    if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients:
+        parts.recipients.extend(_object_owners(token, art))
+
+
+def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
+    """Whom a threat is against: 'vowed retaliation against X', 'threatened to impose sanctions on X'."""
+    found: list[int] = []
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        found.extend(prep_recipients(obj, ["against", "on"], art)[0])
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
+        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0])
+    return found
+
+
+def _object_owners(verb: Token, art: ArticleState) -> list[int]:
+    """'rejected X's demands', 'froze the assets of X': the owner of what is acted on is the counterpart."""
+    found: list[int] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
+            found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+            if not found:
+                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
+    return found
+
+
+# -- noun triggers -----------------------------------------------------------------------------
+def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
+    """A noun's possessor, modifier or 'by' phrase acts, its prepositions receive; then the verb
+    that governs it (directly, or through a preposition) or the clause it is an adjunct of."""
+    head = noun_head(token)
+    parts.actors.extend(_modifier_actors(token, head, art))
+    for holder in dict.fromkeys([token, head]):
+        r, b = prep_recipients(holder, preps, art)
+        parts.recipients.extend(r)
+        parts.between.extend(b)
+    verb = governing_verb(head)
+    light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
+    governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
+    if governor is not None and governor.lemma_.lower() in entry.heads:
+        _governor_participants(governor, art, parts)
+    elif verb is not None and light:
+        _light_verb_participants(head, verb, preps, art, parts)
+    elif head.dep_ == "pobj" and entry.type == EventType.CONSULT:
+        _adjunct_actors(head, entry, art, parts)
+    if entry.type == EventType.CONSULT:
+        _consult_clause_participants(head, art, parts)
+
+
+def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
+    """'X's demands', 'a Russian invasion', 'sanctions by X': who a noun's modifiers name."""
+    found: list[int] = []
+    for child in [*token.children, *(head.children if not is_same(head, token) else [])]:
+        if is_same(child, token):
+            continue
+        if child.dep_ == "poss":
+            found.extend(art.phrase_entities(child))
+        elif child.dep_ in ("compound", "amod", "nmod") and art.ents.at(child) is not None:
+            found.extend(art.phrase_entities(child))
+        elif child.dep_ == "compound" and child is not token:  # "X's troop buildup" parsed as (X's troop) buildup
+            found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            found.extend(art.pobj_entities(child))
+    return found
+
+
+def _governor_participants(governor: Token, art: ArticleState, parts: _Parts) -> None:
+    """'added X to its sanctions list', 'placed X under sanctions': the verb's object is the target."""
+    parts.clause_tokens.append(governor)
+    if not parts.actors:
+        parts.actors, passive = verb_subject(governor, art)
+        parts.recipients.extend(passive)
+    for obj in (c for c in governor.children if c.dep_ in OBJECT_DEPS):
+        # "added X's central bank to the list": the owner is the target
+        parts.recipients.extend(art.phrase_entities(obj) or [e for c in obj.children if c.dep_ == "poss" for e in art.phrase_entities(c)])
+
+
+def _light_verb_participants(head: Token, verb: Token, preps: list[str], art: ArticleState, parts: _Parts) -> None:
+    """'held talks with X', 'issued demands', 'gave X an ultimatum', 'sanctions were imposed by X
+    on Y': the light verb's subject acts and its indirect object and prepositions receive."""
+    parts.recipients.extend(e for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in NOUN_POS for e in art.phrase_entities(c))
+    parts.clause_tokens.append(verb)
+    if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
+        if not parts.actors:
+            parts.actors, _ = verb_subject(verb, art)
+        r, b = prep_recipients(verb, preps, art)
+        parts.recipients.extend(r)
+        parts.between.extend(b)
+    elif head.dep_ == "nsubjpass" and not parts.actors:  # "sanctions were imposed by X on Y"
+        parts.actors, _ = verb_subject(verb, art)
+        r, _b = prep_recipients(verb, preps, art)
+        parts.recipients.extend(r)
+
+
+def _adjunct_actors(head: Token, entry: EventTrigger, art: ArticleState, parts: _Parts) -> None:
+    """A CONSULT noun in an adjunct ('in a call with X, Y said'; 'after talks with X, Y said';
+    'X is on a trip to Y') takes the actors of the clause or noun it hangs from."""
+    prep = head.head
+    inherit = INHERIT_PREPS | ({"on"} if entry.mode == "visit" else set())
+    if prep.lower_ not in inherit or parts.actors:
+        return
+    host = prep.head
+    while host.is_punct and host.head is not host:  # "X's appearance, at ...": the parser may hang it on the comma
+        host = host.head
+    owners = [c for c in host.children if c.dep_ == "poss"] if host.pos_ in NOUN_POS else []
+    if owners:  # "X's remarks at a news conference with Y"
+        parts.actors = unique([e for o in owners for e in art.phrase_entities(o)])
+    else:  # "in a call with X, Y said"; "after talks with X, Y said"
+        verb = clause_verb(prep)
+        if verb.pos_ in ("VERB", "AUX"):
+            parts.actors, _ = verb_subject(verb, art)
+            parts.clause_tokens.append(verb)
+
+
+def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) -> None:
+    """Relative clauses on a meeting noun ('a call that X requested'), and the subject of a clause
+    coordinated with the one the meeting is the subject of."""
+    a, r = _relative_clause_participants(head, art)
+    parts.actors = parts.actors or a
+    parts.recipients.extend(r)
+    clause = head.head
+    if not parts.actors and parts.recipients and head.dep_ in ("nsubj", "nsubjpass") and (
+        clause.dep_ == "conj" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in art.speech_verbs)
+    ):
+        # "X had a call with Y and a meeting with Z was scheduled": the coordinated clause's
+        # subject takes part (not a reporter's: "X said a meeting with Z was scheduled")
+        parts.actors = [e for e in verb_subject(clause.head, art)[0] if e not in parts.recipients]
+
+
+# -- settling ----------------------------------------------------------------------------------
+def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState) -> tuple[list[int], list[int]]:
+    """(actors, recipients): 'between' participants placed, duplicates dropped, recipients of the
+    wrong type dropped, and a symmetric event's first participant made its actor."""
+    actors, recipients, between = parts.actors, parts.recipients, parts.between
+    pair_between = any(
+        art.is_pair(p) for holder in (token, noun_head(token)) for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "among") for p in c.children if p.dep_ == "pobj"
+    )
+    if between and pair_between and entry.symmetric and not actors:  # "a call between the two leaders"
+        actors, between = between, []
+    if between:
+        if actors or not entry.symmetric:
+            recipients.extend(between)
+        else:
+            actors.extend(between[:1])
+            recipients.extend(between[1:])
+    actors = unique(actors)
+    recipients = [r for r in unique(recipients) if r not in actors]
+    if entry.recipient_types:
+        recipients = [r for r in recipients if art.types.get(r) in entry.recipient_types]
+    if entry.symmetric and not actors and len(recipients) >= 2:
+        actors, recipients = recipients[:1], recipients[1:]
+    return actors, recipients
+
+
+def is_kept(cand: Candidate) -> bool:
+    if cand.entry.needs_location and cand.location is None:
+        return False
+    participants = set(cand.actors) | set(cand.recipients)
+    if not participants or len(participants) < cand.entry.min_participants:
+        return False
+    return not (cand.entry.needs_recipient and not cand.recipients)

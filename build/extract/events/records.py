@@ -1,0 +1,129 @@
+"""Which candidates become events, their confidence, and one event per sentence, type and actor set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+from structnews.build.extract.drafts import EventDraft
+from structnews.build.extract.events.dating import event_date
+from structnews.build.extract.events.parse import NOUN_POS, noun_head, unique
+from structnews.build.extract.events.referents import ArticleState
+from structnews.build.extract.events.triggers import Candidate
+from structnews.schema.events import EventType
+
+
+def event_confidence(cand: Candidate, has_date: bool) -> float:
+    """Heuristic: clear participants and a verb trigger make an event more certain; ambiguous
+    words that needed a condition, pronoun participants and bare nouns less."""
+    score = 0.4
+    score += 0.2 if cand.actors else 0.0
+    score += 0.15 if cand.recipients else 0.0
+    score += 0.1 if cand.entry.pos == "VERB" else 0.0
+    score += 0.05 if has_date else 0.0
+    score -= 0.1 if cand.entry.requires else 0.0
+    score -= 0.15 if cand.pronoun_used else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in noun.children)
+
+
+def _repeat_host(noun: Token) -> Token:
+    """'another round of talks': the noun that carries the determiner."""
+    head = noun_head(noun)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in NOUN_POS:
+        return head.head.head
+    return head
+
+
+def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> bool:
+    """'another meeting', 'the next round of talks', 'further talks' with no one named: the
+    participants of the CONSULT event reported in the previous sentence (or this one's, earlier)."""
+    if cand.entry.type != EventType.CONSULT or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    host = _repeat_host(cand.token)
+    repeat = any(
+        (c.dep_ == "det" and c.lower_ == "another") or (c.dep_ == "amod" and c.lower_ in ("next", "further", "follow-up"))
+        for t in {host, cand.token} for c in t.children
+    )
+    source = [ev for index, ev in recent if sent_index - 1 <= index <= sent_index]
+    if not repeat or not source:
+        return False
+    cand.actors = unique([*source[-1].actors, *source[-1].recipients])
+    cand.pronoun_used = True  # an inferred participant: lower confidence
+    return len(cand.actors) >= cand.entry.min_participants
+
+
+def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
+    """A CONSULT noun with no named participant is still an event when the sentence places and
+    dates it ('a meeting scheduled in Berlin on May 3'): both a named place and a resolvable date,
+    and not a definite reference back to a known meeting ('the meeting in Paris on Monday')."""
+    if cand.entry.type != EventType.CONSULT or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    if cand.entry.needs_recipient or _is_definite(_repeat_host(cand.token)):
+        return False
+    return cand.location is not None and event_date(cand, sent, art, None) is not None
+
+
+def is_grounded_deployment(cand: Candidate) -> bool:
+    """'Troops have been sent to X': a passive movement of forces with no one named as doing it
+    is still reported when it names where the forces went (the troops are not an actor)."""
+    if cand.entry.type != EventType.MOBILIZE or cand.entry.pos != "VERB" or cand.actors or cand.recipients:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.token.children)
+    return passive and cand.location is not None
+
+
+@dataclass
+class SentenceEvent:
+    cand: Candidate
+    draft: EventDraft
+    is_verb: bool
+
+
+def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
+    """One event per (type, actor set) within a sentence; the richest trigger leads."""
+    by_key: dict[tuple[str, frozenset[int]], list[SentenceEvent]] = {}
+    for ev in events:
+        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+    groups: list[list[SentenceEvent]] = []
+    for same in by_key.values():
+        # ... unless both name different counterparts: "X had a call with Y and a meeting with Z"
+        clusters: list[tuple[set[int], list[SentenceEvent]]] = []
+        for ev in same:
+            mine = set(ev.draft.recipients) - set(ev.cand.destinations)
+            home = next((c for c in clusters if not c[0] or not mine or c[0] & mine), None)
+            if home is None:
+                clusters.append((set(mine), [ev]))
+            else:
+                home[0].update(mine)
+                home[1].append(ev)
+        groups.extend(c[1] for c in clusters)
+    merged: list[EventDraft] = []
+    for group in groups:
+        group.sort(key=lambda e: (-len(e.draft.recipients) + len(e.cand.destinations), not e.is_verb, e.draft.trigger_start))
+        lead = group[0].draft
+        destinations = {d for e in group for d in e.cand.destinations}
+        for other in (e.draft for e in group[1:]):
+            lead.recipients = unique(lead.recipients + [r for r in other.recipients if r not in lead.actors])
+            lead.mode = lead.mode or other.mode
+            lead.location = lead.location if lead.location is not None else other.location
+            if lead.date is None and other.date is not None:
+                lead.date, lead.date_text, lead.date_precision = other.date, other.date_text, other.date_precision
+            lead.confidence = max(lead.confidence, other.confidence)
+        if any(r not in destinations for r in lead.recipients):  # "flew to X and met Y": Y is the counterpart
+            lead.recipients = [r for r in lead.recipients if r not in destinations]
+        merged.append(lead)
+    # an event whose participants are all inside another same-type event's adds nothing
+    out: list[EventDraft] = []
+    for ev in merged:
+        mine = set(ev.actors) | set(ev.recipients)
+        if any(
+            other is not ev and other.type == ev.type and not ev.actors and mine <= set(other.actors) | set(other.recipients)
+            for other in merged
+        ):
+            continue
+        out.append(ev)
+    return sorted(out, key=lambda e: e.trigger_start)

@@ -1,0 +1,336 @@
+"""What a noun phrase refers to: entities from mentions, adjectives of nationality, pronouns,
+'the two leaders' / 'both sides', relative pronouns and appositives.
+
+:class:`ArticleState` holds one article's lookups; its pronoun resolution uses the shared
+:class:`~structnews.build.extract.pronouns.SubjectChain`, with the event rules' own window: an
+event's participant must be an entity named in this or the two previous sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+from structnews.build.core import curated
+from structnews.build.extract import pronouns
+from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
+from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+
+
+class EntityLookup:
+    """Which entity a token belongs to, from the mentions' character spans."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
+        self.types = {e.index: e.type for e in entities}
+        self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
+        self.by_token: dict[int, int] = {}
+        for m in mentions:
+            for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                if m.start <= token.idx < m.end:
+                    self.by_token.setdefault(token.i, m.entity)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+
+    def at(self, token: Token) -> int | None:
+        entity = self.by_token.get(token.i)
+        if entity is None or self.types.get(entity) not in PARTICIPANT_TYPES:
+            return None
+        return entity
+
+    def person_before(self, token: Token, window_start: int) -> int | None:
+        """The last PERSON mention between window_start and the token (for he/she)."""
+        found = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            if m.start >= window_start and self.types.get(m.entity) == "PERSON":
+                found = m.entity
+        return found
+
+
+def _demonym_forms(country: str) -> set[str]:
+    """Regular adjectives of nationality: the country + a suffix, or the country without its last
+    letter + a suffix ('Chile' -> 'Chilean', 'Ukraine' -> 'Ukrainian'; suffixes are curated)."""
+    suffixes = lexicon().raw.demonym_suffixes
+    name = country.lower()
+    out = {name + suffix for suffix in suffixes}
+    out.update(name[:-1] + suffix for suffix in suffixes if len(name) > 3)
+    return out
+
+
+def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]) -> dict[int, int]:
+    """Entity -> country entity for adjectives of nationality the article's countries explain
+    ('Russian' -> Russia, 'French' -> France) - only when that country is itself mentioned."""
+    irregular_lower = {k.lower(): v.lower() for k, v in irregular.items()}
+    countries: dict[str, int] = {}
+    for e in entities:
+        if e.type == "GPE":
+            for form in {e.name, e.gazetteer_name or e.name, *e.surface_forms}:
+                countries.setdefault(form.lower(), e.index)
+    out: dict[int, int] = {}
+    for e in entities:
+        if e.type not in ("NORP", "GPE"):
+            continue
+        for form in sorted({e.name, *e.surface_forms}):
+            word = form.lower()
+            stems = [word, word[:-1]] if word.endswith("s") else [word]  # 'Russians', 'Israelis'
+            target = None
+            for stem in stems:
+                if stem in irregular_lower and irregular_lower[stem] in countries:
+                    target = countries[irregular_lower[stem]]
+                    break
+                matches = [c for c, index in countries.items() if index != e.index and stem in _demonym_forms(c)]
+                if matches:
+                    target = countries[max(matches, key=len)]
+                    break
+            if target is not None and target != e.index:
+                out[e.index] = target
+                break
+    return out
+
+
+class ArticleState:
+    """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
+
+    def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.lex = lex
+        self.published = published
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.pronoun_used = False
+        self._subjects: SubjectChain[list[int]] | None = None
+        self._building = False
+        self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
+        self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
+        self.location_preps = frozenset(lex.raw.location_preps)
+        cues = curated.cues()
+        words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
+        self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
+        self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
+
+    # -- noun phrases -> entities ---------------------------------------------------------
+    def phrase_entities(self, token: Token, depth: int = 0) -> list[int]:
+        """Entities a noun phrase refers to: its head's mention, else an appositive, compound,
+        modifier, 'of' object or possessor; conjuncts add more ('A and B')."""
+        if depth > 4:
+            return []
+        found: list[int] = []
+        own = self.ents.at(token)
+        if own is not None:
+            found.append(own)
+        elif token.lower_ in pronouns.HE_SHE and token.pos_ == "PRON":
+            person = self.singular_referent(token)
+            if person is not None:
+                found.append(person)
+                self.pronoun_used = True
+        elif token.lower_ in pronouns.THEY and token.pos_ == "PRON":
+            group = self.plural_referent(token)
+            if group:
+                found.extend(group)
+                self.pronoun_used = True
+        elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
+            party = self.it_referent(token)
+            if party is not None:
+                found.append(party)
+                self.pronoun_used = True
+        elif self.is_pair(token):
+            found.extend(self.pair(token, persons_only=token.lemma_.lower() in self.pair_person_nouns))
+        elif token.lower_ in pronouns.RELATIVE and token.head.dep_ == "relcl":
+            found.extend(self.phrase_entities(token.head.head, depth + 1))
+        elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
+            found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
+        elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
+            for child in token.children:
+                if child.dep_ == "appos":
+                    found.extend(self.phrase_entities(child, depth + 1))
+        else:
+            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",)):
+                for child in token.children:
+                    if deps[0].startswith("prep_"):
+                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them)
+                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from", "at")
+                        if child.dep_ == "prep" and child.lower_ in wanted:
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.phrase_entities(pobj, depth + 1))
+                    elif child.dep_ in deps:
+                        found.extend(self.phrase_entities(child, depth + 1))
+                if found:
+                    # 'Russian officials', 'the Ukrainian side': the country, when the article names it
+                    found = [self.ents.country_of.get(e, e) for e in found]
+                    break
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self.phrase_entities(child, depth + 1))
+        return unique(found)
+
+    # -- pronouns, 'the two leaders' -------------------------------------------------------
+    def _subject_chain(self) -> SubjectChain[list[int]]:
+        """Every non-pronoun subject of the article with the entities it names, in text order: a
+        small centering model - a pronoun refers to the latest compatible subject before it."""
+        if self._subjects is None:
+            self._building = True
+            chain: SubjectChain[list[int]] = SubjectChain()
+            for index, sent in enumerate(self.sents):
+                for tok in sent:
+                    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in pronouns.NON_ANTECEDENTS:
+                        entities = self.phrase_entities(tok)
+                        if entities:
+                            chain.add(tok.i, index, self._antecedent_kind(tok, entities), entities)
+            self._subjects = chain
+            self._building = False
+        return self._subjects
+
+    def _antecedent_kind(self, subject: Token, entities: list[int]) -> AntecedentKind:
+        """'group' for a plural subject ('A and B', 'Russian officials', 'both sides'), 'person'
+        for one named person, else 'other' (one country or organisation: not he/she/they)."""
+        if len(entities) >= 2 or subject.tag_ in ("NNS", "NNPS") or self.is_pair(subject):
+            return "group"
+        return "person" if len(entities) == 1 and self.types.get(entities[0]) == "PERSON" else "other"
+
+    def singular_referent(self, token: Token) -> int | None:
+        """he/she/his: the latest single-person subject of this or the two previous sentences,
+        else the latest person mentioned there."""
+        index = self._sent_index(token)
+        if not self._building:
+            subject = self._subject_chain().latest(token.i, "person", since_sentence=index - 2)
+            if subject is not None:
+                return subject.referent[0]
+        return self.ents.person_before(token, self.sent_starts[max(0, index - 2)])
+
+    def plural_referent(self, token: Token) -> list[int]:
+        """they/them/their: the latest plural subject ('A and B', 'Russian officials') of this
+        sentence, else the two people just named, else the same in the previous sentence."""
+        if self._building:
+            return []
+        index = self._sent_index(token)
+        chain = self._subject_chain()
+        for sent_index in (index, index - 1):
+            if sent_index < 0:
+                break
+            group = chain.latest(token.i, "group", since_sentence=sent_index, where=lambda a, s=sent_index: a.sentence == s)
+            if group is not None:
+                return group.referent
+            end = token.idx if sent_index == index else self.sent_starts[index]
+            pair = self._two_named(self.sent_starts[sent_index], end, persons_only=True)[0]
+            if pair:
+                return pair
+        return []
+
+    def it_referent(self, token: Token) -> int | None:
+        """it/its in what a party said: 'X said it will not sit idly by', 'X warned that its
+        forces would respond' - the speaking party (a country or organisation), else nothing."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        clause = clause_verb(token.head if token.dep_ == "poss" else token)
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech_verbs:
+            return None
+        speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
+        speakers = unique(speakers)
+        if len(speakers) == 1 and self.types.get(speakers[0]) in PARTY_TYPES:
+            return speakers[0]
+        return None
+
+    def is_pair(self, token: Token) -> bool:
+        """'the two leaders', 'both sides'."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.pair_person_nouns and lemma not in self.pair_party_nouns:
+            return False
+        return any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in token.children
+        )
+
+    def pair(self, token: Token, persons_only: bool) -> list[int]:
+        """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
+        earlier in the sentence, else (if none is) exactly two in the previous sentence."""
+        index = self._sent_index(token)
+        start = self.sent_starts[max(0, index - 1)]
+        here = self._named(self.sent_starts[index], token.idx, persons_only)
+        for group in here:  # exactly two in this sentence
+            if len(group) == 2:
+                return group
+        if any(len(group) > 2 for group in here) or index == 0:
+            return []
+        for group in self._named(start, token.idx, persons_only):  # with the previous sentence
+            if len(group) == 2:
+                return group
+        return []
+
+    def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
+        """The people named between two offsets and, unless persons_only, the parties. Sources
+        ('X said') are not among them, and places after 'in'/'at' are where things happen."""
+        groups = [unique([e for e, tok in self._mention_heads(start, end, frozenset({"PERSON"})) if not self._is_source(tok)])]
+        if not persons_only:
+            parties = [
+                e for e, tok in self._mention_heads(start, end, PARTY_TYPES)
+                if not (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps) and not self._is_source(tok)
+            ]
+            groups.append(unique(parties))
+        return groups
+
+    def _two_named(self, start: int, end: int, persons_only: bool) -> tuple[list[int], bool]:
+        """(exactly two people - else parties - named between two offsets, or []; whether any is)."""
+        groups = self._named(start, end, persons_only)
+        return next((g for g in groups if len(g) == 2), []), any(groups)
+
+    def _is_source(self, token: Token) -> bool:
+        """Whether a name is the subject of a reporting verb ('officials and spokesman X said')."""
+        current = token
+        while current.dep_ in ("conj", "appos", "compound") and current.head.i != current.i:
+            current = current.head
+        verb = current.head
+        if current.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        # a report ('X said that ...', '..., X said'), not an act of speech to someone ('X wrote to Y')
+        return verb.dep_ in ("parataxis", "ccomp", "conj") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+    def _mention_heads(self, start: int, end: int, types: frozenset[str]) -> list[tuple[int, Token]]:
+        out = []
+        for m in self.ents.mentions:
+            if m.start >= end:
+                break
+            if m.start >= start and self.types.get(m.entity) in types:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    out.append((self.ents.country_of.get(m.entity, m.entity), span.root))
+        return out
+
+    def is_actor_noun(self, token: Token) -> bool:
+        """Whether a noun stands for the entity that modifies it ('Russian officials')."""
+        return token.lemma_.lower() in self.actor_nouns or token.lower_ in self.actor_nouns
+
+    def _sent_index(self, token: Token) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, token.idx) - 1)
+
+    def place_entities(self, token: Token) -> list[int]:
+        """Places a location phrase names: its own entity, or a place modifying it ('near X's border')."""
+        own = self.ents.at(token)
+        if own is not None:
+            return [own] if self.types.get(own) in PLACE_TYPES else []
+        found = [e for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod") for e in self.phrase_entities(c)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(e for p in child.children if p.dep_ == "pobj" for e in self.phrase_entities(p))
+        return [e for e in found if self.types.get(e) in PLACE_TYPES]
+
+    @property
+    def types(self) -> dict[int, str]:
+        return self.ents.types
+
+    def pobj_entities(self, prep: Token) -> list[int]:
+        out: list[int] = []
+        for child in prep.children:
+            if child.dep_ in ("pobj", "pcomp"):
+                out.extend(self.phrase_entities(child))
+        return out

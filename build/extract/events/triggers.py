@@ -1,0 +1,176 @@
+"""Trigger words: lexicon readings of a token, their conditions, and which candidates report nothing new.
+
+A word's readings come from the curated lexicon; an ambiguous word's conditions (``requires``,
+``particles``, ``objects``, ``heads``, ``forbid_deps``, ...) choose the reading that applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.parse import (
+    CONTENT_DEPS,
+    NOUN_POS,
+    OBJECT_DEPS,
+    governing_verb,
+    is_time_phrase,
+    lemma_set,
+    noun_head,
+    prep_governor,
+    trigger_window,
+)
+from structnews.schema.curated import EventTrigger
+
+
+@dataclass
+class Candidate:
+    """One trigger reading before participants are checked and events merged."""
+
+    entry: EventTrigger
+    token: Token
+    start: int
+    end: int
+    actors: list[int] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+    location: int | None = None
+    destinations: list[int] = field(default_factory=list)  # places among the recipients of a visit
+    pronoun_used: bool = False
+    sent: Span | None = None  # the sentence; Token.sent costs a walk over the whole doc in spaCy
+
+
+def _particle(token: Token, particles: list[str]) -> Token | None:
+    for child in token.children:
+        if (child.lower_ in particles or child.lemma_.lower() in particles) and not is_time_phrase(child):
+            return child  # 'called on X' is a request; 'called X on Monday' is not
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") and doc[token.i + 2].lower_ in particles:
+        return doc[token.i + 2]
+    for child in token.children:  # "calls for X to act": 'for' marks the content clause
+        if child.dep_ in ("advcl", "acl", "relcl", "ccomp", "xcomp") and child.i > token.i:
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.lower_ in particles and mark.i < child.i:
+                    return mark
+    return None
+
+
+def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | None]:
+    """Whether this reading of the word applies here; returns the particle to include in the span."""
+    particle = None
+    if entry.particles:
+        particle = _particle(token, entry.particles)
+        if particle is None:
+            return False, None
+    if entry.objects:
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+        if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects):
+            return False, None
+    if entry.heads:
+        verb = governing_verb(noun_head(token))
+        if verb is None or verb.lemma_.lower() not in entry.heads:
+            verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
+            if verb is None or verb.lemma_.lower() not in entry.heads:
+                return False, None
+    if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
+        return False, None
+    if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
+        return False, None
+    if entry.requires and not (lemma_set(trigger_window(token)) & set(entry.requires)):
+        return False, None
+    if entry.needs_complement and not _has_complement(token):
+        return False, None
+    return True, particle
+
+
+def _has_complement(noun: Token) -> bool:
+    """Whether a speech-act noun reports an act ('issued demands', 'demands for X', 'a threat to
+    take measures') rather than naming one already known ('Russia's demands are sweeping')."""
+    head = noun_head(noun)  # "issued a list of demands"
+    verb = governing_verb(head)
+    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
+        return True
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            return True
+    return False
+
+
+def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
+    """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
+    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
+        pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
+    elif token.pos_ == "VERB":
+        pos = "VERB"
+        if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
+            return []
+    elif _to_verb(token, lex):
+        pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
+    elif token.pos_ in NOUN_POS:
+        pos = "NOUN"
+    elif token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj") and any(
+        c.dep_ == "det" for c in token.children
+    ):
+        pos = "NOUN"  # "held a bilateral with X": an adjective used as a noun
+    else:
+        return []
+    entries: list[EventTrigger] = []
+    for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        entries.extend(lex.by_key.get((key, pos), ()))
+    matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads]
+    return specific or matched
+
+
+def _to_verb(token: Token, lex: Lexicon) -> bool:
+    """An infinitive the tagger read as a noun object of 'to' ('moved to sanction X'): a bare
+    singular noun with a verb reading, right after a 'to' that hangs from a verb, and followed by
+    a name or determiner rather than ending the phrase."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ != "pobj" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    to = doc[token.i - 1]
+    if to.lower_ != "to" or to.i != token.head.i or to.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children):
+        return False
+    after = doc[token.i + 1]
+    if after.pos_ not in ("PROPN", "DET"):
+        return False
+    return (token.lemma_.lower(), "VERB") in lex.by_key
+
+
+def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for token in sent:
+        for entry, particle in readings(token, lex):
+            end = token.idx + len(token.text)
+            if particle is not None and 0 < particle.i - token.i <= 2:
+                end = particle.idx + len(particle.text)
+            out.append(Candidate(entry, token, token.idx, end, sent=sent))
+    return out
+
+
+def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
+    """A definite event noun after a temporal preposition refers back to an event reported
+    elsewhere ('following his call with X', 'ahead of Thursday's call'); it reports nothing new."""
+    if cand.entry.pos != "NOUN":
+        return False
+    head = noun_head(cand.token)
+    if head.dep_ != "pobj" or head.head.lower_ not in anchor_preps:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
+
+
+def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
+    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
+    child = cand.token
+    for ancestor in cand.token.ancestors:
+        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos"):
+            return False
+        if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
+            return child.dep_ in CONTENT_DEPS
+        child = ancestor
+    return False

@@ -1,0 +1,97 @@
+"""How a name is keyed: the one definition of name normalisation for every stage.
+
+Within an article (:mod:`~structnews.build.extract.entities`), across articles
+(:mod:`structnews.build.resolve.canonical`) and against gold annotations
+(:mod:`structnews.build.use.evaluate`), two spellings are the same name exactly when these
+functions say so; keeping them in one place is what keeps the three stages agreeing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from structnews.build.core import curated
+from structnews.schema.entities import EntityType
+
+# Words an acronym skips ('Group of 20' -> 'G20', 'Bank for International Settlements' -> 'BIS').
+CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "&"})
+INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def normalise(text: str) -> str:
+    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us')."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = re.sub(r"^(the)\s+", "", folded.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """Generational suffixes ('jr', 'iii'), curated in the cue lexicon."""
+    return frozenset(normalise(w) for w in curated.cues().name_suffixes)
+
+
+def person_key(text: str) -> str:
+    """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'.
+
+    Initials and generational suffixes are dropped and only the first and last words kept, so
+    that the forms one person is written in across an article (and across articles) meet."""
+    words = [w for w in text.split() if not INITIAL.match(w)]
+    suffixes = _name_suffixes()
+    words = [w for w in words if normalise(w) not in suffixes]
+    if len(words) >= 2:
+        words = [words[0], words[-1]]
+    return normalise(" ".join(words))
+
+
+def surname(key: str) -> str:
+    """The last word of a person key ('maria alvarez' -> 'alvarez'); '' for a key with no words
+    (a name made only of initials or punctuation), which no surname equals."""
+    words = key.split()
+    return words[-1] if words else ""
+
+
+def given_name(key: str) -> str:
+    """The first word of a person key ('xi jinping' -> 'xi'); '' for a key with no words."""
+    words = key.split()
+    return words[0] if words else ""
+
+
+def acronym(text: str) -> str:
+    """'Central Intelligence Agency' -> 'CIA'; numbers stay whole: 'Group of 20' -> 'G20'."""
+    return "".join(w if w.isdigit() else w[0] for w in text.split()
+                   if w.isdigit() or (w[:1].isupper() and w.lower() not in CONNECTORS))
+
+
+@dataclass(frozen=True)
+class GazetteerIndex:
+    """The curated names (``data/curated/gazetteer.yaml``) keyed the way text names are."""
+
+    by_alias: dict[str, tuple[str, str]]  # exact surface -> (canonical name, type)
+    by_key: dict[str, tuple[str, str]]  # normalised surface -> (canonical name, type)
+    description: dict[str, str | None]
+    person_by_surname: dict[str, str]  # surname key -> canonical name, for surnames unique in the gazetteer
+
+
+@lru_cache(maxsize=1)
+def gazetteer_index() -> GazetteerIndex:
+    by_alias: dict[str, tuple[str, str]] = {}
+    by_key: dict[str, tuple[str, str]] = {}
+    description: dict[str, str | None] = {}
+    for entry in curated.gazetteer().entities:
+        etype = entry.type.value if hasattr(entry.type, "value") else str(entry.type)
+        description[entry.name] = entry.description
+        for form in [entry.name, *entry.aliases]:
+            by_alias[form] = (entry.name, etype)
+            key = person_key(form) if etype == "PERSON" else normalise(form)
+            by_key.setdefault(key, (entry.name, etype))
+    surnames: dict[str, set[str]] = {}
+    for entry in curated.gazetteer().entities:
+        if entry.type == EntityType.PERSON or entry.type == "PERSON":
+            for form in [entry.name, *entry.aliases]:
+                surnames.setdefault(surname(person_key(form)), set()).add(entry.name)
+    unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+    return GazetteerIndex(by_alias, by_key, description, unique)

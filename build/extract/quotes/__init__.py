@@ -1,0 +1,133 @@
+"""Quotations and their speakers.
+
+Finding quotes is done on characters (curly and straight, double and single marks; quotes that
+run over paragraphs; unbalanced marks in scraped text). Finding speakers is done on the
+dependency parse, in this order of trust:
+
+1. a speech verb ("say", "warn", ... from ``data/curated/cues.yaml``) that governs the quote;
+2. a speech verb right after the quote ("..., Vogt said.") or right before it ("He said: ...");
+3. "according to X";
+4. no cue: the speaker of the previous quote in the same or previous paragraph (carry-over).
+
+The cue's subject is then resolved: a named entity mention; a pronoun, to the nearest person
+who is a grammatical subject in the preceding sentences; a definite description ("the
+official"), to the previous speaker with the same description or a person with that title; an
+indefinite description ("a senior official") stays an unnamed source (``speaker_text`` only).
+Fragments with no speaker at all are scare quotes and are not emitted.
+
+The steps live in this package's modules: :mod:`.spans` (quotes from the characters),
+:mod:`.context` (the parse indexed once per article, with the pronoun chain), :mod:`.cues`
+(1-3), :mod:`.speakers` (from a cue's subject to a speaker, and the confidence of each kind of
+attribution) and :mod:`.indirect` (reported speech without quotation marks).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.quotes.context import QuoteContext, Speaker
+from structnews.build.extract.quotes.cues import (
+    according_to_source,
+    find_cue,
+    noun_cue,
+    subject_of,
+)
+from structnews.build.extract.quotes.indirect import indirect_quotes
+from structnews.build.extract.quotes.spans import (
+    QuoteSpan,
+    find_quote_spans,
+    is_fragment,
+)
+from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
+from structnews.schema.quotes import Attribution
+
+__all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
+
+
+def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], paragraphs: list[tuple[int, int]]) -> list[QuoteDraft]:
+    """Direct and indirect quotations of one article, with speakers (see module docstring)."""
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    spans = find_quote_spans(text, paragraphs)
+    ctx = QuoteContext(doc, entities, mentions, spans, text)
+    out: list[QuoteDraft] = []
+    previous: list[tuple[QuoteDraft, Speaker]] = []
+    cue_owner: dict[int, QuoteDraft] = {}  # cue token -> first quote it attributed (for split quotes)
+    open_part: QuoteDraft | None = None  # the last part of a quote left open at its paragraph's end
+    for q in spans:
+        qspan = ctx.tokens(q.start, q.end)
+        if qspan is None or len(qspan) == 0:
+            continue
+        quote_text = text[q.start : q.end]
+        fragment = is_fragment(quote_text, text, q.start)
+        speaker: Speaker | None = None
+        group_start: int | None = None
+        cue_tok = find_cue(ctx, qspan)
+        if cue_tok is not None:
+            speaker = speaker_from_subject(ctx, subject_of(cue_tok), cue_tok, previous, Attribution.cue_subject)
+        if speaker is None or speaker.attribution == Attribution.none:
+            pobj = according_to_source(ctx, qspan)
+            if pobj is not None:
+                speaker = speaker_from_subject(ctx, pobj, pobj, previous, Attribution.according_to)
+                speaker.cue = "according to"
+        if (speaker is None or speaker.attribution == Attribution.none) and fragment:
+            found_noun = noun_cue(ctx, qspan)
+            if found_noun is not None:
+                noun, source = found_noun
+                speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
+                speaker.cue = noun.text if speaker.attribution != Attribution.none else None
+        continued = open_part if q.continues and open_part is not None and open_part.paragraph_index == q.paragraph - 1 else None
+        if continued is not None:
+            # One quotation running over paragraphs: every part has one speaker. The attribution
+            # may come with the first part or only with a later one ('“A.\n\n“B,” she said.').
+            group_start = continued.group_start if continued.group_start is not None else continued.start
+            members = [(d, sp) for d, sp in previous if (d.group_start if d.group_start is not None else d.start) == group_start]
+            known = [sp for _, sp in members if sp.attribution not in {Attribution.none, Attribution.carryover}]
+            if known or speaker is None or speaker.attribution == Attribution.none:
+                prev_speaker = (known or [members[-1][1]])[-1]
+                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None,
+                                  Attribution.carryover if prev_speaker.attribution != Attribution.none else Attribution.none)
+            else:
+                for d, sp in members:
+                    d.speaker_entity, d.speaker_text, d.cue = speaker.entity, speaker.text, speaker.cue
+                    d.attribution = speaker.attribution.value
+                    d.confidence = CONFIDENCE[speaker.attribution]
+                    sp.entity, sp.text, sp.cue, sp.attribution = speaker.entity, speaker.text, speaker.cue, speaker.attribution
+        if cue_tok is not None and cue_tok.i in cue_owner and group_start is None:
+            first = cue_owner[cue_tok.i]
+            group_start = first.group_start if first.group_start is not None else first.start
+            if speaker is not None and speaker.attribution in {Attribution.cue_subject, Attribution.none}:
+                speaker.attribution = Attribution.split if speaker.entity is not None or speaker.text else speaker.attribution
+        if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
+            prev_draft, prev_speaker = previous[-1]
+            same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1
+            starts_unit = q.continues or q.unbalanced or not fragment
+            if same_or_next_paragraph and starts_unit and prev_speaker.attribution != Attribution.none:
+                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, Attribution.carryover)
+                if q.continues or q.paragraph == prev_draft.paragraph_index:
+                    group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
+        if speaker is None or speaker.attribution == Attribution.none:
+            if fragment and continued is None:
+                continue  # a scare quote or a term, not somebody's words
+            speaker = Speaker(None, None, None, Attribution.none)
+        draft = QuoteDraft(
+            start=q.start,
+            end=q.end,
+            text=quote_text,
+            kind="direct",
+            is_fragment=fragment,
+            speaker_entity=speaker.entity,
+            speaker_text=speaker.text,
+            cue=speaker.cue,
+            attribution=speaker.attribution.value,
+            paragraph_index=q.paragraph,
+            confidence=CONFIDENCE[speaker.attribution] * (0.8 if q.unbalanced else 1.0),
+            group_start=group_start,
+        )
+        if cue_tok is not None and cue_tok.i not in cue_owner:
+            cue_owner[cue_tok.i] = draft
+        open_part = draft if q.open_end else None
+        out.append(draft)
+        previous.append((draft, speaker))
+    out.extend(indirect_quotes(ctx, previous, paragraphs))
+    out.sort(key=lambda d: (d.start, d.end))
+    return out

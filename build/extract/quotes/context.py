@@ -1,0 +1,169 @@
+"""One article's parse, indexed for attributing its quotes, and the subject chain for pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+from structnews.build.core import curated
+from structnews.build.extract import pronouns
+from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.pronouns import SubjectChain
+from structnews.build.extract.quotes.spans import QuoteSpan
+from structnews.schema.quotes import Attribution
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe a person as a source ('official', 'spokesman'), from the cue lexicon."""
+    return frozenset(n.lower() for n in curated.cues().person_nouns)
+
+
+@dataclass
+class Speaker:
+    """Who said a quote as far as it can be told, and how that was found."""
+
+    entity: int | None
+    text: str | None
+    cue: str | None
+    attribution: Attribution
+
+
+class QuoteContext:
+    """Lookups over one article's parse shared by every quote's attribution."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], quotes: list[QuoteSpan], text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.entities = entities
+        self.mentions = mentions
+        self.quotes = quotes
+        self.in_quote = [False] * len(doc)
+        for q in quotes:
+            for i in self._token_range(q.start, q.end):
+                self.in_quote[i] = True
+        self.mention_of_token: dict[int, MentionDraft] = {}
+        for m in mentions:
+            for i in self._token_range(m.start, m.end):
+                self.mention_of_token[i] = m
+        self.sent_of: dict[int, int] = {}
+        self.sents = list(doc.sents)
+        for si, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = si
+        self.pronoun_ref: dict[int, Speaker] = {}
+        self._salience_chain()
+
+    def subject_mention(self, subj: Token, types: set[str]) -> MentionDraft | None:
+        """The entity a subject phrase names: the head itself, else a person in an appositive or
+        compound inside the phrase ('US Ambassador Linda X', 'a spokesman for the ministry, Ann Y')."""
+        direct = mention_for(self, subj)
+        if direct is not None and self.entities[direct.entity].type == "PERSON":
+            return direct
+        for tok in subj.subtree:
+            m = self.mention_of_token.get(tok.i)
+            if m is not None and self.entities[m.entity].type == "PERSON" and not self.in_quote[tok.i]:
+                if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
+                    return m
+        if direct is not None and self.entities[direct.entity].type in types:
+            return direct
+        return None
+
+    def _salience_chain(self) -> None:
+        """A small centering model (:class:`~structnews.build.extract.pronouns.SubjectChain`): each
+        he/she subject refers to the latest person-like subject before it, however far back (a
+        named person, or an unnamed source such as 'an American official'); 'it' refers to the
+        latest organisation or country subject. Until a person is a subject, a person named
+        elsewhere in a sentence without one stands in, from the next sentence on."""
+        nouns = person_nouns()
+        chain: SubjectChain[Speaker] = SubjectChain()
+        for si, sent in enumerate(self.sents):
+            fallback: Speaker | None = None
+            found_person = False
+            for tok in sent:
+                if self.in_quote[tok.i]:
+                    continue
+                m = self.mention_of_token.get(tok.i)
+                if tok.dep_ not in SUBJECT_DEPS:
+                    if m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
+                        fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
+                    continue
+                lower = tok.lower_
+                if lower in pronouns.HE_SHE_SUBJECT:
+                    person = chain.latest(tok.i, "person")
+                    if person is not None:
+                        self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
+                                                          Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
+                    found_person = True
+                    continue
+                if lower in pronouns.THEY_SUBJECT:
+                    person = chain.latest(tok.i, "person")
+                    if person is not None and person.referent.entity is None:
+                        # Singular 'they' for an unnamed source ('one diplomat said ... they said').
+                        self.pronoun_ref[tok.i] = Speaker(None, tok.text, None, Attribution.unnamed)
+                        continue
+                if lower in pronouns.IT_SUBJECT:
+                    party = chain.latest(tok.i, "party")
+                    if party is not None:
+                        self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
+                    continue
+                sm = self.subject_mention(tok, {"ORG", "GPE", "NORP"})
+                if sm is not None:
+                    etype = self.entities[sm.entity].type
+                    if etype == "PERSON":
+                        chain.add(tok.i, si, "person", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
+                        found_person = True
+                    else:
+                        chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
+                elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok):
+                    chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
+                    found_person = True
+            if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
+                chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on
+
+    def _token_range(self, start: int, end: int) -> range:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return range(span.start, span.end) if span is not None else range(0)
+
+    def tokens(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+_INDEFINITE_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+
+
+def is_indefinite(tok: Token) -> bool:
+    """'a senior official', 'officials', 'one diplomat' introduce a new unnamed source; 'the
+    official', 'his government' refer back to someone already in the story."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return False
+        if child.dep_ in {"det", "nummod"}:
+            return child.lower_ in _INDEFINITE_DETS
+    return True
+
+
+def noun_phrase(tok: Token) -> str:
+    """The noun phrase headed by tok, cut before relative clauses and appositives."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat"} or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    text = tok.doc[left : right + 1].text
+    return text.strip(" ,")
+
+
+def mention_for(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """The mention at a token, or at its compound, flat or appositive child."""
+    if tok.i in ctx.mention_of_token:
+        return ctx.mention_of_token[tok.i]
+    for child in tok.children:
+        if child.dep_ in {"compound", "flat", "appos"} and child.i in ctx.mention_of_token:
+            return ctx.mention_of_token[child.i]
+    return None

@@ -1,0 +1,173 @@
+"""The cue of a quote: the speech verb (or noun, or 'according to') that says who spoke.
+
+In this order of trust: a speech verb right after the quote ('..., the minister said.'), a
+speech verb that governs the quote in the parse, one right before it ('He said: ...'); for a
+fragment, a speech noun it completes ('his threat to take "..." measures'); and 'according to X'.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+from structnews.build.core import curated
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+
+WINDOW = 16  # tokens searched after/before a quote for its cue
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that introduce speech ('say', 'warn'), from the cue lexicon."""
+    return frozenset(curated.cues().verbs)
+
+
+def is_cue(tok: Token) -> bool:
+    """Whether a token is a speech verb that reports speech here."""
+    if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
+        # it reports no speech act of its own.
+        return False
+    return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
+
+
+def cue_text(tok: Token) -> str:
+    """The cue as written: the verb plus an indirect object such as 'told reporters'."""
+    parts = [tok]
+    for child in tok.rights:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ in {"NOUN", "PROPN", "PRON"} and child.i - tok.i <= 2:
+            parts.append(child)
+            break
+    return tok.doc[parts[0].i : parts[-1].i + 1].text
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
+    a participle modifies, or a name after an inverted cue ('said Samuel Charap')."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # A participle modifying its source: 'a statement saying ...', 'US rhetoric saying ...'.
+        return verb.head
+    # Inverted attribution: 'said Samuel Charap' may parse the name as an object; right after a
+    # quotation ('“...,” asked one journalist') a common noun there is the speaker too.
+    before = [t for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text != ","]
+    inverted = bool(before) and before[-1].is_quote and before[-1].i >= verb.i - 2
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
+            return child
+    return None
+
+
+def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
+    """A speech verb that governs the quote in the parse (at most four steps up)."""
+    inside = set(range(qspan.start, qspan.end))
+    for tok in qspan:
+        if tok.head.i in inside or tok.head.i == tok.i:
+            continue
+        node = tok.head
+        for _ in range(6):
+            if ctx.in_quote[node.i] and node.i not in inside:
+                break
+            if is_cue(node) and node.i not in inside:
+                return node
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
+    doc = ctx.doc
+    step = 1 if after else -1
+    i = qspan.end if after else qspan.start - 1
+    seen = 0
+    quote_sentence = ctx.sent_of[qspan.end - 1 if after else qspan.start]
+    while 0 <= i < len(doc) and seen < WINDOW:
+        tok = doc[i]
+        if ctx.in_quote[i] or "\n" in tok.text:
+            break
+        if after and ctx.sent_of[i] != quote_sentence:
+            # spaCy often starts a new sentence at '” Price said.'; accept that sentence only when it
+            # begins right at the closing mark, and only its first few tokens.
+            sent = ctx.sents[ctx.sent_of[i]]
+            if ctx.sent_of[i] > quote_sentence + 1 or sent.start_char - qspan.end_char > 3 or i - sent.start > 6:
+                break
+        if not after and tok.is_sent_start and i != qspan.start - 1 and seen > 0:
+            # The cue must be in the quote's own sentence when it comes first.
+            if is_cue(tok):
+                return tok
+            break
+        if is_cue(tok):
+            return tok
+        if not after and tok.text in {".", "!", "?"}:
+            break
+        if not after and tok.dep_ in SUBJECT_DEPS | {"expl"} and not ctx.in_quote[tok.head.i] and not is_cue(tok.head):
+            # The subject of another clause ('..., Moscow issued demands for “...”'): a speech
+            # verb further back belongs to that earlier clause, not to this quote.
+            break
+        i += step
+        seen += 1
+    return None
+
+
+def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
+    """The speech verb of a quote: right after it, governing it in the parse, or right before it."""
+    adjacent = _window_cue(ctx, qspan, after=True)
+    if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
+        return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
+    return _ascend_to_cue(ctx, qspan) or adjacent or _window_cue(ctx, qspan, after=False)
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""
+    return frozenset(curated.cues().speech_nouns)
+
+
+def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """A speech noun the quoted words complete, and its source: the possessor ('his threat',
+    'the ministry’s demand') or, for a speech act the sentence introduces ('Moscow issued demands
+    for', 'she made a call for'), the subject of the verb taking the noun as its object."""
+    inside = set(range(qspan.start, qspan.end))
+    for tok in qspan:
+        if tok.head.i in inside or tok.head.i == tok.i:
+            continue
+        node = tok.head
+        for _ in range(4):
+            if node.i in inside or ctx.in_quote[node.i]:
+                break
+            if node.pos_ == "NOUN" and node.lemma_.lower() in speech_nouns():
+                poss = next((c for c in node.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return node, poss
+                definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in node.children)
+                if node.dep_ == "dobj" and not definite:
+                    subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subj is not None:
+                        return node, subj
+                return None
+            if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                break  # a clause of its own: the quote is not the complement of a speech noun above it
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:
+    doc = ctx.doc
+    lo = max(0, qspan.start - WINDOW)
+    hi = min(len(doc), qspan.end + WINDOW)
+    for tok in doc[lo:hi]:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not ctx.in_quote[tok.i]:
+            if ctx.sent_of[tok.i] in {ctx.sent_of[qspan.start], ctx.sent_of[qspan.end - 1]}:
+                for child in doc[tok.i + 1].children:
+                    if child.dep_ == "pobj":
+                        return child
+    return None

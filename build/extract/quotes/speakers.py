@@ -1,0 +1,120 @@
+"""From a cue's subject to a speaker: a named mention, a pronoun, a description or an unnamed source."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+from structnews.build.extract import pronouns
+from structnews.build.extract.drafts import QuoteDraft
+from structnews.build.extract.quotes.context import (
+    SUBJECT_DEPS,
+    QuoteContext,
+    Speaker,
+    noun_phrase,
+)
+from structnews.build.extract.quotes.cues import cue_text
+from structnews.schema.quotes import Attribution
+
+# How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
+# kind of attribution cannot be emitted without a confidence (tests/test_quotes.py checks it).
+CONFIDENCE: dict[Attribution, float] = {
+    Attribution.cue_subject: 0.9,
+    Attribution.according_to: 0.85,
+    Attribution.split: 0.85,
+    Attribution.unnamed: 0.8,
+    Attribution.pronoun: 0.7,
+    Attribution.carryover: 0.65,
+    Attribution.nominal: 0.6,
+    Attribution.none: 0.2,
+}
+
+
+def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    lower = tok.lower_
+    if tok.i in ctx.pronoun_ref:
+        ref = ctx.pronoun_ref[tok.i]
+        return Speaker(ref.entity, tok.text, None, ref.attribution)
+    if lower in pronouns.IT_SUBJECT:
+        return None
+    if lower in pronouns.PLURAL_SUBJECT:
+        if previous and previous[-1][1].attribution != Attribution.none:
+            prev = previous[-1][1]
+            return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
+        return Speaker(None, tok.text, None, Attribution.unnamed)
+    # he/she: the nearest person who is a subject, scanning back up to three sentences.
+    si = ctx.sent_of[tok.i]
+    for back in range(0, 4):
+        s = si - back
+        if s < 0:
+            break
+        sent = ctx.sents[s]
+        candidates = []
+        for t in sent:
+            if back == 0 and t.i >= tok.i:
+                break
+            if ctx.in_quote[t.i]:
+                continue
+            m = ctx.mention_of_token.get(t.i)
+            if m is not None and ctx.entities[m.entity].type == "PERSON":
+                head = t
+                while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                    head = head.head
+                candidates.append((head.dep_ in SUBJECT_DEPS, t.i, m))
+        if candidates:
+            subjects = [c for c in candidates if c[0]]
+            pick = (subjects or candidates)[-1 if back == 0 else 0][2]
+            return Speaker(pick.entity, tok.text, None, Attribution.pronoun)
+    if previous:
+        prev = previous[-1][1]
+        return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
+    return None
+
+
+def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
+    phrase = noun_phrase(tok)
+    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the"
+    noun = tok.lemma_.lower()
+    if definite:
+        # The previous source described the same way ('a senior official' ... 'the official').
+        for draft, speaker in reversed(previous[-6:]):
+            if speaker.text and noun in speaker.text.lower():
+                return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
+        # A named person carrying that title or description ('the Russian president').
+        best = None
+        for m in ctx.mentions:
+            if m.start >= tok.idx:
+                break
+            ent = ctx.entities[m.entity]
+            if ent.type != "PERSON":
+                continue
+            desc = (ent.description or "").lower()
+            if noun in ent.titles or re.search(rf"\b{re.escape(noun)}\b", desc):
+                best = m
+        if best is not None:
+            return Speaker(best.entity, phrase, None, Attribution.nominal)
+    return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, previous: list[tuple[QuoteDraft, Speaker]], how: Attribution) -> Speaker:
+    """The speaker a cue's subject stands for; ``how`` is the attribution when it names someone."""
+    written = cue_text(cue) if how != Attribution.according_to else "according to"
+    if subj is None:
+        return Speaker(None, None, written, Attribution.none)
+    mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
+    if mention is not None:
+        return Speaker(mention.entity, mention.text, written, how)
+    if subj.lower_ in pronouns.RELATIVE_SUBJECT and cue.dep_ == "relcl":
+        # 'Hans Ek, who later said ...': the relative pronoun stands for the noun it modifies.
+        antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
+        if antecedent is not None:
+            return Speaker(antecedent.entity, antecedent.text, written, how)
+    if subj.pos_ == "PRON" or subj.lower_ in pronouns.HE_SHE_ARGUMENT | pronouns.PLURAL_SUBJECT | pronouns.IT_SUBJECT:
+        found = _resolve_pronoun(ctx, subj, previous)
+        if found is not None:
+            found.cue = written
+            return found
+        return Speaker(None, subj.text, written, Attribution.unnamed)
+    found = _resolve_nominal(ctx, subj, previous)
+    found.cue = written
+    return found
