@@ -96,7 +96,7 @@ def register(app: typer.Typer) -> None:
         files, _ = expand(sources, kind.suffixes)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[records]} records"), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
+                      console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("importing", total=len(files), records=0)
             started = False
 

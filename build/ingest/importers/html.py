@@ -74,7 +74,8 @@ class HtmlImporter(Importer):
         put("authors", authors, _where(authors[0], found) if authors else "")
         page_url = doc.url if host_of(doc.url) else None
         if page_url:
-            put("url", page_url, _where(page_url, found))
+            where = _where(page_url, found)
+            put("url", page_url, url_from if where == "trafilatura" and page_url == url and url_from else where)
         elif host_of(url):
             put("url", url, url_from or "fetched from")
         publisher_host = host_of(fields.get("url"))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.archiveiterator import WARCIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from structnews.build.ingest.importers.base import Importer, Item, Origin, Skipped
@@ -31,7 +31,7 @@ class WarcImporter(Importer):
         number = 0
         try:
             with path.open("rb") as stream:
-                for number, record in enumerate(ArchiveIterator(stream), 1):
+                for number, record in enumerate(WARCIterator(stream), 1):
                     yield from self._record(record, number, path, display, pages)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             where = f"after record {number}" if number else "at the start"
