@@ -92,6 +92,8 @@ def register(app: typer.Typer) -> None:
                           mapping=_mapping_option(mapping))
         if options.mapping and not kind.uses_mapping:
             _usage(f"--map is for article dumps (jsonl, csv, parquet), not {fmt}")
+        if out_dir.exists() and not out_dir.is_dir():
+            _usage(f"--out {out_dir} is a file; it must be a folder (the raw folder, e.g. data/raw)")
         importer = kind(options)
         files, _ = expand(sources, kind.suffixes)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -232,7 +232,12 @@ def import_sources(importer: Importer, sources: Iterable[Path], out: Path,
                 summary.skipped[item.reason] += 1
                 report("skipped", [])
             else:
-                status, found, name = writer.write(item)
+                try:
+                    status, found, name = writer.write(item)
+                except OSError as exc:  # a full disk, a folder we may not write to
+                    status, name = "refused", None
+                    found = [item.origin.problem("text", "cannot_write", f"cannot write into {out} ({exc.strerror or exc})",
+                                                 "check the --out folder: it must be a folder you can write to")]
                 if status == "imported" and name:
                     summary.imported.append(name)
                 elif status == "unchanged":
