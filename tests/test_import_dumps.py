@@ -16,8 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from helpers_import import CCNEWS, CUSTOM, NEWSPLEASE, run
-from structnews.build.core.errors import Problem
-from structnews.build.ingest.importers.base import Candidate, Options, authors_of, language_code, parse_date, slug
+from structnews.build.ingest.importers.base import Options, authors_of, language_code, parse_date, slug
 from structnews.build.ingest.importers.dumps import CsvImporter, JsonlImporter, ParquetImporter
 from structnews.build.ingest.importers.registry import IMPORTERS
 from structnews.build.ingest.importers.writer import import_sources
@@ -204,4 +203,3 @@ def test_the_registry_names_each_importer_by_its_format() -> None:
     assert list(IMPORTERS) == ["html", "warc", "jsonl", "csv", "parquet"]
     for name, kind in IMPORTERS.items():
         assert kind.format == name and kind.suffixes and all(s == s.lower() for s in kind.suffixes)
-    assert isinstance(Problem("a", 1, "f", "c", "m", "h").format(), str) and Candidate

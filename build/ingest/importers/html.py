@@ -59,6 +59,9 @@ class HtmlImporter(Importer):
             tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
             include_links=False, date_extraction_params=_date_params(url))
         paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
+        # The page's own heading, when the article starts with one, is the headline as printed;
+        # else the title from the metadata goes first.
+        starts_with_heading = bool(doc is not None and doc.body is not None and len(doc.body) and doc.body[0].tag == "head")
         if not paragraphs:
             return [origin.problem("text", "no_text", "no article text found in the page",
                                    "check that the page is an article (not an index, a gallery or a login page)")]
@@ -100,7 +103,8 @@ class HtmlImporter(Importer):
                     break
         put("license", doc.license, _where(doc.license, found))
         problems = self.complete(fields, provenance, origin, "the page (its metadata, <time> elements and URL)")
-        return list(problems) or [Candidate(compose(doc.title, paragraphs), fields, provenance, origin)]
+        headline = None if starts_with_heading else doc.title
+        return list(problems) or [Candidate(compose(headline, paragraphs), fields, provenance, origin)]
 
 
 def _date_params(url: str | None) -> dict[str, Any]:
