@@ -117,3 +117,18 @@ def test_usage_mistakes_exit_2_with_a_message(args: list[str], message: str, tmp
     result = run("import", *args, "--out", str(tmp_path / "raw"))
     assert result.exit_code == 2 and message in result.output, result.output
     assert not (tmp_path / "raw").exists()
+
+
+def test_the_sidecar_source_and_provenance_are_validated() -> None:
+    from structnews.build.ingest.sidecars import parse_sidecar
+
+    base = "publisher: Gazette\npublished: '2024-01-05'\n"
+    ok, problems = parse_sidecar(base + "source:\n  format: csv\n  file: dump.csv\n  record: 7\nprovenance:\n  published: column date\n", "a.yaml")
+    assert not problems and ok is not None and ok.source is not None and ok.source.record == 7
+    for extra, field in [("provenance:\n  colour: column c\n", "provenance.colour.[key]"),
+                         ("source:\n  format: csv\n  file: dump.csv\n  record: 0\n", "source.record"),
+                         ("source:\n  file: dump.csv\n", "source.format"),
+                         ("source:\n  format: csv\n  file: dump.csv\n  sheet: 2\n", "source.sheet")]:
+        _, problems = parse_sidecar(base + extra, "a.yaml")
+        assert [p.field for p in problems] == [field], (extra, problems)
+        assert problems[0].line == 3

@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
         (jsonl, csv, parquet). Writes one NAME.txt + NAME.yaml pair per article, named after its
         content: importing the same source again changes nothing, and no existing file is overwritten.
         A record that cannot become an article is reported (path:line: field: what is wrong; what to
-        do [code]) and the others are imported."""
+        do; and a code) and the others are imported; the exit status is then 1."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from structnews.build.cli.main import err, out
