@@ -93,7 +93,7 @@ class HtmlImporter(Importer):
             where = _where(doc.date, found, dates=True)
             put("published", date, "htmldate" if where == "trafilatura" else where)
         else:
-            fallback = htmldate.find_date(tree, **_date_params(url))
+            fallback = htmldate.find_date(raw, **_date_params(url))  # the bytes: trafilatura prunes the tree
             put("published", _date(fallback), "htmldate")
         for label, value in found:
             if label in ("html:lang", "html:meta og:locale", "html:meta content-language", "html:meta language", "html:meta dc.language"):
