@@ -157,3 +157,31 @@ class EventLexicon(_Strict):
         if unknown:
             raise ValueError(f"mode_types names modes without lemmas: {sorted(unknown)}")
         return self
+
+
+ImportField = Literal["text", "title", "publisher", "published", "url", "authors", "language", "license"]
+
+
+class ImportColumns(_Strict):
+    """Column names that article dumps (JSONL, CSV, Parquet) use for each field, for `structnews import`.
+
+    The first column a record has (and fills) wins; `--map FIELD=COLUMN` overrides the list for one
+    field. Not part of the pipeline version: it decides what is imported, not how it is extracted.
+    """
+
+    version: int = Field(ge=1, description="Bumped on every change.")
+    columns: dict[ImportField, list[NonEmpty]] = Field(description=(
+        "Per field, the column names recognised, in order of preference: news-please (maintext, date_publish, "
+        "source_domain), CC-News (text, date, domain) and common others."))
+
+    @model_validator(mode="after")
+    def _one_field_per_column(self) -> "ImportColumns":
+        if "text" not in self.columns:
+            raise ValueError("columns must name the columns of 'text'")
+        seen: dict[str, str] = {}
+        for name, cols in self.columns.items():
+            for col in cols:
+                if col.lower() in seen:
+                    raise ValueError(f"the column {col!r} is listed for both {seen[col.lower()]!r} and {name!r}")
+                seen[col.lower()] = name
+        return self

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AnyHttpUrl,
@@ -15,6 +15,24 @@ from pydantic import (
 )
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+# The sidecar fields whose origin `provenance` can name.
+ProvenanceField = Literal["publisher", "published", "url", "title", "authors", "language", "license"]
+
+
+class Source(BaseModel):
+    """Where an imported article came from (written by `structnews import`; hand-made sidecars leave it out)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")] = Field(
+        description="The importer that read the source: html, warc, jsonl, csv or parquet (`structnews import FORMAT`).")
+    file: NonEmpty = Field(description="The source file's name (without its folder), e.g. 'page.html' or 'crawl.warc.gz'.")
+    record: int | None = Field(default=None, ge=1, description=(
+        "Where in the file the article was: the line its record starts on (jsonl, csv), or the 1-based "
+        "number of the record (parquet rows, WARC records). Absent for a single page (html)."))
+    warc_record_id: NonEmpty | None = Field(default=None, description="The WARC-Record-ID of the response record (warc), e.g. '<urn:uuid:...>'.")
+    target_uri: NonEmpty | None = Field(default=None, description="The WARC-Target-URI of the response record (warc): the address the page was fetched from.")
 
 
 class Sidecar(BaseModel):
@@ -30,6 +48,11 @@ class Sidecar(BaseModel):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(default="en", description="ISO 639 code.")
     license: NonEmpty | None = Field(default=None, description="Terms of use of the text, if known.")
     notes: str | None = Field(default=None, description="How the provenance was established; anything a user should know.")
+    source: Source | None = Field(default=None, description="For imported articles: the file (and record) the text came from.")
+    provenance: dict[ProvenanceField, NonEmpty] = Field(default_factory=dict, description=(
+        "For imported articles: where each field's value came from, e.g. published: 'html:meta article:published_time', "
+        "publisher: 'html:meta og:site_name', title: 'trafilatura', published: 'htmldate', published: 'cli --published', "
+        "published: 'column date_publish'."))
 
     @field_validator("published", mode="before")
     @classmethod

@@ -194,10 +194,12 @@ def write_schemas() -> None:
 
 # Commands that live with the stage they drive (release, explorer) register themselves here.
 from structnews.build.cli import explore as explore_cli  # noqa: E402
+from structnews.build.cli import importers as importers_cli  # noqa: E402
 from structnews.build.cli import release as release_cli  # noqa: E402
 
 release_cli.register(app)
 explore_cli.register(app)
+importers_cli.register(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -13,7 +13,13 @@ from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
-from structnews.schema.curated import Boilerplate, CueLexicon, EventLexicon, Gazetteer
+from structnews.schema.curated import (
+    Boilerplate,
+    CueLexicon,
+    EventLexicon,
+    Gazetteer,
+    ImportColumns,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -71,6 +77,13 @@ def event_lexicon() -> EventLexicon:
 @lru_cache(maxsize=None)
 def gazetteer() -> Gazetteer:
     return _load("gazetteer.yaml", Gazetteer)
+
+
+@lru_cache(maxsize=None)
+def import_columns() -> ImportColumns:
+    """Column names of article dumps (``structnews import``). Not in FILES: it decides what is
+    imported, not how an article is extracted, so it is not part of the pipeline version."""
+    return _load("import_columns.yaml", ImportColumns)
 
 
 def fingerprint() -> str:

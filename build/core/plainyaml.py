@@ -23,6 +23,8 @@ class PlainLoader(BaseLoader):  # type: ignore[misc, valid-type]
 
 
 PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+# A lone '=' resolves to YAML 1.1's "value" key type, which SafeLoader cannot construct: plain text.
+PlainLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
 
 
 def plain_yaml_problems(text: str, path: str, max_depth: int = MAX_DEPTH) -> list[Problem]:
