@@ -268,6 +268,46 @@ def test_indirect_quote():
     assert not q.is_fragment
 
 
+def test_indirect_quote_with_the_cue_after_the_content():
+    a = analyse("Clara Vogt met the union on Monday. The budget for the new port is far too small, Vogt said.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.text == "The budget for the new port is far too small"
+    assert a.speaker(q) == "Clara Vogt"
+
+
+def test_indirect_quote_with_a_parenthetical_cue_keeps_the_longer_side():
+    a = analyse("Hans Ek spoke to reporters. Too often, Ek said, the harbour debate is decided by a few shipping firms.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.text == "the harbour debate is decided by a few shipping firms"
+    assert "said" not in q.text and a.speaker(q) == "Hans Ek"
+
+
+def test_indirect_quote_introduced_by_according_to():
+    a = analyse("According to the Ruritanian Port Authority, the ferry lost money for three years.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "the ferry lost money for three years"
+    assert q.attribution == "according_to" and q.cue == "according to"
+
+
+@pytest.mark.parametrize("verb", ["believes", "emphasized", "estimates", "found"])
+def test_indirect_quote_with_a_verb_of_belief_or_finding(verb):
+    a = analyse(f"Anne Lind {verb} that the new tunnel would cost twice as much as planned.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "the new tunnel would cost twice as much as planned"
+    assert a.speaker(q) == "Anne Lind"
+
+
+def test_indirect_quote_stops_before_the_sources_next_speech_act():
+    a = analyse("Clara Vogt said the port would open by the end of March and warned that the ferries would be late.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and q.text.startswith("the port"))
+    assert q.text == "the port would open by the end of March"
+
+
+def test_no_indirect_quote_without_a_clause():
+    a = analyse("Clara Vogt said nothing about the port. Hans Ek believes in the project.")
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
 def test_relative_pronoun_speaker():
     a = analyse("The plan was rejected by the union leader, Hans Ek, who later said the plan was dead.")
     (q,) = a.quotes
