@@ -34,6 +34,8 @@ class Attribution(str, Enum):
     pronoun = "pronoun"  # the cue's subject is a pronoun, resolved to the nearest compatible person
     nominal = "nominal"  # the cue's subject is a description ("the official"), resolved back to a named entity
     carryover = "carryover"  # no cue: the speaker of the previous quote in the previous paragraph
+    layout = "layout"  # no cue: a transcript label ("WALLACE: ..."), list label ("Name, 34: “...”") or dash credit ("“...” — Name")
+    salient = "salient"  # no cue: the person the quote's paragraph introduces as a grammatical subject before it
     split = "split"  # the second part of a quote broken by its attribution
     unnamed = "unnamed"  # an unnamed source ("a senior official"): speaker_text only
     none = "none"  # no speaker found

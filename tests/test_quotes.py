@@ -393,3 +393,46 @@ def test_every_attribution_has_a_confidence():
 
     assert set(CONFIDENCE) == set(Attribution)
     assert all(0 < c <= 1 for c in CONFIDENCE.values())
+
+
+# ---- speakers from the layout and from the paragraph ------------------------------------------
+
+
+def test_transcript_label_names_the_speaker():
+    a = analyse("Host Mark Ridley questioned Governor Anne Lind on Sunday.\n\n"
+                "\"RIDLEY: Let us start with the budget. Will the port open this year?\n\n"
+                "\"LIND: The port will open in June, and the ferries with it.")
+    q = a.quote("RIDLEY: Let us")
+    assert a.speaker(q) == "Mark Ridley" and q.attribution == "layout"
+    assert a.speaker(a.quote("LIND: The port")) == "Anne Lind"
+
+
+def test_list_label_before_the_quote():
+    a = analyse("We asked voters in Harlow what they expect.\n\n"
+                "Anna Berg, 34, teacher: “I want the ferry back before winter.”\n\n"
+                "Tom Reyes, retired: “Nobody listens to us out here.”")
+    assert a.speaker(a.quote("I want the ferry")) == "Anna Berg"
+    q = a.quote("Nobody listens")
+    assert a.speaker(q) == "Tom Reyes" and q.attribution == "layout"
+
+
+def test_dash_credit_after_the_quote():
+    a = analyse("Readers sent us their views on the new port.\n\n"
+                "“The port will bring jobs, but only if the ferries run on time.” ― Hans Ek\n\n"
+                "“I have waited ten years for this bridge.” — Clara Vogt, Harlow")
+    assert a.speaker(a.quote("The port will bring")) == "Hans Ek"
+    assert a.speaker(a.quote("I have waited")) == "Clara Vogt"
+
+
+def test_a_person_the_paragraph_introduces_beats_carrying_over_the_last_speaker():
+    a = analyse("“The budget is fine,” said Clara Vogt, the finance minister.\n\n"
+                "Hans Ek, who leads the opposition, was blunter. “This budget will sink the port.”")
+    q = a.quote("This budget will sink")
+    assert a.speaker(q) == "Hans Ek" and q.attribution == "salient"
+
+
+def test_carry_over_still_applies_when_no_one_new_is_introduced():
+    a = analyse("“The budget is fine,” said Clara Vogt, the finance minister.\n\n"
+                "“We will not raise taxes this year.”")
+    q = a.quote("We will not raise")
+    assert a.speaker(q) == "Clara Vogt" and q.attribution == "carryover"

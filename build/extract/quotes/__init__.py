@@ -7,7 +7,9 @@ dependency parse, in this order of trust:
 1. a speech verb ("say", "warn", ... from ``data/curated/cues.yaml``) that governs the quote;
 2. a speech verb right after the quote ("..., Vogt said.") or right before it ("He said: ...");
 3. "according to X";
-4. no cue: the speaker of the previous quote in the same or previous paragraph (carry-over).
+4. no cue: a speaker given by the layout (a transcript label, a list label, a dash credit);
+5. no cue: a person the quote's paragraph introduces as a grammatical subject before it;
+6. no cue: the speaker of the previous quote in the same or previous paragraph (carry-over).
 
 The cue's subject is then resolved: a named entity mention; a pronoun, to the nearest person
 who is a grammatical subject in the preceding sentences; a definite description ("the
@@ -33,6 +35,7 @@ from structnews.build.extract.quotes.cues import (
     subject_of,
 )
 from structnews.build.extract.quotes.indirect import indirect_quotes
+from structnews.build.extract.quotes.layout import layout_speaker, paragraph_subject
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
@@ -75,7 +78,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 noun, source = found_noun
                 speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
                 speaker.cue = noun.text if speaker.attribution != Attribution.none else None
-        continued = open_part if q.continues and open_part is not None and open_part.paragraph_index == q.paragraph - 1 else None
+        if speaker is None or speaker.attribution == Attribution.none:
+            speaker = layout_speaker(ctx, q, paragraphs) or speaker
+        labelled = speaker is not None and speaker.attribution == Attribution.layout  # a new label starts a new turn
+        continued = (open_part if q.continues and not labelled and open_part is not None
+                     and open_part.paragraph_index == q.paragraph - 1 else None)
         if continued is not None:
             # One quotation running over paragraphs: every part has one speaker. The attribution
             # may come with the first part or only with a later one ('“A.\n\n“B,” she said.').
@@ -97,6 +104,14 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             group_start = first.group_start if first.group_start is not None else first.start
             if speaker is not None and speaker.attribution in {Attribution.cue_subject, Attribution.none}:
                 speaker.attribution = Attribution.split if speaker.entity is not None or speaker.text else speaker.attribution
+        if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not q.continues \
+                and not q.open_end and not fragment:
+            # A person the paragraph introduces as a subject before the quote is its speaker,
+            # rather than whoever spoke last ('Ann Lind was blunter. “...”').
+            introduced = paragraph_subject(ctx, q, paragraphs)
+            if introduced is not None and (not previous or previous[-1][1].entity != introduced.entity
+                                           or previous[-1][0].paragraph_index != q.paragraph):
+                speaker = introduced
         if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1

@@ -25,6 +25,8 @@ CONFIDENCE: dict[Attribution, float] = {
     Attribution.unnamed: 0.8,
     Attribution.pronoun: 0.7,
     Attribution.carryover: 0.65,
+    Attribution.layout: 0.8,
+    Attribution.salient: 0.6,
     Attribution.nominal: 0.6,
     Attribution.none: 0.2,
 }

@@ -1,0 +1,106 @@
+"""Speakers that the page's layout gives rather than a sentence, and the person a paragraph is
+about.
+
+News pages attribute quotes without a speech verb in three common layouts:
+
+- a **transcript label**: ``WALLACE: Let's start with ...`` or ``MS. LIND: ...`` (a name in
+  capitals and a colon opening the quotation or its paragraph);
+- a **list label**: ``Anna Berg, 34, teacher: “...”`` (a paragraph that opens with a name,
+  optionally followed by age and role, then a colon and the quotation);
+- a **dash credit**: ``“...” — Anna Berg`` or ``“...” ― Anna Berg, Ohio`` (a dash after the
+  quotation and a name closing the paragraph).
+
+:func:`layout_speaker` reads these off the characters and the article's own mentions.
+:func:`paragraph_subject` finds a person newly introduced as the grammatical subject of the
+quotation's paragraph before it ('Rep. Ann Lind, who leads the caucus, was blunter. “...”'),
+which beats carrying over the previous quote's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.names import person_key
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
+from structnews.build.extract.quotes.spans import QuoteSpan
+from structnews.schema.quotes import Attribution
+
+_OPENERS = "\"“„'‘"
+# 'WALLACE:', 'MS. LIND:', 'SEN. ANN LIND:' at the start of a quotation or paragraph.
+_TRANSCRIPT = re.compile(r"[\"“„]?\s*(?P<label>(?:[A-Z][A-Z'’.-]*\.?\s){0,3}[A-Z][A-Z'’-]{1,})\s*:\s")
+_DASHES = "—―–"
+# A list label: up to ~12 words, no sentence end, ending in a colon right before the quotation.
+_LABEL_MAX_CHARS = 90
+
+
+def _paragraph(paragraphs: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    return paragraphs[index] if 0 <= index < len(paragraphs) else (0, 0)
+
+
+def _person_in(ctx: QuoteContext, start: int, end: int) -> MentionDraft | None:
+    """The first person mention inside [start, end)."""
+    for m in ctx.mentions:
+        if m.start >= end:
+            break
+        if m.start >= start and m.end <= end and ctx.entities[m.entity].type == "PERSON":
+            return m
+    return None
+
+
+def _by_label(ctx: QuoteContext, label: str) -> Speaker:
+    """A transcript label ('WALLACE', 'MS. LIND') as a speaker: the article's person whose
+    surname it is, else the label itself as an unresolved name."""
+    words = [w for w in re.split(r"\s+", label.strip()) if w]
+    last = words[-1].strip(".").lower() if words else ""
+    for ent in ctx.entities:
+        if ent.type == "PERSON" and person_key(ent.name).split()[-1:] == [last]:
+            return Speaker(ent.index, label.strip(), None, Attribution.layout)
+    return Speaker(None, label.strip(), None, Attribution.layout)
+
+
+def layout_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker that a transcript label, list label or dash credit gives the quote, if any."""
+    text = ctx.text
+    p_start, p_end = _paragraph(paragraphs, q.paragraph)
+    # Transcript label inside the quotation or right at the paragraph's start.
+    for start in (q.start, p_start):
+        m = _TRANSCRIPT.match(text, start, min(p_end, start + 60))
+        if m and (start == q.start or q.start - p_start <= m.end() - p_start + 2):
+            return _by_label(ctx, m.group("label"))
+    # List label: the paragraph opens with a person and a colon precedes the quotation.
+    lead = text[p_start : q.start].rstrip(_OPENERS + " ")
+    if lead.endswith(":") and 0 < len(lead) <= _LABEL_MAX_CHARS and not re.search(r"[.!?]\s", lead):
+        m = _person_in(ctx, p_start, p_start + len(lead))
+        if m is not None and m.start - p_start <= 3:
+            return Speaker(m.entity, m.text, None, Attribution.layout)
+    # Dash credit: '” — Name[, ...]' closing the paragraph.
+    tail = text[q.end : p_end]
+    dm = re.match(r"^[\"”’'.,!?\s]*[" + _DASHES + r"]\s*(?P<credit>[^\n]{2,80})$", tail)
+    if dm and not re.search(r"[.!?]\s+\w", dm.group("credit")):
+        c_start = q.end + dm.start("credit")
+        m = _person_in(ctx, c_start, p_end)
+        if m is not None and m.start - c_start <= 2:
+            return Speaker(m.entity, m.text, None, Attribution.layout)
+    return None
+
+
+def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
+    """A person who is the grammatical subject of a clause of the quote's paragraph before the
+    quote (outside any quotation): the paragraph introduces its speaker."""
+    p_start, _ = _paragraph(paragraphs, q.paragraph)
+    found: MentionDraft | None = None
+    for m in ctx.mentions:
+        if m.start >= q.start:
+            break
+        if m.start < p_start or ctx.entities[m.entity].type != "PERSON":
+            continue
+        span = ctx.tokens(m.start, m.end)
+        if span is None or ctx.in_quote[span.root.i]:
+            continue
+        head = span.root
+        while head.dep_ in {"compound", "flat", "appos"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in SUBJECT_DEPS:
+            found = m
+    return Speaker(found.entity, found.text, None, Attribution.salient) if found is not None else None
