@@ -176,7 +176,7 @@ def provenance_lines(descriptor: dict[str, Any], version: str) -> list[str]:
             f"| pipeline | `{p.get('pipeline')}` |",
             "",
             "The same is recorded under `structnews:provenance` in `datapackage.json`. To rebuild this release",
-            f"byte for byte: check out the repository at its tag `v{version}` (its `requirements/lock.txt` has",
+            f"byte for byte: check out the repository's commit of release {version} (its `requirements/lock.txt` has",
             "the hash above), set up with the README's first command, which installs only the packages the lock",
             f"pins, by hash, then run `structnews build && structnews release --version {version}`. A build in another",
             "environment gives the same records, but the Parquet files may differ in their bytes.",
