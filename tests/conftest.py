@@ -34,3 +34,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built")
     build(FIXTURES / "corpus", out)
     return out
+
+
+@pytest.fixture(scope="session")
+def repo_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own inputs (data/raw, data/corrections) built once into a scratch folder,
+    with its draft cache in OUT/.cache; tests must not modify it."""
+    from structnews.build.run.pipeline import build
+
+    out = tmp_path_factory.mktemp("repo_build")
+    build(REPO / "data" / "raw", out)
+    return out

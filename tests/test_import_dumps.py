@@ -13,11 +13,20 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pydantic import ValidationError
-
 from helpers_import import CCNEWS, CUSTOM, NEWSPLEASE, run
-from structnews.build.ingest.importers.base import Options, authors_of, language_code, parse_date, slug
-from structnews.build.ingest.importers.dumps import CsvImporter, JsonlImporter, ParquetImporter
+from pydantic import ValidationError
+from structnews.build.ingest.importers.base import (
+    Options,
+    authors_of,
+    language_code,
+    parse_date,
+    slug,
+)
+from structnews.build.ingest.importers.dumps import (
+    CsvImporter,
+    JsonlImporter,
+    ParquetImporter,
+)
 from structnews.build.ingest.importers.registry import IMPORTERS
 from structnews.build.ingest.importers.writer import import_sources
 from structnews.schema.curated import ImportColumns

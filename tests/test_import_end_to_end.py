@@ -8,8 +8,16 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
-
-from helpers_import import CCNEWS, CUSTOM, IMPORT, NEWSPLEASE, PAGE, run, snapshot, write_warc
+from helpers_import import (
+    CCNEWS,
+    CUSTOM,
+    IMPORT,
+    NEWSPLEASE,
+    PAGE,
+    run,
+    snapshot,
+    write_warc,
+)
 
 
 def _import_everything(raw: Path, warc: Path) -> list[str]:

@@ -11,12 +11,11 @@ import gzip
 from pathlib import Path
 
 import yaml
-
 from helpers_import import PAGE, PAGE_URI, UNDATED, run, write_warc
+from structnews.build.core.errors import Problem
 from structnews.build.ingest.importers.base import Candidate, Options
 from structnews.build.ingest.importers.html import HtmlImporter
 from structnews.build.ingest.importers.warc import WarcImporter
-from structnews.build.core.errors import Problem
 
 HEADLINE = "Harbour council backs new night ferry to Kestrel Island"
 CLUTTER = ["Sport", "Subscribe", "cookies", "Related stories", "Storm damage to harbour wall", "Comments (3)", "islander_77",

@@ -16,7 +16,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from structnews.build.cli.console import err, out
-from structnews.build.core.errors import InputError, render
+from structnews.build.core.errors import InputError, errors, render
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build, validate and evaluate the structnews dataset.")
 
@@ -80,14 +80,26 @@ def validate(
     root: Path = typer.Option(Path("."), "--root", help="Folder holding datapackage.json and data/<table>/."),
     fmt: str = typer.Option("text", "--format", help="text, json or github (GitHub Actions annotations)."),
 ) -> None:
-    """Check inputs and built tables without writing anything; list every problem."""
+    """Check inputs and built tables without writing anything; list every problem.
+
+    Notes (the same records in other bytes, other provenance) are listed but do not fail."""
     from structnews.build.run.validate import validate_all
 
     problems = validate_all(raw, root)
-    if problems:
-        _fail(InputError(problems), fmt)
-    if fmt == "text":
-        out.print("[green]valid[/green]: inputs, tables and descriptor agree")
+    failing = errors(problems)
+    notes = [p for p in problems if p.is_note]
+    if fmt != "text":
+        if problems:
+            sys.stdout.write(render(problems, fmt) + "\n")
+        if failing:
+            raise typer.Exit(code=1)
+        return
+    if notes:  # worth knowing, nothing to fix: never a failure
+        err.print(f"[yellow]{len(notes)} note(s):[/yellow]")
+        sys.stderr.write(render(notes) + "\n")
+    if failing:
+        _fail(InputError(failing), fmt)
+    out.print("[green]valid[/green]: inputs, tables and descriptor agree" + (f" ({len(notes)} note(s) above)" if notes else ""))
 
 
 def _git_commit() -> str | None:

@@ -16,6 +16,8 @@ from typing import Any
 import pyarrow as pa
 import yaml
 from structnews.build.release.figures import FIGURES
+from structnews.build.run.provenance import summary
+from structnews.build.tables.descriptor import PROVENANCE_KEY
 from structnews.schema.projections import Column, columns, hf_feature_dicts
 from structnews.schema.tables import TABLES
 
@@ -148,6 +150,43 @@ def _span(articles: pa.Table) -> str:
     return f"on {dates[0].isoformat()}" if dates[0] == dates[-1] else f"between {dates[0].isoformat()} and {dates[-1].isoformat()}"
 
 
+def provenance_lines(descriptor: dict[str, Any], version: str) -> list[str]:
+    """The "Provenance" part of the card: what built the tables, and how to rebuild them exactly."""
+    p = descriptor.get(PROVENANCE_KEY) or {}
+    lines = ["### Provenance", ""]
+    if not set(p) - {"release"}:
+        lines += ["The build that made these tables recorded no provenance (it predates the lock).", ""]
+    else:
+        lock = p.get("lock")
+        if lock:
+            where = f"`{lock}` (SHA-256 of `requirements/lock.txt`)"
+        elif p.get("unlocked"):
+            where = "none: built in an environment that differs from `requirements/lock.txt` (" + "; ".join(p["unlocked"][:5]) + ")"
+        else:
+            where = "none: built without a lock file"
+        lines += [
+            "| what built the tables | |", "|---|---|",
+            f"| lock | {_cell(where)} |",
+            f"| Python | {p.get('python')} |",
+            f"| spaCy | {p.get('spacy')} |",
+            f"| model | `{p.get('model')}` |",
+            f"| pyarrow (Parquet writer) | {p.get('pyarrow')} |",
+            f"| structnews | {p.get('structnews')} |",
+            f"| pipeline | `{p.get('pipeline')}` |",
+            "",
+            "The same is recorded under `structnews:provenance` in `datapackage.json`. To rebuild this release",
+            f"byte for byte: check out the repository's commit of release {version} (its `requirements/lock.txt` has",
+            "the hash above), set up with the README's first command, which installs only the packages the lock",
+            f"pins, by hash, then run `structnews build && structnews release --version {version}`. A build in another",
+            "environment gives the same records, but the Parquet files may differ in their bytes.",
+            "",
+        ]
+    if p.get("release"):
+        lines += ["> **Written elsewhere.** The files of this folder were written in another environment than the one",
+                  f"> that built the tables ({_cell(summary(p['release']))}); the records are the build's.", ""]
+    return lines
+
+
 def render_card(ci: CardInputs) -> str:
     """The whole README.md: YAML front matter, then the sections users need."""
     meta = yaml.safe_dump(front_matter(ci), sort_keys=False, allow_unicode=True, width=1000)
@@ -199,7 +238,6 @@ def render_card(ci: CardInputs) -> str:
         links = sorted({f"`{fk.table}`" for fk in spec.foreign_keys} | {f"`{tab}`" for tab in spec.list_references.values()})
         lines.append(f"| `{spec.name}` | {t[spec.name].num_rows:,} | `{spec.primary_key}` | {', '.join(links) or '–'} |")
     lines += ["", "### Data dictionary", "", *data_dictionary()]
-    pipeline = (ci.descriptor.get("structnews") or {}).get("pipeline", "")
     lines += [
         "## How it was built",
         "",
@@ -211,11 +249,7 @@ def render_card(ci: CardInputs) -> str:
         "dates resolved against the publication date. Human corrections (`data/corrections/`) are applied",
         "at every build and marked `method = human`. Every build checks keys, references and spans.",
         "",
-        f"Pipeline fingerprint: `{pipeline}`." if pipeline else "",
-        "",
-        "Rebuild from source with `structnews build`, then `structnews release` makes this folder; both",
-        "are byte-for-byte reproducible.",
-        "",
+        *provenance_lines(ci.descriptor, ci.version),
         "## Extraction quality",
         "",
         *_quality(ci.quality),

@@ -48,7 +48,12 @@ from structnews.build.release.versioning import (
     parse,
     required_level,
 )
-from structnews.build.tables.descriptor import DATASET_VERSION, sha256_file
+from structnews.build.run.provenance import provenance
+from structnews.build.tables.descriptor import (
+    DATASET_VERSION,
+    PROVENANCE_KEY,
+    sha256_file,
+)
 from structnews.build.tables.diff import ReleaseDiff, diff_snapshots, summary_lines
 from structnews.build.tables.folder import TEXT_WITHHELD_KEY, Snapshot, load_snapshot
 from structnews.schema.tables import TABLES, TableSpec
@@ -106,10 +111,17 @@ def write_shards(spec: TableSpec, table: pa.Table, folder: Path, n: int) -> list
 # ---- descriptor and changelog --------------------------------------------------------------
 
 
-def release_descriptor(base: dict[str, Any], version: str, files: dict[str, list[dict[str, Any]]], no_text: bool) -> dict[str, Any]:
-    """The build's descriptor with the release's version and the shards' paths, sizes and hashes."""
+def release_descriptor(base: dict[str, Any], version: str, files: dict[str, list[dict[str, Any]]], no_text: bool,
+                       written_by: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The build's descriptor with the release's version and the shards' paths, sizes and hashes.
+
+    Its ``structnews:provenance`` is the build's (what made the records); ``written_by``, the
+    provenance of the environment writing the shards, is added under ``release`` only when it
+    differs (another pyarrow may write other bytes for the same rows)."""
     desc = copy.deepcopy(base)
     desc["version"] = version
+    if written_by is not None and desc.get(PROVENANCE_KEY) != written_by:
+        desc[PROVENANCE_KEY] = {**(desc.get(PROVENANCE_KEY) or {}), "release": written_by}
     if no_text:
         desc[TEXT_WITHHELD_KEY] = "withheld"
     for res in desc["resources"]:
@@ -279,7 +291,7 @@ def make_release(
                     table = withhold(table)
                 files[spec.name] = write_shards(spec, table, staging, n)
             released = {**tables, "articles": withhold(tables["articles"]) if no_text else tables["articles"]}
-            desc = release_descriptor(current.descriptor, chosen, files, no_text)
+            desc = release_descriptor(current.descriptor, chosen, files, no_text, written_by=provenance())
             (staging / "datapackage.json").write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             lines = summary_lines(diff) if diff is not None else []
             counts = {s.name: tables[s.name].num_rows for s in TABLES}

@@ -9,7 +9,8 @@
    file by file with atomic renames, the descriptor last; a build that fails (bad input, a bug,
    being killed) leaves the previous tables and descriptor untouched.
 5. If the inputs, corrections and pipeline are exactly those the current tables were built
-   from (and the files are intact), nothing is done at all.
+   from, in an environment with the same provenance (lock, pyarrow, spaCy; see
+   :mod:`structnews.build.run.provenance`), and the files are intact, nothing is done at all.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from structnews.build.resolve.canonical import EntityResolver, article_records
 from structnews.build.resolve.corrections import CorrectionPlan, load_corrections
 from structnews.build.run.cache import DraftCache
 from structnews.build.run.engines import run as run_engine
-from structnews.build.tables.descriptor import sha256_file, write_descriptor
+from structnews.build.run.provenance import provenance
+from structnews.build.tables.descriptor import PROVENANCE_KEY, sha256_file, write_descriptor
 from structnews.build.tables.folder import table_path
 from structnews.build.tables.tablecheck import repeats
 from structnews.build.tables.writer import TableWriter
@@ -90,6 +92,8 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
         return None
     if descriptor.get("structnews", {}).get("inputs") != fingerprint:
         return None
+    if descriptor.get(PROVENANCE_KEY) != provenance():
+        return None  # another pyarrow, another lock: rewrite, so the files are what this lock writes
     counts = {}
     for resource in descriptor.get("resources", []):
         file = out_dir / resource["path"]
@@ -258,7 +262,8 @@ def _build_unlocked(
     staging = new_staging(out_dir)
     try:
         counts = write_tables(ordered, cache, corrections, staging)
-        write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts)
+        write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts,
+                         provenance=provenance())
         move_into_place(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -2,20 +2,19 @@
 
 Checks, in order: raw files and sidecars (decoding, provenance, duplicates and near-duplicates);
 the built tables (each record against its model, keys, references, spans); the descriptor
-through Frictionless; and staleness: the committed tables must be exactly what a build of the
-committed inputs makes (the build runs in a temporary folder that is deleted afterwards).
+through Frictionless; and staleness: the committed tables must hold exactly the records a build
+of the committed inputs makes (the build runs in a temporary folder that is deleted afterwards;
+see :mod:`structnews.build.run.staleness`: other bytes for the same records are only a note).
 """
 
 from __future__ import annotations
 
-import json
-import shutil
-import tempfile
 from pathlib import Path
 
 import pyarrow as pa
-from structnews.build.core.errors import InputError, Problem
+from structnews.build.core.errors import Problem, errors
 from structnews.build.ingest.inputs import discover
+from structnews.build.run.staleness import validate_staleness
 from structnews.build.tables.checks import check_tables
 from structnews.build.tables.folder import FolderError, read_table, table_path
 from structnews.build.tables.tablecheck import TYPE_ERROR, check_keys, check_table
@@ -77,42 +76,8 @@ def validate_descriptor(root: Path) -> list[Problem]:
     return problems
 
 
-def validate_staleness(raw_dir: Path, root: Path) -> list[Problem]:
-    """Rebuild into a scratch folder and compare. The root's draft cache is shared: drafts are
-    keyed by content and code, so a `validate` right after a `build` parses nothing again."""
-    from structnews.build.run.pipeline import build, default_cache
-    from structnews.build.tables.diff import diff_folders
-
-    scratch = Path(tempfile.mkdtemp(prefix="structnews-validate-"))
-    try:
-        try:
-            build(raw_dir, scratch, cache_dir=default_cache(root))
-        except InputError as exc:
-            # Usually already reported by validate_inputs; but some input problems (a correction
-            # whose target is gone) only show when the build runs, and must not pass silently.
-            return exc.problems
-        problems = []
-        stale = [spec for spec in TABLES if (root / table_path(spec)).read_bytes() != (scratch / table_path(spec)).read_bytes()]
-        records = diff_folders(root, scratch).tables if stale else {}
-        for spec in stale:
-            d = records.get(spec.name)
-            found = {"added": d.added, "removed": d.removed, "changed": sorted(d.changed)} if d else {}
-            summary = ", ".join(f"{len(v)} {k}" for k, v in found.items() if v) or "same records, different bytes"
-            example = next((f"e.g. {k}: {v[0]}" for k, v in found.items() if v), "")
-            problems.append(Problem(str(root / table_path(spec)), None, spec.name, "stale_table",
-                                    f"not what `structnews build` makes from the committed inputs ({summary}{'; ' + example if example else ''})",
-                                    "run `structnews build` and commit the result"))
-        committed_desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8")) if (root / "datapackage.json").exists() else None
-        fresh_desc = json.loads((scratch / "datapackage.json").read_text(encoding="utf-8"))
-        if committed_desc != fresh_desc and not problems:
-            problems.append(Problem(str(root / "datapackage.json"), None, "datapackage", "stale_descriptor",
-                                    "differs from the one the build writes", "run `structnews build` and commit the result"))
-        return problems
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
 def validate_all(raw_dir: Path, root: Path, staleness: bool = True) -> list[Problem]:
+    """Every error and note; the staleness check runs only when nothing else is wrong."""
     problems = validate_inputs(raw_dir)
     tables, read_problems = _read(root)
     problems.extend(read_problems)
@@ -124,6 +89,6 @@ def validate_all(raw_dir: Path, root: Path, staleness: bool = True) -> list[Prob
         else:
             problems.extend(check_keys(tables))
         problems.extend(validate_descriptor(root))
-        if staleness and not problems:
+        if staleness and not errors(problems):
             problems.extend(validate_staleness(raw_dir, root))
     return sorted(set(problems))

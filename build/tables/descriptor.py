@@ -23,9 +23,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+PROVENANCE_KEY = "structnews:provenance"
+
+
 def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", inputs: str = "",
-               rows: dict[str, int] | None = None) -> dict[str, Any]:
-    """The descriptor for the tables written under ``root`` (hashes and sizes of the files)."""
+               rows: dict[str, int] | None = None, provenance: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The descriptor for the tables written under ``root`` (hashes and sizes of the files).
+
+    ``provenance``: what built them (:mod:`structnews.build.run.provenance`), recorded under
+    ``structnews:provenance`` when given."""
     resources = []
     for spec in TABLES:
         rel = table_path(spec)
@@ -60,6 +66,8 @@ def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", i
         "keywords": ["news", "quotations", "named entities", "events", "PLOVER"],
         # What the tables were built from: a rebuild with the same fingerprint has nothing to do.
         "structnews": {"pipeline": pipeline, "inputs": inputs},
+        # Who built them: the lock's hash and the versions that parse and write (no clock, no host).
+        **({PROVENANCE_KEY: provenance} if provenance is not None else {}),
         "resources": resources,
     }
 

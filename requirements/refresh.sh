@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Regenerate requirements/lock.txt: every package of the environment (pyproject.toml's
+# dependencies, the `dev` extra with the spaCy model, and the build backend of
+# requirements/build.in), pinned, with the SHA-256 of every file PyPI has for each pin, for
+# CPython 3.11 on x86-64 Linux.
+#
+#   bash requirements/refresh.sh                        # after editing dependencies: keeps every
+#                                                       # existing pin it can, adds what is new
+#   bash requirements/refresh.sh --upgrade-package pyarrow   # move one package (repeatable)
+#   bash requirements/refresh.sh --upgrade              # move everything to the newest allowed
+#
+# The lock is a reviewed change like any other: commit it with the tables it builds (a new
+# pyarrow or spaCy can change their bytes or their records: run `structnews build` and
+# `structnews validate` after a refresh). Uses the uv pinned in the lock (the `dev` extra),
+# or any uv on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if python -m uv --version >/dev/null 2>&1; then
+    uv=(python -m uv)
+elif command -v uv >/dev/null 2>&1; then
+    uv=(uv)
+else
+    echo "uv is missing: pip install uv (or set up the environment from the lock first)" >&2
+    exit 1
+fi
+
+# PyPI only (not a mirror or an index from the environment), so the hashes are PyPI's.
+"${uv[@]}" pip compile pyproject.toml requirements/build.in \
+    --extra dev \
+    --python-version 3.11 \
+    --python-platform x86_64-manylinux_2_28 \
+    --generate-hashes \
+    --index-url https://pypi.org/simple \
+    --no-config \
+    --custom-compile-command "bash requirements/refresh.sh" \
+    --output-file requirements/lock.txt \
+    "$@"
