@@ -148,7 +148,14 @@ def test_passive_agent_is_the_actor() -> None:
 
 def test_negated_and_hypothetical_context() -> None:
     assert Run("Kenya did not meet Uganda on Friday.").one("CONSULT").context == "negated"
-    assert Run("If Canada attacks Mexico, the alliance will respond.").one("ASSAULT").context == "hypothetical"
+    assert Run("If Canada meets Mexico, the alliance will respond.").one("CONSULT").context == "hypothetical"
+
+
+def test_feared_or_denied_attack_is_no_event() -> None:
+    # factual_types: an attack that is only possible or denied is not recorded (the threat is)
+    assert Run("If Canada attacks Mexico, the alliance will respond.").of("ASSAULT") == []
+    assert Run("Canada had no intention of attacking Mexico, Anna Berg said.").of("ASSAULT") == []
+    assert Run("Canadian troops attacked Mexico on Friday.").one("ASSAULT").context is None
 
 
 def test_back_reference_to_a_call_is_not_a_new_event() -> None:
