@@ -56,7 +56,7 @@ class DatePrecision(str, Enum):
 
 
 class Event(Record):
-    """One event reported in one sentence."""
+    """One event of one article: reported in one sentence, restatements linked (linked_sentence_*)."""
 
     event_id: EventId = pk("Stable id from (article_id, type, trigger offsets).")
     article_id: ArticleId = fk("articles", "article_id", "The article reporting the event.")
@@ -74,6 +74,8 @@ class Event(Record):
     trigger_end: Offset = Field(description="End offset (exclusive) of the trigger in articles.text.")
     sentence_start: Offset = Field(description="Start offset of the reporting sentence in articles.text.")
     sentence_end: Offset = Field(description="End offset (exclusive) of the reporting sentence in articles.text.")
+    linked_sentence_starts: list[Offset] = Field(description="Start offsets of the other sentences of this article that report the same event (a headline and its body sentence), in text order; empty when reported once.")
+    linked_sentence_ends: list[Offset] = Field(description="End offsets (exclusive) of those sentences, aligned with linked_sentence_starts.")
     cluster_id: ClusterId = Field(description="Shared by events of the same type, participants and date across articles (the same real-world event).")
     method: Method = Field(description="'rule' for extracted events, 'human' where a correction touched it.")
     confidence: Confidence = Field(description="Heuristic confidence, 0-1.")
@@ -82,6 +84,8 @@ class Event(Record):
     def _spans(self) -> "Event":
         if not self.sentence_start <= self.trigger_start < self.trigger_end <= self.sentence_end:
             raise ValueError("the trigger must lie inside the sentence and be non-empty")
+        if len(self.linked_sentence_starts) != len(self.linked_sentence_ends):
+            raise ValueError("linked_sentence_starts and linked_sentence_ends must align")
         if (self.date is None) != (self.date_precision is None):
             raise ValueError("date and date_precision must be both set or both null")
         return self

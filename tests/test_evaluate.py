@@ -51,7 +51,9 @@ def test_scores_match_a_hand_count(built: Path, tmp_path: Path) -> None:
     # one of the two gold events found, with type, actor and date right; the fixture also yields a
     # THREATEN event (a gold type) that this gold set does not list
     assert v["sentence_recall"] == 0.5 and v["type_accuracy"] == 1.0 and v["date_accuracy"] == 1.0
-    assert v["fully_right"] == 0.5 and v["precision"] == 0.5
+    # three records: the meeting (matched), the warning (THREATEN) and Iceland's announced
+    # proposal (AGREE, an offer); precision counts matched records over predicted ones
+    assert v["fully_right"] == 0.5 and v["precision"] == pytest.approx(0.333, abs=1e-3)
     kinds = {err["kind"] for err in report["errors"]}
     assert {"missed_quote", "wrong_speaker", "missed_entity", "missed_event"} <= kinds
 
@@ -242,3 +244,36 @@ def test_a_set_is_built_scored_or_reported_as_failed(tmp_path: Path) -> None:
     failed = run_set(reg.sets[0], path, reg, cache=tmp_path / "cache", exclude={"harbor_talks"}, jobs=1)
     assert failed["status"] == "failed" and failed["excluded"] == ["harbor_talks"]
     assert any("no_articles" in p for p in failed["problems"])
+
+
+def test_a_linked_record_matches_gold_in_any_of_its_sentences() -> None:
+    """One record per event per article: a record found in the headline and linked to the body
+    sentence matches gold at the body sentence; it can match one gold event per sentence; and
+    precision counts records. Type matches are made before type errors consume a record."""
+    from types import SimpleNamespace
+
+    from structnews.build.use.evaluate import _score_events
+
+    text = "Kenya and Uganda meet\n\nKenya met Uganda on Tuesday. Kenya accused Uganda of lying."
+    body = text.index("Kenya met")
+    accuse = text.index("Kenya accused")
+    ev = {"event_id": "v1", "article_id": "a1", "type": "CONSULT", "sentence_start": 0, "sentence_end": 21,
+          "linked_sentence_starts": [body], "linked_sentence_ends": [accuse - 1], "date": None,
+          "actor_entity_ids": []}
+    other = {**ev, "event_id": "v2", "type": "CONSULT", "sentence_start": accuse, "sentence_end": len(text),
+             "linked_sentence_starts": [], "linked_sentence_ends": []}
+    acc = {**other, "event_id": "v3", "type": "ACCUSE"}
+    t = SimpleNamespace(rows={"events": [ev, other, acc]}, stem_of={"a1": "art"}, names_of={}, texts={"art": text})
+    gold = [
+        # headline and body: both matched by the one linked record
+        {"article": "art", "type": "CONSULT", "sentence": "Kenya and Uganda meet", "actors": [], "date": None},
+        {"article": "art", "type": "CONSULT", "sentence": "Kenya met Uganda on Tuesday", "actors": [], "date": None},
+        # listed before the ACCUSE gold of the same sentence: the ACCUSE record must stay for it
+        {"article": "art", "type": "SANCTION", "sentence": "Kenya accused Uganda", "actors": [], "date": None},
+        {"article": "art", "type": "ACCUSE", "sentence": "Kenya accused Uganda", "actors": [], "date": None},
+    ]
+    errors: list[dict] = []
+    report = _score_events(t, gold, ALL_EVENT_TYPES, errors)
+    assert report["recall"] == 0.75  # 3 of 4 gold events matched by type
+    assert report["precision"] == pytest.approx(0.667, abs=1e-3)  # records v1 and v3 of 3
+    assert [e["kind"] for e in errors] == ["wrong_event_type"]  # SANCTION takes the leftover CONSULT v2

@@ -148,7 +148,14 @@ def test_passive_agent_is_the_actor() -> None:
 
 def test_negated_and_hypothetical_context() -> None:
     assert Run("Kenya did not meet Uganda on Friday.").one("CONSULT").context == "negated"
-    assert Run("If Canada attacks Mexico, the alliance will respond.").one("ASSAULT").context == "hypothetical"
+    assert Run("If Canada meets Mexico, the alliance will respond.").one("CONSULT").context == "hypothetical"
+
+
+def test_feared_or_denied_attack_is_no_event() -> None:
+    # factual_types: an attack that is only possible or denied is not recorded (the threat is)
+    assert Run("If Canada attacks Mexico, the alliance will respond.").of("ASSAULT") == []
+    assert Run("Canada had no intention of attacking Mexico, Anna Berg said.").of("ASSAULT") == []
+    assert Run("Canadian troops attacked Mexico on Friday.").one("ASSAULT").context is None
 
 
 def test_back_reference_to_a_call_is_not_a_new_event() -> None:
@@ -486,3 +493,73 @@ def test_sanction_nouns(text: str, mode: str | None, target: str) -> None:
 def test_sanction_nouns_need_their_reading() -> None:
     assert Run("Norway added Omar Diallo to the guest list.").events == []
     assert Run("Norway banned smoking in Oslo.").events == []
+
+
+# --- lexicon v5: the other PLOVER types (invented sentences) -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Anna Berg resigned on Monday.", "CONCEDE"),
+    ("Omar Diallo apologized to Anna Berg.", "CONCEDE"),
+    ("Kenya withdrew the bill after weeks of pressure.", "CONCEDE"),
+    ("Chile released the prisoners on Friday.", "RETREAT"),
+    ("Norway and Chile signed a trade agreement in Oslo.", "SUPPORT"),
+    ("Anna Berg congratulated Omar Diallo on his victory.", "SUPPORT"),
+    ("Kenya agreed to cooperate with Uganda on border security.", "AGREE"),
+    ("Kenya offered talks to Uganda.", "AGREE"),
+    ("Police arrested Omar Diallo in Nairobi.", "COERCE"),
+    ("Kenya imposed a curfew on Nairobi.", "COERCE"),
+    ("Rebels killed Omar Diallo on Sunday.", "ASSAULT"),
+    ("Chile expelled the ambassador of Peru.", "SANCTION"),
+    ("Kenya suspended talks with Uganda.", "SANCTION"),
+    ("Anna Berg criticised Omar Diallo over the deal.", "ACCUSE"),
+    ("Kenya launched an investigation into Uganda's bank.", "ACCUSE"),
+    ("Kenya declined the request from Uganda.", "REJECT"),
+    ("Kenya refused to extradite Omar Diallo.", "REJECT"),
+])
+def test_codebook_types(text: str, type_: str) -> None:
+    assert [e.type for e in Run(text).events if e.type == type_] == [type_], [(e.type, e.trigger) for e in Run(text).events]
+
+
+def test_ambiguous_words_keep_their_other_readings() -> None:
+    assert Run("Anna Berg signed the letter in Oslo.").of("SUPPORT") == []  # not an agreement
+    assert Run("Kenya reached an agreement with Uganda.").one("AGREE")  # reaching a deal is AGREE
+    assert Run("Kenya reached an agreement with Uganda.").of("SUPPORT") == []
+    assert Run("Kenya declined to comment on Uganda.").of("REJECT") == []  # a refusal to comment is no rejection
+    assert Run("Anna Berg rallied support for Kenya.").of("PROTEST") == []  # 'rallied support' is no rally
+    assert Run("Kenya struck Uganda a blow in the final.").of("PROTEST") == []
+
+
+def test_crowd_protest_is_kept_without_named_participants() -> None:
+    event = Run("Thousands of people marched against the new law in Nairobi on Saturday.").one("PROTEST")
+    assert event.actors == [] and event.date == dt.date(2023, 3, 4)
+
+
+def test_factual_sanction_and_embedded_release() -> None:
+    # the release is the content of the call, not a separate RETREAT
+    assert [e.type for e in Run("Norway renewed its calls for Chile to release the prisoners.").events] == ["REQUEST"]
+
+
+# --- one record per event per article ------------------------------------------------------------
+
+
+def test_headline_and_body_report_one_event() -> None:
+    run = Run("Kenya and Uganda meet in Nairobi\n\nKenya met Uganda in Nairobi on Tuesday to discuss trade.")
+    events = run.of("CONSULT")
+    assert len(events) == 1
+    assert events[0].date == dt.date(2023, 3, 7)  # the dated body sentence is the record
+    assert len(events[0].linked_sentences) == 1  # the headline is linked to it
+
+
+def test_different_dates_are_different_events() -> None:
+    run = Run("Kenya met Uganda in Nairobi on Monday. Kenya met Uganda again in Kampala on Tuesday.")
+    assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))
+
+
+def test_tense_sets_the_weekday() -> None:
+    past = Run("Kenya met Uganda on Tuesday.").one("CONSULT")
+    future = Run("Kenya will meet Uganda on Tuesday.").one("CONSULT")
+    assert past.date == dt.date(2023, 3, 7) and future.date == dt.date(2023, 3, 14) and future.context == "future"
+    assert Run("Kenya met Uganda last week.").one("CONSULT").date_precision == "month"
+    assert Run("Sunday's talks between Kenya and Uganda ended without a deal.").one("CONSULT").date == dt.date(2023, 3, 5)
+    assert Run("Kenya met Uganda in Nairobi.").one("CONSULT").date is None  # no date in the text: null

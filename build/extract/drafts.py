@@ -69,6 +69,7 @@ class EventDraft:
     sentence_start: int
     sentence_end: int
     confidence: float
+    linked_sentences: list[tuple[int, int]] = field(default_factory=list)  # other sentences reporting it
 
 
 @dataclass

@@ -215,7 +215,8 @@ def article_records(d: ArticleDraft, resolution: Resolution) -> ArticleRecords:
             location_entity_id=local_ids[ev.location] if ev.location is not None else None,
             date=ev.date, date_text=ev.date_text, date_precision=ev.date_precision, trigger=ev.trigger,
             trigger_start=ev.trigger_start, trigger_end=ev.trigger_end, sentence_start=ev.sentence_start,
-            sentence_end=ev.sentence_end, cluster_id=cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision),
+            sentence_end=ev.sentence_end, linked_sentence_starts=[a for a, _ in ev.linked_sentences],
+            linked_sentence_ends=[b for _, b in ev.linked_sentences], cluster_id=cluster_id(eid, ev.type, actors, recipients, ev.date, ev.date_precision),
             method="rule", confidence=round(ev.confidence, 3),
         ))
     mentions.sort(key=TABLE_BY_NAME["mentions"].sort_key)

@@ -28,6 +28,11 @@ For each sentence:
    type and actor set), so "spoke by phone ... the call" is one CONSULT - unless both name
    different counterparts ("a call with X and a meeting with Y").
 
+6. Across the article, records of one type and context whose participants overlap (or, for
+   crowds' protests, are both unnamed), with no conflicting date or place, are one event: the
+   headline and the body sentence reporting the same meeting give one record, the most
+   informative one, with the other sentences in ``linked_sentences``.
+
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
 ("demands", "threat") count only when they report an act ("issued demands", "demands for X",
@@ -76,6 +81,7 @@ from structnews.build.extract.events.records import (
     event_confidence,
     is_grounded_deployment,
     is_grounded_meeting,
+    link_restatements,
     merge_sentence_events,
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
@@ -96,6 +102,7 @@ def extract_events(
     lex = lexicon()
     art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published)
     embedding = {t.value for t in lex.raw.embedding_types}
+    factual = set(lex.raw.factual_types)
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -122,6 +129,8 @@ def extract_events(
                 if context not in cand.entry.stated_contexts:
                     continue
                 context = None  # "X said it would use its veto": the statement is the (factual) threat
+            if cand.entry.type in factual and context in ("hypothetical", "negated"):
+                continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
             resolved = event_date(cand, sent, art, tense)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
@@ -151,4 +160,4 @@ def extract_events(
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         results.extend(kept)
-    return results
+    return link_restatements(results)

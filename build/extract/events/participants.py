@@ -356,6 +356,8 @@ def is_kept(cand: Candidate) -> bool:
     if cand.entry.needs_location and cand.location is None:
         return False
     participants = set(cand.actors) | set(cand.recipients)
+    if not participants and cand.entry.unattributed:
+        return True  # a crowd's protest: kept with whatever participants were found (none)
     if not participants or len(participants) < cand.entry.min_participants:
         return False
     return not (cand.entry.needs_recipient and not cand.recipients)

@@ -127,3 +127,43 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
             continue
         out.append(ev)
     return sorted(out, key=lambda e: e.trigger_start)
+
+
+def _linkable(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two records of one article report the same event: same type and context,
+    overlapping participants (or none named on either side), and no conflicting date or place."""
+    if a.type != b.type or a.context != b.context:
+        return False
+    pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
+    if (pa or pb) and not (pa & pb):
+        return False
+    if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
+        return False
+    return a.location is None or b.location is None or a.location == b.location
+
+
+def _richness(ev: EventDraft) -> tuple[int, int, int]:
+    return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, -ev.sentence_start)
+
+
+def link_restatements(events: list[EventDraft]) -> list[EventDraft]:
+    """One record per event per article: records reported in different sentences that
+    :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
+    every other sentence in ``linked_sentences``. Its date stays its own sentence's (a date is
+    read only from the sentence that reports it).
+    A group joins a record only if every member is linkable to it (no chaining through a vague one)."""
+    groups: list[list[EventDraft]] = []
+    for ev in events:
+        for group in groups:
+            if all(_linkable(ev, other) and other.sentence_start != ev.sentence_start for other in group):
+                group.append(ev)
+                break
+        else:
+            groups.append([ev])
+    out: list[EventDraft] = []
+    for group in groups:
+        best = max(group, key=_richness)
+        best.linked_sentences = sorted({(o.sentence_start, o.sentence_end) for o in group if o is not best})
+        out.append(best)
+    out.sort(key=lambda ev: (ev.sentence_start, ev.trigger_start))
+    return out

@@ -168,9 +168,11 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
     child = cand.token
     for ancestor in cand.token.ancestors:
-        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos"):
+        # 'calls for X to release Y': a 'for ... to' clause is content whatever label the parser gave it
+        for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not for_clause:
             return False
         if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
-            return child.dep_ in CONTENT_DEPS
+            return child.dep_ in CONTENT_DEPS or for_clause
         child = ancestor
     return False
