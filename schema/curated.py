@@ -92,6 +92,8 @@ class CueLexicon(_Strict):
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
     indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`.")
+    document_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for texts that speak for whoever issued them ('statement', 'readout', 'ad'): the issuer named with 'from', 'by', a possessive or a name before the noun is the speaker.")
+    institution_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a body's parts that speak for it ('military', 'ministry', 'campaign'): with a possessive or a name before it, that body is the speaker.")
 
 
 class EventTrigger(_Strict):

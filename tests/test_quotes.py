@@ -436,3 +436,21 @@ def test_carry_over_still_applies_when_no_one_new_is_introduced():
                 "“We will not raise taxes this year.”")
     q = a.quote("We will not raise")
     assert a.speaker(q) == "Clara Vogt" and q.attribution == "carryover"
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    a = analyse("A statement from the Ruritanian Foreign Ministry said the border would stay “closed until further notice.”")
+    q = a.quote("closed until further notice")
+    assert a.speaker(q) == "Ruritanian Foreign Ministry"
+
+
+def test_a_bodys_part_speaks_for_the_body():
+    a = analyse("Ruritania's military said on Tuesday it would not “stand by while the border burns.”")
+    q = a.quote("stand by while")
+    assert a.speaker(q) == "Ruritania"
+
+
+def test_a_document_without_an_issuer_stays_unnamed():
+    a = analyse("A written statement said the talks would resume “as soon as possible.”")
+    q = a.quote("as soon as possible")
+    assert q.speaker_entity is None and q.attribution == "unnamed"

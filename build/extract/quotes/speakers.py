@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
+from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import (
@@ -98,6 +100,36 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     return Speaker(None, phrase, None, Attribution.unnamed)
 
 
+@lru_cache(maxsize=1)
+def _issuer_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    cues = curated.cues()
+    return frozenset(cues.document_nouns), frozenset(cues.institution_nouns)
+
+
+def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
+    """Who a document or an institution's part speaks for: 'a statement from the ministry',
+    'a report by X', 'the campaign's ad', 'China's military', 'the Trump campaign'.
+    None when the noun is neither, or its issuer is not given in the phrase."""
+    documents, institutions = _issuer_nouns()
+    noun = subj.lemma_.lower()
+    if noun not in documents and noun not in institutions:
+        return None
+    for child in subj.children:
+        if child.dep_ == "poss" and child.i in ctx.mention_of_token:
+            return child
+        if child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_of_token:
+            m = ctx.mention_of_token[child.i]
+            if ctx.entities[m.entity].type in {"ORG", "GPE", "NORP", "PERSON"}:
+                return child
+    if noun in documents:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, previous: list[tuple[QuoteDraft, Speaker]], how: Attribution) -> Speaker:
     """The speaker a cue's subject stands for; ``how`` is the attribution when it names someone."""
     written = cue_text(cue) if how != Attribution.according_to else "according to"
@@ -117,6 +149,12 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             found.cue = written
             return found
         return Speaker(None, subj.text, written, Attribution.unnamed)
+    issuer = _issuer(ctx, subj)
+    if issuer is not None:
+        # A statement speaks for whoever issued it; a ministry or an army for its country.
+        found = speaker_from_subject(ctx, issuer, cue, previous, how)
+        if found.attribution != Attribution.none:
+            return found
     found = _resolve_nominal(ctx, subj, previous)
     found.cue = written
     return found
