@@ -454,3 +454,10 @@ def test_a_document_without_an_issuer_stays_unnamed():
     a = analyse("A written statement said the talks would resume “as soon as possible.”")
     q = a.quote("as soon as possible")
     assert q.speaker_entity is None and q.attribution == "unnamed"
+
+
+def test_the_document_introduced_earlier_speaks_for_who_released_it():
+    a = analyse("The Vogt campaign released a new ad on Monday in three states.\n\n"
+                "The ad says the port plan is “a gift to the shipping lobby.”")
+    q = a.quote("a gift to the shipping lobby")
+    assert a.speaker(q) in {"Vogt", "Vogt campaign"}

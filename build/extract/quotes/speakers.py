@@ -127,6 +127,17 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
+            # 'X released an ad on Monday. ... The ad says': the subject of the clause that
+            # introduced the same document in the last three sentences.
+            si = ctx.sent_of[subj.i]
+            for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : subj.i]):
+                if tok.lemma_.lower() == noun and tok.dep_ in {"dobj", "nsubjpass"}:
+                    agent = next((c for c in tok.head.children if c.dep_ in {"nsubj", "agent"}), None)
+                    if agent is not None and agent.dep_ == "agent":
+                        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if agent is not None and not ctx.in_quote[agent.i]:
+                        return agent
     return None
 
 
