@@ -71,11 +71,22 @@ class GazetteerEntry(_Strict):
     wikidata_id: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = Field(
         default=None, description="Only an id you are certain of; else leave it out."
     )
+    capital_of: str | None = Field(
+        default=None, description="For a capital: the name of the country entry it stands for when it speaks or acts ('Beijing said' = China)."
+    )
 
 
 class Gazetteer(_Strict):
     version: int = Field(ge=1)
     entities: list[GazetteerEntry]
+    @model_validator(mode="after")
+    def _capitals_name_countries(self) -> "Gazetteer":
+        names = {e.name for e in self.entities}
+        for e in self.entities:
+            if e.capital_of is not None and e.capital_of not in names:
+                raise ValueError(f"{e.name}: capital_of names '{e.capital_of}', which is not an entry of the gazetteer")
+        return self
+
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
 
 

@@ -461,3 +461,14 @@ def test_the_document_introduced_earlier_speaks_for_who_released_it():
                 "The ad says the port plan is “a gift to the shipping lobby.”")
     q = a.quote("a gift to the shipping lobby")
     assert a.speaker(q) in {"Vogt", "Vogt campaign"}
+
+
+def test_a_capital_that_speaks_is_its_country_when_the_article_names_it():
+    a = analyse("China and Japan met in Geneva. Beijing said it would “not stand idly by.”")
+    q = a.quote("not stand idly by")
+    assert a.speaker(q) == "China" and q.speaker_text == "Beijing"
+
+
+def test_a_capital_stays_itself_when_the_country_is_not_in_the_article():
+    a = analyse("Officials met in Geneva. Beijing said it would “not stand idly by.”")
+    assert a.speaker(a.quote("not stand idly by")) == "Beijing"

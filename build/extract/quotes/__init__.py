@@ -41,7 +41,7 @@ from structnews.build.extract.quotes.spans import (
     find_quote_spans,
     is_fragment,
 )
-from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
+from structnews.build.extract.quotes.speakers import CONFIDENCE, capital_speakers, speaker_from_subject
 from structnews.schema.quotes import Attribution
 
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
@@ -144,5 +144,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         out.append(draft)
         previous.append((draft, speaker))
     out.extend(indirect_quotes(ctx, previous, paragraphs))
+    countries = capital_speakers(entities)
+    for draft in out:
+        if draft.speaker_entity in countries:
+            draft.speaker_entity = countries[draft.speaker_entity]  # metonymy: the capital speaks for its country
     out.sort(key=lambda d: (d.start, d.end))
     return out

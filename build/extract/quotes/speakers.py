@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
-from structnews.build.extract.drafts import QuoteDraft
+from structnews.build.extract.drafts import LocalEntity, QuoteDraft
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -169,3 +169,13 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     found = _resolve_nominal(ctx, subj, previous)
     found.cue = written
     return found
+
+
+def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
+    """Capitals that speak for their country ('Beijing said' = China; curated ``capital_of`` in
+    the gazetteer), as local entity index -> the country's index, where the article names that
+    country too (a speaker must be one of the article's entities)."""
+    capitals = {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
+    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
+    return {ent.index: by_name[capitals[ent.gazetteer_name]] for ent in entities
+            if ent.gazetteer_name in capitals and capitals[ent.gazetteer_name] in by_name}
