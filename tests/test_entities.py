@@ -136,3 +136,31 @@ def test_a_name_after_a_title_is_a_person_even_when_the_model_misses_it():
     person = a.entity_of("S P Kulkarni")
     assert person.type == "PERSON"
     assert a.speaker(a.quotes[0]) == "S P Kulkarni"
+
+
+def test_the_distinctive_part_of_a_name_with_a_generic_suffix_is_the_same_entity():
+    # 'Group' and 'Township' are curated name_generics (gazetteer.yaml); the short forms are the
+    # same entity whatever the model calls them, and the untagged one is repaired.
+    a = analyse("Brennan Construction Group won the contract on Monday. Brennan said work would start in May. "
+                "Residents of Springfield Township objected. Springfield officials were not consulted.")
+    firm = _one_entity(a, "Brennan Construction Group", "Brennan")
+    assert firm.type == "ORG"
+    assert _one_entity(a, "Springfield Township", "Springfield") is not firm
+
+
+def test_an_acronym_defined_in_brackets_joins_its_name_even_when_its_letters_differ():
+    a = analyse("The Northfield Gas and Electric Company (NG&E) cut power on Friday. "
+                "The Ostland Department of Forestry and Fire Protection (OstFire) said two acres burned. "
+                "NG&E blamed the wind, and OstFire sent three crews.")
+    gas = _one_entity(a, "Northfield Gas and Electric Company", "NG&E")
+    assert gas.type == "ORG"
+    fire = _one_entity(a, "Ostland Department of Forestry and Fire Protection", "OstFire")
+    assert len([m for m in a.mentions if m.entity == fire.index]) == 3
+
+
+def test_a_description_written_in_lower_case_elsewhere_is_not_part_of_the_name():
+    # en_core_web_sm tags 'Novelist Harriet Quayle' in the headline (checked).
+    a = analyse("Novelist Harriet Quayle dies aged 81\n\n"
+                "The novelist Harriet Quayle died on Monday. Quayle wrote twelve books.")
+    _one_entity(a, "Harriet Quayle", "Quayle")
+    assert not any(m.text.startswith("Novelist") for m in a.mentions)

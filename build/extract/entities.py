@@ -51,6 +51,44 @@ def _title_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in curated.cues().title_modifiers)
 
 
+@lru_cache(maxsize=1)
+def _name_generics() -> frozenset[str]:
+    """Words ending a longer name whose distinctive part alone is the same entity, curated."""
+    return frozenset(curated.gazetteer().name_generics)
+
+
+def _distinctive_parts(text: str, first_word: bool = False) -> list[str]:
+    """'Salling Group A/S' -> ['Salling Group', 'Salling']: the name without its trailing generic
+    words (``name_generics``), shortest last; [] when the name does not end in one. With
+    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group')."""
+    words = text.split()
+    out = []
+    while len(words) >= 2 and words[-1] in _name_generics():
+        words = words[:-1]
+        out.append(" ".join(words))
+    if first_word and out and len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in CONNECTORS:
+        out.append(words[0])
+    return out
+
+
+# 'Harlow Valley Transit Authority (HVTA)': an acronym defined in brackets right after a name.
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+
+
+def _acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
+    """Acronyms the article defines, each with the end offset of the name it stands for. The
+    bracketed form has at least two capitals and starts with the name's first letter."""
+    out: dict[str, int] = {}
+    for span in spans:
+        m = _DEFINED_ACRONYM.match(text, span.end_char)
+        if m is None or len(span.text.split()) < 2:
+            continue
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] and acr != span.text:
+            out.setdefault(acr, span.end_char)
+    return out
+
+
 def _trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = _titles()
@@ -215,6 +253,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
+    # 'Guitarist Eddie Van Halen' in a headline: a leading word the article also writes in lower
+    # case as a noun is a description, not a name, when the rest is a person named elsewhere.
+    lower_nouns = {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
+    person_keys = Counter(person_key(s.text) for s in model_spans if s.label_ == "PERSON")
+    model_spans = [Span(doc, s.start + 1, s.end, label="PERSON")
+                   if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
+                   and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
+                   for s in model_spans]
     text = doc.text  # Doc.text joins every token on each access: read it once
     curated_spans = _gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
@@ -277,6 +323,17 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         return candidates[0] if len(set(candidates)) == 1 else None
 
     generics = {g.lower() for g in curated.gazetteer().place_generics}
+    defined = _acronym_definitions(text, [s for s, _, _ in spans])
+
+    def cluster_ending_at(end: int) -> int | None:
+        return unique([i for i, c in enumerate(clusters) if any(m.end_char == end for m, _ in c["members"])])
+
+    def distinctive_owner(span: Span) -> int | None:
+        """The one non-person cluster with a longer name of these words plus generic words (or,
+        for a form the model did not call a place, whose name ending in one starts with it)."""
+        first_word = span.label_ not in {"GPE", "LOC"}
+        return unique([i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
+                       and any(span.text in _distinctive_parts(m.text, first_word) for m, _ in c["members"])])
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
@@ -284,8 +341,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span, _gaz, method in pending:
         key = normalise(span.text)
         target = None
+        borrowed = False  # joined by a rule that does not trust the model's label of this span
+        if span.text in defined:
+            target = cluster_ending_at(defined[span.text])
+            borrowed = target is not None
         last = person_key(span.text)
-        if len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
+        if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
             # A surname (however the model labelled it) joins the most recent person with that surname,
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
@@ -299,6 +360,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 persons.append(target)
             elif span.label_ == "PERSON":
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
+        if target is None:
+            # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
+            # Township', whatever the model called the short form.
+            target = distinctive_owner(span)
+            borrowed = target is not None
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
@@ -321,7 +387,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             if span.label_ == "PERSON":
                 persons.append(target)
         clusters[target]["members"].append((span, method))
-        clusters[target]["labels"][span.label_] += 1
+        if borrowed and clusters[target]["labels"]:
+            clusters[target]["labels"][clusters[target]["labels"].most_common(1)[0][0]] += 1
+        else:
+            clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
@@ -329,6 +398,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         forms = {m.text for m, _ in c["members"]}
         if c["type_hint"] == "PERSON" or c["labels"].most_common(1)[0][0] == "PERSON":
             forms |= {m.text.split()[-1] for m, _ in c["members"] if len(m.text.split()) >= 2}
+        else:
+            # The distinctive part of a name and the acronym the article defines for it.
+            forms |= {p for m, _ in c["members"] for p in _distinctive_parts(m.text)}
+            forms |= {a for a, end in defined.items() if any(m.end_char == end for m, _ in c["members"])}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 or not form[0].isupper():
                 continue
