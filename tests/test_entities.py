@@ -164,3 +164,11 @@ def test_a_description_written_in_lower_case_elsewhere_is_not_part_of_the_name()
                 "The novelist Harriet Quayle died on Monday. Quayle wrote twelve books.")
     _one_entity(a, "Harriet Quayle", "Quayle")
     assert not any(m.text.startswith("Novelist") for m in a.mentions)
+
+
+def test_a_title_alone_and_a_time_zone_are_not_entities():
+    # en_core_web_sm tags 'UTC' and 'The Detective Inspector' as ORG here (checked); the title
+    # words and 'UTC' are curated (cues.yaml titles, non_entities).
+    a = analyse("The capsule docked at 10:02 UTC on Sunday. Detective Inspector Alan Morrow said the suspects were held. "
+                "The Detective Inspector added that more arrests were likely.")
+    assert [e.name for e in a.entities] == ["Alan Morrow"]

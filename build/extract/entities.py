@@ -152,7 +152,9 @@ def _is_junk(span: Span) -> bool:
         return True
     if not any(c.isalpha() for c in text):
         return True
-    return False
+    # A title alone ('Detective Inspector'): the person it belongs to is named elsewhere.
+    _, title_words = _titles()
+    return all(t.lower_.rstrip(".") in title_words | _title_modifiers() for t in span)
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
