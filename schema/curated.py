@@ -77,7 +77,7 @@ class Gazetteer(_Strict):
     version: int = Field(ge=1)
     entities: list[GazetteerEntry]
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
-    name_generics: list[NonEmpty] = Field(default_factory=list, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article: a town's or a body's suffix ('Township' in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.'), a building's kind ('Palace'). Not 'City' (Gaza City is not Gaza).")
+    name_generics: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article, each with the type a name ending in it has: a town's or a body's suffix ('Township': GPE in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.': ORG), a building's kind ('Palace': FAC). Not 'City' (Gaza City is not Gaza).")
 
 
 class CueLexicon(_Strict):

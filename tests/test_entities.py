@@ -172,3 +172,27 @@ def test_a_title_alone_and_a_time_zone_are_not_entities():
     a = analyse("The capsule docked at 10:02 UTC on Sunday. Detective Inspector Alan Morrow said the suspects were held. "
                 "The Detective Inspector added that more arrests were likely.")
     assert [e.name for e in a.entities] == ["Alan Morrow"]
+
+
+def test_a_quoted_nickname_inside_a_full_name_keeps_one_person():
+    # en_core_web_sm cuts this name in two around the nickname (checked).
+    a = analyse('Richard Allen "Dick" Marlowe died on Monday. Dick Marlowe was 80.')
+    person = _one_entity(a, 'Richard Allen "Dick" Marlowe', "Dick Marlowe")
+    assert person.type == "PERSON" and len(a.entities) == 1
+
+
+def test_a_name_ending_in_a_generic_word_has_its_type_and_its_distinctive_part_joins_it():
+    # en_core_web_sm calls 'Upper Tesh Tribe' a PERSON (checked); 'Tribe' is a curated ORG generic.
+    a = analyse("Talks with the nearby Upper Tesh Tribe continue. The Upper Tesh keep a herd of 40.")
+    assert _one_entity(a, "Upper Tesh Tribe", "Upper Tesh").type == "ORG"
+
+
+def test_a_model_span_that_stops_before_a_generic_word_is_extended():
+    from spacy.tokens import Span
+    from structnews.build.extract import nlp
+    from structnews.build.extract.entities import extract_entities
+
+    doc = nlp.load()("Talks with the nearby Eastern Tavoshi Tribe continue.")
+    doc.ents = [Span(doc, 4, 6, label="LOC")]  # 'Eastern Tavoshi', as the model cuts such names
+    entities, mentions = extract_entities(doc)
+    assert [m.text for m in mentions] == ["Eastern Tavoshi Tribe"] and entities[0].type == "ORG"

@@ -57,6 +57,13 @@ def _name_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().name_generics)
 
 
+def _generic_type(text: str) -> str | None:
+    """The curated type of a name's last word when it is a generic one ('Group' -> ORG)."""
+    words = text.split()
+    generic = curated.gazetteer().name_generics.get(words[-1]) if len(words) >= 2 else None
+    return None if generic is None else (generic.value if hasattr(generic, "value") else str(generic))
+
+
 def _distinctive_parts(text: str, first_word: bool = False) -> list[str]:
     """'Salling Group A/S' -> ['Salling Group', 'Salling']: the name without its trailing generic
     words (``name_generics``), shortest last; [] when the name does not end in one. With
@@ -87,6 +94,40 @@ def _acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
+
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_NICKNAMED = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,3}}) [\"“]({_NAME_WORD})[\"”] ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+
+
+def _join_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Edward Lodewijk "Eddie" Van Halen' is one name, however the model cut it: the spans that
+    overlap such a name, one of them a person, become one person span (from the first of them)."""
+    for m in _NICKNAMED.finditer(text):
+        inside = [sp for sp in spans if sp.start_char < m.end() and m.start() < sp.end_char]
+        if not any(sp.label_ == "PERSON" for sp in inside):
+            continue
+        joined = doc.char_span(max(m.start(), min(sp.start_char for sp in inside)), m.end(), label="PERSON",
+                               alignment_mode="expand")
+        if joined is not None:
+            spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start_char)
+    return spans
+
+
+def _nickname_key(text: str) -> str:
+    """A person's key, with a quoted nickname as the first name ('eddie van halen' style keys meet)."""
+    m = re.search(r"[\"“‘'](\w+)[\"”’']\s+(.+)$", text)
+    return person_key(f"{m.group(1)} {m.group(2)}") if m else person_key(text)
+
+
+def _extend_generic(span: Span) -> Span:
+    """'Eastern Shoshone' + 'Tribe': a name the model ended before a curated generic word; and a
+    name ending in one has the generic's type ('Upper Tesh Tribe' is no PERSON)."""
+    doc = span.doc
+    if span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].text in _name_generics():
+        span = Span(doc, span.start, span.end + 1, label=span.label_)
+    generic = _generic_type(span.text)
+    return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span
 
 
 def _trim(span: Span) -> Span | None:
@@ -251,7 +292,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     model_spans = [_extend_first_name(s) for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
-    model_spans = [s for s in model_spans if not _is_junk(s)]
+    model_spans = [_extend_generic(s) for s in model_spans if not _is_junk(s)]
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -264,6 +305,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
     text = doc.text  # Doc.text joins every token on each access: read it once
+    model_spans = _join_nicknames(doc, text, model_spans)
     curated_spans = _gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
@@ -307,7 +349,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
-            c = cluster_for(f"person:{person_key(span.text)}", "PERSON", None)
+            c = cluster_for(f"person:{_nickname_key(span.text)}", "PERSON", None)
         else:
             pending.append((span, gaz, method))
             continue
@@ -427,6 +469,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             name = c["gaz"]
         else:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
+            # A name ending in a curated generic word has its type ('Salling Group': ORG).
+            generic_types = [_generic_type(m.text) for m, _ in members if _generic_type(m.text)]
+            if generic_types:
+                etype = Counter(generic_types).most_common(1)[0][0]
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         entity = LocalEntity(
