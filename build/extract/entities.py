@@ -130,6 +130,15 @@ def _extend_generic(span: Span) -> Span:
     return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span
 
 
+_HYPHENS = {"-", "‐", "‑"}
+
+
+@lru_cache(maxsize=1)
+def _name_affixes() -> frozenset[str]:
+    """Lower-case words hyphenated to a name that are not part of it ('post', 'era'), curated."""
+    return frozenset(curated.cues().name_affixes)
+
+
 def _trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = _titles()
@@ -140,6 +149,12 @@ def _trim(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
             start += 1
+    # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
+    affixes = _name_affixes()
+    while start < end - 2 and doc[start].text in affixes and doc[start + 1].text in _HYPHENS:
+        start += 2
+    while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in _HYPHENS:
+        end -= 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in {"’s", "'s"}):
         end -= 1
@@ -150,13 +165,17 @@ def _trim(span: Span) -> Span | None:
     return trimmed
 
 
-def _extend_first_name(span: Span) -> Span:
-    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it."""
+def _extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it;
+    so has a lone surname right after a capitalised proper noun the model left untagged
+    ('Ethiopians Dejene Debela' when only 'Debela' is tagged)."""
     doc = span.doc
     _, title_words = _titles()
-    if span.label_ == "PERSON" and span.start > 0 and INITIAL.match(doc[span.start].text):
+    if span.label_ == "PERSON" and span.start > 0 and (INITIAL.match(doc[span.start].text) or len(span) == 1):
         prev = doc[span.start - 1]
-        if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS:
+        if (prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS
+                and (INITIAL.match(doc[span.start].text) or (prev.pos_ == "PROPN" and prev.i not in in_other_spans
+                                                             and not prev.is_sent_start))):
             return Span(doc, span.start - 1, span.end, label="PERSON")
     return span
 
@@ -291,7 +310,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
 
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
-    model_spans = [_extend_first_name(s) for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
+    in_spans = {t.i for e in doc.ents for t in e}
+    model_spans = [_extend_first_name(s, in_spans) for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
     model_spans = [_extend_generic(s) for s in model_spans if not _is_junk(s)]
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
