@@ -214,3 +214,11 @@ def test_a_lone_surname_takes_the_untagged_first_name_before_it():
     _, mentions = _extract_with("He was followed by Ethiopians Dawit Selassu and Asefa Mengstu.",
                                 ("Ethiopians", "NORP"), ("Selassu", "PERSON"), ("Asefa Mengstu", "PERSON"))
     assert [m.text for m in mentions] == ["Ethiopians", "Dawit Selassu", "Asefa Mengstu"]
+
+
+def test_the_words_a_bracketed_acronym_spells_are_one_name_even_when_the_model_missed_them():
+    entities, mentions = _extract_with("According to Letters from Ostland (LFO), prices rose. LFO named two chains.",
+                                       ("Letters", "PRODUCT"))
+    assert [(m.text, entities[m.entity].name) for m in mentions] == [
+        ("Letters from Ostland", "Letters from Ostland"), ("LFO", "Letters from Ostland"), ("LFO", "Letters from Ostland")]
+    assert entities[0].type == "ORG"

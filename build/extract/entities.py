@@ -139,6 +139,35 @@ def _name_affixes() -> frozenset[str]:
     return frozenset(curated.cues().name_affixes)
 
 
+def _acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Notes from Poland (NFP)' when the model tagged only 'Notes': the words before a bracketed
+    acronym whose initials spell it (with or without the lower-case connectors) are one name, an
+    organisation unless the model said otherwise, replacing the spans inside it."""
+    for m in re.finditer(r"\(([A-Z][A-Za-z&.\-]{1,9})\)", text):
+        letters = "".join(c for c in m.group(1) if c.isupper())
+        if len(letters) < 2 or any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+            continue
+        before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
+        if before is None:
+            continue
+        words = [t for t in before if not t.is_space][-8:]
+        for k in range(2, len(words) + 1):
+            cand = words[-k:]
+            if "\n" in doc[cand[0].i : cand[-1].i + 1].text or not cand[0].text[:1].isupper():
+                continue
+            every = "".join(t.text[0].upper() for t in cand if t.is_alpha)
+            capital = "".join(t.text[0] for t in cand if t.text[:1].isupper())
+            if letters in (every, capital) and all(t.is_alpha or t.text == "&" for t in cand):
+                inside = [sp for sp in spans if sp.start_char < cand[-1].idx + len(cand[-1]) and cand[0].idx < sp.end_char]
+                if any(sp.start_char < cand[0].idx or sp.end_char > cand[-1].idx + len(cand[-1]) for sp in inside):
+                    break  # a model span reaches out of the name: leave it
+                label = inside[0].label_ if len(inside) == 1 and len(inside[0]) == len(cand) else "ORG"
+                name = Span(doc, cand[0].i, cand[-1].i + 1, label=label)
+                spans = sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
+                break
+    return spans
+
+
 def _trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = _titles()
@@ -325,7 +354,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
     text = doc.text  # Doc.text joins every token on each access: read it once
-    model_spans = _join_nicknames(doc, text, model_spans)
+    model_spans = _acronym_names(doc, text, _join_nicknames(doc, text, model_spans))
     curated_spans = _gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
