@@ -194,7 +194,12 @@ def _extract_with(text: str, *ents: tuple[str, str]):
     from structnews.build.extract.entities import extract_entities
 
     doc = nlp.load()(text)
-    doc.ents = [doc.char_span(text.index(surface), text.index(surface) + len(surface), label=label) for surface, label in ents]
+    spans, at = [], 0
+    for surface, label in ents:  # each after the one before
+        at = text.index(surface, at)
+        spans.append(doc.char_span(at, at + len(surface), label=label))
+        at += len(surface)
+    doc.ents = spans
     return extract_entities(doc)
 
 
@@ -222,3 +227,15 @@ def test_the_words_a_bracketed_acronym_spells_are_one_name_even_when_the_model_m
     assert [(m.text, entities[m.entity].name) for m in mentions] == [
         ("Letters from Ostland", "Letters from Ostland"), ("LFO", "Letters from Ostland"), ("LFO", "Letters from Ostland")]
     assert entities[0].type == "ORG"
+
+
+def test_a_surname_of_several_words_joins_the_full_name():
+    entities, mentions = _extract_with("Pieter Van Dalen painted the mural. Later Van Dalen said it took a year.",
+                                       ("Pieter Van Dalen", "PERSON"), ("Van Dalen", "PERSON"))
+    assert len(entities) == 1 and [m.text for m in mentions] == ["Pieter Van Dalen", "Van Dalen"]
+
+
+def test_a_product_without_its_makers_name_is_the_same_product():
+    entities, _ = _extract_with("Sales of the Corvex Nimbus rose in March. The Nimbus costs 900 euros.",
+                                ("Corvex Nimbus", "PRODUCT"), ("Nimbus", "PRODUCT"))
+    assert len(entities) == 1 and entities[0].name == "Corvex Nimbus"

@@ -332,6 +332,18 @@ def _titles_before(span: Span) -> list[str]:
     return out[::-1]
 
 
+def _surname_owner(clusters: list[dict], span: Span) -> int | None:
+    """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
+    surname of several words joins the latest person introduced before it whose longer name ends
+    with it (a first name, not an initial, before it)."""
+    words = span.text.split()
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+                      and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
+                      for m, _ in c["members"])]
+    return owners[-1] if owners else None
+
+
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     """Entities and mentions of one article (see module docstring)."""
     index = gazetteer_index()
@@ -398,7 +410,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
-            c = cluster_for(f"person:{_nickname_key(span.text)}", "PERSON", None)
+            c = _surname_owner(clusters, span)
+            if c is None:
+                c = cluster_for(f"person:{_nickname_key(span.text)}", "PERSON", None)
         else:
             pending.append((span, gaz, method))
             continue
@@ -461,7 +475,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
-        if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT"}:
+        if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
             tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
