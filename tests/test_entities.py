@@ -239,3 +239,11 @@ def test_a_product_without_its_makers_name_is_the_same_product():
     entities, _ = _extract_with("Sales of the Corvex Nimbus rose in March. The Nimbus costs 900 euros.",
                                 ("Corvex Nimbus", "PRODUCT"), ("Nimbus", "PRODUCT"))
     assert len(entities) == 1 and entities[0].name == "Corvex Nimbus"
+
+
+def test_a_lone_name_after_in_is_a_place_unless_the_article_shows_a_person():
+    entities, _ = _extract_with("Crews arrived in Tavistow on Monday. Marden said the road was closed.",
+                                ("Tavistow", "PERSON"), ("Marden", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tavistow", "GPE"), ("Marden", "PERSON")]
+    entities, _ = _extract_with("The letter ended up in Ms. Marden's hands.", ("Marden", "PERSON"))
+    assert entities[0].type == "PERSON"

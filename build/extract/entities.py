@@ -332,6 +332,21 @@ def _titles_before(span: Span) -> list[str]:
     return out[::-1]
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "near"}
+
+
+def _person_or_not(members: list[tuple[Span, str]]) -> str:
+    """A 'person' the article never names in full, never gives a title or honorific, and never
+    joins to a full name, written after a place preposition ('in Barmouth', tagged PERSON by the
+    model) is a place."""
+    spans = [m for m, _ in members]
+    if any(len(m.text.split()) > 1 or _titles_before(m) for m in spans):
+        return "PERSON"
+    if any(m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in spans):
+        return "GPE"
+    return "PERSON"
+
+
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -536,6 +551,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             generic_types = [_generic_type(m.text) for m, _ in members if _generic_type(m.text)]
             if generic_types:
                 etype = Counter(generic_types).most_common(1)[0][0]
+            elif etype == "PERSON":
+                etype = _person_or_not(members)
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         entity = LocalEntity(
