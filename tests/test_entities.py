@@ -247,3 +247,8 @@ def test_a_lone_name_after_in_is_a_place_unless_the_article_shows_a_person():
     assert [(e.name, e.type) for e in entities] == [("Tavistow", "GPE"), ("Marden", "PERSON")]
     entities, _ = _extract_with("The letter ended up in Ms. Marden's hands.", ("Marden", "PERSON"))
     assert entities[0].type == "PERSON"
+
+
+def test_a_span_across_a_dash_is_cut_into_its_names():
+    entities, mentions = _extract_with("The deal between Harbro — Velmart Ostland closed on Friday.", ("Harbro — Velmart Ostland", "ORG"))
+    assert [m.text for m in mentions] == ["Harbro", "Velmart Ostland"] and len(entities) == 2

@@ -131,6 +131,17 @@ def _extend_generic(span: Span) -> Span:
 
 
 _HYPHENS = {"-", "‐", "‑"}
+_DASHES = {"—", "–", "--"}
+
+
+def _split_at_dashes(span: Span) -> list[Span]:
+    """'Tesco — Netto Poland': a span across a dash is two names (or a name and a phrase)."""
+    cuts = [t.i for t in span if t.text in _DASHES]
+    if not cuts:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    parts = [(bounds[0], bounds[1])] + [(a + 1, b) for a, b in zip(bounds[1:-1], bounds[2:], strict=True)]
+    return [Span(span.doc, a, b, label=span.label_) for a, b in parts if b > a]
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +378,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
-    model_spans = [_extend_first_name(s, in_spans) for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
+    model_spans = [_extend_first_name(s, in_spans) for s in (_trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+                                                             for p in _split_at_dashes(e)) if s is not None]
     model_spans = [_extend_generic(s) for s in model_spans if not _is_junk(s)]
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
