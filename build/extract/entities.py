@@ -139,9 +139,9 @@ def _split_at_dashes(span: Span) -> list[Span]:
     cuts = [t.i for t in span if t.text in _DASHES]
     if not cuts:
         return [span]
-    bounds = [span.start, *cuts, span.end]
-    parts = [(bounds[0], bounds[1])] + [(a + 1, b) for a, b in zip(bounds[1:-1], bounds[2:], strict=True)]
-    return [Span(span.doc, a, b, label=span.label_) for a, b in parts if b > a]
+    starts = [span.start] + [c + 1 for c in cuts]
+    ends = [*cuts, span.end]
+    return [Span(span.doc, a, b, label=span.label_) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
 @lru_cache(maxsize=1)
