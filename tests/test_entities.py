@@ -252,3 +252,9 @@ def test_a_lone_name_after_in_is_a_place_unless_the_article_shows_a_person():
 def test_a_span_across_a_dash_is_cut_into_its_names():
     entities, mentions = _extract_with("The deal between Harbro — Velmart Ostland closed on Friday.", ("Harbro — Velmart Ostland", "ORG"))
     assert [m.text for m in mentions] == ["Harbro", "Velmart Ostland"] and len(entities) == 2
+
+
+def test_a_first_name_alone_joins_the_person_whatever_the_model_called_it():
+    entities, _ = _extract_with("Tamsin Orrell won the race on Sunday. Tamsin said the course was fast.",
+                                ("Tamsin Orrell", "PERSON"), ("Tamsin", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Tamsin Orrell", "PERSON")]

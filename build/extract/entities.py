@@ -492,8 +492,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 gaz_name = index.person_by_surname[last]
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
                 persons.append(target)
-            elif span.label_ == "PERSON":
+            elif span.label_ == "PERSON" or span.label_ not in {"GPE", "LOC", "NORP"} and len(span) == 1:
+                # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
+                borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
             # Township', whatever the model called the short form.
