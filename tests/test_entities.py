@@ -258,3 +258,10 @@ def test_a_first_name_alone_joins_the_person_whatever_the_model_called_it():
     entities, _ = _extract_with("Tamsin Orrell won the race on Sunday. Tamsin said the course was fast.",
                                 ("Tamsin Orrell", "PERSON"), ("Tamsin", "ORG"))
     assert [(e.name, e.type) for e in entities] == [("Tamsin Orrell", "PERSON")]
+
+
+def test_an_untagged_first_name_alone_is_a_mention_of_the_one_person_with_it():
+    entities, mentions = _extract_with("Tamsin Orrell won the race on Sunday. Afterwards, Tamsin thanked her coach.",
+                                       ("Tamsin Orrell", "PERSON"))
+    assert [(m.text, m.method) for m in mentions] == [("Tamsin Orrell", "model"), ("Tamsin", "rule")]
+    assert len(entities) == 1

@@ -530,10 +530,16 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
+    given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):
         forms = {m.text for m, _ in c["members"]}
+        given: set[str] = set()
         if c["type_hint"] == "PERSON" or c["labels"].most_common(1)[0][0] == "PERSON":
             forms |= {m.text.split()[-1] for m, _ in c["members"] if len(m.text.split()) >= 2}
+            # A first name alone ('Brigid' after 'Brigid Kosgei'), when no other person has it.
+            given = {w[0] for m, _ in c["members"] if len(w := m.text.split()) >= 2 and not INITIAL.match(w[0])
+                     and given_counts[normalise(w[0])] == 1 and c["type_hint"] == "PERSON"}
+            forms |= given
         else:
             # The distinctive part of a name and the acronym the article defines for it.
             forms |= {p for m, _ in c["members"] for p in _distinctive_parts(m.text)}
@@ -548,6 +554,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 span = _char_span(doc, s, e, c["labels"].most_common(1)[0][0])
                 if span is None or "\n" in span.text:
                     continue
+                if form in given and (span[0].is_sent_start or span[0].pos_ != "PROPN"
+                                      or (span.end < len(doc) and doc[span.end].text[:1].isupper())):
+                    continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
 
