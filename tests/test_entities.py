@@ -265,3 +265,13 @@ def test_an_untagged_first_name_alone_is_a_mention_of_the_one_person_with_it():
                                        ("Tamsin Orrell", "PERSON"))
     assert [(m.text, m.method) for m in mentions] == [("Tamsin Orrell", "model"), ("Tamsin", "rule")]
     assert len(entities) == 1
+
+
+def test_a_name_the_model_mostly_did_not_call_a_person_is_not_one():
+    text = "Vantor Kestrel docked on Sunday. The Vantor Kestrel carried a dummy. Engineers said the Vantor Kestrel held."
+    entities, _ = _extract_with(text, ("Vantor Kestrel", "PERSON"), ("Vantor Kestrel", "PRODUCT"), ("Vantor Kestrel", "PRODUCT"))
+    assert [(e.name, e.type) for e in entities] == [("Vantor Kestrel", "PRODUCT")]
+    # A title before it is the article's evidence of a person, whatever the other labels.
+    text = "Judge Vantor Kestrel ruled on Sunday. The Vantor Kestrel ruling stands. Critics said Vantor Kestrel erred."
+    entities, _ = _extract_with(text, ("Vantor Kestrel", "PERSON"), ("Vantor Kestrel", "ORG"), ("Vantor Kestrel", "ORG"))
+    assert [e.type for e in entities] == ["PERSON"]

@@ -358,6 +358,31 @@ def _person_or_not(members: list[tuple[Span, str]]) -> str:
     return "PERSON"
 
 
+def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Span, str | None, str]]:
+    """One name, one type, by the article's evidence. A name written after a title or an honorific
+    ('Ms. Navaratnam', 'Judge X') is a person in all its mentions. Otherwise a name the model
+    tagged PERSON less often than anything else ('Crew Dragon': PERSON once, PRODUCT twice) is not
+    a person (the most frequent other label; the first seen on a tie)."""
+    labels: dict[str, Counter] = {}
+    titled: set[str] = set()
+    for span, gaz, _ in spans:
+        if gaz is None:
+            labels.setdefault(span.text, Counter())[span.label_] += 1
+            if _titles_before(span) and len(span.text.split()) <= 4:
+                titled.add(span.text)
+    out = []
+    for span, gaz, method in spans:
+        count = labels.get(span.text)
+        if gaz is None and span.text in titled and span.label_ != "PERSON":
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        elif gaz is None and span.label_ == "PERSON" and span.text not in titled and count is not None:
+            others = Counter({k: v for k, v in count.items() if k != "PERSON"})
+            if sum(others.values()) > count["PERSON"]:
+                span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+        out.append((span, gaz, method))
+    return out
+
+
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -421,6 +446,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         method = "model" if (span.start_char, span.end_char) in model_extents else "gazetteer"
         spans.append((Span(doc, span.start, span.end, label=gazetteer_index().by_alias[name][1]), name, method))
     spans.sort(key=lambda item: item[0].start_char)
+    spans = _agree_on_person(spans)
 
     # 3. Cluster: gazetteer entries, full person names, then surnames and acronyms.
     clusters: list[dict] = []
