@@ -88,6 +88,7 @@ class Gazetteer(_Strict):
         return self
 
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
+    name_generics: dict[NonEmpty, EntityType | None] = Field(default_factory=dict, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article, each with the type a name ending in it has (null: no type implied, 'Village' is a town or a neighbourhood): a town's or a body's suffix ('Township': GPE in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.': ORG), a building's kind ('Palace': FAC). Not 'City' (Gaza City is not Gaza).")
 
 
 class CueLexicon(_Strict):
@@ -98,6 +99,7 @@ class CueLexicon(_Strict):
     phrases: list[NonEmpty] = Field(description="Multi-word cues matched as written ('according to').")
     titles: list[NonEmpty] = Field(description="Honorifics and titles stripped from names ('Mr.', 'President').")
     person_nouns: list[NonEmpty] = Field(description="Nouns that describe a person as a source ('official', 'spokesman').")
+    name_affixes: list[NonEmpty] = Field(default_factory=list, description="Lower-case words joined to a name by a hyphen that are not part of it ('post' in 'post-Cold War', 'era' in 'Cold War-era', 'based' in 'UK-based').")
     non_entities: list[NonEmpty] = Field(default_factory=list, description="Capitalised words the NER model tends to tag alone that are not entities ('State' in 'Secretary of State').")
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")

@@ -12,13 +12,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.entity_spans import (
+    acronym_definitions,
+    acronym_names,
+    char_span,
+    distinctive_parts,
+    extend_first_name,
+    extend_generic,
+    gazetteer_spans,
+    generic_type,
+    is_junk,
+    join_nicknames,
+    nickname_key,
+    split_at_dashes,
+    title_modifiers,
+    titled_names,
+    titles,
+    trim,
+)
 from structnews.build.extract.names import (
-    CONNECTORS,
     INITIAL,
     acronym,
     gazetteer_index,
@@ -30,119 +46,6 @@ from structnews.build.extract.names import (
 from structnews.schema.entities import EntityType
 
 KEEP_LABELS = {t.value for t in EntityType}
-
-
-@lru_cache(maxsize=1)
-def _non_entities() -> frozenset[str]:
-    return frozenset(curated.cues().non_entities)
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[set[str], set[str]]:
-    cues = curated.cues()
-    titles = {t.lower().rstrip(".") for t in cues.titles}
-    title_words = {w for t in titles for w in t.split()} - CONNECTORS - {"state"}
-    return titles, title_words
-
-
-@lru_cache(maxsize=1)
-def _title_modifiers() -> frozenset[str]:
-    """Words that extend a title before a name ('Foreign' in 'Foreign Minister'), curated."""
-    return frozenset(w.lower() for w in curated.cues().title_modifiers)
-
-
-def _trim(span: Span) -> Span | None:
-    """Trim determiners, titles, possessives and punctuation from a span's edges."""
-    _, title_words = _titles()
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
-        start += 1
-    if span.label_ == "PERSON":
-        while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
-            start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in {"’s", "'s"}):
-        end -= 1
-    if start >= end:
-        return None
-    trimmed = Span(doc, start, end, label=span.label_)
-    # A trailing possessive glued to the last token ("Russia’s" tokenises apart, but be safe).
-    return trimmed
-
-
-def _extend_first_name(span: Span) -> Span:
-    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it."""
-    doc = span.doc
-    _, title_words = _titles()
-    if span.label_ == "PERSON" and span.start > 0 and INITIAL.match(doc[span.start].text):
-        prev = doc[span.start - 1]
-        if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS:
-            return Span(doc, span.start - 1, span.end, label="PERSON")
-    return span
-
-
-def _titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
-    Up to four capitalised proper nouns follow the title; at least one is a full word."""
-    _, title_words = _titles()
-    out = []
-    i = 0
-    while i < len(doc) - 1:
-        tok = doc[i]
-        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
-            j = i + 1
-            while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):
-                j += 1
-            if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
-                span = Span(doc, i + 1, j, label="PERSON")
-                if not any(span.start_char < te and ts < span.end_char for ts, te in taken):
-                    out.append(span)
-                    taken.append((span.start_char, span.end_char))
-            i = j
-            continue
-        i += 1
-    return out
-
-
-def _is_junk(span: Span) -> bool:
-    text = span.text
-    if text in _non_entities():
-        return True
-    if "\n" in text or len(span) > 8 or not any(c.isupper() for c in text):
-        return True
-    if not any(c.isalpha() for c in text):
-        return True
-    return False
-
-
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    return doc.char_span(start, end, label=label, alignment_mode="strict")
-
-
-@lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern[str]:
-    """One alternation of every curated alias, longest first, so that at any position the longest
-    alias wins ('UN Security Council' over 'Security Council') in a single pass over the text."""
-    aliases = sorted((a for a in gazetteer_index().by_alias if not a.lower().startswith("the ")), key=lambda a: (-len(a), a))
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w]|\.\w)")
-
-
-def _gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[tuple[Span, str]]:
-    """Exact alias matches (case-sensitive, whole words) that overlap nothing already taken."""
-    index = gazetteer_index()
-    out = []
-    for m in _alias_pattern().finditer(text):
-        s, e = m.start(), m.end()
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        name, etype = index.by_alias[m.group(0)]
-        span = _char_span(doc, s, e, etype)
-        if span is not None:
-            out.append((span, name))
-            taken.append((s, e))
-    return out
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -194,13 +97,65 @@ def _description(span: Span) -> str | None:
 
 def _titles_before(span: Span) -> list[str]:
     """Title words right before a person's name ('President', 'Foreign Minister')."""
-    _, title_words = _titles()
+    _, title_words = titles()
     out = []
     i = span.start - 1
-    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | _title_modifiers():
+    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | title_modifiers():
         out.append(span.doc[i].lower_.rstrip("."))
         i -= 1
     return out[::-1]
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near"}
+
+
+def _person_or_not(members: list[tuple[Span, str]]) -> str:
+    """A 'person' the article never names in full, never gives a title or honorific, and never
+    joins to a full name, written after a place preposition ('in Barmouth', tagged PERSON by the
+    model) is a place."""
+    spans = [m for m, _ in members]
+    if any(len(m.text.split()) > 1 or _titles_before(m) for m in spans):
+        return "PERSON"
+    if any(m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in spans):
+        return "GPE"
+    return "PERSON"
+
+
+def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Span, str | None, str]]:
+    """One name, one type, by the article's evidence. A name written after a title or an honorific
+    ('Ms. Navaratnam', 'Judge X') is a person in all its mentions. Otherwise a name the model
+    tagged PERSON less often than anything else ('Crew Dragon': PERSON once, PRODUCT twice) is not
+    a person (the most frequent other label; the first seen on a tie)."""
+    labels: dict[str, Counter] = {}
+    titled: set[str] = set()
+    for span, gaz, _ in spans:
+        if gaz is None:
+            labels.setdefault(span.text, Counter())[span.label_] += 1
+            if _titles_before(span) and len(span.text.split()) <= 4:
+                titled.add(span.text)
+    out = []
+    for span, gaz, method in spans:
+        count = labels.get(span.text)
+        if gaz is None and span.text in titled and span.label_ != "PERSON":
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        elif gaz is None and span.label_ == "PERSON" and span.text not in titled and count is not None:
+            others = Counter({k: v for k, v in count.items() if k != "PERSON"})
+            if sum(others.values()) > count["PERSON"]:
+                span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+        out.append((span, gaz, method))
+    return out
+
+
+def _surname_owner(clusters: list[dict], span: Span) -> int | None:
+    """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
+    surname of several words joins the latest person introduced before it whose longer name ends
+    with it (a first name, not an initial, before it)."""
+    words = span.text.split()
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+                      and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
+                      for m, _ in c["members"])]
+    return owners[-1] if owners else None
 
 
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
@@ -210,13 +165,24 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
 
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
-    model_spans = [_extend_first_name(s) for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
-    model_spans = [s for s in model_spans if not _is_junk(s)]
+    in_spans = {t.i for e in doc.ents for t in e}
+    model_spans = [extend_first_name(s, in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+                                                             for p in split_at_dashes(e)) if s is not None]
+    model_spans = [extend_generic(s) for s in model_spans if not is_junk(s)]
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
+    # 'Guitarist Eddie Van Halen' in a headline: a leading word the article also writes in lower
+    # case as a noun is a description, not a name, when the rest is a person named elsewhere.
+    lower_nouns = {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
+    person_keys = Counter(person_key(s.text) for s in model_spans if s.label_ == "PERSON")
+    model_spans = [Span(doc, s.start + 1, s.end, label="PERSON")
+                   if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
+                   and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
+                   for s in model_spans]
     text = doc.text  # Doc.text joins every token on each access: read it once
-    curated_spans = _gazetteer_spans(doc, [], text)
+    model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
+    curated_spans = gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
     for span, name in curated_spans:
@@ -235,14 +201,15 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             span = Span(doc, span.start, span.end, label=label)
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
-    for span in _titled_names(doc, taken):
+    for span in titled_names(doc, taken):
         spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
-    model_extents = {(s.start_char, s.end_char) for s in (_trim(e) for e in doc.ents) if s is not None}
+    model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
     for span, name in kept_curated:
         method = "model" if (span.start_char, span.end_char) in model_extents else "gazetteer"
         spans.append((Span(doc, span.start, span.end, label=gazetteer_index().by_alias[name][1]), name, method))
     spans.sort(key=lambda item: item[0].start_char)
+    spans = _agree_on_person(spans)
 
     # 3. Cluster: gazetteer entries, full person names, then surnames and acronyms.
     clusters: list[dict] = []
@@ -259,7 +226,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
-            c = cluster_for(f"person:{person_key(span.text)}", "PERSON", None)
+            c = _surname_owner(clusters, span)
+            if c is None:
+                c = cluster_for(f"person:{nickname_key(span.text)}", "PERSON", None)
         else:
             pending.append((span, gaz, method))
             continue
@@ -277,6 +246,17 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         return candidates[0] if len(set(candidates)) == 1 else None
 
     generics = {g.lower() for g in curated.gazetteer().place_generics}
+    defined = acronym_definitions(text, [s for s, _, _ in spans])
+
+    def cluster_ending_at(end: int) -> int | None:
+        return unique([i for i, c in enumerate(clusters) if any(m.end_char == end for m, _ in c["members"])])
+
+    def distinctive_owner(span: Span) -> int | None:
+        """The one non-person cluster with a longer name of these words plus generic words (or,
+        for a form the model did not call a place, whose name ending in one starts with it)."""
+        first_word = span.label_ not in {"GPE", "LOC"}
+        return unique([i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
+                       and any(span.text in distinctive_parts(m.text, first_word) for m, _ in c["members"])])
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
@@ -284,8 +264,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span, _gaz, method in pending:
         key = normalise(span.text)
         target = None
+        borrowed = False  # joined by a rule that does not trust the model's label of this span
+        if span.text in defined:
+            target = cluster_ending_at(defined[span.text])
+            borrowed = target is not None
         last = person_key(span.text)
-        if len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
+        if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
             # A surname (however the model labelled it) joins the most recent person with that surname,
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
@@ -297,12 +281,19 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 gaz_name = index.person_by_surname[last]
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
                 persons.append(target)
-            elif span.label_ == "PERSON":
+            elif span.label_ == "PERSON" or span.label_ not in {"GPE", "LOC", "NORP"} and len(span) == 1:
+                # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
+                borrowed = target is not None and span.label_ != "PERSON"
+        if target is None:
+            # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
+            # Township', whatever the model called the short form.
+            target = distinctive_owner(span)
+            borrowed = target is not None
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
-        if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT"}:
+        if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
             tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
@@ -321,14 +312,27 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             if span.label_ == "PERSON":
                 persons.append(target)
         clusters[target]["members"].append((span, method))
-        clusters[target]["labels"][span.label_] += 1
+        if borrowed and clusters[target]["labels"]:
+            clusters[target]["labels"][clusters[target]["labels"].most_common(1)[0][0]] += 1
+        else:
+            clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
+    given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):
         forms = {m.text for m, _ in c["members"]}
+        given: set[str] = set()
         if c["type_hint"] == "PERSON" or c["labels"].most_common(1)[0][0] == "PERSON":
             forms |= {m.text.split()[-1] for m, _ in c["members"] if len(m.text.split()) >= 2}
+            # A first name alone ('Brigid' after 'Brigid Kosgei'), when no other person has it.
+            given = {w[0] for m, _ in c["members"] if len(w := m.text.split()) >= 2 and not INITIAL.match(w[0])
+                     and given_counts[normalise(w[0])] == 1 and c["type_hint"] == "PERSON"}
+            forms |= given
+        else:
+            # The distinctive part of a name and the acronym the article defines for it.
+            forms |= {p for m, _ in c["members"] for p in distinctive_parts(m.text)}
+            forms |= {a for a, end in defined.items() if any(m.end_char == end for m, _ in c["members"])}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 or not form[0].isupper():
                 continue
@@ -336,9 +340,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 s, e = m.start(), m.end()
                 if any(s < ce and cs < e for cs, ce in covered):
                     continue
-                span = _char_span(doc, s, e, c["labels"].most_common(1)[0][0])
+                span = char_span(doc, s, e, c["labels"].most_common(1)[0][0])
                 if span is None or "\n" in span.text:
                     continue
+                if form in given and (span[0].is_sent_start or span[0].pos_ != "PROPN"
+                                      or (span.end < len(doc) and doc[span.end].text[:1].isupper())):
+                    continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
 
@@ -352,6 +359,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             name = c["gaz"]
         else:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
+            # A name ending in a curated generic word has its type ('Salling Group': ORG).
+            generic_types = [generic_type(m.text) for m, _ in members if generic_type(m.text)]
+            if generic_types:
+                etype = Counter(generic_types).most_common(1)[0][0]
+            elif etype == "PERSON":
+                etype = _person_or_not(members)
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         entity = LocalEntity(

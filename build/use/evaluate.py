@@ -142,7 +142,8 @@ def _score_entities(t: _Tables, gold_e: list[dict[str, Any]], errors: list[dict[
         if not hits:
             errors.append({"kind": "missed_entity", "article": art, "name": g["name"]})
             continue
-        best = hits.most_common(1)[0][0]
+        # Most shared surface forms first; ties broken by id so that every run scores alike.
+        best = min(hits, key=lambda eid: (-hits[eid], eid))
         tp_e += 1
         matched_sys.add((art, best))
         if t.entities[best]["type"] == g["type"]:

@@ -1,0 +1,272 @@
+"""From the model's spans to clean name spans: titles, generic words, acronyms defined in the
+text, nicknames, dashes and affixes trimmed, names the model missed after a title or in the
+gazetteer. :mod:`.entities` clusters what this returns into the article's entities."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.names import (
+    CONNECTORS,
+    INITIAL,
+    gazetteer_index,
+    person_key,
+)
+
+
+@lru_cache(maxsize=1)
+def non_entities() -> frozenset[str]:
+    return frozenset(curated.cues().non_entities)
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[set[str], set[str]]:
+    cues = curated.cues()
+    titles = {t.lower().rstrip(".") for t in cues.titles}
+    title_words = {w for t in titles for w in t.split()} - CONNECTORS - {"state"}
+    return titles, title_words
+
+
+@lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    """Words that extend a title before a name ('Foreign' in 'Foreign Minister'), curated."""
+    return frozenset(w.lower() for w in curated.cues().title_modifiers)
+
+
+@lru_cache(maxsize=1)
+def name_generics() -> frozenset[str]:
+    """Words ending a longer name whose distinctive part alone is the same entity, curated."""
+    return frozenset(curated.gazetteer().name_generics)
+
+
+def generic_type(text: str) -> str | None:
+    """The curated type of a name's last word when it is a generic one ('Group' -> ORG)."""
+    words = text.split()
+    generic = curated.gazetteer().name_generics.get(words[-1]) if len(words) >= 2 else None
+    return None if generic is None else (generic.value if hasattr(generic, "value") else str(generic))
+
+
+def distinctive_parts(text: str, first_word: bool = False) -> list[str]:
+    """'Salling Group A/S' -> ['Salling Group', 'Salling']: the name without its trailing generic
+    words (``name_generics``), shortest last; [] when the name does not end in one. With
+    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group')."""
+    words = text.split()
+    out = []
+    while len(words) >= 2 and words[-1] in name_generics():
+        words = words[:-1]
+        out.append(" ".join(words))
+    if first_word and out and len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in CONNECTORS:
+        out.append(words[0])
+    return out
+
+
+# 'Harlow Valley Transit Authority (HVTA)': an acronym defined in brackets right after a name.
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+
+
+def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
+    """Acronyms the article defines, each with the end offset of the name it stands for. The
+    bracketed form has at least two capitals and starts with the name's first letter."""
+    out: dict[str, int] = {}
+    for span in spans:
+        m = DEFINED_ACRONYM.match(text, span.end_char)
+        if m is None or len(span.text.split()) < 2:
+            continue
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] and acr != span.text:
+            out.setdefault(acr, span.end_char)
+    return out
+
+
+NAME_WORD = r"[A-Z][\w'’-]+"
+NICKNAMED = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}) [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD}){{0,2}})")
+
+
+def join_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Edward Lodewijk "Eddie" Van Halen' is one name, however the model cut it: the spans that
+    overlap such a name, one of them a person, become one person span (from the first of them)."""
+    for m in NICKNAMED.finditer(text):
+        inside = [sp for sp in spans if sp.start_char < m.end() and m.start() < sp.end_char]
+        if not any(sp.label_ == "PERSON" for sp in inside):
+            continue
+        joined = doc.char_span(max(m.start(), min(sp.start_char for sp in inside)), m.end(), label="PERSON",
+                               alignment_mode="expand")
+        if joined is not None:
+            spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start_char)
+    return spans
+
+
+def nickname_key(text: str) -> str:
+    """A person's key, with a quoted nickname as the first name ('eddie van halen' style keys meet)."""
+    m = re.search(r"[\"“‘'](\w+)[\"”’']\s+(.+)$", text)
+    return person_key(f"{m.group(1)} {m.group(2)}") if m else person_key(text)
+
+
+def extend_generic(span: Span) -> Span:
+    """'Eastern Shoshone' + 'Tribe': a name the model ended before a curated generic word; and a
+    name ending in one has the generic's type ('Upper Tesh Tribe' is no PERSON)."""
+    doc = span.doc
+    if span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].text in name_generics():
+        span = Span(doc, span.start, span.end + 1, label=span.label_)
+    generic = generic_type(span.text)
+    return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span
+
+
+HYPHENS = {"-", "‐", "‑"}
+DASHES = {"—", "–", "--"}
+
+
+def split_at_dashes(span: Span) -> list[Span]:
+    """'Tesco — Netto Poland': a span across a dash is two names (or a name and a phrase)."""
+    cuts = [t.i for t in span if t.text in DASHES]
+    if not cuts:
+        return [span]
+    starts = [span.start] + [c + 1 for c in cuts]
+    ends = [*cuts, span.end]
+    return [Span(span.doc, a, b, label=span.label_) for a, b in zip(starts, ends, strict=True) if b > a]
+
+
+@lru_cache(maxsize=1)
+def name_affixes() -> frozenset[str]:
+    """Lower-case words hyphenated to a name that are not part of it ('post', 'era'), curated."""
+    return frozenset(curated.cues().name_affixes)
+
+
+def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Notes from Poland (NFP)' when the model tagged only 'Notes': the words before a bracketed
+    acronym whose initials spell it (with or without the lower-case connectors) are one name, an
+    organisation unless the model said otherwise, replacing the spans inside it."""
+    for m in re.finditer(r"\(([A-Z][A-Za-z&.\-]{1,9})\)", text):
+        letters = "".join(c for c in m.group(1) if c.isupper())
+        if len(letters) < 2 or any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+            continue
+        before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
+        if before is None:
+            continue
+        words = [t for t in before if not t.is_space][-8:]
+        for k in range(2, len(words) + 1):
+            cand = words[-k:]
+            if "\n" in doc[cand[0].i : cand[-1].i + 1].text or not cand[0].text[:1].isupper():
+                continue
+            every = "".join(t.text[0].upper() for t in cand if t.is_alpha)
+            capital = "".join(t.text[0] for t in cand if t.text[:1].isupper())
+            if letters in (every, capital) and all(t.is_alpha or t.text == "&" for t in cand):
+                inside = [sp for sp in spans if sp.start_char < cand[-1].idx + len(cand[-1]) and cand[0].idx < sp.end_char]
+                if any(sp.start_char < cand[0].idx or sp.end_char > cand[-1].idx + len(cand[-1]) for sp in inside):
+                    break  # a model span reaches out of the name: leave it
+                label = inside[0].label_ if len(inside) == 1 and len(inside[0]) == len(cand) else "ORG"
+                name = Span(doc, cand[0].i, cand[-1].i + 1, label=label)
+                spans = sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
+                break
+    return spans
+
+
+def trim(span: Span) -> Span | None:
+    """Trim determiners, titles, possessives and punctuation from a span's edges."""
+    _, title_words = titles()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
+        start += 1
+    if span.label_ == "PERSON":
+        while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
+            start += 1
+    # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
+    affixes = name_affixes()
+    while start < end - 2 and doc[start].text in affixes and doc[start + 1].text in HYPHENS:
+        start += 2
+    while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
+        end -= 2
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in {"’s", "'s"}):
+        end -= 1
+    if start >= end:
+        return None
+    trimmed = Span(doc, start, end, label=span.label_)
+    # A trailing possessive glued to the last token ("Russia’s" tokenises apart, but be safe).
+    return trimmed
+
+
+def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it;
+    so has a lone surname right after a capitalised proper noun the model left untagged
+    ('Ethiopians Dejene Debela' when only 'Debela' is tagged)."""
+    doc = span.doc
+    _, title_words = titles()
+    if span.label_ == "PERSON" and span.start > 0 and (INITIAL.match(doc[span.start].text) or len(span) == 1):
+        prev = doc[span.start - 1]
+        if (prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS
+                and (INITIAL.match(doc[span.start].text) or (prev.pos_ == "PROPN" and prev.i not in in_other_spans
+                                                             and not prev.is_sent_start))):
+            return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
+    Up to four capitalised proper nouns follow the title; at least one is a full word."""
+    _, title_words = titles()
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
+            j = i + 1
+            while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):
+                j += 1
+            if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
+                span = Span(doc, i + 1, j, label="PERSON")
+                if not any(span.start_char < te and ts < span.end_char for ts, te in taken):
+                    out.append(span)
+                    taken.append((span.start_char, span.end_char))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def is_junk(span: Span) -> bool:
+    text = span.text
+    if text in non_entities():
+        return True
+    if "\n" in text or len(span) > 8 or not any(c.isupper() for c in text):
+        return True
+    if not any(c.isalpha() for c in text):
+        return True
+    # A title alone ('Detective Inspector'): the person it belongs to is named elsewhere.
+    _, title_words = titles()
+    return all(t.lower_.rstrip(".") in title_words | title_modifiers() for t in span)
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="strict")
+
+
+@lru_cache(maxsize=1)
+def alias_pattern() -> re.Pattern[str]:
+    """One alternation of every curated alias, longest first, so that at any position the longest
+    alias wins ('UN Security Council' over 'Security Council') in a single pass over the text."""
+    aliases = sorted((a for a in gazetteer_index().by_alias if not a.lower().startswith("the ")), key=lambda a: (-len(a), a))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w]|\.\w)")
+
+
+def gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[tuple[Span, str]]:
+    """Exact alias matches (case-sensitive, whole words) that overlap nothing already taken."""
+    index = gazetteer_index()
+    out = []
+    for m in alias_pattern().finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        name, etype = index.by_alias[m.group(0)]
+        span = char_span(doc, s, e, etype)
+        if span is not None:
+            out.append((span, name))
+            taken.append((s, e))
+    return out
+
+
