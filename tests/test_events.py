@@ -551,6 +551,31 @@ def test_headline_and_body_report_one_event() -> None:
     assert len(events[0].linked_sentences) == 1  # the headline is linked to it
 
 
+def test_different_counterparts_are_different_events() -> None:
+    # both share Kenya, but each names a party the other lacks: two meetings
+    run = Run("Kenya met Uganda in Nairobi on Monday. Kenya met Tanzania in Arusha.")
+    assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))
+
+
+def test_linked_record_takes_the_date_of_a_linked_sentence() -> None:
+    run = Run("Kenya met Uganda on Tuesday. Kenya met Uganda and Tanzania to discuss trade.")
+    event = run.one("CONSULT")
+    assert run.recipients(event) == ["Uganda", "Tanzania"]  # the richest sentence is the record
+    assert event.date == dt.date(2023, 3, 7) and event.date_text == "Tuesday"  # the date its linked sentence gives
+
+
+def test_headline_links_to_the_body_report_without_shared_names() -> None:
+    # the headline names the country, the body the person: still one resignation
+    run = Run("Kenya's health minister resigns\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
+    event = run.one("CONCEDE")
+    assert run.actors(event) == ["Anna Berg"] and len(event.linked_sentences) == 1
+
+
+def test_a_first_paragraph_with_a_full_stop_is_no_headline() -> None:
+    run = Run("Kenya's health minister resigned.\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
+    assert len(run.of("CONCEDE")) == 2
+
+
 def test_different_dates_are_different_events() -> None:
     run = Run("Kenya met Uganda in Nairobi on Monday. Kenya met Uganda again in Kampala on Tuesday.")
     assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))

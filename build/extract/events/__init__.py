@@ -79,6 +79,7 @@ from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
     event_confidence,
+    headline_end,
     is_grounded_deployment,
     is_grounded_meeting,
     link_restatements,
@@ -160,4 +161,4 @@ def extract_events(
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         results.extend(kept)
-    return link_restatements(results)
+    return link_restatements(results, headline_end(text))
