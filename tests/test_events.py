@@ -588,3 +588,31 @@ def test_tense_sets_the_weekday() -> None:
     assert Run("Kenya met Uganda last week.").one("CONSULT").date_precision == "month"
     assert Run("Sunday's talks between Kenya and Uganda ended without a deal.").one("CONSULT").date == dt.date(2023, 3, 5)
     assert Run("Kenya met Uganda in Nairobi.").one("CONSULT").date is None  # no date in the text: null
+
+
+# --- events without a named participant; 'the president' -----------------------------------------
+
+
+def test_passive_arrest_of_unnamed_people_is_kept_without_participants() -> None:
+    event = Run("More than 200 people were arrested in Nairobi on Saturday.").one("COERCE")
+    assert event.actors == [] and event.recipients == [] and event.date == dt.date(2023, 3, 4)
+
+
+def test_unnamed_crowd_request_is_kept() -> None:
+    event = Run("Protesters called for the minister's resignation.").one("REQUEST")
+    assert event.actors == [] and event.recipients == []
+
+
+def test_agentless_events_need_a_fact_and_a_passive_for_counterpart_verbs() -> None:
+    assert Run("If the proposal is rejected, the talks will end.").of("REJECT") == []  # hypothetical
+    assert Run("Police arrested the driver.").of("COERCE") == []  # 'arrest' needs a named counterpart when active
+
+
+def test_the_president_is_the_titled_person_named_before() -> None:
+    doc = nlp.load()("President Anna Berg visited Kenya on Monday. The president also condemned the attack.")
+    entities, mentions = _entities(doc)
+    for entity in entities:
+        if entity.name == "Anna Berg":
+            entity.titles = ["president"]
+    event = next(e for e in extract_events(doc, entities, mentions, PUBLISHED) if e.type == "ACCUSE")
+    assert [entities[i].name for i in event.actors] == ["Anna Berg"]
