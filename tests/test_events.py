@@ -616,3 +616,9 @@ def test_the_president_is_the_titled_person_named_before() -> None:
             entity.titles = ["president"]
     event = next(e for e in extract_events(doc, entities, mentions, PUBLISHED) if e.type == "ACCUSE")
     assert [entities[i].name for i in event.actors] == ["Anna Berg"]
+
+
+def test_lashing_out_is_an_accusation() -> None:
+    run = Run("Anna Berg lashed out at Omar Diallo on Monday.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"]
