@@ -78,7 +78,11 @@ from structnews.build.extract.events.context import (
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import governing_verb, noun_head
-from structnews.build.extract.events.participants import find_participants, is_agentless, is_kept
+from structnews.build.extract.events.participants import (
+    find_participants,
+    is_agentless,
+    is_kept,
+)
 from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
@@ -126,12 +130,12 @@ def extract_events(
             if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps):
                 continue
             find_participants(cand, art)
-            agentless = False
-            if not is_kept(cand) and not borrow_participants(cand, recent, sent_index):
-                if not is_grounded_meeting(cand, sent, art) and not is_grounded_deployment(cand):
-                    if not is_agentless(cand):
-                        continue
-                    agentless = True
+            agentless = not (
+                is_kept(cand) or borrow_participants(cand, recent, sent_index)
+                or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
+            )
+            if agentless and not is_agentless(cand):
+                continue
             context = event_context(cand, lex.raw)
             if agentless and context == "hypothetical":
                 continue  # an unattributed event that may not even happen says too little
