@@ -551,6 +551,31 @@ def test_headline_and_body_report_one_event() -> None:
     assert len(events[0].linked_sentences) == 1  # the headline is linked to it
 
 
+def test_different_counterparts_are_different_events() -> None:
+    # both share Kenya, but each names a party the other lacks: two meetings
+    run = Run("Kenya met Uganda in Nairobi on Monday. Kenya met Tanzania in Arusha.")
+    assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))
+
+
+def test_linked_record_takes_the_date_of_a_linked_sentence() -> None:
+    run = Run("Kenya met Uganda on Tuesday. Kenya met Uganda and Tanzania to discuss trade.")
+    event = run.one("CONSULT")
+    assert run.recipients(event) == ["Uganda", "Tanzania"]  # the richest sentence is the record
+    assert event.date == dt.date(2023, 3, 7) and event.date_text == "Tuesday"  # the date its linked sentence gives
+
+
+def test_headline_links_to_the_body_report_without_shared_names() -> None:
+    # the headline names the country, the body the person: still one resignation
+    run = Run("Kenya's health minister resigns\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
+    event = run.one("CONCEDE")
+    assert run.actors(event) == ["Anna Berg"] and len(event.linked_sentences) == 1
+
+
+def test_a_first_paragraph_with_a_full_stop_is_no_headline() -> None:
+    run = Run("Kenya's health minister resigned.\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
+    assert len(run.of("CONCEDE")) == 2
+
+
 def test_different_dates_are_different_events() -> None:
     run = Run("Kenya met Uganda in Nairobi on Monday. Kenya met Uganda again in Kampala on Tuesday.")
     assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))
@@ -563,3 +588,37 @@ def test_tense_sets_the_weekday() -> None:
     assert Run("Kenya met Uganda last week.").one("CONSULT").date_precision == "month"
     assert Run("Sunday's talks between Kenya and Uganda ended without a deal.").one("CONSULT").date == dt.date(2023, 3, 5)
     assert Run("Kenya met Uganda in Nairobi.").one("CONSULT").date is None  # no date in the text: null
+
+
+# --- events without a named participant; 'the president' -----------------------------------------
+
+
+def test_passive_arrest_of_unnamed_people_is_kept_without_participants() -> None:
+    event = Run("More than 200 people were arrested in Nairobi on Saturday.").one("COERCE")
+    assert event.actors == [] and event.recipients == [] and event.date == dt.date(2023, 3, 4)
+
+
+def test_unnamed_crowd_request_is_kept() -> None:
+    event = Run("Protesters called for the minister's resignation.").one("REQUEST")
+    assert event.actors == [] and event.recipients == []
+
+
+def test_agentless_events_need_a_fact_and_a_passive_for_counterpart_verbs() -> None:
+    assert Run("If the proposal is rejected, the talks will end.").of("REJECT") == []  # hypothetical
+    assert Run("Police arrested the driver.").of("COERCE") == []  # 'arrest' needs a named counterpart when active
+
+
+def test_the_president_is_the_titled_person_named_before() -> None:
+    doc = nlp.load()("President Anna Berg visited Kenya on Monday. The president also condemned the attack.")
+    entities, mentions = _entities(doc)
+    for entity in entities:
+        if entity.name == "Anna Berg":
+            entity.titles = ["president"]
+    event = next(e for e in extract_events(doc, entities, mentions, PUBLISHED) if e.type == "ACCUSE")
+    assert [entities[i].name for i in event.actors] == ["Anna Berg"]
+
+
+def test_lashing_out_is_an_accusation() -> None:
+    run = Run("Anna Berg lashed out at Omar Diallo on Monday.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"]

@@ -38,9 +38,13 @@ Two more decisions keep restatements out: a definite event noun after a temporal
 ("demands", "threat") count only when they report an act ("issued demands", "demands for X",
 "a threat to act"), not when they merely name one ("X's demands are sweeping").
 
-Decision: an event is kept only when at least one participant is an entity (and the trigger's
-own participant conditions hold). An event with no one doing it or suffering it cannot be
-joined to anything in the dataset and is mostly a generic mention ("talks are important").
+Decision: an event is kept when at least one participant is an entity (and the trigger's
+own participant conditions hold). A noun with no one doing it or suffering it is mostly a generic
+mention ("talks are important") and is dropped. A verb is kept without participants when its
+trigger needs no second party or place and the event is not hypothetical ("the treaty was
+rejected", "protesters called for his resignation"); a verb that needs a counterpart only in the
+passive without an agent ("twenty people were arrested"). "The president" is the person the
+article named with that title in the sentences before.
 Two exceptions for CONSULT nouns: "another meeting" / "further talks" take the participants of
 the CONSULT event of the same or previous sentence, and an indefinite meeting that the sentence
 both places and dates ("a meeting scheduled in Berlin in two weeks") is kept without them.
@@ -74,11 +78,16 @@ from structnews.build.extract.events.context import (
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import governing_verb, noun_head
-from structnews.build.extract.events.participants import find_participants, is_kept
+from structnews.build.extract.events.participants import (
+    find_participants,
+    is_agentless,
+    is_kept,
+)
 from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
     event_confidence,
+    headline_end,
     is_grounded_deployment,
     is_grounded_meeting,
     link_restatements,
@@ -121,10 +130,15 @@ def extract_events(
             if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps):
                 continue
             find_participants(cand, art)
-            if not is_kept(cand) and not borrow_participants(cand, recent, sent_index):
-                if not is_grounded_meeting(cand, sent, art) and not is_grounded_deployment(cand):
-                    continue
+            agentless = not (
+                is_kept(cand) or borrow_participants(cand, recent, sent_index)
+                or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
+            )
+            if agentless and not is_agentless(cand):
+                continue
             context = event_context(cand, lex.raw)
+            if agentless and context == "hypothetical":
+                continue  # an unattributed event that may not even happen says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
@@ -160,4 +174,4 @@ def extract_events(
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         results.extend(kept)
-    return link_restatements(results)
+    return link_restatements(results, headline_end(text))

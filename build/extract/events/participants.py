@@ -361,3 +361,18 @@ def is_kept(cand: Candidate) -> bool:
     if not participants or len(participants) < cand.entry.min_participants:
         return False
     return not (cand.entry.needs_recipient and not cand.recipients)
+
+
+def is_agentless(cand: Candidate) -> bool:
+    """A verb event that names neither its doer nor its target as an entity ('the treaty was
+    rejected', 'the mayor was stabbed', 'protesters called for his resignation', 'twenty people
+    were arrested'): kept without participants, as the gold keeps agentless events. Not for
+    triggers that need two parties or a place, and a trigger that needs a counterpart only in
+    the passive without an agent (the unnamed people it happened to)."""
+    entry = cand.entry
+    if cand.actors or cand.recipients or entry.pos != "VERB" or entry.min_participants > 1 or entry.needs_location:
+        return False
+    if entry.needs_recipient:
+        children = list(cand.token.children)
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+    return True

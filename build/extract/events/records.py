@@ -12,6 +12,8 @@ from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
 
+HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
+
 
 def event_confidence(cand: Candidate, has_date: bool) -> float:
     """Heuristic: clear participants and a verb trigger make an event more certain; ambiguous
@@ -129,29 +131,54 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     return sorted(out, key=lambda e: e.trigger_start)
 
 
-def _linkable(a: EventDraft, b: EventDraft) -> bool:
-    """Whether two records of one article report the same event: same type and context,
-    overlapping participants (or none named on either side), and no conflicting date or place."""
+def _compatible(a: EventDraft, b: EventDraft) -> bool:
+    """Same type and context, and no conflicting date or place."""
     if a.type != b.type or a.context != b.context:
-        return False
-    pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
-    if (pa or pb) and not (pa & pb):
         return False
     if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False
     return a.location is None or b.location is None or a.location == b.location
 
 
-def _richness(ev: EventDraft) -> tuple[int, int, int]:
-    return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, -ev.sentence_start)
+def _linkable(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two records of one article report the same event: :func:`_compatible`, and
+    participants that overlap (or none named on either side) without each naming a party the
+    other lacks ('X met Y' and 'X met Z' are two meetings, though both name X)."""
+    if not _compatible(a, b):
+        return False
+    pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
+    if (pa or pb) and not (pa & pb):
+        return False
+    return not (pa - pb and pb - pa)
 
 
-def link_restatements(events: list[EventDraft]) -> list[EventDraft]:
+def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int]:
+    """Most participants, then dated, then in the body rather than the headline, then first."""
+    return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, ev.sentence_start >= headline_end, -ev.sentence_start)
+
+
+def headline_end(text: str) -> int:
+    """End of the article's headline: its first paragraph when that reads as one (a single short
+    line without a final full stop, question or exclamation mark); 0 when there is none."""
+    end = text.find("\n\n")
+    first = text[:end].strip() if end > 0 else ""
+    if not first or "\n" in first or len(first.split()) > HEADLINE_WORDS:
+        return 0
+    return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
+
+
+def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[EventDraft]:
     """One record per event per article: records reported in different sentences that
     :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
-    every other sentence in ``linked_sentences``. Its date stays its own sentence's (a date is
-    read only from the sentence that reports it).
-    A group joins a record only if every member is linkable to it (no chaining through a vague one)."""
+    every other sentence in ``linked_sentences``.
+    A group joins a record only if every member is linkable to it (no chaining through a vague one).
+
+    A headline (the text before ``headline_end``, the article's first paragraph) names its
+    participants loosely ('Capital's governor resigns'), so a headline record that no body
+    record joined is linked to the first body record of its type that is :func:`_compatible`.
+
+    The record's date is its own sentence's; when that has none, the date of a linked sentence
+    (members of a group never have conflicting dates)."""
     groups: list[list[EventDraft]] = []
     for ev in events:
         for group in groups:
@@ -160,10 +187,20 @@ def link_restatements(events: list[EventDraft]) -> list[EventDraft]:
                 break
         else:
             groups.append([ev])
+    for group in [g for g in groups if len(g) == 1 and g[0].sentence_start < headline_end]:
+        head = group[0]
+        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o) for o in g)), None)
+        if body is not None:
+            body.append(head)
+            groups.remove(group)
     out: list[EventDraft] = []
     for group in groups:
-        best = max(group, key=_richness)
+        best = max(group, key=lambda ev: _richness(ev, headline_end))
         best.linked_sentences = sorted({(o.sentence_start, o.sentence_end) for o in group if o is not best})
+        if best.date is None:
+            dated = next((o for o in sorted(group, key=lambda o: o.sentence_start) if o.date is not None), None)
+            if dated is not None:
+                best.date, best.date_text, best.date_precision = dated.date, dated.date_text, dated.date_precision
         out.append(best)
     out.sort(key=lambda ev: (ev.sentence_start, ev.trigger_start))
     return out

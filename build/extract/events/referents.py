@@ -24,11 +24,15 @@ PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
+TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
+
+
 class EntityLookup:
     """Which entity a token belongs to, from the mentions' character spans."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
         self.types = {e.index: e.type for e in entities}
+        self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.by_token: dict[int, int] = {}
         for m in mentions:
@@ -50,6 +54,18 @@ class EntityLookup:
             if m.start >= token.idx:
                 break
             if m.start >= window_start and self.types.get(m.entity) == "PERSON":
+                found = m.entity
+        return found
+
+    def titled_before(self, token: Token, window_start: int) -> int | None:
+        """'the president': the last person mentioned between window_start and the token whose
+        name the article gives with that title ('President X')."""
+        word = token.lower_.rstrip(".")
+        found = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            if m.start >= window_start and word in self.titles.get(m.entity, ()):
                 found = m.entity
         return found
 
@@ -167,6 +183,11 @@ class ArticleState:
                     # 'Russian officials', 'the Ukrainian side': the country, when the article names it
                     found = [self.ents.country_of.get(e, e) for e in found]
                     break
+        if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)])
+            if person is not None:  # 'the president' for the President X named before
+                found.append(person)
+                self.pronoun_used = True
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
