@@ -622,3 +622,8 @@ def test_lashing_out_is_an_accusation() -> None:
     run = Run("Anna Berg lashed out at Omar Diallo on Monday.")
     event = run.one("ACCUSE")
     assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Omar Diallo"]
+
+
+
+def test_no_agentless_event_when_it_did_not_happen() -> None:
+    assert Run("The council did not accept the offer.").of("AGREE") == []  # negated, nobody named

@@ -137,8 +137,8 @@ def extract_events(
             if agentless and not is_agentless(cand):
                 continue
             context = event_context(cand, lex.raw)
-            if agentless and context == "hypothetical":
-                continue  # an unattributed event that may not even happen says too little
+            if agentless and context in {"hypothetical", "negated"}:
+                continue  # an unattributed event that may not happen, or did not, says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
