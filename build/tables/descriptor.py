@@ -24,8 +24,11 @@ def sha256_file(path: Path) -> str:
 
 
 def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", inputs: str = "",
-               rows: dict[str, int] | None = None) -> dict[str, Any]:
-    """The descriptor for the tables written under ``root`` (hashes and sizes of the files)."""
+               rows: dict[str, int] | None = None, skipped: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """The descriptor for the tables written under ``root`` (hashes and sizes of the files).
+
+    ``skipped``: the build report of a ``--keep-going`` build, one ``{source_file, stage, error}``
+    per article left out because the code failed on it (sorted, no timestamps: deterministic)."""
     resources = []
     for spec in TABLES:
         rel = table_path(spec)
@@ -59,7 +62,7 @@ def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", i
                       "title": "Creative Commons Attribution 4.0 (extracted records; article text belongs to its publishers)"}],
         "keywords": ["news", "quotations", "named entities", "events", "PLOVER"],
         # What the tables were built from: a rebuild with the same fingerprint has nothing to do.
-        "structnews": {"pipeline": pipeline, "inputs": inputs},
+        "structnews": {"pipeline": pipeline, "inputs": inputs, **({"skipped": skipped} if skipped else {})},
         "resources": resources,
     }
 
