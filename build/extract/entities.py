@@ -27,19 +27,25 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def normalise(text: str) -> str:
-    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us')."""
+    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us'). A name with no
+    Latin letter or digit ('Путин') keeps its own letters, case-folded: distinct names must not
+    share the empty key."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     folded = re.sub(r"^(the)\s+", "", folded.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
+    key = re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
+    if not key:
+        key = " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).split())
+    return key
 
 
 def person_key(text: str) -> str:
-    """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'."""
+    """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'. A name
+    made only of initials ('P.', 'J. R.') keeps them: 'p', 'j r'."""
     words = [w for w in text.split() if not _INITIAL.match(w)]
     words = [w for w in words if normalise(w) not in {"jr", "sr", "ii", "iii"}]
     if len(words) >= 2:
         words = [words[0], words[-1]]
-    return normalise(" ".join(words))
+    return normalise(" ".join(words)) or normalise(text)
 
 
 def acronym(text: str) -> str:
@@ -293,6 +299,24 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters.append({"key": key, "gaz": gaz, "labels": Counter(), "members": [], "type_hint": etype})
         return by_key[key]
 
+    generics = {g.lower() for g in curated.gazetteer().place_generics}
+    # What the pending spans below look up among the members so far, indexed as members join (a
+    # scan of every member for every span would be quadratic in the article's mentions):
+    by_tail: dict[tuple[str, ...], set[int]] = {}  # a proper tail of a member's words -> non-person clusters
+    by_head: dict[tuple[str, ...], set[int]] = {}  # a member's words before a place generic ('Gaza' of 'Gaza Strip')
+    by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
+
+    def add_member(c: int, span: Span, method: str) -> None:
+        clusters[c]["members"].append((span, method))
+        clusters[c]["labels"][span.label_] += 1
+        words = span.text.split()
+        if clusters[c]["type_hint"] != "PERSON":
+            for k in range(1, len(words)):
+                by_tail.setdefault(tuple(words[-k:]), set()).add(c)
+        if words and words[-1].lower() in generics:
+            by_head.setdefault(tuple(words[:-1]), set()).add(c)
+        by_acronym.setdefault(acronym(span.text), set()).add(c)
+
     pending: list[tuple[Span, str | None, str]] = []
     for span, gaz, method in spans:
         if gaz is not None:
@@ -302,8 +326,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         else:
             pending.append((span, gaz, method))
             continue
-        clusters[c]["members"].append((span, method))
-        clusters[c]["labels"][span.label_] += 1
+        add_member(c, span, method)
 
     name_keys: dict[int, list[str]] = {}  # cluster -> words of its person key (computed once)
 
@@ -313,15 +336,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         return name_keys[i]
 
     def surname(i: int) -> str:
-        return key_words(i)[-1]
+        return key_words(i)[-1] if key_words(i) else ""
 
     def given_name(i: int) -> str:
-        return key_words(i)[0]
+        return key_words(i)[0] if key_words(i) else ""
 
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
 
-    generics = {g.lower() for g in curated.gazetteer().place_generics}
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
@@ -346,18 +368,16 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = unique([i for i in persons if len(key_words(i)) > 1 and given_name(i) == last])
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
-            target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
+            target = unique(sorted(by_acronym.get(plain, ())))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
-            tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
-                     and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words for m, _ in c["members"])]
-            target = unique(tails)
+            target = unique(sorted(by_tail.get(tuple(words), ())))
             if target is None:
                 # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
                 # often mislabels the short form, so only the longer one must be a place).
-                target = unique([i for i, c in enumerate(clusters) if c["labels"] and c["labels"].most_common(1)[0][0] in {"GPE", "LOC"}
-                                 and any(m.text.split()[:-1] == words and m.text.split()[-1].lower() in generics for m, _ in c["members"])])
+                target = unique([i for i in sorted(by_head.get(tuple(words), ()))
+                                 if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
@@ -365,8 +385,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
             if span.label_ == "PERSON":
                 persons.append(target)
-        clusters[target]["members"].append((span, method))
-        clusters[target]["labels"][span.label_] += 1
+        add_member(target, span, method)
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
