@@ -148,6 +148,14 @@ def _span(articles: pa.Table) -> str:
     return f"on {dates[0].isoformat()}" if dates[0] == dates[-1] else f"between {dates[0].isoformat()} and {dates[-1].isoformat()}"
 
 
+def _skipped(skipped: list[dict[str, str]]) -> list[str]:
+    """The articles a `build --keep-going` left out because the extractor failed on them."""
+    if not skipped:
+        return []
+    return [f"**{len(skipped)} article(s) are missing**: the build was run with `--keep-going` and the extractor "
+            "failed on them:", "", *(f"- `{s['source_file']}` ({s['stage']}: {s['error']})" for s in skipped), ""]
+
+
 def render_card(ci: CardInputs) -> str:
     """The whole README.md: YAML front matter, then the sections users need."""
     meta = yaml.safe_dump(front_matter(ci), sort_keys=False, allow_unicode=True, width=1000)
@@ -204,7 +212,8 @@ def render_card(ci: CardInputs) -> str:
         "## How it was built",
         "",
         "Raw article files (plain text as scraped, with a YAML provenance sidecar each) are decoded",
-        "strictly as UTF-8, normalised (NFC, `\\n` newlines), cleaned of page clutter by curated patterns,",
+        "strictly as UTF-8, normalised (NFC, `\\n` newlines; mojibake repaired with ftfy and stray control",
+        "characters removed, as `quality_flags` record), cleaned of page clutter by curated patterns,",
         "and parsed with the spaCy model `en_core_web_sm` 3.8.0. Entities are canonicalised within and",
         "across articles (gazetteer, person names, acronyms); quotes are found from the characters and",
         "attributed through the parse; events are PLOVER triggers from a curated lexicon, with actors and",
@@ -213,6 +222,7 @@ def render_card(ci: CardInputs) -> str:
         "",
         f"Pipeline fingerprint: `{pipeline}`." if pipeline else "",
         "",
+        *_skipped((ci.descriptor.get("structnews") or {}).get("skipped") or []),
         "Rebuild from source with `structnews build`, then `structnews release` makes this folder; both",
         "are byte-for-byte reproducible.",
         "",

@@ -80,13 +80,14 @@ def validate_descriptor(root: Path) -> list[Problem]:
 def validate_staleness(raw_dir: Path, root: Path) -> list[Problem]:
     """Rebuild into a scratch folder and compare. The root's draft cache is shared: drafts are
     keyed by content and code, so a `validate` right after a `build` parses nothing again."""
-    from structnews.build.run.pipeline import build, default_cache
+    from structnews.build.run.pipeline import build, default_cache, default_log
     from structnews.build.tables.diff import diff_folders
 
     scratch = Path(tempfile.mkdtemp(prefix="structnews-validate-"))
     try:
         try:
-            build(raw_dir, scratch, cache_dir=default_cache(root))
+            # The failure log, if any, beside the cache: the scratch folder is deleted.
+            build(raw_dir, scratch, cache_dir=default_cache(root), log=default_log(root))
         except InputError as exc:
             # Usually already reported by validate_inputs; but some input problems (a correction
             # whose target is gone) only show when the build runs, and must not pass silently.
