@@ -5,7 +5,9 @@ CI runs with a fixed 60 examples. Here every example is kept going after a failu
 each distinct failure (its first line) is reported with how often it occurred and the shortest
 text that showed it, and the exit status is 1 if there was any.
 
-    python benchmarks/soak.py --examples 5000 [--seed 7] [--report soak.json]
+    python benchmarks/soak.py --examples 5000 [--seed 7] [--minutes 60] [--report soak.json]
+
+With --minutes, generation stops when the time is up and the summary covers the examples run.
 """
 
 from __future__ import annotations
@@ -23,9 +25,13 @@ from adversarial import articles, check  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 
 
-def soak(examples: int, rng_seed: int, progress_every: int = 250) -> tuple[int, dict[str, list[str]], float]:
-    """Run the property on ``examples`` generated texts; return (examples run, failures by
-    signature -> texts, seconds)."""
+class _TimeUp(Exception):
+    pass
+
+
+def soak(examples: int, rng_seed: int, minutes: float | None = None, progress_every: int = 250) -> tuple[int, dict[str, list[str]], float]:
+    """Run the property on ``examples`` generated texts (fewer if ``minutes`` run out first);
+    return (examples run, failures by signature -> texts, seconds)."""
     failures: dict[str, list[str]] = defaultdict(list)
     count = 0
     started = time.monotonic()
@@ -36,6 +42,8 @@ def soak(examples: int, rng_seed: int, progress_every: int = 250) -> tuple[int, 
     @given(articles())
     def run(text: str) -> None:
         nonlocal count
+        if minutes is not None and time.monotonic() - started > minutes * 60:
+            raise _TimeUp
         count += 1
         try:
             problems = check(text)
@@ -47,7 +55,10 @@ def soak(examples: int, rng_seed: int, progress_every: int = 250) -> tuple[int, 
             rate = count / (time.monotonic() - started)
             print(f"  {count:,} examples, {len(failures)} distinct failure(s), {rate:.1f} examples/s", file=sys.stderr, flush=True)
 
-    run()
+    try:
+        run()
+    except _TimeUp:
+        pass
     return count, dict(failures), time.monotonic() - started
 
 
@@ -55,9 +66,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=0, help="Hypothesis' random seed (the same seed gives the same texts).")
+    parser.add_argument("--minutes", type=float, help="Stop generating after this long.")
     parser.add_argument("--report", type=Path, help="Also write the failures as JSON here.")
     args = parser.parse_args()
-    count, failures, seconds = soak(args.examples, args.seed)
+    count, failures, seconds = soak(args.examples, args.seed, args.minutes)
     print(f"soak: {count:,} adversarial articles in {seconds:.0f} s (seed {args.seed}): "
           f"{sum(len(v) for v in failures.values())} failing, {len(failures)} distinct failure(s)")
     for signature, texts in sorted(failures.items(), key=lambda kv: -len(kv[1])):

@@ -205,3 +205,15 @@ def test_dask_engine_isolates_failures_too(raw: Path, tmp_path: Path, monkeypatc
     assert not (tmp_path / "strict" / "datapackage.json").exists()
     assert [Path(p.path).name for p in result.skipped] == [marked(raw)]
     assert pq.read_table(tmp_path / "lenient" / "data/articles/articles.parquet").num_rows == n - 1
+
+
+def test_a_decoder_failure_while_screening_inputs_is_reported_per_article(raw: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw files are decoded twice: when inputs are screened, and in the per-article stage.
+    A decoder bug must surface as that article's failure in both, not as a traceback."""
+    from structnews.build.ingest import inputs as inputs_mod
+
+    monkeypatch.setattr(inputs_mod, "decode", failing(inputs_mod.decode, UnicodeError))
+    monkeypatch.setattr(article_mod, "decode_and_repair", failing(article_mod.decode_and_repair, UnicodeError))
+    result = build(raw, tmp_path / "out", jobs=1, keep_going=True)
+    assert [(Path(p.path).name, p.field, p.code) for p in result.skipped] == [(marked(raw), "decode", "article_failed")]
