@@ -22,6 +22,8 @@ class QualityFlag(str, Enum):
     clutter_removed = "clutter_removed"  # page clutter was found and removed from the raw text
     no_headline = "no_headline"  # no headline could be recognised
     short = "short"  # fewer than 150 words of body text
+    mojibake_repaired = "mojibake_repaired"  # mis-decoded characters ('FranÃ§ois') were repaired (ftfy)
+    control_characters_removed = "control_characters_removed"  # stray control characters (terminal codes) were removed
 
 
 class Article(Record):
@@ -43,7 +45,8 @@ class Article(Record):
     raw_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(description="SHA-256 of the raw file's bytes.")
     raw_offset_map: list[Annotated[int, Field(ge=0)]] = Field(
         description="Map from clean text back to the raw text: flattened triples (clean_start, raw_start, length), "
-        "one per kept paragraph; raw offsets count characters of the decoded raw text (UTF-8, NFC, \\n newlines, invisible format characters removed)."
+        "one per kept paragraph; raw offsets count characters of the decoded raw text (UTF-8, NFC, \\n newlines, invisible format characters removed, "
+        "mojibake repaired and stray control characters removed as quality_flags say)."
     )
     word_count: Annotated[int, Field(ge=0)] = Field(description="Number of words in text (spaCy tokens that are not punctuation or space).")
     paragraph_count: Annotated[int, Field(ge=0)] = Field(description="Number of paragraphs in text.")

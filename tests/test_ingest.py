@@ -33,8 +33,23 @@ def test_binary_html_empty_and_control_characters_are_rejected() -> None:
     assert codes(decode(b"abc\x00def", "a.txt")[1]) == {"binary"}
     assert codes(decode(b"<!DOCTYPE html><html><body>x</body></html>", "a.txt")[1]) == {"html"}
     assert codes(decode(b"   \n\n", "a.txt")[1]) == {"empty"}
-    _, problems = decode(b"line one\nline \x07two", "a.txt")
+    _, problems = decode(b"line one\nline " + bytes(range(1, 9)) * 3 + b"two", "a.txt")
     assert codes(problems) == {"control_character"} and problems[0].line == 2
+
+
+def test_mojibake_and_stray_controls_are_repaired_and_flagged() -> None:
+    from structnews.build.ingest.rawtext import decode_and_repair
+
+    text, problems, flags = decode_and_repair(b"line one\nline \x07two", "a.txt")
+    assert problems == [] and text == "line one\nline two" and [f.value for f in flags] == ["control_characters_removed"]
+    text, _, flags = decode_and_repair("\x1b[31mBreaking:\x1b[0m Fran\u00c3\u0083\u00c2\u00a7ois said".encode(), "a.txt")
+    assert text == "Breaking: François said"
+    assert [f.value for f in flags] == ["control_characters_removed", "mojibake_repaired"]
+    # Sound text is left exactly as it is: curly quotes, ligatures, full-width forms, entities.
+    sound = "“Quoted” ‘words’ — ﬁne ＡＢＣ &amp; naïve café Привет مرحبا"
+    assert decode_and_repair(sound.encode(), "a.txt") == (sound, [], [])
+    # A page break (form feed) separates lines.
+    assert decode_and_repair(b"page one\x0cpage two", "a.txt")[0] == "page one\npage two"
 
 
 def test_zero_width_characters_are_dropped_from_the_text() -> None:

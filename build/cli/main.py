@@ -40,11 +40,16 @@ def build(
     engine: str = typer.Option("local", "--engine", help="'local' (processes on this machine) or 'dask'."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, with --engine dask."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not reuse or store per-article results."),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k",
+                                    help="If the code fails on some articles, build every other one and list the skipped ones "
+                                         "(in the output and in datapackage.json); exit status 1 all the same, as make -k."),
 ) -> None:
     """Build the five tables and datapackage.json from raw articles (atomically: all or nothing).
 
     Unchanged articles are not re-parsed (their results are cached under OUT/.cache), and when
-    nothing changed at all, nothing is rewritten.
+    nothing changed at all, nothing is rewritten. An article on which the code fails is reported
+    (file, stage, error; tracebacks in OUT/.cache/logs/build-failures.log) and, unless
+    --keep-going, nothing is written; every other article's result stays cached for the rerun.
     """
     from structnews.build.ingest.inputs import discover
     from structnews.build.run.pipeline import build as run_build
@@ -55,7 +60,8 @@ def build(
                       console=err, transient=True) as bar:
             task = bar.add_task("articles", total=len(inputs))
             result = run_build(raw, out_dir, progress=lambda n: bar.advance(task, n), corrections_dir=corrections,
-                               jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=False if no_cache else None)
+                               jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=False if no_cache else None,
+                               keep_going=keep_going)
     except InputError as exc:
         _fail(exc)
         return
@@ -72,6 +78,11 @@ def build(
     for name, n in result.counts.items():
         table.add_row(name, str(n))
     out.print(table)
+    if result.skipped:
+        err.print(f"[red]{len(result.skipped)} article(s) skipped[/red] (--keep-going; listed in datapackage.json "
+                  f"under structnews.skipped, tracebacks in {result.log}):")
+        sys.stderr.write(render(result.skipped) + "\n")
+        raise typer.Exit(code=1)
 
 
 @app.command()

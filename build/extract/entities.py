@@ -221,6 +221,30 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters.append({"key": key, "gaz": gaz, "labels": Counter(), "members": [], "type_hint": etype})
         return by_key[key]
 
+    generics = {g.lower() for g in curated.gazetteer().place_generics}
+    # What the pending spans below look up among the members so far, indexed as members join (a
+    # scan of every member of every cluster for every span is quadratic in the article's
+    # mentions: seconds on a long article full of names):
+    by_end: dict[int, set[int]] = {}  # a member's end offset -> clusters
+    by_tail: dict[tuple[str, ...], set[int]] = {}  # a proper tail of a member's words -> non-person clusters
+    by_head: dict[tuple[str, ...], set[int]] = {}  # a member's words before a place generic ('Gaza' of 'Gaza Strip')
+    by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
+    by_part: dict[tuple[bool, str], set[int]] = {}  # a distinctive part of a member's name -> non-person clusters
+
+    def add_member(c: int, span: Span, method: str) -> None:
+        clusters[c]["members"].append((span, method))
+        words = span.text.split()
+        by_end.setdefault(span.end_char, set()).add(c)
+        if clusters[c]["type_hint"] != "PERSON":
+            for k in range(1, len(words)):
+                by_tail.setdefault(tuple(words[-k:]), set()).add(c)
+            for first_word in (False, True):
+                for part in distinctive_parts(span.text, first_word):
+                    by_part.setdefault((first_word, part), set()).add(c)
+        if words and words[-1].lower() in generics:
+            by_head.setdefault(tuple(words[:-1]), set()).add(c)
+        by_acronym.setdefault(acronym(span.text), set()).add(c)
+
     pending: list[tuple[Span, str | None, str]] = []
     for span, gaz, method in spans:
         if gaz is not None:
@@ -232,7 +256,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         else:
             pending.append((span, gaz, method))
             continue
-        clusters[c]["members"].append((span, method))
+        add_member(c, span, method)
         clusters[c]["labels"][span.label_] += 1
 
     name_keys: dict[int, str] = {}  # cluster -> its person key (computed once)
@@ -245,18 +269,16 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
 
-    generics = {g.lower() for g in curated.gazetteer().place_generics}
     defined = acronym_definitions(text, [s for s, _, _ in spans])
 
     def cluster_ending_at(end: int) -> int | None:
-        return unique([i for i, c in enumerate(clusters) if any(m.end_char == end for m, _ in c["members"])])
+        return unique(sorted(by_end.get(end, ())))
 
     def distinctive_owner(span: Span) -> int | None:
         """The one non-person cluster with a longer name of these words plus generic words (or,
         for a form the model did not call a place, whose name ending in one starts with it)."""
         first_word = span.label_ not in {"GPE", "LOC"}
-        return unique([i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
-                       and any(span.text in distinctive_parts(m.text, first_word) for m, _ in c["members"])])
+        return unique(sorted(by_part.get((first_word, span.text), ())))
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
@@ -292,18 +314,16 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
-            target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
+            target = unique(sorted(by_acronym.get(plain, ())))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
-            tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
-                     and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words for m, _ in c["members"])]
-            target = unique(tails)
+            target = unique(sorted(by_tail.get(tuple(words), ())))
             if target is None:
                 # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
                 # often mislabels the short form, so only the longer one must be a place).
-                target = unique([i for i, c in enumerate(clusters) if c["labels"] and c["labels"].most_common(1)[0][0] in {"GPE", "LOC"}
-                                 and any(m.text.split()[:-1] == words and m.text.split()[-1].lower() in generics for m, _ in c["members"])])
+                target = unique([i for i in sorted(by_head.get(tuple(words), ()))
+                                 if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
@@ -311,7 +331,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
             if span.label_ == "PERSON":
                 persons.append(target)
-        clusters[target]["members"].append((span, method))
+        add_member(target, span, method)
         if borrowed and clusters[target]["labels"]:
             clusters[target]["labels"][clusters[target]["labels"].most_common(1)[0][0]] += 1
         else:

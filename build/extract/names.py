@@ -22,10 +22,15 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def normalise(text: str) -> str:
-    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us')."""
+    """Lower-case ASCII-folded key with punctuation removed ('U.S.' -> 'us'). A name with no
+    Latin letter or digit ('Путин') keeps its own letters, case-folded: distinct names must not
+    share the empty key."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     folded = re.sub(r"^(the)\s+", "", folded.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
+    key = re.sub(r"[^a-z0-9 ]+", "", folded.lower().replace("-", " ")).strip()
+    if not key:
+        key = " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).split())
+    return key
 
 
 @lru_cache(maxsize=1)
@@ -38,13 +43,14 @@ def person_key(text: str) -> str:
     """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'.
 
     Initials and generational suffixes are dropped and only the first and last words kept, so
-    that the forms one person is written in across an article (and across articles) meet."""
+    that the forms one person is written in across an article (and across articles) meet. A
+    name made only of initials ('P.', 'J. R.') keeps them: 'p', 'j r'."""
     words = [w for w in text.split() if not INITIAL.match(w)]
     suffixes = _name_suffixes()
     words = [w for w in words if normalise(w) not in suffixes]
     if len(words) >= 2:
         words = [words[0], words[-1]]
-    return normalise(" ".join(words))
+    return normalise(" ".join(words)) or normalise(text)
 
 
 def surname(key: str) -> str:

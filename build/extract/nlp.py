@@ -18,13 +18,20 @@ MODEL_VERSION = "3.8.0"
 
 
 _DASHES = {"—", "–", "-", "--"}
+# A run of this many tokens without a full stop, question or exclamation mark is not a sentence
+# (a scraped table, a list run together, a page without punctuation): it is cut into sentences of
+# at most this length. The parser's work on a sentence, and the extractors' (a clause's subtree
+# for every verb in it), grow faster than its length; real sentences are far shorter.
+MAX_SENTENCE_RUN = 250
+_TERMINALS = frozenset(".!?…")  # a token of these only ('.', '?!', '...'); not 'P.' or 'U.S.'
 
 
 @Language.component("structnews_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, and after a dateline ('MOSCOW — President X said')
-    so that the place is not parsed into the first sentence's subject. Set before the parser,
-    which respects preset boundaries."""
+    """Start a sentence after every blank line, after a dateline ('MOSCOW — President X said')
+    so that the place is not parsed into the first sentence's subject, and within any run of
+    ``MAX_SENTENCE_RUN`` tokens without sentence-final punctuation. Set before the parser, which
+    respects preset boundaries."""
     starts = [0] + [i + 1 for i, t in enumerate(doc[:-1]) if t.is_space and "\n" in t.text]
     for start in starts:
         if start >= len(doc):
@@ -37,6 +44,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             j += 1
         if start < j < len(doc) - 1 and doc[j].text in _DASHES:
             doc[j + 1].is_sent_start = True
+    run = 0
+    for i in range(1, len(doc)):
+        if doc[i].is_sent_start or set(doc[i - 1].text) <= _TERMINALS:
+            run = 0
+        else:
+            run += 1
+            if run >= MAX_SENTENCE_RUN:
+                doc[i].is_sent_start = True
+                run = 0
     return doc
 
 

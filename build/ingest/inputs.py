@@ -100,7 +100,10 @@ def screen_texts(inputs: list[_Text], near_duplicates: bool = True, digests: dic
                                     "a raw file holds one article as plain text; split or trim it"))
             continue
         raw = item.path.read_bytes()
-        text, decode_problems = decode(raw, item.display)
+        try:
+            text, decode_problems = decode(raw, item.display)
+        except Exception:  # noqa: BLE001 - a bug, not bad input: the per-article stage reports it (article_failed)
+            text, decode_problems = "", []
         problems.extend(decode_problems)
         if text is None:
             continue

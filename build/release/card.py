@@ -185,6 +185,12 @@ def provenance_lines(descriptor: dict[str, Any], version: str) -> list[str]:
         lines += ["> **Written elsewhere.** The files of this folder were written in another environment than the one",
                   f"> that built the tables ({_cell(summary(p['release']))}); the records are the build's.", ""]
     return lines
+def _skipped(skipped: list[dict[str, str]]) -> list[str]:
+    """The articles a `build --keep-going` left out because the extractor failed on them."""
+    if not skipped:
+        return []
+    return [f"**{len(skipped)} article(s) are missing**: the build was run with `--keep-going` and the extractor "
+            "failed on them:", "", *(f"- `{s['source_file']}` ({s['stage']}: {s['error']})" for s in skipped), ""]
 
 
 def render_card(ci: CardInputs) -> str:
@@ -242,7 +248,8 @@ def render_card(ci: CardInputs) -> str:
         "## How it was built",
         "",
         "Raw article files (plain text as scraped, with a YAML provenance sidecar each) are decoded",
-        "strictly as UTF-8, normalised (NFC, `\\n` newlines), cleaned of page clutter by curated patterns,",
+        "strictly as UTF-8, normalised (NFC, `\\n` newlines; mojibake repaired with ftfy and stray control",
+        "characters removed, as `quality_flags` record), cleaned of page clutter by curated patterns,",
         "and parsed with the spaCy model `en_core_web_sm` 3.8.0. Entities are canonicalised within and",
         "across articles (gazetteer, person names, acronyms); quotes are found from the characters and",
         "attributed through the parse; events are PLOVER triggers from a curated lexicon, with actors and",
@@ -250,6 +257,7 @@ def render_card(ci: CardInputs) -> str:
         "at every build and marked `method = human`. Every build checks keys, references and spans.",
         "",
         *provenance_lines(ci.descriptor, ci.version),
+        *_skipped((ci.descriptor.get("structnews") or {}).get("skipped") or []),
         "## Extraction quality",
         "",
         *_quality(ci.quality),

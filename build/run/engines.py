@@ -3,6 +3,10 @@
 Every engine maps the same pure function, :func:`structnews.build.extract.article.process_batch`, over
 chunks of articles, so their outputs are identical; only the order in which chunks finish
 differs, and results are keyed, not ordered.
+
+An article on which the code fails comes back as an :class:`ArticleFailure` like any result. A
+chunk that fails as a whole (a worker process killed, a lost Dask worker) comes back as one
+failure per article of the chunk, stage ``worker``: no engine lets an exception end the build.
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from structnews.build.core.errors import Problem
-from structnews.build.extract.article import ArticleTask, process_batch
+from structnews.build.extract.article import ArticleFailure, ArticleTask, process_batch
 from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.run.cache import DraftCache
 
-Result = ArticleDraft | list[Problem]
+Result = ArticleDraft | list[Problem] | ArticleFailure
 CHUNK = 8  # articles per task: large enough for nlp.pipe batching, small enough to balance
 
 
@@ -41,12 +45,17 @@ def _run_chunk(chunk: list[tuple[str, ArticleTask]], cache_root: Path | None = N
     results = process_batch([task for _, task in chunk])
     out: list[tuple[str, Result | None]] = []
     for (key, _), result in zip(chunk, results):
-        if cache_root is not None and not isinstance(result, list):
+        if cache_root is not None and isinstance(result, ArticleDraft):
             DraftCache(cache_root).put(key, result)
             out.append((key, None))
         else:
             out.append((key, result))
     return out
+
+
+def _chunk_failed(chunk: list[tuple[str, ArticleTask]], exc: BaseException) -> list[tuple[str, Result]]:
+    """Every article of a chunk whose worker failed as a whole (none of them is known to be at fault)."""
+    return [(key, ArticleFailure.of(task, "worker", exc)) for key, task in chunk]
 
 
 def run(
@@ -86,16 +95,26 @@ def run(
         queue = iter(chunks)
         running: dict = {}
         for chunk in islice(queue, 2 * jobs):
-            running[pool.submit(_run_chunk, chunk, cache_root)] = len(chunk)
+            running[pool.submit(_run_chunk, chunk, cache_root)] = chunk
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                size = running.pop(future)
-                yield from future.result()
+                chunk = running.pop(future)
+                try:
+                    results = future.result()
+                except Exception as exc:  # noqa: BLE001 - e.g. BrokenProcessPool: a worker was killed
+                    results = _chunk_failed(chunk, exc)
+                yield from results
                 if on_done:
-                    on_done(size)
+                    on_done(len(chunk))
                 for chunk in islice(queue, 1):
-                    running[pool.submit(_run_chunk, chunk, cache_root)] = len(chunk)
+                    try:
+                        running[pool.submit(_run_chunk, chunk, cache_root)] = chunk
+                    except Exception as exc:  # noqa: BLE001 - the pool is broken: nothing more can run
+                        for rest in chain([chunk], queue):
+                            yield from _chunk_failed(rest, exc)
+                            if on_done:
+                                on_done(len(rest))
 
 
 def _run_dask(chunks: list[list[tuple[str, ArticleTask]]], scheduler: str | None,
@@ -107,8 +126,13 @@ def _run_dask(chunks: list[list[tuple[str, ArticleTask]]], scheduler: str | None
         raise RuntimeError("the dask engine needs `pip install 'dask[distributed]'`") from exc
     with Client(scheduler) as client:
         futures = client.map(_run_chunk, chunks, pure=False)
-        sizes = {f.key: len(c) for f, c in zip(futures, chunks)}
+        by_key = {f.key: c for f, c in zip(futures, chunks)}
         for future in dask_completed(futures):
-            yield from future.result()
+            chunk = by_key[future.key]
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker
+                results = _chunk_failed(chunk, exc)
+            yield from results
             if on_done:
-                on_done(sizes[future.key])
+                on_done(len(chunk))

@@ -11,6 +11,13 @@
 5. If the inputs, corrections and pipeline are exactly those the current tables were built
    from, in an environment with the same provenance (lock, pyarrow, spaCy; see
    :mod:`structnews.build.run.provenance`), and the files are intact, nothing is done at all.
+
+Fault isolation: an article on which the code fails (any exception while decoding, cleaning,
+parsing or extracting it) does not stop the others. Every failure becomes an ``article_failed``
+problem naming the file, the stage and the exception, with the traceback in a log file
+(``OUT/.cache/logs/build-failures.log``). By default a build with failed articles writes no
+table; with ``keep_going`` it writes every other article and lists the skipped ones in the
+descriptor (``structnews.skipped``). Finished articles are cached either way, failures never.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from structnews.build.core.errors import InputError, Problem
 from structnews.build.core.staging import Busy, locked, new_staging, remove_abandoned
-from structnews.build.extract.article import ArticleTask, article_key, pipeline_version
+from structnews.build.extract.article import ArticleFailure, ArticleTask, article_key, pipeline_version
 from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.ingest.inputs import ArticleInput, discover
 from structnews.build.resolve.canonical import EntityResolver, article_records
@@ -54,6 +61,7 @@ class BuildStats:
     processed: int = 0  # articles whose NLP ran in this build
     cached: int = 0
     up_to_date: bool = False
+    skipped: int = 0  # failed articles left out (keep_going)
 
 
 @dataclass
@@ -61,6 +69,8 @@ class BuildResult:
     out_dir: Path
     counts: dict[str, int]
     stats: BuildStats = field(default_factory=BuildStats)
+    skipped: list[Problem] = field(default_factory=list)  # one article_failed problem per skipped article
+    log: Path | None = None  # the failures' tracebacks, when there were failures
 
 
 def default_corrections(raw_dir: Path) -> Path:
@@ -70,6 +80,37 @@ def default_corrections(raw_dir: Path) -> Path:
 
 def default_cache(out_dir: Path) -> Path:
     return out_dir / ".cache" / "drafts"
+
+
+def default_log(out_dir: Path) -> Path:
+    """Where a build writes the tracebacks of the articles that failed."""
+    return out_dir / ".cache" / "logs" / "build-failures.log"
+
+
+def failure_problem(failure: ArticleFailure, log: Path) -> Problem:
+    """One failed article as a problem: file, stage, exception type and message, and the log."""
+    message = " ".join(failure.message.split())
+    if len(message) > 300:
+        message = message[:297] + "..."
+    return Problem(failure.display, None, failure.stage, "article_failed",
+                   f"the {failure.stage} stage failed on this article: {failure.error_type}: {message or '(no message)'} "
+                   f"(traceback in {log})",
+                   "this is a bug in structnews, not in the file: please report it with the traceback; "
+                   "`structnews build --keep-going` builds every other article meanwhile")
+
+
+def write_failure_log(failures: list[ArticleFailure], log: Path) -> None:
+    """Replace the log with this build's failures (removed when there are none)."""
+    if not failures:
+        log.unlink(missing_ok=True)
+        return
+    log.parent.mkdir(parents=True, exist_ok=True)
+    parts = []
+    for f in sorted(failures, key=lambda f: f.display):
+        parts.append(f"=== {f.display}\nstage: {f.stage}\nerror: {f.error_type}: {f.message}\n\n{f.traceback.rstrip()}\n")
+    tmp = log.with_name(f".{log.name}.tmp")
+    tmp.write_text("\n".join(parts), encoding="utf-8")
+    os.replace(tmp, log)
 
 
 def _fingerprint(keys: list[str], corrections_dir: Path) -> str:
@@ -90,8 +131,8 @@ def _up_to_date(out_dir: Path, fingerprint: str) -> dict[str, int] | None:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if descriptor.get("structnews", {}).get("inputs") != fingerprint:
-        return None
+    if descriptor.get("structnews", {}).get("inputs") != fingerprint or descriptor["structnews"].get("skipped"):
+        return None  # other inputs; or articles were skipped, which a rebuild retries
     if descriptor.get(PROVENANCE_KEY) != provenance():
         return None  # another pyarrow, another lock: rewrite, so the files are what this lock writes
     counts = {}
@@ -114,12 +155,14 @@ def _task(item: ArticleInput) -> ArticleTask:
 
 
 def ensure_drafts(keys: list[tuple[str, ArticleInput, str]], cache: DraftCache, engine: str, jobs: int | None,
-                  scheduler: str | None, progress: Progress | None) -> tuple[int, list[Problem]]:
-    """Compute the drafts the cache lacks; return how many were computed, and input problems."""
+                  scheduler: str | None, progress: Progress | None) -> tuple[int, list[Problem], dict[str, ArticleFailure]]:
+    """Compute the drafts the cache lacks; return how many were computed, input problems, and
+    the articles on which the code failed (by cache key). Every article is tried."""
     missing = [(key, item) for key, item, _ in keys if not cache.has(key)]
     if progress and len(keys) > len(missing):
         progress(len(keys) - len(missing))
     problems: list[Problem] = []
+    failures: dict[str, ArticleFailure] = {}
     tasks = ((key, _task(item)) for key, item in missing)  # raw bytes read as chunks are sent
     local_cache = cache.root if engine == "local" else None  # workers on this machine write it themselves
     for key, result in run_engine(tasks, engine=engine, jobs=jobs, scheduler=scheduler, on_done=progress, cache_root=local_cache):
@@ -127,9 +170,11 @@ def ensure_drafts(keys: list[tuple[str, ArticleInput, str]], cache: DraftCache, 
             continue  # stored by the worker
         if isinstance(result, ArticleDraft):
             cache.put(key, result)
+        elif isinstance(result, ArticleFailure):
+            failures[key] = result
         else:
             problems.extend(result)
-    return len(missing), problems
+    return len(missing), problems, failures
 
 
 def write_tables(ordered: list[tuple[str, str]], cache: DraftCache, corrections: list, staging: Path) -> dict[str, int]:
@@ -226,6 +271,8 @@ def _build_unlocked(
     engine: str = "local",
     scheduler: str | None = None,
     cache_dir: Path | None | bool = None,
+    keep_going: bool = False,
+    log: Path | None = None,
 ) -> BuildResult:
     """The build proper; the caller holds the output folder's lock."""
     corrections_dir = corrections_dir or default_corrections(raw_dir)
@@ -251,23 +298,32 @@ def _build_unlocked(
         return BuildResult(out_dir, counts, stats)
 
     cache = DraftCache(None if cache_dir is False else (cache_dir or default_cache(out_dir)))
-    computed, problems = ensure_drafts(tasks, cache, engine, jobs, scheduler, progress)
+    computed, problems, failures = ensure_drafts(tasks, cache, engine, jobs, scheduler, progress)
     stats.processed, stats.cached = computed, len(tasks) - computed
-    if problems:
-        raise InputError(problems)
+    log = log or default_log(out_dir)
+    write_failure_log(list(failures.values()), log)
+    failed = [failure_problem(f, log) for f in failures.values()]
+    if problems or (failed and not keep_going):
+        raise InputError(problems + failed)
+    if len(failures) == len(tasks):
+        raise InputError(failed + [Problem(str(raw_dir), None, "raw", "no_articles", "every article failed: there is nothing to write",
+                                           "see the failures above")])
+    stats.skipped = len(failures)
+    skipped = [{"source_file": f.source_file, "stage": f.stage, "error": f"{f.error_type}: {' '.join(f.message.split())[:300]}"}
+               for f in sorted(failures.values(), key=lambda f: f.source_file)]
 
-    ordered = sorted((sha, key) for key, _, sha in tasks)
+    ordered = sorted((sha, key) for key, _, sha in tasks if key not in failures)
     # Left by builds that were killed before they could clean up (their process is gone).
     remove_abandoned(out_dir)
     staging = new_staging(out_dir)
     try:
         counts = write_tables(ordered, cache, corrections, staging)
         write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts,
-                         provenance=provenance())
+                         provenance=provenance(), skipped=skipped)
         move_into_place(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(out_dir, counts, stats)
+    return BuildResult(out_dir, counts, stats, skipped=sorted(failed), log=log if failed else None)
 
 
 def build(
@@ -279,10 +335,16 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     cache_dir: Path | None | bool = None,
+    keep_going: bool = False,
+    log: Path | None = None,
 ) -> BuildResult:
     """Build (or bring up to date) the tables under ``out_dir`` from ``raw_dir``.
 
-    ``cache_dir``: None -> ``OUT/.cache/drafts``; False -> no cache on disk. Only one build
+    ``cache_dir``: None -> ``OUT/.cache/drafts``; False -> no cache on disk. An article on which
+    the code fails is an ``article_failed`` problem (tracebacks in ``log``, by default
+    :func:`default_log`): the build raises InputError listing every one of them and writes no
+    table, unless ``keep_going``, which writes the other articles and reports the failed ones in
+    ``BuildResult.skipped`` and the descriptor. Only one build
     writes an output folder at a time: a second one is refused with ``output_busy`` naming the
     process that holds it (see :mod:`structnews.build.core.staging`).
     """
@@ -290,7 +352,7 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
         with locked(out_dir):
-            return _build_unlocked(raw_dir, out_dir, progress, corrections_dir, jobs, engine, scheduler, cache_dir)
+            return _build_unlocked(raw_dir, out_dir, progress, corrections_dir, jobs, engine, scheduler, cache_dir, keep_going, log)
     except Busy as exc:
         raise InputError([Problem(str(out_dir), None, "out", "output_busy", str(exc),
                                   "wait for the other build to finish, or build into another --out folder")]) from None

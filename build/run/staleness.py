@@ -151,12 +151,12 @@ def descriptor_problems(root: Path, committed: dict[str, Any] | None, fresh: dic
 def validate_staleness(raw_dir: Path, root: Path) -> list[Problem]:
     """Rebuild into a scratch folder and compare contents. The root's draft cache is shared: drafts
     are keyed by content and code, so a `validate` right after a `build` parses nothing again."""
-    from structnews.build.run.pipeline import build, default_cache
+    from structnews.build.run.pipeline import build, default_cache, default_log
 
     scratch = Path(tempfile.mkdtemp(prefix="structnews-validate-"))
     try:
         try:
-            build(raw_dir, scratch, cache_dir=default_cache(root))
+            build(raw_dir, scratch, cache_dir=default_cache(root), log=default_log(root))  # the failure log beside the cache
         except InputError as exc:
             # Usually already reported by validate_inputs; but some input problems (a correction
             # whose target is gone) only show when the build runs, and must not pass silently.

@@ -27,11 +27,14 @@ PROVENANCE_KEY = "structnews:provenance"
 
 
 def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", inputs: str = "",
-               rows: dict[str, int] | None = None, provenance: dict[str, Any] | None = None) -> dict[str, Any]:
+               rows: dict[str, int] | None = None, provenance: dict[str, Any] | None = None,
+               skipped: list[dict[str, str]] | None = None) -> dict[str, Any]:
     """The descriptor for the tables written under ``root`` (hashes and sizes of the files).
 
     ``provenance``: what built them (:mod:`structnews.build.run.provenance`), recorded under
-    ``structnews:provenance`` when given."""
+    ``structnews:provenance`` when given. ``skipped``: the build report of a ``--keep-going``
+    build, one ``{source_file, stage, error}`` per article left out because the code failed on
+    it (sorted, no timestamps: deterministic)."""
     resources = []
     for spec in TABLES:
         rel = table_path(spec)
@@ -65,7 +68,7 @@ def descriptor(root: Path, version: str = DATASET_VERSION, pipeline: str = "", i
                       "title": "Creative Commons Attribution 4.0 (extracted records; article text belongs to its publishers)"}],
         "keywords": ["news", "quotations", "named entities", "events", "PLOVER"],
         # What the tables were built from: a rebuild with the same fingerprint has nothing to do.
-        "structnews": {"pipeline": pipeline, "inputs": inputs},
+        "structnews": {"pipeline": pipeline, "inputs": inputs, **({"skipped": skipped} if skipped else {})},
         # Who built them: the lock's hash and the versions that parse and write (no clock, no host).
         **({PROVENANCE_KEY: provenance} if provenance is not None else {}),
         "resources": resources,
