@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
@@ -126,10 +129,18 @@ def _titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     Up to four capitalised proper nouns follow the title; at least one is a full word."""
     _, title_words = _titles()
     out = []
+    # Only tokens whose lower-case form is a title word can start a name: find them on the array
+    # of lower-case forms instead of making a Token of every word.
+    lowers = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    titled = {h for h in set(lowers.tolist()) if strings[h].rstrip(".") in title_words}
     i = 0
-    while i < len(doc) - 1:
+    for c in (numpy.flatnonzero(numpy.isin(lowers[:-1], numpy.array(sorted(titled), dtype=numpy.uint64))).tolist() if titled else []):
+        if c < i:
+            continue  # inside the name after the previous title
+        i = c
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
+        if tok.text[:1].isupper():
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                    and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(_INITIAL.match(doc[j].text))):
@@ -140,8 +151,6 @@ def _titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     out.append(span)
                     taken.append((span.start_char, span.end_char))
             i = j
-            continue
-        i += 1
     return out
 
 
@@ -184,8 +193,32 @@ def _gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[
     return out
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _whole_word_occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``form`` not inside a word or after a dot, left to right
+    and not overlapping: what ``re.finditer(rf"(?<![\\w.]){re.escape(form)}(?!\\w)", text)``
+    finds, without compiling a pattern per form."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not (_is_word_char(text[start - 1]) or text[start - 1] == ".")) and (
+                end == len(text) or not _is_word_char(text[end])):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
 def _sentence_index(doc: Doc) -> list[int]:
-    """Sentence index of each token."""
+    """Sentence index of each token: how many sentences start after the first token up to it
+    (what ``doc.sents`` walks, counted on the array of sentence starts)."""
+    if len(doc) and doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+        starts = doc.to_array(SENT_START)
+        starts[0] = 0
+        return numpy.cumsum(starts == 1).tolist()
     out = [0] * len(doc)
     for i, sent in enumerate(doc.sents):
         for tok in sent:
@@ -255,6 +288,24 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
     text = doc.text  # Doc.text joins every token on each access: read it once
+    surfaces: dict[tuple[int, int], tuple[str, list[str]]] = {}
+
+    def surface(span: Span) -> tuple[str, list[str]]:
+        """A span's text and its words. Span.text joins the span's tokens on every access, and the
+        clustering below compares every member of every cluster: slice the text once per span."""
+        key = (span.start, span.end)
+        found = surfaces.get(key)
+        if found is None:
+            found = surfaces[key] = (words := text[span.start_char : span.end_char], words.split())
+        return found
+
+    acronyms: dict[str, str] = {}
+
+    def acronym_of(span: Span) -> str:
+        words = surface(span)[0]
+        if words not in acronyms:
+            acronyms[words] = acronym(words)
+        return acronyms[words]
     curated_spans = _gazetteer_spans(doc, [], text)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
@@ -309,7 +360,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
 
     def key_words(i: int) -> list[str]:
         if i not in name_keys:
-            name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text).split()
+            name_keys[i] = person_key(clusters[i]["gaz"] or surface(clusters[i]["members"][0][0])[0]).split()
         return name_keys[i]
 
     def surname(i: int) -> str:
@@ -346,18 +397,19 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = unique([i for i in persons if len(key_words(i)) > 1 and given_name(i) == last])
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
-            target = unique([i for i, c in enumerate(clusters) if any(acronym(m.text) == plain for m, _ in c["members"])])
+            target = unique([i for i, c in enumerate(clusters) if any(acronym_of(m) == plain for m, _ in c["members"])])
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
             tails = [i for i, c in enumerate(clusters) if c["type_hint"] != "PERSON"
-                     and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words for m, _ in c["members"])]
+                     and any(len(surface(m)[1]) > len(words) and surface(m)[1][-len(words):] == words for m, _ in c["members"])]
             target = unique(tails)
             if target is None:
                 # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
                 # often mislabels the short form, so only the longer one must be a place).
-                target = unique([i for i, c in enumerate(clusters) if c["labels"] and c["labels"].most_common(1)[0][0] in {"GPE", "LOC"}
-                                 and any(m.text.split()[:-1] == words and m.text.split()[-1].lower() in generics for m, _ in c["members"])])
+                target = unique([i for i, c in enumerate(clusters)
+                                 if any(surface(m)[1][:-1] == words and surface(m)[1][-1].lower() in generics for m, _ in c["members"])
+                                 and c["labels"] and c["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
@@ -371,14 +423,13 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     for ci, c in enumerate(clusters):
-        forms = {m.text for m, _ in c["members"]}
+        forms = {surface(m)[0] for m, _ in c["members"]}
         if c["type_hint"] == "PERSON" or c["labels"].most_common(1)[0][0] == "PERSON":
-            forms |= {m.text.split()[-1] for m, _ in c["members"] if len(m.text.split()) >= 2}
+            forms |= {surface(m)[1][-1] for m, _ in c["members"] if len(surface(m)[1]) >= 2}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3 or not form[0].isupper():
                 continue
-            for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
-                s, e = m.start(), m.end()
+            for s, e in _whole_word_occurrences(text, form):
                 if any(s < ce and cs < e for cs, ce in covered):
                     continue
                 span = _char_span(doc, s, e, c["labels"].most_common(1)[0][0])
@@ -397,14 +448,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             name = c["gaz"]
         else:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
-            forms = [m.text for m, _ in members]
+            forms = [surface(m)[0] for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         entity = LocalEntity(
             index=len(entities),
             name=name,
             type=etype,
             key=c["key"],
-            surface_forms=sorted({m.text for m, _ in members}),
+            surface_forms=sorted({surface(m)[0] for m, _ in members}),
             gazetteer_name=c["gaz"],
         )
         for span, _ in members:
@@ -417,6 +468,6 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             entity.description = index.description.get(c["gaz"])
         entities.append(entity)
         for span, method in members:
-            mentions.append(MentionDraft(entity.index, span.start_char, span.end_char, span.text, sent_of[span.start], method))
+            mentions.append(MentionDraft(entity.index, span.start_char, span.end_char, surface(span)[0], sent_of[span.start], method))
     mentions.sort(key=lambda m: (m.start, m.end))
     return entities, mentions
