@@ -22,6 +22,9 @@ from structnews.schema.curated import (
 )
 
 M = TypeVar("M", bound=BaseModel)
+# libyaml's safe loader when PyYAML has it: the same objects as yaml.safe_load, read about five
+# times faster (the event lexicon alone took ~0.4 s per worker process with the pure-Python one).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FILES: dict[str, type[BaseModel]] = {
     "boilerplate.yaml": Boilerplate,
@@ -52,7 +55,7 @@ def _text(name: str) -> str:
 
 def _load(name: str, model: type[M]) -> M:
     try:
-        return model.model_validate(yaml.safe_load(_text(name)))
+        return model.model_validate(yaml.load(_text(name), Loader=_LOADER))
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(x) for x in first["loc"])
