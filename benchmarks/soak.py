@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -50,7 +51,10 @@ def soak(examples: int, rng_seed: int, minutes: float | None = None, progress_ev
         except Exception as exc:  # noqa: BLE001 - the record-making or the checks themselves
             problems = [f"{type(exc).__name__}: {exc}"]
         for problem in problems:
-            failures[problem.splitlines()[0][:200]].append(text)
+            signature = re.sub(r"\d+", "N", problem.splitlines()[0][:200])  # offsets and counts vary
+            if signature not in failures:  # shown as found: a long soak may be stopped before its summary
+                print(f"  new failure at example {count}: {problem[:2000]}\n  text: {text[:500]!r}", file=sys.stderr, flush=True)
+            failures[signature].append(text)
         if progress_every and count % progress_every == 0:
             rate = count / (time.monotonic() - started)
             print(f"  {count:,} examples, {len(failures)} distinct failure(s), {rate:.1f} examples/s", file=sys.stderr, flush=True)

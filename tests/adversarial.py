@@ -26,8 +26,9 @@ from structnews.build.tables.checks import check_tables
 from structnews.build.tables.folder import read_tables
 
 SIDECAR, _ = parse_sidecar("publisher: Adversarial Wire\npublished: 2024-01-02\n", "adversarial.yaml")
-# Refusals that are right for some generated texts (nothing visible, nothing left after clutter).
-ACCEPTABLE_REFUSALS = {"empty", "empty_after_cleaning", "control_character", "html"}
+# Refusals that are right for some generated texts: nothing visible, nothing left after clutter,
+# mostly control characters, a NUL byte (the random noise may hold one: NUL means binary).
+ACCEPTABLE_REFUSALS = {"empty", "empty_after_cleaning", "control_character", "html", "binary"}
 
 NAMES = ["P.", "J. R.", "J. R. R.", "A. B. C. D.", "Mr.", "Mrs.", "Dr.", "Sen.", "Mr. P.", "Ms. Q.", "P", "X Æ A-12",
          "Anna Berg", "Berg", "Berg's", "Jean-Luc O'Neill-Smith", "de la Cruz", "Xi", "Mohammed bin Salman", "DJ",

@@ -124,11 +124,14 @@ class _StageFailed(Exception):
 
 
 def _stage(name: str, fn: Callable, *args):  # noqa: ANN202 - returns whatever fn returns
-    """Run one stage; an exception other than InputError is tagged with the stage's name."""
+    """Run one stage; an exception is tagged with the stage's name (except bad input found while
+    decoding or cleaning, which is the article's problem, not a failure of the code)."""
     try:
         return fn(*args)
-    except InputError:
-        raise
+    except InputError as exc:
+        if name in ("decode", "clean"):
+            raise
+        raise _StageFailed(name, exc) from exc
     except Exception as exc:  # noqa: BLE001 - fault isolation is the point
         raise _StageFailed(name, exc) from exc
 
