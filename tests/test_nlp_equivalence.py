@@ -59,6 +59,10 @@ def test_the_build_runs_the_faster_components() -> None:
     assert isinstance(model.get_pipe("attribute_ruler"), nlp.IndexedAttributeRuler)
     assert isinstance(model.get_pipe("lemmatizer"), nlp.MemoLemmatizer)
     assert model.pipe_names == reference().pipe_names
+    model("Warm up.")
+    ruler = model.get_pipe("attribute_ruler")
+    assert ruler._rest is None, "every rule of the pinned model is applied by lookup, none by a Matcher"
+    assert ruler._multi, "the model's multi-token rules are among them"
 
 
 def test_same_annotations_token_for_token() -> None:

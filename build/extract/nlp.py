@@ -24,6 +24,7 @@ morphology, lemmas and dependencies as the model's own components.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -34,6 +35,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -111,60 +113,88 @@ def use_fast_rules(nlp: Language) -> None:
 
 
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the token attributes a looked-up pattern may test
+_Test = tuple[int, str, object]  # (column in _KEY_ATTRS, "IN" / "NOT_IN" / "REGEX", hashes or a compiled pattern)
 
 
-def _simple(pattern: list[dict]) -> bool:
-    """A one-token pattern testing only _KEY_ATTRS for equality or (NOT_)IN membership."""
-    if len(pattern) != 1:
-        return False
-    for attr, value in pattern[0].items():
+def _token_tests(spec: dict) -> list[_Test] | None:
+    """A Matcher token pattern as tests on (tag, lower, dep, is_space); None if it uses anything
+    else (other attributes, operators, other predicates): such a rule is left to the Matcher."""
+    tests: list[_Test] = []
+    for attr, value in spec.items():
         if attr not in _KEY_ATTRS:
-            return False
-        if isinstance(value, dict) and not (len(value) == 1 and next(iter(value)) in {"IN", "NOT_IN"}):
-            return False
-    return True
+            return None
+        column = _KEY_ATTRS.index(attr)
+        if isinstance(value, dict):
+            if len(value) != 1:
+                return None
+            kind, values = next(iter(value.items()))
+            if kind in {"IN", "NOT_IN"} and isinstance(values, list):
+                tests.append((column, kind, frozenset(_value_id(v) for v in values)))
+            elif kind == "REGEX" and isinstance(values, str) and attr != "IS_SPACE":
+                tests.append((column, kind, re.compile(values)))
+            else:
+                return None
+        else:
+            tests.append((column, "IN", frozenset([_value_id(value)])))
+    return tests
+
+
+def _value_id(value: object) -> int:
+    """What the Matcher compares a token's attribute with: the string's id, a flag as 0/1."""
+    return int(value) if isinstance(value, bool) else get_string_id(value)
 
 
 class IndexedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler with its single-token patterns applied by lookup (see module
-    docstring). Matching is done on the annotations as they were before the ruler ran, and
-    every rule's attributes are applied in rule order, exactly as ``AttributeRuler`` does."""
+    """spaCy's AttributeRuler applied by lookup instead of by its ``Matcher`` (see the module
+    docstring). Every pattern of the model tests only a token's tag, lower-case form, dependency
+    label and whether it is whitespace, so what applies to a token is looked up once per distinct
+    (tag, lower, dep, is_space) and remembered; multi-token patterns (none has an operator) are
+    checked from the tokens that can start them. Matching sees the annotations as they were
+    before the ruler ran, and each token gets its rules' attributes in rule order (later rules
+    win), exactly as ``AttributeRuler`` applies its sorted matches. A rule using anything else
+    would still go through a ``Matcher``."""
 
     def _compile(self) -> None:
-        strings = self.vocab.strings
-
-        def hashed(value: object) -> int:
-            if isinstance(value, bool):
-                return int(value)
-            return 0 if value == "" else strings[value]
-
-        checks = []  # per simple rule: (rule id, [(column, kind, values)])
+        single: list[tuple[int, list[_Test]]] = []  # (rule, tests) for one-token patterns
+        multi: list[tuple[int, int, list[list[_Test]]]] = []  # (rule, index, tests per token)
         rest = Matcher(self.vocab)
         for rule, pattern_dict in enumerate(self.patterns):
-            patterns, index = pattern_dict["patterns"], pattern_dict.get("index", 0)
-            if len(patterns) == 1 and _simple(patterns[0]) and index in (0, -1):
-                tests = []
-                for attr, value in patterns[0][0].items():
-                    column = _KEY_ATTRS.index(attr)
-                    if isinstance(value, dict):
-                        kind, values = next(iter(value.items()))
-                        tests.append((column, kind, frozenset(hashed(v) for v in values)))
-                    else:
-                        tests.append((column, "IN", frozenset([hashed(value)])))
-                checks.append((rule, tests))
-            else:
-                rest.add(str(rule), patterns)
-        self._checks = checks
+            index = pattern_dict.get("index", 0)
+            compiled = [[_token_tests(spec) for spec in pattern] for pattern in pattern_dict["patterns"]]
+            if not all(pattern and all(t is not None for t in pattern) and -len(pattern) <= index < len(pattern)
+                       for pattern in compiled):
+                rest.add(str(rule), pattern_dict["patterns"])
+                continue
+            for pattern in compiled:
+                if len(pattern) == 1:
+                    single.append((rule, pattern[0]))
+                else:
+                    multi.append((rule, index % len(pattern), pattern))
+        self._single, self._multi = single, multi
         self._rest = rest if len(rest) else None
         self._by_key: dict[tuple, tuple] = {}
         self._compiled_for = len(self.attrs)
 
-    def _rules_for(self, key: tuple) -> tuple:
-        """The ids of the simple rules a token with these (tag, lower, dep, is_space) matches."""
+    def _passes(self, key: tuple, tests: list[_Test]) -> bool:
+        for column, kind, values in tests:
+            if kind == "REGEX":
+                if not values.search(self.vocab.strings[key[column]]):
+                    return False
+            elif (key[column] in values) != (kind == "IN"):
+                return False
+        return True
+
+    def _lookup(self, key: tuple) -> tuple:
+        """For a token with this (tag, lower, dep, is_space): the ids of the one-token rules it
+        matches, their attributes merged in rule order, and the multi-token patterns it can start."""
         found = self._by_key.get(key)
         if found is None:
-            found = tuple(rule for rule, tests in self._checks
-                          if all((key[column] in values) == (kind == "IN") for column, kind, values in tests))
+            rules = tuple(sorted({rule for rule, tests in self._single if self._passes(key, tests)}))
+            merged: dict = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            starts = tuple(i for i, (_, _, pattern) in enumerate(self._multi) if self._passes(key, pattern[0]))
+            found = (rules, merged, starts)
             if len(self._by_key) > 500_000:  # bounded, though a corpus has far fewer combinations
                 self._by_key.clear()
             self._by_key[key] = found
@@ -175,23 +205,27 @@ class IndexedAttributeRuler(AttributeRuler):
             self._compile()
         error_handler = self.get_error_handler()
         try:
-            keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
-            applied: list[list[int]] = [list(self._rules_for(tuple(key))) for key in keys]
+            keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+            found = [self._lookup(key) for key in keys]
+            extra: dict[int, list[int]] = {}  # token -> rules from multi-token patterns (and the Matcher)
+            for start, (_, _, starts) in enumerate(found):
+                for m in starts:
+                    rule, index, pattern = self._multi[m]
+                    end = start + len(pattern)
+                    if end <= len(doc) and all(self._passes(keys[start + k], pattern[k]) for k in range(1, len(pattern))):
+                        extra.setdefault(start + index, []).append(rule)
             if self._rest is not None:
                 for match_id, start, end in self._rest(doc, allow_missing=True):
                     rule = int(self.vocab.strings[match_id])
-                    target = doc[start:end][self.indices[rule]].i
-                    applied[target].append(rule)
-            for i, rules in enumerate(applied):
-                if not rules:
-                    continue
-                if len(rules) > 1:
-                    rules = sorted(set(rules))
-                token = doc[i]
-                for rule in rules:
-                    set_token_attrs(token, self.attrs[rule])
+                    extra.setdefault(doc[start:end][self.indices[rule]].i, []).append(rule)
+            for i, (rules, merged, _) in enumerate(found):
+                if i in extra:
+                    for rule in sorted(set(rules) | set(extra[i])):
+                        set_token_attrs(doc[i], self.attrs[rule])
+                elif merged:
+                    set_token_attrs(doc[i], merged)
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides
             return error_handler(self.name, self, [doc], e)
 
 
@@ -221,7 +255,7 @@ class MemoLemmatizer(EnglishLemmatizer):
                 lemmas[i] = found
             doc.from_array([LEMMA], lemmas)
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides
             return error_handler(self.name, self, [doc], e)
 
 
