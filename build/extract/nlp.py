@@ -11,9 +11,10 @@ components are run by faster equivalents that give exactly the same annotations:
 - the **attribute ruler** (tag -> POS and morphology, plus ~120 word-specific exceptions) runs
   spaCy's general ``Matcher`` over ~180 patterns for every token: about a tenth of the model's
   time. :class:`IndexedAttributeRuler` looks the single-token patterns up by the token's tag,
-  lower-case form and dependency label (one result per distinct combination, remembered), and
-  leaves only the few multi-token and regular-expression patterns to a ``Matcher``; rules are
-  applied in the same order, so later rules win as before;
+  lower-case form and dependency label (one result per distinct combination, remembered) and
+  checks the few multi-token and regular-expression patterns only from the tokens that can
+  start them (a ``Matcher`` is kept only for a pattern that tests anything else: none in the
+  pinned model); rules are applied in the same order, so later rules win as before;
 - the **lemmatizer** (rule mode) creates a ``Token`` per token and only caches some results;
   :class:`MemoLemmatizer` remembers every result by (form, POS, morphology) - all that the
   rules read - and writes the lemmas as one array.
