@@ -27,7 +27,8 @@ import json
 import os
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -262,68 +263,16 @@ def move_into_place(staging: Path, out_dir: Path) -> None:
     os.replace(staging / "datapackage.json", out_dir / "datapackage.json")
 
 
-def _build_unlocked(
-    raw_dir: Path,
-    out_dir: Path,
-    progress: Progress | None = None,
-    corrections_dir: Path | None = None,
-    jobs: int | None = None,
-    engine: str = "local",
-    scheduler: str | None = None,
-    cache_dir: Path | None | bool = None,
-    keep_going: bool = False,
-    log: Path | None = None,
-) -> BuildResult:
-    """The build proper; the caller holds the output folder's lock."""
-    corrections_dir = corrections_dir or default_corrections(raw_dir)
-    # Near-duplicates are for `structnews validate` (the contribution gate): their index grows
-    # with the corpus, and the build's memory must not. Exact duplicates would collide on ids.
-    inputs, problems = discover(raw_dir, near_duplicates=False)
-    corrections, correction_problems = load_corrections(corrections_dir)
-    problems += correction_problems
-    tasks = _keys(inputs)
-    if problems:
-        raise InputError(problems)
-    if not tasks:
-        raise InputError([Problem(str(raw_dir), None, "raw", "no_articles", "no NAME.txt files found",
-                                  "add articles with their NAME.yaml sidecars")])
-    stats = BuildStats(articles=len(tasks))
-    fingerprint = _fingerprint([k for k, _, _ in tasks], corrections_dir)
-    counts = _up_to_date(out_dir, fingerprint)
-    if counts is not None:
-        stats.up_to_date = True
-        stats.cached = len(tasks)
-        if progress:
-            progress(len(tasks))
-        return BuildResult(out_dir, counts, stats)
-
-    cache = DraftCache(None if cache_dir is False else (cache_dir or default_cache(out_dir)))
-    computed, problems, failures = ensure_drafts(tasks, cache, engine, jobs, scheduler, progress)
-    stats.processed, stats.cached = computed, len(tasks) - computed
-    log = log or default_log(out_dir)
-    write_failure_log(list(failures.values()), log)
-    failed = [failure_problem(f, log) for f in failures.values()]
-    if problems or (failed and not keep_going):
-        raise InputError(problems + failed)
-    if len(failures) == len(tasks):
-        raise InputError(failed + [Problem(str(raw_dir), None, "raw", "no_articles", "every article failed: there is nothing to write",
-                                           "see the failures above")])
-    stats.skipped = len(failures)
-    skipped = [{"source_file": f.source_file, "stage": f.stage, "error": f"{f.error_type}: {' '.join(f.message.split())[:300]}"}
-               for f in sorted(failures.values(), key=lambda f: f.source_file)]
-
-    ordered = sorted((sha, key) for key, _, sha in tasks if key not in failures)
-    # Left by builds that were killed before they could clean up (their process is gone).
-    remove_abandoned(out_dir)
-    staging = new_staging(out_dir)
+@contextmanager
+def _output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock for the build; a build already holding it is a clear
+    ``output_busy`` problem, not a traceback (only taking the lock raises :class:`Busy`)."""
     try:
-        counts = write_tables(ordered, cache, corrections, staging)
-        write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts,
-                         provenance=provenance(), skipped=skipped)
-        move_into_place(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(out_dir, counts, stats, skipped=sorted(failed), log=log if failed else None)
+        with locked(out_dir):
+            yield
+    except Busy as exc:
+        raise InputError([Problem(str(out_dir), None, "out", "output_busy", str(exc),
+                                  "wait for the other build to finish, or build into another --out folder")]) from None
 
 
 def build(
@@ -350,9 +299,53 @@ def build(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        with locked(out_dir):
-            return _build_unlocked(raw_dir, out_dir, progress, corrections_dir, jobs, engine, scheduler, cache_dir, keep_going, log)
-    except Busy as exc:
-        raise InputError([Problem(str(out_dir), None, "out", "output_busy", str(exc),
-                                  "wait for the other build to finish, or build into another --out folder")]) from None
+    with _output_lock(out_dir):
+        corrections_dir = corrections_dir or default_corrections(raw_dir)
+        # Near-duplicates are for `structnews validate` (the contribution gate): their index grows
+        # with the corpus, and the build's memory must not. Exact duplicates would collide on ids.
+        inputs, problems = discover(raw_dir, near_duplicates=False)
+        corrections, correction_problems = load_corrections(corrections_dir)
+        problems += correction_problems
+        tasks = _keys(inputs)
+        if problems:
+            raise InputError(problems)
+        if not tasks:
+            raise InputError([Problem(str(raw_dir), None, "raw", "no_articles", "no NAME.txt files found",
+                                      "add articles with their NAME.yaml sidecars")])
+        stats = BuildStats(articles=len(tasks))
+        fingerprint = _fingerprint([k for k, _, _ in tasks], corrections_dir)
+        counts = _up_to_date(out_dir, fingerprint)
+        if counts is not None:
+            stats.up_to_date = True
+            stats.cached = len(tasks)
+            if progress:
+                progress(len(tasks))
+            return BuildResult(out_dir, counts, stats)
+
+        cache = DraftCache(None if cache_dir is False else (cache_dir or default_cache(out_dir)))
+        computed, problems, failures = ensure_drafts(tasks, cache, engine, jobs, scheduler, progress)
+        stats.processed, stats.cached = computed, len(tasks) - computed
+        log = log or default_log(out_dir)
+        write_failure_log(list(failures.values()), log)
+        failed = [failure_problem(f, log) for f in failures.values()]
+        if problems or (failed and not keep_going):
+            raise InputError(problems + failed)
+        if len(failures) == len(tasks):
+            raise InputError(failed + [Problem(str(raw_dir), None, "raw", "no_articles", "every article failed: there is nothing to write",
+                                               "see the failures above")])
+        stats.skipped = len(failures)
+        skipped = [{"source_file": f.source_file, "stage": f.stage, "error": f"{f.error_type}: {' '.join(f.message.split())[:300]}"}
+                   for f in sorted(failures.values(), key=lambda f: f.source_file)]
+
+        ordered = sorted((sha, key) for key, _, sha in tasks if key not in failures)
+        # Left by builds that were killed before they could clean up (their process is gone).
+        remove_abandoned(out_dir)
+        staging = new_staging(out_dir)
+        try:
+            counts = write_tables(ordered, cache, corrections, staging)
+            write_descriptor(staging, staging / "datapackage.json", pipeline=pipeline_version(), inputs=fingerprint, rows=counts,
+                             provenance=provenance(), skipped=skipped)
+            move_into_place(staging, out_dir)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return BuildResult(out_dir, counts, stats, skipped=sorted(failed), log=log if failed else None)
