@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
@@ -45,11 +45,25 @@ def _time_spans(sent: Span) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _participle_hosts(verb: Token) -> list[Token]:
+    """The verb a present participle's event happens with: 'filed a petition on May 2, accusing X'
+    (adverbial) and 'posted a message on Monday blaming X' (on the object) are dated by the
+    main verb's time expression, since the participle reports what that act did."""
+    if verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
+        return [verb.head.head]
+    return []
+
+
 def _date_attach(span: Span, cand: Candidate) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
     itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
     token = cand.token
     hosts = {t.i for t in xcomp_chain(clause_of(cand))}
+    hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root

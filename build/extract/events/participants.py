@@ -33,7 +33,8 @@ INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
 
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
-    verb without a subject borrows it from the verb it is controlled by or conjoined to."""
+    verb without a subject borrows it from the verb it is controlled by or conjoined to, and a
+    participle on a verb's object ('sent a letter requesting Y') from that verb."""
     current = verb
     raised = False
     for _ in range(5):
@@ -57,6 +58,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
             current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
             raised = True
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
+            current = current.head.head  # "X sent a letter requesting Y": the letter's sender requests
             continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
@@ -329,7 +333,8 @@ def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) 
 # -- settling ----------------------------------------------------------------------------------
 def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, recipients): 'between' participants placed, duplicates dropped, recipients of the
-    wrong type dropped, and a symmetric event's first participant made its actor."""
+    wrong type dropped; the 'between' parties of a symmetric event are all its actors, and
+    otherwise a symmetric event's first participant is made its actor."""
     actors, recipients, between = parts.actors, parts.recipients, parts.between
     pair_between = any(
         art.is_pair(p) for holder in (token, noun_head(token)) for c in holder.children
@@ -340,9 +345,8 @@ def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState)
     if between:
         if actors or not entry.symmetric:
             recipients.extend(between)
-        else:
-            actors.extend(between[:1])
-            recipients.extend(between[1:])
+        else:  # "talks between X and Y": interchangeable parties, all of them actors
+            actors.extend(between)
     actors = unique(actors)
     recipients = [r for r in unique(recipients) if r not in actors]
     if entry.recipient_types:

@@ -24,6 +24,10 @@ from structnews.build.extract.events.parse import (
 from structnews.schema.curated import EventTrigger
 
 
+# Prepositions whose object is the occasion of a speech act rather than its content.
+SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
 @dataclass
 class Candidate:
     """One trigger reading before participants are checked and events merged."""
@@ -167,6 +171,8 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
     child = cand.token
+    if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
+        return False  # "warned X against interfering in a call": the call is where it was said
     for ancestor in cand.token.ancestors:
         # 'calls for X to release Y': a 'for ... to' clause is content whatever label the parser gave it
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
