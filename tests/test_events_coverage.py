@@ -1,0 +1,84 @@
+"""Event extraction: participles, symmetric parties, occasions of speech acts, and the triggers
+added for accusations, warnings, restrictions and fighting (invented sentences).
+
+The sentences are made up; each assertion was checked by hand against the PLOVER definitions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_participle_on_the_object_takes_the_main_verb_subject() -> None:
+    run = Run("Governor Mara Olsen sent a letter requesting new rules from Elena Varga.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Mara Olsen"]
+
+
+def test_participle_is_dated_by_the_main_verb() -> None:
+    run = Run("Attorney General Tomas Berg filed a petition on February 10, accusing Nordwave of fraud.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Tomas Berg"]
+    assert (event.date, event.date_precision) == (dt.date(2023, 2, 10), "day")
+    run = Run("Foreign Minister Maria Lopez issued a statement on Monday blaming Portugal for the delay.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Maria Lopez"] and run.recipients(event) == ["Portugal"]
+    assert event.date == dt.date(2023, 3, 6)
+
+
+def test_entered_into_an_agreement_is_support() -> None:
+    run = Run("Norway said it had entered into an agreement with Chile.")
+    event = run.one("SUPPORT")
+    assert "Norway" in run.actors(event)
+
+
+def test_fighting_between_two_parties_names_both_as_actors() -> None:
+    run = Run("The conflict between Ethiopia and Eritrea began in 2021.")
+    event = run.one("ASSAULT")
+    assert run.actors(event) == ["Ethiopia", "Eritrea"] and run.recipients(event) == []
+    assert Run("There is a conflict between its interests and its laws.").of("ASSAULT") == []
+
+
+def test_call_in_which_a_warning_was_given_is_still_a_call() -> None:
+    run = Run("President Ana Ruiz warned President Omar Haddad against interfering in Peru in a long call.")
+    threat = run.one("THREATEN")
+    assert run.actors(threat) == ["Ana Ruiz"] and run.recipients(threat) == ["Omar Haddad"]
+    assert run.one("CONSULT").trigger == "call"
+
+
+def test_warn_against_needs_someone_warned() -> None:
+    assert Run("Doctors warned against complacency.").of("THREATEN") == []
+
+
+def test_claims_with_content_are_allegations() -> None:
+    run = Run("The Norwegian government claims Nordwave flies weapons to Chile.")
+    assert run.one("ACCUSE").mode == "allege"
+    assert Run("Norway claimed victory in the vote.").of("ACCUSE") == []  # no content clause
+
+
+def test_questioning_a_named_party() -> None:
+    run = Run("Senator Rosa Lind questioned Pedro Alves's authority.")
+    assert run.actors(run.one("ACCUSE")) == ["Rosa Lind"]
+    assert Run("Pedro Alves was questioned about the case by reporters.").of("ACCUSE") == []
+
+
+def test_orders_to_shut_down_and_closures_restrict() -> None:
+    run = Run("President Rodrigo Mendez ordered Radio Sol to shut down.")
+    event = run.one("COERCE")
+    assert run.actors(event) == ["Rodrigo Mendez"] and event.mode == "restrict"
+    assert Run("The government of Peru closed schools for a week.").one("COERCE").mode == "restrict"
+    assert Run("Peru ordered Chile's wine.").of("COERCE") == []
+
+
+def test_joining_calls_is_a_request_not_a_phone_call() -> None:
+    run = Run("Prime Minister Lena Holm joined the calls by officials asking Norway to act.")
+    assert run.of("CONSULT") == []
+    assert run.of("REQUEST")
+
+
+def test_charges_brought_against_someone() -> None:
+    run = Run("Prosecutors in Peru brought charges against Pedro Alves.")
+    event = run.one("ACCUSE")
+    assert run.recipients(event) == ["Pedro Alves"] and event.mode == "allege"
