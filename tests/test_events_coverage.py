@@ -82,3 +82,9 @@ def test_charges_brought_against_someone() -> None:
     run = Run("Prosecutors in Peru brought charges against Pedro Alves.")
     event = run.one("ACCUSE")
     assert run.recipients(event) == ["Pedro Alves"] and event.mode == "allege"
+
+
+def test_flying_cargo_somewhere_is_no_visit() -> None:
+    assert Run("The airline Nordwave flies weapons and cargo to Chile.").of("CONSULT") == []
+    run = Run("President Ana Ruiz flew to Chile on Monday.")
+    assert run.recipients(run.one("CONSULT")) == ["Chile"]
