@@ -88,3 +88,25 @@ def test_flying_cargo_somewhere_is_no_visit() -> None:
     assert Run("The airline Nordwave flies weapons and cargo to Chile.").of("CONSULT") == []
     run = Run("President Ana Ruiz flew to Chile on Monday.")
     assert run.recipients(run.one("CONSULT")) == ["Chile"]
+
+
+def test_characterising_something_negatively_is_criticism() -> None:
+    run = Run('Senator Tom Lind called Maria Lopez\'s budget deal "lousy" on Monday.')
+    event = run.one("ACCUSE")
+    # the possessor of the thing criticised is the target (the test helper keeps the "'s")
+    assert run.actors(event) == ["Tom Lind"] and [r.removesuffix("'s") for r in run.recipients(event)] == ["Maria Lopez"]
+    assert event.mode == "disapprove"
+    run = Run("Minister Ana Ruiz described the Peruvian plan as a threat to peace.")
+    assert run.actors(run.one("ACCUSE")) == ["Ana Ruiz"]
+
+
+def test_characterising_something_positively_is_praise() -> None:
+    run = Run("President Ana Ruiz described the talks with Chile as a positive development.")
+    assert run.actors(run.one("SUPPORT")) == ["Ana Ruiz"]
+    assert run.of("ACCUSE") == []
+
+
+def test_naming_or_calling_someone_is_no_characterisation() -> None:
+    assert Run('President Omar Haddad called the operation "Spring Shield".').of("ACCUSE") == []
+    run = Run("Mr Haddad called President Biden on Monday.")
+    assert run.of("ACCUSE") == [] and run.one("CONSULT").mode == "phone"

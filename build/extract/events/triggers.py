@@ -82,6 +82,11 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.requires and not (lemma_set(trigger_window(token)) & set(entry.requires)):
         return False, None
+    if entry.evaluation is not None:
+        raw = lexicon().raw
+        words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
+        if not lemma_set(trigger_window(token)) & set(words):
+            return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
     if entry.needs_complement and not _has_complement(token):
         return False, None
     return True, particle
@@ -124,7 +129,7 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
-    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation]
     return specific or matched
 
 
