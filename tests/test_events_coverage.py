@@ -110,3 +110,29 @@ def test_naming_or_calling_someone_is_no_characterisation() -> None:
     assert Run('President Omar Haddad called the operation "Spring Shield".').of("ACCUSE") == []
     run = Run("Mr Haddad called President Biden on Monday.")
     assert run.of("ACCUSE") == [] and run.one("CONSULT").mode == "phone"
+
+
+def test_two_titled_names_misparsed_as_one_chain_are_both_subjects() -> None:
+    """The parser sometimes hangs 'US President A and Turkish President B' as one compound chain
+    (A an appositive of the first title, B's title its conjunct); both still spoke."""
+    from spacy.tokens import Doc, Span
+    from structnews.build.extract import nlp
+    from structnews.build.extract.drafts import LocalEntity, MentionDraft
+    from structnews.build.extract.events import extract_events
+
+    words = ["US", "President", "Mark", "Stone", "and", "Turkish", "President", "Ali", "Demir", "spoke", "on", "the", "phone", "."]
+    heads = [1, 8, 3, 1, 3, 6, 3, 8, 9, 9, 9, 12, 10, 9]
+    deps = ["compound", "compound", "compound", "appos", "cc", "amod", "conj", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "CC", "JJ", "NNP", "NNP", "NNP", "VBD", "IN", "DT", "NN", "."]
+    lemmas = ["US", "President", "Mark", "Stone", "and", "turkish", "President", "Ali", "Demir", "speak", "on", "the", "phone", "."]
+    spaces = [True] * 12 + [False, False]
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    entities = [LocalEntity(0, "Mark Stone", "PERSON", "mark stone", ["Mark Stone"]),
+                LocalEntity(1, "Ali Demir", "PERSON", "ali demir", ["Ali Demir"])]
+    mentions = [MentionDraft(0, doc[2].idx, doc[3].idx + 5, "Mark Stone", 0, "model"),
+                MentionDraft(1, doc[7].idx, doc[8].idx + 5, "Ali Demir", 0, "model")]
+    events = extract_events(doc, entities, mentions, dt.date(2023, 3, 9))
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert len(consult) == 1 and sorted(consult[0].actors) == [0, 1]

@@ -27,6 +27,9 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 
 
+# Dependents that stay inside one name with its titles ('US President Donald Trump').
+NAME_CHAIN_DEPS = frozenset({"compound", "appos", "conj", "amod", "flat"})
+
 class EntityLookup:
     """Which entity a token belongs to, from the mentions' character spans."""
 
@@ -191,7 +194,28 @@ class ArticleState:
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
+        if own is not None:
+            found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
+        """'US President A and Turkish President B spoke': the parser sometimes hangs the first
+        name inside the second's title chain (compound, appositive, conjunct) rather than making
+        them conjuncts; when that chain holds an 'and', every name of the same type in it counts."""
+        chain, stack, has_and = [], [token], False
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ in NAME_CHAIN_DEPS:
+                    chain.append(child)
+                    stack.append(child)
+                elif child.dep_ == "cc" and child.lower_ == "and" and current.i != token.i:
+                    has_and = True
+        if not has_and:
+            return []
+        kind = self.ents.types.get(own)
+        found = [e for t in sorted(chain, key=lambda t: t.i) if (e := self.ents.at(t)) is not None and self.ents.types.get(e) == kind]
+        return found
 
     # -- pronouns, 'the two leaders' -------------------------------------------------------
     def _subject_chain(self) -> SubjectChain[list[int]]:
