@@ -136,3 +136,27 @@ def test_two_titled_names_misparsed_as_one_chain_are_both_subjects() -> None:
     events = extract_events(doc, entities, mentions, dt.date(2023, 3, 9))
     consult = [e for e in events if e.type == "CONSULT"]
     assert len(consult) == 1 and sorted(consult[0].actors) == [0, 1]
+
+
+def test_purpose_clause_is_dated_by_the_gathering() -> None:
+    run = Run("Foreign ministers of Greece and Egypt gathered in Cairo on Wednesday to discuss relations.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Egypt", "Greece"] and event.date == dt.date(2023, 3, 8)
+
+
+def test_day_of_another_event_noun_is_not_the_trigger_date() -> None:
+    run = Run("The bill was suspended by Hong Kong after last week's protests.")
+    assert run.one("CONCEDE").date is None  # last week dates the protests, not the suspension
+    run = Run("Norway and Chile will meet on Monday, before Friday's vote.")
+    assert run.one("CONSULT").date == dt.date(2023, 3, 13)
+
+
+def test_following_day_counts_from_the_previous_sentence() -> None:
+    run = Run("Ministers from Greece and Egypt met in Cairo on Wednesday. Turkey denounced the meeting the following day.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 9)
+    assert Run("Turkey denounced Greece the following day.").one("ACCUSE").date is None  # nothing to count from
+
+
+def test_a_period_something_went_on_through_is_no_date() -> None:
+    run = Run("The president has blamed Norway for unrest in various cities throughout 2022.")
+    assert run.one("ACCUSE").date is None

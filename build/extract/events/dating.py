@@ -3,6 +3,7 @@ against the publication date by :mod:`structnews.build.extract.dates`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
@@ -17,6 +18,9 @@ _RELATIVE_DAY = re.compile(
     r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
     re.I,
 )
+SPAN_PREPS = frozenset({"throughout"})
+_RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
+_FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -28,6 +32,8 @@ def _time_spans(sent: Span) -> list[Span]:
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in SPAN_PREPS:
+            continue  # "unrest throughout 2020": a period something went on through, not a date
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             ent = doc[ent.start : ent.end + 1]
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
@@ -46,9 +52,14 @@ def _time_spans(sent: Span) -> list[Span]:
 
 
 def _participle_hosts(verb: Token) -> list[Token]:
-    """The verb a present participle's event happens with: 'filed a petition on May 2, accusing X'
-    (adverbial) and 'posted a message on Monday blaming X' (on the object) are dated by the
-    main verb's time expression, since the participle reports what that act did."""
+    """The verb a participle's or purpose clause's event happens with: 'filed a petition on May 2,
+    accusing X' (adverbial), 'posted a message on Monday blaming X' (on the object) and 'met on
+    Monday to discuss X' are dated by the main verb's time expression, since the dependent clause
+    reports what that act did."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return [verb.head]  # "met on Monday to discuss X": the purpose is pursued at the meeting
     if verb.tag_ != "VBG":
         return []
     if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
@@ -67,6 +78,8 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root
+    if current.dep_ == "poss" and current.head.i != token.i and current.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "after last week's protests", "ahead of Thursday's call": another event's day
     while True:
         if current.i == token.i:
             return 0
@@ -79,16 +92,30 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
         current = current.head
 
 
-def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
-    """The best-attached resolvable time expression: the trigger's own before its clause's, then
-    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any."""
-    spans = _time_spans(sent)
-    anchor = None
+def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
+    """The first (or last) day a sentence names outright (not relative to another day)."""
+    found = None
     for span in spans:
         resolved = dates.resolve(span.text, art.published, None)
-        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago|previous|next|following", span.text, re.I):
-            anchor = resolved.date
-            break
+        if resolved and resolved.precision == "day" and not _RELATIVE_WORDS.search(span.text):
+            found = resolved.date
+            if not last:
+                break
+    return found
+
+
+def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+    """The best-attached resolvable time expression: the trigger's own before its clause's, then
+    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
+    forward ones ('the following day') else from the last day the previous sentence names."""
+    spans = _time_spans(sent)
+    anchor = _day_anchor(spans, art)
+    if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
+        # "The ministry replied the following day": the day the previous sentence was at (a
+        # forward shift has no meaning from the publication date; backward ones keep it)
+        index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+        if index > 0:
+            anchor = _day_anchor(_time_spans(art.sents[index - 1]), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
     for span in spans:
         level = _date_attach(span, cand)
