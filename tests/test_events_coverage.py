@@ -160,3 +160,12 @@ def test_following_day_counts_from_the_previous_sentence() -> None:
 def test_a_period_something_went_on_through_is_no_date() -> None:
     run = Run("The president has blamed Norway for unrest in various cities throughout 2022.")
     assert run.one("ACCUSE").date is None
+
+
+def test_the_government_is_the_country_whose_government_was_named() -> None:
+    run = Run("Chile's government met Peru on Monday. The government later criticized Bolivia.")
+    assert run.actors(run.one("ACCUSE")) == ["Chile"]
+    run = Run("The government of Peru closed its borders. To curb the disease, authorities prohibited travel.")
+    assert run.actors(run.one("COERCE")) == ["Peru"]
+    # no government named before: 'the government' stays unresolved
+    assert run.actors(Run("The government criticized Bolivia.").one("ACCUSE")) == []

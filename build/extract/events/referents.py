@@ -25,6 +25,7 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
+STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
 
 # Dependents that stay inside one name with its titles ('US President Donald Trump').
@@ -130,6 +131,7 @@ class ArticleState:
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
         self.location_preps = frozenset(lex.raw.location_preps)
+        self.state_body_nouns = frozenset(w.lower() for w in lex.raw.state_body_nouns)
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
@@ -191,12 +193,36 @@ class ArticleState:
             if person is not None:  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True
+        if not found and own is None and depth < 3 and self._is_bare_state_body(token):
+            found.extend(self._state_named_before(token))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _is_bare_state_body(self, token: Token) -> bool:
+        """'the government', 'authorities': a state's organ named without saying whose."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.state_body_nouns and token.lower_ not in self.state_body_nouns:
+            return False
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in token.children):
+            return False
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return dets == ["the"] or (not dets and token.tag_ == "NNS")
+
+    def _state_named_before(self, token: Token) -> list[int]:
+        """'the government' for the country whose government the article last named ('the
+        government of X', 'X's government', 'the Xn authorities'), within the last few sentences."""
+        start = self.sent_starts[max(0, self._sent_index(token) - STATE_WINDOW)]
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.idx < start:
+                break
+            if earlier.lemma_.lower() in self.state_body_nouns and not self._is_bare_state_body(earlier):
+                found = [e for e in self.phrase_entities(earlier, depth=3) if self.ents.types.get(e) != "PERSON"]
+                if found:
+                    return found[:1]
+        return []
 
     def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
         """'US President A and Turkish President B spoke': the parser sometimes hangs the first
