@@ -169,3 +169,16 @@ def test_the_government_is_the_country_whose_government_was_named() -> None:
     assert run.actors(run.one("COERCE")) == ["Peru"]
     # no government named before: 'the government' stays unresolved
     assert run.actors(Run("The government criticized Bolivia.").one("ACCUSE")) == []
+
+
+def test_infinitive_tagged_as_noun_is_still_the_verb_and_dated_by_the_decision() -> None:
+    run = Run("European Union ministers agreed on Monday to sanction Belarusian President Alexander Lukashenko.")
+    event = run.one("SANCTION")
+    assert run.recipients(event) == ["Alexander Lukashenko"]
+    # 'on Monday' hangs from the past 'agreed': the Monday before publication, not the next one
+    assert event.date == dt.date(2023, 3, 6)
+
+
+def test_date_modifying_another_noun_is_not_the_event_date() -> None:
+    run = Run("Norway imposed sanctions on Belarus over an Aug. 9 election.")
+    assert all(e.date is None for e in run.of("SANCTION"))

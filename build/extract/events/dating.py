@@ -78,8 +78,10 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root
-    if current.dep_ == "poss" and current.head.i != token.i and current.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "after last week's protests", "ahead of Thursday's call": another event's day
+    head = current.head
+    if (current.dep_ in ("poss", "compound", "nmod", "amod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
+        return None  # "after last week's protests", "over an Aug. 9 election": another event's day
     while True:
         if current.i == token.i:
             return 0
@@ -90,6 +92,17 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
         if current.head.i == current.i:
             return None
         current = current.head
+
+
+def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> dates.TenseHint:
+    """The tense a time expression is read in: that of the verb it hangs from. 'agreed on Monday
+    to sanction X' is a planned sanction decided last Monday, not next Monday."""
+    current = span.root
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    if current.i != cand.token.i and current.pos_ == "VERB" and current.tag_ == "VBD":
+        return "past"
+    return tense
 
 
 def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
@@ -121,7 +134,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         level = _date_attach(span, cand)
         if level is None:
             continue
-        resolved = dates.resolve(span.text, art.published, tense, anchor)
+        resolved = dates.resolve(span.text, art.published, _span_tense(span, cand, tense), anchor)
         if resolved is None:
             continue
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))

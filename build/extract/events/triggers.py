@@ -115,7 +115,7 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         pos = "VERB"
         if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
             return []
-    elif _to_verb(token, lex):
+    elif _to_verb(token, lex) or _infinitive_noun(token, lex):
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
         pos = "NOUN"
@@ -131,6 +131,15 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation]
     return specific or matched
+
+
+def _infinitive_noun(token: Token, lex: Lexicon) -> bool:
+    """'agreed to sanction X' parsed right (an xcomp with its 'to') but tagged as a noun."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and (token.lemma_.lower(), "VERB") in lex.by_key
+    )
 
 
 def _to_verb(token: Token, lex: Lexicon) -> bool:
