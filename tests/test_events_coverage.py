@@ -182,3 +182,9 @@ def test_infinitive_tagged_as_noun_is_still_the_verb_and_dated_by_the_decision()
 def test_date_modifying_another_noun_is_not_the_event_date() -> None:
     run = Run("Norway imposed sanctions on Belarus over an Aug. 9 election.")
     assert all(e.date is None for e in run.of("SANCTION"))
+
+
+def test_members_named_with_such_as_are_the_counterparts() -> None:
+    run = Run("Norway criticized allies such as Germany and France.")
+    assert run.recipients(run.one("ACCUSE")) == ["Germany", "France"]
+    assert Run("Norway met officials as Germany watched.").of("CONSULT") == []  # 'as' alone names no member

@@ -173,11 +173,14 @@ class ArticleState:
                 if child.dep_ == "appos":
                     found.extend(self.phrase_entities(child, depth + 1))
         else:
-            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",)):
+            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in token.children:
                     if deps[0].startswith("prep_"):
-                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them)
-                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from", "at")
+                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
+                        # "allies such as A and B": the members named
+                        wanted = {"prep_of": ("of",), "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
+                        if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
+                            continue
                         if child.dep_ == "prep" and child.lower_ in wanted:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
