@@ -188,3 +188,12 @@ def test_members_named_with_such_as_are_the_counterparts() -> None:
     run = Run("Norway criticized allies such as Germany and France.")
     assert run.recipients(run.one("ACCUSE")) == ["Germany", "France"]
     assert Run("Norway met officials as Germany watched.").of("CONSULT") == []  # 'as' alone names no member
+
+
+def test_the_two_leaders_are_those_of_the_last_two_party_meeting() -> None:
+    run = Run("Antony Blinken spoke with Sergey Lavrov on Tuesday. The call lasted 30 minutes. "
+              "Officials said little. Later, the two top diplomats agreed they should speak again.")
+    assert sorted(run.actors(run.one("AGREE"))) == ["Antony Blinken", "Sergey Lavrov"]
+    # without an earlier two-party meeting nothing is guessed
+    run = Run("Officials said little. Later, the two top diplomats agreed they should speak again.")
+    assert run.of("AGREE") == [] or run.actors(run.one("AGREE")) == []

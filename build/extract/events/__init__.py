@@ -173,5 +173,9 @@ def extract_events(
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
+        art.consult_pairs.extend(
+            (sent_index, (parties[0], parties[1])) for ev in kept
+            if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
+        )
         results.extend(kept)
     return link_restatements(results, headline_end(text))

@@ -25,6 +25,7 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
+PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
 
@@ -126,6 +127,7 @@ class ArticleState:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
+        self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
         self._building = False
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
@@ -327,7 +329,8 @@ class ArticleState:
 
     def pair(self, token: Token, persons_only: bool) -> list[int]:
         """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
-        earlier in the sentence, else (if none is) exactly two in the previous sentence."""
+        earlier in the sentence, else (if none is) exactly two in the previous sentence, else the
+        two of the latest two-party CONSULT event."""
         index = self._sent_index(token)
         start = self.sent_starts[max(0, index - 1)]
         here = self._named(self.sent_starts[index], token.idx, persons_only)
@@ -339,6 +342,16 @@ class ArticleState:
         for group in self._named(start, token.idx, persons_only):  # with the previous sentence
             if len(group) == 2:
                 return group
+        return self._last_pair(index, persons_only)
+
+    def _last_pair(self, index: int, persons_only: bool) -> list[int]:
+        """'the two leaders' when no two are named nearby: the two parties of the article's
+        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about)."""
+        for sent_index, pair in reversed(self.consult_pairs):
+            if index - sent_index > PAIR_WINDOW:
+                break
+            if sent_index <= index and (not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)):
+                return list(pair)
         return []
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
