@@ -197,3 +197,13 @@ def test_the_two_leaders_are_those_of_the_last_two_party_meeting() -> None:
     # without an earlier two-party meeting nothing is guessed
     run = Run("Officials said little. Later, the two top diplomats agreed they should speak again.")
     assert run.of("AGREE") == [] or run.actors(run.one("AGREE")) == []
+
+
+def test_negated_acceptance_is_a_rejection() -> None:
+    run = Run("President Ana Ruiz did not accede to the demands from Chile.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Ana Ruiz"] and event.context is None  # the refusal happened
+    assert Run("Interpol said it would not consider requests of this nature.").one("REJECT").context is None
+    run = Run("Norway did not accept the offer from Chile.")
+    assert run.of("AGREE") == [] and len(run.of("REJECT")) == 1
+    assert Run("Norway accepted the offer from Chile.").of("REJECT") == []
