@@ -207,3 +207,16 @@ def test_negated_acceptance_is_a_rejection() -> None:
     run = Run("Norway did not accept the offer from Chile.")
     assert run.of("AGREE") == [] and len(run.of("REJECT")) == 1
     assert Run("Norway accepted the offer from Chile.").of("REJECT") == []
+
+
+def test_nobody_in_particular_is_no_event() -> None:
+    assert Run("Not everyone agreed there should be another referendum.").of("AGREE") == []
+    assert Run("While 54 nations have signed it, only 27 have ratified the agreement.").of("SUPPORT") == []
+    assert Run("The treaty was rejected.").one("REJECT").actors == []  # a passive without agent is still kept
+
+
+def test_event_noun_modifying_another_noun_is_no_event() -> None:
+    assert Run("The YPG is the main fighting force of the SDF, Turkey said.").of("ASSAULT") == []
+    assert Run("Norway cited assassination plots against dissidents in Chile.").of("ASSAULT") == []
+    run = Run("Officials said Russia had completed a troop build-up near Ukraine.")
+    assert run.one("MOBILIZE")  # 'build-up' written with a hyphen is one word

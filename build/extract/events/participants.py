@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
+from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
     NOUN_POS,
     OBJECT_DEPS,
@@ -376,7 +377,15 @@ def is_agentless(cand: Candidate) -> bool:
     entry = cand.entry
     if cand.actors or cand.recipients or entry.pos != "VERB" or entry.min_participants > 1 or entry.needs_location:
         return False
+    generic = frozenset(lexicon().raw.generic_subjects)
+    if any(_is_generic_subject(c, generic) for c in cand.token.children if c.dep_ in ("nsubj", "csubj")):
+        return False  # "not everyone agreed", "only 27 have ratified it": nobody in particular acted
     if entry.needs_recipient:
         children = list(cand.token.children)
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
     return True
+
+
+def _is_generic_subject(token: Token, generic: frozenset[str]) -> bool:
+    """A subject that names no one: an indefinite pronoun or a bare number."""
+    return token.lower_ in generic or (token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children))

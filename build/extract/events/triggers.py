@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
-from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
     NOUN_POS,
@@ -119,6 +119,11 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
         pos = "NOUN"
+        head = token.head
+        hyphenated = head.i == token.i + 2 and token.nbor(1).text in ("-", "‐")  # 'build-up' split in three
+        if token.dep_ == "compound" and head.pos_ == "NOUN" and not hyphenated and head.lemma_.lower() not in container_nouns() \
+                and (head.lemma_.lower(), "NOUN") not in lex.by_key:
+            return []  # "a fighting force", "assassination plots", "murder charges": a modifier, not an event
     elif token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj") and any(
         c.dep_ == "det" for c in token.children
     ):
