@@ -220,3 +220,11 @@ def test_event_noun_modifying_another_noun_is_no_event() -> None:
     assert Run("Norway cited assassination plots against dissidents in Chile.").of("ASSAULT") == []
     run = Run("Officials said Russia had completed a troop build-up near Ukraine.")
     assert run.one("MOBILIZE")  # 'build-up' written with a hyphen is one word
+
+
+def test_a_visit_needs_a_visitor() -> None:
+    assert Run("People living in or visiting Hong Kong could be sent to China.").of("CONSULT") == []
+    assert Run("Airlines announced restrictions on flying to Cuba.").of("CONSULT") == []
+    run = Run("President Ana Ruiz visited Chile on Monday.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Ana Ruiz"] and run.recipients(event) == ["Chile"]
