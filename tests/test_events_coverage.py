@@ -228,3 +228,9 @@ def test_a_visit_needs_a_visitor() -> None:
     run = Run("President Ana Ruiz visited Chile on Monday.")
     event = run.one("CONSULT")
     assert run.actors(event) == ["Ana Ruiz"] and run.recipients(event) == ["Chile"]
+
+
+def test_harm_without_an_assailant_is_no_assault() -> None:
+    assert Run("A traffic collision killed motorcyclist Harry Dunn on August 27.").of("ASSAULT") == []
+    assert Run("Three people were killed in a car crash in Ohio.").of("ASSAULT") == []
+    assert Run("Gunmen killed five soldiers in Mali.").of("ASSAULT")

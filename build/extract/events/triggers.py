@@ -22,6 +22,7 @@ from structnews.build.extract.events.parse import (
     trigger_window,
 )
 from structnews.schema.curated import EventTrigger
+from structnews.schema.events import EventType
 
 
 # Prepositions whose object is the occasion of a speech act rather than its content.
@@ -87,9 +88,26 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
         if not lemma_set(trigger_window(token)) & set(words):
             return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
+    if entry.type == EventType.ASSAULT and entry.pos == "VERB" and _accidental(token):
+        return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
         return False, None
     return True, particle
+
+
+def _accidental(verb: Token) -> bool:
+    """Whether the verb's cause is an accident or a natural force (its subject, agent, or the
+    'in'/'by' phrase of a passive): curated ``accident_causes``."""
+    causes = set(lexicon().raw.accident_causes)
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            nouns.append(child.head.head if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
+            nouns.extend(p for p in child.children if p.dep_ == "pobj")
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        nouns.append(verb.head)
+    return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
 
 
 def _has_complement(noun: Token) -> bool:
