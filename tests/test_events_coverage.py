@@ -234,3 +234,18 @@ def test_harm_without_an_assailant_is_no_assault() -> None:
     assert Run("A traffic collision killed motorcyclist Harry Dunn on August 27.").of("ASSAULT") == []
     assert Run("Three people were killed in a car crash in Ohio.").of("ASSAULT") == []
     assert Run("Gunmen killed five soldiers in Mali.").of("ASSAULT")
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker() -> None:
+    from structnews.build.extract.drafts import QuoteDraft
+    from structnews.build.extract.events import extract_events
+
+    text = '"We are asking Chile to release the prisoners," Senator Rosa Lind said.'
+    run = Run(text)
+    assert run.actors(run.one("REQUEST")) == []  # without the quote, 'we' is no one
+    lind = next(e.index for e in run.entities if e.name == "Rosa Lind")
+    quote = QuoteDraft(0, text.index(",") + 2, text[: text.index(",") + 2], "direct", False, lind, "Rosa Lind",
+                       "said", "explicit", 0, 1.0)
+    events = extract_events(run.doc, run.entities, run.mentions, dt.date(2023, 3, 9), [quote])
+    request = [e for e in events if e.type == "REQUEST"]
+    assert len(request) == 1 and [run.names[i] for i in request[0].actors] == ["Rosa Lind"]

@@ -69,7 +69,7 @@ from __future__ import annotations
 import datetime as dt
 
 from spacy.tokens import Doc
-from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
+from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.events.context import (
     event_context,
     event_mode,
@@ -105,11 +105,13 @@ __all__ = ["extract_events"]
 
 
 def extract_events(
-    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date
+    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date,
+    quotes: list[QuoteDraft] | None = None,
 ) -> list[EventDraft]:
-    """All events of one article, in text order (see the module docstring for the rules)."""
+    """All events of one article, in text order (see the module docstring for the rules).
+    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker."""
     lex = lexicon()
-    art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published)
+    art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
     anchor_preps = set(lex.raw.anchor_preps)

@@ -14,13 +14,14 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
-from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+FIRST_PERSON = pronouns.words(person=1)  # I me my we us our ...
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
@@ -119,8 +120,12 @@ def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str
 class ArticleState:
     """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
 
-    def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date) -> None:
+    def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date,
+                 quotes: list[QuoteDraft] | None = None) -> None:
         self.doc = doc
+        # direct quotes with a known speaker: 'I' and 'we' inside one are that speaker
+        self.quoted = sorted((q.start, q.end, q.speaker_entity) for q in quotes or ()
+                             if q.kind == "direct" and q.speaker_entity is not None)
         self.ents = ents
         self.lex = lex
         self.published = published
@@ -158,6 +163,11 @@ class ArticleState:
             group = self.plural_referent(token)
             if group:
                 found.extend(group)
+                self.pronoun_used = True
+        elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+            speaker = self.quote_speaker(token.idx)
+            if speaker is not None:  # "'We made a plea to the president,' X said": X
+                found.append(speaker)
                 self.pronoun_used = True
         elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
             party = self.it_referent(token)
@@ -206,6 +216,15 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def quote_speaker(self, offset: int) -> int | None:
+        """The speaker of the direct quote around a character offset, if it is a participant."""
+        for start, end, speaker in self.quoted:
+            if start > offset:
+                break
+            if offset < end and self.ents.types.get(speaker) in PARTICIPANT_TYPES:
+                return speaker
+        return None
 
     def _is_bare_state_body(self, token: Token) -> bool:
         """'the government', 'authorities': a state's organ named without saying whose."""
