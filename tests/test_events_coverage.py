@@ -249,3 +249,21 @@ def test_first_person_in_a_direct_quote_is_its_speaker() -> None:
     events = extract_events(run.doc, run.entities, run.mentions, dt.date(2023, 3, 9), [quote])
     request = [e for e in events if e.type == "REQUEST"]
     assert len(request) == 1 and [run.names[i] for i in request[0].actors] == ["Rosa Lind"]
+
+
+def test_warnings_against_and_vows_of_force_are_threats() -> None:
+    run = Run("China has issued several angry warnings against a possible visit by Nancy Pelosi.")
+    assert run.actors(run.one("THREATEN")) == ["China"]
+    run = Run("Norway said Chile has vowed to retake the islands by force.")
+    assert run.actors(run.one("THREATEN")) == ["Chile"]
+
+
+def test_a_capital_acting_stands_for_its_country() -> None:
+    from structnews.build.extract.events import extract_events
+
+    run = Run("Moscow issued written demands for security guarantees. Russia wants answers.")
+    for entity in run.entities:  # what the entity stage sets from the gazetteer
+        entity.gazetteer_name = {"Moscow": "Moscow", "Russia": "Russia"}.get(entity.name)
+    events = extract_events(run.doc, run.entities, run.mentions, dt.date(2023, 3, 9))
+    request = next(e for e in events if e.type == "REQUEST")
+    assert [run.names[i] for i in request.actors] == ["Russia"]

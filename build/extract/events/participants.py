@@ -348,7 +348,10 @@ def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState)
             recipients.extend(between)
         else:  # "talks between X and Y": interchangeable parties, all of them actors
             actors.extend(between)
-    actors = unique(actors)
+    capitals = art.ents.capital_of  # a capital that acts or is acted on stands for its country ...
+    actors = unique([capitals.get(a, a) for a in actors])
+    if entry.mode != "visit":  # ... but a visit's destination stays a place
+        recipients = [capitals.get(r, r) for r in recipients]
     recipients = [r for r in unique(recipients) if r not in actors]
     if entry.recipient_types:
         recipients = [r for r in recipients if art.types.get(r) in entry.recipient_types]

@@ -18,6 +18,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
+from structnews.build.extract.quotes.speakers import capital_speakers
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -40,6 +41,7 @@ class EntityLookup:
         self.types = {e.index: e.type for e in entities}
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
+        self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
         self.by_token: dict[int, int] = {}
         for m in mentions:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
