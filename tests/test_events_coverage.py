@@ -267,3 +267,11 @@ def test_a_capital_acting_stands_for_its_country() -> None:
     events = extract_events(run.doc, run.entities, run.mentions, dt.date(2023, 3, 9))
     request = next(e for e in events if e.type == "REQUEST")
     assert [run.names[i] for i in request.actors] == ["Russia"]
+
+
+def test_crowds_gathering_and_taking_to_the_streets_protest() -> None:
+    assert Run("Thousands of protesters gathered around the police headquarters on Friday.").one("PROTEST").mode == "demo"
+    assert Run("Thousands took to the streets of Lima on Sunday.").one("PROTEST")
+    assert Run("The protesters, who have filled downtown streets for weeks, want answers.").one("PROTEST")
+    assert Run("Lawmakers gathered in the chamber.").of("PROTEST") == []
+    assert Run("She took her son to the street market.").of("PROTEST") == []
