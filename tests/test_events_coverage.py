@@ -275,3 +275,9 @@ def test_crowds_gathering_and_taking_to_the_streets_protest() -> None:
     assert Run("The protesters, who have filled downtown streets for weeks, want answers.").one("PROTEST")
     assert Run("Lawmakers gathered in the chamber.").of("PROTEST") == []
     assert Run("She took her son to the street market.").of("PROTEST") == []
+
+
+def test_noun_with_a_participle_and_agent_plays_its_verb() -> None:
+    run = Run("New sanctions imposed by the European Union took effect.")
+    assert run.actors(run.one("SANCTION")) == ["the European Union"]
+    assert Run("New sanctions took effect.").of("SANCTION") == []  # nobody imposed them here

@@ -21,7 +21,7 @@ from structnews.build.extract.events.parse import (
     unique,
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
-from structnews.build.extract.events.triggers import Candidate
+from structnews.build.extract.events.triggers import Candidate, heading_participle
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -249,6 +249,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _adjunct_actors(head, entry, art, parts)
     if entry.type == EventType.CONSULT:
         _consult_clause_participants(head, art, parts)
+    participle = heading_participle(token, entry) if entry.heads and not light else None
+    if participle is not None:  # "sanctions imposed by the EU on X"
+        parts.actors.extend(e for c in participle.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj" for e in art.phrase_entities(p))
+        parts.recipients.extend(prep_recipients(participle, preps, art)[0])
 
 
 def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:

@@ -75,7 +75,7 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         verb = governing_verb(noun_head(token))
         if verb is None or verb.lemma_.lower() not in entry.heads:
             verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
-            if verb is None or verb.lemma_.lower() not in entry.heads:
+            if (verb is None or verb.lemma_.lower() not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
     if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
         return False, None
@@ -93,6 +93,16 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
     if entry.needs_complement and not _has_complement(token):
         return False, None
     return True, particle
+
+
+def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
+    """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
+    'sanctions imposed by the EU', 'martial law imposed by X'."""
+    for child in noun_head(token).children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in entry.heads \
+                and any(c.dep_ == "agent" for c in child.children):
+            return child  # with its agent: 'the concerns raised' alone may be anyone's
+    return None
 
 
 def _accidental(verb: Token) -> bool:
