@@ -281,3 +281,14 @@ def test_noun_with_a_participle_and_agent_plays_its_verb() -> None:
     run = Run("New sanctions imposed by the European Union took effect.")
     assert run.actors(run.one("SANCTION")) == ["the European Union"]
     assert Run("New sanctions took effect.").of("SANCTION") == []  # nobody imposed them here
+
+
+def test_a_reported_must_is_a_demand() -> None:
+    run = Run("Chile must pay for its crimes, Peru said.")
+    event = run.one("REQUEST")
+    assert event.mode == "demand" and run.actors(event) == ["Peru"] and run.recipients(event) == ["Chile"]
+    run = Run("Minister Clement Beaune said an accord must be founded on large access for France.")
+    assert run.actors(run.one("REQUEST")) == ["Clement Beaune"]
+    assert Run('"I must answer you directly," Boris Johnson said.').of("REQUEST") == []  # the speaker's own duty
+    assert Run("Police said he must have known about the plan.").of("REQUEST") == []  # an inference
+    assert Run("Travellers must show a passport at the border.").of("REQUEST") == []  # a rule, not a statement

@@ -175,6 +175,9 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
 # -- verb triggers -----------------------------------------------------------------------------
 def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
     """A verb's subject (or passive agent) acts; its object and the type's prepositions receive."""
+    if token.tag_ == "MD":
+        _modal_participants(token, art, parts)
+        return
     parts.actors, parts.recipients = verb_subject(token, art)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
@@ -204,6 +207,23 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(_threat_targets(token, art))
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients:
         parts.recipients.extend(_object_owners(token, art))
+
+
+def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:
+    """'"X must leave," Y said' / 'Y said X must leave': Y demands, X is asked; 'we' is Y's side."""
+    verb = modal.head
+    speaker = art.quote_speaker(modal.idx)
+    if speaker is not None:
+        parts.actors.append(speaker)
+    else:
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp":  # the one who said, made known, insisted ...
+            parts.actors.extend(verb_subject(clause.head, art)[0])
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ not in ("we", "i", "it", "this", "that", "there"):
+            parts.recipients.extend(e for e in art.phrase_entities(subject) if e not in parts.actors)
 
 
 def _threat_targets(verb: Token, art: ArticleState) -> list[int]:

@@ -95,6 +95,23 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
     return True, particle
 
 
+def is_demand_modal(modal: Token) -> bool:
+    """'X must stop', 'we must have access', said by someone: a demand. Not an inference ('must
+    have known'), not the speaker's own duty ('I must answer'), and only where the words are a
+    reported statement: in quotation marks or the content of a speech verb."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children):
+        return False
+    sent = modal.sent
+    quoted = sum(1 for t in sent if t.i < modal.i and t.is_quote) % 2 == 1
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said that X and that it must stop"
+        clause = clause.head
+    return quoted or (clause.dep_ == "ccomp" and clause.head.pos_ == "VERB")
+
+
 def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
     """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
     'sanctions imposed by the EU', 'martial law imposed by X'."""
@@ -137,7 +154,11 @@ def _has_complement(noun: Token) -> bool:
 
 def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
     """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
-    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
+    if token.tag_ == "MD":
+        if not is_demand_modal(token):
+            return []
+        pos = "VERB"  # "X must withdraw": a demand (curated modal entries, e.g. 'must')
+    elif token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
     elif token.pos_ == "VERB":
         pos = "VERB"
