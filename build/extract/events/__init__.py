@@ -59,6 +59,15 @@ sanctions"); "gave X an ultimatum" makes X the counterpart; 'it'/'its' in what a
 organisation said is that party ("X said it will not sit idly by"); and phrases that state an
 intention ("would use its veto") are events only in that modality, reported as facts.
 
+More readings of the parse: a participle or purpose clause takes the actor and date of the verb
+it hangs from ("sent a letter on Monday requesting", "met on Monday to discuss"); the parties of a
+symmetric event "between A and B" are all actors; "I"/"we" in a direct quote are its speaker, "the
+government" the country whose government was named last, a capital acting its country, and "the
+two leaders" with no two named nearby the pair of the latest two-party meeting; characterisations
+("called the deal 'lousy'") are criticism or praise by curated evaluative words; a reported "must"
+is a demand; and harm by an accident, subjects that name no one ("not everyone agreed") and event
+nouns used as modifiers ("fighting force") give no event.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
