@@ -292,3 +292,8 @@ def test_a_reported_must_is_a_demand() -> None:
     assert Run('"I must answer you directly," Boris Johnson said.').of("REQUEST") == []  # the speaker's own duty
     assert Run("Police said he must have known about the plan.").of("REQUEST") == []  # an inference
     assert Run("Travellers must show a passport at the border.").of("REQUEST") == []  # a rule, not a statement
+
+
+def test_joining_someone_in_an_act_makes_both_actors() -> None:
+    run = Run("Germany joined France in condemning the attack.")
+    assert run.actors(run.one("ACCUSE")) == ["Germany", "France"]

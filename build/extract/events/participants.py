@@ -54,7 +54,11 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if current.dep_ == "relcl":
             return art.phrase_entities(current.head), []
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
-            current = current.head.head
+            prep, current = current.head, current.head.head
+            if prep.lower_ == "in" and current.lemma_.lower() in art.lex.raw.joining_verbs:
+                # "China joined Russia in blocking X": the one joined acts too
+                partners = [e for c in current.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c)]
+                return unique([*verb_subject(current, art)[0], *partners]), []
             continue
         if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
             current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
