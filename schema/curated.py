@@ -135,6 +135,11 @@ class EventTrigger(_Strict):
     recipient_types: list[NonEmpty] = Field(default_factory=list, description="Entity types a recipient must have; others are dropped ('received X': a PERSON, not a prize).")
     needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
     unattributed: bool = Field(default=False, description="Keep the event even when no participant is a named entity: collective actions by crowds ('thousands marched against the bill').")
+    evaluation: Literal["negative", "positive"] | None = Field(
+        default=None,
+        description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
+        "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
+    )
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,
         description="The trigger's own clause must have one of these contexts; the phrase then states an intention and the "
@@ -166,6 +171,12 @@ class EventLexicon(_Strict):
     participant_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object, in a relative clause on an event noun, is a participant ('sessions that will include X').")
     container_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that hold an event noun with 'of' and stand for it in the clause ('held a round of talks', 'issued a list of demands').")
     destination_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Per type, prepositions whose place object is the event's location ('troops were sent to X').")
+    accident_causes: list[NonEmpty] = Field(default_factory=list, description="Causes of harm that are no assailant ('a collision killed X', 'killed in a crash'): an ASSAULT verb with one as its subject, agent or 'in'/'by' phrase is no event.")
+    joining_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object shares the action of their 'in' clause ('China joined Russia in blocking X': both block).")
+    generic_subjects: list[NonEmpty] = Field(default_factory=list, description="Subjects that name no one in particular ('everyone agreed', 'only some accepted'): an event with no named participant and such a subject is not kept.")
+    state_body_nouns: list[NonEmpty] = Field(default_factory=list, description="Organs of a state that, named bare ('the government', 'authorities'), stand for the country whose organ the article last named ('the government of X').")
+    negative_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation a criticism ('called it a mistake', 'described X as a threat').")
+    positive_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation praise ('calling it an indispensable ally').")
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
 
     @model_validator(mode="after")

@@ -107,3 +107,24 @@ def test_unresolvable(text: str) -> None:
 def test_text_is_kept_verbatim() -> None:
     got = resolve("On Tuesday", THURSDAY)
     assert got is not None and got.text == "On Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shortly before midnight Wednesday night", dt.date(2023, 3, 8)),  # the clock words only frame the day
+        ("just after noon on Monday", dt.date(2023, 3, 6)),
+    ],
+)
+def test_time_of_day_framing_words(text: str, expected: dt.date) -> None:
+    got = resolve(text, THURSDAY, "past")
+    assert got is not None and got.date == expected and got.precision == "day"
+
+
+def test_earlier_in_the_month_is_the_publication_month() -> None:
+    got = resolve("earlier in the month", THURSDAY, "past")
+    assert got is not None and (got.date, got.precision) == (dt.date(2023, 3, 1), "month")
+    got = resolve("earlier in the year", THURSDAY, "past")
+    assert got is not None and (got.date, got.precision) == (dt.date(2023, 1, 1), "year")
+    assert resolve("midnight", THURSDAY, "past") is None  # a clock time alone names no day
+    assert resolve("later in the week", THURSDAY, None) is None  # still too vague

@@ -70,7 +70,8 @@ class ResolvedDate:
 # Words that only frame the expression ("on Thursday", "since 2014", "early February").
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|during|since|from|until|till|through|throughout|before|after|as of|"
-    r"as early as|as late as|starting|beginning|ending|earlier|later|early|late|mid|the|of)\b[\s-]*)+"
+    r"as early as|as late as|starting|beginning|ending|earlier|later|early|late|mid|the|of|"
+    r"shortly|just|soon|right|around|about|midnight|noon|dawn|dusk)\b[\s-]*)+"
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight|noon|midday))?"
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -92,6 +93,8 @@ _WEEKDAY = re.compile(
 _REL_WEEK = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+week$")
 _IN_N = re.compile(r"^(?:in|within)\s+(?P<n>" + _NUM_RE + r")\s+(?P<unit>days?|weeks?)(?:'? time)?$")
 _REL_MONTH = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+month$")
+# "earlier in the month": the publication's month (or year); the framing words are stripped first
+_EARLIER_IN = re.compile(r"^(?:earlier|early)\s+in\s+the\s+(?P<unit>month|year)$")
 _REL_YEAR = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+year$")
 _MONTH_DAY = re.compile(
     r"^(?:(?:" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<m>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -200,6 +203,10 @@ def resolve(
     if m := _REL_WEEK.match(s):
         shift = {"last": -7, "past": -7, "previous": -7, "next": 7, "coming": 7}.get(m["rel"], 0)
         return ResolvedDate((published + dt.timedelta(days=shift)).replace(day=1), "month", text)
+    if m := _EARLIER_IN.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+        if m["unit"] == "month":
+            return ResolvedDate(published.replace(day=1), "month", text)
+        return ResolvedDate(dt.date(published.year, 1, 1), "year", text)
     if m := _REL_MONTH.match(s):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
         return ResolvedDate(_shift_month(published.replace(day=1), shift), "month", text)

@@ -59,6 +59,15 @@ sanctions"); "gave X an ultimatum" makes X the counterpart; 'it'/'its' in what a
 organisation said is that party ("X said it will not sit idly by"); and phrases that state an
 intention ("would use its veto") are events only in that modality, reported as facts.
 
+More readings of the parse: a participle or purpose clause takes the actor and date of the verb
+it hangs from ("sent a letter on Monday requesting", "met on Monday to discuss"); the parties of a
+symmetric event "between A and B" are all actors; "I"/"we" in a direct quote are its speaker, "the
+government" the country whose government was named last, a capital acting its country, and "the
+two leaders" with no two named nearby the pair of the latest two-party meeting; characterisations
+("called the deal 'lousy'") are criticism or praise by curated evaluative words; a reported "must"
+is a demand; and harm by an accident, subjects that name no one ("not everyone agreed") and event
+nouns used as modifiers ("fighting force") give no event.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
@@ -69,7 +78,7 @@ from __future__ import annotations
 import datetime as dt
 
 from spacy.tokens import Doc
-from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft
+from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.events.context import (
     event_context,
     event_mode,
@@ -105,11 +114,13 @@ __all__ = ["extract_events"]
 
 
 def extract_events(
-    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date
+    doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date,
+    quotes: list[QuoteDraft] | None = None,
 ) -> list[EventDraft]:
-    """All events of one article, in text order (see the module docstring for the rules)."""
+    """All events of one article, in text order (see the module docstring for the rules).
+    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker."""
     lex = lexicon()
-    art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published)
+    art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
     anchor_preps = set(lex.raw.anchor_preps)
@@ -173,5 +184,9 @@ def extract_events(
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
+        art.consult_pairs.extend(
+            (sent_index, (parties[0], parties[1])) for ev in kept
+            if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
+        )
         results.extend(kept)
     return link_restatements(results, headline_end(text))

@@ -3,9 +3,10 @@ against the publication date by :mod:`structnews.build.extract.dates`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
@@ -17,6 +18,9 @@ _RELATIVE_DAY = re.compile(
     r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
     re.I,
 )
+SPAN_PREPS = frozenset({"throughout"})
+_RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
+_FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -28,6 +32,8 @@ def _time_spans(sent: Span) -> list[Span]:
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in SPAN_PREPS:
+            continue  # "unrest throughout 2020": a period something went on through, not a date
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             ent = doc[ent.start : ent.end + 1]
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
@@ -45,14 +51,37 @@ def _time_spans(sent: Span) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _participle_hosts(verb: Token) -> list[Token]:
+    """The verb a participle's or purpose clause's event happens with: 'filed a petition on May 2,
+    accusing X' (adverbial), 'posted a message on Monday blaming X' (on the object) and 'met on
+    Monday to discuss X' are dated by the main verb's time expression, since the dependent clause
+    reports what that act did."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return [verb.head]  # "met on Monday to discuss X": the purpose is pursued at the meeting
+    if verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
+        return [verb.head.head]
+    return []
+
+
 def _date_attach(span: Span, cand: Candidate) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
     itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
     token = cand.token
     hosts = {t.i for t in xcomp_chain(clause_of(cand))}
+    hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root
+    head = current.head
+    if (current.dep_ in ("poss", "compound", "nmod", "amod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
+        return None  # "after last week's protests", "over an Aug. 9 election": another event's day
     while True:
         if current.i == token.i:
             return 0
@@ -65,22 +94,47 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
         current = current.head
 
 
-def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
-    """The best-attached resolvable time expression: the trigger's own before its clause's, then
-    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any."""
-    spans = _time_spans(sent)
-    anchor = None
+def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> dates.TenseHint:
+    """The tense a time expression is read in: that of the verb it hangs from. 'agreed on Monday
+    to sanction X' is a planned sanction decided last Monday, not next Monday."""
+    current = span.root
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    if current.i != cand.token.i and current.pos_ == "VERB" and current.tag_ == "VBD":
+        return "past"
+    return tense
+
+
+def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
+    """The first (or last) day a sentence names outright (not relative to another day)."""
+    found = None
     for span in spans:
         resolved = dates.resolve(span.text, art.published, None)
-        if resolved and resolved.precision == "day" and not re.search(r"earlier|before|later|after|ago|previous|next|following", span.text, re.I):
-            anchor = resolved.date
-            break
+        if resolved and resolved.precision == "day" and not _RELATIVE_WORDS.search(span.text):
+            found = resolved.date
+            if not last:
+                break
+    return found
+
+
+def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+    """The best-attached resolvable time expression: the trigger's own before its clause's, then
+    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
+    forward ones ('the following day') else from the last day the previous sentence names."""
+    spans = _time_spans(sent)
+    anchor = _day_anchor(spans, art)
+    if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
+        # "The ministry replied the following day": the day the previous sentence was at (a
+        # forward shift has no meaning from the publication date; backward ones keep it)
+        index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+        if index > 0:
+            anchor = _day_anchor(_time_spans(art.sents[index - 1]), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
     for span in spans:
         level = _date_attach(span, cand)
         if level is None:
             continue
-        resolved = dates.resolve(span.text, art.published, tense, anchor)
+        resolved = dates.resolve(span.text, art.published, _span_tense(span, cand, tense), anchor)
         if resolved is None:
             continue
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
+from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
     NOUN_POS,
     OBJECT_DEPS,
@@ -20,7 +21,7 @@ from structnews.build.extract.events.parse import (
     unique,
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
-from structnews.build.extract.events.triggers import Candidate
+from structnews.build.extract.events.triggers import Candidate, heading_participle
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -33,7 +34,8 @@ INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
 
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
-    verb without a subject borrows it from the verb it is controlled by or conjoined to."""
+    verb without a subject borrows it from the verb it is controlled by or conjoined to, and a
+    participle on a verb's object ('sent a letter requesting Y') from that verb."""
     current = verb
     raised = False
     for _ in range(5):
@@ -52,11 +54,18 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if current.dep_ == "relcl":
             return art.phrase_entities(current.head), []
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
-            current = current.head.head
+            prep, current = current.head, current.head.head
+            if prep.lower_ == "in" and current.lemma_.lower() in art.lex.raw.joining_verbs:
+                # "China joined Russia in blocking X": the one joined acts too
+                partners = [e for c in current.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c)]
+                return unique([*verb_subject(current, art)[0], *partners]), []
             continue
         if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
             current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
             raised = True
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
+            current = current.head.head  # "X sent a letter requesting Y": the letter's sender requests
             continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
@@ -170,6 +179,9 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
 # -- verb triggers -----------------------------------------------------------------------------
 def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
     """A verb's subject (or passive agent) acts; its object and the type's prepositions receive."""
+    if token.tag_ == "MD":
+        _modal_participants(token, art, parts)
+        return
     parts.actors, parts.recipients = verb_subject(token, art)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
@@ -199,6 +211,23 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(_threat_targets(token, art))
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients:
         parts.recipients.extend(_object_owners(token, art))
+
+
+def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:
+    """'"X must leave," Y said' / 'Y said X must leave': Y demands, X is asked; 'we' is Y's side."""
+    verb = modal.head
+    speaker = art.quote_speaker(modal.idx)
+    if speaker is not None:
+        parts.actors.append(speaker)
+    else:
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp":  # the one who said, made known, insisted ...
+            parts.actors.extend(verb_subject(clause.head, art)[0])
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ not in ("we", "i", "it", "this", "that", "there"):
+            parts.recipients.extend(e for e in art.phrase_entities(subject) if e not in parts.actors)
 
 
 def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
@@ -244,6 +273,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _adjunct_actors(head, entry, art, parts)
     if entry.type == EventType.CONSULT:
         _consult_clause_participants(head, art, parts)
+    participle = heading_participle(token, entry) if entry.heads and not light else None
+    if participle is not None:  # "sanctions imposed by the EU on X"
+        parts.actors.extend(e for c in participle.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj" for e in art.phrase_entities(p))
+        parts.recipients.extend(prep_recipients(participle, preps, art)[0])
 
 
 def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
@@ -329,7 +363,8 @@ def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) 
 # -- settling ----------------------------------------------------------------------------------
 def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, recipients): 'between' participants placed, duplicates dropped, recipients of the
-    wrong type dropped, and a symmetric event's first participant made its actor."""
+    wrong type dropped; the 'between' parties of a symmetric event are all its actors, and
+    otherwise a symmetric event's first participant is made its actor."""
     actors, recipients, between = parts.actors, parts.recipients, parts.between
     pair_between = any(
         art.is_pair(p) for holder in (token, noun_head(token)) for c in holder.children
@@ -340,10 +375,12 @@ def _settle(token: Token, entry: EventTrigger, parts: _Parts, art: ArticleState)
     if between:
         if actors or not entry.symmetric:
             recipients.extend(between)
-        else:
-            actors.extend(between[:1])
-            recipients.extend(between[1:])
-    actors = unique(actors)
+        else:  # "talks between X and Y": interchangeable parties, all of them actors
+            actors.extend(between)
+    capitals = art.ents.capital_of  # a capital that acts or is acted on stands for its country ...
+    actors = unique([capitals.get(a, a) for a in actors])
+    if entry.mode != "visit":  # ... but a visit's destination stays a place
+        recipients = [capitals.get(r, r) for r in recipients]
     recipients = [r for r in unique(recipients) if r not in actors]
     if entry.recipient_types:
         recipients = [r for r in recipients if art.types.get(r) in entry.recipient_types]
@@ -372,7 +409,15 @@ def is_agentless(cand: Candidate) -> bool:
     entry = cand.entry
     if cand.actors or cand.recipients or entry.pos != "VERB" or entry.min_participants > 1 or entry.needs_location:
         return False
+    generic = frozenset(lexicon().raw.generic_subjects)
+    if any(_is_generic_subject(c, generic) for c in cand.token.children if c.dep_ in ("nsubj", "csubj")):
+        return False  # "not everyone agreed", "only 27 have ratified it": nobody in particular acted
     if entry.needs_recipient:
         children = list(cand.token.children)
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
     return True
+
+
+def _is_generic_subject(token: Token, generic: frozenset[str]) -> bool:
+    """A subject that names no one: an indefinite pronoun or a bare number."""
+    return token.lower_ in generic or (token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children))

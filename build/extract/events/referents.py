@@ -14,18 +14,25 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
-from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
+from structnews.build.extract.quotes.speakers import capital_speakers
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+FIRST_PERSON = pronouns.words(person=1)  # I me my we us our ...
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
+PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
+STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
+
+# Dependents that stay inside one name with its titles ('US President Donald Trump').
+NAME_CHAIN_DEPS = frozenset({"compound", "appos", "conj", "amod", "flat"})
 
 class EntityLookup:
     """Which entity a token belongs to, from the mentions' character spans."""
@@ -34,6 +41,7 @@ class EntityLookup:
         self.types = {e.index: e.type for e in entities}
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
+        self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
         self.by_token: dict[int, int] = {}
         for m in mentions:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
@@ -114,19 +122,25 @@ def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str
 class ArticleState:
     """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
 
-    def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date) -> None:
+    def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date,
+                 quotes: list[QuoteDraft] | None = None) -> None:
         self.doc = doc
+        # direct quotes with a known speaker: 'I' and 'we' inside one are that speaker
+        self.quoted = sorted((q.start, q.end, q.speaker_entity) for q in quotes or ()
+                             if q.kind == "direct" and q.speaker_entity is not None)
         self.ents = ents
         self.lex = lex
         self.published = published
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
+        self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
         self._building = False
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
         self.location_preps = frozenset(lex.raw.location_preps)
+        self.state_body_nouns = frozenset(w.lower() for w in lex.raw.state_body_nouns)
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
@@ -152,6 +166,11 @@ class ArticleState:
             if group:
                 found.extend(group)
                 self.pronoun_used = True
+        elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+            speaker = self.quote_speaker(token.idx)
+            if speaker is not None:  # "'We made a plea to the president,' X said": X
+                found.append(speaker)
+                self.pronoun_used = True
         elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
             party = self.it_referent(token)
             if party is not None:
@@ -168,11 +187,14 @@ class ArticleState:
                 if child.dep_ == "appos":
                     found.extend(self.phrase_entities(child, depth + 1))
         else:
-            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",)):
+            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in token.children:
                     if deps[0].startswith("prep_"):
-                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them)
-                        wanted = ("of",) if deps == ("prep_of",) else ("in", "from", "at")
+                        # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
+                        # "allies such as A and B": the members named
+                        wanted = {"prep_of": ("of",), "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
+                        if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
+                            continue
                         if child.dep_ == "prep" and child.lower_ in wanted:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
@@ -188,10 +210,64 @@ class ArticleState:
             if person is not None:  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True
+        if not found and own is None and depth < 3 and self._is_bare_state_body(token):
+            found.extend(self._state_named_before(token))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
+        if own is not None:
+            found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def quote_speaker(self, offset: int) -> int | None:
+        """The speaker of the direct quote around a character offset, if it is a participant."""
+        for start, end, speaker in self.quoted:
+            if start > offset:
+                break
+            if offset < end and self.ents.types.get(speaker) in PARTICIPANT_TYPES:
+                return speaker
+        return None
+
+    def _is_bare_state_body(self, token: Token) -> bool:
+        """'the government', 'authorities': a state's organ named without saying whose."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.state_body_nouns and token.lower_ not in self.state_body_nouns:
+            return False
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in token.children):
+            return False
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return dets == ["the"] or (not dets and token.tag_ == "NNS")
+
+    def _state_named_before(self, token: Token) -> list[int]:
+        """'the government' for the country whose government the article last named ('the
+        government of X', 'X's government', 'the Xn authorities'), within the last few sentences."""
+        start = self.sent_starts[max(0, self._sent_index(token) - STATE_WINDOW)]
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.idx < start:
+                break
+            if earlier.lemma_.lower() in self.state_body_nouns and not self._is_bare_state_body(earlier):
+                found = [e for e in self.phrase_entities(earlier, depth=3) if self.ents.types.get(e) != "PERSON"]
+                if found:
+                    return found[:1]
+        return []
+
+    def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
+        """'US President A and Turkish President B spoke': the parser sometimes hangs the first
+        name inside the second's title chain (compound, appositive, conjunct) rather than making
+        them conjuncts; when that chain holds an 'and', every name of the same type in it counts."""
+        chain, stack, has_and = [], [token], False
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ in NAME_CHAIN_DEPS:
+                    chain.append(child)
+                    stack.append(child)
+                elif child.dep_ == "cc" and child.lower_ == "and" and current.i != token.i:
+                    has_and = True
+        if not has_and:
+            return []
+        kind = self.ents.types.get(own)
+        found = [e for t in sorted(chain, key=lambda t: t.i) if (e := self.ents.at(t)) is not None and self.ents.types.get(e) == kind]
+        return found
 
     # -- pronouns, 'the two leaders' -------------------------------------------------------
     def _subject_chain(self) -> SubjectChain[list[int]]:
@@ -274,7 +350,8 @@ class ArticleState:
 
     def pair(self, token: Token, persons_only: bool) -> list[int]:
         """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
-        earlier in the sentence, else (if none is) exactly two in the previous sentence."""
+        earlier in the sentence, else (if none is) exactly two in the previous sentence, else the
+        two of the latest two-party CONSULT event."""
         index = self._sent_index(token)
         start = self.sent_starts[max(0, index - 1)]
         here = self._named(self.sent_starts[index], token.idx, persons_only)
@@ -286,6 +363,16 @@ class ArticleState:
         for group in self._named(start, token.idx, persons_only):  # with the previous sentence
             if len(group) == 2:
                 return group
+        return self._last_pair(index, persons_only)
+
+    def _last_pair(self, index: int, persons_only: bool) -> list[int]:
+        """'the two leaders' when no two are named nearby: the two parties of the article's
+        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about)."""
+        for sent_index, pair in reversed(self.consult_pairs):
+            if index - sent_index > PAIR_WINDOW:
+                break
+            if sent_index <= index and (not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)):
+                return list(pair)
         return []
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
-from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
     NOUN_POS,
@@ -22,6 +22,11 @@ from structnews.build.extract.events.parse import (
     trigger_window,
 )
 from structnews.schema.curated import EventTrigger
+from structnews.schema.events import EventType
+
+
+# Prepositions whose object is the occasion of a speech act rather than its content.
+SETTING_PREPS = frozenset({"in", "during", "at"})
 
 
 @dataclass
@@ -70,7 +75,7 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         verb = governing_verb(noun_head(token))
         if verb is None or verb.lemma_.lower() not in entry.heads:
             verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
-            if verb is None or verb.lemma_.lower() not in entry.heads:
+            if (verb is None or verb.lemma_.lower() not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
     if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
         return False, None
@@ -78,9 +83,58 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.requires and not (lemma_set(trigger_window(token)) & set(entry.requires)):
         return False, None
+    if entry.evaluation is not None:
+        raw = lexicon().raw
+        words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
+        if not lemma_set(trigger_window(token)) & set(words):
+            return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
+    if entry.type == EventType.ASSAULT and entry.pos == "VERB" and _accidental(token):
+        return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
         return False, None
     return True, particle
+
+
+def is_demand_modal(modal: Token) -> bool:
+    """'X must stop', 'we must have access', said by someone: a demand. Not an inference ('must
+    have known'), not the speaker's own duty ('I must answer'), and only where the words are a
+    reported statement: in quotation marks or the content of a speech verb."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children):
+        return False
+    sent = modal.sent
+    quoted = sum(1 for t in sent if t.i < modal.i and t.is_quote) % 2 == 1
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said that X and that it must stop"
+        clause = clause.head
+    return quoted or (clause.dep_ == "ccomp" and clause.head.pos_ == "VERB")
+
+
+def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
+    """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
+    'sanctions imposed by the EU', 'martial law imposed by X'."""
+    for child in noun_head(token).children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in entry.heads \
+                and any(c.dep_ == "agent" for c in child.children):
+            return child  # with its agent: 'the concerns raised' alone may be anyone's
+    return None
+
+
+def _accidental(verb: Token) -> bool:
+    """Whether the verb's cause is an accident or a natural force (its subject, agent, or the
+    'in'/'by' phrase of a passive): curated ``accident_causes``."""
+    causes = set(lexicon().raw.accident_causes)
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            nouns.append(child.head.head if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
+            nouns.extend(p for p in child.children if p.dep_ == "pobj")
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        nouns.append(verb.head)
+    return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
 
 
 def _has_complement(noun: Token) -> bool:
@@ -100,16 +154,25 @@ def _has_complement(noun: Token) -> bool:
 
 def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
     """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
-    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
+    if token.tag_ == "MD":
+        if not is_demand_modal(token):
+            return []
+        pos = "VERB"  # "X must withdraw": a demand (curated modal entries, e.g. 'must')
+    elif token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
     elif token.pos_ == "VERB":
         pos = "VERB"
         if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
             return []
-    elif _to_verb(token, lex):
+    elif _to_verb(token, lex) or _infinitive_noun(token, lex):
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
         pos = "NOUN"
+        head = token.head
+        hyphenated = head.i == token.i + 2 and token.nbor(1).text in ("-", "‐")  # 'build-up' split in three
+        if token.dep_ == "compound" and head.pos_ == "NOUN" and not hyphenated and head.lemma_.lower() not in container_nouns() \
+                and (head.lemma_.lower(), "NOUN") not in lex.by_key:
+            return []  # "a fighting force", "assassination plots", "murder charges": a modifier, not an event
     elif token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj") and any(
         c.dep_ == "det" for c in token.children
     ):
@@ -120,8 +183,17 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
-    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation]
     return specific or matched
+
+
+def _infinitive_noun(token: Token, lex: Lexicon) -> bool:
+    """'agreed to sanction X' parsed right (an xcomp with its 'to') but tagged as a noun."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and (token.lemma_.lower(), "VERB") in lex.by_key
+    )
 
 
 def _to_verb(token: Token, lex: Lexicon) -> bool:
@@ -167,6 +239,8 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
     child = cand.token
+    if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
+        return False  # "warned X against interfering in a call": the call is where it was said
     for ancestor in cand.token.ancestors:
         # 'calls for X to release Y': a 'for ... to' clause is content whatever label the parser gave it
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
