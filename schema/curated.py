@@ -104,7 +104,12 @@ class CueLexicon(_Strict):
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
-    indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`.")
+    indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`. A phrasal verb is written with its particle ('point out').")
+    infinitive_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs whose 'to' infinitive is an indirect quote: promises and refusals ('vow to', 'refuse to'), requests ('urge X to'), intentions ('plan to').")
+    object_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech-act verbs whose direct object is what the source said or holds ('denied the report', 'criticized the plan').")
+    indirect_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns naming what a source said, holds or intends, whose clause, infinitive or 'of'/'about' object is an indirect quote when the noun names the source ('his claim that ...', 'the minister's decision to ...').")
+    naming_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs of naming whose object with its predicate is an indirect quote ('called the plan a disaster'); without a predicate ('called the meeting') there is none.")
+    prepositional_cues: list[NonEmpty] = Field(default_factory=list, description="A verb's lemma and a preposition, space-separated, whose object is what the source said or holds ('call for', 'warn of').")
     document_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for texts that speak for whoever issued them ('statement', 'readout', 'ad'): the issuer named with 'from', 'by', a possessive or a name before the noun is the speaker.")
     institution_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a body's parts that speak for it ('military', 'ministry', 'campaign'): with a possessive or a name before it, that body is the speaker.")
 

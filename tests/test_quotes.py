@@ -308,6 +308,97 @@ def test_no_indirect_quote_without_a_clause():
     assert not [q for q in a.quotes if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt vowed to reopen the northern border crossing by March.", "to reopen the northern border crossing by March"),
+    ("Clara Vogt plans to visit the harbour on Sunday.", "to visit the harbour on Sunday"),
+    ("Hans Ek urged the port authority to publish its accounts.", "the port authority to publish its accounts"),
+])
+def test_indirect_quote_with_an_infinitive(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Clara Vogt", "Hans Ek"}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Anne Lind denied the report about the harbour contract.", "the report about the harbour contract"),
+    ("Anne Lind criticised the ministry for its slow response to the flood.", "the ministry for its slow response to the flood"),
+    ("Hans Ek called the tunnel plan a costly mistake.", "the tunnel plan a costly mistake"),
+    ("Clara Vogt called for an independent inquiry into the ferry accident.", "an independent inquiry into the ferry accident"),
+])
+def test_indirect_quote_with_an_object(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert q.attribution == "cue_subject"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anne Lind praised the harbour director, Hans Ek.",  # the object only names someone
+    "Hans Ek called the meeting of the port council for Monday morning.",  # naming without a predicate
+])
+def test_no_indirect_quote_from_an_object_that_is_no_statement(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
+def test_indirect_quote_from_a_noun_with_its_source():
+    a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "the ferry was overloaded"
+    assert a.speaker(q) == "Hans Ek"
+
+
+def test_indirect_quote_from_a_passive_with_its_agent():
+    a = analyse("The secret harbour deal was first reported by the Ruritanian Herald.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "The secret harbour deal"
+    assert "Herald" in (q.speaker_text or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was reported that the ferry had sunk near the northern pier.",  # a passive names no source
+    "Why did Hans Ek agree to sell the ferry company last year?",  # a question asserts nothing
+    "If Anne Lind wants to win the harbour vote, she must change course.",  # nor does a condition
+])
+def test_no_indirect_quote_without_an_asserting_source(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
+def test_an_attribution_inside_another_is_part_of_its_content():
+    a = analyse("Clara Vogt said the minister plans to close the old port next year.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "the minister plans to close the old port next year"
+    assert a.speaker(q) == "Clara Vogt"
+
+
+def test_indirect_quote_stops_before_a_participle_of_the_sources_own():
+    a = analyse("Clara Vogt said the port would open in March, adding that the ferries would be late.")
+    texts = sorted(q.text for q in a.quotes if q.kind == "indirect")
+    assert texts == ["the ferries would be late", "the port would open in March"]
+
+
+def test_parenthetical_cue_after_the_subject_keeps_the_whole_statement():
+    a = analyse("Clara Vogt visited the site on Monday. The new tunnel, Vogt said, would open next year.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.text == "The new tunnel, Vogt said, would open next year"
+    assert a.speaker(q) == "Clara Vogt"
+
+
+def test_indirect_quote_with_according_to_at_the_end():
+    a = analyse("The ferry lost money for three years, according to the Ruritanian Port Authority.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "The ferry lost money for three years"
+    assert q.attribution == "according_to"
+
+
+def test_indirect_quote_without_the_writers_aside():
+    a = analyse("Clara Vogt said the contract went to Hans Ek, who also built the old bridge.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "the contract went to Hans Ek"
+
+
 def test_relative_pronoun_speaker():
     a = analyse("The plan was rejected by the union leader, Hans Ek, who later said the plan was dead.")
     (q,) = a.quotes

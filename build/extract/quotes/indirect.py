@@ -1,18 +1,35 @@
 """Indirect quotes: reported speech and attributed claims with no quotation marks.
 
-Four shapes, all read off the dependency parse of one sentence:
+Read off the dependency parse of one sentence, in these shapes (the content is what a quote's
+``text`` holds; the cue and its source give ``cue`` and the speaker):
 
 1. ``X said (that) CONTENT`` — a speech or cognition verb with a clausal complement after it;
 2. ``CONTENT, X said.`` — the complement before the verb (spaCy hangs the clause on the verb);
 3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content (``said`` is
-   a ``parataxis`` of the content's verb); the longer side of the content is kept, so that the
-   span is contiguous and holds no attribution words;
-4. ``According to X, CONTENT`` (or ``CONTENT, according to X``) — the rest of the clause.
+   a ``parataxis`` of the content's verb): the longer side, or, when the first part is the
+   content's subject ("The new tunnel, X said, would open in May"), the whole stretch;
+4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or of
+   the clause the phrase hangs on, when it stands inside the sentence);
+5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
+   with its infinitive, the addressee included;
+6. ``X denied CONTENT``, ``X criticized CONTENT for ...``, ``X called CONTENT`` (with its
+   predicate: "called the plan a disaster"), ``CONTENT was first reported by X`` — a speech act
+   with its object, not when the object only names someone ("praised the senator");
+7. ``X called for CONTENT``, ``X warned of CONTENT`` — a verb with its preposition;
+8. ``X's claim that CONTENT``, ``X's decision to CONTENT``, ``X's criticism of CONTENT`` — a noun
+   of what was said or intended, with its possessor (or "by X", or a name before it) as source.
 
-The verbs are curated (``indirect_verbs`` in ``data/curated/cues.yaml``): speech verbs and the
-verbs of belief and finding that news reports attribute claims with ("believes", "found",
-"estimates"). A candidate needs a speaker (a named or unnamed source, or a resolved pronoun);
-content with quotation marks is left to the direct-quote finder.
+Every word list is curated in ``data/curated/cues.yaml`` (``indirect_verbs``,
+``infinitive_verbs``, ``object_verbs``, ``naming_verbs``, ``prepositional_cues``,
+``indirect_nouns``): verbs and nouns of speech, and the verbs of belief, finding and intention
+that news reports attribute claims with ("believes", "found", "plans to"). A candidate needs a
+source: the cue's subject (through "refrained from criticizing", "a rule requiring X to report"),
+the agent of a passive cue (a passive without one names no source), or the noun a relative
+pronoun stands for. Nothing is taken from a question or a condition ("if you want to ..."). The
+content ends before a speech act of the source's own ("..., adding that ...", "...; they ...")
+and before a comment the writer adds after a comma (", which ...", an appositive). An
+attribution inside another's content is part of it ("she said he plans to ..."): only the outer
+one is a quote. Content with quotation marks is left to the direct-quote finder.
 """
 
 from __future__ import annotations
@@ -21,14 +38,15 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 from structnews.build.core import curated
+from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
-from structnews.build.extract.quotes.context import QuoteContext, Speaker
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import subject_of
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
 
-MIN_TOKENS = 4  # shorter complements are mostly 'said so', 'said yes'
+MIN_TOKENS = 3  # shorter contents are mostly 'said so', 'said yes', 'promised a veto'
 _QUOTE_MARKS = set(OPEN_DOUBLE + CLOSE_DOUBLE + '"')
 
 
@@ -38,12 +56,57 @@ def indirect_verbs() -> frozenset[str]:
     return frozenset(curated.cues().indirect_verbs)
 
 
+@lru_cache(maxsize=1)
+def infinitive_verbs() -> frozenset[str]:
+    """Verbs whose 'to' infinitive is what the source said, asked for or intends (curated)."""
+    return frozenset(curated.cues().infinitive_verbs)
+
+
+@lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    """Speech-act verbs whose direct object is what the source said or judged (curated)."""
+    return frozenset(curated.cues().object_verbs)
+
+
+@lru_cache(maxsize=1)
+def prepositional_cues() -> frozenset[tuple[str, str]]:
+    """(verb, preposition) pairs whose prepositional object is what the source said (curated)."""
+    return frozenset(tuple(c.split(" ", 1)) for c in curated.cues().prepositional_cues)  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset[str]:
+    """Verbs of naming whose object and its predicate are what the source said (curated)."""
+    return frozenset(curated.cues().naming_verbs)
+
+
+@lru_cache(maxsize=1)
+def indirect_nouns() -> frozenset[str]:
+    """Nouns naming what a source said, holds or intends ('claim', 'decision'), curated."""
+    return frozenset(curated.cues().indirect_nouns)
+
+
+def lemmas(tok: Token) -> set[str]:
+    """The verb's lemma and, where the tagger's lemma is odd ('hoping' -> 'hop'), the forms its
+    inflection suggests; a phrasal verb also as 'lemma particle' ('point out')."""
+    lower = tok.lower_
+    out = {tok.lemma_.lower(), lower}
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            out.add(lower[: len(lower) - len(suffix)] + repl)
+    for child in tok.children:
+        if child.dep_ == "prt":
+            out |= {f"{form} {child.lower_}" for form in list(out)}
+    return out
+
+
 def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
     """Character bounds of a content span: leading 'that' and commas, trailing punctuation and
     a dangling 'and' dropped; None when too short, crossing a paragraph or touching a quotation."""
-    while toks and (toks[0].is_punct or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+    toks = _without_trailing_aside(toks)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     if len(toks) < MIN_TOKENS:
         return None
@@ -55,24 +118,86 @@ def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
+_NONRESTRICTIVE = {"which", "who", "whom", "whose"}
+_ASIDE_MARKS = {",", "–", "—", "--"}
+
+
+def _without_trailing_aside(toks: list[Token]) -> list[Token]:
+    """The content without a comment the writer adds after a comma or dash at its end: a non-restrictive
+    relative clause ('..., which opened in May') or an appositive ('..., the harbour's
+    director'). The source is not reported to have said it."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    last = toks[-1].i
+    for t in toks:
+        if t.dep_ not in {"relcl", "appos"} or t.head.i not in ids or t.head.i >= t.i:
+            continue
+        before = t.left_edge.i - 1
+        if before not in ids or t.doc[before].text not in _ASIDE_MARKS or t.right_edge.i < last - 1:
+            continue
+        if t.dep_ == "relcl" and t.left_edge.lower_ not in _NONRESTRICTIVE:
+            continue
+        return [x for x in toks if x.i < before]
+    return toks
+
+
 def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
-    """Shapes 1 and 2: the verb's clausal complement, after or before it."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
+    """Shapes 1 and 2: the verb's clausal complement, after or before it. The parser sometimes
+    hangs a second conjoined clause on the verb as another complement ('said A and would B'):
+    the complements on the same side are one content."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
         return None
+    clause = clauses[0]
     if clause.i < verb.i:
         # 'CONTENT, X said.': the verb must come after the whole clause, as an attribution.
         if clause.right_edge.i >= verb.i:
             return None
-    return _clean(ctx, _own_content(clause))
+        return _clean(ctx, _own_content(clause))
+    toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
+    first = clauses[0] if clauses[0].i > verb.i else None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if (first is not None and obj is not None and obj.right_edge.i + 1 == first.left_edge.i and first.tag_ == "VB"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in first.children)):
+        # 'demanded the minister resign' (a bare verb after a demand): the parser takes the
+        # clause's subject for an object.
+        toks = list(obj.subtree) + toks
+    return _clean(ctx, sorted(toks, key=lambda t: t.i))
 
 
 def _own_content(clause: Token) -> list[Token]:
-    """The clause's tokens up to a conjoined speech act of the source's own ('said the plan
-    would fail and warned that ...': the second verb is the speaker's act, not content)."""
+    """The clause's tokens up to a speech act of the source's own that follows it ('said the plan
+    would fail and warned that ...', 'said the plan would fail, arguing that ...': the second verb
+    is the speaker's act, not content)."""
     verbs = indirect_verbs()
-    stop = min((c.i for c in clause.subtree if c.dep_ == "conj" and c.lemma_.lower() in verbs and c.head.i == clause.i
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), default=None)
+    acts = verbs | object_verbs() | infinitive_verbs()
+
+    def own_act(c: Token) -> bool:
+        before = c.doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
+        if before == ";" and c.dep_ in {"conj", "parataxis"}:
+            return True  # 'said A; the port reopened B': a sentence of the writer's own
+        if c.pos_ not in {"VERB", "AUX"}:
+            return False
+        forms = lemmas(c)
+        if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            # '..., even as she insisted that ...': a speech act of its own, set off by a comma
+            return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
+        if c.dep_ == "conj":
+            return bool(forms & verbs)
+        return c.dep_ == "advcl" and c.tag_ == "VBG" and before == "," and bool(forms & acts)
+
+    def outside_reported(c: Token) -> bool:
+        # Hangs on the clause through coordination and modifiers, not inside a clause reported in turn.
+        node = c
+        while node.i != clause.i:
+            if node.dep_ in {"ccomp", "xcomp", "csubj", "parataxis"} and node is not c:
+                return False
+            node = node.head
+        return True
+
+    stop = min((c.i for c in clause.subtree if c.i > clause.i and c.head.i != c.i and c.dep_ in {"conj", "advcl", "parataxis"}
+                and own_act(c) and outside_reported(c)), default=None)
     toks = list(clause.subtree)
     if stop is None:
         return toks
@@ -82,14 +207,142 @@ def _own_content(clause: Token) -> list[Token]:
     return cut
 
 
+def _span(ctx: QuoteContext, first: Token, last: Token) -> tuple[int, int] | None:
+    return _clean(ctx, list(ctx.doc[first.i : last.i + 1]))
+
+
+def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """Shape 5: 'X vowed to CONTENT', 'X urged Y to CONTENT' (the addressee belongs to the content)."""
+    inf = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None:
+        return None
+    first = inf.left_edge
+    obj = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"} and c.i < inf.i), None)
+    if obj is not None:
+        first = obj.left_edge
+    toks = [t for t in _own_content(inf) if t.i >= first.i] if obj is None else \
+        list(verb.doc[first.i : inf.i]) + _own_content(inf)
+    toks = [t for t in toks if t.i > verb.i]  # not a relative pronoun before the cue ('that X wanted to ...')
+    # 'plans to widen X, dredge Y and build Z': the parser may hang the later infinitives on the cue.
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.i > inf.right_edge.i and c.tag_ == "VB" and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            toks = list(verb.doc[toks[0].i : c.right_edge.i + 1])
+    return _clean(ctx, toks)
+
+
+_OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
+
+
+def _object(ctx: QuoteContext, verb: Token, naming: bool = False) -> tuple[int, int] | None:
+    """Shape 6: 'X denied CONTENT', 'X criticized CONTENT for CONTENT', 'X called CONTENT' (a verb
+    of naming only with its predicate: 'called the plan a disaster'); in the passive, with the
+    source as agent, the subject: 'CONTENT was first reported by X'. An object that only names
+    someone ('citing officials', 'praised the senator') is not what was said."""
+    if naming and not any(c.dep_ == "agent" for c in verb.children):
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+        if obj is not None and pred is not None:
+            return _span(ctx, obj.left_edge, pred.right_edge)
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)  # parsed as a small clause
+        return _clean(ctx, list(clause.subtree)) if clause is not None and obj is None else None
+    if any(c.dep_ == "agent" for c in verb.children):
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return None
+        last = subj.right_edge
+        pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)  # 'X has been called a failure by Y'
+        return _span(ctx, subj.left_edge, pred.right_edge if pred is not None else last)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        # 'called the plan a mistake': the parser makes the object and its predicate a clause.
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        return _clean(ctx, list(clause.subtree)) if clause is not None else None
+    if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
+        return None
+    last = obj.right_edge
+    for c in verb.rights:
+        if c.i > last.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS) and c.i - last.i <= 3:
+            last = c.right_edge
+    if last.i == obj.right_edge.i and _names_someone(ctx, obj):
+        return None
+    return _span(ctx, obj.left_edge, last)
+
+
+def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
+    """Whether a noun phrase only names a person, a body or a source ('the minister's office',
+    'sources in the ministry', a name)."""
+    m = mention_for(ctx, noun)
+    if m is not None and ctx.entities[m.entity].type in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return noun.lemma_.lower() in person_nouns() | {"office", "source"}
+
+
+def _prepositional(ctx: QuoteContext, verb: Token, forms: set[str]) -> tuple[int, int] | None:
+    """Shape 7: 'X called for CONTENT', 'X warned of CONTENT', 'X called on Y to CONTENT'."""
+    cues = prepositional_cues()
+    for prep in verb.rights:
+        if prep.dep_ not in {"prep", "prt"} or not any((f, prep.lower_) in cues for f in forms):
+            continue
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is None:
+            obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i > prep.i), None)
+        if obj is None:
+            continue
+        last = obj.right_edge
+        inf = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.i > last.i), None)
+        if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+            last = inf.right_edge  # 'called on Y to act'
+        return _span(ctx, obj.left_edge, last)
+    return None
+
+
+_NOUN_PREPS = {"of", "about", "for", "on", "against", "over"}
+
+
+def _noun(ctx: QuoteContext, noun: Token) -> tuple[Token, tuple[int, int]] | None:
+    """Shape 8: 'his claim that CONTENT', 'the minister's decision to CONTENT', 'X's criticism of CONTENT':
+    a noun of what was said or intended, whose source is its possessor or the object of 'by'/'from'."""
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        # 'a Ruritanian Herald report that ...': a name before the noun issued it.
+        source = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in ctx.mention_of_token), None)
+    if source is None:
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if source is None:
+        return None
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"} and (
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)):
+            bounds = _clean(ctx, list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            bounds = _clean(ctx, list(obj.subtree)) if obj is not None else None
+        else:
+            continue
+        if bounds is not None:
+            return source, bounds
+    return None
+
+
 def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     """Shape 3: 'A, X said, B' where the cue hangs on the content's verb as parataxis."""
     if verb.dep_ != "parataxis" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
     own = {t.i for t in verb.subtree}
+    for c in verb.head.rights:
+        if c.i > verb.i and c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            # 'A, X said, and the others agreed B': the next clause is not the content
+            own |= {t.i for t in c.subtree} | {t.i for t in verb.head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
     content = [t for t in verb.head.subtree if t.i not in own]
     left = [t for t in content if t.i < verb.left_edge.i]
     right = [t for t in content if t.i > verb.right_edge.i]
+    if any(t.dep_ in SUBJECT_DEPS | {"expl"} and t.head.i == verb.head.i for t in left) and any(not t.is_punct for t in right):
+        # 'The new tunnel, X said, would open in May': without its subject the content is no
+        # statement, so the content runs over the cue (the speaker and cue fields name it).
+        return _clean(ctx, list(verb.doc[left[0].i : right[-1].i + 1]))
     return _clean(ctx, right if len(right) >= len(left) else left)
 
 
@@ -99,8 +352,22 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
     if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
         return None
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = ctx.sents[ctx.sent_of[according.i]]
+    end = according.right_edge.i
+    words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
+    words_after = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if words_before and not words_after:
+        # 'CONTENT, according to X.' and 'According to X, CONTENT.': the rest of the sentence,
+        # whatever the parser made of it.
+        bounds = _clean(ctx, list(doc[sent.start : according.i]))
+        return (source, bounds) if bounds is not None else None
+    if words_after and not words_before:
+        bounds = _clean(ctx, list(doc[end + 1 : sent.end]))
+        return (source, bounds) if bounds is not None else None
     head = according.head
-    if source is None or head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
+    if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
     phrase = {t.i for t in according.subtree}
     content = [t for t in head.subtree if t.i not in phrase]
@@ -113,6 +380,7 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
 def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]], paragraphs: list[tuple[int, int]]) -> list[QuoteDraft]:
     """Every indirect quote of the article (see the module docstring), at most one per span."""
     out: list[QuoteDraft] = []
+    cues: dict[tuple[int, int], int] = {}  # span -> character offset of its cue
     taken: set[tuple[int, int]] = set()
     verbs = indirect_verbs()
     for tok in ctx.doc:
@@ -123,13 +391,30 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
-        elif tok.lemma_.lower() in verbs and tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "acl"}:
-            bounds = _complement(ctx, tok) or _parenthetical(ctx, tok)
+        elif tok.pos_ == "NOUN" and lemmas(tok) & indirect_nouns():
+            hit = _noun(ctx, tok)
+            if hit is not None:
+                found = (hit[0], tok, hit[1], Attribution.cue_subject)
+        elif tok.pos_ in {"VERB", "AUX"} and (tok.dep_ not in {"amod", "acl"} or tok.tag_ == "VBG" and tok.dep_ == "acl"):
+            forms = lemmas(tok)
+            bounds = None
+            if forms & verbs:
+                bounds = _complement(ctx, tok) or _parenthetical(ctx, tok)
+            if bounds is None and forms & infinitive_verbs():
+                bounds = _infinitive(ctx, tok)
+            if bounds is None and forms & object_verbs():
+                bounds = _object(ctx, tok)
+            if bounds is None and forms & naming_verbs():
+                bounds = _object(ctx, tok, naming=True)
+            if bounds is None:
+                bounds = _prepositional(ctx, tok, forms)
             if bounds is not None:
-                found = (subject_of(tok), tok, bounds, Attribution.cue_subject)
+                found = (source_of(tok), tok, bounds, Attribution.cue_subject)
         if found is None or found[2] is None or found[2] in taken:
             continue
         subject, cue, (start, end), how = found
+        if subject is None or _unasserted(ctx, cue):
+            continue
         earlier = [p for p in previous if p[0].start < start]
         speaker = speaker_from_subject(ctx, subject, cue, earlier, how)
         if speaker.attribution == Attribution.none:
@@ -144,4 +429,53 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             attribution=speaker.attribution.value, paragraph_index=paragraph,
             confidence=round(CONFIDENCE[speaker.attribution] * 0.9, 3),
         ))
-    return out
+        cues[(start, end)] = cue.idx
+    # An attribution inside another's content is part of what the outer source reported ('she
+    # said he plans to ...'): the outer quote holds it, and its own source is only reported.
+    return [q for q in out if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+                                      and o.start <= cues[(q.start, q.end)] < o.end for o in out)]
+
+
+_CONDITIONAL = {"if", "unless", "whether"}
+
+
+def _unasserted(ctx: QuoteContext, cue: Token) -> bool:
+    """A cue in a question ('Why did you agree to ...?') or a condition ('if you want to ...')
+    reports nothing that was said."""
+    sent = ctx.sents[ctx.sent_of[cue.i]]
+    if any(t.text == "?" for t in sent[-3:]):
+        return True
+    node = cue
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def source_of(verb: Token) -> Token | None:
+    """Who the cue attributes the content to: its subject; for a passive cue, the agent ('it was
+    reported by X'), else nobody (the subject of 'he was told' or 'it is expected' is no source);
+    for a relative pronoun, the noun the clause modifies ('studies that show ...')."""
+    bare_participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if bare_participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        # 'when asked about X, she said': whoever asked is not named
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = subject_of(verb)
+    node = verb
+    while subj is None and node.dep_ in {"pcomp", "prep", "xcomp", "advcl", "conj"} and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
+        # 'refrained from criticizing', 'began by stressing'
+        if node.dep_ == "xcomp":
+            obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+            if obj is not None:
+                return obj  # 'a rule requiring officials to report losses': the object acts
+        node = node.head
+        subj = subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
+    if subj is not None and subj.lower_ in pronouns.RELATIVE_SUBJECT:
+        clause = verb
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.i != clause.i:
+            return clause.head
+    return subj
