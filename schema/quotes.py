@@ -23,7 +23,7 @@ from structnews.schema.base import (
 
 class QuoteKind(str, Enum):
     direct = "direct"  # the speaker's words inside quotation marks
-    indirect = "indirect"  # reported speech: "X said that ..."
+    indirect = "indirect"  # attributed content without quotation marks: "X said that ...", "X vowed to ..."
 
 
 class Attribution(str, Enum):
@@ -54,7 +54,7 @@ class Quote(Record):
     )
     speaker_text: str | None = Field(description="The speaker as written at the attribution ('he', 'a senior official').")
     cue: str | None = Field(description="The attribution verb or phrase ('said', 'told reporters', 'according to').")
-    kind: QuoteKind = Field(description="'direct' for words in quotation marks, 'indirect' for reported speech.")
+    kind: QuoteKind = Field(description="'direct' for words in quotation marks; 'indirect' for what a source said, asked for, promised, believes or intends, reported without quotation marks ('X said that ...', 'X vowed to ...', 'X called for ...', 'X's claim that ...').")
     is_fragment: bool = Field(description="True when the quoted words are a phrase embedded in the writer's sentence.")
     attribution: Attribution = Field(description="How the speaker was found.")
     group_id: QuoteId = Field(description="quote_id of the first part when one quotation is split by its attribution or runs over paragraphs; else the quote's own id.")
