@@ -563,3 +563,15 @@ def test_a_capital_that_speaks_is_its_country_when_the_article_names_it():
 def test_a_capital_stays_itself_when_the_country_is_not_in_the_article():
     a = analyse("Officials met in Geneva. Beijing said it would “not stand idly by.”")
     assert a.speaker(a.quote("not stand idly by")) == "Beijing"
+
+
+@pytest.mark.parametrize("text", [
+    'Clara Vogt spoke on Monday. In an interview on the broadcaster\'s "Meet the Nation," Vogt said the talks had failed. '
+    '"We will not give up," Vogt said.',
+    'In her 2019 book, "The Long Road to Geneva," Anna Berg described the talks. "It was hard," she said.',
+])
+def test_a_title_in_quotation_marks_is_not_a_quote(text):
+    # The name of a show or a book in quotation marks is nobody's words, even beside a speech verb.
+    a = analyse(text)
+    direct = [q.text for q in a.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0] in {"We will not give up,", "It was hard,"}

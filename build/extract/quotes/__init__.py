@@ -25,7 +25,7 @@ attribution) and :mod:`.indirect` (reported speech without quotation marks).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
@@ -44,6 +44,22 @@ from structnews.build.extract.quotes.spans import (
 from structnews.build.extract.quotes.speakers import CONFIDENCE, capital_speakers, speaker_from_subject
 from structnews.schema.quotes import Attribution
 
+# Quoted words that are exactly one name of these kinds are the name of a work, a show, a law or
+# an event ('on CBS's "Face the Nation,"'), not somebody's words: a term, like a scare quote.
+TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
+
+
+def is_quoted_name(qspan: Span) -> bool:
+    """The quoted tokens, less punctuation, are exactly one entity of a TITLE_LABELS kind."""
+    words = [t for t in qspan if not (t.is_punct or t.is_space)]
+    if not words or words[0].ent_iob_ != "B" or words[0].ent_type_ not in TITLE_LABELS:
+        return False
+    end = words[0].i + 1
+    while end < len(qspan.doc) and qspan.doc[end].ent_iob_ == "I":
+        end += 1
+    return end == words[-1].i + 1
+
+
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
 
 
@@ -61,6 +77,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if qspan is None or len(qspan) == 0:
             continue
         quote_text = text[q.start : q.end]
+        if is_quoted_name(qspan) and not q.continues and not q.open_end:
+            continue  # the title of a show, a book, a law: a name in quotation marks, nobody's words
         fragment = is_fragment(quote_text, text, q.start)
         speaker: Speaker | None = None
         group_start: int | None = None
