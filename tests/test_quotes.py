@@ -575,3 +575,31 @@ def test_a_title_in_quotation_marks_is_not_a_quote(text):
     a = analyse(text)
     direct = [q.text for q in a.quotes if q.kind == "direct"]
     assert len(direct) == 1 and direct[0] in {"We will not give up,", "It was hard,"}
+
+
+def test_a_person_in_the_previous_quotes_attribution_sentence_does_not_take_the_next_quote():
+    # 'where Ms. Berg also spoke' belongs to the sentence that attributes the first quote; the
+    # second quote goes on with its speaker.
+    a = analyse("The minister spoke at length. “Tolerance is on the ballot,” Mr. Vogt said on Saturday at the gala "
+                "dinner in Geneva, where Ms. Berg also spoke. “Democracy is on the ballot.”")
+    assert a.speaker(a.quote("Democracy is on the ballot")) == "Vogt"
+
+
+def test_the_subject_of_a_speech_verb_introduces_the_quote_rather_than_a_later_subject():
+    a = analyse("Committee chairman Karl Bauer said after Otto Lind failed to appear at the second hearing he was "
+                "called to. “Mr. Lind is a crucial witness in this inquiry.”")
+    assert a.speaker(a.quote("Mr. Lind is a crucial witness")) == "Karl Bauer"
+
+
+def test_a_name_modifying_an_apposition_is_not_the_subject():
+    # 'a former Otto Lind administration official': Lind modifies the speaker's apposition, he is
+    # nobody's subject, so he does not take the next quote.
+    a = analyse("“The campaign has been running ads on it too,” said Karl Bauer, a former Otto Lind administration "
+                "official. “What was needed was to raise it in this setting.”")
+    assert a.speaker(a.quote("What was needed")) == "Karl Bauer"
+
+
+@pytest.mark.parametrize("verb", ["boasted", "exclaimed", "scoffed"])
+def test_more_verbs_of_speech_attribute_a_quote(verb):
+    a = analyse(f"Otto Lind spoke to reporters on Monday.\n\n“We won every district that mattered,” Lind {verb}.")
+    assert a.speaker(a.quote("We won every district")) == "Otto Lind"

@@ -49,6 +49,11 @@ from structnews.schema.quotes import Attribution
 TITLE_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "LAW", "PRODUCT", "FAC"})
 
 
+# Attributions read off the text around the quote itself: the sentence holding such a quote and its
+# cue names that quote's speaker, not the next one's.
+CUED = frozenset({Attribution.cue_subject, Attribution.split, Attribution.according_to, Attribution.layout})
+
+
 def is_quoted_name(qspan: Span) -> bool:
     """The quoted tokens, less punctuation, are exactly one entity of a TITLE_LABELS kind."""
     words = [t for t in qspan if not (t.is_punct or t.is_space)]
@@ -126,7 +131,12 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 and not q.open_end and not fragment:
             # A person the paragraph introduces as a subject before the quote is its speaker,
             # rather than whoever spoke last ('Ann Lind was blunter. “...”').
-            introduced = paragraph_subject(ctx, q, paragraphs)
+            since = 0  # where a new speaker may be introduced: after a quote with a cue, its sentence
+            if previous and previous[-1][0].paragraph_index == q.paragraph and previous[-1][1].attribution in CUED:
+                last = ctx.tokens(previous[-1][0].start, previous[-1][0].end)
+                since = last[-1].sent.end_char if last is not None and len(last) else 0
+                since = since if since <= q.start else previous[-1][0].end
+            introduced = paragraph_subject(ctx, q, paragraphs, since)
             if introduced is not None and (not previous or previous[-1][1].entity != introduced.entity
                                            or previous[-1][0].paragraph_index != q.paragraph):
                 speaker = introduced

@@ -23,6 +23,7 @@ import re
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
+from structnews.build.extract.quotes.cues import speech_verbs
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
 
@@ -85,22 +86,33 @@ def layout_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, 
     return None
 
 
-def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
+def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]], since: int = 0) -> Speaker | None:
     """A person who is the grammatical subject of a clause of the quote's paragraph before the
-    quote (outside any quotation): the paragraph introduces its speaker."""
+    quote (outside any quotation): the paragraph introduces its speaker. Only clauses from
+    ``since`` on count (the caller passes the end of the sentence that holds the paragraph's
+    previous quote: '“…,” said A, who met B. “…”' names no new speaker). The subject of a
+    speech verb wins over other subjects ('A said after B failed to appear: ...')."""
     p_start, _ = _paragraph(paragraphs, q.paragraph)
     found: MentionDraft | None = None
+    speaking: MentionDraft | None = None
     for m in ctx.mentions:
         if m.start >= q.start:
             break
-        if m.start < p_start or ctx.entities[m.entity].type != "PERSON":
+        if m.start < max(p_start, since) or ctx.entities[m.entity].type != "PERSON":
             continue
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
         head = span.root
-        while head.dep_ in {"compound", "flat", "appos"} and head.head.i != head.i:
+        # Up through the name's own words, then through an apposition of the whole name ('the
+        # senator, Ann Lind, said'); not out of a modifier ('a former Lind aide' is no subject).
+        while head.dep_ in {"compound", "flat"} and span.start <= head.head.i < span.end and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "appos":
             head = head.head
         if head.dep_ in SUBJECT_DEPS:
             found = m
+            if head.head.lemma_.lower() in speech_verbs():
+                speaking = m
+    found = speaking or found
     return Speaker(found.entity, found.text, None, Attribution.salient) if found is not None else None
