@@ -603,3 +603,19 @@ def test_a_name_modifying_an_apposition_is_not_the_subject():
 def test_more_verbs_of_speech_attribute_a_quote(verb):
     a = analyse(f"Otto Lind spoke to reporters on Monday.\n\n“We won every district that mattered,” Lind {verb}.")
     assert a.speaker(a.quote("We won every district")) == "Otto Lind"
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("“", "”"), ('"', '"')])
+def test_a_word_of_the_quotation_is_not_the_subject_of_the_cue_after_it(open_mark, close_mark):
+    # The parser may take the last words of a two-sentence quotation ('Full panic mode') for the
+    # subject of the inverted cue after it; the speaker is the name after the verb.
+    a = analyse(f"Voters are worried.\n\n{open_mark}The campaign is in panic mode. Full panic mode,{close_mark} said Karl Bauer, "
+                "a Ruritania-based president of the Democratic Caucus.")
+    assert a.speaker(a.quote("The campaign is in panic mode")) == "Karl Bauer"
+
+
+def test_a_subject_before_an_opening_mark_still_speaks_a_partial_quote():
+    # An opening mark between subject and verb ('it would not "sit idly by"') is not the end of a
+    # quotation: the subject stays, and the partial quote with it.
+    a = analyse('Ruritania\'s army said on Tuesday it would not "sit idly by" and told Molvania to take "concrete actions".')
+    assert a.quote("sit idly by").speaker_text == "it"

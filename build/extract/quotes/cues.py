@@ -43,11 +43,21 @@ def cue_text(tok: Token) -> str:
     return tok.doc[parts[0].i : parts[-1].i + 1].text
 
 
+def _closing_mark(tok: Token) -> bool:
+    """A double quotation mark that closes a quotation: '”', or a straight one written against
+    the word before it. (A single mark may be an apostrophe: 'the ministers' meeting'.)"""
+    if tok.text in {"”", "»", "''"}:
+        return True
+    return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
     a participle modifies, or a name after an inverted cue ('said Samuel Charap')."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.i < verb.i and any(_closing_mark(t) for t in verb.doc[child.i + 1 : verb.i]):
+                continue  # a word of the quotation the parser took for the subject ('“… Full panic mode,” said X')
             return child
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head)
