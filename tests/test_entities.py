@@ -275,3 +275,35 @@ def test_a_name_the_model_mostly_did_not_call_a_person_is_not_one():
     text = "Judge Vantor Kestrel ruled on Sunday. The Vantor Kestrel ruling stands. Critics said Vantor Kestrel erred."
     entities, _ = _extract_with(text, ("Vantor Kestrel", "PERSON"), ("Vantor Kestrel", "ORG"), ("Vantor Kestrel", "ORG"))
     assert [e.type for e in entities] == ["PERSON"]
+
+
+def test_a_kind_noun_before_a_name_or_heading_its_appositive_gives_its_type():
+    # 'newspaper', 'film', 'town' (with 'of') and 'firm' are curated kind_nouns (gazetteer.yaml).
+    entities, _ = _extract_with("The newspaper Dziennik Vorny said the film Tarnow would open in the town of Ostrel.",
+                                ("Dziennik Vorny", "PERSON"), ("Tarnow", "GPE"), ("Ostrel", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Dziennik Vorny", "ORG"), ("Tarnow", "WORK_OF_ART"), ("Ostrel", "GPE")]
+    entities, _ = _extract_with("Kelvora, a cybersecurity firm, found the leak. Kelvora said it was fixed.",
+                                ("Kelvora", "PERSON"), ("Kelvora", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Kelvora", "ORG")]
+
+
+def test_an_age_makes_a_person_and_a_name_after_a_person_of_is_not_one():
+    entities, _ = _extract_with("The victim was 40-year-old Tavish Renwald, a former employee.", ("Tavish Renwald", "ORG"))
+    assert entities[0].type == "PERSON"
+    entities, _ = _extract_with("Tomas Brell of Harrow Lanterns praised the solo.", ("Tomas Brell", "PERSON"), ("Harrow Lanterns", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tomas Brell", "PERSON"), ("Harrow Lanterns", "ORG")]
+    # An age written before a noun the name modifies is not the name's: 'a 36-year-old Ostrel man'.
+    entities, _ = _extract_with("Police arrested a 36-year-old Ostrel man.", ("Ostrel", "GPE"))
+    assert entities[0].type == "GPE"
+
+
+def test_a_head_noun_after_a_name_repairs_its_type_but_not_a_place_or_a_named_person():
+    # 'chain' is a curated kind_head_noun: 'the Vestmark chain' is a chain called Vestmark.
+    entities, _ = _extract_with("Shoppers moved to the Vestmark chain last year.", ("Vestmark", "LOC"))
+    assert entities[0].type == "ORG"
+    # A place the model recognised stays a place ('the Ostrel band' is a band from Ostrel) ...
+    entities, _ = _extract_with("Critics praised the Ostrel band on Friday.", ("Ostrel", "GPE"))
+    assert entities[0].type == "GPE"
+    # ... and so does a name ending in a place's generic word ('the Tavi Islands chain').
+    entities, _ = _extract_with("Lava built the Tavi Islands chain.", ("Tavi Islands", "LOC"))
+    assert entities[0].type == "LOC"

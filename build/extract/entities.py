@@ -34,6 +34,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_types import cluster_type
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -381,8 +382,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
             # A name ending in a curated generic word has its type ('Salling Group': ORG).
             generic_types = [generic_type(m.text) for m, _ in members if generic_type(m.text)]
+            spans_ = [m for m, _ in members]
+            titled = any(_titles_before(m) for m in spans_)
             if generic_types:
                 etype = Counter(generic_types).most_common(1)[0][0]
+            elif not titled and (cued := cluster_type(spans_, etype, any(len(m.text.split()) > 1 for m in spans_))) != etype:
+                etype = cued  # what the article says the thing is ('the film X', 'X, a town in')
             elif etype == "PERSON":
                 etype = _person_or_not(members)
             forms = [m.text for m, _ in members]

@@ -1,0 +1,123 @@
+"""The kind of entity a name is, from what the article itself writes around it.
+
+The small model types a name from its spelling and a few words of context, and on names it has
+never seen (a Polish newspaper, a rock band, a Welsh village) it often guesses PERSON or ORG. The
+article usually says what the thing is: 'the film Alien', 'the Kaufland chain', 'Cheltenham, a
+town in ...', '40-year-old Ana Ruiz', 'Mike Hale of Pearl Jam'. :func:`kind_cue` reads one such
+cue for one mention; :func:`cluster_type` lets the cues of all mentions of an entity decide its
+type over the model's labels. The nouns are curated (``kind_nouns``, ``kind_head_nouns`` in
+``data/curated/gazetteer.yaml``); this module only knows where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Span
+from structnews.build.core import curated
+
+# A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
+# one (a head noun after the name) only repairs a type that is not a place or a people.
+STRONG, WEAK = "strong", "weak"
+_AGE = re.compile(r"(?<!\d)\d{1,3}-year-old$")
+_DETERMINERS = {"the", "a", "an"}
+
+
+def _value(t: object) -> str:
+    return t.value if hasattr(t, "value") else str(t)
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, str]:
+    return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_nouns.items()}
+
+
+@lru_cache(maxsize=1)
+def kind_head_nouns() -> dict[str, str]:
+    return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_head_nouns.items()}
+
+
+@lru_cache(maxsize=1)
+def _place_generics() -> frozenset[str]:
+    return frozenset(curated.gazetteer().place_generics)
+
+
+def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
+    """The curated kind of a lower-case common noun, by its form or lemma."""
+    if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower())
+
+
+def kind_cue(span: Span) -> tuple[str, str] | None:
+    """(type, strength) that the words around one mention give it, or None.
+
+    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'), or before 'of' for a
+      place ('the town of Bala');
+    - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
+      'Ana Ruiz, 49,';
+    - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
+      the firm'), or the noun it is the appositive of ('the boat, Conception');
+    - right after '<a person's name> of': not a person ('Mike Hale of Pearl Jam'), an ORG unless
+      the model said place;
+    - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
+    """
+    doc = span.doc
+    nouns = kind_nouns()
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None:
+        kind = _noun_kind(before, nouns)
+        if kind is not None:
+            return kind, STRONG
+        if before.lower_ == "of" and span.start >= 2:
+            kind = _noun_kind(doc[span.start - 2], nouns)
+            if kind in {"GPE", "LOC"}:
+                return kind, STRONG
+        if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
+            if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
+                return "PERSON", STRONG
+    if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
+            and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
+            and doc[span.end + 2].text in {",", ";"}):
+        return "PERSON", STRONG
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            kind = _noun_kind(child, nouns)
+            if kind is not None:
+                return kind, STRONG
+    if root.dep_ == "appos" and root.head.i < span.start:
+        kind = _noun_kind(root.head, nouns)
+        if kind is not None:
+            return kind, STRONG
+    if (before is not None and span.start >= 2 and (before.lower_ == "of" or before.lower_ == "the" and span.start >= 3
+                                                    and doc[span.start - 2].lower_ == "of")):
+        owner = doc[span.start - 2] if before.lower_ == "of" else doc[span.start - 3]
+        if owner.ent_type_ == "PERSON" and span.label_ == "PERSON":
+            return "ORG", STRONG
+    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics():
+        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place)
+        kind = _noun_kind(after, kind_head_nouns())
+        if kind is not None:
+            return kind, WEAK
+    return None
+
+
+def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
+    """The type of an entity whose model type is ``etype``, given the cues of its mentions.
+
+    Strong cues decide by majority (the first in the text on a tie). Weak cues change neither a
+    place or a people ('the Seattle band') nor a person the article names in full or with a title
+    (``person_evidence``: 'the Musk company' is still about Musk)."""
+    cues = [c for c in (kind_cue(s) for s in sorted(spans, key=lambda s: s.start)) if c is not None]
+    strong = Counter(kind for kind, strength in cues if strength == STRONG)
+    if strong:
+        top = max(strong.values())
+        return next(kind for kind, strength in cues if strength == STRONG and strong[kind] == top)
+    weak = [kind for kind, _ in cues]
+    if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
+        return Counter(weak).most_common(1)[0][0]
+    return etype
