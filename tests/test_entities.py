@@ -307,3 +307,22 @@ def test_a_head_noun_after_a_name_repairs_its_type_but_not_a_place_or_a_named_pe
     # ... and so does a name ending in a place's generic word ('the Tavi Islands chain').
     entities, _ = _extract_with("Lava built the Tavi Islands chain.", ("Tavi Islands", "LOC"))
     assert entities[0].type == "LOC"
+
+
+def test_a_name_listed_among_places_is_a_place():
+    # Ostrel is a place twice over (GPE both times); the towns listed with it once are places too.
+    text = "Crews came from Ostrel, Harvane, Tellow and Brinmoor. Ostrel sent two engines."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("Harvane", "ORG"), ("Tellow", "PERSON"),
+                                ("Brinmoor", "PERSON"), ("Ostrel", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Ostrel", "GPE"), ("Harvane", "GPE"), ("Tellow", "GPE"), ("Brinmoor", "GPE")]
+    # Not an acronym, not an organisation of several words, not a person named again elsewhere.
+    text = "Mediators came from Ostrel, VTRA, the Harvane Relief Fund and Tellow Brinn. Ostrel hosted them. Brinn spoke."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("VTRA", "ORG"), ("Harvane Relief Fund", "ORG"),
+                                ("Tellow Brinn", "PERSON"), ("Ostrel", "GPE"), ("Brinn", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "VTRA": "ORG", "Harvane Relief Fund": "ORG",
+                                                  "Tellow Brinn": "PERSON"}
+    # Names right before a verb are its subjects, not places listed after one (the small model parses
+    # 'In Ostrel, Tellow and Brinmoor said' as one coordination).
+    entities, _ = _extract_with("In Ostrel, Tellow and Brinmoor said so. Ostrel agreed.", ("Ostrel", "GPE"),
+                                ("Tellow", "PERSON"), ("Brinmoor", "PERSON"), ("Ostrel", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tellow": "PERSON", "Brinmoor": "PERSON"}

@@ -34,7 +34,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_types import cluster_type
+from structnews.build.extract.entity_types import cluster_type, listed_places
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -370,28 +370,37 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
 
-    # 5. Materialise entities and mentions.
-    entities: list[LocalEntity] = []
-    mentions: list[MentionDraft] = []
+    # 5. Types and names, then materialise entities and mentions.
+    typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
+    settled: list[bool] = []  # the article itself shows the type (see entity_types.listed_places)
     for c in clusters:
         members = sorted(c["members"], key=lambda m: m[0].start_char)
         if c["gaz"]:
             etype = index.by_alias[c["gaz"]][1]
             name = c["gaz"]
+            settled.append(True)
         else:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
             # A name ending in a curated generic word has its type ('Salling Group': ORG).
             generic_types = [generic_type(m.text) for m, _ in members if generic_type(m.text)]
             spans_ = [m for m, _ in members]
             titled = any(_titles_before(m) for m in spans_)
+            model_type = etype
             if generic_types:
                 etype = Counter(generic_types).most_common(1)[0][0]
             elif not titled and (cued := cluster_type(spans_, etype, any(len(m.text.split()) > 1 for m in spans_))) != etype:
                 etype = cued  # what the article says the thing is ('the film X', 'X, a town in')
             elif etype == "PERSON":
                 etype = _person_or_not(members)
+            settled.append(bool(generic_types) or titled or etype != model_type
+                           or (sum(c["labels"].values()) >= 2 and len(c["labels"]) == 1))
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+        typed.append((members, etype, name))
+    types = listed_places([[m for m, _ in members] for members, _, _ in typed], [t for _, t, _ in typed], settled)
+    entities: list[LocalEntity] = []
+    mentions: list[MentionDraft] = []
+    for c, (members, _, name), etype in zip(clusters, typed, types, strict=True):
         entity = LocalEntity(
             index=len(entities),
             name=name,

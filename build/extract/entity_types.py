@@ -121,3 +121,62 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]
     return etype
+
+
+# What may stand between two names of one enumeration: 'A, B, and C', 'A and the B', 'A or B'.
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def _conj_head(span: Span) -> int | None:
+    """The first conjunct of the coordination a name is part of (itself when it is the first), or
+    None for a noun modifier ('Marine Corps and United States flags' coordinate modifiers)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return None if tok.dep_ in {"compound", "amod", "nmod", "poss"} else tok.i
+
+
+def listed_places(members: list[list[Span]], types: list[str], settled: list[bool]) -> list[str]:
+    """Types after reading enumerations of places: 'crews from Dolgellau, Harlech, Barmouth and
+    Bala', where the model calls the towns it does not know PERSON or ORG.
+
+    ``members``: the mentions of each entity; ``types``: their types so far; ``settled``: whether
+    the article itself shows the type (a curated name, a title, a kind cue, or several mentions
+    the model labelled alike). In a list of three names or more (or two joined by 'and'/'or'),
+    when every settled entity is of one place type (GPE or LOC), an unsettled entity mentioned
+    only there (once in the article) takes that type. People and organisations are not spread
+    this way: 'talks between Ana Ruiz and Vestmark' mixes kinds as often as not."""
+    spans = sorted((s for spans in members for s in spans), key=lambda s: s.start_char)
+    if not spans:
+        return types
+    owner = {(s.start_char, s.end_char): i for i, spans_ in enumerate(members) for s in spans_}
+    text = spans[0].doc.text
+    groups: list[list[tuple[int, int, int]]] = [[(spans[0].start_char, spans[0].end_char, owner[(spans[0].start_char, spans[0].end_char)])]]
+    for prev, cur in zip(spans, spans[1:], strict=False):
+        item = (cur.start_char, cur.end_char, owner[(cur.start_char, cur.end_char)])
+        # One enumeration: only list punctuation between the names, and the parser joins them ('conj').
+        if _LIST_GAP.match(text[prev.end_char : cur.start_char]) and _conj_head(cur) == _conj_head(prev) is not None:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    out = list(types)
+    for group in groups:
+        ids = [i for _, _, i in group]
+        joined_by_and = len(group) == 2 and "," not in text[group[0][1] : group[1][0]]
+        if len(set(ids)) < 2 or (len(group) < 3 and not joined_by_and):
+            continue
+        last = next(s for s in spans if s.start_char == group[-1][0])
+        if last.end < len(last.doc) and last.doc[last.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:  # a finite verb
+            continue  # 'In Ostrel, Tellow and Brinmoor said': the parser often joins a place to the speakers
+        kinds = {types[i] for i in ids if settled[i]}
+        if len(kinds) != 1 or not kinds <= {"GPE", "LOC"}:
+            continue
+        kind = kinds.pop()
+        for i in ids:
+            # Not an acronym ('the US, IGAD and the AU') nor an organisation's name of several words
+            # ('India and the Royal Military Academy'): the model is right about those far more often.
+            name = members[i][0].text
+            if (not settled[i] and len(members[i]) == 1 and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
+                    and not (types[i] == "ORG" and len(name.split()) > 1)):
+                out[i] = kind
+    return out
