@@ -326,3 +326,13 @@ def test_a_name_listed_among_places_is_a_place():
     entities, _ = _extract_with("In Ostrel, Tellow and Brinmoor said so. Ostrel agreed.", ("Ostrel", "GPE"),
                                 ("Tellow", "PERSON"), ("Brinmoor", "PERSON"), ("Ostrel", "GPE"))
     assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tellow": "PERSON", "Brinmoor": "PERSON"}
+
+
+def test_a_type_suffix_gives_a_name_its_type_without_joining_the_rest_of_the_name():
+    # 'Marathon' is a curated type_suffix: the Ostrel Marathon is an event, Ostrel stays the city.
+    entities, _ = _extract_with("Runners came to the Ostrel Marathon. Ostrel closed its roads.",
+                                ("Ostrel Marathon", "FAC"), ("Ostrel", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Ostrel Marathon": "EVENT", "Ostrel": "GPE"}
+    # A title before the name outweighs the suffix: 'Judge Ana Range' is a person.
+    entities, _ = _extract_with("Judge Ana Range ruled on Monday.", ("Ana Range", "PERSON"))
+    assert entities[0].type == "PERSON"

@@ -34,7 +34,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_types import cluster_type, listed_places
+from structnews.build.extract.entity_types import cluster_type, listed_places, suffix_type
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -386,13 +386,16 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             spans_ = [m for m, _ in members]
             titled = any(_titles_before(m) for m in spans_)
             model_type = etype
+            suffix_types = [t for m in spans_ if (t := suffix_type(m.text))]
             if generic_types:
                 etype = Counter(generic_types).most_common(1)[0][0]
+            elif suffix_types and not titled:
+                etype = Counter(suffix_types).most_common(1)[0][0]  # 'Chicago Marathon': EVENT
             elif not titled and (cued := cluster_type(spans_, etype, any(len(m.text.split()) > 1 for m in spans_))) != etype:
                 etype = cued  # what the article says the thing is ('the film X', 'X, a town in')
             elif etype == "PERSON":
                 etype = _person_or_not(members)
-            settled.append(bool(generic_types) or titled or etype != model_type
+            settled.append(bool(generic_types) or bool(suffix_types) or titled or etype != model_type
                            or (sum(c["labels"].values()) >= 2 and len(c["labels"]) == 1))
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))

@@ -44,6 +44,13 @@ def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
 
 
+def suffix_type(text: str) -> str | None:
+    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT)."""
+    words = text.split()
+    kind = curated.gazetteer().type_suffixes.get(words[-1]) if len(words) >= 2 else None
+    return None if kind is None else _value(kind)
+
+
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
     """The curated kind of a lower-case common noun, by its form or lemma."""
     if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN"}:
