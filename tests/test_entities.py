@@ -336,3 +336,18 @@ def test_a_type_suffix_gives_a_name_its_type_without_joining_the_rest_of_the_nam
     # A title before the name outweighs the suffix: 'Judge Ana Range' is a person.
     entities, _ = _extract_with("Judge Ana Range ruled on Monday.", ("Ana Range", "PERSON"))
     assert entities[0].type == "PERSON"
+
+
+def test_a_place_followed_by_a_type_suffix_is_the_start_of_a_longer_name():
+    # The model stopped before 'Marathon' (a curated type_suffix): the name is extended, and typed.
+    entities, mentions = _extract_with("She won the Ostrel Marathon in May.", ("Ostrel", "GPE"))
+    assert [m.text for m in mentions] == ["Ostrel Marathon"] and entities[0].type == "EVENT"
+    # A curated place (London, in the gazetteer) the model left untagged, before a suffix word.
+    entities, mentions = _extract_with("Her mark was set at the 2003 London Marathon. She lives in London.")
+    assert [(m.text, entities[m.entity].type) for m in mentions] == [("London Marathon", "EVENT"), ("London", "GPE")]
+
+
+def test_a_name_written_as_a_persons_full_name_is_that_person_whatever_its_label():
+    text = "Ostrel's Tamsin Orrell sets record\n\nTamsin Orrell won the race. Orrell was delighted."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("Tamsin Orrell", "ORG"), ("Tamsin Orrell", "PERSON"), ("Orrell", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tamsin Orrell": "PERSON"}

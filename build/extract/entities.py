@@ -184,6 +184,15 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
+    # 'the 2003 London Marathon', 'Toronto Police': a curated place followed by a curated suffix word is
+    # the start of another name (an event, a body), which the model sometimes leaves untagged.
+    for span, name in list(curated_spans):
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and not span.text.isupper() and (kind := suffix_type(f"{span.text} {after.text}") or generic_type(f"{span.text} {after.text}")):
+            longer = Span(doc, span.start, span.end + 1, label=kind)
+            if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
+                curated_spans.remove((span, name))
+                model_spans = sorted([*model_spans, longer], key=lambda m: m.start_char)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
     for span, name in curated_spans:
@@ -325,6 +334,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 # often mislabels the short form, so only the longer one must be a place).
                 target = unique([i for i in sorted(by_head.get(tuple(words), ()))
                                  if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
+        if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
+            # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
+            # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.
+            target = unique([i for i in persons if key_of(i) == last
+                             and any(m.text == span.text for m, _ in clusters[i]["members"])])
+            borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):

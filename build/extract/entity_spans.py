@@ -106,10 +106,12 @@ def nickname_key(text: str) -> str:
 
 
 def extend_generic(span: Span) -> Span:
-    """'Eastern Shoshone' + 'Tribe': a name the model ended before a curated generic word; and a
-    name ending in one has the generic's type ('Upper Tesh Tribe' is no PERSON)."""
+    """'Eastern Shoshone' + 'Tribe', 'London' + 'Marathon': a name the model ended before a curated
+    generic word or type suffix; and a name ending in a generic word has its type ('Upper Tesh
+    Tribe' is no PERSON)."""
     doc = span.doc
-    if span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].text in name_generics():
+    if (span.label_ != "PERSON" and span.end < len(doc)
+            and (doc[span.end].text in name_generics() or doc[span.end].text in curated.gazetteer().type_suffixes)):
         span = Span(doc, span.start, span.end + 1, label=span.label_)
     generic = generic_type(span.text)
     return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span
