@@ -351,3 +351,12 @@ def test_a_name_written_as_a_persons_full_name_is_that_person_whatever_its_label
     text = "Ostrel's Tamsin Orrell sets record\n\nTamsin Orrell won the race. Orrell was delighted."
     entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("Tamsin Orrell", "ORG"), ("Tamsin Orrell", "PERSON"), ("Orrell", "PERSON"))
     assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tamsin Orrell": "PERSON"}
+
+
+def test_an_organisation_named_with_a_country_is_joined_by_its_name_alone():
+    # Poland is a curated GPE: 'Harbro Poland' is Harbro's branch, which the article calls 'Harbro'.
+    entities, _ = _extract_with("Harbro Poland has 5000 staff. Harbro will merge the stores.", ("Harbro Poland", "ORG"), ("Harbro", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Harbro Poland", "ORG")]
+    # Not across a connector: the 'Bank of Poland' is no 'Bank'.
+    entities, _ = _extract_with("The Bank of Poland met. Bank staff left.", ("Bank of Poland", "ORG"), ("Bank", "ORG"))
+    assert len(entities) == 2

@@ -19,6 +19,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft
 from structnews.build.extract.entity_spans import (
     acronym_definitions,
     acronym_names,
+    branch_of,
     char_span,
     distinctive_parts,
     extend_first_name,
@@ -248,8 +249,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if clusters[c]["type_hint"] != "PERSON":
             for k in range(1, len(words)):
                 by_tail.setdefault(tuple(words[-k:]), set()).add(c)
+            branch = branch_of(span.text) if span.label_ == "ORG" else None
             for first_word in (False, True):
-                for part in distinctive_parts(span.text, first_word):
+                for part in distinctive_parts(span.text, first_word) + ([branch] if branch else []):
                     by_part.setdefault((first_word, part), set()).add(c)
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)

@@ -63,6 +63,18 @@ def distinctive_parts(text: str, first_word: bool = False) -> list[str]:
     return out
 
 
+def branch_of(text: str) -> str | None:
+    """'Netto Poland' -> 'Netto': an organisation's name ending in a curated country or city is its
+    branch there, which an article calls by the organisation's name alone as often as not."""
+    by_alias = gazetteer_index().by_alias
+    words = text.split()
+    for k in range(1, len(words)):
+        tail, rest = " ".join(words[k:]), " ".join(words[:k])
+        if by_alias.get(tail, ("", ""))[1] == "GPE" and rest[:1].isupper() and words[k - 1].lower() not in CONNECTORS:
+            return rest
+    return None
+
+
 # 'Harlow Valley Transit Authority (HVTA)': an acronym defined in brackets right after a name.
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
