@@ -148,6 +148,14 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
+def _common_word(span: Span) -> bool:
+    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
+    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
+    tok = span[0]
+    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
+            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
+
+
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -386,6 +394,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                     continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
+
+    # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
+    # which the tagger itself calls no proper noun, is not a name when nothing else in the article
+    # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
+    clusters = [c for c in clusters if c["gaz"] or len(c["members"]) > 1 or not _common_word(c["members"][0][0])]
 
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
