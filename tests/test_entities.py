@@ -375,3 +375,10 @@ def test_a_common_word_opening_a_sentence_is_not_a_name_unless_something_joins_i
     doc[0].tag_, doc[5].tag_ = "NNS", "UH"
     doc.ents = [doc.char_span(0, 5, label="NORP"), doc.char_span(23, 27, label="ORG")]
     assert [e.name for e in extract_entities(doc)[0]] == ["Kurds", "VTRA"]
+
+
+def test_the_written_form_shows_a_site_a_family_or_a_people():
+    text = "Speaking to Vornet.hu, Tamsin Orrell said sales fell. The Orrells left in May. Many Ostrelians agreed."
+    entities, _ = _extract_with(text, ("Vornet.hu", "GPE"), ("Tamsin Orrell", "PERSON"), ("Orrells", "GPE"), ("Ostrelians", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Vornet.hu": "ORG", "Tamsin Orrell": "PERSON", "Orrells": "PERSON",
+                                                  "Ostrelians": "NORP"}

@@ -35,7 +35,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_types import cluster_type, listed_places, suffix_type
+from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -398,6 +398,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
     # which the tagger itself calls no proper noun, is not a name when nothing else in the article
     # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
+    # Words of the article's people's full names (family names come first in some): 'the Tongs'.
+    surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
     clusters = [c for c in clusters if c["gaz"] or len(c["members"]) > 1 or not _common_word(c["members"][0][0])]
 
     # 5. Types and names, then materialise entities and mentions.
@@ -430,7 +432,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         typed.append((members, etype, name))
-    types = listed_places([[m for m, _ in members] for members, _, _ in typed], [t for _, t, _ in typed], settled)
+    spans_of = [[m for m, _ in members] for members, _, _ in typed]
+    types = listed_places(spans_of, [t for _, t, _ in typed], settled)
+    types = form_types(spans_of, types, settled, surnames)
     entities: list[LocalEntity] = []
     mentions: list[MentionDraft] = []
     for c, (members, _, name), etype in zip(clusters, typed, types, strict=True):

@@ -187,3 +187,33 @@ def listed_places(members: list[list[Span]], types: list[str], settled: list[boo
                     and not (types[i] == "ORG" and len(name.split()) > 1)):
                 out[i] = kind
     return out
+
+
+# A web address as a name ('Portfolio.hu', 'Example.com'): a site, an organisation.
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
+# A people written in the plural ('Britons', 'Kenyans', 'Israelis').
+_DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
+
+
+def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
+    """Types that the written form of a name shows, for entities the article has not settled.
+
+    A web address is an organisation ('Speaking to Portfolio.hu'). A one-word plural the tagger
+    is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
+    'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
+    ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
+    out = list(types)
+    for i, spans in enumerate(members):
+        if settled[i] or types[i] == "NORP":
+            continue
+        texts = {s.text for s in spans}
+        if all(_DOMAIN.match(t) for t in texts):
+            out[i] = "ORG"
+        elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
+            word = spans[0].text
+            family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)
+            if family and any(s.start > 0 and s.doc[s.start - 1].lower_ == "the" for s in spans):
+                out[i] = "PERSON"
+            elif not family and all(s[0].tag_ == "NNPS" for s in spans) and _DEMONYM_PLURAL.search(word):
+                out[i] = "NORP"
+    return out
