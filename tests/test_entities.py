@@ -391,3 +391,9 @@ def test_a_disease_is_not_an_entity():
     # COVID-19 is a curated non-entity (cues.yaml): no OntoNotes type covers diseases.
     entities, _ = _extract_with("Tamsin Orrell tested positive for COVID-19 in May.", ("Tamsin Orrell", "PERSON"), ("COVID-19", "ORG"))
     assert [e.name for e in entities] == ["Tamsin Orrell"]
+
+
+def test_a_name_a_posting_verb_puts_something_on_is_the_medium():
+    # 'post' is a curated posting verb: 'on Chirply' is where it was posted, an organisation.
+    entities, _ = _extract_with("Tamsin Orrell posted on Chirply that the race was over.", ("Tamsin Orrell", "PERSON"), ("Chirply", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Tamsin Orrell": "PERSON", "Chirply": "ORG"}

@@ -40,6 +40,11 @@ def kind_head_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _posting_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in curated.gazetteer().posting_verbs)
+
+
+@lru_cache(maxsize=1)
 def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
 
@@ -67,6 +72,7 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
       the firm'), or the noun it is the appositive of ('the boat, Conception');
+    - after 'on' that a posting verb governs ('confirming on Twitter'): an ORG, the medium;
     - right after '<a person's name> of': not a person ('Mike Hale of Pearl Jam'), an ORG unless
       the model said place;
     - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
@@ -79,6 +85,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         kind = _noun_kind(before, nouns)
         if kind is not None:
             return kind, STRONG
+        if before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs():
+            return "ORG", STRONG  # 'confirming on Twitter', 'wrote on Instagram'
         if before.lower_ == "of" and span.start >= 2:
             kind = _noun_kind(doc[span.start - 2], nouns)
             if kind in {"GPE", "LOC"}:
