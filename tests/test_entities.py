@@ -336,6 +336,8 @@ def test_a_type_suffix_gives_a_name_its_type_without_joining_the_rest_of_the_nam
     entities, _ = _extract_with("The Ostrel Accords and the Tavi Union outlived the Soviet Union.",
                                 ("Ostrel Accords", "EVENT"), ("Tavi Union", "GPE"), ("Soviet Union", "ORG"))
     assert {e.name: e.type for e in entities} == {"Ostrel Accords": "LAW", "Tavi Union": "ORG", "Soviet Union": "GPE"}
+    entities, _ = _extract_with("Crews reached the Vorna Space Station.", ("Vorna Space Station", "ORG"))
+    assert entities[0].type == "FAC"
     # A title before the name outweighs the suffix: 'Judge Ana Range' is a person.
     entities, _ = _extract_with("Judge Ana Range ruled on Monday.", ("Ana Range", "PERSON"))
     assert entities[0].type == "PERSON"
