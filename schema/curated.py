@@ -89,6 +89,10 @@ class Gazetteer(_Strict):
 
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
     name_generics: dict[NonEmpty, EntityType | None] = Field(default_factory=dict, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article, each with the type a name ending in it has (null: no type implied, 'Village' is a town or a neighbourhood): a town's or a body's suffix ('Township': GPE in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.': ORG), a building's kind ('Palace': FAC). Not 'City' (Gaza City is not Gaza).")
+    type_suffixes: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Last words of a name of several words that give its type and nothing else: unlike name_generics, the rest of the name alone is another entity ('Chicago Marathon': EVENT, yet 'Chicago' is the city; 'Coast Guard': ORG). Not words that end people's names ('Lake', 'Ocean').")
+    kind_nouns: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Lower-case nouns that say what kind of entity a name is when they stand right before it ('the film X', 'the band X', 'singer X'; with 'of' for places: 'the town of X') or head its appositive ('X, a town in ...', 'X, the company's chief executive'), each with that type.")
+    posting_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs (lemmas) after which 'on X' names the medium, an organisation: a site, a network, a broadcaster ('posted on X', 'wrote on X', 'said on X'). Not 'appear' (a show is a work).")
+    kind_head_nouns: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Lower-case nouns that, right after a name they take as modifier, say what kind of entity the name is ('the X chain': ORG, 'the X lake': LOC). Only nouns whose modifier is the thing itself: not 'company', 'film' or 'rocket', whose modifier is as often a place or a maker ('the Seattle company', 'the SpaceX rocket').")
 
 
 class CueLexicon(_Strict):

@@ -275,3 +275,127 @@ def test_a_name_the_model_mostly_did_not_call_a_person_is_not_one():
     text = "Judge Vantor Kestrel ruled on Sunday. The Vantor Kestrel ruling stands. Critics said Vantor Kestrel erred."
     entities, _ = _extract_with(text, ("Vantor Kestrel", "PERSON"), ("Vantor Kestrel", "ORG"), ("Vantor Kestrel", "ORG"))
     assert [e.type for e in entities] == ["PERSON"]
+
+
+def test_a_kind_noun_before_a_name_or_heading_its_appositive_gives_its_type():
+    # 'newspaper', 'film', 'town' (with 'of') and 'firm' are curated kind_nouns (gazetteer.yaml).
+    entities, _ = _extract_with("The newspaper Dziennik Vorny said the film Tarnow would open in the town of Ostrel.",
+                                ("Dziennik Vorny", "PERSON"), ("Tarnow", "GPE"), ("Ostrel", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Dziennik Vorny", "ORG"), ("Tarnow", "WORK_OF_ART"), ("Ostrel", "GPE")]
+    entities, _ = _extract_with("Kelvora, a cybersecurity firm, found the leak. Kelvora said it was fixed.",
+                                ("Kelvora", "PERSON"), ("Kelvora", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Kelvora", "ORG")]
+
+
+def test_an_age_makes_a_person_and_a_name_after_a_person_of_is_not_one():
+    entities, _ = _extract_with("The victim was 40-year-old Tavish Renwald, a former employee.", ("Tavish Renwald", "ORG"))
+    assert entities[0].type == "PERSON"
+    entities, _ = _extract_with("Tomas Brell of Harrow Lanterns praised the solo.", ("Tomas Brell", "PERSON"), ("Harrow Lanterns", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tomas Brell", "PERSON"), ("Harrow Lanterns", "ORG")]
+    # An age written before a noun the name modifies is not the name's: 'a 36-year-old Ostrel man'.
+    entities, _ = _extract_with("Police arrested a 36-year-old Ostrel man.", ("Ostrel", "GPE"))
+    assert entities[0].type == "GPE"
+
+
+def test_a_head_noun_after_a_name_repairs_its_type_but_not_a_place_or_a_named_person():
+    # 'chain' is a curated kind_head_noun: 'the Vestmark chain' is a chain called Vestmark.
+    entities, _ = _extract_with("Shoppers moved to the Vestmark chain last year.", ("Vestmark", "LOC"))
+    assert entities[0].type == "ORG"
+    # A place the model recognised stays a place ('the Ostrel band' is a band from Ostrel) ...
+    entities, _ = _extract_with("Critics praised the Ostrel band on Friday.", ("Ostrel", "GPE"))
+    assert entities[0].type == "GPE"
+    # ... and so does a name ending in a place's generic word ('the Tavi Islands chain').
+    entities, _ = _extract_with("Lava built the Tavi Islands chain.", ("Tavi Islands", "LOC"))
+    assert entities[0].type == "LOC"
+
+
+def test_a_name_listed_among_places_is_a_place():
+    # Ostrel is a place twice over (GPE both times); the towns listed with it once are places too.
+    text = "Crews came from Ostrel, Harvane, Tellow and Brinmoor. Ostrel sent two engines."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("Harvane", "ORG"), ("Tellow", "PERSON"),
+                                ("Brinmoor", "PERSON"), ("Ostrel", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Ostrel", "GPE"), ("Harvane", "GPE"), ("Tellow", "GPE"), ("Brinmoor", "GPE")]
+    # Not an acronym, not an organisation of several words, not a person named again elsewhere.
+    text = "Mediators came from Ostrel, VTRA, the Harvane Relief Fund and Tellow Brinn. Ostrel hosted them. Brinn spoke."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("VTRA", "ORG"), ("Harvane Relief Fund", "ORG"),
+                                ("Tellow Brinn", "PERSON"), ("Ostrel", "GPE"), ("Brinn", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "VTRA": "ORG", "Harvane Relief Fund": "ORG",
+                                                  "Tellow Brinn": "PERSON"}
+    # Names right before a verb are its subjects, not places listed after one (the small model parses
+    # 'In Ostrel, Tellow and Brinmoor said' as one coordination).
+    entities, _ = _extract_with("In Ostrel, Tellow and Brinmoor said so. Ostrel agreed.", ("Ostrel", "GPE"),
+                                ("Tellow", "PERSON"), ("Brinmoor", "PERSON"), ("Ostrel", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tellow": "PERSON", "Brinmoor": "PERSON"}
+
+
+def test_a_type_suffix_gives_a_name_its_type_without_joining_the_rest_of_the_name():
+    # 'Marathon' is a curated type_suffix: the Ostrel Marathon is an event, Ostrel stays the city.
+    entities, _ = _extract_with("Runners came to the Ostrel Marathon. Ostrel closed its roads.",
+                                ("Ostrel Marathon", "FAC"), ("Ostrel", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Ostrel Marathon": "EVENT", "Ostrel": "GPE"}
+    entities, _ = _extract_with("The Ostrel Accords and the Tavi Union outlived the Soviet Union.",
+                                ("Ostrel Accords", "EVENT"), ("Tavi Union", "GPE"), ("Soviet Union", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Ostrel Accords": "LAW", "Tavi Union": "ORG", "Soviet Union": "GPE"}
+    entities, _ = _extract_with("Crews reached the Vorna Space Station.", ("Vorna Space Station", "ORG"))
+    assert entities[0].type == "FAC"
+    # A title before the name outweighs the suffix: 'Judge Ana Range' is a person.
+    entities, _ = _extract_with("Judge Ana Range ruled on Monday.", ("Ana Range", "PERSON"))
+    assert entities[0].type == "PERSON"
+
+
+def test_a_place_followed_by_a_type_suffix_is_the_start_of_a_longer_name():
+    # The model stopped before 'Marathon' (a curated type_suffix): the name is extended, and typed.
+    entities, mentions = _extract_with("She won the Ostrel Marathon in May.", ("Ostrel", "GPE"))
+    assert [m.text for m in mentions] == ["Ostrel Marathon"] and entities[0].type == "EVENT"
+    # A curated place (London, in the gazetteer) the model left untagged, before a suffix word.
+    entities, mentions = _extract_with("Her mark was set at the 2003 London Marathon. She lives in London.")
+    assert [(m.text, entities[m.entity].type) for m in mentions] == [("London Marathon", "EVENT"), ("London", "GPE")]
+
+
+def test_a_name_written_as_a_persons_full_name_is_that_person_whatever_its_label():
+    text = "Ostrel's Tamsin Orrell sets record\n\nTamsin Orrell won the race. Orrell was delighted."
+    entities, _ = _extract_with(text, ("Ostrel", "GPE"), ("Tamsin Orrell", "ORG"), ("Tamsin Orrell", "PERSON"), ("Orrell", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrel": "GPE", "Tamsin Orrell": "PERSON"}
+
+
+def test_an_organisation_named_with_a_country_is_joined_by_its_name_alone():
+    # Poland is a curated GPE: 'Harbro Poland' is Harbro's branch, which the article calls 'Harbro'.
+    entities, _ = _extract_with("Harbro Poland has 5000 staff. Harbro will merge the stores.", ("Harbro Poland", "ORG"), ("Harbro", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Harbro Poland", "ORG")]
+    # Not across a connector: the 'Bank of Poland' is no 'Bank'.
+    entities, _ = _extract_with("The Bank of Poland met. Bank staff left.", ("Bank of Poland", "ORG"), ("Bank", "ORG"))
+    assert len(entities) == 2
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name_unless_something_joins_it():
+    text = "Observers noted the vote was calm. Tamsin Orrell won. Orrell thanked her team."
+    entities, _ = _extract_with(text, ("Observers", "PERSON"), ("Tamsin Orrell", "PERSON"), ("Orrell", "PERSON"))
+    assert [e.name for e in entities] == ["Tamsin Orrell"]
+    # A people and an acronym opening a sentence stay ('Kurds announce ...', 'VTRA has ...'), whatever
+    # the tagger says (the small model tags 'Kurds' NNS; here both are forced to common-word tags).
+    from structnews.build.extract import nlp
+    from structnews.build.extract.entities import extract_entities
+
+    doc = nlp.load()("Kurds announce a deal. VTRA has a plan.")
+    doc[0].tag_, doc[5].tag_ = "NNS", "UH"
+    doc.ents = [doc.char_span(0, 5, label="NORP"), doc.char_span(23, 27, label="ORG")]
+    assert [e.name for e in extract_entities(doc)[0]] == ["Kurds", "VTRA"]
+
+
+def test_the_written_form_shows_a_site_a_family_or_a_people():
+    text = "Speaking to Vornet.hu, Tamsin Orrell said sales fell. The Orrells left in May. Many Ostrelians agreed."
+    entities, _ = _extract_with(text, ("Vornet.hu", "GPE"), ("Tamsin Orrell", "PERSON"), ("Orrells", "GPE"), ("Ostrelians", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Vornet.hu": "ORG", "Tamsin Orrell": "PERSON", "Orrells": "PERSON",
+                                                  "Ostrelians": "NORP"}
+
+
+def test_a_disease_is_not_an_entity():
+    # COVID-19 is a curated non-entity (cues.yaml): no OntoNotes type covers diseases.
+    entities, _ = _extract_with("Tamsin Orrell tested positive for COVID-19 in May.", ("Tamsin Orrell", "PERSON"), ("COVID-19", "ORG"))
+    assert [e.name for e in entities] == ["Tamsin Orrell"]
+
+
+def test_a_name_a_posting_verb_puts_something_on_is_the_medium():
+    # 'post' is a curated posting verb: 'on Chirply' is where it was posted, an organisation.
+    entities, _ = _extract_with("Tamsin Orrell posted on Chirply that the race was over.", ("Tamsin Orrell", "PERSON"), ("Chirply", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Tamsin Orrell": "PERSON", "Chirply": "ORG"}

@@ -183,3 +183,19 @@ def test_site_chrome_from_other_outlets_is_removed() -> None:
 def test_numbered_prose_is_not_navigation() -> None:
     raw = "The plan has three parts.\n1. Workers get a raise of 4 percent from May.\n2. Nobody is dismissed."
     assert len(clean(raw).text.split("\n\n")) == 3
+
+
+def test_captions_known_by_their_form_and_donation_appeals_are_dropped() -> None:
+    raw = "\n".join([
+        "1 of 3 | The minister waves in Bergen on Friday. File Photo by Jane Roe/EPA-EFE",
+        "Harbour strike ends after two weeks",
+        "The minister boards a ferry in Bergen, May 2, 2024. — Coast Herald pic",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Coast Radio is your trusted resource for the news you need. Your gift makes a difference.",
+        "The union said pay would rise by 4 percent, a figure the minister called fair — a photo op.",
+    ])
+    assert clean(raw).text.split("\n\n") == [
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday after a two-week strike.",
+        "The union said pay would rise by 4 percent, a figure the minister called fair — a photo op.",
+    ]

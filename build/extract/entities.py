@@ -19,6 +19,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft
 from structnews.build.extract.entity_spans import (
     acronym_definitions,
     acronym_names,
+    branch_of,
     char_span,
     distinctive_parts,
     extend_first_name,
@@ -34,6 +35,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -146,6 +148,14 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
+def _common_word(span: Span) -> bool:
+    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
+    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
+    tok = span[0]
+    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
+            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
+
+
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -183,6 +193,15 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
+    # 'the 2003 London Marathon', 'Toronto Police': a curated place followed by a curated suffix word is
+    # the start of another name (an event, a body), which the model sometimes leaves untagged.
+    for span, name in list(curated_spans):
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and not span.text.isupper() and (kind := suffix_type(f"{span.text} {after.text}") or generic_type(f"{span.text} {after.text}")):
+            longer = Span(doc, span.start, span.end + 1, label=kind)
+            if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
+                curated_spans.remove((span, name))
+                model_spans = sorted([*model_spans, longer], key=lambda m: m.start_char)
     # A curated match wins over the model spans it overlaps when it is at least as long.
     kept_curated = []
     for span, name in curated_spans:
@@ -238,8 +257,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if clusters[c]["type_hint"] != "PERSON":
             for k in range(1, len(words)):
                 by_tail.setdefault(tuple(words[-k:]), set()).add(c)
+            branch = branch_of(span.text) if span.label_ == "ORG" else None
             for first_word in (False, True):
-                for part in distinctive_parts(span.text, first_word):
+                for part in distinctive_parts(span.text, first_word) + ([branch] if branch else []):
                     by_part.setdefault((first_word, part), set()).add(c)
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
@@ -324,6 +344,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 # often mislabels the short form, so only the longer one must be a place).
                 target = unique([i for i in sorted(by_head.get(tuple(words), ()))
                                  if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
+        if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
+            # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
+            # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.
+            target = unique([i for i in persons if key_of(i) == last
+                             and any(m.text == span.text for m, _ in clusters[i]["members"])])
+            borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
             if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
@@ -369,24 +395,49 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
 
-    # 5. Materialise entities and mentions.
-    entities: list[LocalEntity] = []
-    mentions: list[MentionDraft] = []
+    # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
+    # which the tagger itself calls no proper noun, is not a name when nothing else in the article
+    # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
+    # Words of the article's people's full names (family names come first in some): 'the Tongs'.
+    surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
+    clusters = [c for c in clusters if c["gaz"] or len(c["members"]) > 1 or not _common_word(c["members"][0][0])]
+
+    # 5. Types and names, then materialise entities and mentions.
+    typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
+    settled: list[bool] = []  # the article itself shows the type (see entity_types.listed_places)
     for c in clusters:
         members = sorted(c["members"], key=lambda m: m[0].start_char)
         if c["gaz"]:
             etype = index.by_alias[c["gaz"]][1]
             name = c["gaz"]
+            settled.append(True)
         else:
             etype = c["labels"].most_common(1)[0][0] if c["type_hint"] != "PERSON" else "PERSON"
             # A name ending in a curated generic word has its type ('Salling Group': ORG).
             generic_types = [generic_type(m.text) for m, _ in members if generic_type(m.text)]
+            spans_ = [m for m, _ in members]
+            titled = any(_titles_before(m) for m in spans_)
+            model_type = etype
+            suffix_types = [t for m in spans_ if (t := suffix_type(m.text))]
             if generic_types:
                 etype = Counter(generic_types).most_common(1)[0][0]
+            elif suffix_types and not titled:
+                etype = Counter(suffix_types).most_common(1)[0][0]  # 'Chicago Marathon': EVENT
+            elif not titled and (cued := cluster_type(spans_, etype, any(len(m.text.split()) > 1 for m in spans_))) != etype:
+                etype = cued  # what the article says the thing is ('the film X', 'X, a town in')
             elif etype == "PERSON":
                 etype = _person_or_not(members)
+            settled.append(bool(generic_types) or bool(suffix_types) or titled or etype != model_type
+                           or (sum(c["labels"].values()) >= 2 and len(c["labels"]) == 1))
             forms = [m.text for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+        typed.append((members, etype, name))
+    spans_of = [[m for m, _ in members] for members, _, _ in typed]
+    types = listed_places(spans_of, [t for _, t, _ in typed], settled)
+    types = form_types(spans_of, types, settled, surnames)
+    entities: list[LocalEntity] = []
+    mentions: list[MentionDraft] = []
+    for c, (members, _, name), etype in zip(clusters, typed, types, strict=True):
         entity = LocalEntity(
             index=len(entities),
             name=name,

@@ -63,6 +63,18 @@ def distinctive_parts(text: str, first_word: bool = False) -> list[str]:
     return out
 
 
+def branch_of(text: str) -> str | None:
+    """'Netto Poland' -> 'Netto': an organisation's name ending in a curated country or city is its
+    branch there, which an article calls by the organisation's name alone as often as not."""
+    by_alias = gazetteer_index().by_alias
+    words = text.split()
+    for k in range(1, len(words)):
+        tail, rest = " ".join(words[k:]), " ".join(words[:k])
+        if by_alias.get(tail, ("", ""))[1] == "GPE" and rest[:1].isupper() and words[k - 1].lower() not in CONNECTORS:
+            return rest
+    return None
+
+
 # 'Harlow Valley Transit Authority (HVTA)': an acronym defined in brackets right after a name.
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
 
@@ -106,10 +118,12 @@ def nickname_key(text: str) -> str:
 
 
 def extend_generic(span: Span) -> Span:
-    """'Eastern Shoshone' + 'Tribe': a name the model ended before a curated generic word; and a
-    name ending in one has the generic's type ('Upper Tesh Tribe' is no PERSON)."""
+    """'Eastern Shoshone' + 'Tribe', 'London' + 'Marathon': a name the model ended before a curated
+    generic word or type suffix; and a name ending in a generic word has its type ('Upper Tesh
+    Tribe' is no PERSON)."""
     doc = span.doc
-    if span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].text in name_generics():
+    if (span.label_ != "PERSON" and span.end < len(doc)
+            and (doc[span.end].text in name_generics() or doc[span.end].text in curated.gazetteer().type_suffixes)):
         span = Span(doc, span.start, span.end + 1, label=span.label_)
     generic = generic_type(span.text)
     return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span

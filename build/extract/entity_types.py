@@ -1,0 +1,227 @@
+"""The kind of entity a name is, from what the article itself writes around it.
+
+The small model types a name from its spelling and a few words of context, and on names it has
+never seen (a Polish newspaper, a rock band, a Welsh village) it often guesses PERSON or ORG. The
+article usually says what the thing is: 'the film Alien', 'the Kaufland chain', 'Cheltenham, a
+town in ...', '40-year-old Ana Ruiz', 'Mike Hale of Pearl Jam'. :func:`kind_cue` reads one such
+cue for one mention; :func:`cluster_type` lets the cues of all mentions of an entity decide its
+type over the model's labels. The nouns are curated (``kind_nouns``, ``kind_head_nouns`` in
+``data/curated/gazetteer.yaml``); this module only knows where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Span
+from structnews.build.core import curated
+
+# A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
+# one (a head noun after the name) only repairs a type that is not a place or a people.
+STRONG, WEAK = "strong", "weak"
+_AGE = re.compile(r"(?<!\d)\d{1,3}-year-old$")
+_DETERMINERS = {"the", "a", "an"}
+
+
+def _value(t: object) -> str:
+    return t.value if hasattr(t, "value") else str(t)
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, str]:
+    return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_nouns.items()}
+
+
+@lru_cache(maxsize=1)
+def kind_head_nouns() -> dict[str, str]:
+    return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_head_nouns.items()}
+
+
+@lru_cache(maxsize=1)
+def _posting_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in curated.gazetteer().posting_verbs)
+
+
+@lru_cache(maxsize=1)
+def _place_generics() -> frozenset[str]:
+    return frozenset(curated.gazetteer().place_generics)
+
+
+def suffix_type(text: str) -> str | None:
+    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT)."""
+    words = text.split()
+    kind = curated.gazetteer().type_suffixes.get(words[-1]) if len(words) >= 2 else None
+    return None if kind is None else _value(kind)
+
+
+def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
+    """The curated kind of a lower-case common noun, by its form or lemma."""
+    if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower())
+
+
+def kind_cue(span: Span) -> tuple[str, str] | None:
+    """(type, strength) that the words around one mention give it, or None.
+
+    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'), or before 'of' for a
+      place ('the town of Bala');
+    - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
+      'Ana Ruiz, 49,';
+    - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
+      the firm'), or the noun it is the appositive of ('the boat, Conception');
+    - after 'on' that a posting verb governs ('confirming on Twitter'): an ORG, the medium;
+    - right after '<a person's name> of': not a person ('Mike Hale of Pearl Jam'), an ORG unless
+      the model said place;
+    - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
+    """
+    doc = span.doc
+    nouns = kind_nouns()
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None:
+        kind = _noun_kind(before, nouns)
+        if kind is not None:
+            return kind, STRONG
+        if before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs():
+            return "ORG", STRONG  # 'confirming on Twitter', 'wrote on Instagram'
+        if before.lower_ == "of" and span.start >= 2:
+            kind = _noun_kind(doc[span.start - 2], nouns)
+            if kind in {"GPE", "LOC"}:
+                return kind, STRONG
+        if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
+            if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
+                return "PERSON", STRONG
+    if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
+            and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
+            and doc[span.end + 2].text in {",", ";"}):
+        return "PERSON", STRONG
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            kind = _noun_kind(child, nouns)
+            if kind is not None:
+                return kind, STRONG
+    if root.dep_ == "appos" and root.head.i < span.start:
+        kind = _noun_kind(root.head, nouns)
+        if kind is not None:
+            return kind, STRONG
+    if (before is not None and span.start >= 2 and (before.lower_ == "of" or before.lower_ == "the" and span.start >= 3
+                                                    and doc[span.start - 2].lower_ == "of")):
+        owner = doc[span.start - 2] if before.lower_ == "of" else doc[span.start - 3]
+        if owner.ent_type_ == "PERSON" and span.label_ == "PERSON":
+            return "ORG", STRONG
+    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics():
+        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place)
+        kind = _noun_kind(after, kind_head_nouns())
+        if kind is not None:
+            return kind, WEAK
+    return None
+
+
+def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
+    """The type of an entity whose model type is ``etype``, given the cues of its mentions.
+
+    Strong cues decide by majority (the first in the text on a tie). Weak cues change neither a
+    place or a people ('the Seattle band') nor a person the article names in full or with a title
+    (``person_evidence``: 'the Musk company' is still about Musk)."""
+    cues = [c for c in (kind_cue(s) for s in sorted(spans, key=lambda s: s.start)) if c is not None]
+    strong = Counter(kind for kind, strength in cues if strength == STRONG)
+    if strong:
+        top = max(strong.values())
+        return next(kind for kind, strength in cues if strength == STRONG and strong[kind] == top)
+    weak = [kind for kind, _ in cues]
+    if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
+        return Counter(weak).most_common(1)[0][0]
+    return etype
+
+
+# What may stand between two names of one enumeration: 'A, B, and C', 'A and the B', 'A or B'.
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def _conj_head(span: Span) -> int | None:
+    """The first conjunct of the coordination a name is part of (itself when it is the first), or
+    None for a noun modifier ('Marine Corps and United States flags' coordinate modifiers)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return None if tok.dep_ in {"compound", "amod", "nmod", "poss"} else tok.i
+
+
+def listed_places(members: list[list[Span]], types: list[str], settled: list[bool]) -> list[str]:
+    """Types after reading enumerations of places: 'crews from Dolgellau, Harlech, Barmouth and
+    Bala', where the model calls the towns it does not know PERSON or ORG.
+
+    ``members``: the mentions of each entity; ``types``: their types so far; ``settled``: whether
+    the article itself shows the type (a curated name, a title, a kind cue, or several mentions
+    the model labelled alike). In a list of three names or more (or two joined by 'and'/'or'),
+    when every settled entity is of one place type (GPE or LOC), an unsettled entity mentioned
+    only there (once in the article) takes that type. People and organisations are not spread
+    this way: 'talks between Ana Ruiz and Vestmark' mixes kinds as often as not."""
+    spans = sorted((s for spans in members for s in spans), key=lambda s: s.start_char)
+    if not spans:
+        return types
+    owner = {(s.start_char, s.end_char): i for i, spans_ in enumerate(members) for s in spans_}
+    text = spans[0].doc.text
+    groups: list[list[tuple[int, int, int]]] = [[(spans[0].start_char, spans[0].end_char, owner[(spans[0].start_char, spans[0].end_char)])]]
+    for prev, cur in zip(spans, spans[1:], strict=False):
+        item = (cur.start_char, cur.end_char, owner[(cur.start_char, cur.end_char)])
+        # One enumeration: only list punctuation between the names, and the parser joins them ('conj').
+        if _LIST_GAP.match(text[prev.end_char : cur.start_char]) and _conj_head(cur) == _conj_head(prev) is not None:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    out = list(types)
+    for group in groups:
+        ids = [i for _, _, i in group]
+        joined_by_and = len(group) == 2 and "," not in text[group[0][1] : group[1][0]]
+        if len(set(ids)) < 2 or (len(group) < 3 and not joined_by_and):
+            continue
+        last = next(s for s in spans if s.start_char == group[-1][0])
+        if last.end < len(last.doc) and last.doc[last.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:  # a finite verb
+            continue  # 'In Ostrel, Tellow and Brinmoor said': the parser often joins a place to the speakers
+        kinds = {types[i] for i in ids if settled[i]}
+        if len(kinds) != 1 or not kinds <= {"GPE", "LOC"}:
+            continue
+        kind = kinds.pop()
+        for i in ids:
+            # Not an acronym ('the US, IGAD and the AU') nor an organisation's name of several words
+            # ('India and the Royal Military Academy'): the model is right about those far more often.
+            name = members[i][0].text
+            if (not settled[i] and len(members[i]) == 1 and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
+                    and not (types[i] == "ORG" and len(name.split()) > 1)):
+                out[i] = kind
+    return out
+
+
+# A web address as a name ('Portfolio.hu', 'Example.com'): a site, an organisation.
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
+# A people written in the plural ('Britons', 'Kenyans', 'Israelis').
+_DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
+
+
+def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
+    """Types that the written form of a name shows, for entities the article has not settled.
+
+    A web address is an organisation ('Speaking to Portfolio.hu'). A one-word plural the tagger
+    is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
+    'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
+    ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
+    out = list(types)
+    for i, spans in enumerate(members):
+        if settled[i] or types[i] == "NORP":
+            continue
+        texts = {s.text for s in spans}
+        if all(_DOMAIN.match(t) for t in texts):
+            out[i] = "ORG"
+        elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
+            word = spans[0].text
+            family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)
+            if family and any(s.start > 0 and s.doc[s.start - 1].lower_ == "the" for s in spans):
+                out[i] = "PERSON"
+            elif not family and all(s[0].tag_ == "NNPS" for s in spans) and _DEMONYM_PLURAL.search(word):
+                out[i] = "NORP"
+    return out
