@@ -619,3 +619,31 @@ def test_a_subject_before_an_opening_mark_still_speaks_a_partial_quote():
     # quotation: the subject stays, and the partial quote with it.
     a = analyse('Ruritania\'s army said on Tuesday it would not "sit idly by" and told Molvania to take "concrete actions".')
     assert a.quote("sit idly by").speaker_text == "it"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role noun stands for the titles it covers ('leader': president, prime minister, ...)
+    ("Ruritanian President Otto Lind met envoys on Monday. The talks went badly.\n\n"
+     "“We will not retreat,” the Ruritanian leader said.", "Otto Lind"),
+    # the nationality before the role picks the person introduced with it, not the last president
+    ("Ruritanian President Otto Lind met Molvanian President Karl Bauer on Monday.\n\n"
+     "“We will not retreat,” the Ruritanian leader said.", "Otto Lind"),
+    ("Molvanian President Karl Bauer met Ruritanian President Otto Lind on Monday.\n\n"
+     "“We will not retreat,” the Molvanian leader said.", "Karl Bauer"),
+])
+def test_a_role_description_is_the_person_holding_a_title_it_covers(text, speaker):
+    a = analyse(text)
+    q = a.quote("We will not retreat")
+    assert a.speaker(q) == speaker and q.attribution == "nominal"
+
+
+@pytest.mark.parametrize("noun, verb", [("newspaper", "said"), ("daily", "wrote")])
+def test_the_newspaper_is_the_publication_last_named_reporting(noun, verb):
+    a = analyse(f"The Daily Courier reported on Monday that talks had stalled.\n\n“The envoys left without a deal,” the {noun} {verb}.")
+    assert a.speaker(a.quote("The envoys left")) == "Daily Courier"
+
+
+def test_the_newspaper_with_no_publication_named_stays_unnamed():
+    a = analyse("Talks stalled on Monday.\n\n“The envoys left without a deal,” the newspaper said.")
+    q = a.quote("The envoys left")
+    assert a.speaker(q) is None and q.speaker_text == "the newspaper" and q.attribution == "unnamed"

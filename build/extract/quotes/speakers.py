@@ -8,14 +8,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
-from structnews.build.extract.drafts import LocalEntity, QuoteDraft
+from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
     Speaker,
     noun_phrase,
 )
-from structnews.build.extract.quotes.cues import cue_text
+from structnews.build.extract.quotes.cues import cue_text, speech_verbs
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -84,8 +84,12 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         for draft, speaker in reversed(previous[-6:]):
             if speaker.text and noun in speaker.text.lower():
                 return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
-        # A named person carrying that title or description ('the Russian president').
-        best = None
+        # A named person carrying that title or description ('the Russian president'), or a title
+        # the role covers ('the Russian leader': the president); a nationality before the noun
+        # picks the person introduced with it ('Russian President X') among several.
+        titles = [noun, *_role_titles().get(noun, ())]
+        adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+        best = best_national = None
         for m in ctx.mentions:
             if m.start >= tok.idx:
                 break
@@ -93,11 +97,46 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if ent.type != "PERSON":
                 continue
             desc = (ent.description or "").lower()
-            if noun in ent.titles or re.search(rf"\b{re.escape(noun)}\b", desc):
+            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc) for t in titles):
                 best = m
+                if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
+                    best_national = m
+        best = best_national or best
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
+        if noun in _publication_nouns():
+            found = _publication(ctx, tok)
+            if found is not None:
+                return Speaker(found.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    return {role: tuple(titles) for role, titles in curated.cues().role_titles.items()}
+
+
+@lru_cache(maxsize=1)
+def _publication_nouns() -> frozenset[str]:
+    return frozenset(curated.cues().publication_nouns)
+
+
+def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """The organisation last named, before ``tok``, as the subject of a speech or report verb:
+    what 'the newspaper' or 'the daily' stands for ('The Daily Courier reported ... the paper said')."""
+    verbs = speech_verbs() | frozenset(curated.cues().indirect_verbs)
+    found = None
+    for m in ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        if ctx.entities[m.entity].type != "ORG":
+            continue
+        span = ctx.tokens(m.start, m.end)
+        if span is None or ctx.in_quote[span.root.i]:
+            continue
+        if span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_.lower() in verbs:
+            found = m
+    return found
 
 
 @lru_cache(maxsize=1)
