@@ -116,6 +116,7 @@ class CueLexicon(_Strict):
     prepositional_cues: list[NonEmpty] = Field(default_factory=list, description="A verb's lemma and a preposition, space-separated, whose object is what the source said or holds ('call for', 'warn of').")
     document_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for texts that speak for whoever issued them ('statement', 'readout', 'ad'): the issuer named with 'from', 'by', a possessive or a name before the noun is the speaker.")
     institution_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a body's parts that speak for it ('military', 'ministry', 'campaign'): with a possessive or a name before it, that body is the speaker.")
+    document_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs that introduce a document's words only when a document noun is their subject ('the statement read: ...').")
     role_titles: dict[NonEmpty, list[NonEmpty]] = Field(default_factory=dict, description="A role noun and the lower-case titles it covers: 'the Ruritanian leader' is the person the article titled 'president' or 'prime minister' ('leader': [president, prime minister, ...]).")
     publication_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a news publication ('newspaper', 'daily', 'broadcaster'): 'the newspaper said' is the organisation last named as the subject of a speech or report verb.")
 

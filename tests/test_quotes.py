@@ -647,3 +647,18 @@ def test_the_newspaper_with_no_publication_named_stays_unnamed():
     a = analyse("Talks stalled on Monday.\n\n“The envoys left without a deal,” the newspaper said.")
     q = a.quote("The envoys left")
     assert a.speaker(q) is None and q.speaker_text == "the newspaper" and q.attribution == "unnamed"
+
+
+def test_a_document_that_reads_speaks_for_its_issuer():
+    a = analyse("Molvania protested on Monday. A Molvanian Foreign Ministry statement read: “We call for calm.”")
+    q = a.quote("We call for calm")
+    assert a.speaker(q) == "Foreign Ministry" and q.cue == "read"
+
+
+def test_a_person_reading_is_no_cue_of_its_own():
+    # 'read' introduces words only with a document as its subject.
+    from structnews.build.extract import nlp
+    from structnews.build.extract.quotes.cues import is_cue
+    doc = nlp.load()("Otto Lind read the letter on Monday. The statement read as follows.")
+    reads = [t for t in doc if t.lower_ == "read"]
+    assert [is_cue(t) for t in reads] == [False, True]
