@@ -36,6 +36,7 @@ class Attribution(str, Enum):
     carryover = "carryover"  # no cue: the speaker of the previous quote in the previous paragraph
     layout = "layout"  # no cue: a transcript label ("WALLACE: ..."), list label ("Name, 34: “...”") or dash credit ("“...” — Name")
     salient = "salient"  # no cue: the person the quote's paragraph introduces as a grammatical subject before it
+    following = "following"  # no cue: named by the next paragraph looking back ("So said X.", "That was the message from X.")
     split = "split"  # the second part of a quote broken by its attribution
     unnamed = "unnamed"  # an unnamed source ("a senior official"): speaker_text only
     none = "none"  # no speaker found

@@ -662,3 +662,20 @@ def test_a_person_reading_is_no_cue_of_its_own():
     doc = nlp.load()("Otto Lind read the letter on Monday. The statement read as follows.")
     reads = [t for t in doc if t.lower_ == "read"]
     assert [is_cue(t) for t in reads] == [False, True]
+
+
+@pytest.mark.parametrize("after", [
+    "So said Otto Lind, the Ruritanian president, after the meeting.",
+    "That was the message from Otto Lind, the Ruritanian president, on Monday.",
+    "Those were the words of Otto Lind after the meeting.",
+])
+def test_a_speaker_named_by_the_next_paragraph_looking_back(after):
+    a = analyse(f"Talks broke down on Monday.\n\n“We will not retreat. Not one step.”\n\n{after}")
+    q = a.quote("We will not retreat")
+    assert a.speaker(q) == "Otto Lind" and q.attribution == "following"
+
+
+def test_a_next_paragraph_that_only_mentions_someone_speaking_names_no_speaker():
+    a = analyse("Talks broke down on Monday.\n\n“We will not retreat. Not one step.”\n\n"
+                "That gap between what Otto Lind says and what he does is wide.")
+    assert a.quote("We will not retreat").attribution == "none"

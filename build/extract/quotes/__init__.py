@@ -35,7 +35,7 @@ from structnews.build.extract.quotes.cues import (
     subject_of,
 )
 from structnews.build.extract.quotes.indirect import indirect_quotes
-from structnews.build.extract.quotes.layout import layout_speaker, paragraph_subject
+from structnews.build.extract.quotes.layout import following_speaker, layout_speaker, paragraph_subject
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
@@ -140,6 +140,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if introduced is not None and (not previous or previous[-1][1].entity != introduced.entity
                                            or previous[-1][0].paragraph_index != q.paragraph):
                 speaker = introduced
+        if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not fragment:
+            speaker = following_speaker(ctx, q, paragraphs) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1

@@ -23,7 +23,10 @@ import re
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
-from structnews.build.extract.quotes.cues import speech_verbs
+from functools import lru_cache
+
+from structnews.build.core import curated
+from structnews.build.extract.quotes.cues import is_cue, speech_verbs, subject_of
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
 
@@ -116,3 +119,44 @@ def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
                 speaking = m
     found = speaking or found
     return Speaker(found.entity, found.text, None, Attribution.salient) if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _backward() -> tuple[frozenset[str], frozenset[str]]:
+    cues = curated.cues()
+    return frozenset(cues.backward_openers), frozenset(cues.said_nouns)
+
+
+def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker named by the next paragraph when its first sentence looks back at the quote
+    that closes this one: 'So said X.', 'That was the message from X.', 'Those were the words
+    of X.' (curated ``backward_openers`` and ``said_nouns``). Nothing when the quote does not end
+    its paragraph, or the sentence holds a quotation of its own."""
+    _, p_end = _paragraph(paragraphs, q.paragraph)
+    if q.paragraph + 1 >= len(paragraphs) or ctx.text[q.end : p_end].strip(" \"”’'.,!?") != "":
+        return None
+    n_start, n_end = paragraphs[q.paragraph + 1]
+    first = ctx.tokens(n_start, n_end)
+    if first is None or len(first) == 0:
+        return None
+    sent = first[0].sent
+    openers, nouns = _backward()
+    words = [t for t in sent if t.is_alpha]
+    if not words or words[0].lower_ not in openers or any(ctx.in_quote[t.i] or t.is_quote for t in sent):
+        return None
+    for tok in sent:
+        # Only the sentence's own statement looks back: its main verb ('So said X') or the noun it
+        # predicates ('That was the message from X'); not a verb inside it ('That gap between what
+        # X says and ...').
+        source = None
+        if is_cue(tok) and tok.dep_ == "ROOT":
+            source = subject_of(tok)
+        elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and tok.head.dep_ == "ROOT" and tok.dep_ in {"attr", "nsubj"}:
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if source is None or source.lower_ in openers:
+            continue
+        mention = ctx.subject_mention(source, {"ORG", "GPE", "NORP"})
+        if mention is not None:
+            return Speaker(mention.entity, mention.text, None, Attribution.following)
+    return None
