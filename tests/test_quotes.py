@@ -679,3 +679,10 @@ def test_a_next_paragraph_that_only_mentions_someone_speaking_names_no_speaker()
     a = analyse("Talks broke down on Monday.\n\n“We will not retreat. Not one step.”\n\n"
                 "That gap between what Otto Lind says and what he does is wide.")
     assert a.quote("We will not retreat").attribution == "none"
+
+
+def test_a_plural_description_is_not_one_titled_person():
+    a = analyse("Foreign Minister Anna Berg met Foreign Minister Karl Bauer in Geneva on Friday.\n\n"
+                "The two top diplomats said they would speak again next week.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert a.speaker(q) is None and q.attribution == "unnamed"

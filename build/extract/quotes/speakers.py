@@ -88,7 +88,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         # A named person carrying that title or description ('the Russian president'), or a title
         # the role covers ('the Russian leader': the president); a nationality before the noun
         # picks the person introduced with it ('Russian President X') among several.
-        titles = [noun, *_role_titles().get(noun, ())]
+        plural = tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in tok.children)
+        titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
         best = best_national = None
         for m in ctx.mentions:
