@@ -5,6 +5,7 @@ gazetteer. :mod:`.entities` clusters what this returns into the article's entiti
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -42,11 +43,16 @@ def name_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().name_generics)
 
 
+def last_word_type(text: str, table: Mapping[str, object]) -> str | None:
+    """The type a curated table gives the last word of a name of several words, as a string."""
+    words = text.split()
+    kind = table.get(words[-1]) if len(words) >= 2 else None
+    return None if kind is None else (kind.value if hasattr(kind, "value") else str(kind))
+
+
 def generic_type(text: str) -> str | None:
     """The curated type of a name's last word when it is a generic one ('Group' -> ORG)."""
-    words = text.split()
-    generic = curated.gazetteer().name_generics.get(words[-1]) if len(words) >= 2 else None
-    return None if generic is None else (generic.value if hasattr(generic, "value") else str(generic))
+    return last_word_type(text, curated.gazetteer().name_generics)
 
 
 def distinctive_parts(text: str, first_word: bool = False) -> list[str]:

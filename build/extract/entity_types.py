@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 from structnews.build.core import curated
+from structnews.build.extract.entity_spans import last_word_type
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
 # one (a head noun after the name) only repairs a type that is not a place or a people.
@@ -51,9 +52,7 @@ def _place_generics() -> frozenset[str]:
 
 def suffix_type(text: str) -> str | None:
     """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT)."""
-    words = text.split()
-    kind = curated.gazetteer().type_suffixes.get(words[-1]) if len(words) >= 2 else None
-    return None if kind is None else _value(kind)
+    return last_word_type(text, curated.gazetteer().type_suffixes)
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
