@@ -73,6 +73,13 @@ def cues() -> CueLexicon:
 
 
 @lru_cache(maxsize=None)
+def cue_words(field: str) -> frozenset[str]:
+    """One word list of the cue lexicon (``cues.yaml``) as a set, built once per process: the
+    extractors test membership in these on every token, so no module keeps its own cached copy."""
+    return frozenset(getattr(cues(), field))
+
+
+@lru_cache(maxsize=None)
 def event_lexicon() -> EventLexicon:
     return _load("events.yaml", EventLexicon)
 

@@ -121,14 +121,14 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
     the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
     forward ones ('the following day') else from the last day the previous sentence names."""
-    spans = _time_spans(sent)
+    spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
     if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
         # "The ministry replied the following day": the day the previous sentence was at (a
         # forward shift has no meaning from the publication date; backward ones keep it)
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
         if index > 0:
-            anchor = _day_anchor(_time_spans(art.sents[index - 1]), art, last=True)
+            anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
     for span in spans:
         level = _date_attach(span, cand)

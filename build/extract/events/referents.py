@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
@@ -134,6 +135,7 @@ class ArticleState:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
+        self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
         self._building = False
@@ -147,6 +149,14 @@ class ArticleState:
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
 
     # -- noun phrases -> entities ---------------------------------------------------------
+
+    def time_spans(self, sent: Span, find: Callable[[Span], list[Span]]) -> list[Span]:
+        """A sentence's time expressions, found once: every event of the sentence is dated from
+        them (finding them reads ``Span.ents``, which walks all of the document's entities)."""
+        found = self._time_spans.get(sent.start)
+        if found is None:
+            found = self._time_spans[sent.start] = find(sent)
+        return found
     def phrase_entities(self, token: Token, depth: int = 0) -> list[int]:
         """Entities a noun phrase refers to: its head's mention, else an appositive, compound,
         modifier, 'of' object or possessor; conjuncts add more ('A and B')."""

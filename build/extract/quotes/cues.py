@@ -19,21 +19,14 @@ WINDOW = 16  # tokens searched after/before a quote for its cue
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas of the verbs that introduce speech ('say', 'warn'), from the cue lexicon."""
-    return frozenset(curated.cues().verbs)
-
-
-@lru_cache(maxsize=1)
-def _document_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    cues = curated.cues()
-    return frozenset(cues.document_verbs), frozenset(cues.document_nouns)
+    return curated.cue_words("verbs")
 
 
 def is_cue(tok: Token) -> bool:
     """Whether a token is a speech verb that reports speech here."""
-    verbs, documents = _document_verbs()
-    if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+    if tok.lemma_.lower() in curated.cue_words("document_verbs") and tok.pos_ == "VERB":
         # 'A ministry statement read: “…”': only a document's 'read' introduces its words.
-        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in documents for c in tok.children)
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in curated.cue_words("document_nouns") for c in tok.children)
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):

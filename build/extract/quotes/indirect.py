@@ -51,39 +51,9 @@ _QUOTE_MARKS = set(OPEN_DOUBLE + CLOSE_DOUBLE + '"')
 
 
 @lru_cache(maxsize=1)
-def indirect_verbs() -> frozenset[str]:
-    """Verbs whose clausal complement is reported speech or an attributed claim (curated)."""
-    return frozenset(curated.cues().indirect_verbs)
-
-
-@lru_cache(maxsize=1)
-def infinitive_verbs() -> frozenset[str]:
-    """Verbs whose 'to' infinitive is what the source said, asked for or intends (curated)."""
-    return frozenset(curated.cues().infinitive_verbs)
-
-
-@lru_cache(maxsize=1)
-def object_verbs() -> frozenset[str]:
-    """Speech-act verbs whose direct object is what the source said or judged (curated)."""
-    return frozenset(curated.cues().object_verbs)
-
-
-@lru_cache(maxsize=1)
 def prepositional_cues() -> frozenset[tuple[str, str]]:
     """(verb, preposition) pairs whose prepositional object is what the source said (curated)."""
     return frozenset(tuple(c.split(" ", 1)) for c in curated.cues().prepositional_cues)  # type: ignore[misc]
-
-
-@lru_cache(maxsize=1)
-def naming_verbs() -> frozenset[str]:
-    """Verbs of naming whose object and its predicate are what the source said (curated)."""
-    return frozenset(curated.cues().naming_verbs)
-
-
-@lru_cache(maxsize=1)
-def indirect_nouns() -> frozenset[str]:
-    """Nouns naming what a source said, holds or intends ('claim', 'decision'), curated."""
-    return frozenset(curated.cues().indirect_nouns)
 
 
 def lemmas(tok: Token) -> set[str]:
@@ -170,8 +140,8 @@ def _own_content(clause: Token) -> list[Token]:
     """The clause's tokens up to a speech act of the source's own that follows it ('said the plan
     would fail and warned that ...', 'said the plan would fail, arguing that ...': the second verb
     is the speaker's act, not content)."""
-    verbs = indirect_verbs()
-    acts = verbs | object_verbs() | infinitive_verbs()
+    verbs = curated.cue_words("indirect_verbs")
+    acts = verbs | curated.cue_words("object_verbs") | curated.cue_words("infinitive_verbs")
 
     def own_act(c: Token) -> bool:
         before = c.doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
@@ -382,7 +352,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
     out: list[QuoteDraft] = []
     cues: dict[tuple[int, int], int] = {}  # span -> character offset of its cue
     taken: set[tuple[int, int]] = set()
-    verbs = indirect_verbs()
+    verbs = curated.cue_words("indirect_verbs")
     for tok in ctx.doc:
         if ctx.in_quote[tok.i]:
             continue
@@ -391,7 +361,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
-        elif tok.pos_ == "NOUN" and lemmas(tok) & indirect_nouns():
+        elif tok.pos_ == "NOUN" and lemmas(tok) & curated.cue_words("indirect_nouns"):
             hit = _noun(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.cue_subject)
@@ -400,11 +370,11 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             bounds = None
             if forms & verbs:
                 bounds = _complement(ctx, tok) or _parenthetical(ctx, tok)
-            if bounds is None and forms & infinitive_verbs():
+            if bounds is None and forms & curated.cue_words("infinitive_verbs"):
                 bounds = _infinitive(ctx, tok)
-            if bounds is None and forms & object_verbs():
+            if bounds is None and forms & curated.cue_words("object_verbs"):
                 bounds = _object(ctx, tok)
-            if bounds is None and forms & naming_verbs():
+            if bounds is None and forms & curated.cue_words("naming_verbs"):
                 bounds = _object(ctx, tok, naming=True)
             if bounds is None:
                 bounds = _prepositional(ctx, tok, forms)

@@ -23,7 +23,6 @@ import re
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
-from functools import lru_cache
 
 from structnews.build.core import curated
 from structnews.build.extract.quotes.cues import is_cue, speech_verbs, subject_of
@@ -121,12 +120,6 @@ def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
     return Speaker(found.entity, found.text, None, Attribution.salient) if found is not None else None
 
 
-@lru_cache(maxsize=1)
-def _backward() -> tuple[frozenset[str], frozenset[str]]:
-    cues = curated.cues()
-    return frozenset(cues.backward_openers), frozenset(cues.said_nouns)
-
-
 def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
     """The speaker named by the next paragraph when its first sentence looks back at the quote
     that closes this one: 'So said X.', 'That was the message from X.', 'Those were the words
@@ -140,7 +133,7 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
     if first is None or len(first) == 0:
         return None
     sent = first[0].sent
-    openers, nouns = _backward()
+    openers, nouns = curated.cue_words("backward_openers"), curated.cue_words("said_nouns")
     words = [t for t in sent if t.is_alpha]
     if not words or words[0].lower_ not in openers or any(ctx.in_quote[t.i] or t.is_quote for t in sent):
         return None

@@ -106,7 +106,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         best = best_national or best
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
-        if noun in _publication_nouns():
+        if noun in curated.cue_words("publication_nouns"):
             found = _publication(ctx, tok)
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
@@ -118,15 +118,10 @@ def _role_titles() -> dict[str, tuple[str, ...]]:
     return {role: tuple(titles) for role, titles in curated.cues().role_titles.items()}
 
 
-@lru_cache(maxsize=1)
-def _publication_nouns() -> frozenset[str]:
-    return frozenset(curated.cues().publication_nouns)
-
-
 def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """The organisation last named, before ``tok``, as the subject of a speech or report verb:
     what 'the newspaper' or 'the daily' stands for ('The Daily Courier reported ... the paper said')."""
-    verbs = speech_verbs() | frozenset(curated.cues().indirect_verbs)
+    verbs, reporting = speech_verbs(), curated.cue_words("indirect_verbs")
     found = None
     for m in ctx.mentions:
         if m.start >= tok.idx:
@@ -136,7 +131,7 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
-        if span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_.lower() in verbs:
+        if span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_.lower() in verbs | reporting:
             found = m
     return found
 
