@@ -399,3 +399,22 @@ def test_a_name_a_posting_verb_puts_something_on_is_the_medium():
     # 'post' is a curated posting verb: 'on Chirply' is where it was posted, an organisation.
     entities, _ = _extract_with("Tamsin Orrell posted on Chirply that the race was over.", ("Tamsin Orrell", "PERSON"), ("Chirply", "PERSON"))
     assert {e.name: e.type for e in entities} == {"Tamsin Orrell": "PERSON", "Chirply": "ORG"}
+
+
+def test_a_speech_verb_glued_to_a_name_is_not_part_of_it():
+    # A title-case headline ('Lind Says ...') and an inverted attribution ('Said Berg: “…”') make
+    # the model tag the verb with the name; the quote then went to an entity 'Lind Says'.
+    a = analyse("Lind Says Port Will Open Before Winter\n\n"
+                "Critics say the plan is too costly. Said Berg: “I see no sign that she cares about the cost.”\n\n"
+                "“We shall see,” Mr. Lind said at the harbour on Monday.")
+    names = {e.name for e in a.entities}
+    assert "Lind Says" not in names and "Said Berg" not in names
+    assert a.speaker(a.quote("I see no sign")) == "Berg"
+    assert a.speaker(a.quote("We shall see")) == "Lind"
+    assert len([m for m in a.mentions if a.entities[m.entity].name == "Lind"]) == 2
+
+
+def test_a_first_name_that_is_a_verb_form_stays_in_the_name():
+    a = analyse("Said Jalili, the negotiator, arrived on Monday. Edward Said wrote the book.")
+    names = {e.name for e in a.entities}
+    assert "Said Jalili" in names and "Edward Said" in names

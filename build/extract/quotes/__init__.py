@@ -7,7 +7,8 @@ dependency parse, in this order of trust:
 1. a speech verb ("say", "warn", ... from ``data/curated/cues.yaml``) that governs the quote;
 2. a speech verb right after the quote ("..., Vogt said.") or right before it ("He said: ...");
 3. "according to X";
-4. no cue: a speaker given by the layout (a transcript label, a list label, a dash credit);
+4. no cue: a speaker given by the layout (a transcript label, a list label, a dash credit, a
+   lead-in paragraph ending in a colon: 'X said:' over a quoted block);
 5. no cue: a person the quote's paragraph introduces as a grammatical subject before it;
 6. no cue: the speaker of the previous quote in the same or previous paragraph (carry-over).
 
@@ -35,7 +36,7 @@ from structnews.build.extract.quotes.cues import (
     subject_of,
 )
 from structnews.build.extract.quotes.indirect import indirect_quotes
-from structnews.build.extract.quotes.layout import following_speaker, layout_speaker, paragraph_subject
+from structnews.build.extract.quotes.layout import following_speaker, layout_speaker, lead_in_speaker, paragraph_subject
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
@@ -84,6 +85,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         quote_text = text[q.start : q.end]
         if is_quoted_name(qspan) and not q.continues and not q.open_end:
             continue  # the title of a show, a book, a law: a name in quotation marks, nobody's words
+        around = ctx.mention_of_token.get(qspan[0].i)
+        if around is not None and around.start < q.start and q.end < around.end:
+            continue  # a nickname inside a name ('Marcia “Cia” Price')
         fragment = is_fragment(quote_text, text, q.start)
         speaker: Speaker | None = None
         group_start: int | None = None
@@ -102,7 +106,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
                 speaker.cue = noun.text if speaker.attribution != Attribution.none else None
         if speaker is None or speaker.attribution == Attribution.none:
-            speaker = layout_speaker(ctx, q, paragraphs) or speaker
+            speaker = layout_speaker(ctx, q, paragraphs) or lead_in_speaker(ctx, q, paragraphs, previous) or speaker
         labelled = speaker is not None and speaker.attribution == Attribution.layout  # a new label starts a new turn
         continued = (open_part if q.continues and not labelled and open_part is not None
                      and open_part.paragraph_index == q.paragraph - 1 else None)

@@ -54,14 +54,37 @@ def _closing_mark(tok: Token) -> bool:
     return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def _phrase_after_quote(verb: Token) -> Token | None:
+    """'“…,” Harlow police Chief Ann Lind said': the words between a closing quotation mark and the
+    verb are its subject, however the parser hung them (often on a verb inside the quotation).
+    The head of that phrase (its first word whose head lies outside it), if it is a noun."""
+    doc = verb.doc
+    close = next((t.i for t in reversed(doc[max(0, verb.i - 12) : verb.i]) if _closing_mark(t)), None)
+    if close is None or close + 1 >= verb.i:
+        return None
+    phrase = doc[close + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.text in {".", "!", "?"} for t in phrase):
+        return None  # a clause of its own, not a name with its titles and apposition
+    for tok in phrase:
+        if not phrase.start <= tok.head.i < phrase.end and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return tok
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
     a participle modifies, or a name after an inverted cue ('said Samuel Charap')."""
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.i < verb.i and any(_closing_mark(t) for t in verb.doc[child.i + 1 : verb.i]):
+            if child.i < verb.i and any(_closing_mark(t) for t in doc[child.i + 1 : verb.i]):
                 continue  # a word of the quotation the parser took for the subject ('“… Full panic mode,” said X')
+            if child.is_punct or child.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : child.i]):
+                continue  # a dash, or a word of a title quoted after the verb ('said on “Fox and Friends”')
             return child
+    after_quote = _phrase_after_quote(verb)
+    if after_quote is not None:
+        return after_quote
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -134,7 +157,12 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     adjacent = _window_cue(ctx, qspan, after=True)
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
         return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
-    return _ascend_to_cue(ctx, qspan) or adjacent or _window_cue(ctx, qspan, after=False)
+    before = _window_cue(ctx, qspan, after=False)
+    if before is not None and all(t.is_punct or t.is_space for t in ctx.doc[before.i + 1 : qspan.start]):
+        # '..., Vogt boasted, “…”': a speech verb separated from the quote by punctuation alone is
+        # its cue, even when the parse hangs the quote on an earlier clause's verb.
+        return before
+    return _ascend_to_cue(ctx, qspan) or adjacent or before
 
 
 @lru_cache(maxsize=1)

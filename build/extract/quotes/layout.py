@@ -8,7 +8,10 @@ News pages attribute quotes without a speech verb in three common layouts:
 - a **list label**: ``Anna Berg, 34, teacher: “...”`` (a paragraph that opens with a name,
   optionally followed by age and role, then a colon and the quotation);
 - a **dash credit**: ``“...” — Anna Berg`` or ``“...” ― Anna Berg, Ohio`` (a dash after the
-  quotation and a name closing the paragraph).
+  quotation and a name closing the paragraph);
+- an **inverted lead-in**: ``Said Lind: “...”`` opening the quotation's sentence;
+- a **lead-in paragraph** ending in a colon before a quoted block: ``Anna Berg said:`` or
+  ``The Daily Courier reports:`` (:func:`lead_in_speaker`).
 
 :func:`layout_speaker` reads these off the characters and the article's own mentions.
 :func:`paragraph_subject` finds a person newly introduced as the grammatical subject of the
@@ -20,13 +23,14 @@ from __future__ import annotations
 
 import re
 
-from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.drafts import MentionDraft, QuoteDraft
 from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
 
 from structnews.build.core import curated
 from structnews.build.extract.quotes.cues import is_cue, speech_verbs, subject_of
 from structnews.build.extract.quotes.spans import QuoteSpan
+from structnews.build.extract.quotes.speakers import speaker_from_subject
 from structnews.schema.quotes import Attribution
 
 _OPENERS = "\"“„'‘"
@@ -77,15 +81,57 @@ def layout_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, 
         m = _person_in(ctx, p_start, p_start + len(lead))
         if m is not None and m.start - p_start <= 3:
             return Speaker(m.entity, m.text, None, Attribution.layout)
+    # Inverted lead-in: 'Said Lind: “…”' opening the quote's sentence (curated ``name_glued_verbs``).
+    last = re.split(r"[.!?][\"”’']?\s+", text[p_start : q.start])[-1].rstrip(_OPENERS + " ")
+    im = re.match(r"(?P<verb>[A-Z][a-z]+)\s+\S.{0,60}:$", last)
+    if im and im.group("verb").lower() in curated.cue_words("name_glued_verbs"):
+        n_start = p_start + text[p_start : q.start].rfind(last) + im.end("verb")
+        m = _person_in(ctx, n_start, n_start + len(last) - im.end("verb"))
+        if m is not None and m.start - n_start <= 2:
+            return Speaker(m.entity, m.text, im.group("verb"), Attribution.cue_subject)
     # Dash credit: '” — Name[, ...]' closing the paragraph.
     tail = text[q.end : p_end]
     dm = re.match(r"^[\"”’'.,!?\s]*[" + _DASHES + r"]\s*(?P<credit>[^\n]{2,80})$", tail)
-    if dm and not re.search(r"[.!?]\s+\w", dm.group("credit")):
+    # A sentence end inside the credit means prose follows, not a name; an initial's full stop
+    # ('Ann P. Lind') is no sentence end.
+    if dm and not re.search(r"(?<![A-Z])[.!?]\s+\w", dm.group("credit")):
         c_start = q.end + dm.start("credit")
         m = _person_in(ctx, c_start, p_end)
         if m is not None and m.start - c_start <= 2:
             return Speaker(m.entity, m.text, None, Attribution.layout)
     return None
+
+
+def lead_in_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]],
+                    previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """The speaker of a quotation that opens its paragraph after a paragraph ending in a colon:
+    'Ann Lind said:' / 'The Daily Courier reports:' / 'Lind made the following comment:' and the
+    quoted block below it. The lead-in sentence's speech verb gives its subject as usual; another
+    verb ('made the following comment') gives its subject only when that names someone."""
+    p_start, _ = _paragraph(paragraphs, q.paragraph)
+    if q.paragraph == 0 or ctx.text[p_start : q.start].strip(_OPENERS + " \t\u00a0") != "":
+        return None
+    l_start, l_end = paragraphs[q.paragraph - 1]
+    if not ctx.text[l_start:l_end].rstrip().endswith(":"):
+        return None
+    lead = ctx.tokens(l_start, l_end)
+    if lead is None or len(lead) == 0:
+        return None
+    sent = next((t for t in reversed(lead) if not t.is_space), lead[-1]).sent
+    verb = sent.root
+    if any(ctx.in_quote[t.i] for t in sent if verb.i <= t.i and t.idx < l_end):
+        return None  # the lead-in quotes somebody itself: its colon belongs to that
+    if is_cue(verb):
+        found = speaker_from_subject(ctx, subject_of(verb), verb, previous, Attribution.cue_subject)
+        return found if found.attribution != Attribution.none else None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = speaker_from_subject(ctx, subj, verb, previous, Attribution.layout)
+    if found.entity is None:
+        return None  # 'The reasons are as follows:' introduces no speaker
+    found.cue = None
+    return found
 
 
 def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]], since: int = 0) -> Speaker | None:
