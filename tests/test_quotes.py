@@ -785,3 +785,10 @@ def test_a_nickname_inside_a_name_is_no_quote():
                 'Robert "Bobby" Reyes said: "The port opens in May."')
     assert [q.text for q in a.quotes if q.kind == "direct"] == ["We are ready,", "The port opens in May."]
     assert all(a.speaker(q) == 'Robert "Bobby" Reyes' for q in a.quotes if q.kind == "direct")
+
+
+def test_a_percentage_is_a_subject_and_a_dash_is_not():
+    # '%' is punctuation to spaCy, but '95% of the voters' is who said it.
+    a = analyse("More than 95% of the voters in the survey indicated they would vote for the port again.")
+    q = next(q for q in a.quotes if q.kind == "indirect")
+    assert q.text == "they would vote for the port again" and "95%" in (q.speaker_text or "")

@@ -54,6 +54,10 @@ def _closing_mark(tok: Token) -> bool:
     return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+# Dashes the parser sometimes makes a verb's subject ('… made public ― Trump boasted').
+DASHES = frozenset({"—", "―", "–", "-", "--"})
+
+
 def _phrase_after_quote(verb: Token) -> Token | None:
     """'“…,” Harlow police Chief Ann Lind said': the words between a closing quotation mark and the
     verb are its subject, however the parser hung them (often on a verb inside the quotation).
@@ -63,6 +67,8 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     if close is None or close + 1 >= verb.i:
         return None
     phrase = doc[close + 1 : verb.i]
+    if phrase[0].is_punct:
+        return None  # '“Have no fear”, a charity, told …': the mark closed a title inside the phrase
     if any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.text in {".", "!", "?"} for t in phrase):
         return None  # a clause of its own, not a name with its titles and apposition
     for tok in phrase:
@@ -79,7 +85,7 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS:
             if child.i < verb.i and any(_closing_mark(t) for t in doc[child.i + 1 : verb.i]):
                 continue  # a word of the quotation the parser took for the subject ('“… Full panic mode,” said X')
-            if child.is_punct or child.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : child.i]):
+            if child.text in DASHES or child.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : child.i]):
                 continue  # a dash, or a word of a title quoted after the verb ('said on “Fox and Friends”')
             return child
     after_quote = _phrase_after_quote(verb)
