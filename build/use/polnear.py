@@ -25,7 +25,8 @@ by ``open(path, encoding="utf-8").read()``.
   the content of a partly quoted attribution (absent from ``indirect.jsonl`` by construction) and
   is set aside, as for direct quotes.
 - **Speakers** are scored over matched quotes whose gold ``speaker`` is not null. Our answer is
-  the name of the quote's ``speaker_entity_id`` entity, else its ``speaker_text``. Both names are
+  the name or any alias of the quote's ``speaker_entity_id`` entity ('IMF' for the International
+  Monetary Fund), else its ``speaker_text``. Both names are
   normalised, leading titles and articles are dropped (:data:`TITLES`), and the answer is right
   when the names are equal or end in the same word (the surname, or an organisation's last word).
 
@@ -171,6 +172,15 @@ def _speaker_name(q: dict[str, Any], entities: dict[str, dict[str, Any]]) -> str
     return q["speaker_text"]
 
 
+def _speaker_names(q: dict[str, Any], entities: dict[str, dict[str, Any]]) -> list[str]:
+    """Every name our answer goes by: the speaker entity's name and aliases ('IMF' for the
+    International Monetary Fund), else the speaker as written."""
+    ent = entities.get(q["speaker_entity_id"]) if q["speaker_entity_id"] else None
+    if ent is not None:
+        return [ent["name"], *(ent.get("aliases") or [])]
+    return [q["speaker_text"]] if q["speaker_text"] else []
+
+
 def _speakers(pairs: list[tuple[dict[str, Any], dict[str, Any]]], entities: dict[str, dict[str, Any]],
               errors: list[dict[str, Any]], kind: str) -> dict[str, Any]:
     """Speaker accuracy over matched (prediction, gold) pairs whose gold speaker is not null."""
@@ -179,7 +189,7 @@ def _speakers(pairs: list[tuple[dict[str, Any], dict[str, Any]]], entities: dict
         if g.get("speaker") is None:
             continue
         scored += 1
-        if same_speaker(g["speaker"], _speaker_name(q, entities)):
+        if any(same_speaker(g["speaker"], name) for name in _speaker_names(q, entities)):
             right += 1
         else:
             errors.append({"kind": f"wrong_{kind}_speaker", "doc": g["doc"], "start": g["start"], "end": g["end"],
