@@ -106,6 +106,7 @@ class CueLexicon(_Strict):
     name_affixes: list[NonEmpty] = Field(default_factory=list, description="Lower-case words joined to a name by a hyphen that are not part of it ('post' in 'post-Cold War', 'era' in 'Cold War-era', 'based' in 'UK-based').")
     non_entities: list[NonEmpty] = Field(default_factory=list, description="Capitalised words the NER model tends to tag alone that are not entities ('State' in 'Secretary of State').")
     name_glued_verbs: list[NonEmpty] = Field(default_factory=list, description="Lower-case speech-verb forms the NER model glues to a name: stripped from a name's start when it opens a sentence and a colon or quotation follows the name ('Said Lind: ...'), and, for forms ending in 's', from its end ('Lind Says ...').")
+    programme_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a programme, column or clip ('show', 'podcast'): a title-case quotation next to one is its title, not a quote.")
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")

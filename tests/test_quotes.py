@@ -792,3 +792,19 @@ def test_a_percentage_is_a_subject_and_a_dash_is_not():
     a = analyse("More than 95% of the voters in the survey indicated they would vote for the port again.")
     q = next(q for q in a.quotes if q.kind == "indirect")
     assert q.text == "they would vote for the port again" and "95%" in (q.speaker_text or "")
+
+
+def test_a_programme_title_is_no_quote():
+    a = analyse("Reyes, who sat for an interview this month on Mr. Berg's show, \"Politicking.\" Critics disagreed.\n\n"
+                "'The Port Question.'\n\n"
+                "“The port will open in May,” Lind told reporters, adding that she was “very confident.”")
+    texts = [q.text for q in a.quotes if q.kind == "direct"]
+    assert "Politicking." not in texts and "The Port Question." not in texts
+    assert "The port will open in May," in texts  # a quotation in sentence case stays
+
+
+def test_title_case_words_after_a_possessive_or_before_a_programme_noun_are_a_title():
+    from structnews.build.extract.quotes import _title_case
+
+    assert _title_case("Keepin' It Real") and _title_case("Fox and Friends.") and _title_case("Morning Joe")
+    assert not _title_case("We are ready to talk,") and not _title_case("the real rate is 51 percent.")

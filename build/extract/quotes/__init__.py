@@ -26,7 +26,10 @@ attribution) and :mod:`.indirect` (reported speech without quotation marks).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
+from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
@@ -66,6 +69,36 @@ def is_quoted_name(qspan: Span) -> bool:
     return end == words[-1].i + 1
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"})
+
+
+def _title_case(text: str) -> bool:
+    """Every word capitalised but the small ones ('Fox and Friends', 'Keepin' It Real'), 1-8 words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    """A title-case stretch that names a show, a column or a clip rather than quoting anyone: right
+    after a possessive ('told MSNBC’s “Morning Joe”', 'on Mr. Lind's show, "Politicking."'), next to
+    a programme noun ('his "Keepin' It Real" radio program', 'a preview clip of ‘The 411’'; curated
+    ``programme_nouns``), or alone in its paragraph in single marks (a subheading: ‘All Bets Are Off.’)."""
+    if not _title_case(ctx.text[q.start : q.end]):
+        return False
+    doc = ctx.doc
+    before = [t for t in doc[max(0, qspan.start - 4) : qspan.start] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[qspan.end : qspan.end + 4] if not (t.is_punct or t.is_space)]
+    nouns = curated.cue_words("programme_nouns")
+    if before and (before[-1].tag_ == "POS" or before[-1].lemma_.lower() in nouns
+                   or len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lemma_.lower() in nouns):
+        return True
+    if after and after[0].lemma_.lower() in nouns or len(after) >= 2 and after[0].pos_ in {"NOUN", "ADJ"} and after[1].lemma_.lower() in nouns:
+        return True
+    p_start, p_end = paragraphs[q.paragraph] if q.paragraph < len(paragraphs) else (0, 0)
+    marks = ctx.text[p_start : q.start].strip(), ctx.text[q.end : p_end].strip()
+    return marks[0] in {"'", "‘"} and marks[1] in {"'", "’"}
+
+
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
 
 
@@ -85,6 +118,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         quote_text = text[q.start : q.end]
         if is_quoted_name(qspan) and not q.continues and not q.open_end:
             continue  # the title of a show, a book, a law: a name in quotation marks, nobody's words
+        if is_programme_title(ctx, qspan, q, paragraphs) and not q.continues and not q.open_end:
+            continue  # the title of a show, a clip or a subheading
         around = ctx.mention_of_token.get(qspan[0].i)
         if around is not None and around.start < q.start and q.end < around.end:
             continue  # a nickname inside a name ('Marcia “Cia” Price')
