@@ -808,3 +808,13 @@ def test_title_case_words_after_a_possessive_or_before_a_programme_noun_are_a_ti
 
     assert _title_case("Keepin' It Real") and _title_case("Fox and Friends.") and _title_case("Morning Joe")
     assert not _title_case("We are ready to talk,") and not _title_case("the real rate is 51 percent.")
+
+
+def test_a_paragraph_opening_with_a_closing_mark_opens_a_quote():
+    # Scraped list pages sometimes type the opening mark as '”'.
+    a = analyse("Readers told us what they think of the mayor.\n"
+                "“He has ruined the harbour.” ― Carlos Ruiz\n"
+                "”Fear. I am truly afraid that the port will close and the jobs will go.” ― Hana P. Kovac")
+    q = a.quote("Fear. I am truly afraid")
+    assert q.text == "Fear. I am truly afraid that the port will close and the jobs will go."
+    assert a.speaker(q) == "Hana P. Kovac"

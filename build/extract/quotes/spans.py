@@ -39,9 +39,13 @@ def _double_quotes(text: str, p_start: int, p_end: int, paragraph: int, carried_
     out: list[QuoteSpan] = []
     open_at: int | None = None
     first_mark = True
+    lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
     for i in range(p_start, p_end):
         ch = text[i]
         is_open = ch in OPEN_DOUBLE or (ch == '"' and open_at is None)
+        # A paragraph opening with a closing mark before a word ('”Fear. I am afraid …” ― Ann
+        # Lind'): a scraped page's mistyped opening mark.
+        is_open = is_open or (ch in CLOSE_DOUBLE and i == lead and i + 1 < p_end and text[i + 1].isalnum())
         is_close = ch in CLOSE_DOUBLE or (ch == '"' and open_at is not None)
         if is_open and open_at is None:
             open_at = i + 1
