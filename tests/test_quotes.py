@@ -342,6 +342,29 @@ def test_no_indirect_quote_from_an_object_that_is_no_statement(sentence):
     assert not [q for q in a.quotes if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The dockworkers' union endorsed Hans Ek.", "Hans Ek", "union"),  # a stance towards a person
+    ("Clara Vogt opposes the new toll on the northern tunnel.", "the new toll on the northern tunnel", "Clara Vogt"),
+    ("Anne Lind has attacked the ferry company for its late sailings.", "the ferry company for its late sailings", "Anne Lind"),
+])
+def test_indirect_quote_with_a_verb_of_stance(sentence, content, speaker):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert speaker in (a.speaker(q) or q.speaker_text or "")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Anne Lind denied the report.", "the report"),  # a short object is still what was denied
+    ("Hans Ek discussed the budget of the port authority with the mayor.", "the budget of the port authority"),
+    ("Clara Vogt noted the delays at the harbour.", "the delays at the harbour"),
+])
+def test_indirect_quote_with_a_short_or_discussed_object(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

@@ -14,13 +14,15 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
    with its infinitive, the addressee included;
 6. ``X denied CONTENT``, ``X criticized CONTENT for ...``, ``X called CONTENT`` (with its
    predicate: "called the plan a disaster"), ``CONTENT was first reported by X`` — a speech act
-   with its object, not when the object only names someone ("praised the senator");
+   with its object, however short ("denied the report"), not when the object only names someone
+   ("praised the senator"); ``X backed CONTENT``, ``X attacked CONTENT`` — a verb of stance with
+   its object, a person too ("endorsed the senator"): news reports stances as it reports claims;
 7. ``X called for CONTENT``, ``X warned of CONTENT`` — a verb with its preposition;
 8. ``X's claim that CONTENT``, ``X's decision to CONTENT``, ``X's criticism of CONTENT`` — a noun
    of what was said or intended, with its possessor (or "by X", or a name before it) as source.
 
 Every word list is curated in ``data/curated/cues.yaml`` (``indirect_verbs``,
-``infinitive_verbs``, ``object_verbs``, ``naming_verbs``, ``prepositional_cues``,
+``infinitive_verbs``, ``object_verbs``, ``stance_verbs``, ``naming_verbs``, ``prepositional_cues``,
 ``indirect_nouns``): verbs and nouns of speech, and the verbs of belief, finding and intention
 that news reports attribute claims with ("believes", "found", "plans to"). A candidate needs a
 source: the cue's subject (through "refrained from criticizing", "a rule requiring X to report"),
@@ -70,7 +72,7 @@ def lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
+def _clean(ctx: QuoteContext, toks: list[Token], min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
     """Character bounds of a content span: leading 'that' and commas, trailing punctuation and
     a dangling 'and' dropped; None when too short, crossing a paragraph or touching a quotation."""
     while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
@@ -78,7 +80,7 @@ def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
     toks = _without_trailing_aside(toks)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
-    if len(toks) < MIN_TOKENS:
+    if len(toks) < min_tokens:
         return None
     if any(ctx.in_quote[t.i] or t.text in _QUOTE_MARKS for t in toks):
         return None
@@ -177,8 +179,8 @@ def _own_content(clause: Token) -> list[Token]:
     return cut
 
 
-def _span(ctx: QuoteContext, first: Token, last: Token) -> tuple[int, int] | None:
-    return _clean(ctx, list(ctx.doc[first.i : last.i + 1]))
+def _span(ctx: QuoteContext, first: Token, last: Token, min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
+    return _clean(ctx, list(ctx.doc[first.i : last.i + 1]), min_tokens)
 
 
 def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -204,11 +206,12 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 
 
-def _object(ctx: QuoteContext, verb: Token, naming: bool = False) -> tuple[int, int] | None:
+def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
     """Shape 6: 'X denied CONTENT', 'X criticized CONTENT for CONTENT', 'X called CONTENT' (a verb
     of naming only with its predicate: 'called the plan a disaster'); in the passive, with the
     source as agent, the subject: 'CONTENT was first reported by X'. An object that only names
-    someone ('citing officials', 'praised the senator') is not what was said."""
+    someone ('citing officials', 'praised the senator') is not what was said; a stance's object
+    (``stance``: 'backed the senator') is what the source holds a view on, a person too."""
     if naming and not any(c.dep_ == "agent" for c in verb.children):
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)
@@ -234,9 +237,9 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False) -> tuple[int, 
     for c in verb.rights:
         if c.i > last.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS) and c.i - last.i <= 3:
             last = c.right_edge
-    if last.i == obj.right_edge.i and _names_someone(ctx, obj):
+    if last.i == obj.right_edge.i and _names_someone(ctx, obj) and not stance:
         return None
-    return _span(ctx, obj.left_edge, last)
+    return _span(ctx, obj.left_edge, last, 1)  # an object is a whole phrase ("denied the report")
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -374,6 +377,8 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
                 bounds = _infinitive(ctx, tok)
             if bounds is None and forms & curated.cue_words("object_verbs"):
                 bounds = _object(ctx, tok)
+            if bounds is None and forms & curated.cue_words("stance_verbs"):
+                bounds = _object(ctx, tok, stance=True)
             if bounds is None and forms & curated.cue_words("naming_verbs"):
                 bounds = _object(ctx, tok, naming=True)
             if bounds is None:
