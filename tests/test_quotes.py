@@ -365,6 +365,29 @@ def test_indirect_quote_with_a_short_or_discussed_object(sentence, content):
     assert q.text == content
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt asked whether the ferry would sail on Sunday.", "whether the ferry would sail on Sunday"),  # an indirect question
+    ("Hans Ek appeared to blame the harbour staff for the delay.", "to blame the harbour staff for the delay"),
+    ("Anne Lind proposed dropping the toll on the northern tunnel.", "dropping the toll on the northern tunnel"),  # a gerund
+    ("Hans Ek claimed victory in the port council vote.", "victory in the port council vote"),
+])
+def test_indirect_quote_with_a_question_an_appearance_a_gerund_or_a_claimed_object(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Clara Vogt", "Hans Ek", "Anne Lind"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm seems to be weakening over the northern coast.",  # appearance of a thing: nobody's view
+    "The harbour appears to have been flooded overnight.",
+    "Hans Ek stopped paying the port fees.",  # a gerund after a verb that reports nothing
+])
+def test_no_indirect_quote_from_an_appearance_without_a_source(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

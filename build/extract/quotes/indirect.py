@@ -11,12 +11,14 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
 4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or of
    the clause the phrase hangs on, when it stands inside the sentence);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
-   with its infinitive, the addressee included;
+   with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
+   person or body ("the storm seems to weaken" is nobody's view);
 6. ``X denied CONTENT``, ``X criticized CONTENT for ...``, ``X called CONTENT`` (with its
    predicate: "called the plan a disaster"), ``CONTENT was first reported by X`` — a speech act
    with its object, however short ("denied the report"), not when the object only names someone
    ("praised the senator"); ``X backed CONTENT``, ``X attacked CONTENT`` — a verb of stance with
    its object, a person too ("endorsed the senator"): news reports stances as it reports claims;
+   the object may be a gerund ("proposed dropping the toll");
 7. ``X called for CONTENT``, ``X warned of CONTENT`` — a verb with its preposition;
 8. ``X's claim that CONTENT``, ``X's decision to CONTENT``, ``X's criticism of CONTENT`` — a noun
    of what was said or intended, with its possessor (or "by X", or a name before it) as source.
@@ -203,6 +205,17 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, toks)
 
 
+def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """Shape 6 with a gerund for object: 'X proposed dropping the toll', 'X denied taking the money',
+    'X backed raising the tax'. The '-ing' clause comes right after the verb (an adverbial participle
+    after a comma, 'said ..., adding', is the source's own act, not content)."""
+    ger = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
+                and not any(g.dep_ in SUBJECT_DEPS | {"mark", "aux"} for g in c.children)), None)
+    if ger is None or ger.left_edge.i != verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1 : ger.left_edge.i] if t.dep_ in {"advmod", "neg"}):
+        return None
+    return _clean(ctx, _own_content(ger))
+
+
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 
 
@@ -240,6 +253,14 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
     if last.i == obj.right_edge.i and _names_someone(ctx, obj) and not stance:
         return None
     return _span(ctx, obj.left_edge, last, 1)  # an object is a whole phrase ("denied the report")
+
+
+def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
+    """Whether a subject is a person or a body that can hold a view: a name of one, a noun for a
+    person ('the official'), or a personal pronoun ('she', 'they'; not 'it')."""
+    if subj is None:
+        return False
+    return subj.lower_ in pronouns.HE_SHE_SUBJECT | pronouns.PLURAL_SUBJECT | {"i", "you"} or _names_someone(ctx, subj)
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -375,10 +396,14 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
                 bounds = _complement(ctx, tok) or _parenthetical(ctx, tok)
             if bounds is None and forms & curated.cue_words("infinitive_verbs"):
                 bounds = _infinitive(ctx, tok)
+            if bounds is None and forms & curated.cue_words("appearance_verbs") and _someone(ctx, subject_of(tok)):
+                bounds = _infinitive(ctx, tok)
             if bounds is None and forms & curated.cue_words("object_verbs"):
                 bounds = _object(ctx, tok)
             if bounds is None and forms & curated.cue_words("stance_verbs"):
                 bounds = _object(ctx, tok, stance=True)
+            if bounds is None and forms & (curated.cue_words("object_verbs") | curated.cue_words("stance_verbs")):
+                bounds = _gerund(ctx, tok)
             if bounds is None and forms & curated.cue_words("naming_verbs"):
                 bounds = _object(ctx, tok, naming=True)
             if bounds is None:
