@@ -388,6 +388,17 @@ def test_no_indirect_quote_from_an_appearance_without_a_source(sentence):
     assert not [q for q in a.quotes if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Hans Ek bristled at the ruling of the harbour court.", "the ruling of the harbour court"),
+    ("Clara Vogt disagreed with the council's decision on the toll.", "the council's decision on the toll"),
+])
+def test_indirect_quote_with_a_preposition_of_attitude(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Hans Ek", "Clara Vogt"}
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]
