@@ -399,6 +399,26 @@ def test_indirect_quote_with_a_preposition_of_attitude(sentence, content):
     assert a.speaker(q) in {"Hans Ek", "Clara Vogt"}
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt is worried that the ferry will be late again.", "the ferry will be late again"),
+    ("Hans Ek has been highly critical of the new harbour toll.", "the new harbour toll"),
+])
+def test_indirect_quote_with_an_adjective_of_attitude(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Hans Ek", "Clara Vogt"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anne Lind was subsequently determined to have a broken arm.",  # a passive finding, no attitude
+    "Hans Ek is worried about it.",  # a pronoun names no content
+])
+def test_no_indirect_quote_from_an_adjective_without_content(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

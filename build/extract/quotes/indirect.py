@@ -22,11 +22,14 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
 7. ``X called for CONTENT``, ``X warned of CONTENT`` — a verb with its preposition;
 8. ``X's claim that CONTENT``, ``X's decision to CONTENT``, ``X's criticism of CONTENT`` — a noun
    of what was said or intended, with its possessor (or "by X", or a name before it) as source.
+9. ``X is worried that CONTENT``, ``X was critical of CONTENT``, ``X is eager to CONTENT`` — an
+   adjective of attitude after a copula, whose subject is the source.
 
 Every word list is curated in ``data/curated/cues.yaml`` (``indirect_verbs``,
 ``infinitive_verbs``, ``object_verbs``, ``stance_verbs``, ``naming_verbs``, ``prepositional_cues``,
-``indirect_nouns``): verbs and nouns of speech, and the verbs of belief, finding and intention
-that news reports attribute claims with ("believes", "found", "plans to"). A candidate needs a
+``indirect_nouns``, ``appearance_verbs``, ``attitude_adjectives``): verbs and nouns of speech,
+the verbs of belief, finding and intention that news reports attribute claims with ("believes",
+"found", "plans to"), and the verbs and adjectives of stance. A candidate needs a
 source: the cue's subject (through "refrained from criticizing", "a rule requiring X to report"),
 the agent of a passive cue (a passive without one names no source), or the noun a relative
 pronoun stands for. Nothing is taken from a question or a condition ("if you want to ..."). The
@@ -340,6 +343,24 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, right if len(right) >= len(left) else left)
 
 
+_ADJECTIVE_PREPS = {"about", "of", "to", "with", "over", "on", "toward", "towards"}
+
+
+def _attitude(ctx: QuoteContext, adj: Token) -> tuple[int, int] | None:
+    """Shape 9: 'X is worried that CONTENT', 'X was critical of CONTENT', 'X is eager to
+    CONTENT': an adjective of attitude, knowledge or intention after a copula, with its clause,
+    infinitive or prepositional object; the copula's subject is the source."""
+    for child in adj.rights:
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            return _clean(ctx, _own_content(child))
+        if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is None or obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
+                return None  # 'worried about it' names no content
+            return _clean(ctx, list(obj.subtree), 1)
+    return None
+
+
 def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
     """Shape 4: the clause that 'according to X' attaches to, without the phrase itself."""
     doc = ctx.doc
@@ -385,6 +406,10 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
+        elif tok.pos_ in {"ADJ", "VERB"} and tok.dep_ == "acomp" and tok.lower_ in curated.cue_words("attitude_adjectives"):
+            bounds = _attitude(ctx, tok)
+            if bounds is not None:
+                found = (subject_of(tok.head), tok, bounds, Attribution.cue_subject)
         elif tok.pos_ == "NOUN" and lemmas(tok) & curated.cue_words("indirect_nouns"):
             hit = _noun(ctx, tok)
             if hit is not None:
