@@ -419,6 +419,13 @@ def test_no_indirect_quote_from_an_adjective_without_content(sentence):
     assert not [q for q in a.quotes if q.kind == "indirect"]
 
 
+def test_indirect_quote_stops_before_the_whole_of_the_sources_next_act():
+    # the content ends before 'even as she insisted', not after 'even as she'
+    a = analyse("Clara Vogt said the port would open in May, even as she insisted that the ferries were late.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and q.text.startswith("the port"))
+    assert q.text == "the port would open in May"
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

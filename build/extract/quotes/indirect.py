@@ -173,12 +173,12 @@ def _own_content(clause: Token) -> list[Token]:
             node = node.head
         return True
 
-    stop = min((c.i for c in clause.subtree if c.i > clause.i and c.head.i != c.i and c.dep_ in {"conj", "advcl", "parataxis"}
+    stop = min((c.left_edge.i for c in clause.subtree if c.i > clause.i and c.head.i != c.i and c.dep_ in {"conj", "advcl", "parataxis"}
                 and own_act(c) and outside_reported(c)), default=None)
     toks = list(clause.subtree)
     if stop is None:
         return toks
-    cut = [t for t in toks if t.i < stop]
+    cut = [t for t in toks if t.i < stop]  # before the whole act: not '..., even as she' left dangling
     while cut and (cut[-1].dep_ == "cc" or cut[-1].is_punct):
         cut.pop()
     return cut
