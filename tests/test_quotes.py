@@ -426,6 +426,19 @@ def test_indirect_quote_stops_before_the_whole_of_the_sources_next_act():
     assert q.text == "the port would open in May"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # the parser hangs the object's modifiers on the verb; they belong to what was cited
+    ("Clara Vogt described rude behavior by the ferry crew during the storm.", "rude behavior by the ferry crew during the storm"),
+    # ... up to a comma and a clause of the writer's own
+    ("Anne Lind declared a state of emergency in response to the flood, and the army was sent.",
+     "a state of emergency in response to the flood"),
+])
+def test_indirect_quote_object_keeps_the_modifiers_the_parser_hangs_on_the_verb(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

@@ -255,7 +255,7 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
             last = c.right_edge
     if last.i == obj.right_edge.i and _names_someone(ctx, obj) and not stance:
         return None
-    return _span(ctx, obj.left_edge, last, 1)  # an object is a whole phrase ("denied the report")
+    return _span(ctx, obj.left_edge, _object_end(verb, last), 1)  # an object is a whole phrase ("denied the report")
 
 
 def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
@@ -264,6 +264,27 @@ def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
     if subj is None:
         return False
     return subj.lower_ in pronouns.HE_SHE_SUBJECT | pronouns.PLURAL_SUBJECT | {"i", "you"} or _names_someone(ctx, subj)
+
+
+_CLAUSE_BREAKS = {",", ";", ":", "--", "—", "–"}
+
+
+def _object_end(verb: Token, last: Token) -> Token:
+    """Where an object's content ends: the parser often hangs the object's own modifiers on the
+    verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
+    the content runs over the verb's next dependents up to a comma or dash, a coordinated or
+    reported clause, an adverbial clause of its own, an adverb, or the partner of a talk ('discussed
+    the budget with the mayor')."""
+    for c in verb.rights:
+        if c.i <= last.i:
+            continue
+        if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
+                or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
+                or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
+                or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
+            break
+        last = c.right_edge
+    return last
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
