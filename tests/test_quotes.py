@@ -358,6 +358,7 @@ def test_indirect_quote_with_a_verb_of_stance(sentence, content, speaker):
     ("Anne Lind denied the report.", "the report"),  # a short object is still what was denied
     ("Hans Ek discussed the budget of the port authority with the mayor.", "the budget of the port authority"),
     ("Clara Vogt noted the delays at the harbour.", "the delays at the harbour"),
+    ("Hans Ek dodged the question about the harbour contract.", "the question about the harbour contract"),  # evading a matter
 ])
 def test_indirect_quote_with_a_short_or_discussed_object(sentence, content):
     a = analyse(sentence)
