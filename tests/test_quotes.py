@@ -342,6 +342,104 @@ def test_no_indirect_quote_from_an_object_that_is_no_statement(sentence):
     assert not [q for q in a.quotes if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The dockworkers' union endorsed Hans Ek.", "Hans Ek", "union"),  # a stance towards a person
+    ("Clara Vogt opposes the new toll on the northern tunnel.", "the new toll on the northern tunnel", "Clara Vogt"),
+    ("Anne Lind has attacked the ferry company for its late sailings.", "the ferry company for its late sailings", "Anne Lind"),
+])
+def test_indirect_quote_with_a_verb_of_stance(sentence, content, speaker):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert speaker in (a.speaker(q) or q.speaker_text or "")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Anne Lind denied the report.", "the report"),  # a short object is still what was denied
+    ("Hans Ek discussed the budget of the port authority with the mayor.", "the budget of the port authority"),
+    ("Clara Vogt noted the delays at the harbour.", "the delays at the harbour"),
+    ("Hans Ek dodged the question about the harbour contract.", "the question about the harbour contract"),  # evading a matter
+])
+def test_indirect_quote_with_a_short_or_discussed_object(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt asked whether the ferry would sail on Sunday.", "whether the ferry would sail on Sunday"),  # an indirect question
+    ("Hans Ek appeared to blame the harbour staff for the delay.", "to blame the harbour staff for the delay"),
+    ("Anne Lind proposed dropping the toll on the northern tunnel.", "dropping the toll on the northern tunnel"),  # a gerund
+    ("Hans Ek claimed victory in the port council vote.", "victory in the port council vote"),
+])
+def test_indirect_quote_with_a_question_an_appearance_a_gerund_or_a_claimed_object(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Clara Vogt", "Hans Ek", "Anne Lind"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm seems to be weakening over the northern coast.",  # appearance of a thing: nobody's view
+    "The harbour appears to have been flooded overnight.",
+    "Hans Ek stopped paying the port fees.",  # a gerund after a verb that reports nothing
+])
+def test_no_indirect_quote_from_an_appearance_without_a_source(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Hans Ek bristled at the ruling of the harbour court.", "the ruling of the harbour court"),
+    ("Clara Vogt disagreed with the council's decision on the toll.", "the council's decision on the toll"),
+])
+def test_indirect_quote_with_a_preposition_of_attitude(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Hans Ek", "Clara Vogt"}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt is worried that the ferry will be late again.", "the ferry will be late again"),
+    ("Hans Ek has been highly critical of the new harbour toll.", "the new harbour toll"),
+])
+def test_indirect_quote_with_an_adjective_of_attitude(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+    assert a.speaker(q) in {"Hans Ek", "Clara Vogt"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anne Lind was subsequently determined to have a broken arm.",  # a passive finding, no attitude
+    "Hans Ek is worried about it.",  # a pronoun names no content
+])
+def test_no_indirect_quote_from_an_adjective_without_content(sentence):
+    a = analyse(sentence)
+    assert not [q for q in a.quotes if q.kind == "indirect"]
+
+
+def test_indirect_quote_stops_before_the_whole_of_the_sources_next_act():
+    # the content ends before 'even as she insisted', not after 'even as she'
+    a = analyse("Clara Vogt said the port would open in May, even as she insisted that the ferries were late.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and q.text.startswith("the port"))
+    assert q.text == "the port would open in May"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the parser hangs the object's modifiers on the verb; they belong to what was cited
+    ("Clara Vogt described rude behavior by the ferry crew during the storm.", "rude behavior by the ferry crew during the storm"),
+    # ... up to a comma and a clause of the writer's own
+    ("Anne Lind declared a state of emergency in response to the flood, and the army was sent.",
+     "a state of emergency in response to the flood"),
+])
+def test_indirect_quote_object_keeps_the_modifiers_the_parser_hangs_on_the_verb(sentence, content):
+    a = analyse(sentence)
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == content
+
+
 def test_indirect_quote_from_a_noun_with_its_source():
     a = analyse("Hans Ek's claim that the ferry was overloaded angered the union.")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]

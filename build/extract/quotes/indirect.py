@@ -11,18 +11,25 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
 4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or of
    the clause the phrase hangs on, when it stands inside the sentence);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
-   with its infinitive, the addressee included;
+   with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
+   person or body ("the storm seems to weaken" is nobody's view);
 6. ``X denied CONTENT``, ``X criticized CONTENT for ...``, ``X called CONTENT`` (with its
    predicate: "called the plan a disaster"), ``CONTENT was first reported by X`` — a speech act
-   with its object, not when the object only names someone ("praised the senator");
+   with its object, however short ("denied the report"), not when the object only names someone
+   ("praised the senator"); ``X backed CONTENT``, ``X attacked CONTENT`` — a verb of stance with
+   its object, a person too ("endorsed the senator"): news reports stances as it reports claims;
+   the object may be a gerund ("proposed dropping the toll");
 7. ``X called for CONTENT``, ``X warned of CONTENT`` — a verb with its preposition;
 8. ``X's claim that CONTENT``, ``X's decision to CONTENT``, ``X's criticism of CONTENT`` — a noun
    of what was said or intended, with its possessor (or "by X", or a name before it) as source.
+9. ``X is worried that CONTENT``, ``X was critical of CONTENT``, ``X is eager to CONTENT`` — an
+   adjective of attitude after a copula, whose subject is the source.
 
 Every word list is curated in ``data/curated/cues.yaml`` (``indirect_verbs``,
-``infinitive_verbs``, ``object_verbs``, ``naming_verbs``, ``prepositional_cues``,
-``indirect_nouns``): verbs and nouns of speech, and the verbs of belief, finding and intention
-that news reports attribute claims with ("believes", "found", "plans to"). A candidate needs a
+``infinitive_verbs``, ``object_verbs``, ``stance_verbs``, ``naming_verbs``, ``prepositional_cues``,
+``indirect_nouns``, ``appearance_verbs``, ``attitude_adjectives``): verbs and nouns of speech,
+the verbs of belief, finding and intention that news reports attribute claims with ("believes",
+"found", "plans to"), and the verbs and adjectives of stance. A candidate needs a
 source: the cue's subject (through "refrained from criticizing", "a rule requiring X to report"),
 the agent of a passive cue (a passive without one names no source), or the noun a relative
 pronoun stands for. Nothing is taken from a question or a condition ("if you want to ..."). The
@@ -70,7 +77,7 @@ def lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
+def _clean(ctx: QuoteContext, toks: list[Token], min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
     """Character bounds of a content span: leading 'that' and commas, trailing punctuation and
     a dangling 'and' dropped; None when too short, crossing a paragraph or touching a quotation."""
     while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
@@ -78,7 +85,7 @@ def _clean(ctx: QuoteContext, toks: list[Token]) -> tuple[int, int] | None:
     toks = _without_trailing_aside(toks)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
-    if len(toks) < MIN_TOKENS:
+    if len(toks) < min_tokens:
         return None
     if any(ctx.in_quote[t.i] or t.text in _QUOTE_MARKS for t in toks):
         return None
@@ -166,19 +173,19 @@ def _own_content(clause: Token) -> list[Token]:
             node = node.head
         return True
 
-    stop = min((c.i for c in clause.subtree if c.i > clause.i and c.head.i != c.i and c.dep_ in {"conj", "advcl", "parataxis"}
+    stop = min((c.left_edge.i for c in clause.subtree if c.i > clause.i and c.head.i != c.i and c.dep_ in {"conj", "advcl", "parataxis"}
                 and own_act(c) and outside_reported(c)), default=None)
     toks = list(clause.subtree)
     if stop is None:
         return toks
-    cut = [t for t in toks if t.i < stop]
+    cut = [t for t in toks if t.i < stop]  # before the whole act: not '..., even as she' left dangling
     while cut and (cut[-1].dep_ == "cc" or cut[-1].is_punct):
         cut.pop()
     return cut
 
 
-def _span(ctx: QuoteContext, first: Token, last: Token) -> tuple[int, int] | None:
-    return _clean(ctx, list(ctx.doc[first.i : last.i + 1]))
+def _span(ctx: QuoteContext, first: Token, last: Token, min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
+    return _clean(ctx, list(ctx.doc[first.i : last.i + 1]), min_tokens)
 
 
 def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -201,14 +208,26 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, toks)
 
 
+def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """Shape 6 with a gerund for object: 'X proposed dropping the toll', 'X denied taking the money',
+    'X backed raising the tax'. The '-ing' clause comes right after the verb (an adverbial participle
+    after a comma, 'said ..., adding', is the source's own act, not content)."""
+    ger = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
+                and not any(g.dep_ in SUBJECT_DEPS | {"mark", "aux"} for g in c.children)), None)
+    if ger is None or ger.left_edge.i != verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1 : ger.left_edge.i] if t.dep_ in {"advmod", "neg"}):
+        return None
+    return _clean(ctx, _own_content(ger))
+
+
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 
 
-def _object(ctx: QuoteContext, verb: Token, naming: bool = False) -> tuple[int, int] | None:
+def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
     """Shape 6: 'X denied CONTENT', 'X criticized CONTENT for CONTENT', 'X called CONTENT' (a verb
     of naming only with its predicate: 'called the plan a disaster'); in the passive, with the
     source as agent, the subject: 'CONTENT was first reported by X'. An object that only names
-    someone ('citing officials', 'praised the senator') is not what was said."""
+    someone ('citing officials', 'praised the senator') is not what was said; a stance's object
+    (``stance``: 'backed the senator') is what the source holds a view on, a person too."""
     if naming and not any(c.dep_ == "agent" for c in verb.children):
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)
@@ -234,9 +253,38 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False) -> tuple[int, 
     for c in verb.rights:
         if c.i > last.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS) and c.i - last.i <= 3:
             last = c.right_edge
-    if last.i == obj.right_edge.i and _names_someone(ctx, obj):
+    if last.i == obj.right_edge.i and _names_someone(ctx, obj) and not stance:
         return None
-    return _span(ctx, obj.left_edge, last)
+    return _span(ctx, obj.left_edge, _object_end(verb, last), 1)  # an object is a whole phrase ("denied the report")
+
+
+def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
+    """Whether a subject is a person or a body that can hold a view: a name of one, a noun for a
+    person ('the official'), or a personal pronoun ('she', 'they'; not 'it')."""
+    if subj is None:
+        return False
+    return subj.lower_ in pronouns.HE_SHE_SUBJECT | pronouns.PLURAL_SUBJECT | {"i", "you"} or _names_someone(ctx, subj)
+
+
+_CLAUSE_BREAKS = {",", ";", ":", "--", "—", "–"}
+
+
+def _object_end(verb: Token, last: Token) -> Token:
+    """Where an object's content ends: the parser often hangs the object's own modifiers on the
+    verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
+    the content runs over the verb's next dependents up to a comma or dash, a coordinated or
+    reported clause, an adverbial clause of its own, an adverb, or the partner of a talk ('discussed
+    the budget with the mayor')."""
+    for c in verb.rights:
+        if c.i <= last.i:
+            continue
+        if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
+                or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
+                or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
+                or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
+            break
+        last = c.right_edge
+    return last
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -316,6 +364,24 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, right if len(right) >= len(left) else left)
 
 
+_ADJECTIVE_PREPS = {"about", "of", "to", "with", "over", "on", "toward", "towards"}
+
+
+def _attitude(ctx: QuoteContext, adj: Token) -> tuple[int, int] | None:
+    """Shape 9: 'X is worried that CONTENT', 'X was critical of CONTENT', 'X is eager to
+    CONTENT': an adjective of attitude, knowledge or intention after a copula, with its clause,
+    infinitive or prepositional object; the copula's subject is the source."""
+    for child in adj.rights:
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            return _clean(ctx, _own_content(child))
+        if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is None or obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
+                return None  # 'worried about it' names no content
+            return _clean(ctx, list(obj.subtree), 1)
+    return None
+
+
 def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
     """Shape 4: the clause that 'according to X' attaches to, without the phrase itself."""
     doc = ctx.doc
@@ -361,6 +427,10 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
+        elif tok.pos_ in {"ADJ", "VERB"} and tok.dep_ == "acomp" and tok.lower_ in curated.cue_words("attitude_adjectives"):
+            bounds = _attitude(ctx, tok)
+            if bounds is not None:
+                found = (subject_of(tok.head), tok, bounds, Attribution.cue_subject)
         elif tok.pos_ == "NOUN" and lemmas(tok) & curated.cue_words("indirect_nouns"):
             hit = _noun(ctx, tok)
             if hit is not None:
@@ -372,8 +442,14 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
                 bounds = _complement(ctx, tok) or _parenthetical(ctx, tok)
             if bounds is None and forms & curated.cue_words("infinitive_verbs"):
                 bounds = _infinitive(ctx, tok)
+            if bounds is None and forms & curated.cue_words("appearance_verbs") and _someone(ctx, subject_of(tok)):
+                bounds = _infinitive(ctx, tok)
             if bounds is None and forms & curated.cue_words("object_verbs"):
                 bounds = _object(ctx, tok)
+            if bounds is None and forms & curated.cue_words("stance_verbs"):
+                bounds = _object(ctx, tok, stance=True)
+            if bounds is None and forms & (curated.cue_words("object_verbs") | curated.cue_words("stance_verbs")):
+                bounds = _gerund(ctx, tok)
             if bounds is None and forms & curated.cue_words("naming_verbs"):
                 bounds = _object(ctx, tok, naming=True)
             if bounds is None:
