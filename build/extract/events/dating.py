@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
+from structnews.build.extract.events.participants import object_clause_host
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -60,12 +61,11 @@ def _participle_hosts(verb: Token) -> list[Token]:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return [verb.head]  # "met on Monday to discuss X": the purpose is pursued at the meeting
-    if verb.tag_ != "VBG":
-        return []
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+    host = object_clause_host(verb)  # "posted a message blaming X", "used its veto to block X"
+    if host is not None:
+        return [host]
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
         return [verb.head]
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
-        return [verb.head.head]
     return []
 
 

@@ -64,8 +64,8 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
             raised = True
             continue
-        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
-            current = current.head.head  # "X sent a letter requesting Y": the letter's sender requests
+        if (host := object_clause_host(current)) is not None:
+            current = host  # "X sent a letter requesting Y": the letter's sender requests
             continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
@@ -73,6 +73,30 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         break
     return [], []
+
+
+def object_clause_host(verb: Token) -> Token | None:
+    """The verb whose object a participle or infinitive clause hangs from, when that verb's
+    subject is the clause's doer: 'X sent a letter requesting Y', 'X posted a message on Twitter
+    blaming Y' (the parser may hang the participle on the preposition's object), 'X exercised
+    its veto power to reject Y' (an infinitive on an object the doer owns: 'its', 'their').
+    None otherwise: in 'X rejected Y's request to meet' the one who would meet is Y."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if verb.tag_ == "VBG":
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "a message on Twitter blaming Y"
+            holder = noun.head.head
+            if holder.dep_ in ("dobj", "obj"):
+                noun = holder
+            elif holder.pos_ == "VERB" and holder.i < noun.i:
+                return holder
+        return noun.head if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") else None
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if infinitive and owned and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:

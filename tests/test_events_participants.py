@@ -1,0 +1,46 @@
+"""Event participants across constructions the parser attaches loosely, on invented sentences.
+
+Each test states the reading that matters (who acted), checked by hand against the sentence."""
+
+from __future__ import annotations
+
+from tests.test_events import Run
+
+
+def test_participle_on_a_prepositional_object_takes_the_verbs_subject() -> None:
+    # the parser may hang 'blaming' on 'Twitter' rather than on 'message'
+    run = Run("Finnish Foreign Minister Pekka Virtanen posted a message on Twitter blaming Russia for the cyberattack.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Pekka Virtanen"]
+    assert "Russia" in run.recipients(event)
+
+
+def test_infinitive_on_an_owned_object_takes_the_verbs_subject() -> None:
+    run = Run("Brazil and India exercised their veto power to reject the resolution on Tuesday.")
+    event = run.one("REJECT")
+    assert sorted(run.actors(event)) == ["Brazil", "India"]
+    assert event.date is not None and event.date.isoformat() == "2023-03-07"  # the Tuesday before Thursday 9 March
+
+
+def test_infinitive_on_someone_elses_request_is_not_the_subjects_act() -> None:
+    # 'to meet' is what Peru asked for: Chile, who rejected it, does not meet
+    run = Run("Chile rejected Peru's request to meet.")
+    assert all("Chile" not in run.actors(e) for e in run.of("CONSULT"))
+
+
+def test_two_sided_event_reported_both_ways_has_both_parties_acting() -> None:
+    # the test helper makes one entity per distinct text, so both sentences use the full names
+    run = Run("Emmanuel Macron spoke with Olaf Scholz on Monday. "
+              "Olaf Scholz spoke with Emmanuel Macron for an hour about energy prices.")
+    events = run.of("CONSULT")
+    assert len(events) == 1
+    assert sorted(run.actors(events[0])) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert run.recipients(events[0]) == []
+
+
+def test_one_sided_restatement_keeps_the_counterpart() -> None:
+    # both sentences have Chile acting on Peru: Peru stays the counterpart
+    run = Run("Chile accused Peru of spying on Monday. Chile also accused Peru of lying about the spying.")
+    events = run.of("ACCUSE")
+    assert len(events) == 1
+    assert run.actors(events[0]) == ["Chile"] and run.recipients(events[0]) == ["Peru"]
