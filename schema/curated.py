@@ -168,6 +168,7 @@ class EventLexicon(_Strict):
     mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
     factual_types: list[EventType] = Field(default_factory=list, description="Types recorded only as facts or plans: a feared, possible or denied attack ('the threat of an invasion', 'no intention of attacking') is no event of the type.")
     embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")
+    statement_types: list[EventType] = Field(default_factory=list, description="Types of act a party performs by saying it (a demand, threat, accusation, refusal, offer, concession, praise): reported as what the party said ('X said Tuesday it would not sit idly by'), the act is dated by the saying.")
     future_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that make an event future ('expected', 'scheduled', 'plan').")
     hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
     negation_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that negate an event ('refuse', 'decline').")

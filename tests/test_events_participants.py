@@ -4,6 +4,8 @@ Each test states the reading that matters (who acted), checked by hand against t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.test_events import Run
 
 
@@ -44,3 +46,33 @@ def test_one_sided_restatement_keeps_the_counterpart() -> None:
     events = run.of("ACCUSE")
     assert len(events) == 1
     assert run.actors(events[0]) == ["Chile"] and run.recipients(events[0]) == ["Peru"]
+
+
+# -- dates ---------------------------------------------------------------------------------------
+def test_a_statement_act_is_dated_by_its_saying() -> None:
+    # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March
+    run = Run("Kenya said on Tuesday that it had rejected the proposal by Uganda.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Kenya"]
+    assert event.date == dt.date(2023, 3, 7)
+
+
+def test_a_third_partys_act_is_not_dated_by_the_report() -> None:
+    # Kenya reports Uganda's refusal: when Uganda refused is not said
+    run = Run("Kenya said on Tuesday that Uganda had rejected the proposal.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Uganda"]
+    assert event.date is None
+
+
+def test_a_when_clause_is_dated_by_its_main_clause() -> None:
+    run = Run("Violence erupted on Saturday when thousands of people protested in Nairobi.")
+    event = run.one("PROTEST")
+    assert event.date == dt.date(2023, 3, 4)  # the Saturday before Thursday 9 March
+
+
+def test_a_year_naming_another_event_does_not_date_this_one() -> None:
+    # the year belongs to the election, not to the protest
+    run = Run("Thousands of people protested in Nairobi against the results of the 2022 election.")
+    event = run.one("PROTEST")
+    assert event.date is None

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
-from structnews.build.extract.events.participants import object_clause_host
+from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -22,6 +22,7 @@ _RELATIVE_DAY = re.compile(
 SPAN_PREPS = frozenset({"throughout"})
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -52,26 +53,57 @@ def _time_spans(sent: Span) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _participle_hosts(verb: Token) -> list[Token]:
-    """The verb a participle's or purpose clause's event happens with: 'filed a petition on May 2,
-    accusing X' (adverbial), 'posted a message on Monday blaming X' (on the object) and 'met on
-    Monday to discuss X' are dated by the main verb's time expression, since the dependent clause
-    reports what that act did."""
+def _host(verb: Token) -> Token | None:
+    """The verb a dependent clause's event happens with: 'filed a petition on May 2, accusing X'
+    (adverbial participle), 'posted a message on Monday blaming X' (on the object), 'met on
+    Monday to discuss X' (purpose) and 'violence broke out on Saturday when crowds rallied'
+    (a 'when' / 'while' clause is simultaneous) are dated by the main verb's time expression,
+    since the dependent clause reports what happened with that act."""
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        return [verb.head]  # "met on Monday to discuss X": the purpose is pursued at the meeting
+        return verb.head  # "met on Monday to discuss X": the purpose is pursued at the meeting
     host = object_clause_host(verb)  # "posted a message blaming X", "used its veto to block X"
     if host is not None:
-        return [host]
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-        return [verb.head]
-    return []
+        return host
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.tag_ == "VBG" or any(c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS for c in verb.children):
+            return verb.head
+    return None
 
 
-def _date_attach(span: Span, cand: Candidate) -> int | None:
+def _participle_hosts(verb: Token) -> list[Token]:
+    """The main verbs a dependent clause hangs from, through a few levels ('rallied on Saturday
+    to protest X': protest -> rallied; 'broke out on Saturday when crowds rallied to protest')."""
+    hosts: list[Token] = []
+    current = verb
+    while len(hosts) < 3 and (host := _host(current)) is not None and host not in hosts:
+        hosts.append(host)
+        current = host
+    return hosts
+
+
+def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
+    """The verb of saying whose content clause is a party's own statement-type act: 'X said
+    Tuesday it would not sit idly by and told Y to act', 'On Wednesday, X announced that her
+    government will withdraw the bill' - the act is made by saying it, so it happened when it
+    was said. Only when the one who speaks is the one who acts ('X said on Monday that Y had
+    threatened Z' does not date Y's threat) and for the curated statement types."""
+    if cand.entry.type not in art.lex.raw.statement_types:
+        return []
+    top = xcomp_chain(clause_of(cand))[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in art.speech_verbs:
+        return []
+    speech = top.head
+    speakers = set(verb_subject(speech, art)[0])
+    speakers |= {art.ents.country_of.get(e, e) for e in speakers}
+    return [speech] if speakers & set(cand.actors) else []
+
+
+def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
-    itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
+    itself ('the meeting on Monday'), 1 when from the trigger's clause, 2 when from the verb of
+    saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere."""
     token = cand.token
     hosts = {t.i for t in xcomp_chain(clause_of(cand))}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
@@ -79,14 +111,16 @@ def _date_attach(span: Span, cand: Candidate) -> int | None:
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root
     head = current.head
-    if (current.dep_ in ("poss", "compound", "nmod", "amod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
+    if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
-        return None  # "after last week's protests", "over an Aug. 9 election": another event's day
+        return None  # "after last week's protests", "over the 2020 election": another event's day
     while True:
         if current.i == token.i:
             return 0
         if current.i in hosts:
             return 1
+        if current.i in speech:
+            return 2
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
             return None
         if current.head.i == current.i:
@@ -130,8 +164,9 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         if index > 0:
             anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
+    speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     for span in spans:
-        level = _date_attach(span, cand)
+        level = _date_attach(span, cand, speech)
         if level is None:
             continue
         resolved = dates.resolve(span.text, art.published, _span_tense(span, cand, tense), anchor)
