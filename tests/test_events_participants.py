@@ -48,6 +48,20 @@ def test_one_sided_restatement_keeps_the_counterpart() -> None:
     assert run.actors(events[0]) == ["Chile"] and run.recipients(events[0]) == ["Peru"]
 
 
+
+def test_subject_hung_on_an_auxiliary_still_acts() -> None:
+    # the parser makes 'EU' the subject of 'been', not of 'encouraging'
+    run = Run("The EU has been encouraging members such as Poland to restrict imports from Belarus.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["EU"]
+
+
+def test_name_after_a_title_and_its_preposition_is_the_person() -> None:
+    # parsed as 'Ambassador to (Germany Mary Dawson)': the ambassador is Mary Dawson, not the US
+    run = Run("US Ambassador to Germany Mary Dawson alleged, by way of example, Peru had lied.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Mary Dawson"]
+
 # -- dates ---------------------------------------------------------------------------------------
 def test_a_statement_act_is_dated_by_its_saying() -> None:
     # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March

@@ -42,6 +42,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and not passive:  # "The US has been encouraging": the parser may hang it on 'been'
+            subjects = [g for c in current.children if c.dep_ in ("aux", "auxpass") and c.i < current.i
+                        for g in c.children if g.dep_ in SUBJECT_DEPS]
         if subjects:
             return unique([e for s in subjects for e in art.phrase_entities(s)]), []
         if passive:

@@ -147,6 +147,7 @@ class ArticleState:
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
+        self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
 
     # -- noun phrases -> entities ---------------------------------------------------------
 
@@ -192,6 +193,8 @@ class ArticleState:
             found.extend(self.phrase_entities(token.head.head, depth + 1))
         elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
+        elif (person := self._person_after_title(token)) is not None:
+            found.append(person)  # "US Ambassador to Germany Richard Grenell": the parser hangs the name on 'to'
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
             for child in token.children:
                 if child.dep_ == "appos":
@@ -228,6 +231,19 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _person_after_title(self, token: Token) -> int | None:
+        """The person a title introduces when the parser made the name the object of the title's
+        preposition ('Ambassador to Germany Richard Grenell', 'Minister of State Jane Doe'): a
+        title word followed, inside its own phrase, by a named person."""
+        if token.lower_.rstrip(".") not in self.title_words or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                person = self.ents.at(pobj)
+                if person is not None and self.types.get(person) == "PERSON":
+                    return person
+        return None
 
     def quote_speaker(self, offset: int) -> int | None:
         """The speaker of the direct quote around a character offset, if it is a participant."""
