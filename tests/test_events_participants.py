@@ -62,6 +62,20 @@ def test_name_after_a_title_and_its_preposition_is_the_person() -> None:
     event = run.one("ACCUSE")
     assert run.actors(event) == ["Mary Dawson"]
 
+
+def test_the_noun_heading_an_organisations_name_is_that_organisation() -> None:
+    run = Run("The National Energy Commission met in Lima on Monday. The commission rejected the request by Chile.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["The National Energy Commission"]  # the test helper names entities by their text
+
+
+def test_an_indefinite_or_modified_noun_is_not_the_organisation_named_before() -> None:
+    # 'a commission' and 'the electoral commission' are not (known to be) the one named before
+    for text in ("The National Energy Commission met in Lima on Monday. A commission rejected the request by Chile.",
+                 "The National Energy Commission met in Lima on Monday. The electoral commission rejected the request by Chile."):
+        run = Run(text)
+        assert all("Commission" not in " ".join(run.actors(e)) for e in run.of("REJECT"))
+
 # -- dates ---------------------------------------------------------------------------------------
 def test_a_statement_act_is_dated_by_its_saying() -> None:
     # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March

@@ -29,6 +29,7 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
+ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
 
@@ -138,6 +139,7 @@ class ArticleState:
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
+        self._org_heads: list[tuple[int, int, str]] | None = None  # (offset, entity, head lemma) of ORG mentions
         self._building = False
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
@@ -225,6 +227,9 @@ class ArticleState:
                 self.pronoun_used = True
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             found.extend(self._state_named_before(token))
+        if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
+            found.append(named)
+            self.pronoun_used = True
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
@@ -275,6 +280,33 @@ class ArticleState:
                 if found:
                     return found[:1]
         return []
+
+    def _organisation_named_before(self, token: Token) -> int | None:
+        """'the commission', 'the embassy', 'the ministry': the organisation the article named
+        last, within the last few sentences, whose name is headed by that noun ('the National
+        Telecommunications Commission', 'the US Embassy in London'). Only a bare singular 'the'
+        noun: 'the commission's report' or 'a commission' say nothing of which one."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "poss":
+            return None
+        if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
+        ):
+            return None
+        if self._org_heads is None:
+            self._org_heads = []
+            for m in self.ents.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and self.types.get(m.entity) == "ORG" and len(span) > 1:
+                    self._org_heads.append((m.start, m.entity, span.root.lemma_.lower()))
+        start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
+        lemma = token.lemma_.lower()
+        found = None
+        for offset, entity, head in self._org_heads:
+            if offset >= token.idx:
+                break
+            if offset >= start and head == lemma:
+                found = entity
+        return found
 
     def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
         """'US President A and Turkish President B spoke': the parser sometimes hangs the first
