@@ -76,18 +76,6 @@ def test_an_indefinite_or_modified_noun_is_not_the_organisation_named_before() -
         run = Run(text)
         assert all("Commission" not in " ".join(run.actors(e)) for e in run.of("REJECT"))
 
-
-def test_they_in_what_an_organisation_says_is_that_organisation() -> None:
-    run = Run("Amnesty International said they had accused Peru of torture.")
-    event = run.one("ACCUSE")
-    assert run.actors(event) == ["Amnesty International"]
-
-
-def test_they_in_what_a_person_says_is_not_that_person() -> None:
-    # a person speaking of 'they' speaks of others
-    run = Run("John Smith said they had accused Peru of torture.")
-    assert all("John Smith" not in run.actors(e) for e in run.of("ACCUSE"))
-
 # -- dates ---------------------------------------------------------------------------------------
 def test_a_statement_act_is_dated_by_its_saying() -> None:
     # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March

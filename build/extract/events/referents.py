@@ -366,9 +366,6 @@ class ArticleState:
         sentence, else the two people just named, else the same in the previous sentence."""
         if self._building:
             return []
-        speaker = self._speaking_party(token, frozenset({"ORG"}))
-        if speaker is not None:  # "UNICEF reported they had delivered X": an organisation is often 'they'
-            return [speaker]
         index = self._sent_index(token)
         chain = self._subject_chain()
         for sent_index in (index, index - 1):
@@ -386,11 +383,6 @@ class ArticleState:
     def it_referent(self, token: Token) -> int | None:
         """it/its in what a party said: 'X said it will not sit idly by', 'X warned that its
         forces would respond' - the speaking party (a country or organisation), else nothing."""
-        return self._speaking_party(token, PARTY_TYPES)
-
-    def _speaking_party(self, token: Token, types: frozenset[str]) -> int | None:
-        """The one party of the given types that says the clause a subject or possessive
-        pronoun is in ('X said it ...', 'X reported they ...'), else None."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
         clause = clause_verb(token.head if token.dep_ == "poss" else token)
@@ -400,7 +392,7 @@ class ArticleState:
             return None
         speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
         speakers = unique(speakers)
-        if len(speakers) == 1 and self.types.get(speakers[0]) in types:
+        if len(speakers) == 1 and self.types.get(speakers[0]) in PARTY_TYPES:
             return speakers[0]
         return None
 
