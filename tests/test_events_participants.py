@@ -104,3 +104,32 @@ def test_a_year_naming_another_event_does_not_date_this_one() -> None:
     run = Run("Thousands of people protested in Nairobi against the results of the 2022 election.")
     event = run.one("PROTEST")
     assert event.date is None
+
+
+# -- a leader's administration -------------------------------------------------------------------
+def test_a_leaders_administration_is_the_country_the_title_names() -> None:
+    run = Run("US President Biden met Olaf Scholz on Monday. The Biden administration has provided weapons to Ukraine.")
+    event = run.one("AID")
+    assert run.actors(event) == ["US"]  # the test helper names entities by their text
+
+
+def test_a_leaders_administration_is_the_country_the_description_names() -> None:
+    from structnews.build.extract import nlp
+    from structnews.build.extract.events import extract_events
+    from tests.test_events import PUBLISHED, _entities
+
+    doc = nlp.load()("The United States is worried. The Biden administration has provided weapons to Ukraine.")
+    entities, mentions = _entities(doc)
+    for entity in entities:
+        if entity.name == "Biden":
+            entity.type, entity.description = "PERSON", "President of the United States (2021-2025)"
+    names = {e.index: e.name for e in entities}
+    event = next(e for e in extract_events(doc, entities, mentions, PUBLISHED) if e.type == "AID")
+    assert [names[a] for a in event.actors] == ["The United States"]
+
+
+def test_her_government_stays_hers() -> None:
+    # a possessive pronoun names the leader the text is about, who stays the actor
+    run = Run("Prime Minister Jane Doe of Norway said her government had provided weapons to Ukraine.")
+    event = run.one("AID")
+    assert run.actors(event) == ["Jane Doe"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
@@ -44,6 +45,7 @@ class EntityLookup:
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
+        self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         for m in mentions:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
@@ -150,6 +152,8 @@ class ArticleState:
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
+        self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
+        self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
 
@@ -219,6 +223,10 @@ class ArticleState:
                 if found:
                     # 'Russian officials', 'the Ukrainian side': the country, when the article names it
                     found = [self.ents.country_of.get(e, e) for e in found]
+                    if token.lemma_.lower() in self.leader_body_nouns and not any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+                    ):  # 'the Biden administration': his country ('her government' stays hers)
+                        found = [self._led_country(e) for e in found]
                     break
         if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)])
@@ -236,6 +244,13 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _led_country(self, entity: int) -> int:
+        """The country a person's administration or government stands for, else the person."""
+        if self.types.get(entity) != "PERSON":
+            return entity
+        country = self.leaders.country(entity)
+        return entity if country is None else country
 
     def _person_after_title(self, token: Token) -> int | None:
         """The person a title introduces when the parser made the name the object of the title's
