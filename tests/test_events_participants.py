@@ -106,6 +106,18 @@ def test_a_year_naming_another_event_does_not_date_this_one() -> None:
     assert event.date is None
 
 
+
+def test_a_conjunct_with_its_own_subject_is_not_dated_by_the_first_clause() -> None:
+    run = Run("Chile met Peru on Monday, but Bolivia rejected the proposal.")
+    assert run.one("REJECT").date is None
+    run = Run("Chile met Peru on Monday and rejected the proposal.")  # one subject: the same day
+    assert run.one("REJECT").date == dt.date(2023, 3, 6)
+
+
+def test_a_wire_dateline_does_not_date_the_event() -> None:
+    run = Run("March 8 (Reuters) - Chile accused Peru of spying.")  # parsed with the date on the verb
+    assert run.one("ACCUSE").date is None
+
 # -- a leader's administration -------------------------------------------------------------------
 def test_a_leaders_administration_is_the_country_the_title_names() -> None:
     run = Run("US President Biden met Olaf Scholz on Monday. The Biden administration has provided weapons to Ukraine.")

@@ -23,6 +23,7 @@ SPAN_PREPS = frozenset({"throughout"})
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
+_DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -83,6 +84,25 @@ def _participle_hosts(verb: Token) -> list[Token]:
     return hosts
 
 
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verbs whose time expressions date this one: itself, the control verbs above it and the
+    verbs it is conjoined to - up to a conjunct with a subject of its own, which is a clause of
+    its own ('Since February, A and B have withdrawn troops, but they continue to station
+    soldiers there': the stationing is not dated February)."""
+    chain = xcomp_chain(verb)
+    for k, link in enumerate(chain[:-1]):
+        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in link.children):
+            return chain[: k + 1]
+    return chain
+
+
+def _in_dateline(span: Span) -> bool:
+    """Whether a time expression is part of a wire dateline ('July 29 (UPI) --', 'PARIS, May 3
+    (AFP) -'): the day the story was filed, not the day of what it reports."""
+    sent = span.sent
+    return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
+
+
 def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     """The verb of saying whose content clause is a party's own statement-type act: 'X said
     Tuesday it would not sit idly by and told Y to act', 'On Wednesday, X announced that her
@@ -105,7 +125,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     itself ('the meeting on Monday'), 1 when from the trigger's clause, 2 when from the verb of
     saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere."""
     token = cand.token
-    hosts = {t.i for t in xcomp_chain(clause_of(cand))}
+    hosts = {t.i for t in _clause_chain(clause_of(cand))}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
@@ -166,6 +186,8 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     best: tuple[int, int, dates.ResolvedDate] | None = None
     speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     for span in spans:
+        if _in_dateline(span):
+            continue
         level = _date_attach(span, cand, speech)
         if level is None:
             continue
