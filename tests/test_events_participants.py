@@ -118,6 +118,13 @@ def test_a_wire_dateline_does_not_date_the_event() -> None:
     run = Run("March 8 (Reuters) - Chile accused Peru of spying.")  # parsed with the date on the verb
     assert run.one("ACCUSE").date is None
 
+
+def test_at_the_time_is_the_time_of_the_previous_sentence() -> None:
+    run = Run("The border was closed on March 2. At the time, Chile accused Peru of smuggling.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 2)
+    run = Run("The border was closed. At the time, Chile accused Peru of smuggling.")  # no time to refer to
+    assert run.one("ACCUSE").date is None
+
 # -- a leader's administration -------------------------------------------------------------------
 def test_a_leaders_administration_is_the_country_the_title_names() -> None:
     run = Run("US President Biden met Olaf Scholz on Monday. The Biden administration has provided weapons to Ukraine.")

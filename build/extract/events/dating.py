@@ -197,4 +197,25 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
         if best is None or (level, distance) < best[:2]:
             best = (level, distance, resolved)
-    return best[2] if best else None
+    return best[2] if best else _then_date(cand, sent, art)
+
+
+def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.ResolvedDate | None:
+    """'At the time, the minister called for X': the time the previous sentence was at - the
+    last day or month it names - when 'at the time' / 'at that time' belongs to the trigger."""
+    phrase = next((
+        sent.doc[prep.i : t.i + 1] for t in sent if t.lower_ == "time" and t.dep_ == "pobj"
+        and (prep := t.head).lower_ == "at" and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children)
+        and len(list(t.children)) == 1
+    ), None)
+    if phrase is None or _date_attach(phrase, cand) is None:
+        return None
+    index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+    if index == 0:
+        return None
+    found = None
+    for span in art.time_spans(art.sents[index - 1], _time_spans):
+        resolved = None if _in_dateline(span) else dates.resolve(span.text, art.published, "past")
+        if resolved is not None and resolved.precision in ("day", "month"):
+            found = resolved
+    return None if found is None else dates.ResolvedDate(found.date, found.precision, phrase.text)
