@@ -152,3 +152,16 @@ def test_her_government_stays_hers() -> None:
     run = Run("Prime Minister Jane Doe of Norway said her government had provided weapons to Ukraine.")
     event = run.one("AID")
     assert run.actors(event) == ["Jane Doe"]
+
+
+def test_officials_in_a_as_well_as_in_b_are_both_countries() -> None:
+    # the parser hangs 'in Uganda' on the 'as' of 'as well as'
+    run = Run("Leaders in Kenya — as well as in Uganda — have accused the Tanzanian government of overstating the threat of an invasion.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Kenya", "Uganda"]
+
+
+def test_a_call_between_both_makes_the_counterpart_an_actor_too() -> None:
+    run = Run("Emmanuel Macron spoke with Olaf Scholz on Monday. The call between Emmanuel Macron and Olaf Scholz lasted an hour.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"] and run.recipients(event) == []

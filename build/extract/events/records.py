@@ -163,14 +163,16 @@ def _gather_actors(best: EventDraft, group: list[EventDraft]) -> None:
     joined without shared names adds its agent too ('France tells Britain: ...' over the body's
     'French minister X said ...': both name the acting side, as 'Russian officials' is Russia). A party
     the record has as its counterpart becomes an actor too when another sentence has it acting
-    on one of the record's actors ('A spoke with B' / 'B spoke with A': a two-sided event)."""
+    on one of the record's actors ('A spoke with B' / 'B spoke with A': a two-sided event) or
+    with them ('A spoke with B' / 'the call between A and B')."""
     actors, recipients = list(best.actors), list(best.recipients)
     for other in group:
         if other is best:
             continue
-        swapped = bool(set(other.recipients) & set(best.actors))
+        # 'B spoke with A' (swapped roles) or 'talks between A and B' (acting together with A)
+        shared = bool(set(other.recipients) & set(best.actors)) or bool(set(other.actors) & set(best.actors))
         for actor in other.actors:
-            if actor in actors or (actor in recipients and not swapped):
+            if actor in actors or (actor in recipients and not shared):
                 continue
             actors.append(actor)
     best.actors = actors

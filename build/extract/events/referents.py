@@ -214,10 +214,12 @@ class ArticleState:
                         wanted = {"prep_of": ("of",), "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
                         if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
                             continue
-                        if child.dep_ == "prep" and child.lower_ in wanted:
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(self.phrase_entities(pobj, depth + 1))
+                        preps = [child, *(g for g in child.children if g.dep_ == "prep")] if child.dep_ == "cc" else [child]
+                        for prep in preps:  # "officials in A as well as in B": the parser hangs 'in B' on 'as'
+                            if prep.dep_ == "prep" and prep.lower_ in wanted:
+                                for pobj in prep.children:
+                                    if pobj.dep_ == "pobj":
+                                        found.extend(self.phrase_entities(pobj, depth + 1))
                     elif child.dep_ in deps:
                         found.extend(self.phrase_entities(child, depth + 1))
                 if found:
