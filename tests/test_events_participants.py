@@ -165,3 +165,15 @@ def test_a_call_between_both_makes_the_counterpart_an_actor_too() -> None:
     run = Run("Emmanuel Macron spoke with Olaf Scholz on Monday. The call between Emmanuel Macron and Olaf Scholz lasted an hour.")
     event = run.one("CONSULT")
     assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"] and run.recipients(event) == []
+
+
+def test_the_one_addressed_in_a_call_takes_part_in_it() -> None:
+    run = Run("French President Emmanuel Macron warned Olaf Scholz against delaying the deal in a lengthy call.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_a_call_with_a_named_counterpart_does_not_add_the_one_warned() -> None:
+    run = Run("In a call with Olaf Scholz, Emmanuel Macron warned Russia against escalating.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Emmanuel Macron"] and run.recipients(event) == ["Olaf Scholz"]

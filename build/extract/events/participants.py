@@ -30,6 +30,7 @@ ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
 # ... and those whose (indefinite) event-noun object still shares the clause's participants
 # ("after talks with X, Y said": Y took part); definite ones are back-references (see is_anchor).
 INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
+PARTY_OR_PERSON = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
@@ -370,6 +371,21 @@ def _adjunct_actors(head: Token, entry: EventTrigger, art: ArticleState, parts: 
         if verb.pos_ in ("VERB", "AUX"):
             parts.actors, _ = verb_subject(verb, art)
             parts.clause_tokens.append(verb)
+            if entry.symmetric and prep.lower_ in ADJUNCT_PREPS and not parts.recipients and not parts.between:
+                # "X warned Y against interfering in a lengthy call": the one addressed is the
+                # other party, and neither is said to have placed the call
+                host = verb
+                for _ in range(3):
+                    if host.dep_ == "pcomp" and host.head.dep_ == "prep":
+                        host = host.head.head
+                    elif host.dep_ in ("xcomp", "advcl") and host.head.i != host.i:
+                        host = host.head
+                    else:
+                        break
+                parts.actors = unique(parts.actors + [
+                    e for c in host.children if c.dep_ in ("dobj", "dative") for e in art.phrase_entities(c)
+                    if art.types.get(e) in PARTY_OR_PERSON
+                ])
 
 
 def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) -> None:
