@@ -177,3 +177,20 @@ def test_a_call_with_a_named_counterpart_does_not_add_the_one_warned() -> None:
     run = Run("In a call with Olaf Scholz, Emmanuel Macron warned Russia against escalating.")
     event = run.one("CONSULT")
     assert run.actors(event) == ["Emmanuel Macron"] and run.recipients(event) == ["Olaf Scholz"]
+
+
+def test_they_continues_the_previous_sentences_they() -> None:
+    # the second 'They' is the first, which is the group two sentences back (the sentence
+    # between has one person as its subject)
+    run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. The Italian prime minister, Mario Draghi, "
+              "joined the talks as an observer. They concluded that the deal was fair. They called on Russia to stop the war.")
+    event = run.one("REQUEST")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert run.recipients(event) == ["Russia"]
+
+
+def test_they_does_not_skip_a_nearer_plural_subject() -> None:
+    # 'They' may be the farmers, whom no entity names: not the leaders two sentences back
+    run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. Thousands of farmers protested outside. "
+              "They called on Russia to stop the war.")
+    assert all("Emmanuel Macron" not in run.actors(e) for e in run.of("REQUEST"))

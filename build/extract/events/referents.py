@@ -378,9 +378,11 @@ class ArticleState:
                 return subject.referent[0]
         return self.ents.person_before(token, self.sent_starts[max(0, index - 2)])
 
-    def plural_referent(self, token: Token) -> list[int]:
+    def plural_referent(self, token: Token, depth: int = 0) -> list[int]:
         """they/them/their: the latest plural subject ('A and B', 'Russian officials') of this
-        sentence, else the two people just named, else the same in the previous sentence."""
+        sentence, else the two people just named, else the same in the previous sentence; else
+        what the previous sentence's own subject 'they' stands for ('A and B met. They agreed X.
+        They called on Y.'), else a plural subject two sentences back when nothing nearer is one."""
         if self._building:
             return []
         index = self._sent_index(token)
@@ -395,6 +397,17 @@ class ArticleState:
             pair = self._two_named(self.sent_starts[sent_index], end, persons_only=True)[0]
             if pair:
                 return pair
+        if index >= 1 and depth < 2:
+            earlier = next((t for t in self.sents[index - 1] if t.dep_ == "nsubj" and t.lower_ in pronouns.THEY
+                            and t.head.dep_ == "ROOT"), None)
+            if earlier is not None:
+                return self.plural_referent(earlier, depth + 1)
+        if index >= 2 and token.dep_ == "nsubj" and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in self.sents[index - 1]
+        ):  # a plural subject nearer ('Thousands of farmers protested. They ...') is the likelier one
+            group = chain.latest(token.i, "group", since_sentence=index - 2, where=lambda a: a.sentence == index - 2)
+            if group is not None:
+                return group.referent
         return []
 
     def it_referent(self, token: Token) -> int | None:
