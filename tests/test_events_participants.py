@@ -194,3 +194,8 @@ def test_they_does_not_skip_a_nearer_plural_subject() -> None:
     run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. Thousands of farmers protested outside. "
               "They called on Russia to stop the war.")
     assert all("Emmanuel Macron" not in run.actors(e) for e in run.of("REQUEST"))
+
+
+def test_the_day_of_the_statement_an_act_is_made_in_dates_it() -> None:
+    run = Run("In a statement issued on Tuesday, Chile condemned the attack by Peru.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 7)

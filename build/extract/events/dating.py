@@ -22,6 +22,7 @@ _RELATIVE_DAY = re.compile(
 SPAN_PREPS = frozenset({"throughout"})
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
 _DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
@@ -103,6 +104,15 @@ def _in_dateline(span: Span) -> bool:
     return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
 
 
+def _vehicle_host(verb: Token) -> int | None:
+    """The clause a statement's participle hangs from: 'In a statement issued on Tuesday, X
+    condemned Y' - the statement is how X condemned, so its day is the act's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in VEHICLE_PREPS:
+        return None
+    return noun.head.head.i
+
+
 def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     """The verb of saying whose content clause is a party's own statement-type act: 'X said
     Tuesday it would not sit idly by and told Y to act', 'On Wednesday, X announced that her
@@ -142,7 +152,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
         if current.i in speech:
             return 2
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
-            return None
+            return 1 if _vehicle_host(current) in hosts else None
         if current.head.i == current.i:
             return None
         current = current.head
