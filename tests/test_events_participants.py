@@ -199,3 +199,10 @@ def test_they_does_not_skip_a_nearer_plural_subject() -> None:
 def test_the_day_of_the_statement_an_act_is_made_in_dates_it() -> None:
     run = Run("In a statement issued on Tuesday, Chile condemned the attack by Peru.")
     assert run.one("ACCUSE").date == dt.date(2023, 3, 7)
+
+
+def test_a_name_modifying_a_thing_is_not_one_of_the_two_countries() -> None:
+    # 'Lima' only says which talks: the two countries are Chile and Peru
+    run = Run("Chile and Peru suspended the Lima talks in June. The two countries accused Bolivia of smuggling.")
+    event = run.one("ACCUSE")
+    assert sorted(run.actors(event)) == ["Chile", "Peru"]

@@ -465,12 +465,14 @@ class ArticleState:
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         """The people named between two offsets and, unless persons_only, the parties. Sources
-        ('X said') are not among them, and places after 'in'/'at' are where things happen."""
+        ('X said') are not among them, places after 'in'/'at' are where things happen, and a
+        name modifying a thing ('the Jeddah talks') is no party."""
         groups = [unique([e for e, tok in self._mention_heads(start, end, frozenset({"PERSON"})) if not self._is_source(tok)])]
         if not persons_only:
             parties = [
                 e for e, tok in self._mention_heads(start, end, PARTY_TYPES)
                 if not (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps) and not self._is_source(tok)
+                and not self._names_a_thing(tok)
             ]
             groups.append(unique(parties))
         return groups
@@ -479,6 +481,12 @@ class ArticleState:
         """(exactly two people - else parties - named between two offsets, or []; whether any is)."""
         groups = self._named(start, end, persons_only)
         return next((g for g in groups if len(g) == 2), []), any(groups)
+
+    def _names_a_thing(self, token: Token) -> bool:
+        """A name that only modifies a thing or event ('the Jeddah talks', 'a Geneva summit') is
+        no party of its own; one that modifies people ('the US delegation') is."""
+        head = token.head
+        return token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and not self.is_actor_noun(head)
 
     def _is_source(self, token: Token) -> bool:
         """Whether a name is the subject of a reporting verb ('officials and spokesman X said')."""
