@@ -569,7 +569,9 @@ def test_headline_links_to_the_body_report_without_shared_names() -> None:
     # the headline names the country, the body the person: still one resignation
     run = Run("Kenya's health minister resigns\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
     event = run.one("CONCEDE")
-    assert run.actors(event) == ["Anna Berg"] and len(event.linked_sentences) == 1
+    # the record is the body's; the headline's agent ('Kenya's health minister': Kenya, as
+    # 'Russian officials' is Russia) is gathered with it
+    assert run.actors(event) == ["Anna Berg", "Kenya"] and len(event.linked_sentences) == 1
 
 
 def test_a_first_paragraph_with_a_full_stop_is_no_headline() -> None:

@@ -68,6 +68,15 @@ two leaders" with no two named nearby the pair of the latest two-party meeting; 
 is a demand; and harm by an accident, subjects that name no one ("not everyone agreed") and event
 nouns used as modifiers ("fighting force") give no event.
 
+Participants and dates across sentences and clauses: a record linked across sentences has the
+agents every sentence names, a counterpart turning actor when another sentence has it acting with
+or on the record's actor ('A spoke with B' / 'the call between A and B'); 'the Biden
+administration' is the country its leader heads (:mod:`.leaders`); 'the commission' the
+organisation named before whose name that noun heads; 'they' continues the previous sentence's
+'they'; a statement-type act said by its actor is dated by the saying ('X said Tuesday it would
+not sit idly by'), a 'when' clause by its main clause, 'at the time' by the previous sentence,
+and a wire dateline dates nothing.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.

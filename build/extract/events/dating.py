@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
+from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -21,6 +22,9 @@ _RELATIVE_DAY = re.compile(
 SPAN_PREPS = frozenset({"throughout"})
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
+SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
+_DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -51,44 +55,104 @@ def _time_spans(sent: Span) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _participle_hosts(verb: Token) -> list[Token]:
-    """The verb a participle's or purpose clause's event happens with: 'filed a petition on May 2,
-    accusing X' (adverbial), 'posted a message on Monday blaming X' (on the object) and 'met on
-    Monday to discuss X' are dated by the main verb's time expression, since the dependent clause
-    reports what that act did."""
+def _host(verb: Token) -> Token | None:
+    """The verb a dependent clause's event happens with: 'filed a petition on May 2, accusing X'
+    (adverbial participle), 'posted a message on Monday blaming X' (on the object), 'met on
+    Monday to discuss X' (purpose) and 'violence broke out on Saturday when crowds rallied'
+    (a 'when' / 'while' clause is simultaneous) are dated by the main verb's time expression,
+    since the dependent clause reports what happened with that act."""
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        return [verb.head]  # "met on Monday to discuss X": the purpose is pursued at the meeting
-    if verb.tag_ != "VBG":
+        return verb.head  # "met on Monday to discuss X": the purpose is pursued at the meeting
+    host = object_clause_host(verb)  # "posted a message blaming X", "used its veto to block X"
+    if host is not None:
+        return host
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.tag_ == "VBG" or any(c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS for c in verb.children):
+            return verb.head
+    return None
+
+
+def _participle_hosts(verb: Token) -> list[Token]:
+    """The main verbs a dependent clause hangs from, through a few levels ('rallied on Saturday
+    to protest X': protest -> rallied; 'broke out on Saturday when crowds rallied to protest')."""
+    hosts: list[Token] = []
+    current = verb
+    while len(hosts) < 3 and (host := _host(current)) is not None and host not in hosts:
+        hosts.append(host)
+        current = host
+    return hosts
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verbs whose time expressions date this one: itself, the control verbs above it and the
+    verbs it is conjoined to - up to a conjunct with a subject of its own, which is a clause of
+    its own ('Since February, A and B have withdrawn troops, but they continue to station
+    soldiers there': the stationing is not dated February)."""
+    chain = xcomp_chain(verb)
+    for k, link in enumerate(chain[:-1]):
+        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in link.children):
+            return chain[: k + 1]
+    return chain
+
+
+def _in_dateline(span: Span) -> bool:
+    """Whether a time expression is part of a wire dateline ('July 29 (UPI) --', 'PARIS, May 3
+    (AFP) -'): the day the story was filed, not the day of what it reports."""
+    sent = span.sent
+    return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
+
+
+def _vehicle_host(verb: Token) -> int | None:
+    """The clause a statement's participle hangs from: 'In a statement issued on Tuesday, X
+    condemned Y' - the statement is how X condemned, so its day is the act's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in VEHICLE_PREPS:
+        return None
+    return noun.head.head.i
+
+
+def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
+    """The verb of saying whose content clause is a party's own statement-type act: 'X said
+    Tuesday it would not sit idly by and told Y to act', 'On Wednesday, X announced that her
+    government will withdraw the bill' - the act is made by saying it, so it happened when it
+    was said. Only when the one who speaks is the one who acts ('X said on Monday that Y had
+    threatened Z' does not date Y's threat) and for the curated statement types."""
+    if cand.entry.type not in art.lex.raw.statement_types:
         return []
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-        return [verb.head]
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
-        return [verb.head.head]
-    return []
+    top = xcomp_chain(clause_of(cand))[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in art.speech_verbs:
+        return []
+    speech = top.head
+    speakers = set(verb_subject(speech, art)[0])
+    speakers |= {art.ents.country_of.get(e, e) for e in speakers}
+    return [speech] if speakers & set(cand.actors) else []
 
 
-def _date_attach(span: Span, cand: Candidate) -> int | None:
+def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
-    itself ('the meeting on Monday'), 1 when from the trigger's clause, None when elsewhere."""
+    itself ('the meeting on Monday'), 1 when from the trigger's clause, 2 when from the verb of
+    saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere."""
     token = cand.token
-    hosts = {t.i for t in xcomp_chain(clause_of(cand))}
+    hosts = {t.i for t in _clause_chain(clause_of(cand))}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
     current = span.root
     head = current.head
-    if (current.dep_ in ("poss", "compound", "nmod", "amod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
+    if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
-        return None  # "after last week's protests", "over an Aug. 9 election": another event's day
+        return None  # "after last week's protests", "over the 2020 election": another event's day
     while True:
         if current.i == token.i:
             return 0
         if current.i in hosts:
             return 1
+        if current.i in speech:
+            return 2
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
-            return None
+            return 1 if _vehicle_host(current) in hosts else None
         if current.head.i == current.i:
             return None
         current = current.head
@@ -130,8 +194,11 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         if index > 0:
             anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
+    speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     for span in spans:
-        level = _date_attach(span, cand)
+        if _in_dateline(span):
+            continue
+        level = _date_attach(span, cand, speech)
         if level is None:
             continue
         resolved = dates.resolve(span.text, art.published, _span_tense(span, cand, tense), anchor)
@@ -140,4 +207,25 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
         if best is None or (level, distance) < best[:2]:
             best = (level, distance, resolved)
-    return best[2] if best else None
+    return best[2] if best else _then_date(cand, sent, art)
+
+
+def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.ResolvedDate | None:
+    """'At the time, the minister called for X': the time the previous sentence was at - the
+    last day or month it names - when 'at the time' / 'at that time' belongs to the trigger."""
+    phrase = next((
+        sent.doc[prep.i : t.i + 1] for t in sent if t.lower_ == "time" and t.dep_ == "pobj"
+        and (prep := t.head).lower_ == "at" and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children)
+        and len(list(t.children)) == 1
+    ), None)
+    if phrase is None or _date_attach(phrase, cand) is None:
+        return None
+    index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+    if index == 0:
+        return None
+    found = None
+    for span in art.time_spans(art.sents[index - 1], _time_spans):
+        resolved = None if _in_dateline(span) else dates.resolve(span.text, art.published, "past")
+        if resolved is not None and resolved.precision in ("day", "month"):
+            found = resolved
+    return None if found is None else dates.ResolvedDate(found.date, found.precision, phrase.text)

@@ -30,6 +30,7 @@ ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
 # ... and those whose (indefinite) event-noun object still shares the clause's participants
 # ("after talks with X, Y said": Y took part); definite ones are back-references (see is_anchor).
 INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
+PARTY_OR_PERSON = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
@@ -42,6 +43,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and not passive:  # "The US has been encouraging": the parser may hang it on 'been'
+            subjects = [g for c in current.children if c.dep_ in ("aux", "auxpass") and c.i < current.i
+                        for g in c.children if g.dep_ in SUBJECT_DEPS]
         if subjects:
             return unique([e for s in subjects for e in art.phrase_entities(s)]), []
         if passive:
@@ -64,8 +68,8 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             current = current.head.head  # "X moved to sanction Y" (an infinitive tagged as a noun)
             raised = True
             continue
-        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
-            current = current.head.head  # "X sent a letter requesting Y": the letter's sender requests
+        if (host := object_clause_host(current)) is not None:
+            current = host  # "X sent a letter requesting Y": the letter's sender requests
             continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
@@ -73,6 +77,30 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         break
     return [], []
+
+
+def object_clause_host(verb: Token) -> Token | None:
+    """The verb whose object a participle or infinitive clause hangs from, when that verb's
+    subject is the clause's doer: 'X sent a letter requesting Y', 'X posted a message on Twitter
+    blaming Y' (the parser may hang the participle on the preposition's object), 'X exercised
+    its veto power to reject Y' (an infinitive on an object the doer owns: 'its', 'their').
+    None otherwise: in 'X rejected Y's request to meet' the one who would meet is Y."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if verb.tag_ == "VBG":
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "a message on Twitter blaming Y"
+            holder = noun.head.head
+            if holder.dep_ in ("dobj", "obj"):
+                noun = holder
+            elif holder.pos_ == "VERB" and holder.i < noun.i:
+                return holder
+        return noun.head if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") else None
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if infinitive and owned and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:
@@ -343,6 +371,21 @@ def _adjunct_actors(head: Token, entry: EventTrigger, art: ArticleState, parts: 
         if verb.pos_ in ("VERB", "AUX"):
             parts.actors, _ = verb_subject(verb, art)
             parts.clause_tokens.append(verb)
+            if entry.symmetric and prep.lower_ in ADJUNCT_PREPS and not parts.recipients and not parts.between:
+                # "X warned Y against interfering in a lengthy call": the one addressed is the
+                # other party, and neither is said to have placed the call
+                host = verb
+                for _ in range(3):
+                    if host.dep_ == "pcomp" and host.head.dep_ == "prep":
+                        host = host.head.head
+                    elif host.dep_ in ("xcomp", "advcl") and host.head.i != host.i:
+                        host = host.head
+                    else:
+                        break
+                parts.actors = unique(parts.actors + [
+                    e for c in host.children if c.dep_ in ("dobj", "dative") for e in art.phrase_entities(c)
+                    if art.types.get(e) in PARTY_OR_PERSON
+                ])
 
 
 def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) -> None:

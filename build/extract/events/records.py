@@ -157,6 +157,28 @@ def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int
     return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, ev.sentence_start >= headline_end, -ev.sentence_start)
 
 
+def _gather_actors(best: EventDraft, group: list[EventDraft]) -> None:
+    """The record of an event reported in several sentences has every agent they name: one
+    sentence says 'Russian officials accused X', another 'Putin blamed X' - both acted; a headline
+    joined without shared names adds its agent too ('France tells Britain: ...' over the body's
+    'French minister X said ...': both name the acting side, as 'Russian officials' is Russia). A party
+    the record has as its counterpart becomes an actor too when another sentence has it acting
+    on one of the record's actors ('A spoke with B' / 'B spoke with A': a two-sided event) or
+    with them ('A spoke with B' / 'the call between A and B')."""
+    actors, recipients = list(best.actors), list(best.recipients)
+    for other in group:
+        if other is best:
+            continue
+        # 'B spoke with A' (swapped roles) or 'talks between A and B' (acting together with A)
+        shared = bool(set(other.recipients) & set(best.actors)) or bool(set(other.actors) & set(best.actors))
+        for actor in other.actors:
+            if actor in actors or (actor in recipients and not shared):
+                continue
+            actors.append(actor)
+    best.actors = actors
+    best.recipients = [r for r in recipients if r not in actors]
+
+
 def headline_end(text: str) -> int:
     """End of the article's headline: its first paragraph when that reads as one (a single short
     line without a final full stop, question or exclamation mark); 0 when there is none."""
@@ -170,7 +192,8 @@ def headline_end(text: str) -> int:
 def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[EventDraft]:
     """One record per event per article: records reported in different sentences that
     :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
-    every other sentence in ``linked_sentences``.
+    every other sentence in ``linked_sentences``, with the agents all of them name
+    (:func:`_gather_actors`).
     A group joins a record only if every member is linkable to it (no chaining through a vague one).
 
     A headline (the text before ``headline_end``, the article's first paragraph) names its
@@ -197,6 +220,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[E
     for group in groups:
         best = max(group, key=lambda ev: _richness(ev, headline_end))
         best.linked_sentences = sorted({(o.sentence_start, o.sentence_end) for o in group if o is not best})
+        _gather_actors(best, group)
         if best.date is None:
             dated = next((o for o in sorted(group, key=lambda o: o.sentence_start) if o.date is not None), None)
             if dated is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
@@ -29,6 +30,7 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
+ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
 
@@ -43,6 +45,7 @@ class EntityLookup:
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
+        self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         for m in mentions:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
@@ -138,6 +141,7 @@ class ArticleState:
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
+        self._org_heads: list[tuple[int, int, str]] | None = None  # (offset, entity, head lemma) of ORG mentions
         self._building = False
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
@@ -147,6 +151,9 @@ class ArticleState:
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
+        self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
+        self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
+        self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
 
@@ -192,6 +199,8 @@ class ArticleState:
             found.extend(self.phrase_entities(token.head.head, depth + 1))
         elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
+        elif (person := self._person_after_title(token)) is not None:
+            found.append(person)  # "US Ambassador to Germany Richard Grenell": the parser hangs the name on 'to'
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
             for child in token.children:
                 if child.dep_ == "appos":
@@ -205,15 +214,21 @@ class ArticleState:
                         wanted = {"prep_of": ("of",), "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
                         if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
                             continue
-                        if child.dep_ == "prep" and child.lower_ in wanted:
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(self.phrase_entities(pobj, depth + 1))
+                        preps = [child, *(g for g in child.children if g.dep_ == "prep")] if child.dep_ == "cc" else [child]
+                        for prep in preps:  # "officials in A as well as in B": the parser hangs 'in B' on 'as'
+                            if prep.dep_ == "prep" and prep.lower_ in wanted:
+                                for pobj in prep.children:
+                                    if pobj.dep_ == "pobj":
+                                        found.extend(self.phrase_entities(pobj, depth + 1))
                     elif child.dep_ in deps:
                         found.extend(self.phrase_entities(child, depth + 1))
                 if found:
                     # 'Russian officials', 'the Ukrainian side': the country, when the article names it
                     found = [self.ents.country_of.get(e, e) for e in found]
+                    if token.lemma_.lower() in self.leader_body_nouns and not any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+                    ):  # 'the Biden administration': his country ('her government' stays hers)
+                        found = [self._led_country(e) for e in found]
                     break
         if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)])
@@ -222,12 +237,35 @@ class ArticleState:
                 self.pronoun_used = True
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             found.extend(self._state_named_before(token))
+        if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
+            found.append(named)
+            self.pronoun_used = True
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _led_country(self, entity: int) -> int:
+        """The country a person's administration or government stands for, else the person."""
+        if self.types.get(entity) != "PERSON":
+            return entity
+        country = self.leaders.country(entity)
+        return entity if country is None else country
+
+    def _person_after_title(self, token: Token) -> int | None:
+        """The person a title introduces when the parser made the name the object of the title's
+        preposition ('Ambassador to Germany Richard Grenell', 'Minister of State Jane Doe'): a
+        title word followed, inside its own phrase, by a named person."""
+        if token.lower_.rstrip(".") not in self.title_words or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                person = self.ents.at(pobj)
+                if person is not None and self.types.get(person) == "PERSON":
+                    return person
+        return None
 
     def quote_speaker(self, offset: int) -> int | None:
         """The speaker of the direct quote around a character offset, if it is a participant."""
@@ -259,6 +297,33 @@ class ArticleState:
                 if found:
                     return found[:1]
         return []
+
+    def _organisation_named_before(self, token: Token) -> int | None:
+        """'the commission', 'the embassy', 'the ministry': the organisation the article named
+        last, within the last few sentences, whose name is headed by that noun ('the National
+        Telecommunications Commission', 'the US Embassy in London'). Only a bare singular 'the'
+        noun: 'the commission's report' or 'a commission' say nothing of which one."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "poss":
+            return None
+        if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
+        ):
+            return None
+        if self._org_heads is None:
+            self._org_heads = []
+            for m in self.ents.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and self.types.get(m.entity) == "ORG" and len(span) > 1:
+                    self._org_heads.append((m.start, m.entity, span.root.lemma_.lower()))
+        start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
+        lemma = token.lemma_.lower()
+        found = None
+        for offset, entity, head in self._org_heads:
+            if offset >= token.idx:
+                break
+            if offset >= start and head == lemma:
+                found = entity
+        return found
 
     def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
         """'US President A and Turkish President B spoke': the parser sometimes hangs the first
@@ -313,9 +378,11 @@ class ArticleState:
                 return subject.referent[0]
         return self.ents.person_before(token, self.sent_starts[max(0, index - 2)])
 
-    def plural_referent(self, token: Token) -> list[int]:
+    def plural_referent(self, token: Token, depth: int = 0) -> list[int]:
         """they/them/their: the latest plural subject ('A and B', 'Russian officials') of this
-        sentence, else the two people just named, else the same in the previous sentence."""
+        sentence, else the two people just named, else the same in the previous sentence; else
+        what the previous sentence's own subject 'they' stands for ('A and B met. They agreed X.
+        They called on Y.'), else a plural subject two sentences back when nothing nearer is one."""
         if self._building:
             return []
         index = self._sent_index(token)
@@ -330,6 +397,17 @@ class ArticleState:
             pair = self._two_named(self.sent_starts[sent_index], end, persons_only=True)[0]
             if pair:
                 return pair
+        if index >= 1 and depth < 2:
+            earlier = next((t for t in self.sents[index - 1] if t.dep_ == "nsubj" and t.lower_ in pronouns.THEY
+                            and t.head.dep_ == "ROOT"), None)
+            if earlier is not None:
+                return self.plural_referent(earlier, depth + 1)
+        if index >= 2 and token.dep_ == "nsubj" and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in self.sents[index - 1]
+        ):  # a plural subject nearer ('Thousands of farmers protested. They ...') is the likelier one
+            group = chain.latest(token.i, "group", since_sentence=index - 2, where=lambda a: a.sentence == index - 2)
+            if group is not None:
+                return group.referent
         return []
 
     def it_referent(self, token: Token) -> int | None:
@@ -387,12 +465,14 @@ class ArticleState:
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         """The people named between two offsets and, unless persons_only, the parties. Sources
-        ('X said') are not among them, and places after 'in'/'at' are where things happen."""
+        ('X said') are not among them, places after 'in'/'at' are where things happen, and a
+        name modifying a thing ('the Jeddah talks') is no party."""
         groups = [unique([e for e, tok in self._mention_heads(start, end, frozenset({"PERSON"})) if not self._is_source(tok)])]
         if not persons_only:
             parties = [
                 e for e, tok in self._mention_heads(start, end, PARTY_TYPES)
                 if not (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps) and not self._is_source(tok)
+                and not self._names_a_thing(tok)
             ]
             groups.append(unique(parties))
         return groups
@@ -401,6 +481,12 @@ class ArticleState:
         """(exactly two people - else parties - named between two offsets, or []; whether any is)."""
         groups = self._named(start, end, persons_only)
         return next((g for g in groups if len(g) == 2), []), any(groups)
+
+    def _names_a_thing(self, token: Token) -> bool:
+        """A name that only modifies a thing or event ('the Jeddah talks', 'a Geneva summit') is
+        no party of its own; one that modifies people ('the US delegation') is."""
+        head = token.head
+        return token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and not self.is_actor_noun(head)
 
     def _is_source(self, token: Token) -> bool:
         """Whether a name is the subject of a reporting verb ('officials and spokesman X said')."""

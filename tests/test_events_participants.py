@@ -1,0 +1,208 @@
+"""Event participants across constructions the parser attaches loosely, on invented sentences.
+
+Each test states the reading that matters (who acted), checked by hand against the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_participle_on_a_prepositional_object_takes_the_verbs_subject() -> None:
+    # the parser may hang 'blaming' on 'Twitter' rather than on 'message'
+    run = Run("Finnish Foreign Minister Pekka Virtanen posted a message on Twitter blaming Russia for the cyberattack.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Pekka Virtanen"]
+    assert "Russia" in run.recipients(event)
+
+
+def test_infinitive_on_an_owned_object_takes_the_verbs_subject() -> None:
+    run = Run("Brazil and India exercised their veto power to reject the resolution on Tuesday.")
+    event = run.one("REJECT")
+    assert sorted(run.actors(event)) == ["Brazil", "India"]
+    assert event.date is not None and event.date.isoformat() == "2023-03-07"  # the Tuesday before Thursday 9 March
+
+
+def test_infinitive_on_someone_elses_request_is_not_the_subjects_act() -> None:
+    # 'to meet' is what Peru asked for: Chile, who rejected it, does not meet
+    run = Run("Chile rejected Peru's request to meet.")
+    assert all("Chile" not in run.actors(e) for e in run.of("CONSULT"))
+
+
+def test_two_sided_event_reported_both_ways_has_both_parties_acting() -> None:
+    # the test helper makes one entity per distinct text, so both sentences use the full names
+    run = Run("Emmanuel Macron spoke with Olaf Scholz on Monday. "
+              "Olaf Scholz spoke with Emmanuel Macron for an hour about energy prices.")
+    events = run.of("CONSULT")
+    assert len(events) == 1
+    assert sorted(run.actors(events[0])) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert run.recipients(events[0]) == []
+
+
+def test_one_sided_restatement_keeps_the_counterpart() -> None:
+    # both sentences have Chile acting on Peru: Peru stays the counterpart
+    run = Run("Chile accused Peru of spying on Monday. Chile also accused Peru of lying about the spying.")
+    events = run.of("ACCUSE")
+    assert len(events) == 1
+    assert run.actors(events[0]) == ["Chile"] and run.recipients(events[0]) == ["Peru"]
+
+
+
+def test_subject_hung_on_an_auxiliary_still_acts() -> None:
+    # the parser makes 'EU' the subject of 'been', not of 'encouraging'
+    run = Run("The EU has been encouraging members such as Poland to restrict imports from Belarus.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["EU"]
+
+
+def test_name_after_a_title_and_its_preposition_is_the_person() -> None:
+    # parsed as 'Ambassador to (Germany Mary Dawson)': the ambassador is Mary Dawson, not the US
+    run = Run("US Ambassador to Germany Mary Dawson alleged, by way of example, Peru had lied.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Mary Dawson"]
+
+
+def test_the_noun_heading_an_organisations_name_is_that_organisation() -> None:
+    run = Run("The National Energy Commission met in Lima on Monday. The commission rejected the request by Chile.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["The National Energy Commission"]  # the test helper names entities by their text
+
+
+def test_an_indefinite_or_modified_noun_is_not_the_organisation_named_before() -> None:
+    # 'a commission' and 'the electoral commission' are not (known to be) the one named before
+    for text in ("The National Energy Commission met in Lima on Monday. A commission rejected the request by Chile.",
+                 "The National Energy Commission met in Lima on Monday. The electoral commission rejected the request by Chile."):
+        run = Run(text)
+        assert all("Commission" not in " ".join(run.actors(e)) for e in run.of("REJECT"))
+
+# -- dates ---------------------------------------------------------------------------------------
+def test_a_statement_act_is_dated_by_its_saying() -> None:
+    # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March
+    run = Run("Kenya said on Tuesday that it had rejected the proposal by Uganda.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Kenya"]
+    assert event.date == dt.date(2023, 3, 7)
+
+
+def test_a_third_partys_act_is_not_dated_by_the_report() -> None:
+    # Kenya reports Uganda's refusal: when Uganda refused is not said
+    run = Run("Kenya said on Tuesday that Uganda had rejected the proposal.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Uganda"]
+    assert event.date is None
+
+
+def test_a_when_clause_is_dated_by_its_main_clause() -> None:
+    run = Run("Violence erupted on Saturday when thousands of people protested in Nairobi.")
+    event = run.one("PROTEST")
+    assert event.date == dt.date(2023, 3, 4)  # the Saturday before Thursday 9 March
+
+
+def test_a_year_naming_another_event_does_not_date_this_one() -> None:
+    # the year belongs to the election, not to the protest
+    run = Run("Thousands of people protested in Nairobi against the results of the 2022 election.")
+    event = run.one("PROTEST")
+    assert event.date is None
+
+
+
+def test_a_conjunct_with_its_own_subject_is_not_dated_by_the_first_clause() -> None:
+    run = Run("Chile met Peru on Monday, but Bolivia rejected the proposal.")
+    assert run.one("REJECT").date is None
+    run = Run("Chile met Peru on Monday and rejected the proposal.")  # one subject: the same day
+    assert run.one("REJECT").date == dt.date(2023, 3, 6)
+
+
+def test_a_wire_dateline_does_not_date_the_event() -> None:
+    run = Run("March 8 (Reuters) - Chile accused Peru of spying.")  # parsed with the date on the verb
+    assert run.one("ACCUSE").date is None
+
+
+def test_at_the_time_is_the_time_of_the_previous_sentence() -> None:
+    run = Run("The border was closed on March 2. At the time, Chile accused Peru of smuggling.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 2)
+    run = Run("The border was closed. At the time, Chile accused Peru of smuggling.")  # no time to refer to
+    assert run.one("ACCUSE").date is None
+
+# -- a leader's administration -------------------------------------------------------------------
+def test_a_leaders_administration_is_the_country_the_title_names() -> None:
+    run = Run("US President Biden met Olaf Scholz on Monday. The Biden administration has provided weapons to Ukraine.")
+    event = run.one("AID")
+    assert run.actors(event) == ["US"]  # the test helper names entities by their text
+
+
+def test_a_leaders_administration_is_the_country_the_description_names() -> None:
+    from structnews.build.extract import nlp
+    from structnews.build.extract.events import extract_events
+    from tests.test_events import PUBLISHED, _entities
+
+    doc = nlp.load()("The United States is worried. The Biden administration has provided weapons to Ukraine.")
+    entities, mentions = _entities(doc)
+    for entity in entities:
+        if entity.name == "Biden":
+            entity.type, entity.description = "PERSON", "President of the United States (2021-2025)"
+    names = {e.index: e.name for e in entities}
+    event = next(e for e in extract_events(doc, entities, mentions, PUBLISHED) if e.type == "AID")
+    assert [names[a] for a in event.actors] == ["The United States"]
+
+
+def test_her_government_stays_hers() -> None:
+    # a possessive pronoun names the leader the text is about, who stays the actor
+    run = Run("Prime Minister Jane Doe of Norway said her government had provided weapons to Ukraine.")
+    event = run.one("AID")
+    assert run.actors(event) == ["Jane Doe"]
+
+
+def test_officials_in_a_as_well_as_in_b_are_both_countries() -> None:
+    # the parser hangs 'in Uganda' on the 'as' of 'as well as'
+    run = Run("Leaders in Kenya — as well as in Uganda — have accused the Tanzanian government of overstating the threat of an invasion.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Kenya", "Uganda"]
+
+
+def test_a_call_between_both_makes_the_counterpart_an_actor_too() -> None:
+    run = Run("Emmanuel Macron spoke with Olaf Scholz on Monday. The call between Emmanuel Macron and Olaf Scholz lasted an hour.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"] and run.recipients(event) == []
+
+
+def test_the_one_addressed_in_a_call_takes_part_in_it() -> None:
+    run = Run("French President Emmanuel Macron warned Olaf Scholz against delaying the deal in a lengthy call.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_a_call_with_a_named_counterpart_does_not_add_the_one_warned() -> None:
+    run = Run("In a call with Olaf Scholz, Emmanuel Macron warned Russia against escalating.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Emmanuel Macron"] and run.recipients(event) == ["Olaf Scholz"]
+
+
+def test_they_continues_the_previous_sentences_they() -> None:
+    # the second 'They' is the first, which is the group two sentences back (the sentence
+    # between has one person as its subject)
+    run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. The Italian prime minister, Mario Draghi, "
+              "joined the talks as an observer. They concluded that the deal was fair. They called on Russia to stop the war.")
+    event = run.one("REQUEST")
+    assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert run.recipients(event) == ["Russia"]
+
+
+def test_they_does_not_skip_a_nearer_plural_subject() -> None:
+    # 'They' may be the farmers, whom no entity names: not the leaders two sentences back
+    run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. Thousands of farmers protested outside. "
+              "They called on Russia to stop the war.")
+    assert all("Emmanuel Macron" not in run.actors(e) for e in run.of("REQUEST"))
+
+
+def test_the_day_of_the_statement_an_act_is_made_in_dates_it() -> None:
+    run = Run("In a statement issued on Tuesday, Chile condemned the attack by Peru.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 7)
+
+
+def test_a_name_modifying_a_thing_is_not_one_of_the_two_countries() -> None:
+    # 'Lima' only says which talks: the two countries are Chile and Peru
+    run = Run("Chile and Peru suspended the Lima talks in June. The two countries accused Bolivia of smuggling.")
+    event = run.one("ACCUSE")
+    assert sorted(run.actors(event)) == ["Chile", "Peru"]
