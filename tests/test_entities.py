@@ -418,3 +418,9 @@ def test_a_first_name_that_is_a_verb_form_stays_in_the_name():
     a = analyse("Said Jalili, the negotiator, arrived on Monday. Edward Said wrote the book.")
     names = {e.name for e in a.entities}
     assert "Said Jalili" in names and "Edward Said" in names
+
+
+def test_a_capital_the_gazetteer_knows_speaks_for_its_country():
+    a = analyse("Greece and Turkey held talks on Monday. Athens said it would “not accept any new drilling.”")
+    q = a.quote("not accept any new drilling")
+    assert a.speaker(q) == "Greece" and q.speaker_text == "Athens"
