@@ -99,6 +99,12 @@ def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs:
     return marks[0] in {"'", "‘"} and marks[1] in {"'", "’"}
 
 
+def _same_sentence(ctx: QuoteContext, prev: QuoteDraft, qspan: Span) -> bool:
+    """Whether an earlier quote starts in the sentence where ``qspan`` starts."""
+    last = ctx.tokens(prev.start, prev.end)
+    return last is not None and len(last) > 0 and ctx.sent_of[last[0].i] == ctx.sent_of[qspan[0].i]
+
+
 __all__ = ["CONFIDENCE", "QuoteSpan", "extract_quotes", "find_quote_spans", "is_fragment"]
 
 
@@ -128,7 +134,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
         if cue_tok is not None:
-            speaker = speaker_from_subject(ctx, subject_of(cue_tok), cue_tok, previous, Attribution.cue_subject)
+            speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote), cue_tok, previous, Attribution.cue_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:
@@ -184,7 +190,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1
-            starts_unit = q.continues or q.unbalanced or not fragment
+            # A fragment shares the speaker of a quote earlier in its own sentence ('X described
+            # the "threat" as making it "impossible to go on"', '“Overall,” he went on, “the data …”').
+            starts_unit = q.continues or q.unbalanced or not fragment or _same_sentence(ctx, prev_draft, qspan)
             if same_or_next_paragraph and starts_unit and prev_speaker.attribution != Attribution.none:
                 speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, Attribution.carryover)
                 if q.continues or q.paragraph == prev_draft.paragraph_index:

@@ -88,7 +88,12 @@ class QuoteContext:
                     continue
                 m = self.mention_of_token.get(tok.i)
                 if tok.dep_ not in SUBJECT_DEPS:
-                    if m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
+                    if m is not None and self.entities[m.entity].type == "PERSON" and _according_to(tok):
+                        # 'According to Ann Lind, ...': the source of a report is as salient as a
+                        # subject; 'he told the press' next refers to her, not to an earlier subject.
+                        chain.add(tok.i, si, "person", Speaker(m.entity, m.text, None, Attribution.pronoun))
+                        found_person = True
+                    elif m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
                         fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
                     continue
                 lower = tok.lower_
@@ -130,6 +135,12 @@ class QuoteContext:
 
     def tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether a token is the head of the object of 'according to'."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "according"
 
 
 _INDEFINITE_DETS = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}

@@ -7,9 +7,10 @@ fragment, a speech noun it completes ('his threat to take "..." measures'); and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
@@ -31,9 +32,16 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
-        # it reports no speech act of its own.
-        return False
+        # it reports no speech act of its own, unless it follows a quotation ('“…” tweeted Mayor
+        # Ann Lind', where the parser takes the inverted verb for a modifier of the name).
+        return _after_closing_mark(tok)
     return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
+
+
+def _after_closing_mark(tok: Token) -> bool:
+    """The word right after a quotation's closing mark (a comma between allowed)."""
+    before = [t for t in tok.doc[max(0, tok.i - 2) : tok.i] if t.text != ","]
+    return bool(before) and before[-1].i >= tok.i - 2 and _closing_mark(before[-1])
 
 
 def cue_text(tok: Token) -> str:
@@ -54,6 +62,29 @@ def _closing_mark(tok: Token) -> bool:
     return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def _opening_mark(tok: Token) -> bool:
+    """A double quotation mark that opens a quotation: '“', or a straight one written against
+    the word after it."""
+    if tok.text in {"“", "„", "«", "``"}:
+        return True
+    return tok.text == '"' and not tok.whitespace_ and not _closing_mark(tok)
+
+
+def _closed_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation closes in doc[start:end] that did not open there: the words before
+    ``start`` were inside it. A title quoted whole between a subject and its verb ('Ann Lind of
+    “Have no fear”, a charity, told ...') opens and closes there and leaves the subject outside."""
+    depth = 0
+    for t in doc[start:end]:
+        if _closing_mark(t):
+            if depth == 0:
+                return True
+            depth -= 1
+        elif _opening_mark(t):
+            depth += 1
+    return False
+
+
 # Dashes the parser sometimes makes a verb's subject ('… made public ― Trump boasted').
 DASHES = frozenset({"—", "―", "–", "-", "--"})
 
@@ -69,30 +100,60 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     phrase = doc[close + 1 : verb.i]
     if phrase[0].is_punct:
         return None  # '“Have no fear”, a charity, told …': the mark closed a title inside the phrase
-    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.text in {".", "!", "?"} for t in phrase):
+    if any(t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper() or t.is_quote or t.text in {".", "!", "?"} for t in phrase):
         return None  # a clause of its own, not a name with its titles and apposition
     for tok in phrase:
         if not phrase.start <= tok.head.i < phrase.end and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
             return tok
-    return None
+    # A capitalised word the tagger took for a verb heads the phrase ('Tulsa police Chief Ann
+    # Lind said'): the name is its last proper noun.
+    if not phrase[0].text[:1].isupper():
+        return None  # 'to the US over Russia's concerns, saying': no name before the verb
+    return next((t for t in reversed(phrase) if t.pos_ == "PROPN"), None)
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
-    a participle modifies, or a name after an inverted cue ('said Samuel Charap')."""
+    a participle modifies, or a name after an inverted cue ('said Samuel Charap'). With
+    ``in_quote`` (the article's quoted tokens), a subject inside a quotation is nobody's: 'X
+    reported that “many stores are selling out”, and called it …' climbs past the quoted verb
+    the parser hangs 'called' from to the verb that governs the quotation."""
     doc = verb.doc
+    quoted = in_quote if in_quote is not None else [False] * len(doc)
+    if verb.lemma_.lower() in curated.cue_words("addressee_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # 'He was told by Minister Ann Lind of “…”': the passive subject heard it; the agent spoke.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is not None and not quoted[speaker.i]:
+            return speaker
+    subjects = []
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.i < verb.i and any(_closing_mark(t) for t in doc[child.i + 1 : verb.i]):
+        if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
+            if child.i < verb.i and _closed_between(doc, child.i + 1, verb.i):
                 continue  # a word of the quotation the parser took for the subject ('“… Full panic mode,” said X')
             if child.text in DASHES or child.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : child.i]):
                 continue  # a dash, or a word of a title quoted after the verb ('said on “Fox and Friends”')
-            return child
+            subjects.append(child)
+    if subjects:
+        # The parser sometimes splits one subject phrase into two subjects: a title and the name
+        # ('said study co-author Ann Lind', 'Early opponent MP Ann Lind said'). The name is the
+        # speaker; between two names, the one next to the verb ('Member of parliament Ann Lind').
+        return min(subjects, key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
     after_quote = _phrase_after_quote(verb)
     if after_quote is not None:
         return after_quote
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
-        return subject_of(verb.head)
+        return subject_of(verb.head, in_quote)
+    if quoted[verb.i] and verb.dep_ == "ccomp" and verb.head.i != verb.i and not quoted[verb.head.i]:
+        return subject_of(verb.head, in_quote)  # a quoted clause: the verb it is reported by
+    if verb.dep_ in {"amod", "acl"} and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and _after_closing_mark(verb):
+        # '“…” tweeted Mayor of Lenton Ann Lind': an inverted cue parsed as the modifier of the
+        # name, or of a title that itself modifies the name.
+        head = verb.head
+        while head.dep_ in {"nmod", "compound"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         # A participle modifying its source: 'a statement saying ...', 'US rhetoric saying ...'.
         return verb.head
@@ -147,8 +208,10 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
             break
         if is_cue(tok):
             return tok
-        if not after and tok.text in {".", "!", "?"}:
-            break
+        if tok.text in {".", "!", "?"}:
+            break  # the writer's sentence ends: '“…”. The defendants claimed' names no speaker of it
+        if after and tok.dep_ == "mark" and tok.lower_ != "as":
+            break  # a new clause ('“…” while X wrote …'); 'as X put it' still attributes the quote
         if not after and tok.dep_ in SUBJECT_DEPS | {"expl"} and not ctx.in_quote[tok.head.i] and not is_cue(tok.head):
             # The subject of another clause ('..., Moscow issued demands for “...”'): a speech
             # verb further back belongs to that earlier clause, not to this quote.

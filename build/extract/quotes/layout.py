@@ -122,7 +122,7 @@ def lead_in_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int,
     if any(ctx.in_quote[t.i] for t in sent if verb.i <= t.i and t.idx < l_end):
         return None  # the lead-in quotes somebody itself: its colon belongs to that
     if is_cue(verb):
-        found = speaker_from_subject(ctx, subject_of(verb), verb, previous, Attribution.cue_subject)
+        found = speaker_from_subject(ctx, subject_of(verb, ctx.in_quote), verb, previous, Attribution.cue_subject)
         return found if found.attribution != Attribution.none else None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or verb.pos_ not in {"VERB", "AUX"}:
