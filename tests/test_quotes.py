@@ -902,7 +902,7 @@ def test_a_programme_title_is_no_quote():
 
 
 def test_title_case_words_after_a_possessive_or_before_a_programme_noun_are_a_title():
-    from structnews.build.extract.quotes import _title_case
+    from structnews.build.extract.quotes.spans import title_case as _title_case
 
     assert _title_case("Keepin' It Real") and _title_case("Fox and Friends.") and _title_case("Morning Joe")
     assert not _title_case("We are ready to talk,") and not _title_case("the real rate is 51 percent.")

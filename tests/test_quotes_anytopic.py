@@ -133,3 +133,33 @@ def test_scare_quote_alone_in_a_sentence_still_has_no_speaker():
     # The same-sentence rule needs an earlier attributed quote in that sentence.
     a = analyse('Rian Clouet spoke on Monday. The new "green corridor" opens in May.')
     assert [q for q in a.quotes if q.kind == "direct" and q.text.startswith("green")] == []
+
+
+# ---- a verb of the next sentence that introduces a quotation of its own -----------------------
+
+
+def test_next_sentences_verb_that_opens_a_quote_is_not_the_cue_of_the_one_before():
+    a = analyse('Inspector Ana Moreau gave evidence first. The head of the internal inquiry told the court '
+                '"Basic checks were not done." She also said "I regret that we were not called at once."')
+    q = _direct(a, "Basic checks")
+    assert q.cue.startswith("told") and q.speaker_text.startswith("The head")
+    assert q.speaker_entity is None  # the head of the inquiry is not named
+
+
+def test_inverted_cue_before_a_full_stop_still_attributes_the_quote_before_it():
+    a = analyse('Senator Ann Lind spoke to a small crowd.\n\n“Does anybody know what the plan is?” Lind asked. '
+                '“Neither do I.”')
+    assert a.speaker(_direct(a, "Does anybody")) == "Ann Lind"
+    assert a.speaker(_direct(a, "Neither do I")) == "Ann Lind"
+
+
+# ---- names in quotation marks ----------------------------------------------------------------
+
+
+def test_title_case_name_after_an_article_is_not_a_quote():
+    a = analyse('On Monday the state parliament voted to pass the "Rural Schools Funding Bill 2021" which '
+                'funds forty schools.')
+    assert [q for q in a.quotes if q.kind == "direct"] == []
+    # Inside a report it is a fragment (kept as a term of that report), not a sentence of its own.
+    b = analyse('Ann Lind said the parliament had passed the "Rural Schools Funding Bill 2021" on Monday.')
+    assert _direct(b, "Rural Schools").is_fragment

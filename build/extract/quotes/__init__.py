@@ -44,6 +44,7 @@ from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
     is_fragment,
+    title_case,
 )
 from structnews.build.extract.quotes.speakers import CONFIDENCE, capital_speakers, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -69,21 +70,12 @@ def is_quoted_name(qspan: Span) -> bool:
     return end == words[-1].i + 1
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"})
-
-
-def _title_case(text: str) -> bool:
-    """Every word capitalised but the small ones ('Fox and Friends', 'Keepin' It Real'), 1-8 words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
-
-
 def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
     """A title-case stretch that names a show, a column or a clip rather than quoting anyone: right
     after a possessive ('told MSNBC’s “Morning Joe”', 'on Mr. Lind's show, "Politicking."'), next to
     a programme noun ('his "Keepin' It Real" radio program', 'a preview clip of ‘The 411’'; curated
     ``programme_nouns``), or alone in its paragraph in single marks (a subheading: ‘All Bets Are Off.’)."""
-    if not _title_case(ctx.text[q.start : q.end]):
+    if not title_case(ctx.text[q.start : q.end]):
         return False
     doc = ctx.doc
     before = [t for t in doc[max(0, qspan.start - 4) : qspan.start] if not (t.is_punct or t.is_space)]

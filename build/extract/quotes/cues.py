@@ -207,6 +207,8 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
                 return tok
             break
         if is_cue(tok):
+            if after and ctx.sent_of[i] != quote_sentence and _opens_quote_after(ctx, tok):
+                return None  # '“A.” She also said “B.”': the next sentence's verb introduces B
             return tok
         if tok.text in {".", "!", "?"}:
             break  # the writer's sentence ends: '“…”. The defendants claimed' names no speaker of it
@@ -219,6 +221,20 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         i += step
         seen += 1
     return None
+
+
+def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
+    """Whether a quotation starts within a few words after ``verb`` with nothing but
+    punctuation, adverbs and its object before it ('said: “…', 'also told the court “…')."""
+    for tok in ctx.doc[verb.i + 1 : verb.i + 6]:
+        if ctx.in_quote[tok.i]:
+            return True
+        if tok.text in {".", "!", "?"}:
+            return False  # '“A?” Lind asked. “B.”': the quotation after the full stop is a new one
+        if tok.is_punct or tok.is_space or tok.pos_ in {"ADV", "DET", "NOUN", "PROPN", "ADP"}:
+            continue
+        return False
+    return False
 
 
 def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:

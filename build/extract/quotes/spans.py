@@ -108,6 +108,15 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     return out
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"})
+
+
+def title_case(text: str) -> bool:
+    """Every word capitalised but the small ones ('Fox and Friends', 'Keepin' It Real'), 1-8 words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
 def is_fragment(text: str, doc_text: str, start: int) -> bool:
     """A phrase embedded in the writer's sentence, not a quoted sentence or clause of its own."""
     first = next((c for c in text if c.isalpha()), "")
@@ -119,5 +128,10 @@ def is_fragment(text: str, doc_text: str, start: int) -> bool:
     # Capitalised but continuing the writer's sentence: 'a "Cold War" mindset'.
     before = doc_text[max(0, start - 3) : start - 1].strip()
     if before and before[-1].isalpha() and len(words) < 4:
+        return True
+    # A title-case name after an article, however long: 'passed the "Health Care Reform Bill
+    # 2019" on Monday' is a noun phrase of the writer's sentence, not somebody's sentence.
+    if re.search(r"\b(?:the|a|an)\s*\W?$", doc_text[max(0, start - 6) : start], re.IGNORECASE) \
+            and title_case(text) and not re.search(r"[.!?,]$", text):
         return True
     return False
