@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from helpers_nlp import analyse
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from spacy.lang.en import English
 from structnews.build.extract.quotes.cues import subject_of
 
 
@@ -49,7 +49,7 @@ def test_capitalised_place_before_the_title_does_not_hide_the_name():
     pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB",
            "PROPN", "PUNCT"]
     spaces = [False, True, True, False, False, True, True, True, True, True, True, True, False, False]
-    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    doc = Doc(English().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     in_quote = [1 <= i <= 4 for i in range(len(doc))]
     assert subject_of(doc[11], in_quote).text == "Brask"
 
@@ -163,3 +163,31 @@ def test_title_case_name_after_an_article_is_not_a_quote():
     # Inside a report it is a fragment (kept as a term of that report), not a sentence of its own.
     b = analyse('Ann Lind said the parliament had passed the "Rural Schools Funding Bill 2021" on Monday.')
     assert _direct(b, "Rural Schools").is_fragment
+
+
+def test_title_quoted_between_subject_and_verb_leaves_the_subject_outside():
+    a = analyse('Calling it "just another apology", Anna Pell of "Speak Up", a support charity for victims, told '
+                'Reuters "it almost looks as if the statement was prepared in advance".')
+    assert a.speaker(_direct(a, "just another")) == "Anna Pell"
+    assert a.speaker(_direct(a, "it almost looks")) == "Anna Pell"
+
+
+def test_name_parsed_into_a_fronted_participles_clause_is_the_subject():
+    # As the model parsed a real sentence of this shape: the name hangs as an apposition of the
+    # participle's object, 'told' has no subject, and its object 'Reuters' is the hearer.
+    words = ["Calling", "it", "as", '"', "another", "apology", '"', ",", "Anna", "Pell", ",", "a", "charity", ",",
+             "told", "Reuters", '"', "it", "looks", "odd", '"', "."]
+    heads = [14, 0, 0, 5, 5, 2, 5, 5, 9, 5, 5, 12, 5, 14, 14, 14, 18, 18, 14, 18, 18, 14]
+    deps = ["advcl", "dobj", "prep", "punct", "det", "pobj", "punct", "punct", "compound", "appos", "punct", "det",
+            "appos", "punct", "ROOT", "dobj", "punct", "nsubj", "ccomp", "acomp", "punct", "punct"]
+    pos = ["VERB", "PRON", "ADP", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["VBG", "PRP", "IN", "``", "DT", "NN", "''", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "NNP", "``",
+            "PRP", "VBZ", "JJ", "''", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[14] = "tell"
+    spaces = [True, True, True, False, True, False, False, True, True, False, True, True, False, True, True, True,
+              False, True, True, False, False, False]
+    doc = Doc(English().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    in_quote = [i in {4, 5, 17, 18, 19} for i in range(len(doc))]
+    assert subject_of(doc[14], in_quote).text == "Pell"

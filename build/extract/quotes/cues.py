@@ -112,6 +112,18 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     return next((t for t in reversed(phrase) if t.pos_ == "PROPN"), None)
 
 
+def _name_in_fronted_participle(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """'Calling it “a stunt”, Ann Lind of “Speak Up”, a charity, told Reuters …': after a fronted
+    participle ending in a quotation, the parser may hang the subject as an apposition inside
+    the participle's clause. The last proper noun in apposition there is the subject."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i < verb.i and child.tag_ == "VBG":
+            names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and not quoted[t.i]]
+            if names:
+                return names[-1]
+    return None
+
+
 def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
     a participle modifies, or a name after an inverted cue ('said Samuel Charap'). With
@@ -144,6 +156,9 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
         return after_quote
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
+    fronted = _name_in_fronted_participle(verb, quoted)
+    if fronted is not None:
+        return fronted
     if quoted[verb.i] and verb.dep_ == "ccomp" and verb.head.i != verb.i and not quoted[verb.head.i]:
         return subject_of(verb.head, in_quote)  # a quoted clause: the verb it is reported by
     if verb.dep_ in {"amod", "acl"} and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"} \
