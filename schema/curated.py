@@ -126,6 +126,7 @@ class CueLexicon(_Strict):
     document_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs that introduce a document's words only when a document noun is their subject ('the statement read: ...').")
     role_titles: dict[NonEmpty, list[NonEmpty]] = Field(default_factory=dict, description="A role noun and the lower-case titles it covers: 'the Ruritanian leader' is the person the article titled 'president' or 'prime minister' ('leader': [president, prime minister, ...]).")
     publication_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a news publication ('newspaper', 'daily', 'broadcaster'): 'the newspaper said' is the organisation last named as the subject of a speech or report verb.")
+    continuation_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech verbs that go on from the quote before ('add', 'continue'): 'the professor added' right after a named person's quote is that person when the description matches nobody else.")
     addressee_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech verbs whose passive subject is the hearer, not the speaker ('he was told by X', 'she was assured by X'): the agent after 'by' is the speaker.")
 
 

@@ -191,3 +191,30 @@ def test_name_parsed_into_a_fronted_participles_clause_is_the_subject():
     doc = Doc(English().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     in_quote = [i in {4, 5, 17, 18, 19} for i in range(len(doc))]
     assert subject_of(doc[14], in_quote).text == "Pell"
+
+
+# ---- a definite description that goes on from the quote before -------------------------------
+
+
+def test_the_professor_added_is_the_person_just_quoted():
+    a = analyse('"Warm water is attacking the shelves at their weakest points," said study co-author Mara Quill. '
+                'The Harlow professor added, "These effects matter. We need to know more."')
+    assert a.speaker(_direct(a, "These effects")) == "Mara Quill"
+
+
+def test_a_name_compounding_a_common_noun_is_not_the_speaker():
+    # The model tags 'Carleton' as a person; 'the Carleton professor' is still not Carleton.
+    a = analyse('"Warm water is attacking the shelves at their weakest points," said study co-author Mara Quill. '
+                'The Carleton professor added, "These effects matter. We need to know more."')
+    assert a.speaker(_direct(a, "These effects")) == "Mara Quill"
+
+
+def test_a_name_in_apposition_to_a_common_noun_is_the_speaker():
+    a = analyse('Talks resumed on Monday. "All these papers are with the minister," the president\'s spokesman, '
+                'Ivo Sark, told reporters.')
+    assert a.speaker(_direct(a, "All these papers")) == "Ivo Sark"
+
+
+def test_the_ministry_added_is_not_the_minister_just_quoted():
+    a = analyse('"We will reopen the border," said Minister Ivo Sark. The ministry added, "Checks will continue."')
+    assert a.speaker(_direct(a, "Checks will")) != "Ivo Sark"

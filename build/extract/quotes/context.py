@@ -61,10 +61,16 @@ class QuoteContext:
         """The entity a subject phrase names: the head itself, else a person in an appositive or
         compound inside the phrase ('US Ambassador Linda X', 'a spokesman for the ministry, Ann Y')."""
         direct = mention_for(self, subj)
-        if direct is not None and self.entities[direct.entity].type == "PERSON":
+        # 'the Wooster professor': a name only compounding a common noun is not the person (an
+        # apposition is: 'Putin's spokesman, Dmitry Peskov').
+        modifier = subj.pos_ == "NOUN" and subj.i not in self.mention_of_token and not any(
+            c.dep_ in {"appos", "flat"} and c.i in self.mention_of_token for c in subj.children)
+        if direct is not None and self.entities[direct.entity].type == "PERSON" and not modifier:
             return direct
         for tok in subj.subtree:
             m = self.mention_of_token.get(tok.i)
+            if modifier and tok.dep_ == "compound" and tok.head.i == subj.i:
+                continue
             if m is not None and self.entities[m.entity].type == "PERSON" and not self.in_quote[tok.i]:
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m

@@ -203,6 +203,16 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if found.attribution != Attribution.none:
             return found
     found = _resolve_nominal(ctx, subj, previous)
+    documents, institutions = _issuer_nouns()
+    if found.entity is None and cue.lemma_.lower() in curated.cue_words("continuation_verbs") and previous \
+            and any(c.lower_ == "the" for c in subj.lefts) and subj.lemma_.lower() not in documents | institutions:
+        # 'the professor added': a definite description going on from the quote before names its
+        # speaker when nothing else in the article carries that description.
+        prev_draft, prev = previous[-1]
+        prev_span = ctx.tokens(prev_draft.start, prev_draft.end)
+        if prev.entity is not None and ctx.entities[prev.entity].type == "PERSON" and prev_span is not None \
+                and len(prev_span) and 0 <= ctx.sent_of[subj.i] - ctx.sent_of[prev_span[-1].i] <= 1:
+            found = Speaker(prev.entity, found.text, None, Attribution.nominal)
     found.cue = written
     return found
 
