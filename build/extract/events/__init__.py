@@ -96,6 +96,7 @@ from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
     event_confidence,
+    has_unnamed_party,
     headline_end,
     is_grounded_deployment,
     is_grounded_meeting,
@@ -145,7 +146,7 @@ def extract_events(
                 is_kept(cand) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
             )
-            if agentless and not is_agentless(cand):
+            if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
             if agentless and context in {"hypothetical", "negated"}:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
-from structnews.build.extract.events.parse import NOUN_POS, noun_head, unique
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, noun_head, unique
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
@@ -76,6 +76,78 @@ def is_grounded_deployment(cand: Candidate) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.token.children)
     return passive and cand.location is not None
+
+
+def _group_size(token: Token, art: ArticleState, groups: frozenset[str]) -> int:
+    """How many unnamed parties a noun phrase stands for: 0 when it names an entity or is no
+    group of people; 2 for a plural ('the commanders', 'African leaders'), else 1 ('the army')."""
+    if token.pos_ != "NOUN" or token.lower_ in art.lex.raw.generic_subjects:
+        return 0
+    lemma = token.lemma_.lower()
+    if lemma not in groups and not art.is_actor_noun(token):
+        return 0
+    plural = token.tag_ in ("NNS", "NNPS") or lemma in ("police", "crowd", "mob")
+    named = art.phrase_entities(token)
+    if named:  # 'the minister, X,': counted as named; 'EU ministers met': members of one body
+        return 1 if plural and len(named) == 1 else 0
+    return 2 if plural else 1
+
+
+def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
+    """The phrases that say who did it: for a verb its subject or passive agent (through the
+    verbs it is controlled by or conjoined to), for a noun its possessor, its 'by' agent or the
+    subject of the light verb that governs it ('the commanders held talks')."""
+    token = cand.token
+    phrases: list[Token] = []
+    if cand.entry.pos == "NOUN":
+        head = noun_head(token)
+        phrases.extend(c for c in head.children if c.dep_ == "poss")
+        phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+        verb = governing_verb(head)
+        if phrases or verb is None or head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in art.lex.raw.light_verbs:
+            return phrases
+        token = verb
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subjects or agents:
+            return phrases + subjects + agents
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            break  # a passive without agent: its subject is who it happened to
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            break
+        current = current.head
+    return phrases
+
+
+def unnamed_parties(cand: Candidate, art: ArticleState) -> int:
+    """How many parties the text gives the event without naming them ('the two leaders
+    discussed X', 'African leaders negotiated the deal', 'protesters' demands'): each group noun
+    (curated ``group_nouns``, actor nouns, person nouns) that is a subject, agent or possessor
+    and names no entity, a plural counting as two."""
+    groups = frozenset(art.lex.raw.group_nouns)
+    count = 0
+    for phrase in _party_phrases(cand, art):
+        for token in [phrase, *(c for c in phrase.children if c.dep_ == "conj")]:
+            count += _group_size(token, art, groups)
+    return count
+
+
+def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
+    """Keep an event whose doer the text describes without naming ('the commanders met on
+    Sunday', 'police detained 700 people'): the group counts as a participant, so the trigger's
+    own conditions (two parties, a counterpart, a place) still apply to what is named and described."""
+    entry = cand.entry
+    if entry.needs_location and cand.location is None:
+        return False
+    unnamed = unnamed_parties(cand, art)
+    if not unnamed:
+        return False
+    named = set(cand.actors) | set(cand.recipients)
+    if len(named) + unnamed < entry.min_participants:
+        return False
+    return not (entry.needs_recipient and not cand.recipients)
 
 
 @dataclass
