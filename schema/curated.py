@@ -154,6 +154,7 @@ class EventTrigger(_Strict):
         description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
+    fallback: bool = Field(default=False, description="A reading used only when no other trigger word is in the sentence: a speech verb whose reported words are themselves the act ('\"It is a sham,\" X added' is criticism), which must not hide or swallow the events the sentence reports in its own words.")
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,
         description="The trigger's own clause must have one of these contexts; the phrase then states an intention and the "

@@ -35,3 +35,24 @@ def test_people_and_hypothetical_unnamed_events_are_not_kept() -> None:
     """'people visiting X' names no party; a negated or hypothetical event of an unnamed group says too little."""
     assert Run("The bill would allow people visiting Norway to be removed.").of("CONSULT") == []
     assert Run("The two leaders would not negotiate in public.").of("CONSULT") == []
+
+
+def test_reported_words_that_predicate_a_negative_word_are_criticism() -> None:
+    """'"It is a propaganda stunt," X added': the speaker disapproves (ACCUSE, disapprove)."""
+    run = Run('Minister Luis Ortega added, "It is a propaganda stunt that nobody takes seriously."')
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Luis Ortega"] and event.mode == "disapprove" and event.trigger == "added"
+
+
+def test_a_negative_word_that_is_not_predicated_is_no_criticism() -> None:
+    """'said there is consensus about the threat': the threat is a topic, not a judgement."""
+    run = Run("Minister Luis Ortega said there is broad consensus about the threat.")
+    assert run.of("ACCUSE") == []
+
+
+def test_a_speech_act_verb_beats_the_evaluative_reading_of_said_and_is_not_embedded() -> None:
+    """'X said Y warned that sanctions would be a mistake': one warning, no criticism by X, and the
+    said-reading does not swallow it."""
+    run = Run("Luis Ortega said Anna Berg warned that harsh sanctions would be a mistake.")
+    assert run.of("ACCUSE") == []
+    assert [e.trigger for e in run.of("THREATEN")] == ["warned"]

@@ -134,7 +134,8 @@ def extract_events(
             continue
         triggers: dict[int, set[str]] = {}
         for cand in cands:
-            triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
+            if not cand.entry.fallback:  # a speech verb read as criticism reports its content, it does not embed it
+                triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
         sent_start = sent.start_char
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[SentenceEvent] = []

@@ -25,6 +25,8 @@ from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
 
+# Dependents that carry what a clause says of its subject ('it is a sham', 'it was unrealistic').
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Prepositions whose object is the occasion of a speech act rather than its content.
 SETTING_PREPS = frozenset({"in", "during", "at"})
 
@@ -86,7 +88,10 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
     if entry.evaluation is not None:
         raw = lexicon().raw
         words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
-        if not lemma_set(trigger_window(token)) & set(words):
+        window = trigger_window(token)
+        if entry.fallback:  # what the reported words predicate: 'it is a sham', 'demands are unrealistic'
+            window = [t for t in window if t.dep_ in PREDICATE_DEPS or (t.dep_ in ("amod", "conj") and t.head.dep_ in PREDICATE_DEPS)]
+        if not lemma_set(window) & set(words):
             return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
     if entry.type == EventType.ASSAULT and entry.pos == "VERB" and _accidental(token):
         return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
@@ -222,6 +227,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if particle is not None and 0 < particle.i - token.i <= 2:
                 end = particle.idx + len(particle.text)
             out.append(Candidate(entry, token, token.idx, end, sent=sent))
+    embedding = set(lex.raw.embedding_types)
+    if any(c.entry.pos == "VERB" and c.entry.type in embedding and not c.entry.fallback for c in out):
+        return [c for c in out if not c.entry.fallback]  # 'said X warned that ...': the warning is the act
     return out
 
 
