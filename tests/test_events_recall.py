@@ -56,3 +56,10 @@ def test_a_speech_act_verb_beats_the_evaluative_reading_of_said_and_is_not_embed
     run = Run("Luis Ortega said Anna Berg warned that harsh sanctions would be a mistake.")
     assert run.of("ACCUSE") == []
     assert [e.trigger for e in run.of("THREATEN")] == ["warned"]
+
+
+def test_we_in_a_quote_without_a_known_speaker_is_an_unnamed_side() -> None:
+    """'"We have had good discussions with Chile"': our side and Chile talked."""
+    run = Run('"We have had very good discussions with Chile," one official told reporters.')
+    event = run.one("CONSULT")
+    assert run.recipients(event) == ["Chile"] or run.actors(event) == ["Chile"]

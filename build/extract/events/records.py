@@ -81,6 +81,8 @@ def is_grounded_deployment(cand: Candidate) -> bool:
 def _group_size(token: Token, art: ArticleState, groups: frozenset[str]) -> int:
     """How many unnamed parties a noun phrase stands for: 0 when it names an entity or is no
     group of people; 2 for a plural ('the commanders', 'African leaders'), else 1 ('the army')."""
+    if token.pos_ == "PRON" and token.lower_ in ("we", "they"):
+        return 0 if art.phrase_entities(token) else 2  # 'we held talks with X': the speaker's side, unnamed
     if token.pos_ != "NOUN" or token.lower_ in art.lex.raw.generic_subjects:
         return 0
     lemma = token.lemma_.lower()
