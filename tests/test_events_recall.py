@@ -63,3 +63,17 @@ def test_we_in_a_quote_without_a_known_speaker_is_an_unnamed_side() -> None:
     run = Run('"We have had very good discussions with Chile," one official told reporters.')
     event = run.one("CONSULT")
     assert run.recipients(event) == ["Chile"] or run.actors(event) == ["Chile"]
+
+
+def test_a_group_noun_modifying_an_event_noun_is_its_unnamed_party() -> None:
+    """'police violence against protesters', 'the demands of the protesters': unnamed parties."""
+    run = Run("Ministers in Oslo cited worsening police violence against protesters.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["violence"]
+    run = Run("Resignation was one of the five demands of the protesters for the governor.")
+    assert [e.trigger for e in run.of("REQUEST")] == ["demands"]
+
+
+def test_a_singular_of_object_and_an_alleged_act_are_no_party_and_no_fact() -> None:
+    """'the threat of military force' names no party; 'alleged police violence' may not have happened."""
+    assert Run("The threat of military force remained acute.").of("THREATEN") == []
+    assert Run("Students want an inquiry into alleged police violence.").of("ASSAULT") == []

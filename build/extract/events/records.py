@@ -103,7 +103,9 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
     phrases: list[Token] = []
     if cand.entry.pos == "NOUN":
         head = noun_head(token)
-        phrases.extend(c for c in head.children if c.dep_ == "poss")
+        phrases.extend(c for c in head.children if c.dep_ in ("poss", "compound"))  # 'protesters' demands', 'police violence'
+        phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # 'the demands of the protesters'
+                       for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS")  # not 'the threat of force
         phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
         verb = governing_verb(head)
         if phrases or verb is None or head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in art.lex.raw.light_verbs:
