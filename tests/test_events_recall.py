@@ -77,3 +77,10 @@ def test_a_singular_of_object_and_an_alleged_act_are_no_party_and_no_fact() -> N
     """'the threat of military force' names no party; 'alleged police violence' may not have happened."""
     assert Run("The threat of military force remained acute.").of("THREATEN") == []
     assert Run("Students want an inquiry into alleged police violence.").of("ASSAULT") == []
+
+
+def test_sanctions_held_by_a_named_party_are_in_force() -> None:
+    """'the subject of Norwegian sanctions since 2011' / 'Chile's sanctions': a SANCTION; bare 'sanctions' is not."""
+    run = Run("Nordwave has been the subject of Chile's sanctions since 2011.")
+    assert [e.trigger for e in run.of("SANCTION")] == ["sanctions"]
+    assert Run("Sanctions were discussed at length in Oslo.").of("SANCTION") == []
