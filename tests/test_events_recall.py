@@ -84,3 +84,9 @@ def test_sanctions_held_by_a_named_party_are_in_force() -> None:
     run = Run("Nordwave has been the subject of Chile's sanctions since 2011.")
     assert [e.trigger for e in run.of("SANCTION")] == ["sanctions"]
     assert Run("Sanctions were discussed at length in Oslo.").of("SANCTION") == []
+
+
+def test_a_refusal_stated_as_a_negation_is_kept_for_unnamed_parties() -> None:
+    """'The officials would not consider requests': the negated phrase is the refusal itself (REJECT)."""
+    run = Run("The officials said they would not consider requests of this nature.")
+    assert [e.trigger for e in run.of("REJECT")] == ["consider"]

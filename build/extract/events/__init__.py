@@ -150,7 +150,7 @@ def extract_events(
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
-            if agentless and context in {"hypothetical", "negated"}:
+            if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:
                 continue  # an unattributed event that may not happen, or did not, says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
