@@ -90,3 +90,10 @@ def test_a_refusal_stated_as_a_negation_is_kept_for_unnamed_parties() -> None:
     """'The officials would not consider requests': the negated phrase is the refusal itself (REJECT)."""
     run = Run("The officials said they would not consider requests of this nature.")
     assert [e.trigger for e in run.of("REJECT")] == ["consider"]
+
+
+def test_the_crime_named_in_a_charge_is_no_separate_attack() -> None:
+    """'a charge of murder against X': an accusation's content, not an ASSAULT; 'in charge of' is no charge."""
+    run = Run("A charge of murder against Tomas Berg carries a life sentence.")
+    assert run.of("ASSAULT") == []
+    assert Run("Tomas Berg is in charge of the ministry of defence of Chile.").of("ACCUSE") == []
