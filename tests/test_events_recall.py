@@ -97,3 +97,10 @@ def test_the_crime_named_in_a_charge_is_no_separate_attack() -> None:
     run = Run("A charge of murder against Tomas Berg carries a life sentence.")
     assert run.of("ASSAULT") == []
     assert Run("Tomas Berg is in charge of the ministry of defence of Chile.").of("ACCUSE") == []
+
+
+def test_a_restatement_with_the_same_word_and_no_party_joins_the_record() -> None:
+    """'Chile threatened Peru ...' then 'The measures threaten the region': one threat, linked."""
+    run = Run("Chile threatened Peru with new tariffs on Monday.\n\nThe measures threaten the region, analysts said.")
+    threats = run.of("THREATEN")
+    assert len(threats) == 1 and len(threats[0].linked_sentences) == 1

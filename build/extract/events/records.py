@@ -223,9 +223,15 @@ def _linkable(a: EventDraft, b: EventDraft) -> bool:
     if not _compatible(a, b):
         return False
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
-    if (pa or pb) and not (pa & pb):
+    if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
     return not (pa - pb and pb - pa)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two triggers are forms of one word ('withdraw' / 'withdrawal', 'marched' / 'march')."""
+    stem = min(len(a), len(b), 6)
+    return stem >= 4 and a[:stem].lower() == b[:stem].lower()
 
 
 def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int]:
