@@ -104,3 +104,17 @@ def test_a_restatement_with_the_same_word_and_no_party_joins_the_record() -> Non
     run = Run("Chile threatened Peru with new tariffs on Monday.\n\nThe measures threaten the region, analysts said.")
     threats = run.of("THREATEN")
     assert len(threats) == 1 and len(threats[0].linked_sentences) == 1
+
+
+def test_an_event_noun_said_to_happen_is_kept_without_parties() -> None:
+    """'Violence broke out', 'talks continue', 'discussions are underway': events, though unnamed."""
+    run = Run("Violence broke out on Saturday near the main square of Lima.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["Violence"]
+    assert [e.trigger for e in Run("Discussions are underway for an exchange of prisoners.").of("CONSULT")] == ["Discussions"]
+    assert [e.trigger for e in Run("Norway is pessimistic, but talks continue.").of("CONSULT")] == ["talks"]
+
+
+def test_an_event_noun_merely_mentioned_stays_out() -> None:
+    """'Talks are important' says nothing happened; a possible resumption is hypothetical."""
+    assert Run("Talks are important for the region.").events == []
+    assert Run("Talks might resume if the weather improves.").events == []

@@ -100,6 +100,7 @@ from structnews.build.extract.events.records import (
     headline_end,
     is_grounded_deployment,
     is_grounded_meeting,
+    is_reported_ongoing,
     link_restatements,
     merge_sentence_events,
 )
@@ -147,7 +148,7 @@ def extract_events(
                 is_kept(cand) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
             )
-            if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art)):
+            if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
             if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:

@@ -154,6 +154,23 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     return not (entry.needs_recipient and not cand.recipients)
 
 
+def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
+    """An event noun whose clause says it happens ('violence broke out', 'talks continue',
+    'discussions are underway', 'negotiations will resume'): reported as an event even when no
+    party is named, unlike a noun merely mentioned ('talks are important'). Curated
+    ``aspect_verbs`` and ``aspect_states``."""
+    if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    head = noun_head(cand.token)
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # 'is set to open'
+    if any(v.lemma_.lower() in art.lex.raw.aspect_verbs for v in verbs):
+        return True
+    return any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in art.lex.raw.aspect_states for c in verb.children)
+
+
 @dataclass
 class SentenceEvent:
     cand: Candidate
