@@ -118,3 +118,12 @@ def test_an_event_noun_merely_mentioned_stays_out() -> None:
     """'Talks are important' says nothing happened; a possible resumption is hypothetical."""
     assert Run("Talks are important for the region.").events == []
     assert Run("Talks might resume if the weather improves.").events == []
+
+
+def test_an_offer_of_cooperation_is_agree_an_offer_of_goods_or_views_is_not() -> None:
+    """'offered talks' / 'offered to mediate' promise cooperation; 'offer flights' and 'offered his
+    assessment' do not."""
+    assert [e.trigger for e in Run("Norway offered talks to Chile on Monday.").of("AGREE")] == ["offered"]
+    assert [e.trigger for e in Run("Norway offered to mediate between Chile and Peru.").of("AGREE")] == ["offered"]
+    assert Run("Nordwave and Skyline both offer flights to Lima.").of("AGREE") == []
+    assert Run("Anna Berg offered her own grim assessment of Chile.").of("AGREE") == []
