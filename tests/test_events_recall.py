@@ -127,3 +127,17 @@ def test_an_offer_of_cooperation_is_agree_an_offer_of_goods_or_views_is_not() ->
     assert [e.trigger for e in Run("Norway offered to mediate between Chile and Peru.").of("AGREE")] == ["offered"]
     assert Run("Nordwave and Skyline both offer flights to Lima.").of("AGREE") == []
     assert Run("Anna Berg offered her own grim assessment of Chile.").of("AGREE") == []
+
+
+def test_a_headline_announcing_a_planned_act_joins_the_body_record() -> None:
+    """Headline 'Norway announces withdrawal of the fishing bill' and a body sentence saying the
+    government will withdraw it: one CONCEDE record, the headline linked."""
+    run = Run("Norway announces withdrawal of fishing bill\n\nOn Monday, Anna Berg announced that Norway will withdraw the fishing bill.")
+    concede = run.of("CONCEDE")
+    assert len(concede) == 1 and len(concede[0].linked_sentences) == 1
+
+
+def test_conceding_nothing_is_a_negated_concession() -> None:
+    """'has conceded nothing': the concession did not happen (negated; dropped when no one is named)."""
+    assert [e.context for e in Run("Anna Berg said Chile has conceded nothing.").of("CONCEDE")] == ["negated"]
+    assert Run('"They have conceded nothing," one protester said.').of("CONCEDE") == []

@@ -63,6 +63,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     scope = [token, *list(token.ancestors)[:3]] if cand.entry.pos == "VERB" else [token]
     if any(c.dep_ == "det" and c.lower_ == "no" for t in scope if t.pos_ in NOUN_POS for c in t.children):
         return "negated"  # "no talks", "no intention of attacking"
+    if cand.entry.pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in token.children):
+        return "negated"  # "they have conceded nothing"
     if any(t.lemma_.lower() in lex.negation_cues for t in strict_chain[1:]):
         return "negated"
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:

@@ -224,9 +224,12 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     return sorted(out, key=lambda e: e.trigger_start)
 
 
-def _compatible(a: EventDraft, b: EventDraft) -> bool:
-    """Same type and context, and no conflicting date or place."""
-    if a.type != b.type or a.context != b.context:
+def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:
+    """Same type and context, and no conflicting date or place. A headline states a planned act
+    in the present ('X announces withdrawal', 'X to visit Y'), so with ``headline`` a factual
+    and a future context agree."""
+    contexts = {a.context, b.context}
+    if a.type != b.type or (a.context != b.context and not (headline and contexts == {None, "future"})):
         return False
     if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False
@@ -288,7 +291,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[E
             groups.append([ev])
     for group in [g for g in groups if len(g) == 1 and g[0].sentence_start < headline_end]:
         head = group[0]
-        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o) for o in g)), None)
+        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o, headline=True) for o in g)), None)
         if body is not None:
             body.append(head)
             groups.remove(group)
