@@ -141,3 +141,19 @@ def test_conceding_nothing_is_a_negated_concession() -> None:
     """'has conceded nothing': the concession did not happen (negated; dropped when no one is named)."""
     assert [e.context for e in Run("Anna Berg said Chile has conceded nothing.").of("CONCEDE")] == ["negated"]
     assert Run('"They have conceded nothing," one protester said.').of("CONCEDE") == []
+
+
+def test_complaints_that_concerns_were_ignored_are_criticism() -> None:
+    """'the responses had ignored Chile's main concerns', 'its demands were being ignored': ACCUSE;
+    'ignored the noise' is not."""
+    run = Run("Anna Berg said the written responses from Norway had ignored Chile's main security concerns.")
+    assert [e.trigger for e in run.of("ACCUSE")] == ["ignored"]
+    assert Run("Anna Berg said Chile's most pressing demands were being ignored.").of("ACCUSE") != []
+    assert Run("Anna Berg ignored the noise from the street.").of("ACCUSE") == []
+
+
+def test_a_verbal_clash_over_an_issue_is_criticism_and_repeated_claims_are_allegations() -> None:
+    run = Run("Chile and Peru clashed angrily over the fishing crisis at the meeting in Lima.")
+    assert sorted(run.actors(run.one("ACCUSE"))) == ["Chile", "Peru"]
+    run = Run("Anna Berg repeated her claims that Norway felt threatened by an encroaching Sweden.")
+    assert [e.trigger for e in run.of("ACCUSE")] == ["claims"] and run.of("THREATEN") == []
