@@ -195,6 +195,7 @@ class EventLexicon(_Strict):
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
     aspect_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose event-noun subject is said to happen ('violence broke out', 'talks continue', 'negotiations will resume'): the event is kept though no party is named.")
     aspect_states: list[NonEmpty] = Field(default_factory=list, description="Words that, predicated of an event noun, say it is happening ('discussions are underway').")
+    duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
     group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
 
     @model_validator(mode="after")

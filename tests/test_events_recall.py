@@ -157,3 +157,23 @@ def test_a_verbal_clash_over_an_issue_is_criticism_and_repeated_claims_are_alleg
     assert sorted(run.actors(run.one("ACCUSE"))) == ["Chile", "Peru"]
     run = Run("Anna Berg repeated her claims that Norway felt threatened by an encroaching Sweden.")
     assert [e.trigger for e in run.of("ACCUSE")] == ["claims"] and run.of("THREATEN") == []
+
+
+def test_an_event_noun_that_went_on_or_resulted_is_kept() -> None:
+    """'led to deadly clashes', 'after six months of fighting': the event happened."""
+    run = Run("They aim to ease a stand-off that has sometimes led to deadly clashes.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["clashes"]
+    run = Run("After six months of fighting, aid groups estimate that 900 people have died.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["fighting"]
+
+
+def test_a_counted_group_is_the_unnamed_target_of_an_arrest() -> None:
+    """'Police said they had detained 713 people': a COERCE whose parties are unnamed."""
+    run = Run("Police said they had detained 713 people at the rally on Sunday.")
+    assert [e.trigger for e in run.of("COERCE")] == ["detained"]
+
+
+def test_a_proposal_of_text_is_no_offer_of_cooperation() -> None:
+    """'proposed language calling for X' is no AGREE; 'proposed talks' and 'proposed to meet' are."""
+    assert Run("Norway proposed language for the resolution on Friday.").of("AGREE") == []
+    assert [e.trigger for e in Run("Norway proposed talks with Chile.").of("AGREE")] == ["proposed"]

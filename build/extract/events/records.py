@@ -151,7 +151,16 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     named = set(cand.actors) | set(cand.recipients)
     if len(named) + unnamed < entry.min_participants:
         return False
-    return not (entry.needs_recipient and not cand.recipients)
+    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token))
+
+
+def _counted_objects(verb: Token) -> bool:
+    """A counted group as the object ('detained 713 people', '20 protesters were arrested'): the
+    people it happened to, unnamed."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
 
 
 def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
@@ -162,6 +171,12 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
         return False
     head = noun_head(cand.token)
+    prep = head.head
+    if head.dep_ == "pobj" and (prep.lower_, prep.head.lemma_.lower()) in (("to", "lead"), ("in", "result")):
+        return True  # 'a stand-off that has led to deadly clashes'
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in art.lex.raw.duration_nouns \
+            and any(c.dep_ == "nummod" or c.lower_ in ("weeks", "months", "years", "days") for c in [prep.head, *prep.head.children]):
+        return True  # 'after six months of fighting', 'weeks of protests'
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = head.head
