@@ -177,3 +177,16 @@ def test_a_proposal_of_text_is_no_offer_of_cooperation() -> None:
     """'proposed language calling for X' is no AGREE; 'proposed talks' and 'proposed to meet' are."""
     assert Run("Norway proposed language for the resolution on Friday.").of("AGREE") == []
     assert [e.trigger for e in Run("Norway proposed talks with Chile.").of("AGREE")] == ["proposed"]
+
+
+def test_claiming_a_wrong_is_an_allegation_claiming_victory_is_not() -> None:
+    run = Run("Anna Berg has claimed widespread voter fraud in Chile.")
+    assert [e.trigger for e in run.of("ACCUSE")] == ["claimed"]
+    assert Run("Anna Berg claimed victory in Chile on Sunday.").of("ACCUSE") == []
+
+
+def test_demands_that_list_their_content_are_reported() -> None:
+    """'The unions' demands include a wage rise' reports the demands; 'the demands are sweeping' only names them."""
+    run = Run("The Chilean unions' demands include a wage rise and shorter hours.")
+    assert [e.trigger for e in run.of("REQUEST")] == ["demands"]
+    assert Run("The Chilean unions' demands are sweeping.").of("REQUEST") == []

@@ -149,6 +149,8 @@ def _has_complement(noun: Token) -> bool:
     verb = governing_verb(head)
     if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
         return True
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "comprise"):
+        return True  # "the protesters' demands include an inquiry": the content is listed
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp"):
             return True
