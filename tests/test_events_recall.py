@@ -190,3 +190,10 @@ def test_demands_that_list_their_content_are_reported() -> None:
     run = Run("The Chilean unions' demands include a wage rise and shorter hours.")
     assert [e.trigger for e in run.of("REQUEST")] == ["demands"]
     assert Run("The Chilean unions' demands are sweeping.").of("REQUEST") == []
+
+
+def test_legal_challenges_are_accusations() -> None:
+    run = Run("Anna Berg made various legal challenges against Chile.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Chile"]
+    assert Run("Anna Berg made various challenges to the team in Chile.").of("ACCUSE") == []
