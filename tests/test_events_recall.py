@@ -197,3 +197,15 @@ def test_legal_challenges_are_accusations() -> None:
     event = run.one("ACCUSE")
     assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Chile"]
     assert Run("Anna Berg made various challenges to the team in Chile.").of("ACCUSE") == []
+
+
+def test_an_agreement_concluded_in_the_passive_is_support() -> None:
+    """'a treaty with Chile, which had been agreed under Anna Berg': SUPPORT, not a promise (AGREE)."""
+    run = Run("Norway left a treaty with Chile, which had been agreed under President Anna Berg.")
+    assert [e.trigger for e in run.of("SUPPORT")] == ["agreed"] and run.of("AGREE") == []
+
+
+def test_a_rule_or_a_document_as_the_only_subject_is_no_actor() -> None:
+    """'The new policy prohibits all flights', 'A report alleged ...': a standing rule or a text, no act."""
+    assert Run("The new policy prohibits all flights to the islands.").of("COERCE") == []
+    assert Run("A report alleged fireworks were used.").of("ACCUSE") == []
