@@ -209,3 +209,13 @@ def test_a_rule_or_a_document_as_the_only_subject_is_no_actor() -> None:
     """'The new policy prohibits all flights', 'A report alleged ...': a standing rule or a text, no act."""
     assert Run("The new policy prohibits all flights to the islands.").of("COERCE") == []
     assert Run("A report alleged fireworks were used.").of("ACCUSE") == []
+
+
+def test_a_reported_should_addressed_to_others_is_a_request() -> None:
+    """'X said foreign powers should leave the region': an appeal; not a complaint in the passive,
+    a question, or what 'we' should do."""
+    run = Run("President Anna Berg said foreign powers should leave the region.")
+    assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
+    assert Run("Anna Berg said Chile should not be left out of the talks.").of("REQUEST") == []
+    assert Run('"Why should Chile trust Norway?" asked Anna Berg.').of("REQUEST") == []
+    assert Run("Anna Berg said we should leave the region.").of("REQUEST") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
+from structnews.build.core import curated
 from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
@@ -114,6 +115,13 @@ def is_demand_modal(modal: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said that X and that it must stop"
         clause = clause.head
+    if modal.lower_ != "must":  # 'X should leave', said: a demand only as a plain statement of what others should do
+        if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ in ("WRB", "WP") for c in verb.children) or "?" in sent.text:
+            return False  # 'Russia should not be left out' complains; 'why should X ...?' asks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lower_ in ("we", "i", "they", "there", "it") for s in subjects):
+            return False
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in curated.cue_words("verbs")
     return quoted or (clause.dep_ == "ccomp" and clause.head.pos_ == "VERB")
 
 
