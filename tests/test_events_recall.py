@@ -219,3 +219,10 @@ def test_a_reported_should_addressed_to_others_is_a_request() -> None:
     assert Run("Anna Berg said Chile should not be left out of the talks.").of("REQUEST") == []
     assert Run('"Why should Chile trust Norway?" asked Anna Berg.').of("REQUEST") == []
     assert Run("Anna Berg said we should leave the region.").of("REQUEST") == []
+
+
+def test_asking_a_question_is_no_request() -> None:
+    """'Asked whether X planned to meet Y, Z said ...': a question; 'asked Chile to leave' is a request."""
+    run = Run("Asked whether Anna Berg planned to meet Luis Ortega, spokesman Omar Diallo said a meeting remained possible.")
+    assert run.of("REQUEST") == []
+    assert [e.trigger for e in Run("Norway asked Chile to withdraw its envoy.").of("REQUEST")] == ["asked"]

@@ -98,6 +98,8 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
         return False, None
+    if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
+        return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
 
 
@@ -148,6 +150,14 @@ def _accidental(verb: Token) -> bool:
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         nouns.append(verb.head)
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked whether / if / why ...': the content clause is an open question."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if any((m.dep_ == "mark" and m.lower_ in ("whether", "if")) or m.tag_ in ("WRB", "WP", "WDT") for m in clause.children):
+            return True
+    return False
 
 
 def _has_complement(noun: Token) -> bool:
