@@ -226,3 +226,10 @@ def test_asking_a_question_is_no_request() -> None:
     run = Run("Asked whether Anna Berg planned to meet Luis Ortega, spokesman Omar Diallo said a meeting remained possible.")
     assert run.of("REQUEST") == []
     assert [e.trigger for e in Run("Norway asked Chile to withdraw its envoy.").of("REQUEST")] == ["asked"]
+
+
+def test_a_meeting_noun_with_a_named_counterpart_has_an_unsaid_host() -> None:
+    """'... and a working dinner with the president of Chile': Chile met someone the fragment leaves unsaid."""
+    run = Run("The plans include a working dinner with the president of Chile.")
+    event = run.one("CONSULT")
+    assert run.recipients(event) + run.actors(event) == ["Chile"]

@@ -146,6 +146,10 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     if entry.needs_location and cand.location is None:
         return False
     unnamed = unnamed_parties(cand, art)
+    if entry.symmetric and entry.pos == "NOUN" and cand.recipients and not cand.actors and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun_head(cand.token).children
+    ):
+        unnamed += 1  # 'a working dinner with X': X met someone the sentence leaves unsaid
     if not unnamed:
         return False
     named = set(cand.actors) | set(cand.recipients)
