@@ -233,3 +233,11 @@ def test_a_meeting_noun_with_a_named_counterpart_has_an_unsaid_host() -> None:
     run = Run("The plans include a working dinner with the president of Chile.")
     event = run.one("CONSULT")
     assert run.recipients(event) + run.actors(event) == ["Chile"]
+
+
+def test_a_temporal_clause_under_an_open_question_is_a_fact() -> None:
+    """'It is unclear whether X will shift since Norway left the bloc': the departure happened;
+    'whether Norway will leave the bloc' is open."""
+    run = Run("It is unclear whether Chile is ready to shift its position since Norway left the bloc on Jan. 31.")
+    assert [(e.trigger, e.context) for e in run.of("SANCTION")] == [("left", None)]
+    assert Run("It is unclear whether Norway will leave the bloc.").of("SANCTION") == []

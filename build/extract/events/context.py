@@ -57,6 +57,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | {"whether"} for c in ancestor.children
         ):
             return "hypothetical"
+        if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
+            break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
         return "negated"
