@@ -241,3 +241,34 @@ def test_a_temporal_clause_under_an_open_question_is_a_fact() -> None:
     run = Run("It is unclear whether Chile is ready to shift its position since Norway left the bloc on Jan. 31.")
     assert [(e.trigger, e.context) for e in run.of("SANCTION")] == [("left", None)]
     assert Run("It is unclear whether Norway will leave the bloc.").of("SANCTION") == []
+
+
+def test_a_summons_to_act_is_a_request() -> None:
+    """'Chile and Peru were openly called to join': a REQUEST with them as recipients."""
+    run = Run("Chile and Peru were openly called to join the project.")
+    assert sorted(run.recipients(run.one("REQUEST"))) == ["Chile", "Peru"]
+
+
+def test_an_announced_initiative_is_an_offer() -> None:
+    run = Run("President Anna Berg announced a new security initiative for the Gulf.")
+    assert run.actors(run.one("AGREE")) == ["Anna Berg"]
+
+
+def test_orders_that_make_something_mandatory_and_shutdowns_are_coercion() -> None:
+    run = Run("The government of Chile made vaccination mandatory for children.")
+    assert [e.trigger for e in run.of("COERCE")] == ["made"]
+    run = Run("On May 5, the government of Chile executed a planned shutdown of public services.")
+    assert [e.trigger for e in run.of("COERCE")] == ["shutdown"]
+    assert Run("Anna Berg made the trip to Chile in May.").of("COERCE") == []
+
+
+def test_a_hearing_held_is_an_investigation() -> None:
+    run = Run("The Senate of Chile held a hearing on the broadcaster Nordwave on February 24.")
+    assert [e.mode for e in run.of("ACCUSE")] == ["investigate"]
+
+
+def test_the_doer_of_an_infinitive_counts_for_its_conditions() -> None:
+    """'government forces began deploying into X': 'forces' is the military word 'deploy' needs."""
+    run = Run("Syrian government forces began deploying into the territory of Manbij yesterday.")
+    assert [e.trigger for e in run.of("MOBILIZE")] == ["deploying"]
+    assert Run("Nordwave began deploying new software in Manbij.").of("MOBILIZE") == []

@@ -84,7 +84,7 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
         return False, None
-    if entry.requires and not (lemma_set(trigger_window(token)) & set(entry.requires)):
+    if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
         return False, None
     if entry.evaluation is not None:
         raw = lexicon().raw
@@ -150,6 +150,14 @@ def _accidental(verb: Token) -> bool:
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         nouns.append(verb.head)
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
+
+
+def _controller_subject(verb: Token) -> list[Token]:
+    """The subject of the verb that controls an infinitive or gerund ('government forces began
+    deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 
 def _asks_a_question(verb: Token) -> bool:
