@@ -272,3 +272,9 @@ def test_the_doer_of_an_infinitive_counts_for_its_conditions() -> None:
     run = Run("Syrian government forces began deploying into the territory of Manbij yesterday.")
     assert [e.trigger for e in run.of("MOBILIZE")] == ["deploying"]
     assert Run("Nordwave began deploying new software in Manbij.").of("MOBILIZE") == []
+
+
+def test_a_plea_made_to_someone_is_a_request() -> None:
+    """'"We made a plea to the president once again," X said': the preposition hangs on 'made'."""
+    run = Run("Anna Berg made a plea to Chile once again on Friday.")
+    assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
