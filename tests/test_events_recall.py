@@ -278,3 +278,10 @@ def test_a_plea_made_to_someone_is_a_request() -> None:
     """'"We made a plea to the president once again," X said': the preposition hangs on 'made'."""
     run = Run("Anna Berg made a plea to Chile once again on Friday.")
     assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
+
+
+def test_an_event_noun_introduced_with_its_doer_after_during_is_no_back_reference() -> None:
+    """'during the martial law imposed by President X in 1972': a COERCE of its own."""
+    run = Run("The last shutdown was during the martial law imposed by President Anna Berg in 1972.")
+    assert [e.trigger for e in run.of("COERCE")] == ["law"]
+    assert Run("Prices rose during the martial law.").of("COERCE") == []

@@ -269,6 +269,8 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
     head = noun_head(cand.token)
     if head.dep_ != "pobj" or head.head.lower_ not in anchor_preps:
         return False
+    if heading_participle(cand.token, cand.entry) is not None:
+        return False  # 'during the martial law imposed by X in 1972': introduced here, with its doer
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
 
 
