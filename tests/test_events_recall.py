@@ -285,3 +285,9 @@ def test_an_event_noun_introduced_with_its_doer_after_during_is_no_back_referenc
     run = Run("The last shutdown was during the martial law imposed by President Anna Berg in 1972.")
     assert [e.trigger for e in run.of("COERCE")] == ["law"]
     assert Run("Prices rose during the martial law.").of("COERCE") == []
+
+
+def test_signing_an_agreement_is_one_event() -> None:
+    """'Anna Berg and Luis Ortega signed the Nordic Trade Agreement': the verb and its object noun are one SUPPORT."""
+    run = Run("On Sunday, Presidents Anna Berg and Luis Ortega signed the trade agreement in Lima.")
+    assert len(run.of("SUPPORT")) == 1

@@ -197,8 +197,26 @@ class SentenceEvent:
     is_verb: bool
 
 
+def _object_of_same_event(ev: SentenceEvent, events: list[SentenceEvent]) -> SentenceEvent | None:
+    """The verb event whose object this noun event is, of the same type ('signed the X agreement':
+    the signing and the agreement are one SUPPORT)."""
+    if ev.is_verb:
+        return None
+    verb = governing_verb(noun_head(ev.cand.token))
+    if verb is None:
+        return None
+    return next((o for o in events if o.is_verb and o.cand.token.i == verb.i and o.draft.type == ev.draft.type), None)
+
+
 def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
-    """One event per (type, actor set) within a sentence; the richest trigger leads."""
+    """One event per (type, actor set) within a sentence; the richest trigger leads. A noun event
+    that is the object of a same-type verb event is part of it."""
+    for ev in list(events):
+        host = _object_of_same_event(ev, events)
+        if host is not None:
+            extra = [p for p in ev.draft.actors + ev.draft.recipients if p not in host.draft.actors]
+            host.draft.recipients = unique(host.draft.recipients + extra)
+            events.remove(ev)
     by_key: dict[tuple[str, frozenset[int]], list[SentenceEvent]] = {}
     for ev in events:
         by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
