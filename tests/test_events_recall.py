@@ -289,5 +289,5 @@ def test_an_event_noun_introduced_with_its_doer_after_during_is_no_back_referenc
 
 def test_signing_an_agreement_is_one_event() -> None:
     """'Anna Berg and Luis Ortega signed the Nordic Trade Agreement': the verb and its object noun are one SUPPORT."""
-    run = Run("On Sunday, Presidents Anna Berg and Luis Ortega signed the trade agreement in Lima.")
+    run = Run("On Sunday, Presidents Anna Berg and Luis Ortega signed the Andean Free Trade Area (AFTA) agreement in Lima.")
     assert len(run.of("SUPPORT")) == 1
