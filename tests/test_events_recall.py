@@ -291,3 +291,12 @@ def test_signing_an_agreement_is_one_event() -> None:
     """'Anna Berg and Luis Ortega signed the Nordic Trade Agreement': the verb and its object noun are one SUPPORT."""
     run = Run("On Sunday, Presidents Anna Berg and Luis Ortega signed the Andean Free Trade Area (AFTA) agreement in Lima.")
     assert len(run.of("SUPPORT")) == 1
+
+
+def test_counting_on_someone_to_act_and_a_deadline_are_requests() -> None:
+    run = Run('Anna Berg wrote, "I count on Chile to act with restraint."')
+    assert [run.recipients(e) for e in run.of("REQUEST")] == [["Chile"]]
+    run = Run("The Chilean unions had given Norway until Thursday to withdraw the bill.")
+    event = run.one("REQUEST")
+    assert run.recipients(event) == ["Norway"] and event.mode == "demand"
+    assert Run("Anna Berg gave Chile a book on Thursday.").of("REQUEST") == []
