@@ -300,3 +300,8 @@ def test_counting_on_someone_to_act_and_a_deadline_are_requests() -> None:
     event = run.one("REQUEST")
     assert run.recipients(event) == ["Norway"] and event.mode == "demand"
     assert Run("Anna Berg gave Chile a book on Thursday.").of("REQUEST") == []
+
+
+def test_an_announced_withdrawal_is_a_concession() -> None:
+    run = Run("On Sunday, Norway announced a complete withdrawal from the region.")
+    assert run.actors(run.one("CONCEDE")) == ["Norway"]
