@@ -305,3 +305,8 @@ def test_counting_on_someone_to_act_and_a_deadline_are_requests() -> None:
 def test_an_announced_withdrawal_is_a_concession() -> None:
     run = Run("On Sunday, Norway announced a complete withdrawal from the region.")
     assert run.actors(run.one("CONCEDE")) == ["Norway"]
+
+
+def test_a_warning_that_targets_will_widen_is_a_threat() -> None:
+    run = Run('Spokesman Luis Ortega said, "We warn Norway that our targets will keep expanding."')
+    assert [run.recipients(e) for e in run.of("THREATEN")] == [["Norway"]]
