@@ -310,3 +310,10 @@ def test_an_announced_withdrawal_is_a_concession() -> None:
 def test_a_warning_that_targets_will_widen_is_a_threat() -> None:
     run = Run('Spokesman Luis Ortega said, "We warn Norway that our targets will keep expanding."')
     assert [run.recipients(e) for e in run.of("THREATEN")] == [["Norway"]]
+
+
+def test_a_denied_speech_act_is_no_event_a_denied_agreement_is_negated() -> None:
+    """'"I never threaten anybody," X said' makes no threat; 'could not agree' is a negated AGREE."""
+    assert Run('Anna Berg also said, "I never threaten anybody."').of("THREATEN") == []
+    run = Run("Anna Berg and Luis Ortega could not agree on a national budget.")
+    assert [e.context for e in run.of("AGREE")] == ["negated"]

@@ -151,6 +151,8 @@ def extract_events(
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
+            if context == "negated" and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
+                continue  # "I never threaten anybody": a speech act denied was not made
             if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:
                 continue  # an unattributed event that may not happen, or did not, says too little
             if cand.entry.stated_contexts:
