@@ -317,3 +317,10 @@ def test_a_denied_speech_act_is_no_event_a_denied_agreement_is_negated() -> None
     assert Run('Anna Berg also said, "I never threaten anybody."').of("THREATEN") == []
     run = Run("Anna Berg and Luis Ortega could not agree on a national budget.")
     assert [e.context for e in run.of("AGREE")] == ["negated"]
+
+
+def test_citing_a_wrong_is_an_allegation_and_the_wrong_is_its_content() -> None:
+    """'X cited the Chilean government's ongoing repression as his motivation': ACCUSE, no COERCE."""
+    run = Run("In the letter, Anna Berg cited the Chilean government's ongoing repression of its people as her motivation.")
+    assert run.actors(run.one("ACCUSE")) == ["Anna Berg"] and run.of("COERCE") == []
+    assert Run("Anna Berg cited the weather in Chile as her reason.").of("ACCUSE") == []
