@@ -324,3 +324,9 @@ def test_citing_a_wrong_is_an_allegation_and_the_wrong_is_its_content() -> None:
     run = Run("In the letter, Anna Berg cited the Chilean government's ongoing repression of its people as her motivation.")
     assert run.actors(run.one("ACCUSE")) == ["Anna Berg"] and run.of("COERCE") == []
     assert Run("Anna Berg cited the weather in Chile as her reason.").of("ACCUSE") == []
+
+
+def test_an_unnamed_institution_is_a_party() -> None:
+    """'After a Senate hearing was conducted on February 24': the Senate (no entity) held it."""
+    run = Run("After a Senate hearing was conducted on February 24, the broadcaster stayed on air.")
+    assert [e.mode for e in run.of("ACCUSE")] == ["investigate"]

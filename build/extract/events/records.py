@@ -83,8 +83,8 @@ def _group_size(token: Token, art: ArticleState, groups: frozenset[str]) -> int:
     group of people; 2 for a plural ('the commanders', 'African leaders'), else 1 ('the army')."""
     if token.pos_ == "PRON" and token.lower_ in ("we", "they"):
         return 0 if art.phrase_entities(token) else 2  # 'we held talks with X': the speaker's side, unnamed
-    if token.pos_ != "NOUN" or token.lower_ in art.lex.raw.generic_subjects:
-        return 0
+    if token.pos_ not in NOUN_POS or token.lower_ in art.lex.raw.generic_subjects:
+        return 0  # a proper noun too: 'a Senate hearing' when the model names no entity
     lemma = token.lemma_.lower()
     if lemma not in groups and not art.is_actor_noun(token):
         return 0
