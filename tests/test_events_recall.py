@@ -327,6 +327,6 @@ def test_citing_a_wrong_is_an_allegation_and_the_wrong_is_its_content() -> None:
 
 
 def test_an_unnamed_institution_is_a_party() -> None:
-    """'After a Senate hearing was conducted on February 24': the Senate (no entity) held it."""
-    run = Run("After a Senate hearing was conducted on February 24, the broadcaster stayed on air.")
+    """'After a committee hearing was conducted on February 24': the committee (no entity) held it."""
+    run = Run("After a committee hearing was conducted on February 24, the broadcaster stayed on air.")
     assert [e.mode for e in run.of("ACCUSE")] == ["investigate"]
