@@ -330,3 +330,9 @@ def test_an_unnamed_institution_is_a_party() -> None:
     """'After a committee hearing was conducted on February 24': the committee (no entity) held it."""
     run = Run("After a committee hearing was conducted on February 24, the broadcaster stayed on air.")
     assert [e.mode for e in run.of("ACCUSE")] == ["investigate"]
+
+
+def test_police_speaking_with_a_suspect_investigate_rather_than_consult() -> None:
+    run = Run("Oslo police spoke with Anna Berg as a suspect on Monday.")
+    assert [e.mode for e in run.of("ACCUSE")] == ["investigate"] and run.of("CONSULT") == []
+    assert run.of("ACCUSE") and Run("Anna Berg spoke with Luis Ortega on Monday.").of("ACCUSE") == []
