@@ -336,3 +336,11 @@ def test_police_speaking_with_a_suspect_investigate_rather_than_consult() -> Non
     run = Run("Oslo police spoke with Anna Berg as a suspect on Monday.")
     assert [e.mode for e in run.of("ACCUSE")] == ["investigate"] and run.of("CONSULT") == []
     assert run.of("ACCUSE") and Run("Anna Berg spoke with Luis Ortega on Monday.").of("ACCUSE") == []
+
+
+def test_agreeing_to_a_material_act_is_that_act_agreeing_to_talk_stays() -> None:
+    """'Nordic ministers agreed on Monday to sanction X' is a SANCTION, no AGREE; 'agreed to meet again' keeps its AGREE."""
+    run = Run("Norway and Sweden agreed on Monday to sanction President Luis Ortega.")
+    assert run.of("AGREE") == [] and run.of("SANCTION") != []
+    run = Run("Anna Berg and Luis Ortega agreed to meet again in Lima.")
+    assert run.of("AGREE") != [] and run.of("CONSULT") != []

@@ -99,6 +99,7 @@ from structnews.build.extract.events.records import (
     has_unnamed_party,
     headline_end,
     is_grounded_deployment,
+    is_decision_to_act,
     is_grounded_meeting,
     is_reported_ongoing,
     link_restatements,
@@ -141,7 +142,7 @@ def extract_events(
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[SentenceEvent] = []
         for cand in cands:
-            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps):
+            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
                 continue
             find_participants(cand, art)
             agentless = not (

@@ -190,6 +190,16 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     return any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in art.lex.raw.aspect_states for c in verb.children)
 
 
+def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
+    """'EU ministers agreed on Monday to sanction X': the decision is the sanction itself, so an
+    AGREE verb whose infinitive is a trigger of a material type is no separate event. An
+    agreement to meet or talk ('agreed to stay in touch', 'agreed they should speak') stays one."""
+    if cand.entry.type != EventType.AGREE or cand.entry.pos != "VERB":
+        return False
+    talk = {EventType.CONSULT.value, EventType.AGREE.value}
+    return any(c.dep_ == "xcomp" and triggers.get(c.i, set()) - talk for c in cand.token.children)
+
+
 @dataclass
 class SentenceEvent:
     cand: Candidate
