@@ -192,12 +192,13 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
 
 def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
     """'EU ministers agreed on Monday to sanction X': the decision is the sanction itself, so an
-    AGREE verb whose infinitive is a trigger of a material type is no separate event. An
-    agreement to meet or talk ('agreed to stay in touch', 'agreed they should speak') stays one."""
+    AGREE verb whose infinitive is a coercive act (SANCTION, COERCE, MOBILIZE, ASSAULT) is no
+    separate event. A promise to talk, cooperate, help or withdraw ('agreed to cooperate with X')
+    is what the codebook calls AGREE, and stays one."""
     if cand.entry.type != EventType.AGREE or cand.entry.pos != "VERB":
         return False
-    talk = {EventType.CONSULT.value, EventType.AGREE.value}
-    return any(c.dep_ == "xcomp" and triggers.get(c.i, set()) - talk for c in cand.token.children)
+    acts = {EventType.SANCTION.value, EventType.COERCE.value, EventType.MOBILIZE.value, EventType.ASSAULT.value}
+    return any(c.dep_ == "xcomp" and triggers.get(c.i, set()) & acts for c in cand.token.children)
 
 
 @dataclass
