@@ -344,3 +344,11 @@ def test_agreeing_to_a_material_act_is_that_act_agreeing_to_talk_stays() -> None
     assert run.of("AGREE") == [] and run.of("SANCTION") != []
     run = Run("Anna Berg and Luis Ortega agreed to meet again in Lima.")
     assert run.of("AGREE") != [] and run.of("CONSULT") != []
+
+
+def test_cooperation_said_to_come_is_a_promise() -> None:
+    """'Anna Berg and Luis Ortega will be working together on the transition': AGREE (intent), not COOPERATE."""
+    run = Run("Anna Berg and Luis Ortega will be working together on the transition.")
+    assert run.of("COOPERATE") == [] and run.of("AGREE") != []
+    run = Run("Anna Berg and Luis Ortega worked together on the transition last year.")
+    assert run.of("COOPERATE") != [] and run.of("AGREE") == []

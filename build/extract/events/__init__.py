@@ -126,6 +126,7 @@ def extract_events(
     art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
+    promises = set(lex.raw.promise_types)
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -170,8 +171,9 @@ def extract_events(
             mode = event_mode(cand, lex.raw, mode_tokens)
             if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
+            promised = context == "future" and cand.entry.type in promises  # "we will be working together"
             draft = EventDraft(
-                type=cand.entry.type.value,
+                type=EventType.AGREE.value if promised else cand.entry.type.value,
                 mode=mode,
                 context=context,
                 actors=list(cand.actors),
