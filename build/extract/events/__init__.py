@@ -68,6 +68,19 @@ two leaders" with no two named nearby the pair of the latest two-party meeting; 
 is a demand; and harm by an accident, subjects that name no one ("not everyone agreed") and event
 nouns used as modifiers ("fighting force") give no event.
 
+Events whose parties the text describes without naming them are kept with the parties it names
+(:mod:`.records`): a subject, agent, possessor or compound that is a group noun ('the commanders
+met', 'police violence against protesters', 'African leaders negotiated'; a plural counts as two
+parties, an unresolved 'we'/'they' too), a meeting noun with a named counterpart and an unsaid
+host, an event noun the clause says happens ('violence broke out', 'talks continue', 'after six
+months of fighting'), and a counted group as the target ('detained 713 people'); negated or
+hypothetical ones stay out. A speech verb whose reported words predicate a negative judgement ('"It
+is a propaganda stunt," X added') is criticism, a fallback reading that neither hides nor embeds the
+sentence's own speech-act verbs; a denied speech act ('I never threaten anybody') is no event;
+agreeing to a coercive act is that act; cooperation or aid said to come is a promise (AGREE); a
+restatement naming no party with the same word, and a headline announcing a planned act, join the
+record they restate.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
