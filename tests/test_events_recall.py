@@ -352,3 +352,12 @@ def test_cooperation_said_to_come_is_a_promise() -> None:
     assert run.of("COOPERATE") == [] and run.of("AGREE") != []
     run = Run("Anna Berg and Luis Ortega worked together on the transition last year.")
     assert run.of("COOPERATE") != [] and run.of("AGREE") == []
+
+
+def test_two_coordinated_acts_of_one_type_are_two_events_but_one_meeting_stays_one() -> None:
+    """'Norway has vetoed the resolutions and rejected calls for a truce': two REJECT acts;
+    'Anna Berg met Luis Ortega and discussed the border': one encounter."""
+    run = Run("Norway has vetoed previous resolutions on the war and rejected calls for an immediate truce.")
+    assert sorted(e.trigger for e in run.of("REJECT")) == ["rejected", "vetoed"]
+    run = Run("Anna Berg met Luis Ortega in Lima and discussed the border with him.")
+    assert len(run.of("CONSULT")) == 1

@@ -219,6 +219,23 @@ def _object_of_same_event(ev: SentenceEvent, events: list[SentenceEvent]) -> Sen
     return next((o for o in events if o.is_verb and o.cand.token.i == verb.i and o.draft.type == ev.draft.type), None)
 
 
+def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
+    """A verb coordinated with another verb of the same type but another word reports a second
+    act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'):
+    its own token index keeps it apart. Meetings are the exception: 'met X and discussed Y' is
+    one encounter. -1 for everything else (merged by type and actors)."""
+    if not ev.is_verb or ev.draft.type == EventType.CONSULT.value:
+        return -1
+    token = ev.cand.token
+    for other in events:
+        o = other.cand.token
+        if other is ev or not other.is_verb or other.draft.type != ev.draft.type or o.lemma_ == token.lemma_:
+            continue
+        if (token.dep_ == "conj" and token.head.i == o.i) or (o.dep_ == "conj" and o.head.i == token.i):
+            return token.i
+    return -1
+
+
 def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     """One event per (type, actor set) within a sentence; the richest trigger leads. A noun event
     that is the object of a same-type verb event is part of it."""
@@ -228,9 +245,9 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
             extra = [p for p in ev.draft.actors + ev.draft.recipients if p not in host.draft.actors]
             host.draft.recipients = unique(host.draft.recipients + extra)
             events.remove(ev)
-    by_key: dict[tuple[str, frozenset[int]], list[SentenceEvent]] = {}
+    by_key: dict[tuple[str, frozenset[int], int], list[SentenceEvent]] = {}
     for ev in events:
-        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors), _separate_act(ev, events)), []).append(ev)
     groups: list[list[SentenceEvent]] = []
     for same in by_key.values():
         # ... unless both name different counterparts: "X had a call with Y and a meeting with Z"
