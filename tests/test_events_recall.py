@@ -361,3 +361,10 @@ def test_two_coordinated_acts_of_one_type_are_two_events_but_one_meeting_stays_o
     assert sorted(e.trigger for e in run.of("REJECT")) == ["rejected", "vetoed"]
     run = Run("Anna Berg met Luis Ortega in Lima and discussed the border with him.")
     assert len(run.of("CONSULT")) == 1
+
+
+def test_brokering_a_ceasefire_is_mediation() -> None:
+    run = Run("Norway brokered a holiday cease-fire along the front between Chile and Peru.")
+    event = run.one("CONSULT")
+    assert event.mode == "third-party" and "Norway" in run.actors(event)
+    assert Run("Anna Berg brokered the sale of her house in Lima.").of("CONSULT") == []
