@@ -368,3 +368,9 @@ def test_brokering_a_ceasefire_is_mediation() -> None:
     event = run.one("CONSULT")
     assert event.mode == "third-party" and "Norway" in run.actors(event)
     assert Run("Anna Berg brokered the sale of her house in Lima.").of("CONSULT") == []
+
+
+def test_a_sanctions_list_someone_holds_is_in_force() -> None:
+    run = Run("Luis Ortega was not on Norway's sanctions list of 40 names.")
+    assert [e.trigger for e in run.of("SANCTION")] == ["list"]
+    assert Run("Luis Ortega was not on Norway's guest list.").of("SANCTION") == []
