@@ -374,3 +374,10 @@ def test_a_sanctions_list_someone_holds_is_in_force() -> None:
     run = Run("Luis Ortega was not on Norway's sanctions list of 40 names.")
     assert [e.trigger for e in run.of("SANCTION")] == ["list"]
     assert Run("Luis Ortega was not on Norway's guest list.").of("SANCTION") == []
+
+
+def test_rejecting_a_measure_denounces_it_rejecting_a_proposal_refuses_it() -> None:
+    run = Run('Minister Anna Berg wrote: "I strongly reject the new Norwegian blockade measure."')
+    assert [e.mode for e in run.of("ACCUSE")] == ["disapprove"] and run.of("REJECT") == []
+    run = Run("Anna Berg rejected the proposal from Norway.")
+    assert run.of("REJECT") != [] and run.of("ACCUSE") == []
