@@ -381,3 +381,17 @@ def test_rejecting_a_measure_denounces_it_rejecting_a_proposal_refuses_it() -> N
     assert [e.mode for e in run.of("ACCUSE")] == ["disapprove"] and run.of("REJECT") == []
     run = Run("Anna Berg rejected the proposal from Norway.")
     assert run.of("REJECT") != [] and run.of("ACCUSE") == []
+
+
+def test_a_coercive_act_its_doer_says_is_possible_is_a_threat() -> None:
+    """'Anna Berg said she might impose sanctions on Chile': THREATEN (mode sanction), not a feared SANCTION."""
+    run = Run("Anna Berg said she might impose sanctions on Chile.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Chile"] and event.mode == "sanction"
+    assert run.of("SANCTION") == []
+    assert Run("Analysts said Norway might impose sanctions on Chile.").of("THREATEN") == []
+
+
+def test_a_declared_state_of_emergency_is_coercion() -> None:
+    run = Run("Anna Berg declared a state of emergency in Chile on Monday.")
+    assert run.actors(run.one("COERCE")) == ["Anna Berg"]

@@ -114,6 +114,7 @@ from structnews.build.extract.events.records import (
     is_grounded_deployment,
     is_decision_to_act,
     is_grounded_meeting,
+    is_own_stated_act,
     is_reported_ongoing,
     link_restatements,
     merge_sentence_events,
@@ -174,7 +175,10 @@ def extract_events(
                 if context not in cand.entry.stated_contexts:
                     continue
                 context = None  # "X said it would use its veto": the statement is the (factual) threat
-            if cand.entry.type in factual and context in ("hypothetical", "negated"):
+            threat = cand.entry.type in factual and context == "hypothetical" and is_own_stated_act(cand, art)
+            if threat:
+                context = None  # "X said he may declare a state of emergency": X's statement threatens it
+            elif cand.entry.type in factual and context in ("hypothetical", "negated"):
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
             resolved = event_date(cand, sent, art, tense)
@@ -182,11 +186,13 @@ def extract_events(
                 context = "future"
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = event_mode(cand, lex.raw, mode_tokens)
+            if threat:  # the threat's mode: a threat of sanctions, else unspecified
+                mode = "sanction" if cand.entry.type == EventType.SANCTION else None
             if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
             promised = context == "future" and cand.entry.type in promises  # "we will be working together"
             draft = EventDraft(
-                type=EventType.AGREE.value if promised else cand.entry.type.value,
+                type=EventType.THREATEN.value if threat else EventType.AGREE.value if promised else cand.entry.type.value,
                 mode=mode,
                 context=context,
                 actors=list(cand.actors),

@@ -201,6 +201,21 @@ def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
     return any(c.dep_ == "xcomp" and triggers.get(c.i, set()) & acts for c in cand.token.children)
 
 
+def is_own_stated_act(cand: Candidate, art: ArticleState) -> bool:
+    """'Trump said he can and may declare a state of emergency': a coercive act its own doer states
+    as possible is a threat (codebook THREATEN), not a feared act. The act's actors must be the
+    subject of the speech verb whose content holds it."""
+    if not cand.actors:
+        return False
+    child = cand.token
+    for ancestor in cand.token.ancestors:
+        if ancestor.lemma_.lower() in art.speech_verbs and child.dep_ in ("ccomp", "xcomp"):
+            speakers = {e for c in ancestor.children if c.dep_ == "nsubj" for e in art.phrase_entities(c)}
+            return bool(speakers & set(cand.actors))
+        child = ancestor
+    return False
+
+
 @dataclass
 class SentenceEvent:
     cand: Candidate
