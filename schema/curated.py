@@ -154,6 +154,7 @@ class EventTrigger(_Strict):
         description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
+    content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
     fallback: bool = Field(default=False, description="A reading used only when no other trigger word is in the sentence: a speech verb whose reported words are themselves the act ('\"It is a sham,\" X added' is criticism), which must not hide or swallow the events the sentence reports in its own words.")
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,

@@ -395,3 +395,11 @@ def test_a_coercive_act_its_doer_says_is_possible_is_a_threat() -> None:
 def test_a_declared_state_of_emergency_is_coercion() -> None:
     run = Run("Anna Berg declared a state of emergency in Chile on Monday.")
     assert run.actors(run.one("COERCE")) == ["Anna Berg"]
+
+
+def test_a_claim_is_an_allegation_only_against_someone_or_of_a_wrong() -> None:
+    """'claimed that it is Norway that is fanning the flames' and 'claimed he was wrongfully
+    imprisoned' allege; 'claimed that the wall was a crucial part of security' does not."""
+    assert Run("Anna Berg has claimed that it is Norway that is fanning the flames of war.").of("ACCUSE") != []
+    assert Run("The attacker Luis Ortega claimed he was wrongfully imprisoned.").of("ACCUSE") != []
+    assert Run("Anna Berg also claimed that the wall was a crucial part of border security.").of("ACCUSE") == []

@@ -98,6 +98,8 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
         return False, None
+    if entry.content_party and not _content_names_a_party(token):
+        return False, None
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
         return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
@@ -158,6 +160,23 @@ def _controller_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
+def _content_names_a_party(verb: Token) -> bool:
+    """Whether the verb's content clause has a name as its subject or predicate: 'claimed that it
+    is the United States that ...', 'claims Mahan flies fighters' (not 'claims he would be okay'),
+    or a negative judgement ('claimed he was wrongfully imprisoned')."""
+    negative = set(lexicon().raw.negative_words)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if lemma_set(clause.subtree) & negative:
+            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
+        for arg in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")):
+            named = ("PERSON", "ORG", "GPE", "NORP")
+            if arg.ent_type_ in named or any(c.ent_type_ in named for c in arg.children if c.dep_ in ("compound", "poss", "amod")):
+                return True
+            if arg.pos_ == "PROPN":
+                return True
+    return False
 
 
 def _asks_a_question(verb: Token) -> bool:
