@@ -403,3 +403,11 @@ def test_a_claim_is_an_allegation_only_against_someone_or_of_a_wrong() -> None:
     assert Run("Anna Berg has claimed that it is Norway that is fanning the flames of war.").of("ACCUSE") != []
     assert Run("The attacker Luis Ortega claimed he was wrongfully imprisoned.").of("ACCUSE") != []
     assert Run("Anna Berg also claimed that the wall was a crucial part of border security.").of("ACCUSE") == []
+
+
+def test_speech_act_nouns_with_their_content_report_acts_though_unnamed() -> None:
+    """'despite calls for de-escalation, the troops stayed': someone called for it (REQUEST);
+    a bare 'calls' names nothing."""
+    run = Run("Despite calls for de-escalation, the Chilean troops have shown no signs of leaving.")
+    assert [e.trigger for e in run.of("REQUEST")] == ["calls for"]
+    assert Run("The calls were long.").of("REQUEST") == []

@@ -169,12 +169,17 @@ def _counted_objects(verb: Token) -> bool:
 
 def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     """An event noun whose clause says it happens ('violence broke out', 'talks continue',
-    'discussions are underway', 'negotiations will resume'): reported as an event even when no
-    party is named, unlike a noun merely mentioned ('talks are important'). Curated
-    ``aspect_verbs`` and ``aspect_states``."""
+    'discussions are underway', 'negotiations will resume', 'led to deadly clashes', 'six months
+    of fighting'), or plural speech-act nouns with their content ('despite calls for
+    de-escalation'): reported as an event even when no party is named, unlike a noun merely
+    mentioned ('talks are important'). Curated ``aspect_verbs``, ``aspect_states``, ``duration_nouns``."""
     if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
         return False
     head = noun_head(cand.token)
+    if cand.entry.type.value in {t.value for t in art.lex.raw.embedding_types} and cand.token.tag_ == "NNS" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in cand.token.children
+    ):
+        return True  # 'despite calls for de-escalation', 'backed by threats of sanctions': someone made them
     prep = head.head
     if head.dep_ == "pobj" and (prep.lower_, prep.head.lemma_.lower()) in (("to", "lead"), ("in", "result")):
         return True  # 'a stand-off that has led to deadly clashes'
