@@ -159,6 +159,8 @@ class EventTrigger(_Strict):
         description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
+    content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
+    fallback: bool = Field(default=False, description="A reading used only when no other trigger word is in the sentence: a speech verb whose reported words are themselves the act ('\"It is a sham,\" X added' is criticism), which must not hide or swallow the events the sentence reports in its own words.")
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,
         description="The trigger's own clause must have one of these contexts; the phrase then states an intention and the "
@@ -171,6 +173,7 @@ class EventLexicon(_Strict):
     triggers: list[EventTrigger]
     modes: dict[NonEmpty, list[NonEmpty]] = Field(description="Lemmas in the sentence that set a mode ('phone' -> phone).")
     mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
+    promise_types: list[EventType] = Field(default_factory=list, description="Types whose act, said to come ('we will be working together', 'will send aid'), is a stated intent to cooperate: recorded as AGREE, as the codebook does.")
     factual_types: list[EventType] = Field(default_factory=list, description="Types recorded only as facts or plans: a feared, possible or denied attack ('the threat of an invasion', 'no intention of attacking') is no event of the type.")
     embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")
     statement_types: list[EventType] = Field(default_factory=list, description="Types of act a party performs by saying it (a demand, threat, accusation, refusal, offer, concession, praise): reported as what the party said ('X said Tuesday it would not sit idly by'), the act is dated by the saying.")
@@ -199,6 +202,10 @@ class EventLexicon(_Strict):
     negative_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation a criticism ('called it a mistake', 'described X as a threat').")
     positive_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation praise ('calling it an indispensable ally').")
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
+    aspect_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose event-noun subject is said to happen ('violence broke out', 'talks continue', 'negotiations will resume'): the event is kept though no party is named.")
+    aspect_states: list[NonEmpty] = Field(default_factory=list, description="Words that, predicated of an event noun, say it is happening ('discussions are underway').")
+    duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
+    group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
 
     @model_validator(mode="after")
     def _modes_known(self) -> "EventLexicon":
