@@ -206,3 +206,18 @@ def test_a_name_modifying_a_thing_is_not_one_of_the_two_countries() -> None:
     run = Run("Chile and Peru suspended the Lima talks in June. The two countries accused Bolivia of smuggling.")
     event = run.one("ACCUSE")
     assert sorted(run.actors(event)) == ["Chile", "Peru"]
+
+
+def test_the_object_of_a_verb_that_addresses_no_one_is_no_party_to_the_talks() -> None:
+    # 'represented' addresses nobody: the client is not a negotiator
+    run = Run("Lawyer Anna Berg represented her client, Tom Reyes, in a negotiation with Harlow Bank.")
+    assert all("Tom Reyes" not in run.actors(event) for event in run.events)
+
+
+def test_a_directed_act_does_not_make_its_target_an_actor_through_a_linked_sentence() -> None:
+    # 'B praised A's endorsement' restates A's act; B stays its recipient, not a second endorser
+    run = Run("Senator Anna Berg endorsed Tom Reyes on Wednesday.\n\n"
+              "Reyes praised Berg's endorsement of him on Thursday. Berg endorsed Reyes in a video.")
+    for event in run.events:
+        if event.type == "SUPPORT":
+            assert "Tom Reyes" not in run.actors(event)

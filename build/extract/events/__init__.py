@@ -225,4 +225,4 @@ def extract_events(
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
         )
         results.extend(kept)
-    return link_restatements(results, headline_end(text))
+    return link_restatements(results, headline_end(text), art.types)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
+from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import NOUN_POS, governing_verb, noun_head, unique
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -344,22 +345,27 @@ def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int
     return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, ev.sentence_start >= headline_end, -ev.sentence_start)
 
 
-def _gather_actors(best: EventDraft, group: list[EventDraft]) -> None:
+def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> None:
     """The record of an event reported in several sentences has every agent they name: one
     sentence says 'Russian officials accused X', another 'Putin blamed X' - both acted; a headline
     joined without shared names adds its agent too ('France tells Britain: ...' over the body's
     'French minister X said ...': both name the acting side, as 'Russian officials' is Russia). A party
     the record has as its counterpart becomes an actor too when another sentence has it acting
     on one of the record's actors ('A spoke with B' / 'B spoke with A': a two-sided event) or
-    with them ('A spoke with B' / 'the call between A and B')."""
+    with them ('A accused B' / 'A and B clashed'). Acting back counts for two-sided types only
+    (curated ``two_sided_types``: 'B praised A's endorsement' does not make B an endorser). A headline's
+    adjective of nationality ('Ukrainian president rejects ...') adds no actor."""
     actors, recipients = list(best.actors), list(best.recipients)
+    two_sided = best.type in {t.value for t in lexicon().raw.two_sided_types}
     for other in group:
         if other is best:
             continue
         # 'B spoke with A' (swapped roles) or 'talks between A and B' (acting together with A)
-        shared = bool(set(other.recipients) & set(best.actors)) or bool(set(other.actors) & set(best.actors))
+        shared = (two_sided and bool(set(other.recipients) & set(best.actors))) or bool(set(other.actors) & set(best.actors))
         for actor in other.actors:
             if actor in actors or (actor in recipients and not shared):
+                continue
+            if other.sentence_start < headline_end and types is not None and types.get(actor) == "NORP":
                 continue
             actors.append(actor)
     best.actors = actors
@@ -376,7 +382,7 @@ def headline_end(text: str) -> int:
     return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
 
 
-def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[EventDraft]:
+def link_restatements(events: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> list[EventDraft]:
     """One record per event per article: records reported in different sentences that
     :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
     every other sentence in ``linked_sentences``, with the agents all of them name
@@ -407,7 +413,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[E
     for group in groups:
         best = max(group, key=lambda ev: _richness(ev, headline_end))
         best.linked_sentences = sorted({(o.sentence_start, o.sentence_end) for o in group if o is not best})
-        _gather_actors(best, group)
+        _gather_actors(best, group, headline_end, types)
         if best.date is None:
             dated = next((o for o in sorted(group, key=lambda o: o.sentence_start) if o.date is not None), None)
             if dated is not None:
