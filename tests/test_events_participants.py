@@ -221,3 +221,18 @@ def test_a_directed_act_does_not_make_its_target_an_actor_through_a_linked_sente
     for event in run.events:
         if event.type == "SUPPORT":
             assert "Tom Reyes" not in run.actors(event)
+
+
+def test_a_verb_the_parser_takes_for_a_conjuncts_subject_does_not_cut_the_clause_chain() -> None:
+    import spacy
+    from spacy.tokens import Doc
+    from structnews.build.extract.events.dating import _clause_chain
+
+    # 'The panel met Thursday and, implying ..., recommending changes' misparsed: 'implying' as
+    # the subject of the conjunct 'recommending', which is still dated by 'met ... Thursday'
+    doc = Doc(spacy.blank("en").vocab,
+              words=["The", "panel", "met", "Thursday", "and", "implying", "recommending", "changes"],
+              heads=[1, 2, 2, 2, 2, 6, 2, 6],
+              deps=["det", "nsubj", "ROOT", "npadvmod", "cc", "nsubj", "conj", "dobj"],
+              pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "VERB", "VERB", "NOUN"])
+    assert [t.text for t in _clause_chain(doc[6])] == ["recommending", "met"]
