@@ -399,3 +399,47 @@ def test_a_name_a_posting_verb_puts_something_on_is_the_medium():
     # 'post' is a curated posting verb: 'on Chirply' is where it was posted, an organisation.
     entities, _ = _extract_with("Tamsin Orrell posted on Chirply that the race was over.", ("Tamsin Orrell", "PERSON"), ("Chirply", "PERSON"))
     assert {e.name: e.type for e in entities} == {"Tamsin Orrell": "PERSON", "Chirply": "ORG"}
+
+
+def test_a_two_letter_acronym_defined_in_brackets_joins_its_name():
+    # The model leaves the bare 'OT' untagged; the article defines it, so its later uses are mentions.
+    entities, mentions = _extract_with("Students of the Ostland Institute of Technology (OT) built the probe. "
+                                       "Engineers at OT tested it in May.",
+                                       ("Ostland Institute of Technology", "ORG"))
+    assert [(m.text, entities[m.entity].name) for m in mentions] == [
+        ("Ostland Institute of Technology", "Ostland Institute of Technology"),
+        ("OT", "Ostland Institute of Technology"), ("OT", "Ostland Institute of Technology")]
+
+
+def test_a_bracketed_short_name_defines_the_name_before_it_even_when_the_model_missed_both():
+    entities, mentions = _extract_with("The wrestling league Grand Harbour Stardust (Stardust) said on Monday that "
+                                       "the show would go on. Stardust fans were relieved.")
+    assert {m.text for m in mentions} == {"Grand Harbour Stardust", "Stardust"}
+    assert len(entities) == 1 and entities[0].type == "ORG" and entities[0].name == "Grand Harbour Stardust"
+    assert len(mentions) == 3
+
+
+def test_a_persons_first_words_or_middle_name_alone_are_that_person():
+    entities, mentions = _extract_with("Peter Kuol Deng, the minister, died on Monday. Kuol had been ill. "
+                                       "Colleagues said Peter Kuol was honest.",
+                                       ("Peter Kuol Deng", "PERSON"), ("Kuol", "PERSON"), ("Peter Kuol", "PERSON"))
+    assert len(entities) == 1 and entities[0].type == "PERSON"
+    assert [m.text for m in mentions] == ["Peter Kuol Deng", "Kuol", "Peter Kuol"]
+
+
+def test_a_middle_name_shared_by_two_people_joins_neither():
+    entities, _ = _extract_with("Peter Kuol Deng met Anna Kuol Maker on Monday. Kuol said the talks went well.",
+                                ("Peter Kuol Deng", "PERSON"), ("Anna Kuol Maker", "PERSON"), ("Kuol", "PERSON"))
+    assert len(entities) == 3
+
+
+def test_a_possessive_after_a_posting_verb_is_not_the_medium():
+    entities, _ = _extract_with("Vera Stolz, the deputy, commented on Marek Halt's death. Halt was 70.",
+                                ("Vera Stolz", "PERSON"), ("Marek Halt", "PERSON"), ("Halt", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Vera Stolz": "PERSON", "Marek Halt": "PERSON"}
+
+
+def test_a_country_is_not_the_tail_of_a_longer_country_name():
+    entities, _ = _extract_with("North Ruritania split from Ruritania in 2011. North Ruritania has a new capital.",
+                                ("North Ruritania", "GPE"), ("Ruritania", "GPE"), ("North Ruritania", "GPE"))
+    assert sorted(e.name for e in entities) == ["North Ruritania", "Ruritania"]

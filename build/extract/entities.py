@@ -165,7 +165,23 @@ def _surname_owner(clusters: list[dict], span: Span) -> int | None:
               and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
                       and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
                       for m, _ in c["members"])]
-    return owners[-1] if owners else None
+    if owners:
+        return owners[-1]
+    # 'John Kuol' after 'John Kuol Deng': the first words of one longer name written before it (a
+    # given name and a middle or clan name, used without the family name).
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
+                      and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
+    return owners[0] if len(set(owners)) == 1 else None
+
+
+def _middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
+    """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
+    first or last word, not an initial) is that person, as Spanish and South Sudanese names are
+    often shortened."""
+    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
+                                        for m, _ in clusters[i]["members"])}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
@@ -326,6 +342,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             elif span.label_ == "PERSON" or span.label_ not in {"GPE", "LOC", "NORP"} and len(span) == 1:
                 # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
+                if target is None and len(span) == 1:
+                    target = _middle_name_owner(clusters, persons, span.text)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
@@ -337,8 +355,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = unique(sorted(by_acronym.get(plain, ())))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
-            # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
-            target = unique(sorted(by_tail.get(tuple(words), ())))
+            # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'; not
+            # for a place ('Sudan' is not 'South Sudan', nor 'Zealand' 'New Zealand').
+            target = unique(sorted(by_tail.get(tuple(words), ()))) if span.label_ != "GPE" else None
             if target is None:
                 # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
                 # often mislabels the short form, so only the longer one must be a place).
@@ -380,7 +399,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             forms |= {p for m, _ in c["members"] for p in distinctive_parts(m.text)}
             forms |= {a for a, end in defined.items() if any(m.end_char == end for m, _ in c["members"])}
         for form in sorted(forms, key=len, reverse=True):
-            if len(form) < 3 or not form[0].isupper():
+            # (a two-letter acronym only when the article defines it: 'Ostland Tech (OT)')
+            if len(form) < (2 if form in defined else 3) or not form[0].isupper():
                 continue
             for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
                 s, e = m.start(), m.end()

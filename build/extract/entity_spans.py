@@ -94,9 +94,16 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if m is None or len(span.text.split()) < 2:
             continue
         acr = m.group(1)
-        if sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] and acr != span.text:
+        if (sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] or short_name_of(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
+
+
+def short_name_of(word: str, name: str) -> bool:
+    """'Harlow Valley Transit (Transit)': a bracketed word that is the first or last word of the
+    name of several words before it is the short name the article will use for it."""
+    words = name.split()
+    return len(words) >= 2 and word[:1].isupper() and word.lower() not in CONNECTORS and word in (words[0], words[-1])
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"
@@ -161,7 +168,10 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     organisation unless the model said otherwise, replacing the spans inside it."""
     for m in re.finditer(r"\(([A-Z][A-Za-z&.\-]{1,9})\)", text):
         letters = "".join(c for c in m.group(1) if c.isupper())
-        if len(letters) < 2 or any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+        if any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+            continue
+        if len(letters) < 2:
+            spans = _short_name_run(doc, m, spans)
             continue
         before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
         if before is None:
@@ -182,6 +192,32 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
                 spans = sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
                 break
     return spans
+
+
+def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]:
+    """'World Ring Stardom (Stardom)' when the model tagged none of it: the run of capitalised words
+    right before a bracketed word that starts or ends the run is one name (an organisation unless
+    the one model span covering it says otherwise), replacing the spans inside it."""
+    before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
+    if before is None or not before.text or before.text[-1].isspace():
+        return spans
+    run = []
+    for tok in reversed([t for t in before if not t.is_space][-8:]):
+        if tok.is_alpha and tok.text[:1].isupper() or (run and tok.lower_ in CONNECTORS - {"the"}):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].lower_ in CONNECTORS:
+        run.pop(0)
+    if len(run) < 2 or "\n" in doc[run[0].i : run[-1].i + 1].text or not short_name_of(m.group(1), doc[run[0].i : run[-1].i + 1].text):
+        return spans
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    inside = [sp for sp in spans if sp.start_char < end and start < sp.end_char]
+    if any(sp.start_char < start or sp.end_char > end for sp in inside):
+        return spans  # a model span reaches out of the name: leave it
+    label = inside[0].label_ if len(inside) == 1 and len(inside[0]) == len(run) else "ORG"
+    name = Span(doc, run[0].i, run[-1].i + 1, label=label)
+    return sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
 
 
 def trim(span: Span) -> Span | None:

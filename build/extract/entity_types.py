@@ -84,7 +84,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         kind = _noun_kind(before, nouns)
         if kind is not None:
             return kind, STRONG
-        if before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs():
+        if (before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs()
+                and span.root.head.i == before.i):  # the medium itself, not 'commented on Ruiz's death'
             return "ORG", STRONG  # 'confirming on Twitter', 'wrote on Instagram'
         if before.lower_ == "of" and span.start >= 2:
             kind = _noun_kind(doc[span.start - 2], nouns)
