@@ -443,3 +443,38 @@ def test_a_country_is_not_the_tail_of_a_longer_country_name():
     entities, _ = _extract_with("North Ruritania split from Ruritania in 2011. North Ruritania has a new capital.",
                                 ("North Ruritania", "GPE"), ("Ruritania", "GPE"), ("North Ruritania", "GPE"))
     assert sorted(e.name for e in entities) == ["North Ruritania", "Ruritania"]
+
+
+def test_a_span_cut_inside_a_hyphenated_surname_reaches_its_end():
+    entities, mentions = _extract_with("General Somsak Tan-o-rat took office in May. Few dared to oppose Tan-o-rat.",
+                                       ("Somsak Tan-o-rat", "PERSON"), ("Tan", "PERSON"))
+    assert len(entities) == 1 and [m.text for m in mentions] == ["Somsak Tan-o-rat", "Tan-o-rat"]
+
+
+def test_a_name_and_a_hyphenated_affix_stay_apart():
+    # no span holds 'Ruritania-backed' whole, so the name is not extended over the affix
+    _, mentions = _extract_with("Ruritania-backed forces left Ruritania on Monday.",
+                                ("Ruritania", "GPE"), ("Ruritania", "GPE"))
+    assert [m.text for m in mentions] == ["Ruritania", "Ruritania"]
+
+
+def test_a_name_cut_before_its_generic_word_in_lower_case_is_the_whole_name():
+    entities, mentions = _extract_with("The Ostland Green Party won two seats. The Ostland Green party thanked voters.",
+                                       ("Ostland Green Party", "ORG"), ("Ostland Green", "ORG"))
+    assert len(entities) == 1 and [m.text for m in mentions] == ["Ostland Green Party", "Ostland Green party"]
+
+
+def test_a_year_before_a_name_is_not_part_of_it_and_the_name_before_a_connector_is_the_longer_one():
+    entities, mentions = _extract_with("Ostland academy names 2019 Harlow Prize winners\n\n"
+                                       "The 2019 Harlow Prize in Chemistry went to two teams.",
+                                       ("2019 Harlow Prize", "WORK_OF_ART"), ("Harlow Prize in Chemistry", "WORK_OF_ART"))
+    assert [m.text for m in mentions] == ["Harlow Prize", "Harlow Prize in Chemistry"]
+    assert len(entities) == 1 and entities[0].name == "Harlow Prize in Chemistry"
+
+
+def test_a_headlines_first_word_written_in_lower_case_elsewhere_is_no_part_of_the_name():
+    entities, mentions = _extract_with("Ancient Ostlanders kept cats, say scientists\n\n"
+                                       "Scientists say ancient Ostlanders kept cats. Ostlanders fed them fish.",
+                                       ("Ancient Ostlanders", "ORG"), ("Ostlanders", "NORP"), ("Ostlanders", "NORP"))
+    assert [m.text for m in mentions] == ["Ostlanders", "Ostlanders", "Ostlanders"]
+    assert len(entities) == 1 and entities[0].type == "NORP"

@@ -24,6 +24,8 @@ from structnews.build.extract.entity_spans import (
     distinctive_parts,
     extend_first_name,
     extend_generic,
+    extend_hyphenated,
+    extend_lower_generic,
     gazetteer_spans,
     generic_type,
     is_junk,
@@ -32,6 +34,7 @@ from structnews.build.extract.entity_spans import (
     split_at_dashes,
     title_modifiers,
     titled_names,
+    trim_headline_word,
     titles,
     trim,
 )
@@ -109,6 +112,7 @@ def _titles_before(span: Span) -> list[str]:
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near"}
+_PREFIX_CONNECTORS = {"of", "in", "for", "on"}
 
 
 def _person_or_not(members: list[tuple[Span, str]]) -> str:
@@ -194,7 +198,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     in_spans = {t.i for e in doc.ents for t in e}
     model_spans = [extend_first_name(s, in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                              for p in split_at_dashes(e)) if s is not None]
-    model_spans = [extend_generic(s) for s in model_spans if not is_junk(s)]
+    model_spans = extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)]))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -206,6 +210,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
+    model_spans = trim_headline_word(model_spans)
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -265,6 +270,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     by_head: dict[tuple[str, ...], set[int]] = {}  # a member's words before a place generic ('Gaza' of 'Gaza Strip')
     by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
     by_part: dict[tuple[bool, str], set[int]] = {}  # a distinctive part of a member's name -> non-person clusters
+    by_prefix: dict[tuple[str, ...], set[int]] = {}  # a member's words before 'of'/'in'/'for' -> non-person clusters
 
     def add_member(c: int, span: Span, method: str) -> None:
         clusters[c]["members"].append((span, method))
@@ -277,6 +283,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             for first_word in (False, True):
                 for part in distinctive_parts(span.text, first_word) + ([branch] if branch else []):
                     by_part.setdefault((first_word, part), set()).add(c)
+            for k in range(2, len(words) - 1):
+                if words[k] in _PREFIX_CONNECTORS:
+                    by_prefix.setdefault(tuple(words[:k]), set()).add(c)
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
         by_acronym.setdefault(acronym(span.text), set()).add(c)
@@ -363,6 +372,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 # often mislabels the short form, so only the longer one must be a place).
                 target = unique([i for i in sorted(by_head.get(tuple(words), ()))
                                  if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
+        if target is None and span.label_ != "PERSON" and len(span.text.split()) >= 2:
+            # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
+            # exactly one longer name.
+            target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
         if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
             # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
             # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.

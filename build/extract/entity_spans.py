@@ -220,12 +220,67 @@ def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]
     return sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
 
 
+def trim_headline_word(spans: list[Span]) -> list[Span]:
+    """'Ancient Ostlanders found ...' as a headline: the capitalised first word of the article,
+    which the article also writes in lower case, is no part of a name whose rest the model tagged
+    alone elsewhere ('Ostlanders'); the rest keeps that span's label."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    lower = {t.text for t in doc if t.is_lower}
+    alone = {sp.text: sp.label_ for sp in spans}
+    out = []
+    for sp in spans:
+        rest = sp[1:].text if len(sp) >= 2 else ""
+        if sp.start == 0 and sp[0].is_alpha and sp[0].text.lower() in lower and rest in alone and rest != sp.text:
+            sp = Span(doc, sp.start + 1, sp.end, label=alone[rest])
+        out.append(sp)
+    return out
+
+
+def extend_lower_generic(spans: list[Span]) -> list[Span]:
+    """'the Ostland Green party' after 'the Ostland Green Party': a span the model ended before a
+    generic word or type suffix written in lower case reaches over it when the article also
+    writes the whole name capitalised."""
+    names = {sp.text.lower() for sp in spans}
+    words = {w.lower() for w in (*name_generics(), *curated.gazetteer().type_suffixes)}
+    out = []
+    for sp in spans:
+        doc = sp.doc
+        after = doc[sp.end] if sp.end < len(doc) else None
+        if (sp.label_ != "PERSON" and after is not None and after.is_lower and after.lower_ in words
+                and f"{sp.text} {after.text}".lower() in names):
+            sp = Span(doc, sp.start, sp.end + 1, label=sp.label_)
+        out.append(sp)
+    return out
+
+
+def extend_hyphenated(spans: list[Span]) -> list[Span]:
+    """'Chan' of 'Chan-o-cha' when the model tagged 'Prayuth Chan-o-cha' elsewhere: a span that
+    stops inside a hyphenated word reaches its end when the whole word is a word of another span
+    of the article (not 'Ruritania' of 'Ruritania-backed', which no span holds whole)."""
+    words = {w for sp in spans for w in sp.text.split()}
+    out = []
+    for sp in spans:
+        doc, end = sp.doc, sp.end
+        while (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS
+               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        glued = doc[sp.end - 1 : end].text if end > sp.end else ""
+        out.append(Span(doc, sp.start, end, label=sp.label_) if glued in words and glued != sp[-1].text else sp)
+    return out
+
+
 def trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = titles()
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
+        start += 1
+    # 'the 2019 Ostland Prize', 'the 2003 Harlow Marathon': the year is a date, not part of the name.
+    while (start < end - 1 and len(doc[start].text) == 4 and doc[start].text.isdigit() and 1000 <= int(doc[start].text) < 3000
+           and doc[start + 1].text[:1].isupper()):
         start += 1
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
