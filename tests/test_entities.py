@@ -478,3 +478,23 @@ def test_a_headlines_first_word_written_in_lower_case_elsewhere_is_no_part_of_th
                                        ("Ancient Ostlanders", "ORG"), ("Ostlanders", "NORP"), ("Ostlanders", "NORP"))
     assert [m.text for m in mentions] == ["Ostlanders", "Ostlanders", "Ostlanders"]
     assert len(entities) == 1 and entities[0].type == "NORP"
+
+
+def test_the_head_word_before_of_in_or_for_gives_a_name_its_type_and_awards_and_streets_are_typed():
+    # 'University', 'Prize', 'Avenue' are curated type_suffixes; the head of 'University of X' is its first word.
+    entities, _ = _extract_with("Vera Stolz of the University of North Ostland Harlow won the Tavi Prize in Algebra "
+                                "and the Orsk Medal. She lives on Kessel Avenue.",
+                                ("Vera Stolz", "PERSON"), ("University of North Ostland Harlow", "PERSON"),
+                                ("Tavi Prize in Algebra", "ORG"), ("Orsk Medal", "ORG"), ("Kessel Avenue", "PERSON"))
+    assert {e.name: e.type for e in entities} == {
+        "Vera Stolz": "PERSON", "University of North Ostland Harlow": "ORG", "Tavi Prize in Algebra": "WORK_OF_ART",
+        "Orsk Medal": "WORK_OF_ART", "Kessel Avenue": "FAC"}
+
+
+def test_kind_nouns_for_shows_journals_and_professions():
+    # (the small model tags 'Ivo Kessler' here as ORG, checked; 'astronomer' is the cue)
+    entities, _ = _extract_with("She starred in the reality show Casa Verde. The journal Ostland Letters printed the "
+                                "study. The study was led by astronomer Ivo Kessler.",
+                                ("Casa Verde", "ORG"), ("Ostland Letters", "PERSON"), ("Ivo Kessler", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Casa Verde": "WORK_OF_ART", "Ostland Letters": "ORG",
+                                                  "Ivo Kessler": "PERSON"}

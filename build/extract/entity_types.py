@@ -50,9 +50,21 @@ def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
 
 
+_HEAD_CONNECTORS = ("of", "in", "for")
+
+
 def suffix_type(text: str) -> str | None:
-    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT)."""
-    return last_word_type(text, curated.gazetteer().type_suffixes)
+    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT),
+    or else by the word before its first 'of', 'in' or 'for', the head of the name ('University of
+    Geneva': ORG, 'Ostland Prize in Physics': WORK_OF_ART)."""
+    table = curated.gazetteer().type_suffixes
+    kind = last_word_type(text, table)
+    words = text.split()
+    if kind is None and len(words) >= 3:
+        k = next((i for i, w in enumerate(words) if w in _HEAD_CONNECTORS), 0)
+        head = table.get(words[k - 1]) if 1 <= k < len(words) - 1 else None
+        kind = None if head is None else _value(head)
+    return kind
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
