@@ -505,3 +505,11 @@ def test_widely_cited_platforms_and_agencies_are_curated_organisations():
     entities, _ = _extract_with("Wikinews asked Netflix about the show, and the reply was posted on Facebook.",
                                 ("Wikinews", "PERSON"), ("Netflix", "GPE"))
     assert {e.name: e.type for e in entities} == {"Wikinews": "ORG", "Netflix": "ORG", "Facebook": "ORG"}
+
+
+def test_the_adjective_of_a_place_the_article_names_is_a_people():
+    entities, _ = _extract_with("The Tavian premier flew from Tavia to Geneva.", ("Tavian", "PERSON"), ("Tavia", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Tavian": "NORP", "Tavia": "GPE", "Geneva": "GPE"}
+    # a name that only starts like a place is no adjective of it
+    entities, _ = _extract_with("Tavianova flew from Tavia on Monday.", ("Tavianova", "PERSON"), ("Tavia", "GPE"))
+    assert {e.name: e.type for e in entities}["Tavianova"] == "PERSON"

@@ -215,20 +215,36 @@ _DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
 _DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
 
 
+def _demonyms(place: str) -> set[str]:
+    """The regular adjectives of a one-word place name ('Tonga' -> 'Tongan', 'Egypt' -> 'Egyptian',
+    'Canada' -> 'Canadian', 'Japan' -> 'Japanese', 'Nepal' -> 'Nepali'); irregular ones are no
+    concern here (the model knows 'French' and 'Dutch')."""
+    if " " in place or not place[:1].isupper() or len(place) < 4:
+        return set()
+    out = {place + "n", place + "an", place + "ian", place + "ese", place + "i"}
+    if place[-1] in "aeoy":
+        out |= {place[:-1] + "ian", place[:-1] + "an", place[:-1] + "ese"}
+    return out
+
+
 def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
     """Types that the written form of a name shows, for entities the article has not settled.
 
-    A web address is an organisation ('Speaking to Portfolio.hu'). A one-word plural the tagger
+    A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
+    article names, alone, is a people ('Tongan' beside 'Tonga'). A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
     out = list(types)
+    demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans for d in _demonyms(s.text)}
     for i, spans in enumerate(members):
         if settled[i] or types[i] == "NORP":
             continue
         texts = {s.text for s in spans}
         if all(_DOMAIN.match(t) for t in texts):
             out[i] = "ORG"
+        elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
+            out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
             word = spans[0].text
             family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)
