@@ -513,3 +513,15 @@ def test_the_adjective_of_a_place_the_article_names_is_a_people():
     # a name that only starts like a place is no adjective of it
     entities, _ = _extract_with("Tavianova flew from Tavia on Monday.", ("Tavianova", "PERSON"), ("Tavia", "GPE"))
     assert {e.name: e.type for e in entities}["Tavianova"] == "PERSON"
+
+
+def test_species_names_amounts_with_currency_codes_and_plural_titles_are_not_entities():
+    entities, _ = _extract_with("Divers counted Ostrica lateralis and Vibrio fluvialis on the reef near Tavia.",
+                                ("Ostrica lateralis", "PERSON"), ("Vibrio", "GPE"), ("Tavia", "GPE"))
+    assert [e.name for e in entities] == ["Tavia"]
+    entities, _ = _extract_with("The prize of SEK90 was shared by two Vice Presidents of Tavia.",
+                                ("SEK90", "GPE"), ("Presidents", "PERSON"), ("Tavia", "GPE"))
+    assert [e.name for e in entities] == ["Tavia"]
+    # a lower-case particle inside a person's name is no species epithet
+    entities, _ = _extract_with("Maria de Souza spoke.", ("Maria de Souza", "PERSON"))
+    assert [e.name for e in entities] == ["Maria de Souza"]

@@ -327,7 +327,8 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words
+                   and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):  # (nor 'Presidents' of 'Vice Presidents')
                 j += 1
             if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
                 span = Span(doc, i + 1, j, label="PERSON")
@@ -340,17 +341,42 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+# A species epithet after a genus ('Ostrica lateralis', 'Vibrio fluvialis'): a lower-case Latin
+# word of some length; not an English '-ous' adjective, a '-sis' noun ('analysis'), '-virus', nor
+# the '-um' of 'museum', 'referendum', 'album'.
+_EPITHET = re.compile(r"^[a-z]{4,}(?:[^osr]us|[^s]is|ae|ii)$")
+# Name particles written in lower case inside a name ('Tuna el-Gebel', 'Maria de Souza').
+_PARTICLES = CONNECTORS | {"da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von",
+                           "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "zu"}
+# A currency code glued to an amount ('USD910', 'GBP738').
+_CURRENCY_AMOUNT = re.compile(r"^[A-Z]{3}\d")
+
+
+def is_species_or_amount(span: Span) -> bool:
+    """A binomial species name is no named entity ('Ostrica lateralis', 'O. lateralis', or the genus
+    tagged alone before its epithet), nor an amount with its currency code ('USD910')."""
+    words = span.text.split()
+    if (len(words) == 2 and words[0][:1].isupper() and words[1] not in _PARTICLES
+            and (_EPITHET.match(words[1]) or re.fullmatch(r"[a-z]{5,}a", words[1]))):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and span[0].is_alpha and after is not None and _EPITHET.match(after.text):
+        return True  # (the tagger often calls the epithet a verb: 'fluvialis' as VBZ)
+    return bool(_CURRENCY_AMOUNT.match(span.text))
+
+
 def is_junk(span: Span) -> bool:
     text = span.text
     if text in non_entities():
         return True
     if "\n" in text or len(span) > 8 or not any(c.isupper() for c in text):
         return True
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for c in text) or is_species_or_amount(span):
         return True
-    # A title alone ('Detective Inspector'): the person it belongs to is named elsewhere.
+    # A title alone ('Detective Inspector', 'Vice Presidents'): the person it belongs to is named elsewhere.
     _, title_words = titles()
-    return all(t.lower_.rstrip(".") in title_words | title_modifiers() for t in span)
+    words = title_words | title_modifiers()
+    return all(t.lower_.rstrip(".") in words or t.lower_.endswith("s") and t.lower_[:-1] in words for t in span)
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
