@@ -525,3 +525,12 @@ def test_species_names_amounts_with_currency_codes_and_plural_titles_are_not_ent
     # a lower-case particle inside a person's name is no species epithet
     entities, _ = _extract_with("Maria de Souza spoke.", ("Maria de Souza", "PERSON"))
     assert [e.name for e in entities] == ["Maria de Souza"]
+
+
+def test_an_untagged_run_of_capitalised_words_ending_in_a_type_suffix_is_a_name():
+    # The model tags nothing (forced); 'Service', 'Act' and 'Constitution' are curated type_suffixes.
+    entities, mentions = _extract_with("Crews from the Harlow Fire and Rescue Service came. Parliament passed the "
+                                       "Tavian Wildlife Protection Act under the Interim Constitution of Tavia.")
+    assert {e.name: e.type for e in entities} == {"Harlow Fire and Rescue Service": "ORG",
+                                                  "Tavian Wildlife Protection Act": "LAW", "Interim Constitution": "LAW"}
+    assert all(m.method == "rule" for m in mentions)

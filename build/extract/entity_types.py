@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_spans import last_word_type
+from structnews.build.extract.entity_spans import generic_type, last_word_type
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
 # one (a head noun after the name) only repairs a type that is not a place or a people.
@@ -65,6 +65,44 @@ def suffix_type(text: str) -> str | None:
         head = table.get(words[k - 1]) if 1 <= k < len(words) - 1 else None
         kind = None if head is None else _value(head)
     return kind
+
+
+def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Names the model missed that end in a curated type suffix or typed generic word: 'the
+    Ostland Wildlife Protection Act', 'Harlow Valley Police', 'the Tavi Fire and Rescue Service'.
+    The name is the run of capitalised words (with 'of', 'and', 'for' inside) that ends in the
+    word, touches no span already taken, and has at least two words; its type is the word's."""
+    enders = set(curated.gazetteer().type_suffixes) | {w for w, t in curated.gazetteer().name_generics.items() if t is not None}
+    out = []
+    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    for tok in doc:
+        if tok.text not in enders or tok.i in busy or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.i in busy or "\n" in prev.text_with_ws or not prev.text_with_ws.endswith(" "):
+                break
+            if prev.text[:1].isupper() and (prev.is_alpha or prev.text.replace("-", "").isalnum()):
+                start -= 1
+            elif prev.lower_ in _NAME_CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() and doc[start - 2].i not in busy:
+                start -= 1
+            else:
+                break
+        while start < tok.i and doc[start].lower_ in _NAME_CONNECTORS:
+            start += 1
+        if tok.i - start < 1:
+            continue
+        span = Span(doc, start, tok.i + 1)
+        kind = suffix_type(span.text) or generic_type(span.text)
+        if kind is not None:
+            out.append(Span(doc, start, tok.i + 1, label=kind))
+            taken.append((span.start_char, span.end_char))
+            busy |= set(range(start, tok.i + 1))
+    return out
+
+
+_NAME_CONNECTORS = {"of", "and", "for", "the"}
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
