@@ -534,3 +534,32 @@ def test_an_untagged_run_of_capitalised_words_ending_in_a_type_suffix_is_a_name(
     assert {e.name: e.type for e in entities} == {"Harlow Fire and Rescue Service": "ORG",
                                                   "Tavian Wildlife Protection Act": "LAW", "Interim Constitution": "LAW"}
     assert all(m.method == "rule" for m in mentions)
+
+
+def test_a_bracketed_acronym_inside_a_span_ends_the_name():
+    entities, mentions = _extract_with("She joined the Ostland National Congress (ONC) party in 1970. The ONC won.",
+                                       ("Ostland National Congress (ONC) party", "ORG"), ("ONC", "ORG"))
+    assert [m.text for m in mentions] == ["Ostland National Congress", "ONC", "ONC"]  # the bracketed one too
+    assert len(entities) == 1
+
+
+def test_a_place_and_its_office_holder_in_one_span_are_two_names():
+    entities, mentions = _extract_with("Ostland flew the flag. The Prime Minister of Ostland Ana Ruiz spoke, and the "
+                                       "Speaker of the House Carla Vogt replied.",
+                                       ("Ostland", "GPE"), ("Ostland Ana Ruiz", "ORG"), ("House Carla Vogt", "ORG"))
+    assert [m.text for m in mentions] == ["Ostland", "Ostland", "Ana Ruiz", "Carla Vogt"]
+    assert {e.name: e.type for e in entities} == {"Ostland": "GPE", "Ana Ruiz": "PERSON", "Carla Vogt": "PERSON"}
+    # not a body's own name after 'chairman of'
+    entities, _ = _extract_with("He is chairman of Mid Harlow Tourism Partnership.", ("Mid Harlow Tourism Partnership", "ORG"))
+    assert [e.name for e in entities] == ["Mid Harlow Tourism Partnership"]
+
+
+def test_a_people_in_the_singular_and_the_plural_is_one_group():
+    entities, _ = _extract_with("The Ostlander said most Ostlanders agreed.", ("Ostlander", "NORP"), ("Ostlanders", "NORP"))
+    assert len(entities) == 1
+
+
+def test_a_surname_shared_by_two_people_is_the_first_one_introduced():
+    entities, mentions = _extract_with("Ana Ruiz won the race. Her mother, Carla Ruiz, watched. Ruiz said she was happy.",
+                                       ("Ana Ruiz", "PERSON"), ("Carla Ruiz", "PERSON"), ("Ruiz", "PERSON"))
+    assert entities[mentions[-1].entity].name == "Ana Ruiz"

@@ -21,6 +21,7 @@ from structnews.build.extract.entity_spans import (
     acronym_names,
     branch_of,
     char_span,
+    cut_at_bracket,
     distinctive_parts,
     extend_first_name,
     extend_generic,
@@ -32,6 +33,7 @@ from structnews.build.extract.entity_spans import (
     join_nicknames,
     nickname_key,
     split_at_dashes,
+    split_office_holder,
     title_modifiers,
     titled_names,
     trim_headline_word,
@@ -196,8 +198,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
-    model_spans = [extend_first_name(s, in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
-                                                             for p in split_at_dashes(e)) if s is not None]
+    model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+                                                                            for p in split_at_dashes(e)) if s is not None]
+    model_spans = split_office_holder(model_spans)
     model_spans = extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)]))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
@@ -339,13 +342,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         last = person_key(span.text)
         if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
-            # A surname (however the model labelled it) joins the most recent person with that surname,
+            # A surname (however the model labelled it) joins the first person introduced before it with
+            # that surname (the article's subject: 'Ana Ruiz ... her mother Carla Ruiz ... Ruiz said'),
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
             matches = [i for i in persons if surname(key_of(i)) == last]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
-                target = (earlier or matches)[-1]
+                target = (earlier or matches)[0]
             elif span.label_ == "PERSON" and last in index.person_by_surname:
                 gaz_name = index.person_by_surname[last]
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
@@ -386,8 +390,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
-                key = key[:-1]  # 'Russians' and 'Russian' are one group
+            if span.label_ == "NORP" and (re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key)):
+                key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
+                # a key of several words may be another thing's name, the magazine 'New Yorker')
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
             if span.label_ == "PERSON":
                 persons.append(target)

@@ -220,6 +220,44 @@ def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]
     return sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
 
 
+def cut_at_bracket(span: Span) -> Span:
+    """'Ostland National Congress (ONC) party': a name ends before a bracket inside the span (the
+    bracketed acronym is defined for it, see :func:`acronym_definitions`)."""
+    cut = next((t.i for t in span[1:] if t.text == "("), None)
+    return span if cut is None else Span(span.doc, span.start, cut, label=span.label_)
+
+
+def split_office_holder(spans: list[Span]) -> list[Span]:
+    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz': a span after '<title> of
+    (the)' that runs from the place or body into the holder's name is two names: the place (a
+    curated name or another span's text; one word when the model called the whole a person or the
+    word is a curated non-entity such as 'House') and the person (two words or more)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    _, title_words = titles()
+    index = gazetteer_index().by_alias
+    known = {sp.text: sp.label_ for sp in spans if sp.label_ != "PERSON"}
+    out = []
+    for sp in spans:
+        i = sp.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if len(sp) < 3 or i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in title_words:
+            out.append(sp)
+            continue
+        for k in range(len(sp) - 2, 0, -1):
+            head, rest = sp[:k], sp[k:]
+            if ((head.text in index or head.text in known or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
+                    and all(t.text[:1].isupper() for t in rest)):
+                label = index[head.text][1] if head.text in index else known.get(head.text, "GPE" if sp.label_ == "PERSON" else sp.label_)
+                out += [Span(doc, sp.start, sp.start + k, label=label), Span(doc, sp.start + k, sp.end, label="PERSON")]
+                break
+        else:
+            out.append(sp)
+    return out
+
+
 def trim_headline_word(spans: list[Span]) -> list[Span]:
     """'Ancient Ostlanders found ...' as a headline: the capitalised first word of the article,
     which the article also writes in lower case, is no part of a name whose rest the model tagged
