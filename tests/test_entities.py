@@ -563,3 +563,19 @@ def test_a_surname_shared_by_two_people_is_the_first_one_introduced():
     entities, mentions = _extract_with("Ana Ruiz won the race. Her mother, Carla Ruiz, watched. Ruiz said she was happy.",
                                        ("Ana Ruiz", "PERSON"), ("Carla Ruiz", "PERSON"), ("Ruiz", "PERSON"))
     assert entities[mentions[-1].entity].name == "Ana Ruiz"
+
+
+def test_a_name_the_model_mostly_called_a_person_is_a_person_in_all_its_mentions():
+    entities, _ = _extract_with("Brankov won. Brankov smiled. Brankov left.",
+                                ("Brankov", "NORP"), ("Brankov", "PERSON"), ("Brankov", "PERSON"))
+    assert len(entities) == 1 and entities[0].type == "PERSON"
+
+
+def test_a_person_tagged_only_by_surname_gets_the_untagged_first_name_before_it():
+    # (the model's spans as on a real obituary: the headline's descriptor tagged, the full name never)
+    entities, mentions = _extract_with("Astronaut Ivo Brankov dies aged 85\n\nBrankov flew twice. Brankov retired "
+                                       "in 1990. The agency mourned astronaut Ivo Brankov.",
+                                       ("Astronaut", "PERSON"), ("Brankov", "NORP"), ("Brankov", "PERSON"), ("Brankov", "PERSON"))
+    assert [(m.text, entities[m.entity].name) for m in mentions] == [
+        ("Ivo Brankov", "Ivo Brankov"), ("Brankov", "Ivo Brankov"), ("Brankov", "Ivo Brankov"), ("Ivo Brankov", "Ivo Brankov")]
+    assert len(entities) == 1 and entities[0].type == "PERSON"

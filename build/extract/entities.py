@@ -133,7 +133,8 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     """One name, one type, by the article's evidence. A name written after a title or an honorific
     ('Ms. Navaratnam', 'Judge X') is a person in all its mentions. Otherwise a name the model
     tagged PERSON less often than anything else ('Crew Dragon': PERSON once, PRODUCT twice) is not
-    a person (the most frequent other label; the first seen on a tie)."""
+    a person (the most frequent other label; the first seen on a tie), and one it tagged PERSON
+    more often than anything else is a person in all its mentions."""
     labels: dict[str, Counter] = {}
     titled: set[str] = set()
     for span, gaz, _ in spans:
@@ -150,6 +151,8 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
             others = Counter({k: v for k, v in count.items() if k != "PERSON"})
             if sum(others.values()) > count["PERSON"]:
                 span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+        elif gaz is None and span.label_ != "PERSON" and count is not None and count["PERSON"] > sum(count.values()) - count["PERSON"]:
+            span = Span(span.doc, span.start, span.end, label="PERSON")  # and the other way round: 'Leonov' NORP once, PERSON four times
         out.append((span, gaz, method))
     return out
 
@@ -179,6 +182,33 @@ def _surname_owner(clusters: list[dict], span: Span) -> int | None:
               and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
                       and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
     return owners[0] if len(set(owners)) == 1 else None
+
+
+def _complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
+    """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
+    only by one word is written with the untagged proper noun right before that word as their full
+    name (not a title, not a common noun the article writes in lower case, not a sentence's first
+    word), which becomes a mention, replacing the bare surname where the model tagged it."""
+    _, title_words = titles()
+    for i in persons:
+        c = clusters[i]
+        if c["gaz"] or any(len(m.text.split()) > 1 for m, _ in c["members"]):
+            continue
+        word = c["members"][0][0].text
+        doc = c["members"][0][0].doc
+        own = {m.start: k for k, (m, _) in enumerate(c["members"])}
+        for tok in doc:
+            if tok.text != word or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start
+                    or prev.ent_type_ or prev.lower_ in title_words or prev.lower_ in lower_nouns or not prev.whitespace_):
+                continue
+            full = Span(doc, prev.i, tok.i + 1, label="PERSON")
+            if tok.i in own:
+                c["members"][own[tok.i]] = (full, "rule")
+            elif not tok.ent_type_:
+                c["members"].append((full, "rule"))
 
 
 def _middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
@@ -403,6 +433,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
+    _complete_surnames(clusters, persons, lower_nouns)
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):

@@ -261,15 +261,19 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
 def trim_headline_word(spans: list[Span]) -> list[Span]:
     """'Ancient Ostlanders found ...' as a headline: the capitalised first word of the article,
     which the article also writes in lower case, is no part of a name whose rest the model tagged
-    alone elsewhere ('Ostlanders'); the rest keeps that span's label."""
+    alone elsewhere ('Ostlanders'); the rest keeps that span's label. Tagged alone, a word the
+    article uses as a common noun is no name ('Cosmonaut X dies' ... 'the cosmonaut')."""
     if not spans:
         return spans
     doc = spans[0].doc
     lower = {t.text for t in doc if t.is_lower}
+    nouns = {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
     alone = {sp.text: sp.label_ for sp in spans}
     out = []
     for sp in spans:
         rest = sp[1:].text if len(sp) >= 2 else ""
+        if sp.start == 0 and len(sp) == 1 and sp[0].text.lower() in nouns:
+            continue  # 'Cosmonaut Ana Ruiz dies': the article's 'cosmonaut' is a common noun
         if sp.start == 0 and sp[0].is_alpha and sp[0].text.lower() in lower and rest in alone and rest != sp.text:
             sp = Span(doc, sp.start + 1, sp.end, label=alone[rest])
         out.append(sp)
