@@ -579,3 +579,20 @@ def test_a_person_tagged_only_by_surname_gets_the_untagged_first_name_before_it(
     assert [(m.text, entities[m.entity].name) for m in mentions] == [
         ("Ivo Brankov", "Ivo Brankov"), ("Brankov", "Ivo Brankov"), ("Brankov", "Ivo Brankov"), ("Ivo Brankov", "Ivo Brankov")]
     assert len(entities) == 1 and entities[0].type == "PERSON"
+
+
+def test_a_storm_is_one_event_under_its_kinds_and_its_bare_name():
+    # 'Hurricane', 'Tropical Storm' and 'Storm' are curated name_prefixes; the model calls the bare name a person.
+    entities, mentions = _extract_with("Tropical Storm Ostra grew on Sunday. Hurricane Ostra then hit Tavia. "
+                                       "Ostra was 300 miles away when Storm Ostra weakened.",
+                                       ("Tropical Storm Ostra", "ORG"), ("Hurricane Ostra", "EVENT"), ("Tavia", "GPE"),
+                                       ("Ostra", "PERSON"), ("Storm Ostra", "PERSON"))
+    storm = entities[mentions[0].entity]
+    assert storm.type == "EVENT" and {m.text for m in mentions if m.entity == storm.index} == {
+        "Tropical Storm Ostra", "Hurricane Ostra", "Ostra", "Storm Ostra"}
+    assert len(entities) == 2
+
+
+def test_a_persons_name_ends_before_a_number():
+    entities, mentions = _extract_with("Vera Stolz 300 miles away said so.", ("Vera Stolz 300 miles", "PERSON"))
+    assert [m.text for m in mentions] == ["Vera Stolz"]

@@ -31,6 +31,7 @@ from structnews.build.extract.entity_spans import (
     generic_type,
     is_junk,
     join_nicknames,
+    name_prefix,
     nickname_key,
     split_at_dashes,
     split_office_holder,
@@ -371,6 +372,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = cluster_ending_at(defined[span.text])
             borrowed = target is not None
         last = person_key(span.text)
+        if target is None and len(span) == 1:
+            # 'Ostra' after 'Hurricane Ostra', whatever the model called it (a person, most often).
+            target = unique([i for i in sorted(by_part.get((True, span.text), ())) if clusters[i]["key"].startswith("name:prefixed ")])
+            borrowed = target is not None
         if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
             # A surname (however the model labelled it) joins the first person introduced before it with
             # that surname (the article's subject: 'Ana Ruiz ... her mother Carla Ruiz ... Ruiz said'),
@@ -423,6 +428,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             if span.label_ == "NORP" and (re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key)):
                 key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
                 # a key of several words may be another thing's name, the magazine 'New Yorker')
+            if (prefixed := name_prefix(span.text)) is not None:
+                key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
             if span.label_ == "PERSON":
                 persons.append(target)

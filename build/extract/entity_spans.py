@@ -51,14 +51,30 @@ def last_word_type(text: str, table: Mapping[str, object]) -> str | None:
 
 
 def generic_type(text: str) -> str | None:
-    """The curated type of a name's last word when it is a generic one ('Group' -> ORG)."""
-    return last_word_type(text, curated.gazetteer().name_generics)
+    """The curated type of a name's last word when it is a generic one ('Group' -> ORG), or of its
+    first words when they are a curated prefix ('Hurricane' -> EVENT)."""
+    prefixed = name_prefix(text)
+    return prefixed[1] if prefixed is not None else last_word_type(text, curated.gazetteer().name_generics)
+
+
+def name_prefix(text: str) -> tuple[str, str] | None:
+    """('Humberto', 'EVENT') for 'Tropical Storm Humberto': the rest of a name after a curated
+    ``name_prefixes`` entry (longest first) and the type it gives; None for other names."""
+    for prefix, kind in sorted(curated.gazetteer().name_prefixes.items(), key=lambda p: -len(p[0])):
+        rest = text[len(prefix) + 1 :] if text.startswith(prefix + " ") else ""
+        if rest[:1].isupper():
+            return rest, kind.value if hasattr(kind, "value") else str(kind)
+    return None
 
 
 def distinctive_parts(text: str, first_word: bool = False) -> list[str]:
     """'Salling Group A/S' -> ['Salling Group', 'Salling']: the name without its trailing generic
     words (``name_generics``), shortest last; [] when the name does not end in one. With
-    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group')."""
+    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group').
+    A name after a curated prefix gives its rest ('Hurricane Ostra' -> ['Ostra'])."""
+    prefixed = name_prefix(text)
+    if prefixed is not None:
+        return [prefixed[0]]
     words = text.split()
     out = []
     while len(words) >= 2 and words[-1] in name_generics():
@@ -327,6 +343,8 @@ def trim(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
             start += 1
+        # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
+        end = next((t.i for t in doc[start + 1 : end] if t.is_digit), end)
     # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
     affixes = name_affixes()
     while start < end - 2 and doc[start].text in affixes and doc[start + 1].text in HYPHENS:
