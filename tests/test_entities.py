@@ -596,3 +596,15 @@ def test_a_storm_is_one_event_under_its_kinds_and_its_bare_name():
 def test_a_persons_name_ends_before_a_number():
     entities, mentions = _extract_with("Vera Stolz 300 miles away said so.", ("Vera Stolz 300 miles", "PERSON"))
     assert [m.text for m in mentions] == ["Vera Stolz"]
+
+
+def test_an_organisations_name_after_title_of_is_not_split_into_a_person():
+    entities, _ = _extract_with("Ostland is calm. She is chairman of the Ostland Democratic Party and chairman of the "
+                                "Tavian State Energy Agency.",
+                                ("Ostland", "GPE"), ("Ostland Democratic Party", "ORG"), ("Tavian State Energy Agency", "ORG"))
+    assert "Ostland Democratic Party" in {e.name for e in entities} and not any(e.type == "PERSON" for e in entities)
+
+
+def test_a_suffixed_name_glued_to_the_word_before_it_is_left_alone():
+    entities, _ = _extract_with("Shares of ABS-TVN Corporation fell.")
+    assert entities == []

@@ -253,7 +253,9 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
     doc = spans[0].doc
     _, title_words = titles()
     index = gazetteer_index().by_alias
-    known = {sp.text: sp.label_ for sp in spans if sp.label_ != "PERSON"}
+    known = {sp.text: sp.label_ for sp in spans if sp.label_ not in {"PERSON", "NORP"}}
+    # words no person's name has: 'Court', 'Party', 'Committee' ('US Supreme Court', 'Maryland Democratic Party')
+    body_words = non_entities() | set(name_generics()) | set(curated.gazetteer().type_suffixes)
     out = []
     for sp in spans:
         i = sp.start - 1
@@ -264,8 +266,9 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
             continue
         for k in range(len(sp) - 2, 0, -1):
             head, rest = sp[:k], sp[k:]
-            if ((head.text in index or head.text in known or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
-                    and all(t.text[:1].isupper() for t in rest)):
+            if ((head.text in index and index[head.text][1] != "NORP" or head.text in known
+                 or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
+                    and all(t.text[:1].isupper() and t.text not in body_words for t in rest)):
                 label = index[head.text][1] if head.text in index else known.get(head.text, "GPE" if sp.label_ == "PERSON" else sp.label_)
                 out += [Span(doc, sp.start, sp.start + k, label=label), Span(doc, sp.start + k, sp.end, label="PERSON")]
                 break

@@ -91,8 +91,8 @@ def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 break
         while start < tok.i and doc[start].lower_ in _NAME_CONNECTORS:
             start += 1
-        if tok.i - start < 1:
-            continue
+        if tok.i - start < 1 or start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in {"-", "‐", "‑"}:
+            continue  # (a name glued to the word before it, 'ABS-CBN Corporation', is not this one)
         span = Span(doc, start, tok.i + 1)
         kind = suffix_type(span.text) or generic_type(span.text)
         if kind is not None:
