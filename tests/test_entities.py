@@ -608,3 +608,9 @@ def test_an_organisations_name_after_title_of_is_not_split_into_a_person():
 def test_a_suffixed_name_glued_to_the_word_before_it_is_left_alone():
     entities, _ = _extract_with("Shares of ABS-TVN Corporation fell.")
     assert entities == []
+
+
+def test_a_headline_storm_keeps_its_kind_word():
+    _, mentions = _extract_with("Hurricane Ostra hits Tavia\n\nThe hurricane reached Tavia. Ostra weakened.",
+                                ("Hurricane Ostra", "EVENT"), ("Tavia", "GPE"), ("Tavia", "GPE"), ("Ostra", "PERSON"))
+    assert mentions[0].text == "Hurricane Ostra"

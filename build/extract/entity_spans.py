@@ -293,7 +293,8 @@ def trim_headline_word(spans: list[Span]) -> list[Span]:
         rest = sp[1:].text if len(sp) >= 2 else ""
         if sp.start == 0 and len(sp) == 1 and sp[0].text.lower() in nouns:
             continue  # 'Cosmonaut Ana Ruiz dies': the article's 'cosmonaut' is a common noun
-        if sp.start == 0 and sp[0].is_alpha and sp[0].text.lower() in lower and rest in alone and rest != sp.text:
+        if (sp.start == 0 and sp[0].is_alpha and sp[0].text.lower() in lower and rest in alone and rest != sp.text
+                and name_prefix(sp.text) is None):  # ('Hurricane Ostra' keeps its kind)
             sp = Span(doc, sp.start + 1, sp.end, label=alone[rest])
         out.append(sp)
     return out
