@@ -614,3 +614,10 @@ def test_a_headline_storm_keeps_its_kind_word():
     _, mentions = _extract_with("Hurricane Ostra hits Tavia\n\nThe hurricane reached Tavia. Ostra weakened.",
                                 ("Hurricane Ostra", "EVENT"), ("Tavia", "GPE"), ("Tavia", "GPE"), ("Ostra", "PERSON"))
     assert mentions[0].text == "Hurricane Ostra"
+
+
+def test_an_organisation_cut_before_for_or_of_and_untagged_capitalised_words_is_one_name():
+    entities, _ = _extract_with("She won the prize of the Lawmakers for Open Tavia, said Ana Ruiz of WXYZ.",
+                                ("Lawmakers", "NORP"), ("Ana Ruiz", "ORG"), ("WXYZ", "ORG"))
+    assert {e.name: e.type for e in entities}["Lawmakers for Open Tavia"] == "ORG"
+    assert "Ana Ruiz" in {e.name for e in entities} and "WXYZ" in {e.name for e in entities}

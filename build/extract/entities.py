@@ -27,6 +27,7 @@ from structnews.build.extract.entity_spans import (
     extend_generic,
     extend_hyphenated,
     extend_lower_generic,
+    extend_over_connector,
     gazetteer_spans,
     generic_type,
     is_junk,
@@ -232,7 +233,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for p in split_at_dashes(e)) if s is not None]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)]))
+    model_spans = extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)])))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]

@@ -300,6 +300,30 @@ def trim_headline_word(spans: list[Span]) -> list[Span]:
     return out
 
 
+def extend_over_connector(spans: list[Span]) -> list[Span]:
+    """'Parliamentarians for Global Action', 'Ostland Centre for Investigative Journalism': an
+    organisation's (or a people's) span the model ended before 'for'/'of' (and 'the') followed by
+    capitalised words that no span holds is one name with them, an organisation. Not a lone
+    acronym after it ('Ana Ruiz of WXYZ' is a person and a station)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside = {t.i for sp in spans for t in sp}
+    out = []
+    for sp in spans:
+        j = sp.end + 1
+        if sp.label_ in {"ORG", "NORP"} and sp.end < len(doc) and doc[sp.end].lower_ in {"for", "of"}:
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and k not in inside and doc[k].is_alpha and doc[k].text[:1].isupper():
+                k += 1
+            if k > j and any(not t.is_upper for t in doc[j:k]) and "\n" not in doc[sp.start : k].text:
+                sp = Span(doc, sp.start, k, label="ORG")
+        out.append(sp)
+    return out
+
+
 def extend_lower_generic(spans: list[Span]) -> list[Span]:
     """'the Ostland Green party' after 'the Ostland Green Party': a span the model ended before a
     generic word or type suffix written in lower case reaches over it when the article also
