@@ -621,3 +621,12 @@ def test_an_organisation_cut_before_for_or_of_and_untagged_capitalised_words_is_
                                 ("Lawmakers", "NORP"), ("Ana Ruiz", "ORG"), ("WXYZ", "ORG"))
     assert {e.name: e.type for e in entities}["Lawmakers for Open Tavia"] == "ORG"
     assert "Ana Ruiz" in {e.name for e in entities} and "WXYZ" in {e.name for e in entities}
+
+
+def test_a_hyphenated_surname_alone_an_airline_short_name_and_a_sea_without_its_generic_join_their_names():
+    entities, _ = _extract_with("Ivo al-Tavi met Ana Ruiz-Soto on Monday. Later al-Tavi and Ruiz-Soto left.",
+                                ("Ivo al-Tavi", "PERSON"), ("Ana Ruiz-Soto", "PERSON"), ("al-Tavi", "ORG"), ("Ruiz-Soto", "GPE"))
+    assert sorted(e.name for e in entities) == ["Ana Ruiz-Soto", "Ivo al-Tavi"]
+    entities, _ = _extract_with("Ostra Air flew over the Tavian Sea. Ostra said the Tavian was calm.",
+                                ("Ostra Air", "ORG"), ("Tavian Sea", "LOC"), ("Ostra", "PERSON"), ("Tavian", "LOC"))
+    assert sorted(e.name for e in entities) == ["Ostra Air", "Tavian Sea"]

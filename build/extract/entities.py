@@ -377,12 +377,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # 'Ostra' after 'Hurricane Ostra', whatever the model called it (a person, most often).
             target = unique([i for i in sorted(by_part.get((True, span.text), ())) if clusters[i]["key"].startswith("name:prefixed ")])
             borrowed = target is not None
-        if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
+        one_word = len(span.text.split()) == 1  # (a hyphenated surname is one word of several tokens)
+        if target is None and (len(last.split()) == 1 or one_word) and (one_word or span.label_ == "PERSON"):
             # A surname (however the model labelled it) joins the first person introduced before it with
             # that surname (the article's subject: 'Ana Ruiz ... her mother Carla Ruiz ... Ruiz said'),
             # or the one curated person with that surname; failing that, a name that is the first
-            # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
-            matches = [i for i in persons if surname(key_of(i)) == last]
+            # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first). A
+            # hyphenated surname counts whole ('al-Assad' of 'Bashar al-Assad').
+            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
                 target = (earlier or matches)[0]
