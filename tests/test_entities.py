@@ -630,3 +630,16 @@ def test_a_hyphenated_surname_alone_an_airline_short_name_and_a_sea_without_its_
     entities, _ = _extract_with("Ostra Air flew over the Tavian Sea. Ostra said the Tavian was calm.",
                                 ("Ostra Air", "ORG"), ("Tavian Sea", "LOC"), ("Ostra", "PERSON"), ("Tavian", "LOC"))
     assert sorted(e.name for e in entities) == ["Ostra Air", "Tavian Sea"]
+
+
+def test_a_full_name_the_model_called_an_organisation_is_the_person_it_tags_by_surname():
+    entities, _ = _extract_with("Opposition leader Ivo Marangwe Tavari died. Tavari was 65. Tavari led the Harlow Party.",
+                                ("Ivo Marangwe Tavari", "ORG"), ("Tavari", "PERSON"), ("Tavari", "PERSON"),
+                                ("Harlow Party", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Ivo Marangwe Tavari": "PERSON", "Harlow Party": "ORG"}
+
+
+def test_a_place_glued_to_a_persons_name_is_two_names():
+    entities, mentions = _extract_with("Ostland is cold. Voters in Ostland Ana Velasko met said Velasko was kind.",
+                                       ("Ostland", "GPE"), ("Ostland Ana Velasko", "GPE"), ("Velasko", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostland": "GPE", "Ana Velasko": "PERSON"}

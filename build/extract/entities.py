@@ -32,6 +32,7 @@ from structnews.build.extract.entity_spans import (
     generic_type,
     is_junk,
     join_nicknames,
+    non_entities,
     name_prefix,
     nickname_key,
     split_at_dashes,
@@ -144,9 +145,24 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
             labels.setdefault(span.text, Counter())[span.label_] += 1
             if _titles_before(span) and len(span.text.split()) <= 4:
                 titled.add(span.text)
+    # Words the model tagged alone as a person ('Tsvangirai', 'Rosselló'): a name of two to four
+    # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
+    # whatever the model called it ('Morgan Tsvangirai' as ORG).
+    lone = {t for t, c in labels.items() if " " not in t and c["PERSON"] > sum(c.values()) - c["PERSON"]}
+    body = non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes)
+    places = {t for t, c in labels.items() if c["GPE"] + c["LOC"]} | set(gazetteer_index().by_alias)
+
+    def place_first(words: list[str]) -> bool:  # 'Vermont Bernie Sanders': a place glued to a name
+        return any(" ".join(words[:k]) in places for k in range(1, len(words)))
     out = []
     for span, gaz, method in spans:
         count = labels.get(span.text)
+        words = span.text.split()
+        if (gaz is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and 2 <= len(words) <= 4
+                and any(w in lone for w in words[1:]) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
+                and name_prefix(span.text) is None and not place_first(words)):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+            count = None
         if gaz is None and span.text in titled and span.label_ != "PERSON":
             span = Span(span.doc, span.start, span.end, label="PERSON")
         elif gaz is None and span.label_ == "PERSON" and span.text not in titled and count is not None:

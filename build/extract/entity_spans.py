@@ -247,7 +247,9 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
     """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz': a span after '<title> of
     (the)' that runs from the place or body into the holder's name is two names: the place (a
     curated name or another span's text; one word when the model called the whole a person or the
-    word is a curated non-entity such as 'House') and the person (two words or more)."""
+    word is a curated non-entity such as 'House') and the person (two words or more). In any
+    context, a place glued to a name whose last word the model tags alone as a person is split
+    the same way ('Vermont Bernie Sanders' ... 'Sanders')."""
     if not spans:
         return spans
     doc = spans[0].doc
@@ -256,18 +258,24 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
     known = {sp.text: sp.label_ for sp in spans if sp.label_ not in {"PERSON", "NORP"}}
     # words no person's name has: 'Court', 'Party', 'Committee' ('US Supreme Court', 'Maryland Democratic Party')
     body_words = non_entities() | set(name_generics()) | set(curated.gazetteer().type_suffixes)
+    # the words the model tags alone as people ('Sanders'), for 'Vermont Bernie Sanders' in any context
+    people = {sp.text for sp in spans if sp.label_ == "PERSON" and " " not in sp.text}
     out = []
     for sp in spans:
         i = sp.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        if len(sp) < 3 or i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in title_words:
+        office = i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in title_words
+        if len(sp) < 3 or sp.label_ == "PERSON" and not office:
             out.append(sp)
             continue
         for k in range(len(sp) - 2, 0, -1):
             head, rest = sp[:k], sp[k:]
-            if ((head.text in index and index[head.text][1] != "NORP" or head.text in known
-                 or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
+            place = head.text in index and index[head.text][1] != "NORP" or head.text in known
+            if not office and not (rest[-1].text in people and (index.get(head.text, ("", ""))[1] in {"GPE", "LOC"}
+                                                                  or known.get(head.text) in {"GPE", "LOC"})):
+                continue  # (out of an office's context only a place: not 'Red Hat Enterprise Linux')
+            if ((place or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
                     and all(t.text[:1].isupper() and t.text not in body_words for t in rest)):
                 label = index[head.text][1] if head.text in index else known.get(head.text, "GPE" if sp.label_ == "PERSON" else sp.label_)
                 out += [Span(doc, sp.start, sp.start + k, label=label), Span(doc, sp.start + k, sp.end, label="PERSON")]
