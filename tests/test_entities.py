@@ -643,3 +643,12 @@ def test_a_place_glued_to_a_persons_name_is_two_names():
     entities, mentions = _extract_with("Ostland is cold. Voters in Ostland Ana Velasko met said Velasko was kind.",
                                        ("Ostland", "GPE"), ("Ostland Ana Velasko", "GPE"), ("Velasko", "PERSON"))
     assert {e.name: e.type for e in entities} == {"Ostland": "GPE", "Ana Velasko": "PERSON"}
+
+
+def test_a_common_noun_inside_a_span_separates_two_names():
+    entities, mentions = _extract_with("He ran the Vidstream channel Mathsbox for years.",
+                                       ("Vidstream channel Mathsbox", "WORK_OF_ART"))
+    assert [m.text for m in mentions] == ["Vidstream", "Mathsbox"]
+    entities, mentions = _extract_with("Crews dug at Tuna el-Gebel and near the Bank of Ostland.",
+                                       ("Tuna el-Gebel", "LOC"), ("Bank of Ostland", "ORG"))
+    assert [m.text for m in mentions] == ["Tuna el-Gebel", "Bank of Ostland"]

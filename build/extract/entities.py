@@ -35,6 +35,7 @@ from structnews.build.extract.entity_spans import (
     non_entities,
     name_prefix,
     nickname_key,
+    split_at_common_noun,
     split_at_dashes,
     split_office_holder,
     title_modifiers,
@@ -247,7 +248,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
     model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
-                                                                            for p in split_at_dashes(e)) if s is not None]
+                                                                            for d in split_at_dashes(e)
+                                                                            for p in split_at_common_noun(d)) if s is not None]
     model_spans = split_office_holder(model_spans)
     model_spans = extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)])))
     # An extended name may now overlap the span it took its first name from; keep the person.

@@ -236,6 +236,20 @@ def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]
     return sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
 
 
+def split_at_common_noun(span: Span) -> list[Span]:
+    """'YouTube channel Ostview': a span with a lower-case common noun between capitalised words
+    is two names and the noun describing the second (not a particle, 'Tuna el-Gebel', nor a
+    connector, 'Bank of Ostland'). The first keeps the span's label; the second the noun's kind
+    (curated ``kind_nouns``) when it has one."""
+    cut = next((t.i for t in span[1:-1] if t.is_lower and t.is_alpha and t.pos_ == "NOUN" and t.lower_ not in _PARTICLES
+                and span.doc[t.i - 1].text[:1].isupper() and span.doc[t.i + 1].text[:1].isupper()), None)
+    if cut is None:
+        return [span]
+    kind = {k.lower(): v for k, v in curated.gazetteer().kind_nouns.items()}.get(span.doc[cut].lower_)
+    second = span.label_ if kind is None else (kind.value if hasattr(kind, "value") else str(kind))
+    return [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut + 1, span.end, label=second)]
+
+
 def cut_at_bracket(span: Span) -> Span:
     """'Ostland National Congress (ONC) party': a name ends before a bracket inside the span (the
     bracketed acronym is defined for it, see :func:`acronym_definitions`)."""
