@@ -236,3 +236,11 @@ def test_a_verb_the_parser_takes_for_a_conjuncts_subject_does_not_cut_the_clause
               deps=["det", "nsubj", "ROOT", "npadvmod", "cc", "nsubj", "conj", "dobj"],
               pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "VERB", "VERB", "NOUN"])
     assert [t.text for t in _clause_chain(doc[6])] == ["recommending", "met"]
+
+
+def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_before() -> None:
+    run = Run("India and China have a long border dispute.\n\n"
+              "Indian and Chinese army commanders have discussed steps to disengage troops.\n\n"
+              "The commanders met on Sunday at Moldo.")
+    event = next(e for e in run.events if e.trigger == "met")
+    assert sorted(run.actors(event)) == ["China", "India"]
