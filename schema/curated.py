@@ -89,6 +89,7 @@ class Gazetteer(_Strict):
 
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
     name_generics: dict[NonEmpty, EntityType | None] = Field(default_factory=dict, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article, each with the type a name ending in it has (null: no type implied, 'Village' is a town or a neighbourhood): a town's or a body's suffix ('Township': GPE in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.': ORG), a building's kind ('Palace': FAC). Not 'City' (Gaza City is not Gaza).")
+    name_prefixes: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Words that start a longer name whose rest, written alone, is the same entity in one article, each with the type such a name has: a storm's kind ('Hurricane Ostra', 'Tropical Storm Ostra' and 'Ostra' are one EVENT). Not 'Lake' or 'Fort' (Lake Victoria is not Victoria).")
     type_suffixes: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Last words of a name of several words that give its type and nothing else: unlike name_generics, the rest of the name alone is another entity ('Chicago Marathon': EVENT, yet 'Chicago' is the city; 'Coast Guard': ORG). Not words that end people's names ('Lake', 'Ocean').")
     kind_nouns: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Lower-case nouns that say what kind of entity a name is when they stand right before it ('the film X', 'the band X', 'singer X'; with 'of' for places: 'the town of X') or head its appositive ('X, a town in ...', 'X, the company's chief executive'), each with that type.")
     posting_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs (lemmas) after which 'on X' names the medium, an organisation: a site, a network, a broadcaster ('posted on X', 'wrote on X', 'said on X'). Not 'appear' (a show is a work).")
@@ -161,6 +162,8 @@ class EventTrigger(_Strict):
         description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
+    content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
+    fallback: bool = Field(default=False, description="A reading used only when no other trigger word is in the sentence: a speech verb whose reported words are themselves the act ('\"It is a sham,\" X added' is criticism), which must not hide or swallow the events the sentence reports in its own words.")
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,
         description="The trigger's own clause must have one of these contexts; the phrase then states an intention and the "
@@ -173,8 +176,10 @@ class EventLexicon(_Strict):
     triggers: list[EventTrigger]
     modes: dict[NonEmpty, list[NonEmpty]] = Field(description="Lemmas in the sentence that set a mode ('phone' -> phone).")
     mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
+    promise_types: list[EventType] = Field(default_factory=list, description="Types whose act, said to come ('we will be working together', 'will send aid'), is a stated intent to cooperate: recorded as AGREE, as the codebook does.")
     factual_types: list[EventType] = Field(default_factory=list, description="Types recorded only as facts or plans: a feared, possible or denied attack ('the threat of an invasion', 'no intention of attacking') is no event of the type.")
     embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")
+    two_sided_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart, named acting back on the actor in another sentence of the same record ('A spoke with B' / 'B spoke with A'), is an actor too. Directed acts (an accusation, an attack, an endorsement) are not: 'B praised A's endorsement' does not make B an endorser.")
     statement_types: list[EventType] = Field(default_factory=list, description="Types of act a party performs by saying it (a demand, threat, accusation, refusal, offer, concession, praise): reported as what the party said ('X said Tuesday it would not sit idly by'), the act is dated by the saying.")
     future_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that make an event future ('expected', 'scheduled', 'plan').")
     hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
@@ -201,6 +206,10 @@ class EventLexicon(_Strict):
     negative_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation a criticism ('called it a mistake', 'described X as a threat').")
     positive_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation praise ('calling it an indispensable ally').")
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
+    aspect_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose event-noun subject is said to happen ('violence broke out', 'talks continue', 'negotiations will resume'): the event is kept though no party is named.")
+    aspect_states: list[NonEmpty] = Field(default_factory=list, description="Words that, predicated of an event noun, say it is happening ('discussions are underway').")
+    duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
+    group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
 
     @model_validator(mode="after")
     def _modes_known(self) -> "EventLexicon":

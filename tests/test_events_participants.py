@@ -206,3 +206,41 @@ def test_a_name_modifying_a_thing_is_not_one_of_the_two_countries() -> None:
     run = Run("Chile and Peru suspended the Lima talks in June. The two countries accused Bolivia of smuggling.")
     event = run.one("ACCUSE")
     assert sorted(run.actors(event)) == ["Chile", "Peru"]
+
+
+def test_the_object_of_a_verb_that_addresses_no_one_is_no_party_to_the_talks() -> None:
+    # 'represented' addresses nobody: the client is not a negotiator
+    run = Run("Lawyer Anna Berg represented her client, Tom Reyes, in a negotiation with Harlow Bank.")
+    assert all("Tom Reyes" not in run.actors(event) for event in run.events)
+
+
+def test_a_directed_act_does_not_make_its_target_an_actor_through_a_linked_sentence() -> None:
+    # 'B praised A's endorsement' restates A's act; B stays its recipient, not a second endorser
+    run = Run("Senator Anna Berg endorsed Tom Reyes on Wednesday.\n\n"
+              "Reyes praised Berg's endorsement of him on Thursday. Berg endorsed Reyes in a video.")
+    for event in run.events:
+        if event.type == "SUPPORT":
+            assert "Tom Reyes" not in run.actors(event)
+
+
+def test_a_verb_the_parser_takes_for_a_conjuncts_subject_does_not_cut_the_clause_chain() -> None:
+    import spacy
+    from spacy.tokens import Doc
+    from structnews.build.extract.events.dating import _clause_chain
+
+    # 'The panel met Thursday and, implying ..., recommending changes' misparsed: 'implying' as
+    # the subject of the conjunct 'recommending', which is still dated by 'met ... Thursday'
+    doc = Doc(spacy.blank("en").vocab,
+              words=["The", "panel", "met", "Thursday", "and", "implying", "recommending", "changes"],
+              heads=[1, 2, 2, 2, 2, 6, 2, 6],
+              deps=["det", "nsubj", "ROOT", "npadvmod", "cc", "nsubj", "conj", "dobj"],
+              pos=["DET", "NOUN", "VERB", "PROPN", "CCONJ", "VERB", "VERB", "NOUN"])
+    assert [t.text for t in _clause_chain(doc[6])] == ["recommending", "met"]
+
+
+def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_before() -> None:
+    run = Run("India and China have a long border dispute.\n\n"
+              "Indian and Chinese army commanders have discussed steps to disengage troops.\n\n"
+              "The commanders met on Sunday at Moldo.")
+    event = next(e for e in run.events if e.trigger == "met")
+    assert sorted(run.actors(event)) == ["China", "India"]

@@ -21,21 +21,30 @@ from structnews.build.extract.entity_spans import (
     acronym_names,
     branch_of,
     char_span,
+    cut_at_bracket,
     distinctive_parts,
     extend_first_name,
     extend_generic,
+    extend_hyphenated,
+    extend_lower_generic,
+    extend_over_connector,
     gazetteer_spans,
     generic_type,
     is_junk,
     join_nicknames,
+    non_entities,
+    name_prefix,
     nickname_key,
+    split_at_common_noun,
     split_at_dashes,
+    split_office_holder,
     title_modifiers,
     titled_names,
+    trim_headline_word,
     titles,
     trim,
 )
-from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type
+from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -109,6 +118,7 @@ def _titles_before(span: Span) -> list[str]:
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near"}
+_PREFIX_CONNECTORS = {"of", "in", "for", "on"}
 
 
 def _person_or_not(members: list[tuple[Span, str]]) -> str:
@@ -127,7 +137,8 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     """One name, one type, by the article's evidence. A name written after a title or an honorific
     ('Ms. Navaratnam', 'Judge X') is a person in all its mentions. Otherwise a name the model
     tagged PERSON less often than anything else ('Crew Dragon': PERSON once, PRODUCT twice) is not
-    a person (the most frequent other label; the first seen on a tie)."""
+    a person (the most frequent other label; the first seen on a tie), and one it tagged PERSON
+    more often than anything else is a person in all its mentions."""
     labels: dict[str, Counter] = {}
     titled: set[str] = set()
     for span, gaz, _ in spans:
@@ -135,15 +146,32 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
             labels.setdefault(span.text, Counter())[span.label_] += 1
             if _titles_before(span) and len(span.text.split()) <= 4:
                 titled.add(span.text)
+    # Words the model tagged alone as a person ('Tsvangirai', 'Rosselló'): a name of two to four
+    # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
+    # whatever the model called it ('Morgan Tsvangirai' as ORG).
+    lone = {t for t, c in labels.items() if " " not in t and c["PERSON"] > sum(c.values()) - c["PERSON"]}
+    body = non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes)
+    places = {t for t, c in labels.items() if c["GPE"] + c["LOC"]} | set(gazetteer_index().by_alias)
+
+    def place_first(words: list[str]) -> bool:  # 'Vermont Bernie Sanders': a place glued to a name
+        return any(" ".join(words[:k]) in places for k in range(1, len(words)))
     out = []
     for span, gaz, method in spans:
         count = labels.get(span.text)
+        words = span.text.split()
+        if (gaz is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and 2 <= len(words) <= 4
+                and any(w in lone for w in words[1:]) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
+                and name_prefix(span.text) is None and not place_first(words)):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+            count = None
         if gaz is None and span.text in titled and span.label_ != "PERSON":
             span = Span(span.doc, span.start, span.end, label="PERSON")
         elif gaz is None and span.label_ == "PERSON" and span.text not in titled and count is not None:
             others = Counter({k: v for k, v in count.items() if k != "PERSON"})
             if sum(others.values()) > count["PERSON"]:
                 span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+        elif gaz is None and span.label_ != "PERSON" and count is not None and count["PERSON"] > sum(count.values()) - count["PERSON"]:
+            span = Span(span.doc, span.start, span.end, label="PERSON")  # and the other way round: 'Leonov' NORP once, PERSON four times
         out.append((span, gaz, method))
     return out
 
@@ -165,7 +193,50 @@ def _surname_owner(clusters: list[dict], span: Span) -> int | None:
               and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
                       and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
                       for m, _ in c["members"])]
-    return owners[-1] if owners else None
+    if owners:
+        return owners[-1]
+    # 'John Kuol' after 'John Kuol Deng': the first words of one longer name written before it (a
+    # given name and a middle or clan name, used without the family name).
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
+                      and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
+    return owners[0] if len(set(owners)) == 1 else None
+
+
+def _complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
+    """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
+    only by one word is written with the untagged proper noun right before that word as their full
+    name (not a title, not a common noun the article writes in lower case, not a sentence's first
+    word), which becomes a mention, replacing the bare surname where the model tagged it."""
+    _, title_words = titles()
+    for i in persons:
+        c = clusters[i]
+        if c["gaz"] or any(len(m.text.split()) > 1 for m, _ in c["members"]):
+            continue
+        word = c["members"][0][0].text
+        doc = c["members"][0][0].doc
+        own = {m.start: k for k, (m, _) in enumerate(c["members"])}
+        for tok in doc:
+            if tok.text != word or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start
+                    or prev.ent_type_ or prev.lower_ in title_words or prev.lower_ in lower_nouns or not prev.whitespace_):
+                continue
+            full = Span(doc, prev.i, tok.i + 1, label="PERSON")
+            if tok.i in own:
+                c["members"][own[tok.i]] = (full, "rule")
+            elif not tok.ent_type_:
+                c["members"].append((full, "rule"))
+
+
+def _middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
+    """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
+    first or last word, not an initial) is that person, as Spanish and South Sudanese names are
+    often shortened."""
+    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
+                                        for m, _ in clusters[i]["members"])}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
@@ -176,9 +247,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
-    model_spans = [extend_first_name(s, in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
-                                                             for p in split_at_dashes(e)) if s is not None]
-    model_spans = [extend_generic(s) for s in model_spans if not is_junk(s)]
+    model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+                                                                            for d in split_at_dashes(e)
+                                                                            for p in split_at_common_noun(d)) if s is not None]
+    model_spans = split_office_holder(model_spans)
+    model_spans = extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)])))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -190,6 +263,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
+    model_spans = trim_headline_word(model_spans)
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -222,6 +296,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         taken.append((span.start_char, span.end_char))
     for span in titled_names(doc, taken):
         spans.append((span, None, "rule"))
+    for span in suffixed_names(doc, taken):
+        spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
     for span, name in kept_curated:
@@ -249,6 +325,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     by_head: dict[tuple[str, ...], set[int]] = {}  # a member's words before a place generic ('Gaza' of 'Gaza Strip')
     by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
     by_part: dict[tuple[bool, str], set[int]] = {}  # a distinctive part of a member's name -> non-person clusters
+    by_prefix: dict[tuple[str, ...], set[int]] = {}  # a member's words before 'of'/'in'/'for' -> non-person clusters
 
     def add_member(c: int, span: Span, method: str) -> None:
         clusters[c]["members"].append((span, method))
@@ -261,6 +338,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             for first_word in (False, True):
                 for part in distinctive_parts(span.text, first_word) + ([branch] if branch else []):
                     by_part.setdefault((first_word, part), set()).add(c)
+            for k in range(2, len(words) - 1):
+                if words[k] in _PREFIX_CONNECTORS:
+                    by_prefix.setdefault(tuple(words[:k]), set()).add(c)
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
         by_acronym.setdefault(acronym(span.text), set()).add(c)
@@ -311,14 +391,21 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = cluster_ending_at(defined[span.text])
             borrowed = target is not None
         last = person_key(span.text)
-        if target is None and len(last.split()) == 1 and (len(span) == 1 or span.label_ == "PERSON"):
-            # A surname (however the model labelled it) joins the most recent person with that surname,
+        if target is None and len(span) == 1:
+            # 'Ostra' after 'Hurricane Ostra', whatever the model called it (a person, most often).
+            target = unique([i for i in sorted(by_part.get((True, span.text), ())) if clusters[i]["key"].startswith("name:prefixed ")])
+            borrowed = target is not None
+        one_word = len(span.text.split()) == 1  # (a hyphenated surname is one word of several tokens)
+        if target is None and (len(last.split()) == 1 or one_word) and (one_word or span.label_ == "PERSON"):
+            # A surname (however the model labelled it) joins the first person introduced before it with
+            # that surname (the article's subject: 'Ana Ruiz ... her mother Carla Ruiz ... Ruiz said'),
             # or the one curated person with that surname; failing that, a name that is the first
-            # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first).
-            matches = [i for i in persons if surname(key_of(i)) == last]
+            # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first). A
+            # hyphenated surname counts whole ('al-Assad' of 'Bashar al-Assad').
+            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
-                target = (earlier or matches)[-1]
+                target = (earlier or matches)[0]
             elif span.label_ == "PERSON" and last in index.person_by_surname:
                 gaz_name = index.person_by_surname[last]
                 target = cluster_for(f"gaz:{gaz_name}", "PERSON", gaz_name)
@@ -326,6 +413,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             elif span.label_ == "PERSON" or span.label_ not in {"GPE", "LOC", "NORP"} and len(span) == 1:
                 # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
+                if target is None and len(span) == 1:
+                    target = _middle_name_owner(clusters, persons, span.text)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
@@ -337,13 +426,18 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = unique(sorted(by_acronym.get(plain, ())))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
-            # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'.
-            target = unique(sorted(by_tail.get(tuple(words), ())))
+            # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'; not
+            # for a place ('Sudan' is not 'South Sudan', nor 'Zealand' 'New Zealand').
+            target = unique(sorted(by_tail.get(tuple(words), ()))) if span.label_ != "GPE" else None
             if target is None:
                 # A place and the same place with a generic word: 'Gaza' and 'Gaza Strip' (the model
                 # often mislabels the short form, so only the longer one must be a place).
                 target = unique([i for i in sorted(by_head.get(tuple(words), ()))
                                  if clusters[i]["labels"] and clusters[i]["labels"].most_common(1)[0][0] in {"GPE", "LOC"}])
+        if target is None and span.label_ != "PERSON" and len(span.text.split()) >= 2:
+            # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
+            # exactly one longer name.
+            target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
         if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
             # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
             # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.
@@ -352,8 +446,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            if span.label_ == "NORP" and re.search(r"(an|ian|ean)s$", key):
-                key = key[:-1]  # 'Russians' and 'Russian' are one group
+            if span.label_ == "NORP" and (re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key)):
+                key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
+                # a key of several words may be another thing's name, the magazine 'New Yorker')
+            if (prefixed := name_prefix(span.text)) is not None:
+                key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
             if span.label_ == "PERSON":
                 persons.append(target)
@@ -364,6 +461,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
+    _complete_surnames(clusters, persons, lower_nouns)
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):
@@ -380,7 +478,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             forms |= {p for m, _ in c["members"] for p in distinctive_parts(m.text)}
             forms |= {a for a, end in defined.items() if any(m.end_char == end for m, _ in c["members"])}
         for form in sorted(forms, key=len, reverse=True):
-            if len(form) < 3 or not form[0].isupper():
+            # (a two-letter acronym only when the article defines it: 'Ostland Tech (OT)')
+            if len(form) < (2 if form in defined else 3) or not form[0].isupper():
                 continue
             for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
                 s, e = m.start(), m.end()

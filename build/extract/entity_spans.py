@@ -51,14 +51,30 @@ def last_word_type(text: str, table: Mapping[str, object]) -> str | None:
 
 
 def generic_type(text: str) -> str | None:
-    """The curated type of a name's last word when it is a generic one ('Group' -> ORG)."""
-    return last_word_type(text, curated.gazetteer().name_generics)
+    """The curated type of a name's last word when it is a generic one ('Group' -> ORG), or of its
+    first words when they are a curated prefix ('Hurricane' -> EVENT)."""
+    prefixed = name_prefix(text)
+    return prefixed[1] if prefixed is not None else last_word_type(text, curated.gazetteer().name_generics)
+
+
+def name_prefix(text: str) -> tuple[str, str] | None:
+    """('Humberto', 'EVENT') for 'Tropical Storm Humberto': the rest of a name after a curated
+    ``name_prefixes`` entry (longest first) and the type it gives; None for other names."""
+    for prefix, kind in sorted(curated.gazetteer().name_prefixes.items(), key=lambda p: -len(p[0])):
+        rest = text[len(prefix) + 1 :] if text.startswith(prefix + " ") else ""
+        if rest[:1].isupper():
+            return rest, kind.value if hasattr(kind, "value") else str(kind)
+    return None
 
 
 def distinctive_parts(text: str, first_word: bool = False) -> list[str]:
     """'Salling Group A/S' -> ['Salling Group', 'Salling']: the name without its trailing generic
     words (``name_generics``), shortest last; [] when the name does not end in one. With
-    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group')."""
+    ``first_word``, also the first word of such a name ('Brennan' of 'Brennan Construction Group').
+    A name after a curated prefix gives its rest ('Hurricane Ostra' -> ['Ostra'])."""
+    prefixed = name_prefix(text)
+    if prefixed is not None:
+        return [prefixed[0]]
     words = text.split()
     out = []
     while len(words) >= 2 and words[-1] in name_generics():
@@ -94,9 +110,16 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if m is None or len(span.text.split()) < 2:
             continue
         acr = m.group(1)
-        if sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] and acr != span.text:
+        if (sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] or short_name_of(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
+
+
+def short_name_of(word: str, name: str) -> bool:
+    """'Harlow Valley Transit (Transit)': a bracketed word that is the first or last word of the
+    name of several words before it is the short name the article will use for it."""
+    words = name.split()
+    return len(words) >= 2 and word[:1].isupper() and word.lower() not in CONNECTORS and word in (words[0], words[-1])
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"
@@ -161,7 +184,10 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     organisation unless the model said otherwise, replacing the spans inside it."""
     for m in re.finditer(r"\(([A-Z][A-Za-z&.\-]{1,9})\)", text):
         letters = "".join(c for c in m.group(1) if c.isupper())
-        if len(letters) < 2 or any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+        if any(sp.end_char == m.start() - 1 and len(sp.text.split()) >= 2 for sp in spans):
+            continue
+        if len(letters) < 2:
+            spans = _short_name_run(doc, m, spans)
             continue
         before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
         if before is None:
@@ -199,6 +225,175 @@ def _unglue_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]:
+    """'World Ring Stardom (Stardom)' when the model tagged none of it: the run of capitalised words
+    right before a bracketed word that starts or ends the run is one name (an organisation unless
+    the one model span covering it says otherwise), replacing the spans inside it."""
+    before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
+    if before is None or not before.text or before.text[-1].isspace():
+        return spans
+    run = []
+    for tok in reversed([t for t in before if not t.is_space][-8:]):
+        if tok.is_alpha and tok.text[:1].isupper() or (run and tok.lower_ in CONNECTORS - {"the"}):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].lower_ in CONNECTORS:
+        run.pop(0)
+    if len(run) < 2 or "\n" in doc[run[0].i : run[-1].i + 1].text or not short_name_of(m.group(1), doc[run[0].i : run[-1].i + 1].text):
+        return spans
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    inside = [sp for sp in spans if sp.start_char < end and start < sp.end_char]
+    if any(sp.start_char < start or sp.end_char > end for sp in inside):
+        return spans  # a model span reaches out of the name: leave it
+    label = inside[0].label_ if len(inside) == 1 and len(inside[0]) == len(run) else "ORG"
+    name = Span(doc, run[0].i, run[-1].i + 1, label=label)
+    return sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
+
+
+def split_at_common_noun(span: Span) -> list[Span]:
+    """'YouTube channel Ostview': a span with a lower-case common noun between capitalised words
+    is two names and the noun describing the second (not a particle, 'Tuna el-Gebel', nor a
+    connector, 'Bank of Ostland'). The first keeps the span's label; the second the noun's kind
+    (curated ``kind_nouns``) when it has one."""
+    cut = next((t.i for t in span[1:-1] if t.is_lower and t.is_alpha and t.pos_ == "NOUN" and t.lower_ not in _PARTICLES
+                and span.doc[t.i - 1].text[:1].isupper() and span.doc[t.i + 1].text[:1].isupper()), None)
+    if cut is None:
+        return [span]
+    kind = {k.lower(): v for k, v in curated.gazetteer().kind_nouns.items()}.get(span.doc[cut].lower_)
+    second = span.label_ if kind is None else (kind.value if hasattr(kind, "value") else str(kind))
+    return [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut + 1, span.end, label=second)]
+
+
+def cut_at_bracket(span: Span) -> Span:
+    """'Ostland National Congress (ONC) party': a name ends before a bracket inside the span (the
+    bracketed acronym is defined for it, see :func:`acronym_definitions`)."""
+    cut = next((t.i for t in span[1:] if t.text == "("), None)
+    return span if cut is None else Span(span.doc, span.start, cut, label=span.label_)
+
+
+def split_office_holder(spans: list[Span]) -> list[Span]:
+    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz': a span after '<title> of
+    (the)' that runs from the place or body into the holder's name is two names: the place (a
+    curated name or another span's text; one word when the model called the whole a person or the
+    word is a curated non-entity such as 'House') and the person (two words or more). In any
+    context, a place glued to a name whose last word the model tags alone as a person is split
+    the same way ('Vermont Bernie Sanders' ... 'Sanders')."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    _, title_words = titles()
+    index = gazetteer_index().by_alias
+    known = {sp.text: sp.label_ for sp in spans if sp.label_ not in {"PERSON", "NORP"}}
+    # words no person's name has: 'Court', 'Party', 'Committee' ('US Supreme Court', 'Maryland Democratic Party')
+    body_words = non_entities() | set(name_generics()) | set(curated.gazetteer().type_suffixes)
+    # the words the model tags alone as people ('Sanders'), for 'Vermont Bernie Sanders' in any context
+    people = {sp.text for sp in spans if sp.label_ == "PERSON" and " " not in sp.text}
+    out = []
+    for sp in spans:
+        i = sp.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        office = i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in title_words
+        if len(sp) < 3 or sp.label_ == "PERSON" and not office:
+            out.append(sp)
+            continue
+        for k in range(len(sp) - 2, 0, -1):
+            head, rest = sp[:k], sp[k:]
+            place = head.text in index and index[head.text][1] != "NORP" or head.text in known
+            if not office and not (rest[-1].text in people and (index.get(head.text, ("", ""))[1] in {"GPE", "LOC"}
+                                                                  or known.get(head.text) in {"GPE", "LOC"})):
+                continue  # (out of an office's context only a place: not 'Red Hat Enterprise Linux')
+            if ((place or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
+                    and all(t.text[:1].isupper() and t.text not in body_words for t in rest)):
+                label = index[head.text][1] if head.text in index else known.get(head.text, "GPE" if sp.label_ == "PERSON" else sp.label_)
+                out += [Span(doc, sp.start, sp.start + k, label=label), Span(doc, sp.start + k, sp.end, label="PERSON")]
+                break
+        else:
+            out.append(sp)
+    return out
+
+
+def trim_headline_word(spans: list[Span]) -> list[Span]:
+    """'Ancient Ostlanders found ...' as a headline: the capitalised first word of the article,
+    which the article also writes in lower case, is no part of a name whose rest the model tagged
+    alone elsewhere ('Ostlanders'); the rest keeps that span's label. Tagged alone, a word the
+    article uses as a common noun is no name ('Cosmonaut X dies' ... 'the cosmonaut')."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    lower = {t.text for t in doc if t.is_lower}
+    nouns = {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
+    alone = {sp.text: sp.label_ for sp in spans}
+    out = []
+    for sp in spans:
+        rest = sp[1:].text if len(sp) >= 2 else ""
+        if sp.start == 0 and len(sp) == 1 and sp[0].text.lower() in nouns:
+            continue  # 'Cosmonaut Ana Ruiz dies': the article's 'cosmonaut' is a common noun
+        if (sp.start == 0 and sp[0].is_alpha and sp[0].text.lower() in lower and rest in alone and rest != sp.text
+                and name_prefix(sp.text) is None):  # ('Hurricane Ostra' keeps its kind)
+            sp = Span(doc, sp.start + 1, sp.end, label=alone[rest])
+        out.append(sp)
+    return out
+
+
+def extend_over_connector(spans: list[Span]) -> list[Span]:
+    """'Parliamentarians for Global Action', 'Ostland Centre for Investigative Journalism': an
+    organisation's (or a people's) span the model ended before 'for'/'of' (and 'the') followed by
+    capitalised words that no span holds is one name with them, an organisation. Not a lone
+    acronym after it ('Ana Ruiz of WXYZ' is a person and a station)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside = {t.i for sp in spans for t in sp}
+    out = []
+    for sp in spans:
+        j = sp.end + 1
+        if sp.label_ in {"ORG", "NORP"} and sp.end < len(doc) and doc[sp.end].lower_ in {"for", "of"}:
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and k not in inside and doc[k].is_alpha and doc[k].text[:1].isupper():
+                k += 1
+            if k > j and any(not t.is_upper for t in doc[j:k]) and "\n" not in doc[sp.start : k].text:
+                sp = Span(doc, sp.start, k, label="ORG")
+        out.append(sp)
+    return out
+
+
+def extend_lower_generic(spans: list[Span]) -> list[Span]:
+    """'the Ostland Green party' after 'the Ostland Green Party': a span the model ended before a
+    generic word or type suffix written in lower case reaches over it when the article also
+    writes the whole name capitalised."""
+    names = {sp.text.lower() for sp in spans}
+    words = {w.lower() for w in (*name_generics(), *curated.gazetteer().type_suffixes)}
+    out = []
+    for sp in spans:
+        doc = sp.doc
+        after = doc[sp.end] if sp.end < len(doc) else None
+        if (sp.label_ != "PERSON" and after is not None and after.is_lower and after.lower_ in words
+                and f"{sp.text} {after.text}".lower() in names):
+            sp = Span(doc, sp.start, sp.end + 1, label=sp.label_)
+        out.append(sp)
+    return out
+
+
+def extend_hyphenated(spans: list[Span]) -> list[Span]:
+    """'Chan' of 'Chan-o-cha' when the model tagged 'Prayuth Chan-o-cha' elsewhere: a span that
+    stops inside a hyphenated word reaches its end when the whole word is a word of another span
+    of the article (not 'Ruritania' of 'Ruritania-backed', which no span holds whole)."""
+    words = {w for sp in spans for w in sp.text.split()}
+    out = []
+    for sp in spans:
+        doc, end = sp.doc, sp.end
+        while (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS
+               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        glued = doc[sp.end - 1 : end].text if end > sp.end else ""
+        out.append(Span(doc, sp.start, end, label=sp.label_) if glued in words and glued != sp[-1].text else sp)
+    return out
+
+
 def trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = titles()
@@ -206,9 +401,15 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
+    # 'the 2019 Ostland Prize', 'the 2003 Harlow Marathon': the year is a date, not part of the name.
+    while (start < end - 1 and len(doc[start].text) == 4 and doc[start].text.isdigit() and 1000 <= int(doc[start].text) < 3000
+           and doc[start + 1].text[:1].isupper()):
+        start += 1
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
             start += 1
+        # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
+        end = next((t.i for t in doc[start + 1 : end] if t.is_digit), end)
     start, end = _unglue_verbs(doc, start, end)
     # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
     affixes = name_affixes()
@@ -252,7 +453,8 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words
+                   and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):  # (nor 'Presidents' of 'Vice Presidents')
                 j += 1
             if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
                 span = Span(doc, i + 1, j, label="PERSON")
@@ -265,17 +467,42 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+# A species epithet after a genus ('Ostrica lateralis', 'Vibrio fluvialis'): a lower-case Latin
+# word of some length; not an English '-ous' adjective, a '-sis' noun ('analysis'), '-virus', nor
+# the '-um' of 'museum', 'referendum', 'album'.
+_EPITHET = re.compile(r"^[a-z]{4,}(?:[^osr]us|[^s]is|ae|ii)$")
+# Name particles written in lower case inside a name ('Tuna el-Gebel', 'Maria de Souza').
+_PARTICLES = CONNECTORS | {"da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von",
+                           "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "zu"}
+# A currency code glued to an amount ('USD910', 'GBP738').
+_CURRENCY_AMOUNT = re.compile(r"^[A-Z]{3}\d")
+
+
+def is_species_or_amount(span: Span) -> bool:
+    """A binomial species name is no named entity ('Ostrica lateralis', 'O. lateralis', or the genus
+    tagged alone before its epithet), nor an amount with its currency code ('USD910')."""
+    words = span.text.split()
+    if (len(words) == 2 and words[0][:1].isupper() and words[1] not in _PARTICLES
+            and (_EPITHET.match(words[1]) or re.fullmatch(r"[a-z]{5,}a", words[1]))):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and span[0].is_alpha and after is not None and _EPITHET.match(after.text):
+        return True  # (the tagger often calls the epithet a verb: 'fluvialis' as VBZ)
+    return bool(_CURRENCY_AMOUNT.match(span.text))
+
+
 def is_junk(span: Span) -> bool:
     text = span.text
     if text in non_entities():
         return True
     if "\n" in text or len(span) > 8 or not any(c.isupper() for c in text):
         return True
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for c in text) or is_species_or_amount(span):
         return True
-    # A title alone ('Detective Inspector'): the person it belongs to is named elsewhere.
+    # A title alone ('Detective Inspector', 'Vice Presidents'): the person it belongs to is named elsewhere.
     _, title_words = titles()
-    return all(t.lower_.rstrip(".") in title_words | title_modifiers() for t in span)
+    words = title_words | title_modifiers()
+    return all(t.lower_.rstrip(".") in words or t.lower_.endswith("s") and t.lower_[:-1] in words for t in span)
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

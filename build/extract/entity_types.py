@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_spans import last_word_type
+from structnews.build.extract.entity_spans import generic_type, last_word_type
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
 # one (a head noun after the name) only repairs a type that is not a place or a people.
@@ -50,9 +50,59 @@ def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
 
 
+_HEAD_CONNECTORS = ("of", "in", "for")
+
+
 def suffix_type(text: str) -> str | None:
-    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT)."""
-    return last_word_type(text, curated.gazetteer().type_suffixes)
+    """The curated type a name of several words has by its last word ('Chicago Marathon': EVENT),
+    or else by the word before its first 'of', 'in' or 'for', the head of the name ('University of
+    Geneva': ORG, 'Ostland Prize in Physics': WORK_OF_ART)."""
+    table = curated.gazetteer().type_suffixes
+    kind = last_word_type(text, table)
+    words = text.split()
+    if kind is None and len(words) >= 3:
+        k = next((i for i, w in enumerate(words) if w in _HEAD_CONNECTORS), 0)
+        head = table.get(words[k - 1]) if 1 <= k < len(words) - 1 else None
+        kind = None if head is None else _value(head)
+    return kind
+
+
+def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Names the model missed that end in a curated type suffix or typed generic word: 'the
+    Ostland Wildlife Protection Act', 'Harlow Valley Police', 'the Tavi Fire and Rescue Service'.
+    The name is the run of capitalised words (with 'of', 'and', 'for' inside) that ends in the
+    word, touches no span already taken, and has at least two words; its type is the word's."""
+    enders = set(curated.gazetteer().type_suffixes) | {w for w, t in curated.gazetteer().name_generics.items() if t is not None}
+    out = []
+    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    for tok in doc:
+        if tok.text not in enders or tok.i in busy or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.i in busy or "\n" in prev.text_with_ws or not prev.text_with_ws.endswith(" "):
+                break
+            if prev.text[:1].isupper() and (prev.is_alpha or prev.text.replace("-", "").isalnum()):
+                start -= 1
+            elif prev.lower_ in _NAME_CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() and doc[start - 2].i not in busy:
+                start -= 1
+            else:
+                break
+        while start < tok.i and doc[start].lower_ in _NAME_CONNECTORS:
+            start += 1
+        if tok.i - start < 1 or start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in {"-", "‐", "‑"}:
+            continue  # (a name glued to the word before it, 'ABS-CBN Corporation', is not this one)
+        span = Span(doc, start, tok.i + 1)
+        kind = suffix_type(span.text) or generic_type(span.text)
+        if kind is not None:
+            out.append(Span(doc, start, tok.i + 1, label=kind))
+            taken.append((span.start_char, span.end_char))
+            busy |= set(range(start, tok.i + 1))
+    return out
+
+
+_NAME_CONNECTORS = {"of", "and", "for", "the"}
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
@@ -84,7 +134,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         kind = _noun_kind(before, nouns)
         if kind is not None:
             return kind, STRONG
-        if before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs():
+        if (before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs()
+                and span.root.head.i == before.i):  # the medium itself, not 'commented on Ruiz's death'
             return "ORG", STRONG  # 'confirming on Twitter', 'wrote on Instagram'
         if before.lower_ == "of" and span.start >= 2:
             kind = _noun_kind(doc[span.start - 2], nouns)
@@ -202,20 +253,36 @@ _DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
 _DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
 
 
+def _demonyms(place: str) -> set[str]:
+    """The regular adjectives of a one-word place name ('Tonga' -> 'Tongan', 'Egypt' -> 'Egyptian',
+    'Canada' -> 'Canadian', 'Japan' -> 'Japanese', 'Nepal' -> 'Nepali'); irregular ones are no
+    concern here (the model knows 'French' and 'Dutch')."""
+    if " " in place or not place[:1].isupper() or len(place) < 4:
+        return set()
+    out = {place + "n", place + "an", place + "ian", place + "ese", place + "i"}
+    if place[-1] in "aeoy":
+        out |= {place[:-1] + "ian", place[:-1] + "an", place[:-1] + "ese"}
+    return out
+
+
 def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
     """Types that the written form of a name shows, for entities the article has not settled.
 
-    A web address is an organisation ('Speaking to Portfolio.hu'). A one-word plural the tagger
+    A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
+    article names, alone, is a people ('Tongan' beside 'Tonga'). A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
     out = list(types)
+    demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans for d in _demonyms(s.text)}
     for i, spans in enumerate(members):
         if settled[i] or types[i] == "NORP":
             continue
         texts = {s.text for s in spans}
         if all(_DOMAIN.match(t) for t in texts):
             out[i] = "ORG"
+        elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
+            out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
             word = spans[0].text
             family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)

@@ -1,6 +1,9 @@
 """Check the Wikinews entity gold (eval/wikinews/gold/entities.jsonl); standard library only.
 
-Run from anywhere:  python3 eval/wikinews/check_entities.py [RAW_DIR]
+Run from anywhere:  python3 eval/wikinews/check_entities.py [--gold gold-entities-2] [RAW_DIR]
+
+--gold names the gold folder under eval/wikinews (default ``gold``: the 12 articles of the
+wikinews-entities set; ``gold-entities-2``: the 12 articles of wikinews-entities-2).
 
 The article texts are read in place from ../shared/corpus/wikinews/raw (relative to the
 repository root), or from RAW_DIR / $WIKINEWS_RAW if given; they are never copied here.
@@ -30,8 +33,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-GOLD = HERE / "gold" / "entities.jsonl"
-RAW = Path(sys.argv[1] if len(sys.argv) > 1 else
+ARGS = sys.argv[1:]
+GOLD_DIR = "gold"
+if ARGS[:1] == ["--gold"] and len(ARGS) > 1:
+    GOLD_DIR, ARGS = ARGS[1], ARGS[2:]
+GOLD = HERE / GOLD_DIR / "entities.jsonl"
+RAW = Path(ARGS[0] if ARGS else
            os.environ.get("WIKINEWS_RAW", REPO.parent / "shared" / "corpus" / "wikinews" / "raw"))
 
 ARTICLES = [
@@ -48,6 +55,22 @@ ARTICLES = [
     "wn_2020-06-21_british-supermarket-chain-tesco-to-sell",
     "wn_2020-10-08_guitarist-eddie-van-halen-dies-aged-65",
 ]
+ARTICLES_2 = [  # eval/wikinews/gold-entities-2 (set wikinews-entities-2), annotated blind
+    "wn_2019-02-11_thai-political-party-withdraws",
+    "wn_2019-04-08_540-million-private-facebook-records",
+    "wn_2019-09-12_sitting-tongan-prime-minister-akilisi",
+    "wn_2019-10-01_norways-warholm-wins-gold-in-400-m",
+    "wn_2019-10-05_voracious-fish-defend-coral-reefs",
+    "wn_2019-10-10_swedish-academy-announces-2019-nobel",
+    "wn_2019-11-16_ancient-egyptians-collected-wild-ibis",
+    "wn_2020-04-14_english-mathematician-john-horton-conway",
+    "wn_2020-05-24_japanese-professional-wrestler-and",
+    "wn_2020-06-03_south-sudanese-politician-john-luk-jok",
+    "wn_2020-08-13_water-main-bursts-in-white-plains-new",
+    "wn_2020-08-18_caloundra-defeat-maroochydore-in-third",
+]
+if GOLD_DIR == "gold-entities-2":
+    ARTICLES = ARTICLES_2
 # 1-based raw line numbers outside the body besides the title gap and the dateline
 EXCLUDED = {"wn_2019-09-04_dozens-dead-in-california-boat-fire": {15}}  # "– USCG dispatcher, CNN"
 DATELINE = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "

@@ -77,6 +77,19 @@ organisation named before whose name that noun heads; 'they' continues the previ
 not sit idly by'), a 'when' clause by its main clause, 'at the time' by the previous sentence,
 and a wire dateline dates nothing.
 
+Events whose parties the text describes without naming them are kept with the parties it names
+(:mod:`.records`): a subject, agent, possessor or compound that is a group noun ('the commanders
+met', 'police violence against protesters', 'African leaders negotiated'; a plural counts as two
+parties, an unresolved 'we'/'they' too), a meeting noun with a named counterpart and an unsaid
+host, an event noun the clause says happens ('violence broke out', 'talks continue', 'after six
+months of fighting'), and a counted group as the target ('detained 713 people'); negated or
+hypothetical ones stay out. A speech verb whose reported words predicate a negative judgement ('"It
+is a propaganda stunt," X added') is criticism, a fallback reading that neither hides nor embeds the
+sentence's own speech-act verbs; a denied speech act ('I never threaten anybody') is no event;
+agreeing to a coercive act is that act; cooperation or aid said to come is a promise (AGREE); a
+restatement naming no party with the same word, and a headline announcing a planned act, join the
+record they restate.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
@@ -105,9 +118,13 @@ from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
     event_confidence,
+    has_unnamed_party,
     headline_end,
     is_grounded_deployment,
+    is_decision_to_act,
     is_grounded_meeting,
+    is_own_stated_act,
+    is_reported_ongoing,
     link_restatements,
     merge_sentence_events,
 )
@@ -132,6 +149,7 @@ def extract_events(
     art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
+    promises = set(lex.raw.promise_types)
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -142,28 +160,34 @@ def extract_events(
             continue
         triggers: dict[int, set[str]] = {}
         for cand in cands:
-            triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
+            if not cand.entry.fallback:  # a speech verb read as criticism reports its content, it does not embed it
+                triggers.setdefault(cand.token.i, set()).add(cand.entry.type.value)
         sent_start = sent.start_char
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[SentenceEvent] = []
         for cand in cands:
-            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps):
+            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
                 continue
             find_participants(cand, art)
             agentless = not (
                 is_kept(cand) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
             )
-            if agentless and not is_agentless(cand):
+            if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
-            if agentless and context in {"hypothetical", "negated"}:
+            if context == "negated" and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
+                continue  # "I never threaten anybody": a speech act denied was not made
+            if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:
                 continue  # an unattributed event that may not happen, or did not, says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
                 context = None  # "X said it would use its veto": the statement is the (factual) threat
-            if cand.entry.type in factual and context in ("hypothetical", "negated"):
+            threat = cand.entry.type in factual and context == "hypothetical" and is_own_stated_act(cand, art)
+            if threat:
+                context = None  # "X said he may declare a state of emergency": X's statement threatens it
+            elif cand.entry.type in factual and context in ("hypothetical", "negated"):
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
             resolved = event_date(cand, sent, art, tense)
@@ -171,10 +195,13 @@ def extract_events(
                 context = "future"
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = event_mode(cand, lex.raw, mode_tokens)
+            if threat:  # the threat's mode: a threat of sanctions, else unspecified
+                mode = "sanction" if cand.entry.type == EventType.SANCTION else None
             if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
+            promised = context == "future" and cand.entry.type in promises  # "we will be working together"
             draft = EventDraft(
-                type=cand.entry.type.value,
+                type=EventType.THREATEN.value if threat else EventType.AGREE.value if promised else cand.entry.type.value,
                 mode=mode,
                 context=context,
                 actors=list(cand.actors),
@@ -198,4 +225,4 @@ def extract_events(
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
         )
         results.extend(kept)
-    return link_restatements(results, headline_end(text))
+    return link_restatements(results, headline_end(text), art.types)

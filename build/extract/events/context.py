@@ -57,12 +57,16 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | {"whether"} for c in ancestor.children
         ):
             return "hypothetical"
+        if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
+            break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
         return "negated"
     scope = [token, *list(token.ancestors)[:3]] if cand.entry.pos == "VERB" else [token]
     if any(c.dep_ == "det" and c.lower_ == "no" for t in scope if t.pos_ in NOUN_POS for c in t.children):
         return "negated"  # "no talks", "no intention of attacking"
+    if cand.entry.pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in token.children):
+        return "negated"  # "they have conceded nothing"
     if any(t.lemma_.lower() in lex.negation_cues for t in strict_chain[1:]):
         return "negated"
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:

@@ -92,7 +92,8 @@ def _clause_chain(verb: Token) -> list[Token]:
     soldiers there': the stationing is not dated February)."""
     chain = xcomp_chain(verb)
     for k, link in enumerate(chain[:-1]):
-        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in link.children):
+        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.pos_ not in ("VERB", "AUX")
+                                       for c in link.children):  # a verb parsed as a subject is no subject of its own
             return chain[: k + 1]
     return chain
 

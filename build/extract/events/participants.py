@@ -382,10 +382,11 @@ def _adjunct_actors(head: Token, entry: EventTrigger, art: ArticleState, parts: 
                         host = host.head
                     else:
                         break
-                parts.actors = unique(parts.actors + [
-                    e for c in host.children if c.dep_ in ("dobj", "dative") for e in art.phrase_entities(c)
-                    if art.types.get(e) in PARTY_OR_PERSON
-                ])
+                if host.lemma_.lower() in art.speech_verbs:  # one addressed, not 'represented his client in a negotiation'
+                    parts.actors = unique(parts.actors + [
+                        e for c in host.children if c.dep_ in ("dobj", "dative") for e in art.phrase_entities(c)
+                        if art.types.get(e) in PARTY_OR_PERSON
+                    ])
 
 
 def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) -> None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
-from structnews.build.extract.events.parse import NOUN_POS, noun_head, unique
+from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, noun_head, unique
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
@@ -78,6 +79,149 @@ def is_grounded_deployment(cand: Candidate) -> bool:
     return passive and cand.location is not None
 
 
+def _group_size(token: Token, art: ArticleState, groups: frozenset[str]) -> int:
+    """How many unnamed parties a noun phrase stands for: 0 when it names an entity or is no
+    group of people; 2 for a plural ('the commanders', 'African leaders'), else 1 ('the army')."""
+    if token.pos_ == "PRON" and token.lower_ in ("we", "they"):
+        return 0 if art.phrase_entities(token) else 2  # 'we held talks with X': the speaker's side, unnamed
+    if token.pos_ not in NOUN_POS or token.lower_ in art.lex.raw.generic_subjects:
+        return 0  # a proper noun too: 'a Senate hearing' when the model names no entity
+    lemma = token.lemma_.lower()
+    if lemma not in groups and not art.is_actor_noun(token):
+        return 0
+    plural = token.tag_ in ("NNS", "NNPS") or lemma in ("police", "crowd", "mob")
+    named = art.phrase_entities(token)
+    if named:  # 'the minister, X,': counted as named; 'EU ministers met': members of one body
+        return 1 if plural and len(named) == 1 else 0
+    return 2 if plural else 1
+
+
+def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
+    """The phrases that say who did it: for a verb its subject or passive agent (through the
+    verbs it is controlled by or conjoined to), for a noun its possessor, its 'by' agent or the
+    subject of the light verb that governs it ('the commanders held talks')."""
+    token = cand.token
+    phrases: list[Token] = []
+    if cand.entry.pos == "NOUN":
+        head = noun_head(token)
+        phrases.extend(c for c in head.children if c.dep_ in ("poss", "compound"))  # 'protesters' demands', 'police violence'
+        phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # 'the demands of the protesters'
+                       for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS")  # not 'the threat of force
+        phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+        verb = governing_verb(head)
+        if phrases or verb is None or head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in art.lex.raw.light_verbs:
+            return phrases
+        token = verb
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subjects or agents:
+            return phrases + subjects + agents
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            break  # a passive without agent: its subject is who it happened to
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            break
+        current = current.head
+    return phrases
+
+
+def unnamed_parties(cand: Candidate, art: ArticleState) -> int:
+    """How many parties the text gives the event without naming them ('the two leaders
+    discussed X', 'African leaders negotiated the deal', 'protesters' demands'): each group noun
+    (curated ``group_nouns``, actor nouns, person nouns) that is a subject, agent or possessor
+    and names no entity, a plural counting as two."""
+    groups = frozenset(art.lex.raw.group_nouns)
+    count = 0
+    for phrase in _party_phrases(cand, art):
+        for token in [phrase, *(c for c in phrase.children if c.dep_ == "conj")]:
+            count += _group_size(token, art, groups)
+    return count
+
+
+def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
+    """Keep an event whose doer the text describes without naming ('the commanders met on
+    Sunday', 'police detained 700 people'): the group counts as a participant, so the trigger's
+    own conditions (two parties, a counterpart, a place) still apply to what is named and described."""
+    entry = cand.entry
+    if entry.needs_location and cand.location is None:
+        return False
+    unnamed = unnamed_parties(cand, art)
+    if entry.symmetric and entry.pos == "NOUN" and cand.recipients and not cand.actors and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun_head(cand.token).children
+    ):
+        unnamed += 1  # 'a working dinner with X': X met someone the sentence leaves unsaid
+    if not unnamed:
+        return False
+    named = set(cand.actors) | set(cand.recipients)
+    if len(named) + unnamed < entry.min_participants:
+        return False
+    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token))
+
+
+def _counted_objects(verb: Token) -> bool:
+    """A counted group as the object ('detained 713 people', '20 protesters were arrested'): the
+    people it happened to, unnamed."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
+
+
+def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
+    """An event noun whose clause says it happens ('violence broke out', 'talks continue',
+    'discussions are underway', 'negotiations will resume', 'led to deadly clashes', 'six months
+    of fighting'), or plural speech-act nouns with their content ('despite calls for
+    de-escalation'): reported as an event even when no party is named, unlike a noun merely
+    mentioned ('talks are important'). Curated ``aspect_verbs``, ``aspect_states``, ``duration_nouns``."""
+    if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    head = noun_head(cand.token)
+    if cand.entry.type.value in {t.value for t in art.lex.raw.embedding_types} and cand.token.tag_ == "NNS" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in cand.token.children
+    ):
+        return True  # 'despite calls for de-escalation', 'backed by threats of sanctions': someone made them
+    prep = head.head
+    if head.dep_ == "pobj" and (prep.lower_, prep.head.lemma_.lower()) in (("to", "lead"), ("in", "result")):
+        return True  # 'a stand-off that has led to deadly clashes'
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in art.lex.raw.duration_nouns \
+            and any(c.dep_ == "nummod" or c.lower_ in ("weeks", "months", "years", "days") for c in [prep.head, *prep.head.children]):
+        return True  # 'after six months of fighting', 'weeks of protests'
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # 'is set to open'
+    if any(v.lemma_.lower() in art.lex.raw.aspect_verbs for v in verbs):
+        return True
+    return any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in art.lex.raw.aspect_states for c in verb.children)
+
+
+def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
+    """'EU ministers agreed on Monday to sanction X': the decision is the sanction itself, so an
+    AGREE verb whose infinitive is a coercive act (SANCTION, COERCE, MOBILIZE, ASSAULT) is no
+    separate event. A promise to talk, cooperate, help or withdraw ('agreed to cooperate with X')
+    is what the codebook calls AGREE, and stays one."""
+    if cand.entry.type != EventType.AGREE or cand.entry.pos != "VERB":
+        return False
+    acts = {EventType.SANCTION.value, EventType.COERCE.value, EventType.MOBILIZE.value, EventType.ASSAULT.value}
+    return any(c.dep_ == "xcomp" and triggers.get(c.i, set()) & acts for c in cand.token.children)
+
+
+def is_own_stated_act(cand: Candidate, art: ArticleState) -> bool:
+    """'Trump said he can and may declare a state of emergency': a coercive act its own doer states
+    as possible is a threat (codebook THREATEN), not a feared act. The act's actors must be the
+    subject of the speech verb whose content holds it."""
+    if not cand.actors:
+        return False
+    child = cand.token
+    for ancestor in cand.token.ancestors:
+        if ancestor.lemma_.lower() in art.speech_verbs and child.dep_ in ("ccomp", "xcomp"):
+            speakers = {e for c in ancestor.children if c.dep_ == "nsubj" for e in art.phrase_entities(c)}
+            return bool(speakers & set(cand.actors))
+        child = ancestor
+    return False
+
+
 @dataclass
 class SentenceEvent:
     cand: Candidate
@@ -85,11 +229,46 @@ class SentenceEvent:
     is_verb: bool
 
 
+def _object_of_same_event(ev: SentenceEvent, events: list[SentenceEvent]) -> SentenceEvent | None:
+    """The verb event whose object this noun event is, of the same type ('signed the X agreement':
+    the signing and the agreement are one SUPPORT)."""
+    if ev.is_verb:
+        return None
+    verb = governing_verb(noun_head(ev.cand.token))
+    if verb is None:
+        return None
+    return next((o for o in events if o.is_verb and o.cand.token.i == verb.i and o.draft.type == ev.draft.type), None)
+
+
+def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
+    """A verb coordinated with another verb of the same type but another word reports a second
+    act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'):
+    its own token index keeps it apart. Meetings are the exception: 'met X and discussed Y' is
+    one encounter. -1 for everything else (merged by type and actors)."""
+    if not ev.is_verb or ev.draft.type == EventType.CONSULT.value:
+        return -1
+    token = ev.cand.token
+    for other in events:
+        o = other.cand.token
+        if other is ev or not other.is_verb or other.draft.type != ev.draft.type or o.lemma_ == token.lemma_:
+            continue
+        if (token.dep_ == "conj" and token.head.i == o.i) or (o.dep_ == "conj" and o.head.i == token.i):
+            return token.i
+    return -1
+
+
 def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
-    """One event per (type, actor set) within a sentence; the richest trigger leads."""
-    by_key: dict[tuple[str, frozenset[int]], list[SentenceEvent]] = {}
+    """One event per (type, actor set) within a sentence; the richest trigger leads. A noun event
+    that is the object of a same-type verb event is part of it."""
+    for ev in list(events):
+        host = _object_of_same_event(ev, events)
+        if host is not None:
+            extra = [p for p in ev.draft.actors + ev.draft.recipients if p not in host.draft.actors]
+            host.draft.recipients = unique(host.draft.recipients + extra)
+            events.remove(ev)
+    by_key: dict[tuple[str, frozenset[int], int], list[SentenceEvent]] = {}
     for ev in events:
-        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors)), []).append(ev)
+        by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors), _separate_act(ev, events)), []).append(ev)
     groups: list[list[SentenceEvent]] = []
     for same in by_key.values():
         # ... unless both name different counterparts: "X had a call with Y and a meeting with Z"
@@ -131,9 +310,12 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     return sorted(out, key=lambda e: e.trigger_start)
 
 
-def _compatible(a: EventDraft, b: EventDraft) -> bool:
-    """Same type and context, and no conflicting date or place."""
-    if a.type != b.type or a.context != b.context:
+def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:
+    """Same type and context, and no conflicting date or place. A headline states a planned act
+    in the present ('X announces withdrawal', 'X to visit Y'), so with ``headline`` a factual
+    and a future context agree."""
+    contexts = {a.context, b.context}
+    if a.type != b.type or (a.context != b.context and not (headline and contexts == {None, "future"})):
         return False
     if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False
@@ -147,9 +329,15 @@ def _linkable(a: EventDraft, b: EventDraft) -> bool:
     if not _compatible(a, b):
         return False
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
-    if (pa or pb) and not (pa & pb):
+    if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
     return not (pa - pb and pb - pa)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two triggers are forms of one word ('withdraw' / 'withdrawal', 'marched' / 'march')."""
+    stem = min(len(a), len(b), 6)
+    return stem >= 4 and a[:stem].lower() == b[:stem].lower()
 
 
 def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int]:
@@ -157,22 +345,27 @@ def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int
     return (len(set(ev.actors) | set(ev.recipients)), ev.date is not None, ev.sentence_start >= headline_end, -ev.sentence_start)
 
 
-def _gather_actors(best: EventDraft, group: list[EventDraft]) -> None:
+def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> None:
     """The record of an event reported in several sentences has every agent they name: one
     sentence says 'Russian officials accused X', another 'Putin blamed X' - both acted; a headline
     joined without shared names adds its agent too ('France tells Britain: ...' over the body's
     'French minister X said ...': both name the acting side, as 'Russian officials' is Russia). A party
     the record has as its counterpart becomes an actor too when another sentence has it acting
     on one of the record's actors ('A spoke with B' / 'B spoke with A': a two-sided event) or
-    with them ('A spoke with B' / 'the call between A and B')."""
+    with them ('A accused B' / 'A and B clashed'). Acting back counts for two-sided types only
+    (curated ``two_sided_types``: 'B praised A's endorsement' does not make B an endorser). A headline's
+    adjective of nationality ('Ukrainian president rejects ...') adds no actor."""
     actors, recipients = list(best.actors), list(best.recipients)
+    two_sided = best.type in {t.value for t in lexicon().raw.two_sided_types}
     for other in group:
         if other is best:
             continue
         # 'B spoke with A' (swapped roles) or 'talks between A and B' (acting together with A)
-        shared = bool(set(other.recipients) & set(best.actors)) or bool(set(other.actors) & set(best.actors))
+        shared = (two_sided and bool(set(other.recipients) & set(best.actors))) or bool(set(other.actors) & set(best.actors))
         for actor in other.actors:
             if actor in actors or (actor in recipients and not shared):
+                continue
+            if other.sentence_start < headline_end and types is not None and types.get(actor) == "NORP":
                 continue
             actors.append(actor)
     best.actors = actors
@@ -189,7 +382,7 @@ def headline_end(text: str) -> int:
     return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
 
 
-def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[EventDraft]:
+def link_restatements(events: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> list[EventDraft]:
     """One record per event per article: records reported in different sentences that
     :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
     every other sentence in ``linked_sentences``, with the agents all of them name
@@ -212,7 +405,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[E
             groups.append([ev])
     for group in [g for g in groups if len(g) == 1 and g[0].sentence_start < headline_end]:
         head = group[0]
-        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o) for o in g)), None)
+        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o, headline=True) for o in g)), None)
         if body is not None:
             body.append(head)
             groups.remove(group)
@@ -220,7 +413,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0) -> list[E
     for group in groups:
         best = max(group, key=lambda ev: _richness(ev, headline_end))
         best.linked_sentences = sorted({(o.sentence_start, o.sentence_end) for o in group if o is not best})
-        _gather_actors(best, group)
+        _gather_actors(best, group, headline_end, types)
         if best.date is None:
             dated = next((o for o in sorted(group, key=lambda o: o.sentence_start) if o.date is not None), None)
             if dated is not None:

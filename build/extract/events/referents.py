@@ -240,6 +240,8 @@ class ArticleState:
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True
+        if not found and own is None and depth < 2:
+            found.extend(self._group_named_before(token))
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.phrase_entities(child, depth + 1))
@@ -296,6 +298,26 @@ class ArticleState:
                 found = [e for e in self.phrase_entities(earlier, depth=3) if self.ents.types.get(e) != "PERSON"]
                 if found:
                     return found[:1]
+        return []
+
+    def _group_named_before(self, token: Token) -> list[int]:
+        """'the commanders' for the 'Indian and Chinese army commanders' named a few sentences
+        before: a bare definite plural noun stands for the parties of the last earlier phrase with
+        the same noun that names them (by nationality, name or 'of' object)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
+        ):
+            return []
+        start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
+        lemma = token.lemma_.lower()
+        for prev in reversed(self.doc[: token.i]):
+            if prev.idx < start:
+                break
+            if prev.lemma_.lower() == lemma and prev.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in prev.children):
+                named = self.phrase_entities(prev, 2)
+                if named:
+                    self.pronoun_used = True
+                    return named
         return []
 
     def _organisation_named_before(self, token: Token) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
+from structnews.build.core import curated
 from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
@@ -25,6 +26,8 @@ from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
 
+# Dependents that carry what a clause says of its subject ('it is a sham', 'it was unrealistic').
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Prepositions whose object is the occasion of a speech act rather than its content.
 SETTING_PREPS = frozenset({"in", "during", "at"})
 
@@ -81,17 +84,24 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
         return False, None
-    if entry.requires and not (lemma_set(trigger_window(token)) & set(entry.requires)):
+    if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
         return False, None
     if entry.evaluation is not None:
         raw = lexicon().raw
         words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
-        if not lemma_set(trigger_window(token)) & set(words):
+        window = trigger_window(token)
+        if entry.fallback:  # what the reported words predicate: 'it is a sham', 'demands are unrealistic'
+            window = [t for t in window if t.dep_ in PREDICATE_DEPS or (t.dep_ in ("amod", "conj") and t.head.dep_ in PREDICATE_DEPS)]
+        if not lemma_set(window) & set(words):
             return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
     if entry.type == EventType.ASSAULT and entry.pos == "VERB" and _accidental(token):
         return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
         return False, None
+    if entry.content_party and not _content_names_a_party(token):
+        return False, None
+    if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
+        return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
 
 
@@ -109,6 +119,13 @@ def is_demand_modal(modal: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said that X and that it must stop"
         clause = clause.head
+    if modal.lower_ != "must":  # 'X should leave', said: a demand only as a plain statement of what others should do
+        if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ in ("WRB", "WP") for c in verb.children) or "?" in sent.text:
+            return False  # 'Russia should not be left out' complains; 'why should X ...?' asks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lower_ in ("we", "i", "they", "there", "it") for s in subjects):
+            return False
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in curated.cue_words("verbs")
     return quoted or (clause.dep_ == "ccomp" and clause.head.pos_ == "VERB")
 
 
@@ -137,6 +154,39 @@ def _accidental(verb: Token) -> bool:
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
 
 
+def _controller_subject(verb: Token) -> list[Token]:
+    """The subject of the verb that controls an infinitive or gerund ('government forces began
+    deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
+def _content_names_a_party(verb: Token) -> bool:
+    """Whether the verb's content clause has a name as its subject or predicate: 'claimed that it
+    is the United States that ...', 'claims Mahan flies fighters' (not 'claims he would be okay'),
+    or a negative judgement ('claimed he was wrongfully imprisoned')."""
+    negative = set(lexicon().raw.negative_words)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if lemma_set(clause.subtree) & negative:
+            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
+        for arg in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")):
+            named = ("PERSON", "ORG", "GPE", "NORP")
+            if arg.ent_type_ in named or any(c.ent_type_ in named for c in arg.children if c.dep_ in ("compound", "poss", "amod")):
+                return True
+            if arg.pos_ == "PROPN":
+                return True
+    return False
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked whether / if / why ...': the content clause is an open question."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if any((m.dep_ == "mark" and m.lower_ in ("whether", "if")) or m.tag_ in ("WRB", "WP", "WDT") for m in clause.children):
+            return True
+    return False
+
+
 def _has_complement(noun: Token) -> bool:
     """Whether a speech-act noun reports an act ('issued demands', 'demands for X', 'a threat to
     take measures') rather than naming one already known ('Russia's demands are sweeping')."""
@@ -144,6 +194,8 @@ def _has_complement(noun: Token) -> bool:
     verb = governing_verb(head)
     if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
         return True
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "comprise"):
+        return True  # "the protesters' demands include an inquiry": the content is listed
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp"):
             return True
@@ -222,6 +274,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if particle is not None and 0 < particle.i - token.i <= 2:
                 end = particle.idx + len(particle.text)
             out.append(Candidate(entry, token, token.idx, end, sent=sent))
+    embedding = set(lex.raw.embedding_types)
+    if any(c.entry.pos == "VERB" and c.entry.type in embedding and not c.entry.fallback for c in out):
+        return [c for c in out if not c.entry.fallback]  # 'said X warned that ...': the warning is the act
     return out
 
 
@@ -233,6 +288,8 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
     head = noun_head(cand.token)
     if head.dep_ != "pobj" or head.head.lower_ not in anchor_preps:
         return False
+    if heading_participle(cand.token, cand.entry) is not None:
+        return False  # 'during the martial law imposed by X in 1972': introduced here, with its doer
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
 
 
