@@ -677,3 +677,22 @@ def test_a_common_noun_inside_a_span_separates_two_names():
     entities, mentions = _extract_with("Crews dug at Tuna el-Gebel and near the Bank of Ostland.",
                                        ("Tuna el-Gebel", "LOC"), ("Bank of Ostland", "ORG"))
     assert [m.text for m in mentions] == ["Tuna el-Gebel", "Bank of Ostland"]
+
+
+def test_a_name_ends_before_a_connector_and_a_plural_title_makes_a_person():
+    import spacy
+    from spacy.tokens import Doc, Span
+    from structnews.build.extract.entity_spans import trim
+
+    # the model's spans on '... where Presidents Anna Kowalczyk of Ostland and Tomas Reyes of Harlovia signed'
+    words = ["where", "Presidents", "Anna", "Kowalczyk", "of", "Ostland", "and", "Tomas", "Reyes", "of", "Harlovia", "signed"]
+    pos = ["SCONJ", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    first = trim(Span(doc, 1, 5, label="WORK_OF_ART"))
+    assert (first.text, first.label_) == ("Anna Kowalczyk", "PERSON")
+    second = trim(Span(doc, 7, 10, label="ORG"))
+    assert second.text == "Tomas Reyes"  # the model's label stays: no title says it is a person
+    doc = Doc(spacy.blank("en").vocab, words=["The", "General", "Services", "Administration", "approved"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
+    kept = trim(Span(doc, 0, 4, label="ORG"))
+    assert (kept.text, kept.label_) == ("General Services Administration", "ORG")

@@ -394,6 +394,11 @@ def extend_hyphenated(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _is_title(word: str, title_words: set[str]) -> bool:
+    """A title word, singular or plural ('president', 'presidents')."""
+    return word.rstrip(".") in title_words or (word.endswith("s") and word[:-1] in title_words)
+
+
 def trim(span: Span) -> Span | None:
     """Trim determiners, titles, possessives and punctuation from a span's edges."""
     _, title_words = titles()
@@ -405,7 +410,8 @@ def trim(span: Span) -> Span | None:
     while (start < end - 1 and len(doc[start].text) == 4 and doc[start].text.isdigit() and 1000 <= int(doc[start].text) < 3000
            and doc[start + 1].text[:1].isupper()):
         start += 1
-    if span.label_ == "PERSON":
+    label = span.label_
+    if label == "PERSON":
         while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
             start += 1
         # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
@@ -418,11 +424,18 @@ def trim(span: Span) -> Span | None:
     while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
         end -= 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in {"’s", "'s"}):
+                           or doc[end - 1].lower_ in {"’s", "'s"}
+                           or doc[end - 1].text in CONNECTORS):  # 'Patrice Talon of' (Benin): a name ends before 'of'
         end -= 1
+    if label != "PERSON" and end - start >= 3 and doc[start].text[:1].isupper() and _is_title(doc[start].lower_, title_words) \
+            and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
+            and generic_type(doc[start + 1 : end].text) is None \
+            and last_word_type(doc[start + 1 : end].text, curated.gazetteer().type_suffixes) is None:
+        # 'Presidents Muhammadu Buhari (of Nigeria)': a title before a name makes it a person's
+        label, start = "PERSON", start + 1
     if start >= end:
         return None
-    trimmed = Span(doc, start, end, label=span.label_)
+    trimmed = Span(doc, start, end, label=label)
     # A trailing possessive glued to the last token ("Russia’s" tokenises apart, but be safe).
     return trimmed
 
