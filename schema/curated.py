@@ -201,7 +201,7 @@ class EventLexicon(_Strict):
     accident_causes: list[NonEmpty] = Field(default_factory=list, description="Causes of harm that are no assailant ('a collision killed X', 'killed in a crash'): an ASSAULT verb with one as its subject, agent or 'in'/'by' phrase is no event.")
     joining_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object shares the action of their 'in' clause ('China joined Russia in blocking X': both block).")
     generic_subjects: list[NonEmpty] = Field(default_factory=list, description="Subjects that name no one in particular ('everyone agreed', 'only some accepted'): an event with no named participant and such a subject is not kept.")
-    leader_body_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for a leader's executive that stand for the country the leader heads ('the Biden administration': the United States).")
+    leader_body_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for a leader's executive that stand for the country the leader heads ('the Lind administration': the country President Lind heads).")
     state_body_nouns: list[NonEmpty] = Field(default_factory=list, description="Organs of a state that, named bare ('the government', 'authorities'), stand for the country whose organ the article last named ('the government of X').")
     negative_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation a criticism ('called it a mistake', 'described X as a threat').")
     positive_words: list[NonEmpty] = Field(default_factory=list, description="Evaluative words that make a characterisation praise ('calling it an indispensable ally').")

@@ -70,7 +70,7 @@ nouns used as modifiers ("fighting force") give no event.
 
 Participants and dates across sentences and clauses: a record linked across sentences has the
 agents every sentence names, a counterpart turning actor when another sentence has it acting with
-or on the record's actor ('A spoke with B' / 'the call between A and B'); 'the Biden
+or on the record's actor ('A spoke with B' / 'the call between A and B'); 'the Lind
 administration' is the country its leader heads (:mod:`.leaders`); 'the commission' the
 organisation named before whose name that noun heads; 'they' continues the previous sentence's
 'they'; a statement-type act said by its actor is dated by the saying ('X said Tuesday it would

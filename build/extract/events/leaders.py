@@ -1,8 +1,8 @@
-"""The country a named leader's government is: 'the Biden administration' acts for the United
+"""The country a named leader's government is: 'the Lind administration' acts for the
 States: news names a state's executive after its leader, and the event coding wants the state.
 
 A leader's country is read from the article itself where it can be: a title chain naming the
-country on one of the leader's mentions ('US President Joe Biden', 'President X of Russia',
+country on one of the leader's mentions ('Ostland President Ann Lind', 'President X of Ostland',
 'Russia's President X'); else from the entity's description (the gazetteer's 'President of the
 United States'), matched against the countries the article names. A leader whose country cannot
 be found stays the actor: nothing is guessed.

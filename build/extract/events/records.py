@@ -347,7 +347,7 @@ def _richness(ev: EventDraft, headline_end: int = 0) -> tuple[int, int, int, int
 
 def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> None:
     """The record of an event reported in several sentences has every agent they name: one
-    sentence says 'Russian officials accused X', another 'Putin blamed X' - both acted; a headline
+    sentence says 'Russian officials accused X', another 'the president blamed X' - both acted; a headline
     joined without shared names adds its agent too ('France tells Britain: ...' over the body's
     'French minister X said ...': both name the acting side, as 'Russian officials' is Russia). A party
     the record has as its counterpart becomes an actor too when another sentence has it acting

@@ -227,7 +227,7 @@ class ArticleState:
                     found = [self.ents.country_of.get(e, e) for e in found]
                     if token.lemma_.lower() in self.leader_body_nouns and not any(
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
-                    ):  # 'the Biden administration': his country ('her government' stays hers)
+                    ):  # 'the Lind administration': her country ('her government' stays hers)
                         found = [self._led_country(e) for e in found]
                     break
         if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

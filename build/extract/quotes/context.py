@@ -62,7 +62,7 @@ class QuoteContext:
         compound inside the phrase ('US Ambassador Linda X', 'a spokesman for the ministry, Ann Y')."""
         direct = mention_for(self, subj)
         # 'the Wooster professor': a name only compounding a common noun is not the person (an
-        # apposition is: 'Putin's spokesman, Dmitry Peskov').
+        # apposition is: 'the president's spokesman, Ann Berg').
         modifier = subj.pos_ == "NOUN" and subj.i not in self.mention_of_token and not any(
             c.dep_ in {"appos", "flat"} and c.i in self.mention_of_token for c in subj.children)
         if direct is not None and self.entities[direct.entity].type == "PERSON" and not modifier:
