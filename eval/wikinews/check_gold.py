@@ -55,8 +55,8 @@ ARTICLES_BY_GOLD = {"gold": [
     "wn_2019-08-19_hong-kong-protests-continue-through",
     "wn_2019-08-24_world-leaders-call-to-address-amazon",
     "wn_2019-09-11_uk-prime-minister-johnson-suspends",
-    "wn_2019-09-29_fiancee-of-murdered-saudi-journalist",
     "wn_2019-10-02_police-shoot-teenage-protester-as-hong",
+    "wn_2019-11-10_coalition-authorities-report-no",
     "wn_2020-12-15_conservative-groups-hold-rally-in",
 ]}
 if GOLD_DIR not in ARTICLES_BY_GOLD:
