@@ -1,6 +1,11 @@
 """Check the Wikinews event gold (eval/wikinews/gold/events.jsonl); standard library only.
 
-Run from anywhere:  python3 eval/wikinews/check_gold.py [RAW_DIR]
+Run from anywhere:  python3 eval/wikinews/check_gold.py [--gold gold-events-2] [RAW_DIR]
+
+--gold names the gold folder under eval/wikinews (default ``gold``: the 18 articles of the
+wikinews set; ``gold-events-2``: the 8 articles of the blind second set wikinews-events-2).
+Each folder has its fixed article list below, so a record of an unlisted article and an
+article left without records are both errors.
 
 The article texts are read in place from ../shared/corpus/wikinews/raw (relative to the
 repository root), or from RAW_DIR / $WIKINEWS_RAW if given; they are never copied here.
@@ -17,11 +22,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-GOLD = HERE / "gold" / "events.jsonl"
-RAW = Path(sys.argv[1] if len(sys.argv) > 1 else
+ARGS = sys.argv[1:]
+GOLD_DIR = "gold"
+if ARGS[:1] == ["--gold"] and len(ARGS) > 1:
+    GOLD_DIR, ARGS = ARGS[1], ARGS[2:]
+GOLD = HERE / GOLD_DIR / "events.jsonl"
+RAW = Path(ARGS[0] if ARGS else
            os.environ.get("WIKINEWS_RAW", REPO.parent / "shared" / "corpus" / "wikinews" / "raw"))
 
-ARTICLES = [
+ARTICLES_BY_GOLD = {"gold": [
     "wn_2019-01-07_president-trump-says-he-can-and-may-put",
     "wn_2019-01-14_arrest-made-as-mayor-of-gdansk-poland",
     "wn_2019-01-23_germany-bans-mahan-air-of-iran-citing",
@@ -40,7 +49,19 @@ ARTICLES = [
     "wn_2020-05-06_philippines-largest-television-network",
     "wn_2020-07-02_iran-issues-arrest-warrants-for-36",
     "wn_2020-11-17_violence-breaks-out-in-washington-dc-at",
-]
+], "gold-events-2": [
+    "wn_2019-01-24_car-bomb-ramming-attack-kills-dozens-at",
+    "wn_2019-02-21_sixteen-states-sue-u-s-president-trump",
+    "wn_2019-08-19_hong-kong-protests-continue-through",
+    "wn_2019-08-24_world-leaders-call-to-address-amazon",
+    "wn_2019-09-11_uk-prime-minister-johnson-suspends",
+    "wn_2019-10-02_police-shoot-teenage-protester-as-hong",
+    "wn_2019-11-10_coalition-authorities-report-no",
+    "wn_2020-12-15_conservative-groups-hold-rally-in",
+]}
+if GOLD_DIR not in ARTICLES_BY_GOLD:
+    sys.exit(f"unknown --gold {GOLD_DIR!r}; expected one of {sorted(ARTICLES_BY_GOLD)}")
+ARTICLES = ARTICLES_BY_GOLD[GOLD_DIR]
 KEYS = ["article", "type", "mode", "context", "trigger", "sentence", "actors", "recipients",
         "location", "date", "date_precision", "note"]
 # PLOVER 0.8 modes (openeventdata/PLOVER, PLOVER_MANUAL.tex @ 6b85b9a), plus the project's
