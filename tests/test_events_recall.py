@@ -411,3 +411,10 @@ def test_speech_act_nouns_with_their_content_report_acts_though_unnamed() -> Non
     run = Run("Despite calls for de-escalation, the Chilean troops have shown no signs of leaving.")
     assert [e.trigger for e in run.of("REQUEST")] == ["calls for"]
     assert Run("The calls were long.").of("REQUEST") == []
+
+
+def test_an_unresolved_we_or_they_keeps_no_event_in_first_person_text() -> None:
+    # interview answers: private talk, not consultations between parties
+    run = Run("“We were talking about the budget a lot in those years,” she said.\n\n"
+              "“They talk to me every week, and we discuss everything.”")
+    assert [e for e in run.events if e.type == "CONSULT"] == []

@@ -83,7 +83,16 @@ def _group_size(token: Token, art: ArticleState, groups: frozenset[str]) -> int:
     """How many unnamed parties a noun phrase stands for: 0 when it names an entity or is no
     group of people; 2 for a plural ('the commanders', 'African leaders'), else 1 ('the army')."""
     if token.pos_ == "PRON" and token.lower_ in ("we", "they"):
-        return 0 if art.phrase_entities(token) else 2  # 'we held talks with X': the speaker's side, unnamed
+        # An unresolved 'we'/'they' is no party (on unseen interviews and first-person pieces it
+        # kept private talk as events far more often than anyone's side), except a 'they' that
+        # goes back to a group subject of a clause above it ('Police said they had detained ...',
+        # 'the two leaders agreed they would meet').
+        if token.lower_ != "they" or art.phrase_entities(token):
+            return 0
+        for verb in list(token.ancestors)[:4]:
+            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ in NOUN_POS):
+                return _group_size(subj, art, groups)
+        return 0
     if token.pos_ not in NOUN_POS or token.lower_ in art.lex.raw.generic_subjects:
         return 0  # a proper noun too: 'a Senate hearing' when the model names no entity
     lemma = token.lemma_.lower()
@@ -324,12 +333,17 @@ def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:
 
 def _linkable(a: EventDraft, b: EventDraft) -> bool:
     """Whether two records of one article report the same event: :func:`_compatible`, and
-    participants that overlap (or none named on either side) without each naming a party the
-    other lacks ('X met Y' and 'X met Z' are two meetings, though both name X)."""
+    participants that overlap (or none named on either side: a crowd's protests, or the same word)
+    without each naming a party the other lacks ('X met Y' and 'X met Z' are two meetings, though
+    both name X)."""
     if not _compatible(a, b):
         return False
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
+        return False
+    if not pa and not pb and a.type != "PROTEST" and not _same_word(a.trigger, b.trigger):
+        # Two records naming nobody are one event only when they use the same word, or are a
+        # crowd's protests: unnamed talk, complaints and agreements in an interview are not one act.
         return False
     return not (pa - pb and pb - pa)
 
