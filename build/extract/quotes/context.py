@@ -116,6 +116,15 @@ class QuoteContext:
                         # Singular 'they' for an unnamed source ('one diplomat said ... they said').
                         self.pronoun_ref[tok.i] = Speaker(None, tok.text, None, Attribution.unnamed)
                         continue
+                    party = chain.latest(tok.i, "party", since_sentence=si - 1)
+                    if party is not None and (person is None or person.token < party.token) \
+                            and self.doc[party.token].pos_ == "PROPN" and not any(
+                                t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in nouns for t in self.doc[party.token + 1 : tok.i]):
+                        # 'The commission criticised the plan. They released a statement': an
+                        # organisation that is the subject of this or the last sentence, with no
+                        # person as a subject since, is what 'they' stands for.
+                        self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
+                        continue
                 if lower in pronouns.IT_SUBJECT:
                     party = chain.latest(tok.i, "party")
                     if party is not None:

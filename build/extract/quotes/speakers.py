@@ -15,7 +15,7 @@ from structnews.build.extract.quotes.context import (
     Speaker,
     noun_phrase,
 )
-from structnews.build.extract.quotes.cues import cue_text, speech_verbs
+from structnews.build.extract.quotes.cues import cue_text, document_relative, speech_verbs
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -163,6 +163,12 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
+            # 'Facebook released a statement which read ...', 'the council issued a letter saying':
+            # who issued the document, the subject of the verb taking it as object.
+            issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+            if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
+                return issuer
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
             # 'X released an ad on Monday. ... The ad says': the subject of the clause that
             # introduced the same document in the last three sentences.
@@ -190,6 +196,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
         if antecedent is not None:
             return Speaker(antecedent.entity, antecedent.text, written, how)
+        if document_relative(cue):
+            # 'X released a statement which said ...': the statement speaks for its issuer.
+            return speaker_from_subject(ctx, cue.head, cue, previous, how)
     if subj.pos_ == "PRON" or subj.lower_ in pronouns.HE_SHE_ARGUMENT | pronouns.PLURAL_SUBJECT | pronouns.IT_SUBJECT:
         found = _resolve_pronoun(ctx, subj, previous)
         if found is not None:
