@@ -267,3 +267,21 @@ def test_as_x_put_it_before_the_quote_beats_a_later_said():
     a = analyse('Ola Brask said Otto Lind warned that delays would be a mistake, and that, as Brask put '
                 'it, "in this case, it is better to wait." But he also said that Lind had agreed to talks.')
     assert a.speaker(_direct(a, "in this case")) == "Ola Brask"
+
+
+def test_she_after_one_of_a_group_is_that_unnamed_person():
+    # 'One of the victims' is a subject after the judge was named: the 'She' that follows is that
+    # unnamed victim, not the judge.
+    a = analyse('Judge Ola Brask said the men "showed no remorse." One of the victims agreed to be named. '
+                'She said she wanted to show others "there is no shame in speaking."')
+    assert a.speaker(_direct(a, "showed no remorse")) == "Ola Brask"
+    q = _direct(a, "there is no shame")
+    assert a.speaker(q) is None and q.speaker_text == "She"
+
+
+def test_he_after_one_of_them_is_unnamed_and_a_named_subject_still_counts():
+    a = analyse('Judge Ola Brask said the men "showed no remorse." One of them spoke after the verdict. '
+                'He said, "I am relieved."')
+    assert a.speaker(_direct(a, "I am relieved")) is None
+    b = analyse('Judge Ola Brask spoke after the verdict. She said, "Justice was done."')
+    assert b.speaker(_direct(b, "Justice was done")) == "Ola Brask"
