@@ -285,3 +285,26 @@ def test_he_after_one_of_them_is_unnamed_and_a_named_subject_still_counts():
     assert a.speaker(_direct(a, "I am relieved")) is None
     b = analyse('Judge Ola Brask spoke after the verdict. She said, "Justice was done."')
     assert b.speaker(_direct(b, "Justice was done")) == "Ola Brask"
+
+
+# ---- 'the court', 'the council': an organisation named before by a name holding that noun -------
+
+
+def test_the_council_is_the_council_named_before():
+    a = analyse('Lenton City Council met on Monday. The council said, "We will appeal."')
+    assert a.speaker(_direct(a, "We will appeal")) == "Lenton City Council"
+
+
+def test_the_courts_summary_is_the_court_the_story_is_about():
+    # A court's summary speaks for the court (curated document_nouns); 'the court' is the court
+    # that was a subject, not the higher court only mentioned after it.
+    a = analyse('On Monday the Lenton Court of Appeal heard the case. It is the highest court below the '
+                'Supreme Court of Ruritania. The court\'s summary concluded with the statement: '
+                '"The order is void."')
+    assert a.speaker(_direct(a, "The order is void")) == "Lenton Court of Appeal"
+
+
+def test_the_court_with_no_court_named_stays_unnamed():
+    a = analyse('The courts have been busy. Judge Ola Brask spoke. The court said, "We are closed."')
+    q = _direct(a, "We are closed")
+    assert a.speaker(q) is None and q.speaker_text == "The court"
