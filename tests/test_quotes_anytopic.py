@@ -308,3 +308,15 @@ def test_the_court_with_no_court_named_stays_unnamed():
     a = analyse('The courts have been busy. Judge Ola Brask spoke. The court said, "We are closed."')
     q = _direct(a, "We are closed")
     assert a.speaker(q) is None and q.speaker_text == "The court"
+
+
+def test_a_quoted_case_name_is_no_quote():
+    # Two capitalised names joined by 'vs.' (curated case_name_separators) name a court case.
+    a = analyse('On Thursday the Lenton High Court ruled in the case "Ann Lind vs. Lenton Council Limited". '
+                'Lind said, "I am relieved."')
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["I am relieved."]
+
+
+def test_a_quote_with_versus_inside_a_sentence_is_still_a_quote():
+    a = analyse('Coach Ola Brask said, "It was us vs. them, and we lost."')
+    assert a.speaker(_direct(a, "It was us")) == "Ola Brask"

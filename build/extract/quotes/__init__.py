@@ -91,6 +91,21 @@ def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs:
     return marks[0] in {"'", "‘"} and marks[1] in {"'", "’"}
 
 
+def is_case_name(text: str) -> bool:
+    """'the case "Ann Lind vs. Lenton Council Limited"': two capitalised names joined by a word of
+    curated ``case_name_separators`` name a court case, as a title names a show; nobody said it.
+    Each side starts and ends with a capital ('Brown v. Board of Education')."""
+    words = text.strip().rstrip(",;:").split()
+    if len(words) > 14:
+        return False
+    separators = curated.cue_words("case_name_separators")
+    for k, word in enumerate(words):
+        if word in separators and 0 < k < len(words) - 1:
+            sides = (words[:k], words[k + 1 :])
+            return all(side[0][:1].isupper() and side[-1][:1].isupper() for side in sides)
+    return False
+
+
 def _same_sentence(ctx: QuoteContext, prev: QuoteDraft, qspan: Span) -> bool:
     """Whether an earlier quote starts in the sentence where ``qspan`` starts."""
     last = ctx.tokens(prev.start, prev.end)
@@ -118,6 +133,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             continue  # the title of a show, a book, a law: a name in quotation marks, nobody's words
         if is_programme_title(ctx, qspan, q, paragraphs) and not q.continues and not q.open_end:
             continue  # the title of a show, a clip or a subheading
+        if is_case_name(quote_text) and not q.continues and not q.open_end:
+            continue  # the name of a court case
         around = ctx.mention_of_token.get(qspan[0].i)
         if around is not None and around.start < q.start and q.end < around.end:
             continue  # a nickname inside a name ('Marcia “Cia” Price')
