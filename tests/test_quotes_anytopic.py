@@ -320,3 +320,16 @@ def test_a_quoted_case_name_is_no_quote():
 def test_a_quote_with_versus_inside_a_sentence_is_still_a_quote():
     a = analyse('Coach Ola Brask said, "It was us vs. them, and we lost."')
     assert a.speaker(_direct(a, "It was us")) == "Ola Brask"
+
+
+def test_went_on_to_say_introduces_a_fragment_in_a_later_clause():
+    # The parser hangs 'because they had “…”' on 'went', beside 'to say': the infinitive is the cue.
+    a = analyse('Judge Ola Brask said, "You broke the trust of this town." Brask went on to say he was not '
+                'giving them the longest sentence because they had "admitted guilt at an early stage" by pleading.')
+    assert a.speaker(_direct(a, "admitted guilt")) == "Ola Brask"
+
+
+def test_a_to_infinitive_speech_verb_of_another_sentence_is_no_cue():
+    # 'refused to comment' is in another sentence: the fragment has no cue and stays a scare quote.
+    a = analyse('Judge Ola Brask refused to comment. The men, who had "admitted guilt at an early stage", were jailed.')
+    assert not [q for q in a.quotes if q.kind == "direct"]

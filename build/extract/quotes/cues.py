@@ -203,9 +203,23 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
                 break
             if is_cue(node) and node.i not in inside:
                 return node
+            infinitive = _speech_infinitive(node, qspan.start)
+            if infinitive is not None:
+                return infinitive
             if node.head.i == node.i:
                 break
             node = node.head
+    return None
+
+
+def _speech_infinitive(verb: Token, before: int) -> Token | None:
+    """'Lind went on to say he ... because they had “…”': the parser hangs the quote's clause on
+    'went' beside the infinitive 'to say' rather than under it. A speech verb in a 'to'
+    infinitive of the verb, before the quote, is then the quote's cue."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.i < before and child.tag_ == "VB" and is_cue(child) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
     return None
 
 
