@@ -333,3 +333,17 @@ def test_a_to_infinitive_speech_verb_of_another_sentence_is_no_cue():
     # 'refused to comment' is in another sentence: the fragment has no cue and stays a scare quote.
     a = analyse('Judge Ola Brask refused to comment. The men, who had "admitted guilt at an early stage", were jailed.')
     assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+# ---- passive speech verbs: the agent spoke --------------------------------------------------
+
+
+def test_passive_speech_verb_with_by_on_the_quoted_predicate():
+    # The parser hangs 'by the World Health Organization' on the quoted word, not on 'announced'.
+    a = analyse('The new flu was announced to be a "pandemic" by the World Health Organization on Monday.')
+    assert a.speaker(_direct(a, "pandemic")) == "World Health Organization"
+
+
+def test_passive_speech_verb_with_its_agent():
+    a = analyse('Ola Brask was described by the Lenton Rail Company as "a reliable partner".')
+    assert a.speaker(_direct(a, "a reliable partner")) == "Lenton Rail Company"

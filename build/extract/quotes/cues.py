@@ -141,9 +141,14 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
     the parser hangs 'called' from to the verb that governs the quotation."""
     doc = verb.doc
     quoted = in_quote if in_quote is not None else [False] * len(doc)
-    if verb.lemma_.lower() in curated.cue_words("addressee_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
         # 'He was told by Minister Ann Lind of “…”': the passive subject heard it; the agent spoke.
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # So for any passive speech verb: 'the flu was declared a “pandemic” by the agency'.
+        # The parser may hang 'by' on the quoted predicate rather than on the verb: then the first
+        # 'by' of the verb's phrase whose object is a name.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+            (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep" and not quoted[t.i]
+             and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)), None)
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if speaker is not None and not quoted[speaker.i]:
             return speaker
