@@ -347,3 +347,19 @@ def test_passive_speech_verb_with_by_on_the_quoted_predicate():
 def test_passive_speech_verb_with_its_agent():
     a = analyse('Ola Brask was described by the Lenton Rail Company as "a reliable partner".')
     assert a.speaker(_direct(a, "a reliable partner")) == "Lenton Rail Company"
+
+
+# ---- 'according to' a document that reports a named person's decision --------------------------
+
+
+def test_according_to_a_summary_of_what_a_named_person_decided():
+    a = analyse('The Lenton High Court ruled on Monday. Ann Lind, the president of the court decided, '
+                'according to the summary, "that the order was void".')
+    assert a.speaker(_direct(a, "that the order")) == "Ann Lind"
+
+
+def test_according_to_a_report_describing_a_person_keeps_the_report():
+    # The quotation describes Brask (after 'was', or as an adjective of 'felt'): the report's words.
+    a = analyse('Ola Brask resigned on Monday. According to the report, Brask was "tired of the fighting".')
+    q = _direct(a, "tired of")
+    assert a.speaker(q) is None and q.speaker_text == "the report"

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
@@ -106,6 +106,28 @@ def is_case_name(text: str) -> bool:
     return False
 
 
+def _reported_person(ctx: QuoteContext, source: Token, qspan: Span, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """'Ann Lind, the court's president, decided, according to the summary, “that …”': when
+    'according to' cites an unnamed document (curated ``document_nouns``) and the quotation is
+    the object of a clause with a named person as subject, the document only reports what that
+    person decided or said: the person is the speaker. ('According to the report, Lind was
+    “tired”' describes Lind: no object of hers, no change.)"""
+    if source.lemma_.lower() not in curated.cue_words("document_nouns"):
+        return None
+    clause = source.head
+    while (clause.pos_ not in {"VERB", "AUX"} or clause.lower_ == "according") and clause.head.i != clause.i:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+    if subj is None or clause.lemma_.lower() == "be" or not any(
+            t.head.i == clause.i and t.dep_ in {"ccomp", "dobj", "xcomp"} for t in qspan):
+        return None
+    found = speaker_from_subject(ctx, subj, clause, previous, Attribution.cue_subject)
+    if found.entity is None or ctx.entities[found.entity].type != "PERSON":
+        return None
+    found.cue = clause.text
+    return found
+
+
 def _same_sentence(ctx: QuoteContext, prev: QuoteDraft, qspan: Span) -> bool:
     """Whether an earlier quote starts in the sentence where ``qspan`` starts."""
     last = ctx.tokens(prev.start, prev.end)
@@ -149,6 +171,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if pobj is not None:
                 speaker = speaker_from_subject(ctx, pobj, pobj, previous, Attribution.according_to)
                 speaker.cue = "according to"
+                if speaker.entity is None:
+                    speaker = _reported_person(ctx, pobj, qspan, previous) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and fragment:
             found_noun = noun_cue(ctx, qspan)
             if found_noun is not None:
