@@ -128,7 +128,7 @@ class CueLexicon(_Strict):
     role_titles: dict[NonEmpty, list[NonEmpty]] = Field(default_factory=dict, description="A role noun and the lower-case titles it covers: 'the Ruritanian leader' is the person the article titled 'president' or 'prime minister' ('leader': [president, prime minister, ...]).")
     publication_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a news publication ('newspaper', 'daily', 'broadcaster'): 'the newspaper said' is the organisation last named as the subject of a speech or report verb.")
     continuation_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech verbs that go on from the quote before ('add', 'continue'): 'the professor added' right after a named person's quote is that person when the description matches nobody else.")
-    addressee_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech verbs whose passive subject is the hearer, not the speaker ('he was told by X', 'she was assured by X'): the agent after 'by' is the speaker.")
+    case_name_separators: list[NonEmpty] = Field(default_factory=list, description="Words that join the two parties of a court case's name, lower-case as written ('v.', 'vs.', 'versus'): a quotation that is two capitalised names joined by one is the case's name, not anyone's words.")
 
 
 class EventTrigger(_Strict):

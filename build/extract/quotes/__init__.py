@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
@@ -91,6 +91,43 @@ def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs:
     return marks[0] in {"'", "‘"} and marks[1] in {"'", "’"}
 
 
+def is_case_name(text: str) -> bool:
+    """'the case "Ann Lind vs. Lenton Council Limited"': two capitalised names joined by a word of
+    curated ``case_name_separators`` name a court case, as a title names a show; nobody said it.
+    Each side starts and ends with a capital ('Brown v. Board of Education')."""
+    words = text.strip().rstrip(",;:").split()
+    if len(words) > 14:
+        return False
+    separators = curated.cue_words("case_name_separators")
+    for k, word in enumerate(words):
+        if word in separators and 0 < k < len(words) - 1:
+            sides = (words[:k], words[k + 1 :])
+            return all(side[0][:1].isupper() and side[-1][:1].isupper() for side in sides)
+    return False
+
+
+def _reported_person(ctx: QuoteContext, source: Token, qspan: Span, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """'Ann Lind, the court's president, decided, according to the summary, “that …”': when
+    'according to' cites an unnamed document (curated ``document_nouns``) and the quotation is
+    the object of a clause with a named person as subject, the document only reports what that
+    person decided or said: the person is the speaker. ('According to the report, Lind was
+    “tired”' describes Lind: no object of hers, no change.)"""
+    if source.lemma_.lower() not in curated.cue_words("document_nouns"):
+        return None
+    clause = source.head
+    while (clause.pos_ not in {"VERB", "AUX"} or clause.lower_ == "according") and clause.head.i != clause.i:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+    if subj is None or clause.lemma_.lower() == "be" or not any(
+            t.head.i == clause.i and t.dep_ in {"ccomp", "dobj", "xcomp"} for t in qspan):
+        return None
+    found = speaker_from_subject(ctx, subj, clause, previous, Attribution.cue_subject)
+    if found.entity is None or ctx.entities[found.entity].type != "PERSON":
+        return None
+    found.cue = clause.text
+    return found
+
+
 def _same_sentence(ctx: QuoteContext, prev: QuoteDraft, qspan: Span) -> bool:
     """Whether an earlier quote starts in the sentence where ``qspan`` starts."""
     last = ctx.tokens(prev.start, prev.end)
@@ -118,6 +155,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             continue  # the title of a show, a book, a law: a name in quotation marks, nobody's words
         if is_programme_title(ctx, qspan, q, paragraphs) and not q.continues and not q.open_end:
             continue  # the title of a show, a clip or a subheading
+        if is_case_name(quote_text) and not q.continues and not q.open_end:
+            continue  # the name of a court case
         around = ctx.mention_of_token.get(qspan[0].i)
         if around is not None and around.start < q.start and q.end < around.end:
             continue  # a nickname inside a name ('Marcia “Cia” Price')
@@ -132,6 +171,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if pobj is not None:
                 speaker = speaker_from_subject(ctx, pobj, pobj, previous, Attribution.according_to)
                 speaker.cue = "according to"
+                if speaker.entity is None:
+                    speaker = _reported_person(ctx, pobj, qspan, previous) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and fragment:
             found_noun = noun_cue(ctx, qspan)
             if found_noun is not None:

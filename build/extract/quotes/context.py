@@ -116,6 +116,15 @@ class QuoteContext:
                         # Singular 'they' for an unnamed source ('one diplomat said ... they said').
                         self.pronoun_ref[tok.i] = Speaker(None, tok.text, None, Attribution.unnamed)
                         continue
+                    party = chain.latest(tok.i, "party", since_sentence=si - 1)
+                    if party is not None and (person is None or person.token < party.token) \
+                            and self.doc[party.token].pos_ == "PROPN" and not any(
+                                t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in nouns for t in self.doc[party.token + 1 : tok.i]):
+                        # 'The commission criticised the plan. They released a statement': an
+                        # organisation that is the subject of this or the last sentence, with no
+                        # person as a subject since, is what 'they' stands for.
+                        self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
+                        continue
                 if lower in pronouns.IT_SUBJECT:
                     party = chain.latest(tok.i, "party")
                     if party is not None:
@@ -129,7 +138,7 @@ class QuoteContext:
                         found_person = True
                     else:
                         chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
-                elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok):
+                elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok):
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
                     found_person = True
             if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
@@ -161,6 +170,16 @@ def is_indefinite(tok: Token) -> bool:
         if child.dep_ in {"det", "nummod"}:
             return child.lower_ in _INDEFINITE_DETS
     return True
+
+
+def one_of_many(tok: Token) -> bool:
+    """'One of the victims', 'one of them': a subject picking one unnamed member of a group.
+    A later 'she' or 'he' refers to that unnamed person, not to a person named before."""
+    if tok.lower_ != "one":
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and (group.tag_ in {"NNS", "NNPS"} or group.lower_ in {"them", "us"})
 
 
 def noun_phrase(tok: Token) -> str:

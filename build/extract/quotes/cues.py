@@ -26,8 +26,10 @@ def speech_verbs() -> frozenset[str]:
 def is_cue(tok: Token) -> bool:
     """Whether a token is a speech verb that reports speech here."""
     if tok.lemma_.lower() in curated.cue_words("document_verbs") and tok.pos_ == "VERB":
-        # 'A ministry statement read: “…”': only a document's 'read' introduces its words.
-        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in curated.cue_words("document_nouns") for c in tok.children)
+        # 'A ministry statement read: “…”': only a document's 'read' introduces its words, also
+        # through a relative pronoun ('X released a statement which read, “…”').
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in curated.cue_words("document_nouns") for c in tok.children) \
+            or document_relative(tok)
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
@@ -36,6 +38,13 @@ def is_cue(tok: Token) -> bool:
         # Ann Lind', where the parser takes the inverted verb for a modifier of the name).
         return _after_closing_mark(tok)
     return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
+
+
+def document_relative(verb: Token) -> bool:
+    """'a statement which said', 'a letter that reads': a speech verb in a relative clause whose
+    relative pronoun subject stands for a document noun (curated ``document_nouns``)."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in curated.cue_words("document_nouns") \
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"which", "that"} for c in verb.children)
 
 
 def _after_closing_mark(tok: Token) -> bool:
@@ -132,9 +141,14 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
     the parser hangs 'called' from to the verb that governs the quotation."""
     doc = verb.doc
     quoted = in_quote if in_quote is not None else [False] * len(doc)
-    if verb.lemma_.lower() in curated.cue_words("addressee_verbs") and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
         # 'He was told by Minister Ann Lind of “…”': the passive subject heard it; the agent spoke.
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # So for any passive speech verb: 'the flu was declared a “pandemic” by the agency'.
+        # The parser may hang 'by' on the quoted predicate rather than on the verb: then the first
+        # 'by' of the verb's phrase whose object is a name.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+            (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep" and not quoted[t.i]
+             and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)), None)
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if speaker is not None and not quoted[speaker.i]:
             return speaker
@@ -194,9 +208,23 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
                 break
             if is_cue(node) and node.i not in inside:
                 return node
+            infinitive = _speech_infinitive(node, qspan.start)
+            if infinitive is not None:
+                return infinitive
             if node.head.i == node.i:
                 break
             node = node.head
+    return None
+
+
+def _speech_infinitive(verb: Token, before: int) -> Token | None:
+    """'Lind went on to say he ... because they had “…”': the parser hangs the quote's clause on
+    'went' beside the infinitive 'to say' rather than under it. A speech verb in a 'to'
+    infinitive of the verb, before the quote, is then the quote's cue."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.i < before and child.tag_ == "VB" and is_cue(child) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
     return None
 
 
@@ -222,8 +250,10 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
                 return tok
             break
         if is_cue(tok):
-            if after and ctx.sent_of[i] != quote_sentence and _opens_quote_after(ctx, tok):
-                return None  # '“A.” She also said “B.”': the next sentence's verb introduces B
+            if after and ctx.sent_of[i] != quote_sentence and (_opens_quote_after(ctx, tok) or _own_content(ctx, tok)):
+                # '“A.” She also said “B.”': the next sentence's verb introduces B; '“A.” The
+                # ministry said a change would need approval': it reports its own content.
+                return None
             return tok
         if tok.text in {".", "!", "?"}:
             break  # the writer's sentence ends: '“…”. The defendants claimed' names no speaker of it
@@ -236,6 +266,13 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         i += step
         seen += 1
     return None
+
+
+def _own_content(ctx: QuoteContext, verb: Token) -> bool:
+    """Whether a speech verb has its own reported clause after it, outside any quotation
+    ('The ministry said a change would need approval'): such a verb does not attribute the
+    quotation that ended before its sentence."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children)
 
 
 def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
@@ -258,9 +295,11 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
         return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
     before = _window_cue(ctx, qspan, after=False)
-    if before is not None and all(t.is_punct or t.is_space for t in ctx.doc[before.i + 1 : qspan.start]):
-        # '..., Vogt boasted, “…”': a speech verb separated from the quote by punctuation alone is
-        # its cue, even when the parse hangs the quote on an earlier clause's verb.
+    if before is not None and all(t.is_punct or t.is_space or t.head.i == before.i and t.dep_ == "dobj" and t.lower_ == "it"
+                                  for t in ctx.doc[before.i + 1 : qspan.start]):
+        # '..., Vogt boasted, “…”', 'as Vogt put it, “…”': a speech verb separated from the quote by
+        # punctuation alone (and its object 'it') is its cue, even when the parse hangs the quote
+        # on an earlier clause's verb.
         return before
     return _ascend_to_cue(ctx, qspan) or adjacent or before
 

@@ -15,7 +15,7 @@ from structnews.build.extract.quotes.context import (
     Speaker,
     noun_phrase,
 )
-from structnews.build.extract.quotes.cues import cue_text, speech_verbs
+from structnews.build.extract.quotes.cues import cue_text, document_relative, speech_verbs
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -110,7 +110,31 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             found = _publication(ctx, tok)
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
+        organisation = _organisation_described(ctx, tok)
+        if organisation is not None:
+            return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'the court', 'the council': a definite common noun that is a word of the name of an
+    organisation named before it ('the Court of Session', 'Lenton City Council'). The latest
+    such organisation that was the subject of a clause (what the story is about), else the
+    latest named. Nothing for a plural ('the courts') or a noun in no name."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    noun = tok.lemma_.lower()
+    found = subject = None
+    for m in ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        ent = ctx.entities[m.entity]
+        if ent.type == "ORG" and noun in ent.name.lower().split():
+            found = m
+            span = ctx.tokens(m.start, m.end)
+            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                subject = m
+    return subject or found
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +175,8 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
     if noun not in documents and noun not in institutions:
         return None
     for child in subj.children:
-        if child.dep_ == "poss" and child.i in ctx.mention_of_token:
-            return child
+        if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None):
+            return child  # 'the ministry's statement', 'the court's summary' (the Court of Session)
         if child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_of_token:
             m = ctx.mention_of_token[child.i]
             if ctx.entities[m.entity].type in {"ORG", "GPE", "NORP", "PERSON"}:
@@ -163,6 +187,12 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
+            # 'Facebook released a statement which read ...', 'the council issued a letter saying':
+            # who issued the document, the subject of the verb taking it as object.
+            issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+            if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
+                return issuer
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
             # 'X released an ad on Monday. ... The ad says': the subject of the clause that
             # introduced the same document in the last three sentences.
@@ -190,6 +220,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
         if antecedent is not None:
             return Speaker(antecedent.entity, antecedent.text, written, how)
+        if document_relative(cue):
+            # 'X released a statement which said ...': the statement speaks for its issuer.
+            return speaker_from_subject(ctx, cue.head, cue, previous, how)
     if subj.pos_ == "PRON" or subj.lower_ in pronouns.HE_SHE_ARGUMENT | pronouns.PLURAL_SUBJECT | pronouns.IT_SUBJECT:
         found = _resolve_pronoun(ctx, subj, previous)
         if found is not None:
