@@ -22,13 +22,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-ARGS = sys.argv[1:]
-GOLD_DIR = "gold"
-if ARGS[:1] == ["--gold"] and len(ARGS) > 1:
-    GOLD_DIR, ARGS = ARGS[1], ARGS[2:]
-GOLD = HERE / GOLD_DIR / "events.jsonl"
-RAW = Path(ARGS[0] if ARGS else
-           os.environ.get("WIKINEWS_RAW", REPO.parent / "shared" / "corpus" / "wikinews" / "raw"))
+sys.path.insert(0, str(HERE))
+from checkargs import gold_and_raw  # noqa: E402
+
+GOLD_DIR, GOLD, RAW = gold_and_raw("events.jsonl")
 
 ARTICLES_BY_GOLD = {"gold": [
     "wn_2019-01-07_president-trump-says-he-can-and-may-put",
