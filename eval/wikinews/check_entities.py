@@ -26,7 +26,6 @@ Text checks:
 """
 import collections
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -34,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from checkargs import gold_and_raw  # noqa: E402
+from checkargs import gold_and_raw
 
 GOLD_DIR, GOLD, RAW = gold_and_raw("entities.jsonl")
 

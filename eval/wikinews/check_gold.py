@@ -15,7 +15,6 @@ corpus folder is absent.
 import collections
 import datetime
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from checkargs import gold_and_raw  # noqa: E402
+from checkargs import gold_and_raw
 
 GOLD_DIR, GOLD, RAW = gold_and_raw("events.jsonl")
 
@@ -162,7 +161,7 @@ if RAW.is_dir():
             errs.append(f"missing {t.name} or {y.name} in {RAW}")
             continue
         texts[a] = t.read_text(encoding="utf-8")
-        m = re.search(r"^published:\s*(\d{4}-\d{2}-\d{2})\s*$", y.read_text(encoding="utf-8"), re.M)
+        m = re.search(r"^published:\s*(\d{4}-\d{2}-\d{2})\s*$", y.read_text(encoding="utf-8"), re.MULTILINE)
         published[a] = m.group(1) if m else None
     prev = None
     for i, r in recs:
