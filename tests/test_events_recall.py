@@ -418,3 +418,14 @@ def test_an_unresolved_we_or_they_keeps_no_event_in_first_person_text() -> None:
     run = Run("“We were talking about the budget a lot in those years,” she said.\n\n"
               "“They talk to me every week, and we discuss everything.”")
     assert [e for e in run.events if e.type == "CONSULT"] == []
+
+
+def test_codebook_verbs_of_ramming_dispersing_pardoning_and_defying() -> None:
+    assert [e.type for e in Run("A man rammed a truck into the crowd in Harlow on Friday.").events] == ["ASSAULT"]
+    assert [e.type for e in Run("Police dispersed the protesters with tear gas on Sunday.").events] == ["COERCE"]
+    run = Run("President Anna Lind pardoned Tom Reyes on Tuesday.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Tom Reyes"]
+    assert [e.type for e in Run("Thousands of people defied the curfew in Harlow on Saturday.").events] == ["REJECT"]
+    # not what the ship did to the pier, nor defying expectations
+    assert Run("The ship rammed into the pier. The new model defied expectations.").events == []
