@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
@@ -141,7 +142,7 @@ class ArticleState:
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
-        self._org_heads: list[tuple[int, int, str]] | None = None  # (offset, entity, head lemma) of ORG mentions
+        self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
         self._building = False
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
@@ -321,31 +322,19 @@ class ArticleState:
         return []
 
     def _organisation_named_before(self, token: Token) -> int | None:
-        """'the commission', 'the embassy', 'the ministry': the organisation the article named
-        last, within the last few sentences, whose name is headed by that noun ('the National
-        Telecommunications Commission', 'the US Embassy in London'). Only a bare singular 'the'
-        noun: 'the commission's report' or 'a commission' say nothing of which one."""
+        """'the commission', 'the embassy', 'the ministry': the organisation named within the last
+        few sentences whose name holds that noun ('the National Telecommunications Commission'),
+        the one that was a subject first (:mod:`..org_refs`, shared with the quotes). Only a bare
+        singular 'the' noun: 'the commission's report' or 'a commission' say nothing of which one."""
         if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "poss":
             return None
         if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
             c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
         ):
             return None
-        if self._org_heads is None:
-            self._org_heads = []
-            for m in self.ents.mentions:
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and self.types.get(m.entity) == "ORG" and len(span) > 1:
-                    self._org_heads.append((m.start, m.entity, span.root.lemma_.lower()))
         start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
-        lemma = token.lemma_.lower()
-        found = None
-        for offset, entity, head in self._org_heads:
-            if offset >= token.idx:
-                break
-            if offset >= start and head == lemma:
-                found = entity
-        return found
+        found = organisation_named_before(token, self.ents.mentions, self._org_names, since=start)
+        return None if found is None else found.entity
 
     def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
         """'US President A and Turkish President B spoke': the parser sometimes hangs the first

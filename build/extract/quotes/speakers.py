@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -117,24 +118,13 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
 
 
 def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """'the court', 'the council': a definite common noun that is a word of the name of an
-    organisation named before it ('the Court of Session', 'Lenton City Council'). The latest
-    such organisation that was the subject of a clause (what the story is about), else the
-    latest named. Nothing for a plural ('the courts') or a noun in no name."""
+    """'the court', 'the council': the organisation named before whose name holds that noun
+    (:func:`~structnews.build.extract.org_refs.organisation_named_before`). Nothing for a plural
+    ('the courts') or an indefinite noun."""
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.lower_ == "the" for c in tok.lefts):
         return None
-    noun = tok.lemma_.lower()
-    found = subject = None
-    for m in ctx.mentions:
-        if m.start >= tok.idx:
-            break
-        ent = ctx.entities[m.entity]
-        if ent.type == "ORG" and noun in ent.name.lower().split():
-            found = m
-            span = ctx.tokens(m.start, m.end)
-            if span is not None and span.root.dep_ in SUBJECT_DEPS:
-                subject = m
-    return subject or found
+    orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
+    return organisation_named_before(tok, ctx.mentions, orgs)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,38 @@
+"""'The court', 'the commission': which organisation named before a bare definite noun stands for.
+
+Quotes ('the council said') and events ('the commission banned X') ask the same question of the
+same mentions, so the answer is written once here: the organisation named before the noun whose
+name has that noun as one of its words ('the Court of Session', 'the National Telecommunications
+Commission'); of several, the latest one that was the subject of its clause (what the story is
+about, not a court only named in a comparison), else the latest named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Token
+from structnews.build.extract.drafts import MentionDraft
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
+                              since: int = 0) -> MentionDraft | None:
+    """The mention (from ``since`` on, before ``noun``) of the organisation ``noun`` stands for;
+    ``org_names`` maps the article's organisations (entity index) to their names. The caller
+    decides whether the noun is a bare definite one ('the court', not 'a court' or 'the courts')."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    found = subject = None
+    for m in mentions:
+        if m.start >= noun.idx:
+            break
+        name = org_names.get(m.entity)
+        if m.start < since or name is None or lemma not in name.lower().split():
+            continue
+        found = m
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            subject = m
+    return subject or found
