@@ -3,7 +3,8 @@
 Run from anywhere:  python3 eval/wikinews/check_entities.py [--gold gold-entities-2] [RAW_DIR]
 
 --gold names the gold folder under eval/wikinews (default ``gold``: the 12 articles of the
-wikinews-entities set; ``gold-entities-2``: the 12 articles of wikinews-entities-2).
+wikinews-entities set; ``gold-entities-2``: the 12 articles of wikinews-entities-2;
+``gold-entities-3``: the 8 articles of wikinews-entities-3).
 
 The article texts are read in place from ../shared/corpus/wikinews/raw (relative to the
 repository root), or from RAW_DIR / $WIKINEWS_RAW if given; they are never copied here.
@@ -65,8 +66,20 @@ ARTICLES_2 = [  # eval/wikinews/gold-entities-2 (set wikinews-entities-2), annot
     "wn_2020-08-13_water-main-bursts-in-white-plains-new",
     "wn_2020-08-18_caloundra-defeat-maroochydore-in-third",
 ]
+ARTICLES_3 = [  # eval/wikinews/gold-entities-3 (set wikinews-entities-3), annotated blind
+    "wn_2020-01-12_sultan-qaboos-of-oman-dies",
+    "wn_2020-01-17_seismic-activity-continues-to-shake",
+    "wn_2020-02-10_first-foreigners-die-from-coronavirus-in",
+    "wn_2020-02-15_california-lawyer-michael-avenatti",
+    "wn_2020-03-06_indian-railway-all-women-crew-steers",
+    "wn_2020-06-11_burundi-president-pierre-nkurunziza-dies",
+    "wn_2020-06-23_three-killed-three-others-injured-in",
+    "wn_2020-08-03_belarussian-opposition-presidential",
+]
 if GOLD_DIR == "gold-entities-2":
     ARTICLES = ARTICLES_2
+elif GOLD_DIR == "gold-entities-3":
+    ARTICLES = ARTICLES_3
 # 1-based raw line numbers outside the body besides the title gap and the dateline
 EXCLUDED = {"wn_2019-09-04_dozens-dead-in-california-boat-fire": {15}}  # "– USCG dispatcher, CNN"
 DATELINE = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
