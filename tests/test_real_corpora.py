@@ -64,3 +64,25 @@ def check_offset_maps(raw: Path, result: BuildResult) -> None:
         m = row["raw_offset_map"]
         for clean_start, raw_start, length in zip(m[::3], m[1::3], m[2::3]):
             assert row["text"][clean_start : clean_start + length] == decoded[raw_start : raw_start + length], row["source_file"]
+
+
+# Every Wikinews gold folder and the checker that knows its format (eval/wikinews/README.md).
+GOLD_CHECKERS = [("check_gold.py", "gold"), ("check_gold.py", "gold-events-2"), ("check_entities.py", "gold"),
+                 ("check_entities.py", "gold-entities-2"), ("check_entities.py", "gold-entities-3"),
+                 ("check_quotes.py", "gold-quotes"), ("check_quotes.py", "gold-quotes-2"), ("check_quotes.py", "gold-quotes-3")]
+
+
+@pytest.mark.parametrize("checker, gold", GOLD_CHECKERS)
+def test_wikinews_gold_passes_its_checker(checker: str, gold: str) -> None:
+    """A hand-made gold line that no longer matches its raw text (a typo, a moved offset) would
+    silently lower a figure; the checker names the file, line and record instead."""
+    import subprocess
+    import sys
+
+    raw = CORPORA["wikinews"]
+    if not raw.is_dir():
+        pytest.skip(f"{raw} is absent: the real corpora are laid beside the repository as shared/ (in CI too)")
+    assert (REPO / "eval" / "wikinews" / gold).is_dir()
+    run = subprocess.run([sys.executable, str(REPO / "eval" / "wikinews" / checker), "--gold", gold, str(raw)],
+                         capture_output=True, text=True, cwd=REPO / "eval" / "wikinews")
+    assert run.returncode == 0, run.stdout + run.stderr
