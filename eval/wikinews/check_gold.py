@@ -3,7 +3,8 @@
 Run from anywhere:  python3 eval/wikinews/check_gold.py [--gold gold-events-2] [RAW_DIR]
 
 --gold names the gold folder under eval/wikinews (default ``gold``: the 18 articles of the
-wikinews set; ``gold-events-2``: the 8 articles of the blind second set wikinews-events-2).
+wikinews set; ``gold-events-2``: the 8 articles of the blind second set wikinews-events-2;
+``gold-events-3``: the 8 articles of the blind third set wikinews-events-3).
 Each folder has its fixed article list below, so a record of an unlisted article and an
 article left without records are both errors.
 
@@ -54,6 +55,15 @@ ARTICLES_BY_GOLD = {"gold": [
     "wn_2019-10-02_police-shoot-teenage-protester-as-hong",
     "wn_2019-11-10_coalition-authorities-report-no",
     "wn_2020-12-15_conservative-groups-hold-rally-in",
+], "gold-events-3": [
+    "wn_2020-01-05_united-states-military-kills-qasem",
+    "wn_2020-01-13_iran-admits-downing-ukrainian-jet-cites",
+    "wn_2020-02-21_us-president-trump-grants-eleven-people",
+    "wn_2020-03-15_native-american-groups-sue-us-state-of",
+    "wn_2020-06-05_yemeni-journalist-nabil-hasan-al-quaety",
+    "wn_2020-06-11_police-arrest-twelve-after-explosives",
+    "wn_2020-07-12_serbian-protesters-try-to-storm",
+    "wn_2020-09-05_germany-says-alexei-navalny-poisoned",
 ]}
 if GOLD_DIR not in ARTICLES_BY_GOLD:
     sys.exit(f"unknown --gold {GOLD_DIR!r}; expected one of {sorted(ARTICLES_BY_GOLD)}")
