@@ -188,6 +188,8 @@ class EventLexicon(_Strict):
     owner_recipient_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart is the owner of the object when no one else is named ('rejected X's demands' -> X).")
     anchor_preps: list[NonEmpty] = Field(default_factory=list, description="Temporal prepositions after which a definite event noun refers back to an event ('following his call').")
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
+    period_bound_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions that make the time expression after them the bound of a period ('throughout 2020', 'until Thursday'): a deadline or a stretch, not the day an event happened, so it dates no event.")
+    simultaneity_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose object happens with the clause ('during Monday's session', 'at Sunday's rally'): a day that modifies their object dates the clause's event, where after 'after' or 'since' it dates another event.")
     recipient_preps: dict[EventType, list[NonEmpty]] = Field(default_factory=dict, description="Prepositions whose object is a recipient, per type ('with' for CONSULT, 'on' for SANCTION).")
     location_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions whose place object is the event's location ('in', 'at').")
     demonym_suffixes: list[NonEmpty] = Field(description="Suffixes that make a regular adjective of nationality from a country's name, whole or without its last letter ('an': 'Chile' -> 'Chilean', 'Kenya' -> 'Kenyan').")

@@ -190,7 +190,7 @@ def extract_events(
             elif cand.entry.type in factual and context in ("hypothetical", "negated"):
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
-            resolved = event_date(cand, sent, art, tense)
+            resolved = event_date(cand, sent, art, tense, triggers)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])

@@ -1,0 +1,63 @@
+"""Event dates: which time expression of a sentence dates which event, on invented sentences.
+
+Each test states the date that matters, worked out by hand from the publication date of the
+test helper (Thursday 9 March 2023) or the one given."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_a_deadline_is_not_the_date_of_the_event() -> None:
+    # 'until Thursday' is the deadline given, not the day anything happened
+    run = Run("Student groups in Ostland had given the government until Thursday to withdraw the bill.")
+    assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_day_counted_from_another_event_is_not_counted_from_publication() -> None:
+    # 'the day before the rally' is the day before the rally, which this sentence does not date;
+    # read as 'the day before' publication it would be Monday 14 December, which is wrong
+    run = Run("Thousands rallied in front of the Supreme Court, which rejected, the day before the rally, "
+              "a lawsuit filed by Texas.", dt.date(2020, 12, 15))
+    assert run.events, "the rally, the rejection and the lawsuit are events"
+    assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_day_of_the_session_an_event_happened_during_dates_it() -> None:
+    # 'during Monday's session': the protest happened at that session, Monday 6 March
+    run = Run("Members of the Ostland Parliament protested loudly during Monday's final session.", dt.date(2023, 3, 11))
+    event = run.one("PROTEST")
+    assert event.date == dt.date(2023, 3, 6) and event.date_precision == "day"
+
+
+def test_a_day_of_an_earlier_event_still_dates_nothing() -> None:
+    # 'after last Monday's vote': the vote's day, not the protest's
+    run = Run("Members of the Ostland Parliament protested loudly after Monday's vote.", dt.date(2023, 3, 11))
+    assert run.one("PROTEST").date is None
+
+
+def test_another_acts_day_does_not_date_the_noun_it_acts_on() -> None:
+    # Friday 11 December is when Ostland suspended the talks; the talks began before
+    run = Run("Ostland on Friday suspended the talks with Westland.", dt.date(2020, 12, 15))
+    assert run.one("SANCTION").date == dt.date(2020, 12, 11)
+    assert run.one("CONSULT").date is None
+
+
+def test_a_meeting_an_act_happened_at_shares_its_day() -> None:
+    # the clash happened in the call: 'last week' dates both (month precision, March 2023)
+    run = Run("Anna Berg and Omar Diallo clashed in a phone call last week over Ostland's rhetoric.")
+    consult = run.one("CONSULT")
+    assert (consult.date, consult.date_precision) == (dt.date(2023, 3, 1), "month")
+
+
+def test_a_simple_past_day_without_a_year_is_before_publication() -> None:
+    # published 6 December 2020: 'left on Jan. 31' is 31 January 2020, not 2021 (though nearer)
+    run = Run("Britain left the bloc on Jan. 31 and entered a transition period.", dt.date(2020, 12, 6))
+    assert run.one("SANCTION").date == dt.date(2020, 1, 31)
+
+
+def test_a_future_day_without_a_year_is_still_after_publication() -> None:
+    run = Run("Ostland will leave the bloc on Jan. 31.", dt.date(2020, 12, 6))
+    assert run.one("SANCTION").date == dt.date(2021, 1, 31)
