@@ -244,3 +244,30 @@ def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_befor
               "The commanders met on Sunday at Moldo.")
     event = next(e for e in run.events if e.trigger == "met")
     assert sorted(run.actors(event)) == ["China", "India"]
+
+
+def test_the_party_of_a_requests_of_phrase_made_the_request() -> None:
+    # 'per request of X': X asked; X is not the one asked
+    run = Run("Per request of Ostland Prime Minister Anna Berg, the King suspended parliament for five weeks.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == []
+
+
+def test_the_party_of_a_threats_of_phrase_made_the_threats() -> None:
+    run = Run("Students said they never back down, even in the face of threats of the Ostland Army.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["the Ostland Army"]
+
+
+def test_an_of_phrase_of_another_type_stays_the_target() -> None:
+    # 'the annexation of X': X is what was annexed, not who annexed
+    run = Run("The annexation of Ostland in 2014 angered Westland.")
+    event = run.one("COERCE")
+    assert run.actors(event) == [] and run.recipients(event) == ["Ostland"]
+
+
+def test_they_in_what_an_organisation_said_is_the_organisation() -> None:
+    # British usage: an organisation is 'they'; the two people named before did not deliver
+    run = Run("Anna Berg and Omar Diallo visited Ostland. The World Health Organization said they had delivered vaccines to Ostland on Monday.")
+    event = run.one("AID")
+    assert run.actors(event) == ["The World Health Organization"]

@@ -27,6 +27,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FIRST_PERSON = pronouns.words(person=1)  # I me my we us our ...
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+ORGANISATION = frozenset({"ORG"})
 
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
@@ -180,7 +181,8 @@ class ArticleState:
                 found.append(person)
                 self.pronoun_used = True
         elif token.lower_ in pronouns.THEY and token.pos_ == "PRON":
-            group = self.plural_referent(token)
+            speaker = self.it_referent(token, ORGANISATION)  # "UNICEF reported they had delivered X"
+            group = [speaker] if speaker is not None else self.plural_referent(token)
             if group:
                 found.extend(group)
                 self.pronoun_used = True
@@ -421,9 +423,12 @@ class ArticleState:
                 return group.referent
         return []
 
-    def it_referent(self, token: Token) -> int | None:
+    def it_referent(self, token: Token, types: frozenset[str] = PARTY_TYPES) -> int | None:
         """it/its in what a party said: 'X said it will not sit idly by', 'X warned that its
-        forces would respond' - the speaking party (a country or organisation), else nothing."""
+        forces would respond' - the speaking party (a country or organisation), else nothing.
+        With ``types`` = ORGANISATION, for they/their: news speaks of an organisation as 'they'
+        too ('UNICEF reported they had delivered X'), and an organisation that reports what
+        'they' did is the likeliest referent, before any group named earlier."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
         clause = clause_verb(token.head if token.dep_ == "poss" else token)
@@ -433,7 +438,7 @@ class ArticleState:
             return None
         speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
         speakers = unique(speakers)
-        if len(speakers) == 1 and self.types.get(speakers[0]) in PARTY_TYPES:
+        if len(speakers) == 1 and self.types.get(speakers[0]) in types:
             return speakers[0]
         return None
 
