@@ -61,3 +61,12 @@ def test_a_simple_past_day_without_a_year_is_before_publication() -> None:
 def test_a_future_day_without_a_year_is_still_after_publication() -> None:
     run = Run("Ostland will leave the bloc on Jan. 31.", dt.date(2020, 12, 6))
     assert run.one("SANCTION").date == dt.date(2021, 1, 31)
+
+
+def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
+    # published Sunday 6 December 2020: 'will resume on Sunday after stalling on Friday' resumes
+    # that Sunday; 'Sunday after' is no day counted from anything
+    run = Run("Negotiations between Ostland and Westland will resume on Sunday after stalling on Friday over fisheries.",
+              dt.date(2020, 12, 6))
+    event = run.one("CONSULT")
+    assert event.date == dt.date(2020, 12, 6) and event.context == "future"

@@ -35,11 +35,16 @@ def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
     return start > sent.start and doc[start - 1].lower_ in lexicon().raw.period_bound_preps
 
 
+def _introduces_an_event(token: Token) -> bool:
+    """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
+    'Sunday after stalling on Friday'), not an adverb closing a time expression ('a day before')."""
+    return token.lower_ in ("before", "after") and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
 def _counts_from_an_event(span: Span) -> bool:
     """'the day before the rally', 'two days after the vote': a day counted from another event
     the sentence names, whose date is not the publication's; it cannot be resolved here."""
-    last = span[-1]
-    return last.lower_ in ("before", "after") and any(c.dep_ == "pobj" for c in last.children)
+    return _introduces_an_event(span[-1])
 
 
 def _time_spans(sent: Span) -> list[Span]:
@@ -57,10 +62,10 @@ def _time_spans(sent: Span) -> list[Span]:
             skipped.update(range(ent.start, ent.end))
             continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
-            ent = doc[ent.start : ent.end + 1]
-            if _counts_from_an_event(ent):
-                skipped.update(range(ent.start, ent.end))
-                continue
+            if _introduces_an_event(doc[ent.end]):  # 'will resume on Sunday after stalling': Sunday alone
+                skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
+            else:
+                ent = doc[ent.start : ent.end + 1]
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
             ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
         spans.append(ent)
