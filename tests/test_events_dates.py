@@ -70,3 +70,12 @@ def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
               dt.date(2020, 12, 6))
     event = run.one("CONSULT")
     assert event.date == dt.date(2020, 12, 6) and event.context == "future"
+
+
+def test_a_reported_demand_by_modal_is_dated_by_the_saying() -> None:
+    # 'said yesterday ... should leave': the demand was made by saying it, on Sunday 22 September
+    run = Run("Yesterday, President Anna Berg of Ostland said if the goal is peace, then foreign powers "
+              "should leave the region.", dt.date(2019, 9, 23))
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"]
+    assert event.date == dt.date(2019, 9, 22) and event.date_text == "Yesterday"

@@ -149,7 +149,10 @@ def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     threatened Z' does not date Y's threat) and for the curated statement types."""
     if cand.entry.type not in art.lex.raw.statement_types:
         return []
-    top = xcomp_chain(clause_of(cand))[-1]
+    clause = clause_of(cand)
+    if clause.tag_ == "MD" and clause.head.i != clause.i:
+        clause = clause.head  # 'X said Yesterday that Y should leave': the demand's clause is 'leave'
+    top = xcomp_chain(clause)[-1]
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in art.speech_verbs:
         return []
     speech = top.head
