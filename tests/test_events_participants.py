@@ -271,3 +271,21 @@ def test_they_in_what_an_organisation_said_is_the_organisation() -> None:
     run = Run("Anna Berg and Omar Diallo visited Ostland. The World Health Organization said they had delivered vaccines to Ostland on Monday.")
     event = run.one("AID")
     assert run.actors(event) == ["The World Health Organization"]
+
+
+def test_the_two_leaders_far_from_any_meeting_are_the_two_of_the_lead() -> None:
+    # the article is about the lead's call; twelve unrelated sentences later 'the two leaders'
+    # still means its two parties
+    filler = " ".join(f"Prices rose by {n} percent in the northern region." for n in range(2, 16))
+    run = Run(f"Anna Berg spoke with Omar Diallo by phone on Thursday. {filler} "
+              "But all that was true when the two leaders last spoke on Dec. 3.")
+    last = [e for e in run.of("CONSULT") if e.date_text == "Dec. 3"]
+    assert len(last) == 1 and sorted(run.actors(last[0])) == ["Anna Berg", "Omar Diallo"]
+
+
+def test_the_two_leaders_are_not_guessed_when_the_lead_has_two_meetings() -> None:
+    filler = " ".join(f"Prices rose by {n} percent in the northern region." for n in range(2, 16))
+    run = Run(f"Anna Berg spoke with Omar Diallo on Thursday. Anna Berg also met Lena Ruiz. {filler} "
+              "But all that was true when the two leaders last spoke on Dec. 3.")
+    last = [e for e in run.events if e.date_text == "Dec. 3"]
+    assert all(run.actors(e) == [] for e in last)

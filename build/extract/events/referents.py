@@ -32,6 +32,7 @@ ORGANISATION = frozenset({"ORG"})
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
+LEAD_SENTENCES = 3  # ... else to a two-party meeting in the article's lead (headline and first sentences)
 ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
@@ -471,13 +472,20 @@ class ArticleState:
 
     def _last_pair(self, index: int, persons_only: bool) -> list[int]:
         """'the two leaders' when no two are named nearby: the two parties of the article's
-        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about)."""
+        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about);
+        beyond it, those of a two-party meeting in the article's lead (its first LEAD_SENTENCES
+        sentences), which is what the whole article is about ('X spoke with Y ...' and, twenty
+        sentences on, 'when the two leaders last spoke')."""
+        def fits(pair: tuple[int, int]) -> bool:
+            return not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)
+
         for sent_index, pair in reversed(self.consult_pairs):
             if index - sent_index > PAIR_WINDOW:
                 break
-            if sent_index <= index and (not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)):
+            if sent_index <= index and fits(pair):
                 return list(pair)
-        return []
+        lead = [pair for sent_index, pair in self.consult_pairs if sent_index < LEAD_SENTENCES and fits(pair)]
+        return list(lead[0]) if lead and len({frozenset(p) for p in lead}) == 1 else []
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         """The people named between two offsets and, unless persons_only, the parties. Sources
