@@ -79,3 +79,11 @@ def test_a_reported_demand_by_modal_is_dated_by_the_saying() -> None:
     event = run.one("REQUEST")
     assert run.actors(event) == ["Anna Berg"]
     assert event.date == dt.date(2019, 9, 22) and event.date_text == "Yesterday"
+
+
+def test_a_year_on_an_event_noun_under_another_noun_dates_nothing() -> None:
+    # 'chances in the 2020 election': the election's year, not the pressure's ('in' hangs from
+    # the noun 'chances', not from a verb whose clause it would set)
+    run = Run("The charge stemmed from allegations Anna Berg tried to pressure the Ostland government to launch "
+              "an investigation, in order to help Berg's chances in the 2020 presidential election.", dt.date(2019, 12, 21))
+    assert run.one("REQUEST").date is None

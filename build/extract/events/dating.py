@@ -199,7 +199,8 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
-        if not (head.dep_ == "pobj" and head.head.lower_ in lexicon().raw.simultaneity_preps):
+        if not (head.dep_ == "pobj" and head.head.lower_ in lexicon().raw.simultaneity_preps
+                and head.head.head.pos_ in ("VERB", "AUX")):
             return None  # "after last week's protests", "over the 2020 election": another event's day
         # "protested during Monday's session": the session is when the event happened
     while True:
