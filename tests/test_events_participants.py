@@ -289,3 +289,10 @@ def test_the_two_leaders_are_not_guessed_when_the_lead_has_two_meetings() -> Non
               "But all that was true when the two leaders last spoke on Dec. 3.")
     last = [e for e in run.events if e.date_text == "Dec. 3"]
     assert all(run.actors(e) == [] for e in last)
+
+
+def test_government_forces_act_for_the_country_whose_government_was_named() -> None:
+    run = Run("Ostland signed an agreement with the government of Westland on Sunday. "
+              "According to state media, government forces began deploying into the northern territory yesterday.")
+    event = run.one("MOBILIZE")
+    assert run.actors(event) == ["Westland"]

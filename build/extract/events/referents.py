@@ -283,12 +283,15 @@ class ArticleState:
         return None
 
     def _is_bare_state_body(self, token: Token) -> bool:
-        """'the government', 'authorities': a state's organ named without saying whose."""
+        """'the government', 'authorities': a state's organ named without saying whose; also one
+        that modifies the people acting for it ('government forces', 'government officials')."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.state_body_nouns and token.lower_ not in self.state_body_nouns:
             return False
         if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in token.children):
             return False
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
+            return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
 
     def _state_named_before(self, token: Token) -> list[int]:
