@@ -87,3 +87,11 @@ def test_a_year_on_an_event_noun_under_another_noun_dates_nothing() -> None:
     run = Run("The charge stemmed from allegations Anna Berg tried to pressure the Ostland government to launch "
               "an investigation, in order to help Berg's chances in the 2020 presidential election.", dt.date(2019, 12, 21))
     assert run.one("REQUEST").date is None
+
+
+def test_the_time_of_what_a_request_asks_for_does_not_date_the_request() -> None:
+    # September is when parliament is to be suspended; the request itself is undated here
+    run = Run("Yesterday, the Queen announced she will comply with the request of Prime Minister Anna Berg "
+              "to suspend Parliament for parts of September and October.", dt.date(2019, 8, 29))
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"] and event.date is None

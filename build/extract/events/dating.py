@@ -183,6 +183,14 @@ def _other_acts(cand: Candidate, triggers: dict[int, set[str]]) -> frozenset[int
     )
 
 
+def _is_content(clause: Token, cand: Candidate) -> bool:
+    """Whether a noun's infinitive clause is what a demand, threat, accusation or refusal is about
+    ('the request of X to suspend parliament in September'): a time there dates the content, which
+    gives the act no date; other clauses on a noun ('talks that began on Monday') do date it."""
+    return cand.entry.type in lexicon().raw.embedding_types and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
                  others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
@@ -194,7 +202,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     hosts -= others
     if cand.entry.pos == "NOUN":
-        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
+        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
     current = span.root
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
