@@ -95,3 +95,27 @@ def test_the_time_of_what_a_request_asks_for_does_not_date_the_request() -> None
               "to suspend Parliament for parts of September and October.", dt.date(2019, 8, 29))
     event = run.one("REQUEST")
     assert run.actors(event) == ["Anna Berg"] and event.date is None
+
+
+def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
+    # Thursday 26 December is when the officials gave the toll; the typhoon struck on Tuesday night
+    run = Run("A typhoon made landfall on Tuesday night, killing at least 20 according to Ostland officials on Thursday.",
+              dt.date(2019, 12, 28))
+    event = run.one("ASSAULT")
+    assert event.date_text != "Thursday"
+
+
+def test_since_after_a_superlative_names_an_earlier_time_not_this_events() -> None:
+    # 'the first ... since 1976' and 'the deadliest attack since ... August 2018': the times of
+    # earlier events; the assault inside the 'since' phrase keeps its own month
+    run = Run("Anna Berg was the first president to refuse to do so since 1976.", dt.date(2019, 10, 10))
+    assert run.one("REJECT").date is None
+    run = Run("It was the deadliest attack on Ostland since a rebel assault in Westland in August 2018.", dt.date(2019, 1, 24))
+    attack, assault = sorted(run.of("ASSAULT"), key=lambda e: e.trigger_start)
+    assert attack.date is None
+    assert (assault.date, assault.date_precision) == (dt.date(2018, 8, 1), "month")
+
+
+def test_since_without_a_comparison_still_dates_the_event() -> None:
+    run = Run("Ostland has imposed sanctions on Westland since 2011.", dt.date(2019, 1, 24))
+    assert run.one("SANCTION").date == dt.date(2011, 1, 1)

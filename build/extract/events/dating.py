@@ -132,6 +132,43 @@ def _in_dateline(span: Span) -> bool:
     return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
 
 
+def _after_a_source(span: Span) -> bool:
+    """'killing at least 20, according to officials on Thursday': a time right after an
+    'according to' phrase is when the source spoke, not when the event happened (the parser often
+    hangs it on the event's verb)."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    for token in (before, *before.ancestors):
+        if token.lower_ == "according":
+            return token.right_edge.i == start - 1
+        if token.pos_ in ("VERB", "AUX") and token.lower_ != "according":
+            return False
+    return False
+
+
+def _comparison_baseline(span: Span, cand: Candidate) -> bool:
+    """'the first president to refuse since 1976', 'the deadliest attack since 2018': after a
+    superlative or 'first', 'since' names the last time something compared happened - that
+    earlier event's time, not this one's (an event noun inside the 'since' phrase keeps it)."""
+    doc = span.doc
+    since = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ == "since" else None
+    for token in span.root.ancestors:  # 'since an assault in Ghazni in August 2018'
+        if since is not None or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lower_ == "since":
+            since = token
+    if since is None or cand.token in since.subtree:
+        return False
+    noun = cand.token if cand.entry.pos == "NOUN" else clause_of(cand)
+    while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("xcomp", "relcl", "acl") and noun.head.i != noun.i:
+        noun = noun.head  # 'the first president to refuse': from the clause to the noun it modifies
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in noun.children)
+
+
 def _vehicle_host(verb: Token) -> int | None:
     """The clause a statement's participle hangs from: 'In a statement issued on Tuesday, X
     condemned Y' - the statement is how X condemned, so its day is the act's."""
@@ -273,7 +310,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     others = _other_acts(cand, triggers or {}) if spans else frozenset()
     for span in spans:
-        if _in_dateline(span):
+        if _in_dateline(span) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
         level = _date_attach(span, cand, speech, others)
         if level is None:
