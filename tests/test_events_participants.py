@@ -296,3 +296,11 @@ def test_government_forces_act_for_the_country_whose_government_was_named() -> N
               "According to state media, government forces began deploying into the northern territory yesterday.")
     event = run.one("MOBILIZE")
     assert run.actors(event) == ["Westland"]
+
+
+def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> None:
+    # 'a province that it has vowed to retake': it is China, the subject of 'views'
+    run = Run("Anna Berg has not confirmed a trip to Taiwan, which China views as a breakaway province "
+              "that it has vowed to retake by force if necessary.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["China"]

@@ -439,11 +439,30 @@ class ArticleState:
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech_verbs:
-            return None
+            return self._embedding_subject(clause, types) if token.dep_ == "nsubj" and types == PARTY_TYPES else None
         speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
         speakers = unique(speakers)
         if len(speakers) == 1 and self.types.get(speakers[0]) in types:
             return speakers[0]
+        return None
+
+    def _embedding_subject(self, clause: Token, types: frozenset[str]) -> int | None:
+        """'it' subject of a relative clause inside a clause whose subject is one party: 'Taiwan,
+        which China views as a province that it has vowed to retake', 'X rejected the plan that it
+        had proposed': the subject of the clause the relative clause's noun is in, when that
+        names exactly one country or organisation (a person is he/she, a thing names no party).
+        Not adverbial clauses: in 'X condemned Y after it attacked' 'it' may be either."""
+        current = clause
+        for _ in range(3):
+            if current.dep_ in ("relcl", "acl") and current.head.i != current.i:
+                current = clause_verb(current.head)
+            else:
+                return None
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        and c.lower_ not in pronouns.RELATIVE]
+            if subjects:
+                named = unique([e for c in subjects for e in self.phrase_entities(c, 2)])
+                return named[0] if len(named) == 1 and self.types.get(named[0]) in types else None
         return None
 
     def is_pair(self, token: Token) -> bool:
