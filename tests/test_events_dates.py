@@ -119,3 +119,23 @@ def test_since_after_a_superlative_names_an_earlier_time_not_this_events() -> No
 def test_since_without_a_comparison_still_dates_the_event() -> None:
     run = Run("Ostland has imposed sanctions on Westland since 2011.", dt.date(2019, 1, 24))
     assert run.one("SANCTION").date == dt.date(2011, 1, 1)
+
+
+def test_the_time_of_the_means_dates_the_act() -> None:
+    # 'killing his sister by strangling her in 2016': the strangling is the killing
+    run = Run("Omar Diallo confessed to killing his sister by strangling her in 2016.", dt.date(2019, 9, 30))
+    event = run.one("ASSAULT")
+    assert (event.date, event.date_precision) == (dt.date(2016, 1, 1), "year")
+
+
+def test_the_time_of_coordinated_means_dates_the_act() -> None:
+    # 'during Monday's session' hangs from 'holding', the second means: Monday 9 September
+    run = Run("Members of the Ostland Parliament protested by shouting and holding signs during Monday's final session.",
+              dt.date(2019, 9, 11))
+    assert run.one("PROTEST").date == dt.date(2019, 9, 9)
+
+
+def test_the_time_of_the_event_an_act_happened_in_dates_it() -> None:
+    run = Run("Two soldiers were killed by Ostland rebels in an attack that happened on June 27.", dt.date(2019, 7, 8))
+    killed = [e for e in run.of("ASSAULT") if e.trigger == "killed"]
+    assert killed and all(e.date == dt.date(2019, 6, 27) for e in killed)

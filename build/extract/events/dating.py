@@ -228,6 +228,22 @@ def _is_content(clause: Token, cand: Candidate) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _same_act_clauses(verb: Token) -> list[int]:
+    """Clauses that report the verb's own act, whose time is the act's: its means ('killed her
+    by strangling her in 2016') and the event it happened in ('were killed in a bombing that
+    happened on June 27', 'protested at a rally that took place on Monday')."""
+    found: list[int] = []
+    simultaneous = lexicon().raw.simultaneity_preps
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            if prep.lower_ == "by" and obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                found.append(obj.i)  # ... and 'by shouting and holding signs during Monday's session'
+                found.extend(c.i for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB")
+            elif prep.lower_ in simultaneous and obj.dep_ == "pobj":
+                found.extend(c.i for c in obj.children if c.dep_ == "relcl")
+    return found
+
+
 def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
                  others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
@@ -240,6 +256,8 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     hosts -= others
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
+    else:
+        hosts.update(_same_act_clauses(token))
     current = span.root
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
