@@ -304,3 +304,17 @@ def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> Non
               "that it has vowed to retake by force if necessary.")
     event = run.one("THREATEN")
     assert run.actors(event) == ["China"]
+
+
+def test_a_group_an_organisation_modifies_is_the_organisation() -> None:
+    run = Run("Taliban gunmen attacked a police base in Kunduz on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Taliban"]
+    run = Run("The SDF is largely made up of YPG militia which support the Kurdistan Workers' Party.")
+    assert run.actors(run.one("SUPPORT")) == ["YPG"]
+
+
+def test_a_relative_pronoun_misread_as_a_second_subject_is_not_an_actor() -> None:
+    # the parser makes 'which' (the object of 'repatriate') a subject of 'refused' beside 'nations'
+    run = Run("Turkey would also take over guarding captured ISIS fighters which, the statement said, "
+              "European nations have refused to repatriate.")
+    assert "ISIS" not in run.actors(run.one("REJECT"))

@@ -156,6 +156,7 @@ class ArticleState:
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
         self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
+        self.group_nouns = frozenset(w.lower() for w in lex.raw.group_nouns)
         self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
@@ -205,6 +206,8 @@ class ArticleState:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
         elif (person := self._person_after_title(token)) is not None:
             found.append(person)  # "US Ambassador to Germany Richard Grenell": the parser hangs the name on 'to'
+        elif members := self._organisation_members(token):
+            found.extend(members)  # "Taliban gunmen", "Hamas's fighters": the organisation acts
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
             for child in token.children:
                 if child.dep_ == "appos":
@@ -252,6 +255,15 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _organisation_members(self, token: Token) -> list[int]:
+        """'Taliban gunmen', 'Hamas fighters': a group noun (curated ``group_nouns``) that an
+        organisation modifies stands for the organisation. Not a place or nationality: 'Hong Kong
+        protesters' or 'Belarusian students' are people of the place, not its government."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.group_nouns or self.is_actor_noun(token):
+            return []
+        return unique([e for c in token.children if c.dep_ in ("compound", "nmod", "poss")
+                       if (e := self.ents.at(c)) is not None and self.types.get(e) == "ORG"])
 
     def _led_country(self, entity: int) -> int:
         """The country a person's administration or government stands for, else the person."""
