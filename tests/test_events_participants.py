@@ -318,3 +318,12 @@ def test_a_relative_pronoun_misread_as_a_second_subject_is_not_an_actor() -> Non
     run = Run("Turkey would also take over guarding captured ISIS fighters which, the statement said, "
               "European nations have refused to repatriate.")
     assert "ISIS" not in run.actors(run.one("REJECT"))
+
+
+def test_members_a_group_is_said_to_include_act_for_it() -> None:
+    # 'his critics, which include Greenpeace, blame him': Greenpeace is the one named blaming
+    run = Run("His critics, which include the environmental group Greenpeace, blame Jair Bolsonaro for the fires.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Greenpeace"] and run.recipients(event) == ["Jair Bolsonaro"]
+    run = Run("His critics, including Greenpeace, blame Jair Bolsonaro for the fires.")
+    assert run.actors(run.one("ACCUSE")) == ["Greenpeace"]

@@ -212,6 +212,8 @@ class ArticleState:
             for child in token.children:
                 if child.dep_ == "appos":
                     found.extend(self.phrase_entities(child, depth + 1))
+            if not found and token.tag_ in ("NNS", "NNPS"):
+                found.extend(self._members_named(token, depth))
         else:
             for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in token.children:
@@ -255,6 +257,19 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _members_named(self, token: Token, depth: int) -> list[int]:
+        """'his critics, which include Greenpeace', 'critics, including Greenpeace': the members a
+        plural noun's relative clause with a curated participant verb ('include') or its
+        'including' phrase names - the ones the text lets act for the group."""
+        found: list[int] = []
+        verbs = frozenset(self.lex.raw.participant_verbs)
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in verbs:
+                found.extend(e for c in child.children if c.dep_ in ("dobj", "obj") for e in self.phrase_entities(c, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                found.extend(self.pobj_entities(child))
+        return found
 
     def _organisation_members(self, token: Token) -> list[int]:
         """'Taliban gunmen', 'Hamas fighters': a group noun (curated ``group_nouns``) that an
