@@ -17,6 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.events.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
@@ -46,7 +47,7 @@ class EntityLookup:
     def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
         self.types = {e.index: e.type for e in entities}
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
-        self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
+        self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
@@ -83,47 +84,6 @@ class EntityLookup:
             if m.start >= window_start and word in self.titles.get(m.entity, ()):
                 found = m.entity
         return found
-
-
-def _demonym_forms(country: str) -> set[str]:
-    """Regular adjectives of nationality: the country + a suffix, or the country without its last
-    letter + a suffix ('Chile' -> 'Chilean', 'Ukraine' -> 'Ukrainian'; suffixes are curated)."""
-    suffixes = lexicon().raw.demonym_suffixes
-    name = country.lower()
-    out = {name + suffix for suffix in suffixes}
-    out.update(name[:-1] + suffix for suffix in suffixes if len(name) > 3)
-    return out
-
-
-def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]) -> dict[int, int]:
-    """Entity -> country entity for adjectives of nationality the article's countries explain
-    ('Russian' -> Russia, 'French' -> France) - only when that country is itself mentioned."""
-    irregular_lower = {k.lower(): v.lower() for k, v in irregular.items()}
-    countries: dict[str, int] = {}
-    for e in entities:
-        if e.type == "GPE":
-            for form in {e.name, e.gazetteer_name or e.name, *e.surface_forms}:
-                countries.setdefault(form.lower(), e.index)
-    out: dict[int, int] = {}
-    for e in entities:
-        if e.type not in ("NORP", "GPE"):
-            continue
-        for form in sorted({e.name, *e.surface_forms}):
-            word = form.lower()
-            stems = [word, word[:-1]] if word.endswith("s") else [word]  # 'Russians', 'Israelis'
-            target = None
-            for stem in stems:
-                if stem in irregular_lower and irregular_lower[stem] in countries:
-                    target = countries[irregular_lower[stem]]
-                    break
-                matches = [c for c, index in countries.items() if index != e.index and stem in _demonym_forms(c)]
-                if matches:
-                    target = countries[max(matches, key=len)]
-                    break
-            if target is not None and target != e.index:
-                out[e.index] = target
-                break
-    return out
 
 
 class ArticleState:
