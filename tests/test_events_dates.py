@@ -139,3 +139,17 @@ def test_the_time_of_the_event_an_act_happened_in_dates_it() -> None:
     run = Run("Two soldiers were killed by Ostland rebels in an attack that happened on June 27.", dt.date(2019, 7, 8))
     killed = [e for e in run.of("ASSAULT") if e.trigger == "killed"]
     assert killed and all(e.date == dt.date(2019, 6, 27) for e in killed)
+
+
+def test_a_request_in_an_adjunct_came_before_the_clauses_act() -> None:
+    # the King suspended parliament yesterday; the request came earlier and is undated here
+    run = Run("Per request of Ostland Prime Minister Anna Berg, the King suspended parliament for five weeks yesterday.",
+              dt.date(2019, 9, 11))
+    assert run.one("REQUEST").date is None
+    run = Run("Anna Berg met Omar Diallo on Monday at the request of Westland.", dt.date(2019, 9, 11))
+    assert run.one("CONSULT").date == dt.date(2019, 9, 9) and run.one("REQUEST").date is None
+
+
+def test_a_request_the_clause_makes_is_dated_by_it() -> None:
+    run = Run("Anna Berg made the request on Monday.", dt.date(2019, 9, 11))
+    assert run.one("REQUEST").date == dt.date(2019, 9, 9)

@@ -220,6 +220,14 @@ def _other_acts(cand: Candidate, triggers: dict[int, set[str]]) -> frozenset[int
     )
 
 
+def _is_prior_cause(cand: Candidate) -> bool:
+    """A demand, threat, accusation or refusal named in an adjunct of another clause ('at the
+    request of X, Y suspended parliament yesterday', 'under pressure from X, Y resigned on
+    Monday', 'in response to criticism from X'): it came before what the clause reports, so that
+    clause's time is not its own. As the clause's argument ('X made the request on Monday') it is."""
+    return cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
+
+
 def _is_content(clause: Token, cand: Candidate) -> bool:
     """Whether a noun's infinitive clause is what a demand, threat, accusation or refusal is about
     ('the request of X to suspend parliament in September'): a time there dates the content, which
@@ -254,6 +262,8 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     hosts = {t.i for t in _clause_chain(clause_of(cand))}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     hosts -= others
+    if _is_prior_cause(cand):
+        hosts = set()
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
     else:
