@@ -99,6 +99,16 @@ def test_month_name_year_follows_tense() -> None:
     assert resolve("in September", THURSDAY, "future").date == dt.date(2023, 9, 1)  # type: ignore[union-attr]
 
 
+def test_a_settled_past_is_never_after_publication() -> None:
+    # published 6 December 2020: 'Jan. 31' is nearer in 2021 (56 days on, doubled for the past
+    # tense: 112) than in 2020 (310 days back); a verb in the simple past settles it in 2020
+    published = dt.date(2020, 12, 6)
+    assert resolve("on Jan. 31", published, "past").date == dt.date(2021, 1, 31)  # type: ignore[union-attr]
+    assert resolve("on Jan. 31", published, "past", settled=True).date == dt.date(2020, 1, 31)  # type: ignore[union-attr]
+    assert resolve("in January", published, "past", settled=True).date == dt.date(2020, 1, 1)  # type: ignore[union-attr]
+    assert resolve("in December", published, "past", settled=True).date == dt.date(2020, 12, 1)  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text", ["the weekend", "for 50 minutes", "in the coming days", "recently", "the 1990s", "may", "", "Feb. 30"])
 def test_unresolvable(text: str) -> None:
     assert resolve(text, THURSDAY) is None

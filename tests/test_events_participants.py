@@ -244,3 +244,86 @@ def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_befor
               "The commanders met on Sunday at Moldo.")
     event = next(e for e in run.events if e.trigger == "met")
     assert sorted(run.actors(event)) == ["China", "India"]
+
+
+def test_the_party_of_a_requests_of_phrase_made_the_request() -> None:
+    # 'per request of X': X asked; X is not the one asked
+    run = Run("Per request of Ostland Prime Minister Anna Berg, the King suspended parliament for five weeks.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"] and run.recipients(event) == []
+
+
+def test_the_party_of_a_threats_of_phrase_made_the_threats() -> None:
+    run = Run("Students said they never back down, even in the face of threats of the Ostland Army.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["the Ostland Army"]
+
+
+def test_an_of_phrase_of_another_type_stays_the_target() -> None:
+    # 'the annexation of X': X is what was annexed, not who annexed
+    run = Run("The annexation of Ostland in 2014 angered Westland.")
+    event = run.one("COERCE")
+    assert run.actors(event) == [] and run.recipients(event) == ["Ostland"]
+
+
+def test_they_in_what_an_organisation_said_is_the_organisation() -> None:
+    # British usage: an organisation is 'they'; the two people named before did not deliver
+    run = Run("Anna Berg and Omar Diallo visited Ostland. The World Health Organization said they had delivered vaccines to Ostland on Monday.")
+    event = run.one("AID")
+    assert run.actors(event) == ["The World Health Organization"]
+
+
+def test_the_two_leaders_far_from_any_meeting_are_the_two_of_the_lead() -> None:
+    # the article is about the lead's call; twelve unrelated sentences later 'the two leaders'
+    # still means its two parties
+    filler = " ".join(f"Prices rose by {n} percent in the northern region." for n in range(2, 16))
+    run = Run(f"Anna Berg spoke with Omar Diallo by phone on Thursday. {filler} "
+              "But all that was true when the two leaders last spoke on Dec. 3.")
+    last = [e for e in run.of("CONSULT") if e.date_text == "Dec. 3"]
+    assert len(last) == 1 and sorted(run.actors(last[0])) == ["Anna Berg", "Omar Diallo"]
+
+
+def test_the_two_leaders_are_not_guessed_when_the_lead_has_two_meetings() -> None:
+    filler = " ".join(f"Prices rose by {n} percent in the northern region." for n in range(2, 16))
+    run = Run(f"Anna Berg spoke with Omar Diallo on Thursday. Anna Berg also met Lena Ruiz. {filler} "
+              "But all that was true when the two leaders last spoke on Dec. 3.")
+    last = [e for e in run.events if e.date_text == "Dec. 3"]
+    assert all(run.actors(e) == [] for e in last)
+
+
+def test_government_forces_act_for_the_country_whose_government_was_named() -> None:
+    run = Run("Ostland signed an agreement with the government of Westland on Sunday. "
+              "According to state media, government forces began deploying into the northern territory yesterday.")
+    event = run.one("MOBILIZE")
+    assert run.actors(event) == ["Westland"]
+
+
+def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> None:
+    # 'a province that it has vowed to retake': it is China, the subject of 'views'
+    run = Run("Anna Berg has not confirmed a trip to Taiwan, which China views as a breakaway province "
+              "that it has vowed to retake by force if necessary.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["China"]
+
+
+def test_a_group_an_organisation_modifies_is_the_organisation() -> None:
+    run = Run("Taliban gunmen attacked a police base in Kunduz on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Taliban"]
+    run = Run("The SDF is largely made up of YPG militia which support the Kurdistan Workers' Party.")
+    assert run.actors(run.one("SUPPORT")) == ["YPG"]
+
+
+def test_a_relative_pronoun_misread_as_a_second_subject_is_not_an_actor() -> None:
+    # the parser makes 'which' (the object of 'repatriate') a subject of 'refused' beside 'nations'
+    run = Run("Turkey would also take over guarding captured ISIS fighters which, the statement said, "
+              "European nations have refused to repatriate.")
+    assert "ISIS" not in run.actors(run.one("REJECT"))
+
+
+def test_members_a_group_is_said_to_include_act_for_it() -> None:
+    # 'his critics, which include Greenpeace, blame him': Greenpeace is the one named blaming
+    run = Run("His critics, which include the environmental group Greenpeace, blame Jair Bolsonaro for the fires.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Greenpeace"] and run.recipients(event) == ["Jair Bolsonaro"]
+    run = Run("His critics, including Greenpeace, blame Jair Bolsonaro for the fires.")
+    assert run.actors(run.one("ACCUSE")) == ["Greenpeace"]

@@ -129,9 +129,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest(candidates: list[dt.date], published: dt.date, tense: TenseHint) -> dt.date:
+def _nearest(candidates: list[dt.date], published: dt.date, tense: TenseHint, settled: bool = False) -> dt.date:
     """The candidate nearest the publication date; a contradicting tense doubles the distance,
-    and ties go to the past."""
+    and ties go to the past. A ``settled`` past (the expression hangs from a verb in the simple
+    past: 'left the bloc on Jan. 31') rules out every later candidate: what a text says happened
+    did not happen after it was published."""
+    if settled and tense == "past":
+        candidates = [d for d in candidates if d <= published] or candidates
 
     def score(day: dt.date) -> tuple[int, int]:
         delta = (day - published).days
@@ -165,12 +169,15 @@ def resolve(
     published: dt.date,
     tense_hint: TenseHint = None,
     anchor: dt.date | None = None,
+    settled: bool = False,
 ) -> ResolvedDate | None:
     """Resolve one time expression as written ("on Thursday", "Jan. 10", "last month").
 
     ``tense_hint`` is "future" when the reporting clause is about something scheduled or
     expected, "past" when it reports what happened, else None. ``anchor`` is the date that
     relative day expressions ("a day earlier") count from; it defaults to the publication date.
+    ``settled``: the past tense hint is certain (a verb in the simple past), so a day or month
+    without a year is never placed after the publication date.
     Returns None for expressions that do not name a day, month or year (weeks, durations).
     """
     s = _normalise(text)
@@ -222,7 +229,7 @@ def resolve(
             day = _safe_date(int(m["y"]), month, dom)
             return ResolvedDate(day, "day", text) if day else None
         candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, dom))]
-        return ResolvedDate(_nearest(candidates, published, tense_hint), "day", text) if candidates else None
+        return ResolvedDate(_nearest(candidates, published, tense_hint, settled), "day", text) if candidates else None
     if m := _MONTH.match(s):
         month = MONTHS[m["m"]]
         if m["m"] == "may" and not (m["y"] or m["rel"]) and text.strip()[:1].islower():
@@ -237,10 +244,10 @@ def resolve(
             year = published.year if month > published.month else published.year + 1
             return ResolvedDate(dt.date(year, month, 1), "month", text)
         candidates = [dt.date(y, month, 1) for y in (published.year - 1, published.year, published.year + 1)]
-        return ResolvedDate(_nearest(candidates, this_month, tense_hint), "month", text)
+        return ResolvedDate(_nearest(candidates, this_month, tense_hint, settled), "month", text)
     if m := _YEAR.match(s):
         return ResolvedDate(dt.date(int(m["y"]), 1, 1), "year", text)
     if m := _ALTERNATIVE.match(s):  # "March or April": the first period named
-        first = resolve(m["first"], published, tense_hint, anchor)
+        first = resolve(m["first"], published, tense_hint, anchor, settled)
         return ResolvedDate(first.date, first.precision, text) if first else None
     return None

@@ -77,6 +77,19 @@ organisation named before whose name that noun heads; 'they' continues the previ
 not sit idly by'), a 'when' clause by its main clause, 'at the time' by the previous sentence,
 and a wire dateline dates nothing.
 
+Which time expression dates which event (:mod:`.dating`): a deadline ('until Thursday'), a day
+counted from another event ('the day before the rally'), the day a source spoke ('according to
+officials on Thursday') and an earlier time compared with ('the first since 1976') date nothing;
+another event's verb does not date the noun it acts on ('suspended, on Friday, the talks') unless
+the noun is its setting ('clashed in a call last week'); the time of the act's means ('by
+strangling her in 2016') or setting ('during Monday's session') does; a day hanging from a plain
+simple past is never after publication ('left the bloc on Jan. 31'). Who acts, beyond the parse:
+the party of a speech act's 'of' phrase ('at the request of X'), an organisation reporting what
+'they' did, 'it' in a relative clause for the party that is the subject above, a group noun an
+organisation modifies ('Taliban gunmen'), the members a plural noun 'includes', 'government
+forces' for the country whose government was named, and 'the two leaders' far from any meeting
+for the pair of the article's lead.
+
 Events whose parties the text describes without naming them are kept with the parties it names
 (:mod:`.records`): a subject, agent, possessor or compound that is a group noun ('the commanders
 met', 'police violence against protesters', 'African leaders negotiated'; a plural counts as two
@@ -190,7 +203,7 @@ def extract_events(
             elif cand.entry.type in factual and context in ("hypothetical", "negated"):
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
-            resolved = event_date(cand, sent, art, tense)
+            resolved = event_date(cand, sent, art, tense, triggers)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])

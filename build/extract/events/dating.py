@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
-from structnews.build.extract.events.parse import TIME_WORD, xcomp_chain
+from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.parse import TIME_WORD, noun_head, xcomp_chain
 from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -19,7 +20,6 @@ _RELATIVE_DAY = re.compile(
     r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
     re.I,
 )
-SPAN_PREPS = frozenset({"throughout"})
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
@@ -28,29 +28,56 @@ _DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
+def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
+    """Whether a time expression follows a preposition that makes it the bound of a period
+    ('unrest throughout 2020', 'gave them until Thursday', 'till March'): a deadline or the end
+    of a stretch of time, not the day the event happened (curated ``period_bound_preps``)."""
+    return start > sent.start and doc[start - 1].lower_ in lexicon().raw.period_bound_preps
+
+
+def _introduces_an_event(token: Token) -> bool:
+    """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
+    'Sunday after stalling on Friday'), not an adverb closing a time expression ('a day before')."""
+    return token.lower_ in ("before", "after") and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+def _counts_from_an_event(span: Span) -> bool:
+    """'the day before the rally', 'two days after the vote': a day counted from another event
+    the sentence names, whose date is not the publication's; it cannot be resolved here."""
+    return _introduces_an_event(span[-1])
+
+
 def _time_spans(sent: Span) -> list[Span]:
     """Time expressions of a sentence: the parser's DATE/TIME entities (with a trailing 'before' /
-    'earlier' the parser leaves out), plus day words and relative phrases it missed."""
+    'earlier' the parser leaves out), plus day words and relative phrases it missed. Left out:
+    the bounds of a period ('until Thursday') and days counted from another event ('the day
+    before the rally')."""
     doc = sent.doc
     spans: list[Span] = []
+    skipped: set[int] = set()  # tokens of expressions left out, not to be found again by the rules below
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if ent.start > sent.start and doc[ent.start - 1].lower_ in SPAN_PREPS:
-            continue  # "unrest throughout 2020": a period something went on through, not a date
+        if _after_bound(doc, ent.start, sent):
+            skipped.update(range(ent.start, ent.end))
+            continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
-            ent = doc[ent.start : ent.end + 1]
+            if _introduces_an_event(doc[ent.end]):  # 'will resume on Sunday after stalling': Sunday alone
+                skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
+            else:
+                ent = doc[ent.start : ent.end + 1]
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
             ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
         spans.append(ent)
-    covered = {t.i for s in spans for t in s}
+    covered = {t.i for s in spans for t in s} | skipped
     for match in _RELATIVE_DAY.finditer(sent.text):
         span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         if span is not None and not any(t.i in covered for t in span):
-            spans.append(span)
             covered.update(t.i for t in span)
+            if not _counts_from_an_event(span):
+                spans.append(span)
     for token in sent:
-        if token.i not in covered and TIME_WORD.match(token.text):
+        if token.i not in covered and TIME_WORD.match(token.text) and not _after_bound(doc, token.i, sent):
             spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
 
@@ -105,6 +132,43 @@ def _in_dateline(span: Span) -> bool:
     return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
 
 
+def _after_a_source(span: Span) -> bool:
+    """'killing at least 20, according to officials on Thursday': a time right after an
+    'according to' phrase is when the source spoke, not when the event happened (the parser often
+    hangs it on the event's verb)."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    for token in (before, *before.ancestors):
+        if token.lower_ == "according":
+            return token.right_edge.i == start - 1
+        if token.pos_ in ("VERB", "AUX") and token.lower_ != "according":
+            return False
+    return False
+
+
+def _comparison_baseline(span: Span, cand: Candidate) -> bool:
+    """'the first president to refuse since 1976', 'the deadliest attack since 2018': after a
+    superlative or 'first', 'since' names the last time something compared happened - that
+    earlier event's time, not this one's (an event noun inside the 'since' phrase keeps it)."""
+    doc = span.doc
+    since = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ == "since" else None
+    for token in span.root.ancestors:  # 'since an assault in Ghazni in August 2018'
+        if since is not None or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lower_ == "since":
+            since = token
+    if since is None or cand.token in since.subtree:
+        return False
+    noun = cand.token if cand.entry.pos == "NOUN" else clause_of(cand)
+    while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("xcomp", "relcl", "acl") and noun.head.i != noun.i:
+        noun = noun.head  # 'the first president to refuse': from the clause to the noun it modifies
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in noun.children)
+
+
 def _vehicle_host(verb: Token) -> int | None:
     """The clause a statement's participle hangs from: 'In a statement issued on Tuesday, X
     condemned Y' - the statement is how X condemned, so its day is the act's."""
@@ -122,7 +186,10 @@ def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     threatened Z' does not date Y's threat) and for the curated statement types."""
     if cand.entry.type not in art.lex.raw.statement_types:
         return []
-    top = xcomp_chain(clause_of(cand))[-1]
+    clause = clause_of(cand)
+    if clause.tag_ == "MD" and clause.head.i != clause.i:
+        clause = clause.head  # 'X said Yesterday that Y should leave': the demand's clause is 'leave'
+    top = xcomp_chain(clause)[-1]
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in art.speech_verbs:
         return []
     speech = top.head
@@ -131,20 +198,84 @@ def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     return [speech] if speakers & set(cand.actors) else []
 
 
-def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset()) -> int | None:
+def _other_acts(cand: Candidate, triggers: dict[int, set[str]]) -> frozenset[int]:
+    """The verbs of the sentence that report another event than this noun trigger's: 'rejected,
+    on Friday, a lawsuit filed by X', 'at X's request, Y suspended parliament yesterday' - their
+    time expression is the rejection's or the suspension's, not the lawsuit's or the request's.
+    Not a verb whose object the noun is by a light verb ('held talks on Monday') or one of the
+    noun's own 'heads' verbs, nor one reporting an event of the same type (the same event), nor
+    one the noun is the setting of ('clashed at a meeting last week', 'detained 713 people at
+    protests on Sunday': both happened together)."""
+    if cand.entry.pos != "NOUN":
+        return frozenset()
+    lex = lexicon().raw
+    light = set(lex.light_verbs) | set(cand.entry.heads)
+    head = noun_head(cand.token)
+    setting = head.head.head.i if head.dep_ == "pobj" and head.head.lower_ in lex.simultaneity_preps else None
+    doc = cand.token.doc
+    return frozenset(
+        i for i, types in triggers.items()
+        if i != cand.token.i and i != setting and cand.entry.type.value not in types
+        and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() not in light
+    )
+
+
+def _is_prior_cause(cand: Candidate) -> bool:
+    """A demand, threat, accusation or refusal named in an adjunct of another clause ('at the
+    request of X, Y suspended parliament yesterday', 'under pressure from X, Y resigned on
+    Monday', 'in response to criticism from X'): it came before what the clause reports, so that
+    clause's time is not its own. As the clause's argument ('X made the request on Monday') it is."""
+    return cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
+
+
+def _is_content(clause: Token, cand: Candidate) -> bool:
+    """Whether a noun's infinitive clause is what a demand, threat, accusation or refusal is about
+    ('the request of X to suspend parliament in September'): a time there dates the content, which
+    gives the act no date; other clauses on a noun ('talks that began on Monday') do date it."""
+    return cand.entry.type in lexicon().raw.embedding_types and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _same_act_clauses(verb: Token) -> list[int]:
+    """Clauses that report the verb's own act, whose time is the act's: its means ('killed her
+    by strangling her in 2016') and the event it happened in ('were killed in a bombing that
+    happened on June 27', 'protested at a rally that took place on Monday')."""
+    found: list[int] = []
+    simultaneous = lexicon().raw.simultaneity_preps
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in prep.children:
+            if prep.lower_ == "by" and obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                found.append(obj.i)  # ... and 'by shouting and holding signs during Monday's session'
+                found.extend(c.i for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB")
+            elif prep.lower_ in simultaneous and obj.dep_ == "pobj":
+                found.extend(c.i for c in obj.children if c.dep_ == "relcl")
+    return found
+
+
+def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
+                 others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
     itself ('the meeting on Monday'), 1 when from the trigger's clause, 2 when from the verb of
-    saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere."""
+    saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere or when
+    the clause verb it hangs from reports another event (``others``, see :func:`_other_acts`)."""
     token = cand.token
     hosts = {t.i for t in _clause_chain(clause_of(cand))}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
+    hosts -= others
+    if _is_prior_cause(cand):
+        hosts = set()
     if cand.entry.pos == "NOUN":
-        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl"))
+        hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
+    else:
+        hosts.update(_same_act_clauses(token))
     current = span.root
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
-        return None  # "after last week's protests", "over the 2020 election": another event's day
+        if not (head.dep_ == "pobj" and head.head.lower_ in lexicon().raw.simultaneity_preps
+                and head.head.head.pos_ in ("VERB", "AUX")):
+            return None  # "after last week's protests", "over the 2020 election": another event's day
+        # "protested during Monday's session": the session is when the event happened
     while True:
         if current.i == token.i:
             return 0
@@ -152,6 +283,8 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
             return 1
         if current.i in speech:
             return 2
+        if current.i in others:
+            return None
         if current.i != span.root.i and current.pos_ in ("VERB", "AUX"):
             return 1 if _vehicle_host(current) in hosts else None
         if current.head.i == current.i:
@@ -159,15 +292,19 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
         current = current.head
 
 
-def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> dates.TenseHint:
+def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[dates.TenseHint, bool]:
     """The tense a time expression is read in: that of the verb it hangs from. 'agreed on Monday
-    to sanction X' is a planned sanction decided last Monday, not next Monday."""
+    to sanction X' is a planned sanction decided last Monday, not next Monday. Second: whether
+    that verb is a plain simple past ('left the bloc on Jan. 31', no auxiliary), which settles
+    that the day is not after publication (:func:`dates.resolve`'s ``settled``)."""
     current = span.root
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
+    settled = current.pos_ == "VERB" and current.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in current.children)
     if current.i != cand.token.i and current.pos_ == "VERB" and current.tag_ == "VBD":
-        return "past"
-    return tense
+        return "past", settled
+    return tense, settled and tense == "past"
 
 
 def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
@@ -182,10 +319,13 @@ def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.
     return found
 
 
-def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint) -> dates.ResolvedDate | None:
+def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint,
+               triggers: dict[int, set[str]] | None = None) -> dates.ResolvedDate | None:
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
     the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
-    forward ones ('the following day') else from the last day the previous sentence names."""
+    forward ones ('the following day') else from the last day the previous sentence names.
+    ``triggers``: the sentence's trigger tokens and their types (another event's verb does not
+    date a noun trigger, :func:`_other_acts`)."""
     spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
     if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
@@ -196,13 +336,15 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
             anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
     best: tuple[int, int, dates.ResolvedDate] | None = None
     speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
+    others = _other_acts(cand, triggers or {}) if spans else frozenset()
     for span in spans:
-        if _in_dateline(span):
+        if _in_dateline(span) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
-        level = _date_attach(span, cand, speech)
+        level = _date_attach(span, cand, speech, others)
         if level is None:
             continue
-        resolved = dates.resolve(span.text, art.published, _span_tense(span, cand, tense), anchor)
+        span_tense, settled = _span_tense(span, cand, tense)
+        resolved = dates.resolve(span.text, art.published, span_tense, anchor, settled)
         if resolved is None:
             continue
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))

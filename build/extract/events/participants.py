@@ -46,6 +46,8 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if not subjects and not passive:  # "The US has been encouraging": the parser may hang it on 'been'
             subjects = [g for c in current.children if c.dep_ in ("aux", "auxpass") and c.i < current.i
                         for g in c.children if g.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:  # "fighters which, X said, nations have refused to repatriate": the
+            subjects = [s for s in subjects if s.lower_ not in pronouns.RELATIVE] or subjects  # object misread
         if subjects:
             return unique([e for s in subjects for e in art.phrase_entities(s)]), []
         if passive:
@@ -286,6 +288,9 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     that governs it (directly, or through a preposition) or the clause it is an adjunct of."""
     head = noun_head(token)
     parts.actors.extend(_modifier_actors(token, head, art))
+    if not parts.actors and entry.type in art.lex.raw.agent_of_types:
+        parts.actors.extend(_of_agents(token, head, art))
+        preps = [p for p in preps if p != "of"] if parts.actors else preps
     for holder in dict.fromkeys([token, head]):
         r, b = prep_recipients(holder, preps, art)
         parts.recipients.extend(r)
@@ -323,6 +328,16 @@ def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
         elif child.dep_ == "prep" and child.lower_ == "by":
             found.extend(art.pobj_entities(child))
     return found
+
+
+def _of_agents(token: Token, head: Token, art: ArticleState) -> list[int]:
+    """'the request of X', 'threats of X': for a speech act's noun the party in its 'of' phrase
+    made it (curated ``agent_of_types``); a thing there ('threats of sanctions') names the content."""
+    return unique([
+        e for holder in dict.fromkeys([token, head]) for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c)
+        if art.types.get(e) in PARTY_OR_PERSON
+    ])
 
 
 def _governor_participants(governor: Token, art: ArticleState, parts: _Parts) -> None:

@@ -17,6 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.events.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
@@ -27,10 +28,12 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FIRST_PERSON = pronouns.words(person=1)  # I me my we us our ...
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+ORGANISATION = frozenset({"ORG"})
 
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
+LEAD_SENTENCES = 3  # ... else to a two-party meeting in the article's lead (headline and first sentences)
 ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
@@ -44,7 +47,7 @@ class EntityLookup:
     def __init__(self, doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft]) -> None:
         self.types = {e.index: e.type for e in entities}
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
-        self.country_of = _countries_of_demonyms(entities, lexicon().raw.demonyms)
+        self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
@@ -83,47 +86,6 @@ class EntityLookup:
         return found
 
 
-def _demonym_forms(country: str) -> set[str]:
-    """Regular adjectives of nationality: the country + a suffix, or the country without its last
-    letter + a suffix ('Chile' -> 'Chilean', 'Ukraine' -> 'Ukrainian'; suffixes are curated)."""
-    suffixes = lexicon().raw.demonym_suffixes
-    name = country.lower()
-    out = {name + suffix for suffix in suffixes}
-    out.update(name[:-1] + suffix for suffix in suffixes if len(name) > 3)
-    return out
-
-
-def _countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]) -> dict[int, int]:
-    """Entity -> country entity for adjectives of nationality the article's countries explain
-    ('Russian' -> Russia, 'French' -> France) - only when that country is itself mentioned."""
-    irregular_lower = {k.lower(): v.lower() for k, v in irregular.items()}
-    countries: dict[str, int] = {}
-    for e in entities:
-        if e.type == "GPE":
-            for form in {e.name, e.gazetteer_name or e.name, *e.surface_forms}:
-                countries.setdefault(form.lower(), e.index)
-    out: dict[int, int] = {}
-    for e in entities:
-        if e.type not in ("NORP", "GPE"):
-            continue
-        for form in sorted({e.name, *e.surface_forms}):
-            word = form.lower()
-            stems = [word, word[:-1]] if word.endswith("s") else [word]  # 'Russians', 'Israelis'
-            target = None
-            for stem in stems:
-                if stem in irregular_lower and irregular_lower[stem] in countries:
-                    target = countries[irregular_lower[stem]]
-                    break
-                matches = [c for c, index in countries.items() if index != e.index and stem in _demonym_forms(c)]
-                if matches:
-                    target = countries[max(matches, key=len)]
-                    break
-            if target is not None and target != e.index:
-                out[e.index] = target
-                break
-    return out
-
-
 class ArticleState:
     """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
 
@@ -154,6 +116,7 @@ class ArticleState:
         self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
         self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
+        self.group_nouns = frozenset(w.lower() for w in lex.raw.group_nouns)
         self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
@@ -180,7 +143,8 @@ class ArticleState:
                 found.append(person)
                 self.pronoun_used = True
         elif token.lower_ in pronouns.THEY and token.pos_ == "PRON":
-            group = self.plural_referent(token)
+            speaker = self.it_referent(token, ORGANISATION)  # "UNICEF reported they had delivered X"
+            group = [speaker] if speaker is not None else self.plural_referent(token)
             if group:
                 found.extend(group)
                 self.pronoun_used = True
@@ -202,10 +166,14 @@ class ArticleState:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
         elif (person := self._person_after_title(token)) is not None:
             found.append(person)  # "US Ambassador to Germany Richard Grenell": the parser hangs the name on 'to'
+        elif members := self._organisation_members(token):
+            found.extend(members)  # "Taliban gunmen", "Hamas's fighters": the organisation acts
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
             for child in token.children:
                 if child.dep_ == "appos":
                     found.extend(self.phrase_entities(child, depth + 1))
+            if not found and token.tag_ in ("NNS", "NNPS"):
+                found.extend(self._members_named(token, depth))
         else:
             for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in token.children:
@@ -250,6 +218,28 @@ class ArticleState:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
 
+    def _members_named(self, token: Token, depth: int) -> list[int]:
+        """'his critics, which include Greenpeace', 'critics, including Greenpeace': the members a
+        plural noun's relative clause with a curated participant verb ('include') or its
+        'including' phrase names - the ones the text lets act for the group."""
+        found: list[int] = []
+        verbs = frozenset(self.lex.raw.participant_verbs)
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in verbs:
+                found.extend(e for c in child.children if c.dep_ in ("dobj", "obj") for e in self.phrase_entities(c, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                found.extend(self.pobj_entities(child))
+        return found
+
+    def _organisation_members(self, token: Token) -> list[int]:
+        """'Taliban gunmen', 'Hamas fighters': a group noun (curated ``group_nouns``) that an
+        organisation modifies stands for the organisation. Not a place or nationality: 'Hong Kong
+        protesters' or 'Belarusian students' are people of the place, not its government."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.group_nouns or self.is_actor_noun(token):
+            return []
+        return unique([e for c in token.children if c.dep_ in ("compound", "nmod", "poss")
+                       if (e := self.ents.at(c)) is not None and self.types.get(e) == "ORG"])
+
     def _led_country(self, entity: int) -> int:
         """The country a person's administration or government stands for, else the person."""
         if self.types.get(entity) != "PERSON":
@@ -280,12 +270,15 @@ class ArticleState:
         return None
 
     def _is_bare_state_body(self, token: Token) -> bool:
-        """'the government', 'authorities': a state's organ named without saying whose."""
+        """'the government', 'authorities': a state's organ named without saying whose; also one
+        that modifies the people acting for it ('government forces', 'government officials')."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.state_body_nouns and token.lower_ not in self.state_body_nouns:
             return False
         if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in token.children):
             return False
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
+            return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
 
     def _state_named_before(self, token: Token) -> list[int]:
@@ -421,20 +414,42 @@ class ArticleState:
                 return group.referent
         return []
 
-    def it_referent(self, token: Token) -> int | None:
+    def it_referent(self, token: Token, types: frozenset[str] = PARTY_TYPES) -> int | None:
         """it/its in what a party said: 'X said it will not sit idly by', 'X warned that its
-        forces would respond' - the speaking party (a country or organisation), else nothing."""
+        forces would respond' - the speaking party (a country or organisation), else nothing.
+        With ``types`` = ORGANISATION, for they/their: news speaks of an organisation as 'they'
+        too ('UNICEF reported they had delivered X'), and an organisation that reports what
+        'they' did is the likeliest referent, before any group named earlier."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
         clause = clause_verb(token.head if token.dep_ == "poss" else token)
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech_verbs:
-            return None
+            return self._embedding_subject(clause, types) if token.dep_ == "nsubj" and types == PARTY_TYPES else None
         speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
         speakers = unique(speakers)
-        if len(speakers) == 1 and self.types.get(speakers[0]) in PARTY_TYPES:
+        if len(speakers) == 1 and self.types.get(speakers[0]) in types:
             return speakers[0]
+        return None
+
+    def _embedding_subject(self, clause: Token, types: frozenset[str]) -> int | None:
+        """'it' subject of a relative clause inside a clause whose subject is one party: 'Taiwan,
+        which China views as a province that it has vowed to retake', 'X rejected the plan that it
+        had proposed': the subject of the clause the relative clause's noun is in, when that
+        names exactly one country or organisation (a person is he/she, a thing names no party).
+        Not adverbial clauses: in 'X condemned Y after it attacked' 'it' may be either."""
+        current = clause
+        for _ in range(3):
+            if current.dep_ in ("relcl", "acl") and current.head.i != current.i:
+                current = clause_verb(current.head)
+            else:
+                return None
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        and c.lower_ not in pronouns.RELATIVE]
+            if subjects:
+                named = unique([e for c in subjects for e in self.phrase_entities(c, 2)])
+                return named[0] if len(named) == 1 and self.types.get(named[0]) in types else None
         return None
 
     def is_pair(self, token: Token) -> bool:
@@ -466,13 +481,20 @@ class ArticleState:
 
     def _last_pair(self, index: int, persons_only: bool) -> list[int]:
         """'the two leaders' when no two are named nearby: the two parties of the article's
-        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about)."""
+        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about);
+        beyond it, those of a two-party meeting in the article's lead (its first LEAD_SENTENCES
+        sentences), which is what the whole article is about ('X spoke with Y ...' and, twenty
+        sentences on, 'when the two leaders last spoke')."""
+        def fits(pair: tuple[int, int]) -> bool:
+            return not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)
+
         for sent_index, pair in reversed(self.consult_pairs):
             if index - sent_index > PAIR_WINDOW:
                 break
-            if sent_index <= index and (not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)):
+            if sent_index <= index and fits(pair):
                 return list(pair)
-        return []
+        lead = [pair for sent_index, pair in self.consult_pairs if sent_index < LEAD_SENTENCES and fits(pair)]
+        return list(lead[0]) if lead and len({frozenset(p) for p in lead}) == 1 else []
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         """The people named between two offsets and, unless persons_only, the parties. Sources

@@ -1,0 +1,155 @@
+"""Event dates: which time expression of a sentence dates which event, on invented sentences.
+
+Each test states the date that matters, worked out by hand from the publication date of the
+test helper (Thursday 9 March 2023) or the one given."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_a_deadline_is_not_the_date_of_the_event() -> None:
+    # 'until Thursday' is the deadline given, not the day anything happened
+    run = Run("Student groups in Ostland had given the government until Thursday to withdraw the bill.")
+    assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_day_counted_from_another_event_is_not_counted_from_publication() -> None:
+    # 'the day before the rally' is the day before the rally, which this sentence does not date;
+    # read as 'the day before' publication it would be Monday 14 December, which is wrong
+    run = Run("Thousands rallied in front of the Supreme Court, which rejected, the day before the rally, "
+              "a lawsuit filed by Texas.", dt.date(2020, 12, 15))
+    assert run.events, "the rally, the rejection and the lawsuit are events"
+    assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_day_of_the_session_an_event_happened_during_dates_it() -> None:
+    # 'during Monday's session': the protest happened at that session, Monday 6 March
+    run = Run("Members of the Ostland Parliament protested loudly during Monday's final session.", dt.date(2023, 3, 11))
+    event = run.one("PROTEST")
+    assert event.date == dt.date(2023, 3, 6) and event.date_precision == "day"
+
+
+def test_a_day_of_an_earlier_event_still_dates_nothing() -> None:
+    # 'after last Monday's vote': the vote's day, not the protest's
+    run = Run("Members of the Ostland Parliament protested loudly after Monday's vote.", dt.date(2023, 3, 11))
+    assert run.one("PROTEST").date is None
+
+
+def test_another_acts_day_does_not_date_the_noun_it_acts_on() -> None:
+    # Friday 11 December is when Ostland suspended the talks; the talks began before
+    run = Run("Ostland on Friday suspended the talks with Westland.", dt.date(2020, 12, 15))
+    assert run.one("SANCTION").date == dt.date(2020, 12, 11)
+    assert run.one("CONSULT").date is None
+
+
+def test_a_meeting_an_act_happened_at_shares_its_day() -> None:
+    # the clash happened in the call: 'last week' dates both (month precision, March 2023)
+    run = Run("Anna Berg and Omar Diallo clashed in a phone call last week over Ostland's rhetoric.")
+    consult = run.one("CONSULT")
+    assert (consult.date, consult.date_precision) == (dt.date(2023, 3, 1), "month")
+
+
+def test_a_simple_past_day_without_a_year_is_before_publication() -> None:
+    # published 6 December 2020: 'left on Jan. 31' is 31 January 2020, not 2021 (though nearer)
+    run = Run("Britain left the bloc on Jan. 31 and entered a transition period.", dt.date(2020, 12, 6))
+    assert run.one("SANCTION").date == dt.date(2020, 1, 31)
+
+
+def test_a_future_day_without_a_year_is_still_after_publication() -> None:
+    run = Run("Ostland will leave the bloc on Jan. 31.", dt.date(2020, 12, 6))
+    assert run.one("SANCTION").date == dt.date(2021, 1, 31)
+
+
+def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
+    # published Sunday 6 December 2020: 'will resume on Sunday after stalling on Friday' resumes
+    # that Sunday; 'Sunday after' is no day counted from anything
+    run = Run("Negotiations between Ostland and Westland will resume on Sunday after stalling on Friday over fisheries.",
+              dt.date(2020, 12, 6))
+    event = run.one("CONSULT")
+    assert event.date == dt.date(2020, 12, 6) and event.context == "future"
+
+
+def test_a_reported_demand_by_modal_is_dated_by_the_saying() -> None:
+    # 'said yesterday ... should leave': the demand was made by saying it, on Sunday 22 September
+    run = Run("Yesterday, President Anna Berg of Ostland said if the goal is peace, then foreign powers "
+              "should leave the region.", dt.date(2019, 9, 23))
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"]
+    assert event.date == dt.date(2019, 9, 22) and event.date_text == "Yesterday"
+
+
+def test_a_year_on_an_event_noun_under_another_noun_dates_nothing() -> None:
+    # 'chances in the 2020 election': the election's year, not the pressure's ('in' hangs from
+    # the noun 'chances', not from a verb whose clause it would set)
+    run = Run("The charge stemmed from allegations Anna Berg tried to pressure the Ostland government to launch "
+              "an investigation, in order to help Berg's chances in the 2020 presidential election.", dt.date(2019, 12, 21))
+    assert run.one("REQUEST").date is None
+
+
+def test_the_time_of_what_a_request_asks_for_does_not_date_the_request() -> None:
+    # September is when parliament is to be suspended; the request itself is undated here
+    run = Run("Yesterday, the Queen announced she will comply with the request of Prime Minister Anna Berg "
+              "to suspend Parliament for parts of September and October.", dt.date(2019, 8, 29))
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Anna Berg"] and event.date is None
+
+
+def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
+    # Thursday 26 December is when the officials gave the toll; the typhoon struck on Tuesday night
+    run = Run("A typhoon made landfall on Tuesday night, killing at least 20 according to Ostland officials on Thursday.",
+              dt.date(2019, 12, 28))
+    event = run.one("ASSAULT")
+    assert event.date_text != "Thursday"
+
+
+def test_since_after_a_superlative_names_an_earlier_time_not_this_events() -> None:
+    # 'the first ... since 1976' and 'the deadliest attack since ... August 2018': the times of
+    # earlier events; the assault inside the 'since' phrase keeps its own month
+    run = Run("Anna Berg was the first president to refuse to do so since 1976.", dt.date(2019, 10, 10))
+    assert run.one("REJECT").date is None
+    run = Run("It was the deadliest attack on Ostland since a rebel assault in Westland in August 2018.", dt.date(2019, 1, 24))
+    attack, assault = sorted(run.of("ASSAULT"), key=lambda e: e.trigger_start)
+    assert attack.date is None
+    assert (assault.date, assault.date_precision) == (dt.date(2018, 8, 1), "month")
+
+
+def test_since_without_a_comparison_still_dates_the_event() -> None:
+    run = Run("Ostland has imposed sanctions on Westland since 2011.", dt.date(2019, 1, 24))
+    assert run.one("SANCTION").date == dt.date(2011, 1, 1)
+
+
+def test_the_time_of_the_means_dates_the_act() -> None:
+    # 'killing his sister by strangling her in 2016': the strangling is the killing
+    run = Run("Omar Diallo confessed to killing his sister by strangling her in 2016.", dt.date(2019, 9, 30))
+    event = run.one("ASSAULT")
+    assert (event.date, event.date_precision) == (dt.date(2016, 1, 1), "year")
+
+
+def test_the_time_of_coordinated_means_dates_the_act() -> None:
+    # 'during Monday's session' hangs from 'holding', the second means: Monday 9 September
+    run = Run("Members of the Ostland Parliament protested by shouting and holding signs during Monday's final session.",
+              dt.date(2019, 9, 11))
+    assert run.one("PROTEST").date == dt.date(2019, 9, 9)
+
+
+def test_the_time_of_the_event_an_act_happened_in_dates_it() -> None:
+    run = Run("Two soldiers were killed by Ostland rebels in an attack that happened on June 27.", dt.date(2019, 7, 8))
+    killed = [e for e in run.of("ASSAULT") if e.trigger == "killed"]
+    assert killed and all(e.date == dt.date(2019, 6, 27) for e in killed)
+
+
+def test_a_request_in_an_adjunct_came_before_the_clauses_act() -> None:
+    # the King suspended parliament yesterday; the request came earlier and is undated here
+    run = Run("Per request of Ostland Prime Minister Anna Berg, the King suspended parliament for five weeks yesterday.",
+              dt.date(2019, 9, 11))
+    assert run.one("REQUEST").date is None
+    run = Run("Anna Berg met Omar Diallo on Monday at the request of Westland.", dt.date(2019, 9, 11))
+    assert run.one("CONSULT").date == dt.date(2019, 9, 9) and run.one("REQUEST").date is None
+
+
+def test_a_request_the_clause_makes_is_dated_by_it() -> None:
+    run = Run("Anna Berg made the request on Monday.", dt.date(2019, 9, 11))
+    assert run.one("REQUEST").date == dt.date(2019, 9, 9)
