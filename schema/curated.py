@@ -156,6 +156,7 @@ class EventTrigger(_Strict):
     recipient_preps: list[NonEmpty] = Field(default_factory=list, description="Extra prepositions whose object is a recipient of this trigger only ('a working dinner for X').")
     recipient_types: list[NonEmpty] = Field(default_factory=list, description="Entity types a recipient must have; others are dropped ('received X': a PERSON, not a prize).")
     needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
+    governing_preps: list[NonEmpty] = Field(default_factory=list, description="For nouns: prepositions one of which must govern the noun's phrase ('at the government's request', 'at the request of X': the request is the occasion of another act, and still a request).")
     unattributed: bool = Field(default=False, description="Keep the event even when no participant is a named entity: collective actions by crowds ('thousands marched against the bill').")
     evaluation: Literal["negative", "positive"] | None = Field(
         default=None,
@@ -208,6 +209,7 @@ class EventLexicon(_Strict):
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
     aspect_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose event-noun subject is said to happen ('violence broke out', 'talks continue', 'negotiations will resume'): the event is kept though no party is named.")
     aspect_states: list[NonEmpty] = Field(default_factory=list, description="Words that, predicated of an event noun, say it is happening ('discussions are underway').")
+    grounded_noun_types: list[EventType] = Field(default_factory=lambda: [EventType.CONSULT], description="Types whose indefinite event noun, with no named party, is still an event when its sentence both places and dates it ('a meeting in Berlin on May 3', 'an attack that day on a base near Mosul').")
     duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
     group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
 

@@ -1,0 +1,148 @@
+"""Event lexicon v23: the PLOVER codebook's classes per type, and the parse shapes behind missed
+nominal and coordinated triggers (invented sentences; each expectation checked by hand against
+the codebook's definitions and modes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Run
+
+# (sentence, type, trigger): one reading per codebook class the lexicon lacked before v23.
+FOUND = [
+    # ASSAULT: firearms, crowd-control weapons (CAMEO 175), primitive weapons, explosives,
+    # destruction, abduction, beating, execution, forcible ouster
+    ("Police fired a live round at a student in Norvik on Tuesday.", "ASSAULT", "fired"),
+    ("Soldiers opened fire on villagers near Dalmora on Monday.", "ASSAULT", "opened"),
+    ("Gunmen gunned down Mayor Lina Varga outside her home.", "ASSAULT", "gunned down"),
+    ("Riot police used water cannon and tear gas against marchers in Norvik.", "ASSAULT", "used"),
+    ("Youths threw stones and petrol bombs at the Norvik police station.", "ASSAULT", "threw"),
+    ("Militants detonated a bomb outside the Dalmora courthouse.", "ASSAULT", "detonated"),
+    ("Rioters torched the offices of the Norvik Gazette.", "ASSAULT", "torched"),
+    ("Troops destroyed homes in the village of Dalmora.", "ASSAULT", "destroyed"),
+    ("Supporters of Omar Diallo stormed the parliament in Norvik.", "ASSAULT", "stormed"),
+    ("Pirates hijacked a tanker owned by Norvik Shipping.", "ASSAULT", "hijacked"),
+    ("Police beat the protesters with batons in Norvik.", "ASSAULT", "beat"),
+    ("The Dalmora government executed three dissidents on Monday.", "ASSAULT", "executed"),
+    ("Rebels took twelve aid workers hostage in Dalmora.", "ASSAULT", "took"),
+    ("An army coalition ousted President Omar Diallo in 2004.", "ASSAULT", "ousted"),
+    ("The bus was rammed into a checkpoint by a car bomb in Dalmora.", "ASSAULT", "rammed"),
+    # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
+    ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
+    ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
+    ("Dalmora outlawed the opposition Freedom Party.", "COERCE", "outlawed"),
+    ("Authorities in Dalmora shut down the internet on Monday.", "COERCE", "shut down"),
+    ("The Norvik government imposed a blockade on the port of Dalmora.", "COERCE", "blockade"),
+    ("Rebels captured the town of Dalmora on Monday.", "COERCE", "captured"),
+    # SANCTION: leaving organisations, reducing relations and aid
+    ("Norvik quit the trade alliance in March.", "SANCTION", "quit"),
+    ("Norvik downgraded relations with Dalmora.", "SANCTION", "downgraded"),
+    ("Norvik closed its embassy in Dalmora.", "SANCTION", "closed"),
+    ("Norvik stopped aid to Dalmora in June.", "SANCTION", "stopped"),
+    ("Norvik imposed tariffs on steel from Dalmora.", "SANCTION", "tariffs"),
+    # ACCUSE: objections (disapprove), legal action (allege), investigations
+    ("President Omar Diallo opposed Chancellor Anna Berg's plan.", "ACCUSE", "opposed"),
+    ("Lawyers for Norvik filed a motion in federal court on Friday.", "ACCUSE", "motion"),
+    ("Norvik filed a lawsuit against Dalmora on Monday.", "ACCUSE", "lawsuit"),
+    ("A grand jury indicted Mayor Lina Varga on Monday.", "ACCUSE", "indicted"),
+    ("Norvik held Dalmora responsible for the attack.", "ACCUSE", "held"),
+    ("Norvik opened an investigation into the Dalmora Mining Company.", "ACCUSE", "investigation"),
+    ("Prosecutors announced an inquiry into Mayor Lina Varga.", "ACCUSE", "inquiry"),
+    # REJECT: refused funding and help, ruling out
+    ("The Norvik parliament denied funding for Dalmora's project.", "REJECT", "denied"),
+    ("Chancellor Anna Berg ruled out talks with Dalmora.", "REJECT", "ruled out"),
+    # REQUEST: orders to a party, insisting on something, an act at a party's request
+    ("Judge Lina Varga ordered Dalmora Mining to pay compensation.", "REQUEST", "ordered"),
+    ("Dalmora insisted on a meeting with Norvik.", "REQUEST", "insisted on"),
+    ("Norvik sought an apology from Dalmora.", "REQUEST", "sought"),
+    ("The troops returned at the Dalmora government's request in 2014.", "REQUEST", "request"),
+    ("The Freedom Party wants foreign troops to leave Dalmora.", "REQUEST", "wants"),
+    # PROTEST: pickets, walkouts
+    ("Teachers picketed the Norvik education ministry on Monday.", "PROTEST", "picketed"),
+    ("Opposition lawmakers walked out of the Norvik parliament.", "PROTEST", "walked out"),
+    # MOBILIZE: police units (codebook mode police)
+    ("Norvik deployed riot police to the border with Dalmora.", "MOBILIZE", "deployed"),
+    # AID: economic and military aid to a recipient
+    ("Norvik granted a loan to Dalmora.", "AID", "granted"),
+    ("Norvik armed the rebels of the Freedom Front.", "AID", "armed"),
+    # COOPERATE: cooperation with a party, joint operations
+    ("Norvik troops are there in cooperation with Dalmora forces.", "COOPERATE", "cooperation with"),
+    ("Norvik teamed up with Dalmora to fight piracy.", "COOPERATE", "teamed up"),
+    # AGREE: expressed willingness
+    ('"We stand ready to help," Chancellor Anna Berg said.', "AGREE", "stand"),
+    ("Dalmora expressed its willingness to negotiate with Norvik.", "AGREE", "willingness"),
+    # SUPPORT: seconding, thanking, appreciating, expressing support
+    ("The proposal was seconded by Chancellor Anna Berg.", "SUPPORT", "seconded"),
+    ("President Omar Diallo thanked Norvik for its help.", "SUPPORT", "thanked"),
+    ("Norvik expressed support for Dalmora's bid.", "SUPPORT", "support"),
+    # CONCEDE: giving in, reversing a decision
+    ("The Dalmora government gave in to the strikers.", "CONCEDE", "gave in"),
+    ("Dalmora reversed its decision on the mine.", "CONCEDE", "reversed"),
+    # RETREAT: leaving territory, ceding it, exchanging prisoners, disarming, returning property
+    ("Norvik troops left Dalmora in 2011.", "RETREAT", "left"),
+    ("Norvik handed over control of the port to Dalmora.", "RETREAT", "handed over"),
+    ("Norvik and Dalmora exchanged prisoners on Monday.", "RETREAT", "exchanged"),
+    ("The Freedom Front rebels laid down their arms in Dalmora.", "RETREAT", "laid down"),
+    ("Norvik returned the seized land to Dalmora.", "RETREAT", "returned"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), FOUND)
+def test_codebook_class_is_found(text: str, type_: str, trigger: str) -> None:
+    run = Run(text)
+    assert trigger in [e.trigger for e in run.of(type_)], [(e.type, e.trigger) for e in run.events]
+
+
+# (sentence, type): the conditions keep the other reading of the same word out.
+NOT_FOUND = [
+    ("The company fired its chief executive on Monday.", "ASSAULT"),  # dismissal, not a weapon
+    ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
+    ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
+    ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
+    ("Norvik threw a party for Chancellor Anna Berg.", "ASSAULT"),  # no weapon thrown
+    ("Voters ousted Mayor Lina Varga in the election.", "ASSAULT"),  # an election, not a coup
+    ("The Norvik court suspended the sentence of Lina Varga.", "COERCE"),  # no institution closed
+    ("Chancellor Anna Berg left Dalmora on Monday.", "RETREAT"),  # a trip, not troops
+    ("The attack left twenty soldiers dead in Dalmora.", "RETREAT"),  # a result, not a withdrawal
+    ("He sent the police a plan for the march.", "MOBILIZE"),  # the police receive a plan
+    ("On Friday, the Joint Task Force Operation Iron Shield released a statement about Dalmora.", "COOPERATE"),  # a name
+    ("Norvik reiterated its willingness to use its veto against Dalmora.", "AGREE"),  # a threat
+    ("Norvik sent Dalmora written answers to Omar Diallo's requests.", "REQUEST"),  # earlier requests
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_FOUND)
+def test_ambiguous_word_keeps_its_other_reading(text: str, type_: str) -> None:
+    run = Run(text)
+    assert run.of(type_) == [], [(e.type, e.trigger) for e in run.events]
+
+
+def test_coordinated_verbs_share_their_object() -> None:
+    """'fired and landed a live round': the round is the object of both verbs."""
+    run = Run("Police fired and landed a live round on a student in Norvik on Tuesday.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["fired"]
+
+
+def test_conjoined_objects_each_satisfy_the_object_condition() -> None:
+    """'used batons and tear gas': the second object counts too."""
+    run = Run("Riot police used batons and tear gas against marchers in Norvik.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["used"]
+
+
+def test_a_placed_and_dated_attack_noun_is_kept_without_a_named_party() -> None:
+    """'a statement saying an attack that day on a base near X ...': the attack is reported as
+    happening at a place and on a day, so it is an event though nobody is named."""
+    run = Run("On Friday, the coalition released a statement saying an attack that day on an air base near Dalmora caused no casualties.")
+    event = run.one("ASSAULT")
+    assert event.trigger == "attack" and run.location(event) == "Dalmora"
+
+
+def test_an_unplaced_attack_noun_without_a_party_is_not_kept() -> None:
+    """'an attack' with neither a named party nor a place and date is a generic mention."""
+    assert Run("An attack would be a disaster, the statement said.").of("ASSAULT") == []
+
+
+def test_unnamed_group_subject_of_a_lawsuit_keeps_it() -> None:
+    """'attorneys general from sixteen states filed a lawsuit': an unnamed group sues."""
+    run = Run("On Monday, attorneys general from sixteen states filed a lawsuit against the new rule.")
+    assert [e.trigger for e in run.of("ACCUSE")] == ["lawsuit"]
