@@ -30,7 +30,7 @@ FOUND = [
     # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
     ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
     ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
-    ("Dalmora outlawed the opposition Freedom Party.", "COERCE", "outlawed"),
+    ("Dalmora outlawed the opposition party of Omar Diallo.", "COERCE", "outlawed"),
     ("Authorities in Dalmora shut down the internet on Monday.", "COERCE", "shut down"),
     ("The Norvik government imposed a blockade on the port of Dalmora.", "COERCE", "blockade"),
     ("Rebels captured the town of Dalmora on Monday.", "COERCE", "captured"),
@@ -56,7 +56,6 @@ FOUND = [
     ("Dalmora insisted on a meeting with Norvik.", "REQUEST", "insisted on"),
     ("Norvik sought an apology from Dalmora.", "REQUEST", "sought"),
     ("The troops returned at the Dalmora government's request in 2014.", "REQUEST", "request"),
-    ("The Freedom Party wants foreign troops to leave Dalmora.", "REQUEST", "wants"),
     # PROTEST: pickets, walkouts
     ("Teachers picketed the Norvik education ministry on Monday.", "PROTEST", "picketed"),
     ("Opposition lawmakers walked out of the Norvik parliament.", "PROTEST", "walked out"),
@@ -96,6 +95,14 @@ def test_codebook_class_is_found(text: str, type_: str, trigger: str) -> None:
 # (sentence, type): the conditions keep the other reading of the same word out.
 NOT_FOUND = [
     ("The company fired its chief executive on Monday.", "ASSAULT"),  # dismissal, not a weapon
+    ("Dalmora will use the full force of the law against Omar Diallo.", "ASSAULT"),  # the law, not violence
+    ("Many homes in Dalmora were destroyed by the storm on Monday.", "ASSAULT"),  # no assailant
+    ("Homes in Dalmora have been destroyed, the Red Cross said.", "ASSAULT"),  # no assailant named
+    ("The Norvik parliament outlawed the death penalty in 1990.", "COERCE"),  # a law, not repression
+    ("The fish lives in kelp, as opposed to the open sea near Dalmora.", "ACCUSE"),  # a comparison
+    ("Polls showed support for Omar Diallo at one percent.", "SUPPORT"),  # a poll, not an act
+    ("Chancellor Anna Berg reversed course the next day.", "CONCEDE"),  # a change of mind, not a concession
+    ("Voters in Dalmora want Omar Diallo to run for the Senate.", "REQUEST"),  # a wish
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
     ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
