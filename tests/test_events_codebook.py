@@ -153,3 +153,29 @@ def test_unnamed_group_subject_of_a_lawsuit_keeps_it() -> None:
     """'attorneys general from sixteen states filed a lawsuit': an unnamed group sues."""
     run = Run("On Monday, attorneys general from sixteen states filed a lawsuit against the new rule.")
     assert [e.trigger for e in run.of("ACCUSE")] == ["lawsuit"]
+
+
+def test_a_passive_split_by_a_time_phrase_keeps_its_subject() -> None:
+    """'A car bomb was on Monday rammed into X': parsed as 'bomb was' + an adverbial 'rammed',
+    the subject of 'was' is still what was rammed (a vehicle bomb: ASSAULT)."""
+    run = Run("A car bomb was on Monday rammed into a military base in Dalmora.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["rammed"]
+
+
+def test_a_simple_past_verb_parsed_as_a_modifier_is_a_verb() -> None:
+    """'The British relinquished control of X': the parser made 'relinquished' an adjective of
+    'control'; a simple past after a noun phrase is the clause's verb (RETREAT)."""
+    run = Run("The British relinquished control of the islands to Dalmora in 1997.")
+    assert [e.trigger for e in run.of("RETREAT")] == ["relinquished"]
+
+
+def test_a_participle_modifier_stays_an_adjective() -> None:
+    """'the rejected proposal', 'a threatened invasion': participles (VBN) describe, they report nothing."""
+    assert Run("The rejected proposal of Omar Diallo came back to Dalmora.").of("REJECT") == []
+    assert Run("A threatened invasion of Dalmora worried Norvik.").of("THREATEN") == []
+
+
+def test_a_lot_of_requests_takes_the_light_verb() -> None:
+    """'making a lot of requests': 'a lot of' holds the event noun, which takes the light verb."""
+    run = Run("Dalmora is making a lot of requests to Norvik.")
+    assert [e.trigger for e in run.of("REQUEST")] == ["requests"]

@@ -112,9 +112,14 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
 def verb_objects(verb: Token) -> list[Token]:
     """The verb's objects (or passive subject) with their conjuncts ('used water cannon and tear
     gas': both). A verb without one shares the object of the verb it is coordinated with ('fired
-    and landed a live round': the round is fired too)."""
+    and landed a live round': the round is fired too); a passive split by a time phrase ('was on
+    Monday rammed') takes the subject of its 'was'."""
     deps = OBJECT_DEPS | {"nsubjpass"}
     direct = [c for c in verb.children if c.dep_ in deps]
+    if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
+        # 'A car bomb was on Monday rammed into X', parsed as 'bomb was' + an adverbial 'rammed':
+        # the subject of the bare 'was' is the passive subject
+        direct = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not direct:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
             direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
@@ -246,8 +251,8 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
     elif token.pos_ == "VERB":
         pos = "VERB"
-        if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
-            return []
+        if token.dep_ in ("amod", "compound") and not _finite_modifier(token):
+            return []  # "a threatened invasion", "Russian-backed": adjectives
     elif _to_verb(token, lex) or _infinitive_noun(token, lex):
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
@@ -269,6 +274,19 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
     return specific or matched
+
+
+def _finite_modifier(token: Token) -> bool:
+    """A past-tense verb the parser hung on the next noun as a modifier ('The British relinquished
+    control of X': 'relinquished' as an adjective of 'control'). A simple past (VBD, not the
+    participle VBN of 'a threatened invasion') with a determiner-led phrase before it is a clause's
+    verb, whatever its label."""
+    if token.tag_ != "VBD" or token.dep_ != "amod" or token.i == 0 or token.head.i <= token.i:
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        i -= 1  # the words of a noun phrase before it: 'The British', 'the Norvik army'
+    return i < token.i - 1 and i >= 0 and token.doc[i].pos_ == "DET"
 
 
 def _infinitive_noun(token: Token, lex: Lexicon) -> bool:
