@@ -83,6 +83,13 @@ FOUND = [
     ("Norvik and Dalmora exchanged prisoners on Monday.", "RETREAT", "exchanged"),
     ("The Freedom Front rebels laid down their arms in Dalmora.", "RETREAT", "laid down"),
     ("Norvik returned the seized land to Dalmora.", "RETREAT", "returned"),
+    # street clashes with police, tear gas, impeachment, subpoenas, court filings, endorsements
+    ("Protesters clashed with police in Norvik on Sunday.", "ASSAULT", "clashed"),
+    ("The House impeached President Omar Diallo on Wednesday.", "ACCUSE", "impeached"),
+    ("The Norvik Senate issued a subpoena to Dalmora Mining on Friday.", "ACCUSE", "subpoena"),
+    ("Dalmora filed an appeal against the ruling of Judge Lina Varga.", "ACCUSE", "appeal"),
+    ("Dalmora filed a petition against Norvik at the court.", "ACCUSE", "petition"),
+    ("Norvik announced its endorsement of Omar Diallo on Monday.", "SUPPORT", "endorsement"),
 ]
 
 
@@ -103,6 +110,7 @@ NOT_FOUND = [
     ("Polls showed support for Omar Diallo at one percent.", "SUPPORT"),  # a poll, not an act
     ("Chancellor Anna Berg reversed course the next day.", "CONCEDE"),  # a change of mind, not a concession
     ("Voters in Dalmora want Omar Diallo to run for the Senate.", "REQUEST"),  # a wish
+    ("Ministers clashed over the budget of Dalmora.", "ASSAULT"),  # a verbal clash, no police or crowd
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
     ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
