@@ -77,6 +77,9 @@ FOUND = [
     # CONCEDE: giving in, reversing a decision
     ("The Dalmora government gave in to the strikers.", "CONCEDE", "gave in"),
     ("Dalmora reversed its decision on the mine.", "CONCEDE", "reversed"),
+    ("Dalmora complied with the demands of Norvik on Monday.", "CONCEDE", "complied with"),
+    ("The Dalmora government bowed to pressure from Norvik.", "CONCEDE", "bowed to"),
+    ('Senator Lina Varga called the plan "a power grab".', "ACCUSE", "called"),
     # RETREAT: leaving territory, ceding it, exchanging prisoners, disarming, returning property
     ("Norvik troops left Dalmora in 2011.", "RETREAT", "left"),
     ("Norvik handed over control of the port to Dalmora.", "RETREAT", "handed over"),
@@ -111,6 +114,7 @@ NOT_FOUND = [
     ("Chancellor Anna Berg reversed course the next day.", "CONCEDE"),  # a change of mind, not a concession
     ("Voters in Dalmora want Omar Diallo to run for the Senate.", "REQUEST"),  # a wish
     ("Ministers clashed over the budget of Dalmora.", "ASSAULT"),  # a verbal clash, no police or crowd
+    ("Dalmora complied with the law of Norvik.", "CONCEDE"),  # obeying a law concedes nothing to anyone
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
     ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
