@@ -27,6 +27,7 @@ FOUND = [
     ("Rebels took twelve aid workers hostage in Dalmora.", "ASSAULT", "took"),
     ("An army coalition ousted President Omar Diallo in 2004.", "ASSAULT", "ousted"),
     ("The bus was rammed into a checkpoint by a car bomb in Dalmora.", "ASSAULT", "rammed"),
+    ("Omar Diallo drove his car into a crowd of protesters in Norvik.", "ASSAULT", "drove"),
     # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
     ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
     ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
@@ -46,6 +47,7 @@ FOUND = [
     ("Norvik filed a lawsuit against Dalmora on Monday.", "ACCUSE", "lawsuit"),
     ("A grand jury indicted Mayor Lina Varga on Monday.", "ACCUSE", "indicted"),
     ("Norvik held Dalmora responsible for the attack.", "ACCUSE", "held"),
+    ("Minister Ali Tamim attributed the bombing to the Freedom Front.", "ACCUSE", "attributed"),
     ("Norvik opened an investigation into the Dalmora Mining Company.", "ACCUSE", "investigation"),
     ("Prosecutors announced an inquiry into Mayor Lina Varga.", "ACCUSE", "inquiry"),
     # REJECT: refused funding and help, ruling out
@@ -115,6 +117,8 @@ NOT_FOUND = [
     ("Voters in Dalmora want Omar Diallo to run for the Senate.", "REQUEST"),  # a wish
     ("Ministers clashed over the budget of Dalmora.", "ASSAULT"),  # a verbal clash, no police or crowd
     ("Dalmora complied with the law of Norvik.", "CONCEDE"),  # obeying a law concedes nothing to anyone
+    ("Ali Tamim attributed his success to Norvik.", "ACCUSE"),  # credit, not blame for an attack
+    ("Omar Diallo drove his car into Norvik on Monday.", "ASSAULT"),  # a drive, no crowd
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
     ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
