@@ -35,6 +35,8 @@ FOUND = [
     ("Authorities in Dalmora shut down the internet on Monday.", "COERCE", "shut down"),
     ("The Norvik government imposed a blockade on the port of Dalmora.", "COERCE", "blockade"),
     ("Rebels captured the town of Dalmora on Monday.", "COERCE", "captured"),
+    ("The Norvik government placed the capital under lockdown on Monday.", "COERCE", "lockdown"),
+    ("Norvik locked down the capital on Monday.", "COERCE", "locked down"),
     # SANCTION: leaving organisations, reducing relations and aid
     ("Norvik quit the trade alliance in March.", "SANCTION", "quit"),
     ("Norvik downgraded relations with Dalmora.", "SANCTION", "downgraded"),
@@ -195,3 +197,10 @@ def test_a_lot_of_requests_takes_the_light_verb() -> None:
     """'making a lot of requests': 'a lot of' holds the event noun, which takes the light verb."""
     run = Run("Dalmora is making a lot of requests to Norvik.")
     assert [e.trigger for e in run.of("REQUEST")] == ["requests"]
+
+
+def test_an_order_to_shut_down_is_one_coercion_not_also_a_demand() -> None:
+    """'ordered the network to shut down': the reading whose required word is present (COERCE,
+    'shut') beats the shape-only reading of the same word (REQUEST, 'ordered X to')."""
+    run = Run("The Dalmora government ordered Norvik Broadcasting to shut down on Tuesday.")
+    assert [e.type for e in run.events] == ["COERCE"]

@@ -273,6 +273,10 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
+    if not specific and len({e.type for e, _ in matched}) > 1:
+        # 'ordered the network to shut down': the reading whose required words are present
+        # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
+        specific = [(e, p) for e, p in matched if e.requires]
     return specific or matched
 
 
