@@ -37,6 +37,7 @@ FOUND = [
     ("Rebels captured the town of Dalmora on Monday.", "COERCE", "captured"),
     ("The Norvik government placed the capital under lockdown on Monday.", "COERCE", "lockdown"),
     ("Norvik locked down the capital on Monday.", "COERCE", "locked down"),
+    ("Norvik imposed a national security law on Dalmora.", "COERCE", "law"),
     # SANCTION: leaving organisations, reducing relations and aid
     ("Norvik quit the trade alliance in March.", "SANCTION", "quit"),
     ("Norvik downgraded relations with Dalmora.", "SANCTION", "downgraded"),
@@ -68,6 +69,7 @@ FOUND = [
     # AID: economic and military aid to a recipient
     ("Norvik granted a loan to Dalmora.", "AID", "granted"),
     ("Norvik armed the rebels of the Freedom Front.", "AID", "armed"),
+    ("Norvik sent masks and ventilators to Dalmora on Monday.", "AID", "sent"),
     # COOPERATE: cooperation with a party, joint operations
     ("Norvik troops are there in cooperation with Dalmora forces.", "COOPERATE", "cooperation with"),
     ("Norvik teamed up with Dalmora to fight piracy.", "COOPERATE", "teamed up"),
@@ -121,6 +123,8 @@ NOT_FOUND = [
     ("Dalmora complied with the law of Norvik.", "CONCEDE"),  # obeying a law concedes nothing to anyone
     ("Ali Tamim attributed his success to Norvik.", "ACCUSE"),  # credit, not blame for an attack
     ("Omar Diallo drove his car into Norvik on Monday.", "ASSAULT"),  # a drive, no crowd
+    ("Green algae are the basis of the food chain, providing food for larger animals.", "AID"),  # nature
+    ("The Norvik parliament passed a law on pensions in Dalmora.", "COERCE"),  # a law passed, not imposed
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
     ("The Norvik cabinet executed its plan to cut taxes.", "ASSAULT"),  # a plan carried out
