@@ -63,6 +63,7 @@ FOUND = [
     ("The troops returned at the Dalmora government's request in 2014.", "REQUEST", "request"),
     # PROTEST: pickets, walkouts
     ("Teachers picketed the Norvik education ministry on Monday.", "PROTEST", "picketed"),
+    ("Protesters blocked access to the Norvik airport on Monday.", "PROTEST", "blocked"),
     ("Opposition lawmakers walked out of the Norvik parliament.", "PROTEST", "walked out"),
     # MOBILIZE: police units (codebook mode police)
     ("Norvik deployed riot police to the border with Dalmora.", "MOBILIZE", "deployed"),
@@ -124,6 +125,17 @@ NOT_FOUND = [
     ("Ali Tamim attributed his success to Norvik.", "ACCUSE"),  # credit, not blame for an attack
     ("Omar Diallo drove his car into Norvik on Monday.", "ASSAULT"),  # a drive, no crowd
     ("Green algae are the basis of the food chain, providing food for larger animals.", "AID"),  # nature
+    ("Omar Diallo gave an interview in Norvik on Monday.", "CONCEDE"),  # 'in' a place, not giving in
+    ("The roof of the Norvik station caved in on Monday.", "CONCEDE"),  # a collapse
+    ("Omar Diallo walked out of the Norvik hospital on Monday.", "PROTEST"),  # leaving a hospital
+    ("Norvik police have ruled out terrorism in the Dalmora fire.", "REJECT"),  # a hypothesis excluded
+    ("Omar Diallo insisted on his innocence in Norvik.", "REQUEST"),  # an assertion
+    ("Norvik reinforced its position on the Dalmora treaty.", "MOBILIZE"),  # a political stance
+    ("Fans stormed the court after Norvik won the final.", "ASSAULT"),  # sport
+    ("Omar Diallo was injured by falling debris in Norvik.", "ASSAULT"),  # an accident
+    ("Lina Varga returned the body of Omar Diallo to his family in Norvik.", "RETREAT"),  # no property of a party
+    ("Norvik Airlines stopped flights to Dalmora because of the virus.", "SANCTION"),  # a carrier's decision
+    ("Protesters blocked access to the Norvik airport on Monday.", "COERCE"),  # protesters obstruct, no censorship
     ("The Norvik parliament passed a law on pensions in Dalmora.", "COERCE"),  # a law passed, not imposed
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport

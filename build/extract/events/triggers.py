@@ -184,6 +184,8 @@ def _accidental(verb: Token) -> bool:
             nouns.append(child.head.head if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
             nouns.extend(p for p in child.children if p.dep_ == "pobj")
+            for pcomp in (p for p in child.children if p.dep_ == "pcomp"):  # 'by falling debris' parsed as a gerund
+                nouns.extend(o for o in pcomp.children if o.dep_ in ("dobj", "nsubj"))
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         nouns.append(verb.head)
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
