@@ -92,6 +92,7 @@ FOUND = [
     ("Norvik handed over control of the port to Dalmora.", "RETREAT", "handed over"),
     ("Norvik and Dalmora exchanged prisoners on Monday.", "RETREAT", "exchanged"),
     ("The Freedom Front rebels laid down their arms in Dalmora.", "RETREAT", "laid down"),
+    ("The Freedom Front rebels disarmed in Dalmora on Monday.", "RETREAT", "disarmed"),
     ("Norvik returned the seized land to Dalmora.", "RETREAT", "returned"),
     # street clashes with police, tear gas, impeachment, subpoenas, court filings, endorsements
     ("Protesters clashed with police in Norvik on Sunday.", "ASSAULT", "clashed"),
@@ -136,6 +137,7 @@ NOT_FOUND = [
     ("Lina Varga returned the body of Omar Diallo to his family in Norvik.", "RETREAT"),  # no property of a party
     ("Norvik Airlines stopped flights to Dalmora because of the virus.", "SANCTION"),  # a carrier's decision
     ("Protesters blocked access to the Norvik airport on Monday.", "COERCE"),  # protesters obstruct, no censorship
+    ("Omar Diallo disarmed a shooter at a restaurant in Norvik.", "RETREAT"),  # disarming someone else
     ("The Norvik parliament passed a law on pensions in Dalmora.", "COERCE"),  # a law passed, not imposed
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
     ("Dalmora beat Norvik 3-1 in the final.", "ASSAULT"),  # sport
