@@ -223,3 +223,17 @@ def test_an_order_to_shut_down_is_one_coercion_not_also_a_demand() -> None:
     'shut') beats the shape-only reading of the same word (REQUEST, 'ordered X to')."""
     run = Run("The Dalmora government ordered Norvik Broadcasting to shut down on Tuesday.")
     assert [e.type for e in run.events] == ["COERCE"]
+
+
+def test_a_resignation_carried_out_is_retreat_and_one_said_to_come_is_concede() -> None:
+    """Codebook: RETREAT covers resignations carried out; CONCEDE 'declarations (but not
+    implementations) of ... withdrawals'. 'stepped down on July 24' is RETREAT (resign); 'will
+    resign on August 2' and 'troops will leave' are declarations (CONCEDE, no mode)."""
+    run = Run("Governor Omar Diallo stepped down on Friday.")
+    event = run.one("RETREAT")
+    assert event.mode == "resign" and run.of("CONCEDE") == []
+    run = Run("Governor Omar Diallo announced he will resign on August 2.")
+    event = run.one("CONCEDE")
+    assert event.trigger == "resign" and event.mode is None and run.of("RETREAT") == []
+    run = Run("Norvik troops will leave Dalmora next month.")
+    assert [e.trigger for e in run.of("CONCEDE")] == ["leave"] and run.of("RETREAT") == []
