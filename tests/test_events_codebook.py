@@ -138,6 +138,7 @@ NOT_FOUND = [
     ("Norvik Airlines stopped flights to Dalmora because of the virus.", "SANCTION"),  # a carrier's decision
     ("Protesters blocked access to the Norvik airport on Monday.", "COERCE"),  # protesters obstruct, no censorship
     ("Omar Diallo disarmed a shooter at a restaurant in Norvik.", "RETREAT"),  # disarming someone else
+    ("After the death of Omar Diallo, the Norvik parliament was suspended indefinitely.", "COERCE"),  # a recess
     ("Two senators, Lina Varga and Omar Diallo, opposed both articles of the resolution.", "ACCUSE"),  # a vote
     ("The Norvik parliament passed a law on pensions in Dalmora.", "COERCE"),  # a law passed, not imposed
     ("Norvik used the money to build schools in Dalmora.", "ASSAULT"),  # no crowd-control weapon
