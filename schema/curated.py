@@ -156,6 +156,7 @@ class EventTrigger(_Strict):
     recipient_preps: list[NonEmpty] = Field(default_factory=list, description="Extra prepositions whose object is a recipient of this trigger only ('a working dinner for X').")
     recipient_types: list[NonEmpty] = Field(default_factory=list, description="Entity types a recipient must have; others are dropped ('received X': a PERSON, not a prize).")
     needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
+    governing_preps: list[NonEmpty] = Field(default_factory=list, description="For nouns: prepositions one of which must govern the noun's phrase ('at the government's request', 'at the request of X': the request is the occasion of another act, and still a request).")
     unattributed: bool = Field(default=False, description="Keep the event even when no participant is a named entity: collective actions by crowds ('thousands marched against the bill').")
     evaluation: Literal["negative", "positive"] | None = Field(
         default=None,
@@ -177,6 +178,7 @@ class EventLexicon(_Strict):
     modes: dict[NonEmpty, list[NonEmpty]] = Field(description="Lemmas in the sentence that set a mode ('phone' -> phone).")
     mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
     promise_types: list[EventType] = Field(default_factory=list, description="Types whose act, said to come ('we will be working together', 'will send aid'), is a stated intent to cooperate: recorded as AGREE, as the codebook does.")
+    declared_types: list[EventType] = Field(default_factory=list, description="Material de-escalations whose act, said to come ('will resign', 'troops will leave'), is a declaration, not an implementation: recorded as CONCEDE, as the codebook does ('declarations (but not implementations) of ... withdrawals').")
     factual_types: list[EventType] = Field(default_factory=list, description="Types recorded only as facts or plans: a feared, possible or denied attack ('the threat of an invasion', 'no intention of attacking') is no event of the type.")
     embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")
     two_sided_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart, named acting back on the actor in another sentence of the same record ('A spoke with B' / 'B spoke with A'), is an actor too. Directed acts (an accusation, an attack, an endorsement) are not: 'B praised A's endorsement' does not make B an endorser.")
@@ -211,6 +213,7 @@ class EventLexicon(_Strict):
     head_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions through which a noun trigger's 'heads' verb may govern it; the verb's object is then the recipient ('added X to its sanctions list', 'placed X under sanctions').")
     aspect_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose event-noun subject is said to happen ('violence broke out', 'talks continue', 'negotiations will resume'): the event is kept though no party is named.")
     aspect_states: list[NonEmpty] = Field(default_factory=list, description="Words that, predicated of an event noun, say it is happening ('discussions are underway').")
+    grounded_noun_types: list[EventType] = Field(default_factory=lambda: [EventType.CONSULT], description="Types whose indefinite event noun, with no named party, is still an event when its sentence both places and dates it ('a meeting in Berlin on May 3', 'an attack that day on a base near Mosul').")
     duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
     group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
 

@@ -504,7 +504,7 @@ def test_sanction_nouns_need_their_reading() -> None:
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Anna Berg resigned on Monday.", "CONCEDE"),
+    ("Anna Berg resigned on Monday.", "RETREAT"),  # a resignation carried out (codebook RETREAT resign)
     ("Omar Diallo apologized to Anna Berg.", "CONCEDE"),
     ("Kenya withdrew the bill after weeks of pressure.", "CONCEDE"),
     ("Chile released the prisoners on Friday.", "RETREAT"),
@@ -572,7 +572,7 @@ def test_linked_record_takes_the_date_of_a_linked_sentence() -> None:
 def test_headline_links_to_the_body_report_without_shared_names() -> None:
     # the headline names the country, the body the person: still one resignation
     run = Run("Kenya's health minister resigns\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
-    event = run.one("CONCEDE")
+    event = run.one("RETREAT")
     # the record is the body's; the headline's agent ('Kenya's health minister': Kenya, as
     # 'Russian officials' is Russia) is gathered with it
     assert run.actors(event) == ["Anna Berg", "Kenya"] and len(event.linked_sentences) == 1
@@ -580,7 +580,7 @@ def test_headline_links_to_the_body_report_without_shared_names() -> None:
 
 def test_a_first_paragraph_with_a_full_stop_is_no_headline() -> None:
     run = Run("Kenya's health minister resigned.\n\nHealth Minister Anna Berg resigned on Wednesday after the scandal.")
-    assert len(run.of("CONCEDE")) == 2
+    assert len(run.of("RETREAT")) == 2
 
 
 def test_different_dates_are_different_events() -> None:

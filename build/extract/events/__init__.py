@@ -163,6 +163,7 @@ def extract_events(
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
     promises = set(lex.raw.promise_types)
+    declared = set(lex.raw.declared_types)
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -213,8 +214,12 @@ def extract_events(
             if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
             promised = context == "future" and cand.entry.type in promises  # "we will be working together"
+            announced = context == "future" and cand.entry.type in declared  # "will resign", "troops will leave"
+            if announced:
+                mode = None  # CONCEDE has no modes
             draft = EventDraft(
-                type=EventType.THREATEN.value if threat else EventType.AGREE.value if promised else cand.entry.type.value,
+                type=EventType.THREATEN.value if threat else EventType.AGREE.value if promised
+                else EventType.CONCEDE.value if announced else cand.entry.type.value,
                 mode=mode,
                 context=context,
                 actors=list(cand.actors),

@@ -60,10 +60,12 @@ def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], s
 
 
 def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
-    """A CONSULT noun with no named participant is still an event when the sentence places and
+    """A CONSULT noun (or another of the lexicon's grounded_noun_types: 'an attack that day on a
+    base near Mosul') with no named participant is still an event when the sentence places and
     dates it ('a meeting scheduled in Berlin on May 3'): both a named place and a resolvable date,
     and not a definite reference back to a known meeting ('the meeting in Paris on Monday')."""
-    if cand.entry.type != EventType.CONSULT or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+    grounded = art.lex.raw.grounded_noun_types
+    if cand.entry.type not in grounded or cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
         return False
     if cand.entry.needs_recipient or _is_definite(_repeat_host(cand.token)):
         return False

@@ -28,6 +28,8 @@ from structnews.schema.events import EventType
 
 # Dependents that carry what a clause says of its subject ('it is a sham', 'it was unrealistic').
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+# Entity types whose names are no event words ('Joint Task Force Operation X', 'Strike Force Ltd').
+NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"})
 # Prepositions whose object is the occasion of a speech act rather than its content.
 SETTING_PREPS = frozenset({"in", "during", "at"})
 
@@ -71,7 +73,7 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         if particle is None:
             return False, None
     if entry.objects:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+        objects = verb_objects(token)
         if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects):
             return False, None
     if entry.heads:
@@ -80,6 +82,8 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
             verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
             if (verb is None or verb.lemma_.lower() not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
+    if entry.governing_preps and not _governed_by(noun_head(token), entry.governing_preps):
+        return False, None
     if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
         return False, None
     if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
@@ -103,6 +107,37 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
         return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    """The verb's objects (or passive subject) with their conjuncts ('used water cannon and tear
+    gas': both). A verb without one shares the object of the verb it is coordinated with ('fired
+    and landed a live round': the round is fired too); a passive split by a time phrase ('was on
+    Monday rammed') takes the subject of its 'was'."""
+    deps = OBJECT_DEPS | {"nsubjpass"}
+    direct = [c for c in verb.children if c.dep_ in deps]
+    if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
+        # 'A car bomb was on Monday rammed into X', parsed as 'bomb was' + an adverbial 'rammed':
+        # the subject of the bare 'was' is the passive subject
+        direct = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not direct:
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+            direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+            break
+    out = list(direct)
+    for obj in direct:
+        out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
+    return out
+
+
+def _governed_by(head: Token, preps: list[str]) -> bool:
+    """Whether a preposition of these governs the noun phrase: as its parse head, or, where the
+    parser attached the phrase elsewhere ('then at the government's request returned' with
+    'request' read as a subject), as the word right before the phrase."""
+    if head.dep_ == "pobj" and head.head.lower_ in preps:
+        return True
+    before = head.left_edge.i - 1
+    return before >= 0 and head.doc[before].lower_ in preps and head.doc[before].pos_ == "ADP"
 
 
 def is_demand_modal(modal: Token) -> bool:
@@ -149,6 +184,8 @@ def _accidental(verb: Token) -> bool:
             nouns.append(child.head.head if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
             nouns.extend(p for p in child.children if p.dep_ == "pobj")
+            for pcomp in (p for p in child.children if p.dep_ == "pcomp"):  # 'by falling debris' parsed as a gerund
+                nouns.extend(o for o in pcomp.children if o.dep_ in ("dobj", "nsubj"))
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         nouns.append(verb.head)
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
@@ -206,6 +243,8 @@ def _has_complement(noun: Token) -> bool:
 
 def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
     """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
+    if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
+        return []  # a word of a name ('Operation Inherent Resolve', 'the Peace Council') is no event
     if token.tag_ == "MD":
         if not is_demand_modal(token):
             return []
@@ -214,8 +253,8 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
     elif token.pos_ == "VERB":
         pos = "VERB"
-        if token.dep_ in ("amod", "compound"):  # "a threatened invasion", "Russian-backed": adjectives
-            return []
+        if token.dep_ in ("amod", "compound") and not _finite_modifier(token):
+            return []  # "a threatened invasion", "Russian-backed": adjectives
     elif _to_verb(token, lex) or _infinitive_noun(token, lex):
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
@@ -235,8 +274,25 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
-    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
+    if not specific and len({e.type for e, _ in matched}) > 1:
+        # 'ordered the network to shut down': the reading whose required words are present
+        # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
+        specific = [(e, p) for e, p in matched if e.requires]
     return specific or matched
+
+
+def _finite_modifier(token: Token) -> bool:
+    """A past-tense verb the parser hung on the next noun as a modifier ('The British relinquished
+    control of X': 'relinquished' as an adjective of 'control'). A simple past (VBD, not the
+    participle VBN of 'a threatened invasion') with a determiner-led phrase before it is a clause's
+    verb, whatever its label."""
+    if token.tag_ != "VBD" or token.dep_ != "amod" or token.i == 0 or token.head.i <= token.i:
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        i -= 1  # the words of a noun phrase before it: 'The British', 'the Norvik army'
+    return i < token.i - 1 and i >= 0 and token.doc[i].pos_ == "DET"
 
 
 def _infinitive_noun(token: Token, lex: Lexicon) -> bool:
