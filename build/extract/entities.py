@@ -44,6 +44,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
 from structnews.build.extract.names import (
     INITIAL,
@@ -251,7 +252,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for d in split_at_dashes(e)
                                                                             for p in split_at_common_noun(d)) if s is not None]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)])))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -297,6 +298,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in titled_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in numbered_names(doc, taken):
         spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
