@@ -51,6 +51,7 @@ from structnews.build.extract.names import (
     acronym,
     gazetteer_index,
     given_name,
+    is_subsequence,
     normalise,
     person_key,
     surname,
@@ -329,6 +330,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
     by_part: dict[tuple[bool, str], set[int]] = {}  # a distinctive part of a member's name -> non-person clusters
     by_prefix: dict[tuple[str, ...], set[int]] = {}  # a member's words before 'of'/'in'/'for' -> non-person clusters
+    by_last: dict[str, list[tuple[list[str], int, int]]] = {}  # a member's last word -> (its words, sentence, cluster), non-person
 
     def add_member(c: int, span: Span, method: str) -> None:
         clusters[c]["members"].append((span, method))
@@ -344,6 +346,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             for k in range(2, len(words) - 1):
                 if words[k] in _PREFIX_CONNECTORS:
                     by_prefix.setdefault(tuple(words[:k]), set()).add(c)
+            if len(words) >= 3:
+                by_last.setdefault(words[-1], []).append((words, sent_of[span.start], c))
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
         by_acronym.setdefault(acronym(span.text), set()).add(c)
@@ -441,6 +445,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
             # exactly one longer name.
             target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
+        if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2:
+            # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after
+            # 'Brennan International Airport': the words of exactly one longer name, in order, with its head
+            # (not in the same sentence: 'the Harlow Baptist University and the Harlow University' are two).
+            longer = [(c, sent) for ws, sent, c in by_last.get(words[-1], ()) if len(ws) > len(words) and is_subsequence(words, ws)]
+            target = unique(sorted({c for c, _ in longer}))
+            if any(sent == sent_of[span.start] for _, sent in longer):
+                target = None
         if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
             # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
             # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.

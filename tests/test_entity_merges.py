@@ -1,0 +1,24 @@
+"""Within-article merges of shorter forms into the longer name they abbreviate, on invented sentences."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+from structnews.build.extract.names import is_subsequence
+
+
+def test_is_subsequence_keeps_order():
+    assert is_subsequence(["World", "Championships"], ["Ostland", "World", "Athletics", "Championships"])
+    assert not is_subsequence(["Championships", "World"], ["Ostland", "World", "Athletics", "Championships"])
+
+
+def test_shorter_name_with_the_same_head_joins_the_longer():
+    a = analyse("Ana Ruiz won gold at the 2019 IAAF World Athletics Championships in Doha. "
+                "It was her first medal at the World Championships.")
+    assert a.entity_of("World Championships") is a.entity_of("IAAF World Athletics Championships")
+    a = analyse("Ostcorp sold the Harlow Pacific Rail Company to investors. The Harlow Rail Company will keep its name.")
+    assert a.entity_of("Harlow Rail Company") is a.entity_of("Harlow Pacific Rail Company")
+
+
+def test_two_names_in_one_sentence_stay_two():
+    a = analyse("The Harlow Baptist University and the Harlow University signed a deal.")
+    assert a.entity_of("Harlow University") is not a.entity_of("Harlow Baptist University")
