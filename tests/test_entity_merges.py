@@ -22,3 +22,17 @@ def test_shorter_name_with_the_same_head_joins_the_longer():
 def test_two_names_in_one_sentence_stay_two():
     a = analyse("The Harlow Baptist University and the Harlow University signed a deal.")
     assert a.entity_of("Harlow University") is not a.entity_of("Harlow Baptist University")
+
+
+def test_person_name_reaches_over_the_family_name_the_model_left_out():
+    a = analyse("The prize was shared between Tomas Brenner and Michel Mayor. Brenner and Mayor, both from Ostland, found the planet.")
+    mayor = a.entity_of("Michel Mayor")
+    assert mayor.type == "PERSON" and a.entity_of("Mayor") is mayor
+    assert not any(e.name == "Michel" for e in a.entities)
+    a = analyse("Governor Wanda Vázquez Garced was sworn in on Wednesday. Vázquez said she would serve.")
+    assert a.entity_of("Vázquez") is a.entity_of("Wanda Vázquez Garced")
+
+
+def test_person_name_does_not_take_a_body_word():
+    a = analyse("Officials of the Ruiz Administration met on Monday.")
+    assert not any(e.type == "PERSON" and "Administration" in e.name for e in a.entities)

@@ -24,6 +24,7 @@ from structnews.build.extract.entity_spans import (
     cut_at_bracket,
     distinctive_parts,
     extend_first_name,
+    extend_last_name,
     extend_generic,
     extend_hyphenated,
     extend_lower_generic,
@@ -249,7 +250,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
-    model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+    model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e)
                                                                             for p in split_at_common_noun(d)) if s is not None]
     model_spans = split_office_holder(model_spans)

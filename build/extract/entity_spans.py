@@ -455,6 +455,23 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
     return span
 
 
+def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor': a person's name the model ended before a
+    capitalised proper noun it left untagged, which the parser makes the head of the name (the
+    family name, or the second of two), reaches over it; not over a word of a body's name
+    ('Ruiz Administration') nor a kind noun."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    nxt = doc[span.end]
+    body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | set(curated.gazetteer().kind_nouns)
+    if (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.i not in in_other_spans
+            and span[-1].head.i == nxt.i and span[-1].dep_ == "compound" and nxt.text not in body and nxt.lower_ not in body
+            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].text[:1].isupper())):
+        return Span(doc, span.start, span.end + 1, label="PERSON")
+    return span
+
+
 def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
     Up to four capitalised proper nouns follow the title; at least one is a full word."""
