@@ -36,3 +36,17 @@ def test_person_name_reaches_over_the_family_name_the_model_left_out():
 def test_person_name_does_not_take_a_body_word():
     a = analyse("Officials of the Ruiz Administration met on Monday.")
     assert not any(e.type == "PERSON" and "Administration" in e.name for e in a.entities)
+
+
+def test_capitalised_common_noun_is_no_entity():
+    # written after 'the' and in lower case as a noun elsewhere in the article
+    a = analyse("Ana Ruiz studies the age of the universe. \"We ask what our place in the Universe is,\" Ruiz said.")
+    assert not any(e.name == "Universe" for e in a.entities)
+
+
+def test_names_that_are_also_nouns_stay():
+    a = analyse("Ana Ruiz was named one of Time's most influential people. She had no time to celebrate.")
+    assert any(e.name == "Time" for e in a.entities)
+    a = analyse("The towns damaged were Carrascal, Cantilan, Lanuza, and Cortes, officials in Brennan said.")
+    assert any(e.name == "Cortes" for e in a.entities)
+

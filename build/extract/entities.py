@@ -187,6 +187,19 @@ def _common_word(span: Span) -> bool:
             and tok.tag_ not in {"NNP", "NNPS", "JJ"})
 
 
+def _lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
+    """A one-word name that is a common noun by the article's own evidence: every mention follows
+    'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
+    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Not a
+    people, not an acronym. (The tagger's own NN tag is no such evidence: it tags many names it
+    does not know NN.)"""
+    spans = [m for m, _ in members]
+    if any(len(m) != 1 or m.label_ == "NORP" or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
+        return False
+    return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
+                                                        for m in spans)
+
+
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -515,7 +528,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
     # Words of the article's people's full names (family names come first in some): 'the Tongs'.
     surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
-    clusters = [c for c in clusters if c["gaz"] or len(c["members"]) > 1 or not _common_word(c["members"][0][0])]
+    clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and _common_word(c["members"][0][0])
+                                                         or _lower_noun(c["members"], lower_nouns))]
 
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
