@@ -46,6 +46,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
+from structnews.build.extract.portfolios import is_portfolio
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
 from structnews.build.extract.names import (
     INITIAL,
@@ -267,7 +268,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for d in split_at_dashes(e)
                                                                             for p in split_at_common_noun(d)) if s is not None]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s)]))))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
