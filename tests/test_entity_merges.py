@@ -50,3 +50,11 @@ def test_names_that_are_also_nouns_stay():
     a = analyse("The towns damaged were Carrascal, Cantilan, Lanuza, and Cortes, officials in Brennan said.")
     assert any(e.name == "Cortes" for e in a.entities)
 
+
+
+def test_full_name_with_a_second_family_name_joins_the_shorter_one():
+    a = analyse("The court ruled against Pedro Pierluisi on Sunday. Pierluisi was sworn in last week. The ruling said the "
+                "oath of Pedro R. Pierluisi Urrutia was unconstitutional and Urrutia must leave.")
+    person = a.entity_of("Pedro Pierluisi")
+    assert {"Pedro R. Pierluisi Urrutia", "Pierluisi", "Urrutia"} <= set(person.surface_forms)
+    assert sum(e.type == "PERSON" for e in a.entities) == 1

@@ -46,7 +46,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
-from structnews.build.extract.portfolios import is_portfolio
+from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
 from structnews.build.extract.names import (
     INITIAL,
@@ -180,27 +180,6 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
-def _common_word(span: Span) -> bool:
-    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
-    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
-    tok = span[0]
-    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
-            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
-
-
-def _lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
-    """A one-word name that is a common noun by the article's own evidence: every mention follows
-    'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
-    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Not a
-    people, not an acronym. (The tagger's own NN tag is no such evidence: it tags many names it
-    does not know NN.)"""
-    spans = [m for m, _ in members]
-    if any(len(m) != 1 or m.label_ == "NORP" or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
-        return False
-    return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
-                                                        for m in spans)
-
-
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -217,6 +196,14 @@ def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
               and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
                       and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
+    if owners:
+        return owners[0] if len(set(owners)) == 1 else None
+    # 'Pedro R. Pierluisi Urrutia' after 'Pedro Pierluisi': a longer full name holding, in order and
+    # initials aside, one earlier full name with the same first word (a second family name added).
+    plain = [w for w in words if not INITIAL.match(w)]
+    owners = [i for i, c in enumerate(clusters) if len(plain) >= 3 and c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(2 <= len(short := [w for w in m.text.split() if not INITIAL.match(w)]) < len(plain) and short[0] == plain[0]
+                      and is_subsequence(short, plain) and m.start_char < span.start_char for m, _ in c["members"])]
     return owners[0] if len(set(owners)) == 1 else None
 
 
@@ -388,6 +375,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text)
         return name_keys[i]
 
+    def surnames_of(i: int) -> set[str]:  # of every full name the person is written with ('Pedro R. Pierluisi Urrutia')
+        return {surname(person_key(m.text)) for m, _ in clusters[i]["members"] if len(m.text.split()) > 1}
+
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
 
@@ -424,7 +414,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first). A
             # hyphenated surname counts whole ('al-Assad' of 'Bashar al-Assad').
-            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)]
+            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)
+                       or last in surnames_of(i)]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
                 target = (earlier or matches)[0]
@@ -529,8 +520,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
     # Words of the article's people's full names (family names come first in some): 'the Tongs'.
     surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
-    clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and _common_word(c["members"][0][0])
-                                                         or _lower_noun(c["members"], lower_nouns))]
+    clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and common_word(c["members"][0][0])
+                                                         or lower_noun(c["members"], lower_nouns))]
 
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster

@@ -1,4 +1,6 @@
-"""A minister's portfolio is no entity: 'European Affairs' in 'European Affairs Minister Clement
+"""Spans the model tags that are no names: a minister's portfolio, a capitalised common word.
+
+A minister's portfolio is no entity: 'European Affairs' in 'European Affairs Minister Clement
 Beaune', 'National Security' in 'National Security Advisor John Bolton', 'East African Affairs' in
 'minister for East African Affairs'.
 
@@ -52,3 +54,24 @@ def _in_title(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_.rstrip(".") in _office_words()
+
+
+def common_word(span: Span) -> bool:
+    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
+    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
+    tok = span[0]
+    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
+            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
+
+
+def lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
+    """A one-word name that is a common noun by the article's own evidence: every mention follows
+    'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
+    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Not a
+    people, not an acronym. (The tagger's own NN tag is no such evidence: it tags many names it
+    does not know NN.)"""
+    spans = [m for m, _ in members]
+    if any(len(m) != 1 or m.label_ == "NORP" or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
+        return False
+    return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
+                                                        for m in spans)

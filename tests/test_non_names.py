@@ -1,4 +1,4 @@
-"""A minister's portfolio inside a title is no entity (build/extract/portfolios.py); invented sentences."""
+"""A minister's portfolio inside a title is no entity (build/extract/non_names.py); invented sentences."""
 
 from __future__ import annotations
 
