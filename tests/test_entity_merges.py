@@ -58,3 +58,8 @@ def test_full_name_with_a_second_family_name_joins_the_shorter_one():
     person = a.entity_of("Pedro Pierluisi")
     assert {"Pedro R. Pierluisi Urrutia", "Pierluisi", "Urrutia"} <= set(person.surface_forms)
     assert sum(e.type == "PERSON" for e in a.entities) == 1
+
+
+def test_acronym_of_another_language_defined_after_an_organisation_joins_it():
+    a = analyse("Researchers at the Ostland Aerospace Center (DLR) studied lichens. DLR said the tests would go on.")
+    assert a.entity_of("DLR") is a.entity_of("Ostland Aerospace Center")

@@ -110,7 +110,10 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if m is None or len(span.text.split()) < 2:
             continue
         acr = m.group(1)
-        if (sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] or short_name_of(acr, span.text)) and acr != span.text:
+        # (or, after an organisation's name, any all-capitals acronym: one of its own language, 'German
+        # Aerospace Center (DLR)', 'Doctors Without Borders (MSF)')
+        if (sum(c.isupper() for c in acr) >= 2 and (acr[0] == span.text[0] or acr.isupper() and span.label_ == "ORG")
+                or short_name_of(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
 
