@@ -25,3 +25,8 @@ def test_bodies_and_organisations_before_titles_stay():
     found = names("The Ostland Foreign Affairs Committee met Homeland Security Secretary Ana Ruiz at the Department of Homeland Security.")
     assert {"Ostland Foreign Affairs Committee", "Department of Homeland Security"} <= found
     assert {"Ostcorp", "NASA"} <= names("Ostcorp CEO Ana Ruiz met NASA Administrator Tom Brenner.")
+
+
+def test_common_abbreviations_are_no_entities():
+    found = names("Information leaked from Ostcorp included user ID's and photos; the vote closed at 22:00 BST.")
+    assert "Ostcorp" in found and not {"ID", "BST"} & found
