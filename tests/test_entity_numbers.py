@@ -39,3 +39,10 @@ def test_score_line_is_no_name():
 def test_number_label_of_the_model_types_the_whole():
     a = analyse("A Boeing 737 of Ostair landed in Brennan on Monday.")
     assert "Boeing 737" in {e.name for e in a.entities}
+
+
+def test_a_maker_and_a_model_number_is_a_product_unless_it_reports():
+    a = analyse("The Ostvale Falcon 9 rocket lifted off from Brennan Field on Monday. SpaceCo built the Falcon 9.")
+    assert a.entity("Falcon 9").type == "PRODUCT"
+    assert analyse("A Boeing 737 of Ostair landed in Brennan on Monday.").entity("Boeing 737").type == "PRODUCT"
+    assert analyse("Indeed, News 12 reported, only two buildings were without water.").entity("News 12").type == "ORG"

@@ -33,6 +33,12 @@ def counted_words() -> frozenset[str]:
     return frozenset(curated.gazetteer().counted_words)
 
 
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs whose subject is a medium or a speaker ('report', 'say', 'announce'), curated."""
+    return frozenset(v.lower() for v in curated.gazetteer().posting_verbs)
+
+
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) < 3000
 
@@ -58,6 +64,17 @@ def _scored(doc: Doc, i: int) -> bool:
             and any(t.like_num for t in doc[i + 2 : min(i + 5, len(doc))]))
 
 
+def _numbered_type(span: Span, label: str) -> str:
+    """A maker's name and a model number is a product ('Boeing 737', 'Falcon 9', 'Bell 206'): an
+    organisation's name with a number is a PRODUCT, unless it speaks or reports ('News 12
+    reported': a broadcaster, the subject of a curated posting or reporting verb)."""
+    if label != "ORG":
+        return label
+    root = span.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in _reporting_verbs()
+    return "ORG" if speaks else "PRODUCT"
+
+
 def is_counted(span: Span) -> bool:
     """'Category 2' (which the model calls NORP or LAW): a counted word and its number, no name."""
     return len(span) == 2 and span[0].text in counted_words() and bool(_NUMBER.match(span[1].text))
@@ -76,7 +93,8 @@ def extend_numbered(spans: list[Span]) -> list[Span]:
         num = _name_number(doc, last) if sp.label_ != "PERSON" and last.is_alpha and last.text[:1].isupper() else None
         if num is not None and (num.head.i == last.i or num.head.i == last.head.i and last.dep_ in {"compound", "nmod", "amod"}):
             # ('Boeing' ORG + '737' PRODUCT: the model's label of the number names the whole)
-            sp = Span(doc, sp.start, num.i + 1, label=num.ent_type_ if num.ent_type_ in _NAME_LABELS else sp.label_)
+            label = num.ent_type_ if num.ent_type_ in _NAME_LABELS else _numbered_type(doc[sp.start : num.i + 1], sp.label_)
+            sp = Span(doc, sp.start, num.i + 1, label=label)
         out.append(sp)
     return out
 
@@ -85,8 +103,8 @@ def numbered_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """Names the model missed whose word it left untagged: 'The Bell 206 came down', 'News 12
     reported'. A capitalised proper noun (not a sentence's first word, in no span, not a curated
     counted word) with a number the parser attaches to it, the pair standing alone as a noun
-    phrase (not a modifier: 'a Category 5 hurricane'). Typed ORG; the article's kind cues may
-    retype it."""
+    phrase (not a modifier: 'a Category 5 hurricane'). Typed as :func:`_numbered_type` says; the
+    article's kind cues may retype it."""
     out = []
     for word in doc:
         if (word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or word.is_sent_start or word.ent_type_
@@ -100,7 +118,7 @@ def numbered_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                 and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start:
             start -= 1
-        span = Span(doc, start, num.i + 1, label="ORG")
+        span = Span(doc, start, num.i + 1, label=_numbered_type(doc[start : num.i + 1], "ORG"))
         if any(span.start_char < te and ts < span.end_char for ts, te in taken):
             continue
         out.append(span)
