@@ -63,3 +63,15 @@ def test_full_name_with_a_second_family_name_joins_the_shorter_one():
 def test_acronym_of_another_language_defined_after_an_organisation_joins_it():
     a = analyse("Researchers at the Ostland Aerospace Center (DLR) studied lichens. DLR said the tests would go on.")
     assert a.entity_of("DLR") is a.entity_of("Ostland Aerospace Center")
+
+
+def test_organisation_and_country_glued_are_one_branch_name():
+    a = analyse("Sky News reported Netflix Japan has delayed a new episode. Netflix said it was sad.")
+    assert a.entity_of("Netflix Japan").type == "ORG"
+    assert not any(m.text == "Japan" for m in a.mentions)
+    assert "CNN Philippines" in {e.name for e in analyse("The mayor told CNN Philippines the towns were damaged.").entities}
+
+
+def test_a_people_before_a_country_stays_apart():
+    names = {e.name for e in analyse("Republican US Senator Ana Ruiz spoke.").entities}
+    assert "Republican" in names and "Ana Ruiz" in names

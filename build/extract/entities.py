@@ -32,6 +32,7 @@ from structnews.build.extract.entity_spans import (
     gazetteer_spans,
     generic_type,
     is_junk,
+    join_adjacent,
     join_nicknames,
     non_entities,
     name_prefix,
@@ -267,7 +268,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = trim_headline_word(model_spans)
+    model_spans = join_adjacent(trim_headline_word(model_spans))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)

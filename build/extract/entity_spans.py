@@ -5,6 +5,7 @@ gazetteer. :mod:`.entities` clusters what this returns into the article's entiti
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -314,6 +315,33 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
                 break
         else:
             out.append(sp)
+    return out
+
+
+def join_adjacent(spans: list[Span]) -> list[Span]:
+    """'CNN' + 'Philippines', 'Netflix' + 'Japan', 'Punta' + 'Tombo': two spans with only a space
+    between, the first a modifier of the second (the parser's 'compound'), are one name: an
+    organisation's branch when the article calls the first an organisation (here or in another
+    mention: the model calls 'Netflix' a place as often as not), one place when both are places and neither is a curated one."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    labels: dict[str, Counter] = {}
+    for sp in spans:
+        labels.setdefault(sp.text, Counter())[sp.label_] += 1
+    by_alias = gazetteer_index().by_alias
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and sp.label_ == "GPE" and prev[-1].whitespace_ == " "
+                and prev[-1].dep_ == "compound" and sp.start <= prev[-1].head.i < sp.end):
+            if prev.label_ != "NORP" and labels[prev.text]["ORG"] > 0:
+                out[-1] = Span(doc, prev.start, sp.end, label="ORG")
+                continue
+            if prev.label_ == "GPE" and prev.text not in by_alias and sp.text not in by_alias:
+                out[-1] = Span(doc, prev.start, sp.end, label="GPE")
+                continue
+        out.append(sp)
     return out
 
 
