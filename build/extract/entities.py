@@ -24,6 +24,7 @@ from structnews.build.extract.entity_spans import (
     cut_at_bracket,
     distinctive_parts,
     extend_first_name,
+    extend_last_name,
     extend_generic,
     extend_hyphenated,
     extend_lower_generic,
@@ -31,6 +32,7 @@ from structnews.build.extract.entity_spans import (
     gazetteer_spans,
     generic_type,
     is_junk,
+    join_adjacent,
     join_nicknames,
     non_entities,
     name_prefix,
@@ -44,12 +46,15 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
+from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
     gazetteer_index,
     given_name,
+    is_subsequence,
     normalise,
     person_key,
     surname,
@@ -176,14 +181,6 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
-def _common_word(span: Span) -> bool:
-    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
-    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
-    tok = span[0]
-    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
-            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
-
-
 def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
@@ -200,6 +197,14 @@ def _surname_owner(clusters: list[dict], span: Span) -> int | None:
     owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
               and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
                       and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
+    if owners:
+        return owners[0] if len(set(owners)) == 1 else None
+    # 'Pedro R. Pierluisi Urrutia' after 'Pedro Pierluisi': a longer full name holding, in order and
+    # initials aside, one earlier full name with the same first word (a second family name added).
+    plain = [w for w in words if not INITIAL.match(w)]
+    owners = [i for i, c in enumerate(clusters) if len(plain) >= 3 and c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(2 <= len(short := [w for w in m.text.split() if not INITIAL.match(w)]) < len(plain) and short[0] == plain[0]
+                      and is_subsequence(short, plain) and m.start_char < span.start_char for m, _ in c["members"])]
     return owners[0] if len(set(owners)) == 1 else None
 
 
@@ -247,11 +252,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
-    model_spans = [extend_first_name(cut_at_bracket(s), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+    model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e)
                                                                             for p in split_at_common_noun(d)) if s is not None]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s)])))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -263,7 +268,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = trim_headline_word(model_spans)
+    model_spans = join_adjacent(trim_headline_word(model_spans))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -298,6 +303,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
+    for span in numbered_names(doc, taken):
+        spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
     for span, name in kept_curated:
@@ -326,6 +333,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     by_acronym: dict[str, set[int]] = {}  # a member's acronym -> clusters
     by_part: dict[tuple[bool, str], set[int]] = {}  # a distinctive part of a member's name -> non-person clusters
     by_prefix: dict[tuple[str, ...], set[int]] = {}  # a member's words before 'of'/'in'/'for' -> non-person clusters
+    by_last: dict[str, list[tuple[list[str], int, int]]] = {}  # a member's last word -> (its words, sentence, cluster), non-person
 
     def add_member(c: int, span: Span, method: str) -> None:
         clusters[c]["members"].append((span, method))
@@ -341,6 +349,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             for k in range(2, len(words) - 1):
                 if words[k] in _PREFIX_CONNECTORS:
                     by_prefix.setdefault(tuple(words[:k]), set()).add(c)
+            if len(words) >= 3:
+                by_last.setdefault(words[-1], []).append((words, sent_of[span.start], c))
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
         by_acronym.setdefault(acronym(span.text), set()).add(c)
@@ -365,6 +375,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if i not in name_keys:
             name_keys[i] = person_key(clusters[i]["gaz"] or clusters[i]["members"][0][0].text)
         return name_keys[i]
+
+    def surnames_of(i: int) -> set[str]:  # of every full name the person is written with ('Pedro R. Pierluisi Urrutia')
+        return {surname(person_key(m.text)) for m, _ in clusters[i]["members"] if len(m.text.split()) > 1}
 
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
@@ -402,7 +415,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # or the one curated person with that surname; failing that, a name that is the first
             # word of exactly one person's name ('Xi' for 'Xi Jinping', family name first). A
             # hyphenated surname counts whole ('al-Assad' of 'Bashar al-Assad').
-            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)]
+            matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)
+                       or last in surnames_of(i)]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
                 target = (earlier or matches)[0]
@@ -438,6 +452,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
             # exactly one longer name.
             target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
+        if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2:
+            # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after
+            # 'Brennan International Airport': the words of exactly one longer name, in order, with its head
+            # (not in the same sentence: 'the Harlow Baptist University and the Harlow University' are two).
+            longer = [(c, sent) for ws, sent, c in by_last.get(words[-1], ()) if len(ws) > len(words) and is_subsequence(words, ws)]
+            target = unique(sorted({c for c, _ in longer}))
+            if any(sent == sent_of[span.start] for _, sent in longer):
+                target = None
         if target is None and span.label_ != "PERSON" and len(last.split()) >= 2:
             # Written exactly as a person's full name ('Kenya's Brigid Kosgei' tagged ORG in a
             # headline, 'Brigid Kosgei' a PERSON in the body): that person, whatever the label.
@@ -499,7 +521,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # joined it (a surname the tagger missed, 'Hunter said', joins its person first).
     # Words of the article's people's full names (family names come first in some): 'the Tongs'.
     surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
-    clusters = [c for c in clusters if c["gaz"] or len(c["members"]) > 1 or not _common_word(c["members"][0][0])]
+    clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and common_word(c["members"][0][0])
+                                                         or lower_noun(c["members"], lower_nouns))]
 
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster

@@ -5,6 +5,7 @@ gazetteer. :mod:`.entities` clusters what this returns into the article's entiti
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -110,7 +111,10 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if m is None or len(span.text.split()) < 2:
             continue
         acr = m.group(1)
-        if (sum(c.isupper() for c in acr) >= 2 and acr[0] == span.text[0] or short_name_of(acr, span.text)) and acr != span.text:
+        # (or, after an organisation's name, any all-capitals acronym: one of its own language, 'German
+        # Aerospace Center (DLR)', 'Doctors Without Borders (MSF)')
+        if (sum(c.isupper() for c in acr) >= 2 and (acr[0] == span.text[0] or acr.isupper() and span.label_ == "ORG")
+                or short_name_of(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
 
@@ -314,6 +318,33 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_adjacent(spans: list[Span]) -> list[Span]:
+    """'CNN' + 'Philippines', 'Netflix' + 'Japan', 'Punta' + 'Tombo': two spans with only a space
+    between, the first a modifier of the second (the parser's 'compound'), are one name: an
+    organisation's branch when the article calls the first an organisation (here or in another
+    mention: the model calls 'Netflix' a place as often as not), one place when both are places and neither is a curated one."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    labels: dict[str, Counter] = {}
+    for sp in spans:
+        labels.setdefault(sp.text, Counter())[sp.label_] += 1
+    by_alias = gazetteer_index().by_alias
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and sp.label_ == "GPE" and prev[-1].whitespace_ == " "
+                and prev[-1].dep_ == "compound" and sp.start <= prev[-1].head.i < sp.end):
+            if prev.label_ != "NORP" and labels[prev.text]["ORG"] > 0:
+                out[-1] = Span(doc, prev.start, sp.end, label="ORG")
+                continue
+            if prev.label_ == "GPE" and prev.text not in by_alias and sp.text not in by_alias:
+                out[-1] = Span(doc, prev.start, sp.end, label="GPE")
+                continue
+        out.append(sp)
+    return out
+
+
 def trim_headline_word(spans: list[Span]) -> list[Span]:
     """'Ancient Ostlanders found ...' as a headline: the capitalised first word of the article,
     which the article also writes in lower case, is no part of a name whose rest the model tagged
@@ -452,6 +483,23 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
                 and (INITIAL.match(doc[span.start].text) or (prev.pos_ == "PROPN" and prev.i not in in_other_spans
                                                              and not prev.is_sent_start))):
             return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor': a person's name the model ended before a
+    capitalised proper noun it left untagged, which the parser makes the head of the name (the
+    family name, or the second of two), reaches over it; not over a word of a body's name
+    ('Ruiz Administration') nor a kind noun."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    nxt = doc[span.end]
+    body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | set(curated.gazetteer().kind_nouns)
+    if (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.i not in in_other_spans
+            and span[-1].head.i == nxt.i and span[-1].dep_ == "compound" and nxt.text not in body and nxt.lower_ not in body
+            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].text[:1].isupper())):
+        return Span(doc, span.start, span.end + 1, label="PERSON")
     return span
 
 

@@ -66,6 +66,12 @@ def given_name(key: str) -> str:
     return words[0] if words else ""
 
 
+def is_subsequence(short: list[str], long: list[str]) -> bool:
+    """True when the words of ``short`` occur in ``long`` in the same order (others may lie between)."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
 def acronym(text: str) -> str:
     """'Central Intelligence Agency' -> 'CIA'; numbers stay whole: 'Group of 20' -> 'G20'."""
     return "".join(w if w.isdigit() else w[0] for w in text.split()

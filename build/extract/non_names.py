@@ -1,0 +1,77 @@
+"""Spans the model tags that are no names: a minister's portfolio, a capitalised common word.
+
+A minister's portfolio is no entity: 'European Affairs' in 'European Affairs Minister Clement
+Beaune', 'National Security' in 'National Security Advisor John Bolton', 'East African Affairs' in
+'minister for East African Affairs'.
+
+The model tags such a phrase as an organisation because it is capitalised and ends in a word of
+government. The article's own words show it is part of a title: a title word or a person noun
+follows it, or a title word and 'for'/'of' come before it. The words that end a portfolio are
+curated (``portfolio_words`` in ``data/curated/cues.yaml``); a place or a people (the model's
+GPE, LOC, NORP: 'Ostland' in 'Ostland Foreign Minister') and a body's name ('Department of
+Homeland Security', 'Foreign Affairs Committee') are kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+from structnews.build.core import curated
+from structnews.build.extract.entity_spans import non_entities, titles
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(curated.cues().portfolio_words)
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Lower-case words of a title or a person's role ('minister', 'advisor', 'secretary')."""
+    _, title_words = titles()
+    return frozenset(title_words) | frozenset(w.lower() for w in curated.cues().person_nouns)
+
+
+def is_portfolio(span: Span) -> bool:
+    """True for a span that is a minister's portfolio inside a title (see the module docstring),
+    also when the model took the title in ('National Security Advisor')."""
+    words = span.text.split()
+    if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} or any(w in non_entities() or w.lower() in {"of", "for"} for w in words):
+        return False
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in _office_words() and words[-2] in _portfolio_words():
+        return True
+    return words[-1] in _portfolio_words() and _in_title(span)
+
+
+def _in_title(span: Span) -> bool:
+    """A title word or role noun right after the span, or '<title> for/of (the)' right before it."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_.rstrip(".") in _office_words():
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_.rstrip(".") in _office_words()
+
+
+def common_word(span: Span) -> bool:
+    """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
+    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
+    tok = span[0]
+    return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
+            and tok.tag_ not in {"NNP", "NNPS", "JJ"})
+
+
+def lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
+    """A one-word name that is a common noun by the article's own evidence: every mention follows
+    'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
+    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Not a
+    people, not an acronym. (The tagger's own NN tag is no such evidence: it tags many names it
+    does not know NN.)"""
+    spans = [m for m, _ in members]
+    if any(len(m) != 1 or m.label_ == "NORP" or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
+        return False
+    return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
+                                                        for m in spans)

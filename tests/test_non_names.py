@@ -1,0 +1,32 @@
+"""A minister's portfolio inside a title is no entity (build/extract/non_names.py); invented sentences."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+
+
+def names(text: str) -> set[str]:
+    return {e.name for e in analyse(text).entities}
+
+
+def test_portfolio_before_a_title_is_no_entity():
+    found = names("An accord must be founded on lasting access, European Affairs Minister Clement Beaune said.")
+    assert "Clement Beaune" in found and not any("Affairs" in n for n in found)
+    found = names("Trump’s National Security Advisor John Bolton added that Trump would meet Ostland leaders.")
+    assert not any("Security" in n for n in found)
+
+
+def test_portfolio_after_minister_for_is_no_entity():
+    found = names("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in Juba.")
+    assert not any("Affairs" in n for n in found)
+
+
+def test_bodies_and_organisations_before_titles_stay():
+    found = names("The Ostland Foreign Affairs Committee met Homeland Security Secretary Ana Ruiz at the Department of Homeland Security.")
+    assert {"Ostland Foreign Affairs Committee", "Department of Homeland Security"} <= found
+    assert {"Ostcorp", "NASA"} <= names("Ostcorp CEO Ana Ruiz met NASA Administrator Tom Brenner.")
+
+
+def test_common_abbreviations_are_no_entities():
+    found = names("Information leaked from Ostcorp included user ID's and photos; the vote closed at 22:00 BST.")
+    assert "Ostcorp" in found and not {"ID", "BST"} & found
