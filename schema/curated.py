@@ -184,6 +184,8 @@ class EventLexicon(_Strict):
     future_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that make an event future ('expected', 'scheduled', 'plan').")
     hypothetical_cues: list[NonEmpty] = Field(default_factory=list, description="Governing or modifying lemmas that make an event hypothetical ('threat', 'fear', 'possible').")
     negation_cues: list[NonEmpty] = Field(default_factory=list, description="Governing lemmas that negate an event ('refuse', 'decline').")
+    provision_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for a text that provides for acts (a bill, a law, a proposal, a demand, an agreement): what a relative or participle clause on one says it would, could or will do ('a bill that would allow X to extradite Y', 'a law allowing police to detain') is its content, not an event.")
+    irrealis_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns whose infinitive names a possible act, not one that happened ('a place for countries to talk', 'the right to protest', 'a chance to meet'): the act is hypothetical.")
     actor_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people or bodies that a modifier names ('Russian officials', 'the leaders of X'); other nouns ('X's demands') do not stand for their modifier.")
     owner_recipient_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart is the owner of the object when no one else is named ('rejected X's demands' -> X).")
     anchor_preps: list[NonEmpty] = Field(default_factory=list, description="Temporal prepositions after which a definite event noun refers back to an event ('following his call').")

@@ -33,6 +33,14 @@ For each sentence:
    headline and the body sentence reporting the same meeting give one record, the most
    informative one, with the other sentences in ``linked_sentences``.
 
+What a text provides for is not an act: a trigger in a relative clause with a modal, or a present
+participle, on a bill, law, proposal, demand or agreement ('a bill that would allow X to extradite
+people accused of crimes', curated ``provision_nouns``) is that text's content, and an infinitive on
+a noun of possibility ('a place for countries to talk', ``irrealis_nouns``) is hypothetical. An event
+that names no one is dropped when it is hypothetical or negated ('Protests are not reported in X',
+'has not confirmed a trip'), and when it is a future naming no group and no time ('there will be
+more protests'): a prediction, not a planned event.
+
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
 ("demands", "threat") count only when they report an act ("issued demands", "demands for X",
@@ -105,6 +113,7 @@ from structnews.build.extract.events.context import (
     event_context,
     event_mode,
     event_tense,
+    is_provision_content,
 )
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
@@ -127,6 +136,7 @@ from structnews.build.extract.events.records import (
     is_reported_ongoing,
     link_restatements,
     merge_sentence_events,
+    unnamed_parties,
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import (
@@ -168,6 +178,8 @@ def extract_events(
         for cand in cands:
             if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
                 continue
+            if is_provision_content(cand, lex.raw):
+                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
             agentless = not (
                 is_kept(cand) or borrow_participants(cand, recent, sent_index)
@@ -178,8 +190,10 @@ def extract_events(
             context = event_context(cand, lex.raw)
             if context == "negated" and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
                 continue  # "I never threaten anybody": a speech act denied was not made
-            if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:
-                continue  # an unattributed event that may not happen, or did not, says too little
+            nameless = not (cand.actors or cand.recipients)
+            if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
+                if context not in cand.entry.stated_contexts:
+                    continue  # an event by no one named that may not happen ('the right to protest'), or did not, says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
@@ -193,6 +207,8 @@ def extract_events(
             resolved = event_date(cand, sent, art, tense)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
+            if context == "future" and nameless and not unnamed_parties(cand, art) and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+                continue  # 'there will be more protests': a prediction naming no one, no group and no time
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = event_mode(cand, lex.raw, mode_tokens)
             if threat:  # the threat's mode: a threat of sanctions, else unspecified

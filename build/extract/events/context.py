@@ -38,6 +38,38 @@ def _clause_applies(cand: Candidate) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
 
 
+# Modals that make a clause on a provision noun say what the text provides for, not what happened.
+PROVISION_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "can", "'ll", "wo"})
+
+
+def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
+    """Whether the trigger is part of what a bill, law, proposal, demand or agreement provides for:
+    inside a relative clause on a provision noun whose verb has a modal ('a bill that would have
+    allowed X to extradite people accused of crimes', 'demands that would involve NATO
+    withdrawing its troops'), or inside a present participle on one ('a law allowing police to
+    detain'). Such content is no event of its own (curated ``provision_nouns``): the bill or demand
+    is, when something was done with it. A past relative clause ('the law that banned rallies in
+    2019') stays an event."""
+    nouns = set(lex.provision_nouns)
+    child = cand.token
+    for ancestor in cand.token.ancestors:
+        if child.dep_ in ("relcl", "acl") and ancestor.pos_ in NOUN_POS and ancestor.lemma_.lower() in nouns:
+            modal = any(c.dep_ == "aux" and c.lower_ in PROVISION_MODALS for c in child.children)
+            if modal or (child.dep_ == "acl" and child.tag_ == "VBG"):
+                return True
+        child = ancestor
+    return False
+
+
+def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
+    """'a place for countries to talk', 'the right to protest': a verb trigger in an infinitive on a
+    noun of possibility (curated ``irrealis_nouns``) names a possible act."""
+    token = cand.token
+    if cand.entry.pos != "VERB" or token.dep_ not in ("acl", "advcl", "relcl") or token.head.pos_ not in NOUN_POS:
+        return False
+    return token.head.lemma_.lower() in lex.irrealis_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
     token = cand.token
@@ -59,6 +91,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             return "hypothetical"
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
+    if _irrealis_infinitive(cand, lex):
+        return "hypothetical"
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
         return "negated"

@@ -1,0 +1,50 @@
+"""Event precision: what is not an act of its own - the content of a bill, law, demand or
+agreement, a possible act named by an infinitive, a prediction naming no one, a non-event said
+of no one (invented sentences; each assertion checked by hand against the PLOVER codebook and
+docs/gold-events.md, "the content of a threat, demand, accusation, agreement or proposal is not
+annotated separately")."""
+
+from __future__ import annotations
+
+from tests.test_events import Run
+
+
+def test_what_a_bill_would_allow_is_its_content_not_an_act() -> None:
+    """Nobody extradited or accused anyone: the bill would have let them. The march happened."""
+    run = Run("Thousands marched in Lisbon against a bill that would allow Ruritania to extradite people accused of fraud.")
+    assert run.of("COOPERATE") == [] and run.of("ACCUSE") == []
+    assert run.one("PROTEST").trigger == "marched"
+
+
+def test_a_law_allowing_an_act_is_its_content() -> None:
+    assert Run("Norway proposed a law allowing Ruritania to extradite dissidents.").of("COOPERATE") == []
+
+
+def test_what_demands_would_involve_is_their_content() -> None:
+    """The demand is the act; the withdrawal it asks for did not happen."""
+    run = Run("Moscow issued demands that would involve Canada withdrawing its troops from Latvia.")
+    assert run.of("RETREAT") == []
+    assert run.actors(run.one("REQUEST")) == ["Moscow"]
+
+
+def test_a_past_clause_on_an_agreement_still_reports_an_act() -> None:
+    """No modal: the withdrawal under the agreement took place."""
+    run = Run("Latvia welcomed the agreement under which Canada withdrew its troops from Latvia in May.")
+    assert run.actors(run.one("RETREAT")) == ["Canada"]
+
+
+def test_an_infinitive_of_possibility_names_no_act() -> None:
+    assert Run("The club started in 1975 as a place for rich countries to talk.").of("CONSULT") == []
+    assert Run("Students have the right to protest in Lisbon, Anna Berg said.").of("PROTEST") == []
+
+
+def test_a_prediction_naming_no_one_and_no_time_is_no_event() -> None:
+    assert Run("Anna Berg said there will only be more protests.").of("PROTEST") == []
+    planned = Run("Protests will be held in Lisbon on Sunday.").one("PROTEST")  # a time: a planned event
+    assert planned.context == "future"
+
+
+def test_a_non_event_by_no_one_named_is_not_recorded() -> None:
+    assert Run("Protests were not reported in Lisbon.").of("PROTEST") == []
+    assert Run("The prime minister has not confirmed a trip to Lisbon.").of("CONSULT") == []
+    assert Run("Kenya did not meet Uganda on Friday.").one("CONSULT").context == "negated"  # named: kept as negated
