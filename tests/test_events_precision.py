@@ -48,3 +48,28 @@ def test_a_non_event_by_no_one_named_is_not_recorded() -> None:
     assert Run("Protests were not reported in Lisbon.").of("PROTEST") == []
     assert Run("The prime minister has not confirmed a trip to Lisbon.").of("CONSULT") == []
     assert Run("Kenya did not meet Uganda on Friday.").one("CONSULT").context == "negated"  # named: kept as negated
+
+
+def test_what_an_agreement_allows_or_a_gerund_after_it_is_its_content() -> None:
+    """'allowed deployments' and 'sending soldiers' say what the texts provide for; the agreeing did happen."""
+    run = Run("An assembly denounced the memoranda between Canada and Mexico in which Canada and Mexico agreed "
+              "on maritime borders and allowed Canadian army deployments in Mexico.")
+    assert run.of("MOBILIZE") == []
+    assert sorted(run.actors(run.one("AGREE"))) == ["Canada", "Mexico"]
+    assert Run("Ministers said the agreement on sending Canadian soldiers to Mexico breaks a resolution.").of("MOBILIZE") == []
+
+
+def test_a_bid_to_act_is_no_act() -> None:
+    assert Run("Seven states had bid to host the talks.").of("CONSULT") == []
+
+
+def test_a_relative_clause_asserts_what_it_says_whatever_the_modality_outside_it() -> None:
+    """'the possibility of parole' does not make the crowd's protest possible: it happened."""
+    run = Run("A judge sentenced Anna Berg to life without the possibility of parole for driving into a crowd "
+              "of people who were protesting against racism.")
+    assert run.one("PROTEST").context is None
+
+
+def test_would_with_an_adverb_of_habit_tells_the_past() -> None:
+    assert Run("Canada would sometimes attack Mexico.").one("ASSAULT").context is None
+    assert Run("Canada would attack Mexico, Anna Berg said.").one("ASSAULT").context == "future"

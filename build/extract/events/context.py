@@ -43,20 +43,32 @@ PROVISION_MODALS = frozenset({"would", "could", "might", "may", "will", "shall",
 
 
 def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
-    """Whether the trigger is part of what a bill, law, proposal, demand or agreement provides for:
-    inside a relative clause on a provision noun whose verb has a modal ('a bill that would have
-    allowed X to extradite people accused of crimes', 'demands that would involve NATO
-    withdrawing its troops'), or inside a present participle on one ('a law allowing police to
-    detain'). Such content is no event of its own (curated ``provision_nouns``): the bill or demand
-    is, when something was done with it. A past relative clause ('the law that banned rallies in
-    2019') stays an event."""
+    """Whether the trigger is part of what a bill, law, proposal, demand or agreement provides for
+    (curated ``provision_nouns``): inside a relative clause on one whose verb has a modal ('a bill
+    that would have allowed X to extradite people accused of crimes', 'demands that would involve
+    NATO withdrawing its troops') or that passes through a verb of providing ('memoranda in which
+    they agreed on borders and allowed army deployments', curated ``provision_verbs``); inside a
+    present participle on one ('a law allowing police to detain'); or a gerund after 'on', 'for' or
+    'about' one ('the agreement on sending soldiers'). Such content is no event of its own: the
+    bill or demand is, when something was done with it. A clause that itself reports the act
+    ('the law that banned rallies in 2019') stays an event."""
     nouns = set(lex.provision_nouns)
-    child = cand.token
-    for ancestor in cand.token.ancestors:
-        if child.dep_ in ("relcl", "acl") and ancestor.pos_ in NOUN_POS and ancestor.lemma_.lower() in nouns:
+    verbs = set(lex.provision_verbs)
+    token = cand.token
+    gerund = cand.entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ == "pcomp"
+    path: list[Token] = []  # the verbs between the trigger and the clause that holds it
+    child = token
+    for ancestor in token.ancestors:
+        provision = ancestor.pos_ in NOUN_POS and ancestor.lemma_.lower() in nouns
+        if provision and child.dep_ in ("relcl", "acl"):
             modal = any(c.dep_ == "aux" and c.lower_ in PROVISION_MODALS for c in child.children)
-            if modal or (child.dep_ == "acl" and child.tag_ == "VBG"):
+            providing = any(v.lemma_.lower() in verbs for v in [*path, child] if v.i != token.i)
+            if modal or providing or (child.dep_ == "acl" and child.tag_ == "VBG"):
                 return True
+        if provision and gerund and child.dep_ == "prep" and child.lower_ in ("on", "for", "about") and token.head.i == child.i:
+            return True
+        if child.pos_ in ("VERB", "AUX"):
+            path.append(child)
         child = ancestor
     return False
 
@@ -106,9 +118,13 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
         return "negated"
     # hypothetical
+    child = token
     for ancestor in token.ancestors:
+        if child.dep_ == "relcl":
+            break  # 'without the possibility of parole for driving into people who were protesting': a relative clause asserts
         if ancestor.lemma_.lower() in hypothetical_cues:
             return "hypothetical"
+        child = ancestor
     if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
         return "hypothetical"
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
@@ -117,6 +133,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     if "would" in modals and sentence_has_condition:
         return "hypothetical"
     # future
+    if "would" in modals and any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for t in chain for c in t.children):
+        return None  # 'they would sometimes kill farmers': what used to happen
     if modals & FUTURE_AUX or modals & {"would", "should", "may"}:
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
