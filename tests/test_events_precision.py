@@ -73,3 +73,15 @@ def test_a_relative_clause_asserts_what_it_says_whatever_the_modality_outside_it
 def test_would_with_an_adverb_of_habit_tells_the_past() -> None:
     assert Run("Canada would sometimes attack Mexico.").one("ASSAULT").context is None
     assert Run("Canada would attack Mexico, Anna Berg said.").one("ASSAULT").context == "future"
+
+
+def test_a_supposed_or_possible_speech_act_was_not_made() -> None:
+    assert Run("If Canada asks Mexico to withdraw its troops, Norway will respond.").of("REQUEST") == []
+    assert Run("Canada could demand that Mexico withdraw its troops, Anna Berg said.").of("REQUEST") == []
+    assert Run("Canada demanded that Mexico withdraw its troops.").one("REQUEST").context is None
+
+
+def test_an_exercised_power_to_act_is_the_act() -> None:
+    """'exercised their veto power to reject' did reject; 'the right to protest' is only a right."""
+    run = Run("Russia and China exercised their veto power to reject the resolution.")
+    assert sorted(run.actors(run.one("REJECT"))) == ["China", "Russia"]

@@ -188,8 +188,8 @@ def extract_events(
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
             context = event_context(cand, lex.raw)
-            if context == "negated" and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
-                continue  # "I never threaten anybody": a speech act denied was not made
+            if context in ("negated", "hypothetical") and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
+                continue  # "I never threaten anybody", "if they ask us": a speech act denied or supposed was not made
             nameless = not (cand.actors or cand.recipients)
             if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
                 if context not in cand.entry.stated_contexts:

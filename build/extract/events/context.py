@@ -9,6 +9,7 @@ from structnews.build.extract.events.parse import (
     OFF_PHRASE_DEPS,
     clause_verb,
     event_phrase,
+    governing_verb,
     lemma_set,
     xcomp_chain,
 )
@@ -79,7 +80,11 @@ def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
     token = cand.token
     if cand.entry.pos != "VERB" or token.dep_ not in ("acl", "advcl", "relcl") or token.head.pos_ not in NOUN_POS:
         return False
-    return token.head.lemma_.lower() in lex.irrealis_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    noun = token.head
+    if noun.lemma_.lower() not in lex.irrealis_nouns or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    verb = governing_verb(noun)  # 'exercised their veto power to reject', 'took the chance to meet': done
+    return verb is None or verb.lemma_.lower() not in lex.realising_verbs
 
 
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
