@@ -85,3 +85,13 @@ def test_an_exercised_power_to_act_is_the_act() -> None:
     """'exercised their veto power to reject' did reject; 'the right to protest' is only a right."""
     run = Run("Russia and China exercised their veto power to reject the resolution.")
     assert sorted(run.actors(run.one("REJECT"))) == ["China", "Russia"]
+
+
+def test_a_month_and_a_day_inside_it_can_date_one_event() -> None:
+    """'killed in June 1968' restates 'the 1968 assassination': one record; other months stay apart."""
+    run = Run("Anna Berg is serving a life sentence for the 1968 assassination of Omar Diallo.\n\n"
+              "Omar Diallo was killed in June 1968 while seeking the nomination.", )
+    records = run.of("ASSAULT")
+    assert len(records) == 1 and len(records[0].linked_sentences) == 1
+    assert len(Run("Canada attacked Mexico in May 2019.\n\nCanada attacked Mexico on May 3, 2019.").of("ASSAULT")) == 1
+    assert len(Run("Canada attacked Mexico in May 2019.\n\nCanada attacked Mexico on June 3, 2019.").of("ASSAULT")) == 2

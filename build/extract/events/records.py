@@ -326,9 +326,22 @@ def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:
     contexts = {a.context, b.context}
     if a.type != b.type or (a.context != b.context and not (headline and contexts == {None, "future"})):
         return False
-    if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
+    if not _same_period(a, b):
         return False
     return a.location is None or b.location is None or a.location == b.location
+
+
+_PERIOD_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date each precision fixes
+
+
+def _same_period(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two dates can be one event's: equal at the coarser of their precisions ('a march in
+    March 2019' and 'marched on Saturday', March 23, are one march; 'in August' and 'on 10 September'
+    are not)."""
+    if a.date is None or b.date is None:
+        return True
+    chars = min(_PERIOD_CHARS.get(d.date_precision or "day", 10) for d in (a, b))
+    return a.date.isoformat()[:chars] == b.date.isoformat()[:chars]
 
 
 def _linkable(a: EventDraft, b: EventDraft) -> bool:
