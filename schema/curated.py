@@ -176,6 +176,7 @@ class EventLexicon(_Strict):
     triggers: list[EventTrigger]
     modes: dict[NonEmpty, list[NonEmpty]] = Field(description="Lemmas in the sentence that set a mode ('phone' -> phone).")
     mode_types: dict[NonEmpty, list[EventType]] = Field(default_factory=dict, description="The event types each mode applies to (a mode not listed applies to none).")
+    doer_types: list[EventType] = Field(default_factory=list, description="Types that are acts only with a doer, named or described ('Canada threatened X', 'protesters threatened to ...'): without one the verb tells a danger ('lives were threatened', 'weapons that threaten its forces').")
     promise_types: list[EventType] = Field(default_factory=list, description="Types whose act, said to come ('we will be working together', 'will send aid'), is a stated intent to cooperate: recorded as AGREE, as the codebook does.")
     factual_types: list[EventType] = Field(default_factory=list, description="Types recorded only as facts or plans: a feared, possible or denied attack ('the threat of an invasion', 'no intention of attacking') is no event of the type.")
     embedding_types: list[EventType] = Field(default_factory=list, description="Types whose content clause is not a separate event ('threatened to impose sanctions' is one THREATEN).")

@@ -95,3 +95,18 @@ def test_a_month_and_a_day_inside_it_can_date_one_event() -> None:
     assert len(records) == 1 and len(records[0].linked_sentences) == 1
     assert len(Run("Canada attacked Mexico in May 2019.\n\nCanada attacked Mexico on May 3, 2019.").of("ASSAULT")) == 1
     assert len(Run("Canada attacked Mexico in May 2019.\n\nCanada attacked Mexico on June 3, 2019.").of("ASSAULT")) == 2
+
+
+def test_a_participle_with_a_determiner_is_a_label() -> None:
+    assert Run("The judge ordered the accused remain in custody.").of("ACCUSE") == []
+
+
+def test_an_act_one_is_eligible_or_ready_to_do_is_not_done() -> None:
+    assert Run("Anna Berg is eligible to appeal.").of("REQUEST") == []
+
+
+def test_a_danger_is_no_threat_but_a_group_threatening_is() -> None:
+    assert Run("Police officers' lives were seriously threatened.").of("THREATEN") == []
+    assert Run("The mother's life is threatened by the pregnancy.").of("THREATEN") == []
+    assert Run("Protesters threatened to storm the building.").one("THREATEN").trigger == "threatened"
+    assert Run("Canada threatened Mexico with sanctions.").one("THREATEN").actors != []

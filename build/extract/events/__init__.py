@@ -39,7 +39,10 @@ people accused of crimes', curated ``provision_nouns``) is that text's content, 
 a noun of possibility ('a place for countries to talk', ``irrealis_nouns``) is hypothetical. An event
 that names no one is dropped when it is hypothetical or negated ('Protests are not reported in X',
 'has not confirmed a trip'), and when it is a future naming no group and no time ('there will be
-more protests'): a prediction, not a planned event.
+more protests'): a prediction, not a planned event. A speech act in a hypothetical clause was not
+made ('if they ask'); a participle with a determiner is a label ('the accused'); a threat with no
+one threatening is a danger ('lives were threatened'); a relative or temporal clause is not under
+the modality of the words above it; 'would' with an adverb of habit is the past.
 
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
@@ -113,6 +116,7 @@ from structnews.build.extract.events.context import (
     event_context,
     event_mode,
     event_tense,
+    is_participle_label,
     is_provision_content,
 )
 from structnews.build.extract.events.dating import event_date
@@ -131,6 +135,7 @@ from structnews.build.extract.events.records import (
     headline_end,
     is_grounded_deployment,
     is_decision_to_act,
+    is_endangering,
     is_grounded_meeting,
     is_own_stated_act,
     is_reported_ongoing,
@@ -178,7 +183,7 @@ def extract_events(
         for cand in cands:
             if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
                 continue
-            if is_provision_content(cand, lex.raw):
+            if is_provision_content(cand, lex.raw) or is_participle_label(cand):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
             agentless = not (
@@ -187,6 +192,8 @@ def extract_events(
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
+            if is_endangering(cand, art):
+                continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)
             if context in ("negated", "hypothetical") and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
                 continue  # "I never threaten anybody", "if they ask us": a speech act denied or supposed was not made

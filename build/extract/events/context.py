@@ -125,8 +125,9 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     # hypothetical
     child = token
     for ancestor in token.ancestors:
-        if child.dep_ == "relcl":
-            break  # 'without the possibility of parole for driving into people who were protesting': a relative clause asserts
+        if child.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in child.children):
+            break  # a relative or temporal clause asserts: 'without the possibility of parole for driving into
+            # people who were protesting', 'unclear whether X is ready to shift since Norway left'
         if ancestor.lemma_.lower() in hypothetical_cues:
             return "hypothetical"
         child = ancestor
@@ -179,3 +180,11 @@ def event_mode(cand: Candidate, lex: EventLexicon, tokens: list[Token]) -> str |
         if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
             return mode
     return None
+
+
+def is_participle_label(cand: Candidate) -> bool:
+    """'the accused', 'the wounded': a verb form with a determiner is a noun naming people by what
+    was said or done to them, not a report of the act."""
+    return cand.entry.pos == "VERB" and cand.token.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "det" for c in cand.token.children
+    )
