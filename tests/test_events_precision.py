@@ -110,3 +110,12 @@ def test_a_danger_is_no_threat_but_a_group_threatening_is() -> None:
     assert Run("The mother's life is threatened by the pregnancy.").of("THREATEN") == []
     assert Run("Protesters threatened to storm the building.").one("THREATEN").trigger == "threatened"
     assert Run("Canada threatened Mexico with sanctions.").one("THREATEN").actors != []
+
+
+def test_deaths_in_an_accident_or_a_storm_are_no_attack() -> None:
+    """The clause the killing hangs from, a 'when' clause, or the storm's kind named with it is the cause."""
+    assert Run("A bus crashed in Lisbon, killing seven people.").of("ASSAULT") == []
+    assert Run("A block of flats collapsed in Porto, killing eleven people.").of("ASSAULT") == []
+    assert Run("At least seven people were killed when a bomber crashed at the airport.").of("ASSAULT") == []
+    assert Run("Typhoon Tembin, which killed 600 people in 2013, hit the region.").of("ASSAULT") == []
+    assert Run("Canadian soldiers attacked the village, killing seven people.").one("ASSAULT").trigger == "killing"
