@@ -119,3 +119,19 @@ def test_deaths_in_an_accident_or_a_storm_are_no_attack() -> None:
     assert Run("At least seven people were killed when a bomber crashed at the airport.").of("ASSAULT") == []
     assert Run("Typhoon Tembin, which killed 600 people in 2013, hit the region.").of("ASSAULT") == []
     assert Run("Canadian soldiers attacked the village, killing seven people.").one("ASSAULT").trigger == "killing"
+
+
+def test_an_interview_by_the_articles_own_outlet_is_no_consultation() -> None:
+    """'X spoke with <the outlet>' reports the interview behind the article; with another party it is talk."""
+    from structnews.build.extract.events import extract_events
+    from tests.test_events import PUBLISHED, _entities
+
+    def consults(text: str, publisher: str) -> list[str]:
+        run = Run(text)
+        entities, mentions = _entities(run.doc)
+        return [e.trigger for e in extract_events(run.doc, entities, mentions, PUBLISHED, None, publisher) if e.type == "CONSULT"]
+
+    text = "Anna Berg spoke with Reuters on Friday about her campaign."
+    assert consults(text, "Reuters") == []
+    assert consults(text, "Daily Planet") == ["spoke"]
+    assert consults("Anna Berg spoke with Omar Diallo on Friday.", "Reuters") == ["spoke"]

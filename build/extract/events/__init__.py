@@ -156,10 +156,12 @@ __all__ = ["extract_events"]
 
 def extract_events(
     doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date,
-    quotes: list[QuoteDraft] | None = None,
+    quotes: list[QuoteDraft] | None = None, publisher: str | None = None,
 ) -> list[EventDraft]:
     """All events of one article, in text order (see the module docstring for the rules).
-    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker."""
+    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker.
+    ``publisher``: the outlet (sidecar); talk with it ('X spoke with Wikinews', 'Wikinews spoke with
+    her by email') is the article's own interview, reporting, not a consultation between parties."""
     lex = lexicon()
     art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
@@ -248,4 +250,6 @@ def extract_events(
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
         )
         results.extend(kept)
+    outlet = {e.index for e in entities if publisher and publisher.casefold() in {f.casefold() for f in [e.name, *e.surface_forms]}}
+    results = [ev for ev in results if not (ev.type == EventType.CONSULT.value and outlet & set(ev.actors + ev.recipients))]
     return link_restatements(results, headline_end(text), art.types)
