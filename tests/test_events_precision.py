@@ -135,3 +135,10 @@ def test_an_interview_by_the_articles_own_outlet_is_no_consultation() -> None:
     assert consults(text, "Reuters") == []
     assert consults(text, "Daily Planet") == ["spoke"]
     assert consults("Anna Berg spoke with Omar Diallo on Friday.", "Reuters") == ["spoke"]
+
+
+def test_an_offer_or_concession_only_supposed_is_not_made() -> None:
+    """Statement-type acts (AGREE, CONCEDE, SUPPORT ...) are done by saying them: a supposed one was not said."""
+    run = Run("There was little chance that Canada would offer any concessions, Anna Berg said.")
+    assert run.of("AGREE") == [] and run.of("CONCEDE") == []
+    assert Run("Anna Berg said Canada would offer concessions to Mexico.").one("AGREE").context == "future"

@@ -167,6 +167,7 @@ def extract_events(
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
     promises = set(lex.raw.promise_types)
+    statements = {t.value for t in lex.raw.statement_types}
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -199,6 +200,8 @@ def extract_events(
             context = event_context(cand, lex.raw)
             if context in ("negated", "hypothetical") and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
                 continue  # "I never threaten anybody", "if they ask us": a speech act denied or supposed was not made
+            if context == "hypothetical" and cand.entry.type.value in statements and not cand.entry.stated_contexts:
+                continue  # "little chance the West would offer concessions": an act done by saying it, only supposed
             nameless = not (cand.actors or cand.recipients)
             if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
                 if context not in cand.entry.stated_contexts:
