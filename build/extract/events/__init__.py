@@ -39,10 +39,11 @@ people accused of crimes', curated ``provision_nouns``) is that text's content, 
 a noun of possibility ('a place for countries to talk', ``irrealis_nouns``) is hypothetical. An event
 that names no one is dropped when it is hypothetical or negated ('Protests are not reported in X',
 'has not confirmed a trip'), and when it is a future naming no group and no time ('there will be
-more protests'): a prediction, not a planned event. A speech or statement act in a hypothetical clause
-was not made ('if they ask', 'little chance they would offer concessions'); a participle with a determiner is a label ('the accused'); a threat with no
-one threatening is a danger ('lives were threatened'); a relative or temporal clause is not under
-the modality of the words above it; 'would' with an adverb of habit is the past.
+more protests'): a prediction, not a planned event. A speech or statement act in a hypothetical
+clause was not made ('if they ask', 'little chance they would offer concessions'); a participle with
+a determiner is a label ('the accused'); a threat with no one threatening is a danger ('lives were
+threatened'); a relative or temporal clause is not under the modality of the words above it;
+'would' with an adverb of habit is the past; talk with the article's own outlet is its interview.
 
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
