@@ -100,8 +100,9 @@ def test_the_crime_named_in_a_charge_is_no_separate_attack() -> None:
 
 
 def test_a_restatement_with_the_same_word_and_no_party_joins_the_record() -> None:
-    """'Chile threatened Peru ...' then 'The measures threaten the region': one threat, linked."""
-    run = Run("Chile threatened Peru with new tariffs on Monday.\n\nThe measures threaten the region, analysts said.")
+    """'Chile threatened Peru ...' then 'The officials threatened the region': one threat, linked.
+    ('The measures threaten the region' is a danger, no threat: tests/test_events_precision.py.)"""
+    run = Run("Chile threatened Peru with new tariffs on Monday.\n\nThe officials threatened the region, analysts said.")
     threats = run.of("THREATEN")
     assert len(threats) == 1 and len(threats[0].linked_sentences) == 1
 

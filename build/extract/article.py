@@ -155,7 +155,7 @@ def prepare(task: ArticleTask) -> CleanArticle:
 def extract(task: ArticleTask, cleaned: CleanArticle, doc) -> ArticleDraft:  # noqa: ANN001 - a spaCy Doc
     entities, mentions = _stage("entities", extract_entities, doc)
     quotes = _stage("quotes", extract_quotes, doc, entities, mentions, cleaned.paragraphs)
-    events = _stage("events", extract_events, doc, entities, mentions, task.sidecar.published, quotes)
+    events = _stage("events", extract_events, doc, entities, mentions, task.sidecar.published, quotes, task.sidecar.publisher)
     return _stage("draft", _draft, task, cleaned, doc, entities, mentions, quotes, events)
 
 

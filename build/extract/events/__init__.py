@@ -33,6 +33,18 @@ For each sentence:
    headline and the body sentence reporting the same meeting give one record, the most
    informative one, with the other sentences in ``linked_sentences``.
 
+What a text provides for is not an act: a trigger in a relative clause with a modal, or a present
+participle, on a bill, law, proposal, demand or agreement ('a bill that would allow X to extradite
+people accused of crimes', curated ``provision_nouns``) is that text's content, and an infinitive on
+a noun of possibility ('a place for countries to talk', ``irrealis_nouns``) is hypothetical. An event
+that names no one is dropped when it is hypothetical or negated ('Protests are not reported in X',
+'has not confirmed a trip'), and when it is a future naming no group and no time ('there will be
+more protests'): a prediction, not a planned event. A speech or statement act in a hypothetical
+clause was not made ('if they ask', 'little chance they would offer concessions'); a participle with
+a determiner is a label ('the accused'); a threat with no one threatening is a danger ('lives were
+threatened'); a relative or temporal clause is not under the modality of the words above it;
+'would' with an adverb of habit is the past; talk with the article's own outlet is its interview.
+
 Two more decisions keep restatements out: a definite event noun after a temporal preposition
 ("following his call with X") refers back to an event and is skipped, and speech-act nouns
 ("demands", "threat") count only when they report an act ("issued demands", "demands for X",
@@ -118,6 +130,8 @@ from structnews.build.extract.events.context import (
     event_context,
     event_mode,
     event_tense,
+    is_participle_label,
+    is_provision_content,
 )
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
@@ -135,11 +149,13 @@ from structnews.build.extract.events.records import (
     headline_end,
     is_grounded_deployment,
     is_decision_to_act,
+    is_endangering,
     is_grounded_meeting,
     is_own_stated_act,
     is_reported_ongoing,
     link_restatements,
     merge_sentence_events,
+    unnamed_parties,
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import (
@@ -154,16 +170,19 @@ __all__ = ["extract_events"]
 
 def extract_events(
     doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft], published: dt.date,
-    quotes: list[QuoteDraft] | None = None,
+    quotes: list[QuoteDraft] | None = None, publisher: str | None = None,
 ) -> list[EventDraft]:
     """All events of one article, in text order (see the module docstring for the rules).
-    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker."""
+    ``quotes``: the article's quotes; 'I' and 'we' inside a direct quote are its speaker.
+    ``publisher``: the outlet (sidecar); talk with it ('X spoke with Wikinews', 'Wikinews spoke with
+    her by email') is the article's own interview, reporting, not a consultation between parties."""
     lex = lexicon()
     art = ArticleState(doc, EntityLookup(doc, entities, mentions), lex, published, quotes)
     embedding = {t.value for t in lex.raw.embedding_types}
     factual = set(lex.raw.factual_types)
     promises = set(lex.raw.promise_types)
     declared = set(lex.raw.declared_types)
+    statements = {t.value for t in lex.raw.statement_types}
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -182,6 +201,8 @@ def extract_events(
         for cand in cands:
             if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
                 continue
+            if is_provision_content(cand, lex.raw) or is_participle_label(cand):
+                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
             agentless = not (
                 is_kept(cand) or borrow_participants(cand, recent, sent_index)
@@ -189,11 +210,17 @@ def extract_events(
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
+            if is_endangering(cand, art):
+                continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)
-            if context == "negated" and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
-                continue  # "I never threaten anybody": a speech act denied was not made
-            if agentless and context in {"hypothetical", "negated"} and context not in cand.entry.stated_contexts:
-                continue  # an unattributed event that may not happen, or did not, says too little
+            if context in ("negated", "hypothetical") and cand.entry.type.value in embedding and not cand.entry.stated_contexts:
+                continue  # "I never threaten anybody", "if they ask us": a speech act denied or supposed was not made
+            if context == "hypothetical" and cand.entry.type.value in statements and not cand.entry.stated_contexts:
+                continue  # "little chance the West would offer concessions": an act done by saying it, only supposed
+            nameless = not (cand.actors or cand.recipients)
+            if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
+                if context not in cand.entry.stated_contexts:
+                    continue  # an event by no one named that may not happen ('the right to protest'), or did not, says too little
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
@@ -207,6 +234,8 @@ def extract_events(
             resolved = event_date(cand, sent, art, tense, triggers)
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
+            if context == "future" and nameless and not unnamed_parties(cand, art) and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+                continue  # 'there will be more protests': a prediction naming no one, no group and no time
             mode_tokens = [noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token] + ([v] if (v := governing_verb(cand.token)) is not None and cand.entry.pos == "NOUN" else [])
             mode = event_mode(cand, lex.raw, mode_tokens)
             if threat:  # the threat's mode: a threat of sanctions, else unspecified
@@ -243,4 +272,6 @@ def extract_events(
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
         )
         results.extend(kept)
+    outlet = {e.index for e in entities if publisher and publisher.casefold() in {f.casefold() for f in [e.name, *e.surface_forms]}}
+    results = [ev for ev in results if not (ev.type == EventType.CONSULT.value and outlet & set(ev.actors + ev.recipients))]
     return link_restatements(results, headline_end(text), art.types)

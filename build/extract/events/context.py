@@ -9,6 +9,7 @@ from structnews.build.extract.events.parse import (
     OFF_PHRASE_DEPS,
     clause_verb,
     event_phrase,
+    governing_verb,
     lemma_set,
     xcomp_chain,
 )
@@ -38,6 +39,54 @@ def _clause_applies(cand: Candidate) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
 
 
+# Modals that make a clause on a provision noun say what the text provides for, not what happened.
+PROVISION_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "can", "'ll", "wo"})
+
+
+def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
+    """Whether the trigger is part of what a bill, law, proposal, demand or agreement provides for
+    (curated ``provision_nouns``): inside a relative clause on one whose verb has a modal ('a bill
+    that would have allowed X to extradite people accused of crimes', 'demands that would involve
+    NATO withdrawing its troops') or that passes through a verb of providing ('memoranda in which
+    they agreed on borders and allowed army deployments', curated ``provision_verbs``); inside a
+    present participle on one ('a law allowing police to detain'); or a gerund after 'on', 'for' or
+    'about' one ('the agreement on sending soldiers'). Such content is no event of its own: the
+    bill or demand is, when something was done with it. A clause that itself reports the act
+    ('the law that banned rallies in 2019') stays an event."""
+    nouns = set(lex.provision_nouns)
+    verbs = set(lex.provision_verbs)
+    token = cand.token
+    gerund = cand.entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ == "pcomp"
+    path: list[Token] = []  # the verbs between the trigger and the clause that holds it
+    child = token
+    for ancestor in token.ancestors:
+        provision = ancestor.pos_ in NOUN_POS and ancestor.lemma_.lower() in nouns
+        if provision and child.dep_ in ("relcl", "acl"):
+            modal = any(c.dep_ == "aux" and c.lower_ in PROVISION_MODALS for c in child.children)
+            providing = any(v.lemma_.lower() in verbs for v in [*path, child] if v.i != token.i)
+            if modal or providing or (child.dep_ == "acl" and child.tag_ == "VBG"):
+                return True
+        if provision and gerund and child.dep_ == "prep" and child.lower_ in ("on", "for", "about") and token.head.i == child.i:
+            return True
+        if child.pos_ in ("VERB", "AUX"):
+            path.append(child)
+        child = ancestor
+    return False
+
+
+def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
+    """'a place for countries to talk', 'the right to protest': a verb trigger in an infinitive on a
+    noun of possibility (curated ``irrealis_nouns``) names a possible act."""
+    token = cand.token
+    if cand.entry.pos != "VERB" or token.dep_ not in ("acl", "advcl", "relcl") or token.head.pos_ not in NOUN_POS:
+        return False
+    noun = token.head
+    if noun.lemma_.lower() not in lex.irrealis_nouns or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    verb = governing_verb(noun)  # 'exercised their veto power to reject', 'took the chance to meet': done
+    return verb is None or verb.lemma_.lower() not in lex.realising_verbs
+
+
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
     token = cand.token
@@ -59,6 +108,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             return "hypothetical"
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
+    if _irrealis_infinitive(cand, lex):
+        return "hypothetical"
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
         return "negated"
@@ -72,9 +123,14 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
         return "negated"
     # hypothetical
+    child = token
     for ancestor in token.ancestors:
+        if child.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in child.children):
+            break  # a relative or temporal clause asserts: 'without the possibility of parole for driving into
+            # people who were protesting', 'unclear whether X is ready to shift since Norway left'
         if ancestor.lemma_.lower() in hypothetical_cues:
             return "hypothetical"
+        child = ancestor
     if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
         return "hypothetical"
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
@@ -83,6 +139,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     if "would" in modals and sentence_has_condition:
         return "hypothetical"
     # future
+    if "would" in modals and any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for t in chain for c in t.children):
+        return None  # 'they would sometimes kill farmers': what used to happen
     if modals & FUTURE_AUX or modals & {"would", "should", "may"}:
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "going" for t in chain for c in t.children):
@@ -122,3 +180,11 @@ def event_mode(cand: Candidate, lex: EventLexicon, tokens: list[Token]) -> str |
         if cand.entry.type in lex.mode_types.get(mode, []) and words & set(lemmas):
             return mode
     return None
+
+
+def is_participle_label(cand: Candidate) -> bool:
+    """'the accused', 'the wounded': a verb form with a determiner is a noun naming people by what
+    was said or done to them, not a report of the act."""
+    return cand.entry.pos == "VERB" and cand.token.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "det" for c in cand.token.children
+    )

@@ -179,6 +179,24 @@ def _counted_objects(verb: Token) -> bool:
     )
 
 
+def is_endangering(cand: Candidate, art: ArticleState) -> bool:
+    """'Lives were threatened', 'the pregnancy threatens her life', 'weapons that threaten its
+    forces': a verb of a type that needs a doer (curated ``doer_types``, THREATEN) whose subject is
+    no one - a passive without an agent, or a thing that names no entity and no group - tells a
+    danger, not a threat. A pronoun subject ('it has vowed to retake X') is someone."""
+    token = cand.token
+    if cand.entry.type.value not in {t.value for t in art.lex.raw.doer_types} or cand.entry.pos != "VERB" or cand.actors:
+        return False
+    children = list(token.children)
+    doers = [c for c in children if c.dep_ == "nsubj"] + [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not doers:
+        return any(c.dep_ == "nsubjpass" for c in children)
+    doers = [token.head if d.lower_ in ("that", "which") and token.dep_ == "relcl" else d for d in doers]
+    if any(d.pos_ == "PRON" for d in doers):
+        return False
+    return unnamed_parties(cand, art) == 0 and not any(d.pos_ == "PROPN" for d in doers)
+
+
 def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     """An event noun whose clause says it happens ('violence broke out', 'talks continue',
     'discussions are underway', 'negotiations will resume', 'led to deadly clashes', 'six months
@@ -328,9 +346,22 @@ def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:
     contexts = {a.context, b.context}
     if a.type != b.type or (a.context != b.context and not (headline and contexts == {None, "future"})):
         return False
-    if a.date is not None and b.date is not None and (a.date, a.date_precision) != (b.date, b.date_precision):
+    if not _same_period(a, b):
         return False
     return a.location is None or b.location is None or a.location == b.location
+
+
+_PERIOD_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date each precision fixes
+
+
+def _same_period(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two dates can be one event's: equal at the coarser of their precisions ('a march in
+    March 2019' and 'marched on Saturday', March 23, are one march; 'in August' and 'on 10 September'
+    are not)."""
+    if a.date is None or b.date is None:
+        return True
+    chars = min(_PERIOD_CHARS.get(d.date_precision or "day", 10) for d in (a, b))
+    return a.date.isoformat()[:chars] == b.date.isoformat()[:chars]
 
 
 def _linkable(a: EventDraft, b: EventDraft) -> bool:

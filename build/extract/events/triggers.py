@@ -188,6 +188,16 @@ def _accidental(verb: Token) -> bool:
                 nouns.extend(o for o in pcomp.children if o.dep_ in ("dobj", "nsubj"))
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         nouns.append(verb.head)
+    # 'a bus crashed, killing seven', 'were killed when a bomber crashed': the clause the harm hangs
+    # from, or a 'when' clause under it, is the accident
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clauses.append(verb.head)
+        nouns.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if any(c.lemma_.lower() in causes for c in clauses):
+        return True
+    # 'Typhoon Tembin killed 20': the cause named with its kind
+    nouns.extend(c for n in list(nouns) for c in n.children if c.dep_ == "compound")
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
 
 
