@@ -165,7 +165,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
         if cue_tok is not None:
-            speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote), cue_tok, previous, Attribution.cue_subject)
+            speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
+                                           Attribution.cue_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:

@@ -83,11 +83,13 @@ def layout_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, 
             return Speaker(m.entity, m.text, None, Attribution.layout)
     # Inverted lead-in: 'Said Lind: “…”' opening the quote's sentence (curated ``name_glued_verbs``).
     last = re.split(r"[.!?][\"”’']?\s+", text[p_start : q.start])[-1].rstrip(_OPENERS + " ")
-    im = re.match(r"(?P<verb>[A-Z][a-z]+)\s+\S.{0,60}:$", last)
+    im = re.match(r"(?P<verb>[A-Z][a-z]+)\s+\S.{0,60}[:,]$", last)
     if im and im.group("verb").lower() in curated.cue_words("name_glued_verbs"):
         n_start = p_start + text[p_start : q.start].rfind(last) + im.end("verb")
-        m = _person_in(ctx, n_start, n_start + len(last) - im.end("verb"))
-        if m is not None and m.start - n_start <= 2:
+        n_end = n_start + len(last) - im.end("verb") - 1  # before the colon or comma
+        m = _person_in(ctx, n_start, n_end + 1)
+        if m is not None and (m.start - n_start <= 2 or m.end == n_end):
+            # 'Said Lind: “…”', 'Remarked Lenton Council scientist Ann Lind, “…”' (the name last)
             return Speaker(m.entity, m.text, im.group("verb"), Attribution.cue_subject)
     # Dash credit: '” — Name[, ...]' closing the paragraph.
     tail = text[q.end : p_end]

@@ -80,8 +80,14 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
 def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
     phrase = noun_phrase(tok)
     definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the"
+    # 'her lawyer', 'his father': a relation of someone in the story, as definite as 'the lawyer'
+    # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
+    related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
     noun = tok.lemma_.lower()
-    if definite:
+    aged = _person_of_age(ctx, tok)
+    if aged is not None:
+        return Speaker(aged.entity, phrase, None, Attribution.nominal)
+    if definite or related:
         # The previous source described the same way ('a senior official' ... 'the official').
         for draft, speaker in reversed(previous[-6:]):
             if speaker.text and noun in speaker.text.lower():
@@ -100,13 +106,19 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if ent.type != "PERSON":
                 continue
             desc = (ent.description or "").lower()
-            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc) for t in titles):
+            # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
+            # one that is no curated title, describes that person like an apposition.
+            before = ctx.text[max(0, m.start - 40) : m.start].lower()
+            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
+                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
         best = best_national or best
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
+        if not definite:
+            return Speaker(None, phrase, None, Attribution.unnamed)
         if noun in curated.cue_words("publication_nouns"):
             found = _publication(ctx, tok)
             if found is not None:
@@ -117,12 +129,39 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     return Speaker(None, phrase, None, Attribution.unnamed)
 
 
+_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
+
+
+def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'the 45-year-old said', 'the 45-year-old man told reporters': news names a person with their
+    age once ('Ann Lind, 45,' or '45-year-old Ann Lind') and then refers to them by it. The latest
+    person mention before ``tok`` given that age; None when the phrase has no age or nobody has it."""
+    start = tok.left_edge.i
+    words = ctx.doc[start : tok.i + 1].text
+    found = _AGE.search(words)
+    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
+        return None  # 'a 45-year-old man' is somebody new
+    age = found.group(1)
+    best = None
+    for m in ctx.mentions:
+        if m.start >= ctx.doc[start].idx:
+            break
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 30) : m.start]
+        after = ctx.text[m.end : m.end + 8]
+        if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
+            best = m
+    return best
+
+
 def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """'the court', 'the council': the organisation named before whose name holds that noun
     (:func:`~structnews.build.extract.org_refs.organisation_named_before`). Nothing for a plural
     ('the courts') or an indefinite noun."""
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.lower_ == "the" for c in tok.lefts):
-        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or tok.i in ctx.mention_of_token \
+            or not any(c.lower_ == "the" for c in tok.lefts):
+        return None  # ('the Court' capitalised is the same reference as 'the court')
     orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
     return organisation_named_before(tok, ctx.mentions, orgs)
 
@@ -177,6 +216,13 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+            if prep.dep_ == "acl" and prep.tag_ == "VBN":
+                # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
+                # of the participle issued the document.
+                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None and not ctx.in_quote[pobj.i]:
+                    return pobj
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
             # 'Facebook released a statement which read ...', 'the council issued a letter saying':
             # who issued the document, the subject of the verb taking it as object.
@@ -203,8 +249,11 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     if subj is None:
         return Speaker(None, None, written, Attribution.none)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
-    if mention is not None:
+    if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
+    owner = _surname_owner(ctx, subj)
+    if owner is not None:
+        return Speaker(owner, subj.text, written, how)
     if subj.lower_ in pronouns.RELATIVE_SUBJECT and cue.dep_ == "relcl":
         # 'Hans Ek, who later said ...': the relative pronoun stands for the noun it modifies.
         antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
@@ -238,6 +287,29 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             found = Speaker(prev.entity, found.text, None, Attribution.nominal)
     found.cue = written
     return found
+
+
+def _surname_owner(ctx: QuoteContext, subj: Token) -> int | None:
+    """'Geingob tweeted' where the model tagged only 'Hage Geingob' before: a lone capitalised
+    word that is no mention but the last word of exactly one person's name is that person."""
+    if subj.pos_ != "PROPN" or subj.i in ctx.mention_of_token or not subj.text[:1].isupper() \
+            or any(c.dep_ in {"compound", "flat"} for c in subj.children):
+        return None
+    owners = {e.index for e in ctx.entities if e.type == "PERSON" and len(e.name.split()) > 1
+              and e.name.split()[-1] == subj.text}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _representative_of_body(ctx: QuoteContext, subj: Token, mention: MentionDraft) -> bool:
+    """'a Woolworths spokesperson', 'a senior White House official': the body named inside a
+    phrase headed by a curated ``representative_nouns`` noun is whom the source speaks for, not
+    the speaker; such a source is unnamed (a person named in the phrase is still the speaker)."""
+    if subj.pos_ != "NOUN" or subj.i in ctx.mention_of_token or ctx.entities[mention.entity].type == "PERSON" \
+            or subj.lemma_.lower() not in curated.cue_words("representative_nouns"):
+        return False
+    span = ctx.tokens(mention.start, mention.end)
+    # A name in apposition is the person, however the model typed it ('the spokesman, Ivo Sark,').
+    return span is None or not any(t.dep_ == "appos" or t.head.dep_ == "appos" for t in span)
 
 
 def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
