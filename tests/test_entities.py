@@ -714,3 +714,16 @@ def test_the_name_after_of_a_place_is_not_typed_by_a_noun_other_than_an_office()
     entities, _ = _extract_with("They flew to the capital of Ruritania, Ostel, on Monday.",
                                 ("Ruritania", "GPE"), ("Ostel", "GPE"))
     assert {e.name: e.type for e in entities} == {"Ruritania": "GPE", "Ostel": "GPE"}
+
+
+def test_an_untagged_name_with_a_persons_appositive_is_a_person():
+    # (no model spans at all: the model left the name untagged, as it does with unfamiliar names)
+    entities, _ = _extract_with("Tomas Kubrin, a fire service spokesman, told reporters the road was closed.")
+    assert [(e.name, e.type) for e in entities] == [("Tomas Kubrin", "PERSON")]
+
+
+def test_an_untagged_role_or_a_speaking_agency_is_not_made_a_person():
+    entities, _ = _extract_with("The Senate Minority Leader, Ann Lind, said on Friday that talks failed.", ("Ann Lind", "PERSON"))
+    assert [e.name for e in entities] == ["Ann Lind"]
+    entities, _ = _extract_with("Ostran News said the crash involved pilot error.")
+    assert all(e.type != "PERSON" for e in entities)
