@@ -478,3 +478,17 @@ def test_a_surname_the_model_left_untagged_is_the_person_with_that_name():
     a = analyse('The current president of Ruritania, Hage Ostrovin, expressed his sadness. Ostrovin tweeted, '
                 '"The nation has lost a freedom fighter."')
     assert a.speaker(_direct(a, "The nation has lost")) == "Hage Ostrovin"
+
+
+def test_the_two_leaders_after_a_joint_statement_is_the_pair_first_named():
+    # group_nouns in cues.yaml: 'leaders' stand for people; the speaker field holds the first party.
+    a = analyse('In June, President Ann Lind and Prime Minister Ivo Sark, in a joint statement, suspended the '
+                'talks. The two leaders accused the rebels of "claiming to represent the people," according to '
+                'the statement.')
+    assert a.speaker(_direct(a, "claiming to represent")) == "Ann Lind"
+
+
+def test_the_two_leaders_with_no_pair_named_stay_unnamed():
+    a = analyse('Ann Lind met the rebels in Lenton on Monday. "We agree on the next steps," the two leaders said.')
+    q = _direct(a, "We agree")
+    assert a.speaker(q) is None and q.speaker_text == "the two leaders"

@@ -96,6 +96,9 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         # the role covers ('the Russian leader': the president); a nationality before the noun
         # picks the person introduced with it ('Russian President X') among several.
         plural = tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in tok.children)
+        pair = _pair_named_before(ctx, tok) if plural else None
+        if pair is not None:
+            return Speaker(pair.entity, phrase, None, Attribution.nominal)
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
         best = best_national = None
@@ -153,6 +156,29 @@ def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
             best = m
     return best
+
+
+def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'Ruritania and Ostland, in a joint statement, ... The two countries accused ...': a definite
+    plural of a curated ``group_nouns`` noun stands for the latest coordination of two or more
+    entities of its types before it (in this or the previous three sentences). The speaker field
+    holds one entity: the first party."""
+    types = curated.cues().group_nouns.get(tok.lemma_.lower())
+    if not types:
+        return None
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 3)].start
+    found = None
+    for t in ctx.doc[first : tok.i]:
+        m = ctx.mention_of_token.get(t.i)
+        if m is None or ctx.in_quote[t.i] or ctx.entities[m.entity].type not in types or t.dep_ == "conj":
+            continue
+        partners = [c for c in t.conjuncts if c.i > t.i and c.i in ctx.mention_of_token
+                    and ctx.entities[ctx.mention_of_token[c.i].entity].type in types
+                    and ctx.mention_of_token[c.i].entity != m.entity]
+        if partners:
+            found = m
+    return found
 
 
 def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
