@@ -492,3 +492,15 @@ def test_the_two_leaders_with_no_pair_named_stay_unnamed():
     a = analyse('Ann Lind met the rebels in Lenton on Monday. "We agree on the next steps," the two leaders said.')
     q = _direct(a, "We agree")
     assert a.speaker(q) is None and q.speaker_text == "the two leaders"
+
+
+def test_a_description_names_its_role_not_the_body_or_person_in_it():
+    # 'a spokesperson for the fire service' is a spokesperson: 'the service' is not Ivo Sark,
+    # nor is 'the president' the president's spokesman.
+    a = analyse('Ivo Sark, a spokesperson for the fire service, told reporters nine died. "The fire spread '
+                'fast," the service said.')
+    assert a.speaker(_direct(a, "The fire spread")) != "Ivo Sark"
+    a = analyse('Ivo Sark, the president\'s spokesman, spoke on Monday. "We will not sign," the president said.')
+    assert a.speaker(_direct(a, "We will not sign")) != "Ivo Sark"
+    a = analyse('Ruritania\'s foreign minister, Ann Lind, met the press. "We will not sign," the foreign minister said.')
+    assert a.speaker(_direct(a, "We will not sign")) == "Ann Lind"

@@ -108,7 +108,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             ent = ctx.entities[m.entity]
             if ent.type != "PERSON":
                 continue
-            desc = (ent.description or "").lower()
+            desc = _role_of(ent.description or "")
             # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
             # one that is no curated title, describes that person like an apposition.
             before = ctx.text[max(0, m.start - 40) : m.start].lower()
@@ -156,6 +156,15 @@ def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
             best = m
     return best
+
+
+def _role_of(description: str) -> str:
+    """The role a description gives its person, lower case: its head before a prepositional or
+    relative part and after a possessor ('a spokesperson for the fire service' -> 'a spokesperson',
+    "the president's spokesman" -> 'spokesman'), so that 'the fire service' or 'the president'
+    does not find the spokesperson."""
+    head = re.split(r"\s(?:of|for|at|in|from|with|to|who|which|that|on)\s", description.lower())[0]
+    return re.split(r"['’]s?\s", head)[-1]
 
 
 def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
