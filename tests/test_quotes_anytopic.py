@@ -504,3 +504,17 @@ def test_a_description_names_its_role_not_the_body_or_person_in_it():
     assert a.speaker(_direct(a, "We will not sign")) != "Ivo Sark"
     a = analyse('Ruritania\'s foreign minister, Ann Lind, met the press. "We will not sign," the foreign minister said.')
     assert a.speaker(_direct(a, "We will not sign")) == "Ann Lind"
+
+
+def test_the_company_is_the_organisation_introduced_as_a_company():
+    a = analyse('The toy company Ostrel Games showed new games on Monday. "We are moving away from plastic," '
+                'the company said.')
+    assert a.speaker(_direct(a, "We are moving")) == "Ostrel Games"
+    a = analyse('Hasbro, a toy company, showed new games. Asked about plastic, the company noted that it had '
+                'switched to "a plant-based plastic for greater environmental concerns."')
+    assert a.speaker(_direct(a, "a plant-based")) == "Hasbro"
+
+
+def test_the_group_of_people_is_no_organisation():
+    a = analyse('Protesters gathered in Lenton on Monday. "We want change," the group of protesters said.')
+    assert a.speaker(_direct(a, "We want change")) is None

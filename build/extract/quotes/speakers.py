@@ -127,9 +127,31 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
         organisation = _organisation_described(ctx, tok)
+        if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
+                and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
+            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """The latest organisation before ``tok`` that the article introduced with ``tok``'s noun: right
+    before its name ('the toy company Hasbro', 'aid group Lenton Relief') or heading its
+    description ('Hasbro, a toy company')."""
+    noun = tok.lemma_.lower()
+    found = None
+    for m in ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        ent = ctx.entities[m.entity]
+        if ent.type != "ORG":
+            continue
+        before = ctx.text[max(0, m.start - 40) : m.start].lower()
+        after = ctx.text[m.end : m.end + 60].lower()
+        if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
+            found = m
+    return found
 
 
 _AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
