@@ -701,12 +701,12 @@ def test_a_name_ends_before_a_connector_and_a_plural_title_makes_a_person():
 def test_an_office_beside_a_name_makes_a_person():
     # 'president', 'spokesman' are curated kind_nouns (gazetteer.yaml); the small model types
     # unfamiliar names beside them as organisations (forced here as ORG).
-    entities, _ = _extract_with("The current president of Ruritania, Hage Ostrovin, expressed his sadness.",
+    entities, _ = _extract_with("The president of Ruritania, Hage Ostrovin, opened the new dam.",
                                 ("Ruritania", "GPE"), ("Hage Ostrovin", "ORG"))
     assert {e.name: e.type for e in entities} == {"Ruritania": "GPE", "Hage Ostrovin": "PERSON"}
-    entities, _ = _extract_with("Tomas Kubrin, a fire service spokesman, told reporters the road was closed.",
-                                ("Tomas Kubrin", "ORG"))
-    assert [(e.name, e.type) for e in entities] == [("Tomas Kubrin", "PERSON")]
+    entities, _ = _extract_with("Ivo Sarkany, a rail company spokesman, told reporters the line was closed.",
+                                ("Ivo Sarkany", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ivo Sarkany", "PERSON")]
 
 
 def test_the_name_after_of_a_place_is_not_typed_by_a_noun_other_than_an_office():
@@ -718,8 +718,8 @@ def test_the_name_after_of_a_place_is_not_typed_by_a_noun_other_than_an_office()
 
 def test_an_untagged_name_with_a_persons_appositive_is_a_person():
     # (no model spans at all: the model left the name untagged, as it does with unfamiliar names)
-    entities, _ = _extract_with("Tomas Kubrin, a fire service spokesman, told reporters the road was closed.")
-    assert [(e.name, e.type) for e in entities] == [("Tomas Kubrin", "PERSON")]
+    entities, _ = _extract_with("Ivo Sarkany, a rail company spokesman, told reporters the line was closed.")
+    assert [(e.name, e.type) for e in entities] == [("Ivo Sarkany", "PERSON")]
 
 
 def test_an_untagged_role_or_a_speaking_agency_is_not_made_a_person():
