@@ -544,3 +544,16 @@ def test_a_person_introduced_before_a_colon_beats_a_place_in_her_affiliation():
     a = analyse('The survey came out on Monday. Ann Lind of the University of California, Los Angeles '
                 'objected to the results: "Springs along the shore were always known to the islanders."')
     assert a.speaker(_direct(a, "Springs along")) == "Ann Lind"
+
+
+def test_she_after_an_unnamed_speaking_description_is_unnamed():
+    # 'The head of the inspectors' names nobody the article names; 'She' is that head, not Ann Lind.
+    a = analyse('Ann Lind, a lawyer for the families, spoke first. The head of the internal inspectors told the '
+                'court "Basic checks were skipped." She also said "We should have been called at once."')
+    assert a.speaker(_direct(a, "We should have")) is None
+
+
+def test_the_head_described_as_a_named_person_is_that_person():
+    a = analyse('Ann Lind, the head of the inspectors, spoke first. The head told the court "Basic checks were '
+                'skipped." She also said "We should have been called at once."')
+    assert a.speaker(_direct(a, "We should have")) == "Ann Lind"
