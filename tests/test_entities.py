@@ -696,3 +696,34 @@ def test_a_name_ends_before_a_connector_and_a_plural_title_makes_a_person():
               pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
     kept = trim(Span(doc, 0, 4, label="ORG"))
     assert (kept.text, kept.label_) == ("General Services Administration", "ORG")
+
+
+def test_an_office_beside_a_name_makes_a_person():
+    # 'president', 'spokesman' are curated kind_nouns (gazetteer.yaml); the small model types
+    # unfamiliar names beside them as organisations (forced here as ORG).
+    entities, _ = _extract_with("The president of Ruritania, Hage Ostrovin, opened the new dam.",
+                                ("Ruritania", "GPE"), ("Hage Ostrovin", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Ruritania": "GPE", "Hage Ostrovin": "PERSON"}
+    entities, _ = _extract_with("Ivo Sarkany, a rail company spokesman, told reporters the line was closed.",
+                                ("Ivo Sarkany", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ivo Sarkany", "PERSON")]
+
+
+def test_the_name_after_of_a_place_is_not_typed_by_a_noun_other_than_an_office():
+    # 'the capital of Ruritania, Ostel': 'capital' is no kind noun; the model's type stays.
+    entities, _ = _extract_with("They flew to the capital of Ruritania, Ostel, on Monday.",
+                                ("Ruritania", "GPE"), ("Ostel", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Ruritania": "GPE", "Ostel": "GPE"}
+
+
+def test_an_untagged_name_with_a_persons_appositive_is_a_person():
+    # (no model spans at all: the model left the name untagged, as it does with unfamiliar names)
+    entities, _ = _extract_with("Ivo Sarkany, a rail company spokesman, told reporters the line was closed.")
+    assert [(e.name, e.type) for e in entities] == [("Ivo Sarkany", "PERSON")]
+
+
+def test_an_untagged_role_or_a_speaking_agency_is_not_made_a_person():
+    entities, _ = _extract_with("The Senate Minority Leader, Ann Lind, said on Friday that talks failed.", ("Ann Lind", "PERSON"))
+    assert [e.name for e in entities] == ["Ann Lind"]
+    entities, _ = _extract_with("Ostran News said the crash involved pilot error.")
+    assert all(e.type != "PERSON" for e in entities)

@@ -48,7 +48,14 @@ from structnews.build.extract.entity_spans import (
 )
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
+from structnews.build.extract.entity_types import (
+    cluster_type,
+    form_types,
+    listed_places,
+    speaking_names,
+    suffix_type,
+    suffixed_names,
+)
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -304,6 +311,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in numbered_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in speaking_names(doc, taken):
         spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}

@@ -39,7 +39,13 @@ from structnews.build.extract.quotes.cues import (
     subject_of,
 )
 from structnews.build.extract.quotes.indirect import indirect_quotes
-from structnews.build.extract.quotes.layout import following_speaker, layout_speaker, lead_in_speaker, paragraph_subject
+from structnews.build.extract.quotes.layout import (
+    colon_speaker,
+    following_speaker,
+    layout_speaker,
+    lead_in_speaker,
+    paragraph_subject,
+)
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
@@ -165,7 +171,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
         if cue_tok is not None:
-            speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote), cue_tok, previous, Attribution.cue_subject)
+            speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
+                                           Attribution.cue_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:
@@ -218,6 +225,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if introduced is not None and (not previous or previous[-1][1].entity != introduced.entity
                                            or previous[-1][0].paragraph_index != q.paragraph):
                 speaker = introduced
+        if (speaker is None or speaker.attribution == Attribution.none) and continued is None:
+            # 'The Department issued a statement that ...: “…”' (after a person the paragraph
+            # introduces: 'Ann Lind of the University of Lenton disagreed: “…”' is hers).
+            speaker = colon_speaker(ctx, q, paragraphs, previous) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not fragment:
             speaker = following_speaker(ctx, q, paragraphs) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:

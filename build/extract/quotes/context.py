@@ -141,8 +141,26 @@ class QuoteContext:
                 elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok):
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
                     found_person = True
+                elif self._unnamed_speaking(tok):
+                    # 'The head of the investigators told the court “…”. She also said “…”': a
+                    # definite description that speaks and names nobody in the article is who a
+                    # following 'she' is, not the person named before it.
+                    chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
+                    found_person = True
             if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
                 chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on
+
+    def _unnamed_speaking(self, tok: Token) -> bool:
+        """A singular definite person noun ('the head of ...', 'the official') that is the subject of a
+        speech verb and that no person of the article carries as a title or description."""
+        noun = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or noun not in person_nouns() or tok.i in self.mention_of_token \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or tok.head.lemma_.lower() not in curated.cue_words("verbs") \
+                or any(c.dep_ in {"appos", "compound", "poss", "amod"} for c in tok.children):
+            return False
+        return not any(e.type == "PERSON" and (noun in e.titles or noun in (e.description or "").lower())
+                       for e in self.entities)
 
     def _token_range(self, start: int, end: int) -> range:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -114,6 +114,8 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     for tok in phrase:
         if not phrase.start <= tok.head.i < phrase.end and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
             return tok
+        if not phrase.start <= tok.head.i < phrase.end and tok.pos_ == "ADJ" and phrase[0].lower_ == "the":
+            return tok  # '“…,” the 45-year-old said': an adjective standing for a person
     # A capitalised word the tagger took for a verb heads the phrase ('Tulsa police Chief Ann
     # Lind said'): the name is its last proper noun.
     if not phrase[0].text[:1].isupper():
@@ -133,12 +135,15 @@ def _name_in_fronted_participle(verb: Token, quoted: Sequence[bool]) -> Token | 
     return None
 
 
-def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | None:
+def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_hearer: bool = False) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
     a participle modifies, or a name after an inverted cue ('said Samuel Charap'). With
     ``in_quote`` (the article's quoted tokens), a subject inside a quotation is nobody's: 'X
     reported that “many stores are selling out”, and called it …' climbs past the quoted verb
-    the parser hangs 'called' from to the verb that governs the quotation."""
+    the parser hangs 'called' from to the verb that governs the quotation. With ``passive_hearer``
+    (a direct quotation's cue), the subject of a passive speech verb with no agent is whom the
+    words were said to or about ('Lenton was called the “jewel of the north”', 'she was asked,
+    “…?”'), not the speaker: there is none. ('He was quoted as saying' is no speech verb.)"""
     doc = verb.doc
     quoted = in_quote if in_quote is not None else [False] * len(doc)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -152,6 +157,9 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if speaker is not None and not quoted[speaker.i]:
             return speaker
+    if passive_hearer and verb.lemma_.lower() in speech_verbs() and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # 'X, according to CNN, was called the “breadbasket”': X shares the subject, not the words
     subjects = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
@@ -164,7 +172,10 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
         # The parser sometimes splits one subject phrase into two subjects: a title and the name
         # ('said study co-author Ann Lind', 'Early opponent MP Ann Lind said'). The name is the
         # speaker; between two names, the one next to the verb ('Member of parliament Ann Lind').
-        return min(subjects, key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
+        chosen = min(subjects, key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
+        if _conveyed_object(chosen, verb):
+            return subject_of(verb.head, in_quote)
+        return chosen
     after_quote = _phrase_after_quote(verb)
     if after_quote is not None:
         return after_quote
@@ -184,6 +195,8 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
             head = head.head
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        if _conveyed_object(verb.head, verb):
+            return subject_of(verb.head.head, in_quote)
         # A participle modifying its source: 'a statement saying ...', 'US rhetoric saying ...'.
         return verb.head
     # Inverted attribution: 'said Samuel Charap' may parse the name as an object; right after a
@@ -194,6 +207,19 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None) -> Token | N
         if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
+
+
+def _conveyed_object(noun: Token, participle: Token) -> bool:
+    """'The governor tweeted her reasoning, saying “…”': a common noun right after a speech verb
+    that the parser made the subject (or head) of the participle that follows is what that verb
+    conveyed, not a source; the speaker is the speech verb's subject. Not a document ('released
+    a statement saying'), nor a noun naming a body ('US rhetoric saying')."""
+    verb = noun.head if participle.dep_ == "acl" else participle.head
+    return (participle.tag_ == "VBG" and participle.dep_ in {"acl", "advcl"} and noun.pos_ == "NOUN"
+            and is_cue(verb) and verb.i < noun.i < participle.i and not noun.ent_type_
+            and noun.lemma_.lower() not in curated.cue_words("document_nouns")
+            and not any(c.dep_ in {"compound", "nmod"} or c.dep_ == "poss" and c.ent_type_ for c in noun.children)
+            and verb.head.i != participle.i)
 
 
 def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:

@@ -83,11 +83,13 @@ def layout_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, 
             return Speaker(m.entity, m.text, None, Attribution.layout)
     # Inverted lead-in: 'Said Lind: “…”' opening the quote's sentence (curated ``name_glued_verbs``).
     last = re.split(r"[.!?][\"”’']?\s+", text[p_start : q.start])[-1].rstrip(_OPENERS + " ")
-    im = re.match(r"(?P<verb>[A-Z][a-z]+)\s+\S.{0,60}:$", last)
+    im = re.match(r"(?P<verb>[A-Z][a-z]+)\s+\S.{0,60}[:,]$", last)
     if im and im.group("verb").lower() in curated.cue_words("name_glued_verbs"):
         n_start = p_start + text[p_start : q.start].rfind(last) + im.end("verb")
-        m = _person_in(ctx, n_start, n_start + len(last) - im.end("verb"))
-        if m is not None and m.start - n_start <= 2:
+        n_end = n_start + len(last) - im.end("verb") - 1  # before the colon or comma
+        m = _person_in(ctx, n_start, n_end + 1)
+        if m is not None and (m.start - n_start <= 2 or m.end == n_end):
+            # 'Said Lind: “…”', 'Remarked Lenton Council scientist Ann Lind, “…”' (the name last)
             return Speaker(m.entity, m.text, im.group("verb"), Attribution.cue_subject)
     # Dash credit: '” — Name[, ...]' closing the paragraph.
     tail = text[q.end : p_end]
@@ -132,6 +134,48 @@ def lead_in_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int,
         return None  # 'The reasons are as follows:' introduces no speaker
     found.cue = None
     return found
+
+
+def colon_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]],
+                  previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """A quotation after a colon that ends a clause of its own paragraph, with no speech verb:
+    'The Department issued a statement that an inmate was stabbed: “…”', 'According to Attorney
+    Ann Lind, the note could help the case: “…”'. The clause's source ('according to X'), else its
+    subject when that names someone (like a lead-in paragraph, :func:`lead_in_speaker`)."""
+    p_start, _ = _paragraph(paragraphs, q.paragraph)
+    lead = ctx.text[p_start : q.start].rstrip(_OPENERS + " \t\u00a0")
+    if q.continues or not lead.endswith(":"):
+        return None
+    colon = ctx.tokens(p_start + len(lead) - 1, p_start + len(lead))
+    if colon is None or len(colon) == 0 or ctx.in_quote[colon[0].i]:
+        return None
+    sent = colon[0].sent
+    if any(ctx.in_quote[t.i] for t in sent if t.i < colon[0].i):
+        return None  # the clause quotes somebody itself
+    for tok in sent:
+        if tok.i < colon[0].i and tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in ctx.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            found = speaker_from_subject(ctx, source, source, previous, Attribution.according_to) if source is not None else None
+            if found is not None and found.entity is not None:
+                found.cue = "according to"
+                return found
+    # The clause the colon closes: the verb above the word before it ('Another was Ann Lind, 24, who
+    # cited his rugby: “…”' is Lind's, through 'who cited'), not the sentence's root.
+    # A clause that names nobody ('that an inmate had been stabbed') hands over to the one above it.
+    node = ctx.doc[colon[0].i - 1] if colon[0].i > sent.start else sent.root
+    for _ in range(4):
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        if node.pos_ not in {"VERB", "AUX"} or node.i > colon[0].i:
+            return None
+        found = speaker_from_subject(ctx, subject_of(node, ctx.in_quote), node, previous, Attribution.layout)
+        if found.entity is not None:
+            found.cue = None
+            return found
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]], since: int = 0) -> Speaker | None:

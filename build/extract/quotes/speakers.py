@@ -80,8 +80,14 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
 def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
     phrase = noun_phrase(tok)
     definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the"
+    # 'her lawyer', 'his father': a relation of someone in the story, as definite as 'the lawyer'
+    # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
+    related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
     noun = tok.lemma_.lower()
-    if definite:
+    aged = _person_of_age(ctx, tok)
+    if aged is not None:
+        return Speaker(aged.entity, phrase, None, Attribution.nominal)
+    if definite or related:
         # The previous source described the same way ('a senior official' ... 'the official').
         for draft, speaker in reversed(previous[-6:]):
             if speaker.text and noun in speaker.text.lower():
@@ -90,6 +96,9 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         # the role covers ('the Russian leader': the president); a nationality before the noun
         # picks the person introduced with it ('Russian President X') among several.
         plural = tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in tok.children)
+        pair = _pair_named_before(ctx, tok) if plural else None
+        if pair is not None:
+            return Speaker(pair.entity, phrase, None, Attribution.nominal)
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
         best = best_national = None
@@ -99,30 +108,117 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             ent = ctx.entities[m.entity]
             if ent.type != "PERSON":
                 continue
-            desc = (ent.description or "").lower()
-            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc) for t in titles):
+            desc = _role_of(ent.description or "")
+            # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
+            # one that is no curated title, describes that person like an apposition.
+            before = ctx.text[max(0, m.start - 40) : m.start].lower()
+            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
+                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
         best = best_national or best
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
+        if not definite:
+            return Speaker(None, phrase, None, Attribution.unnamed)
         if noun in curated.cue_words("publication_nouns"):
             found = _publication(ctx, tok)
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
         organisation = _organisation_described(ctx, tok)
+        if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
+                and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
+            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """The latest organisation before ``tok`` that the article introduced with ``tok``'s noun: right
+    before its name ('the toy company Hasbro', 'aid group Lenton Relief') or heading its
+    description ('Hasbro, a toy company')."""
+    noun = tok.lemma_.lower()
+    found = None
+    for m in ctx.mentions:
+        if m.start >= tok.idx:
+            break
+        ent = ctx.entities[m.entity]
+        if ent.type != "ORG":
+            continue
+        before = ctx.text[max(0, m.start - 40) : m.start].lower()
+        after = ctx.text[m.end : m.end + 60].lower()
+        if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
+            found = m
+    return found
+
+
+_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
+
+
+def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'the 45-year-old said', 'the 45-year-old man told reporters': news names a person with their
+    age once ('Ann Lind, 45,' or '45-year-old Ann Lind') and then refers to them by it. The latest
+    person mention before ``tok`` given that age; None when the phrase has no age or nobody has it."""
+    start = tok.left_edge.i
+    words = ctx.doc[start : tok.i + 1].text
+    found = _AGE.search(words)
+    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
+        return None  # 'a 45-year-old man' is somebody new
+    age = found.group(1)
+    best = None
+    for m in ctx.mentions:
+        if m.start >= ctx.doc[start].idx:
+            break
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 30) : m.start]
+        after = ctx.text[m.end : m.end + 8]
+        if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
+            best = m
+    return best
+
+
+def _role_of(description: str) -> str:
+    """The role a description gives its person, lower case: its head before a prepositional or
+    relative part and after a possessor ('a spokesperson for the fire service' -> 'a spokesperson',
+    "the president's spokesman" -> 'spokesman'), so that 'the fire service' or 'the president'
+    does not find the spokesperson."""
+    head = re.split(r"\s(?:of|for|at|in|from|with|to|who|which|that|on)\s", description.lower())[0]
+    return re.split(r"['’]s?\s", head)[-1]
+
+
+def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'Ruritania and Ostland, in a joint statement, ... The two countries accused ...': a definite
+    plural of a curated ``group_nouns`` noun stands for the latest coordination of two or more
+    entities of its types before it (in this or the previous three sentences). The speaker field
+    holds one entity: the first party."""
+    types = curated.cues().group_nouns.get(tok.lemma_.lower())
+    if not types:
+        return None
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 3)].start
+    found = None
+    for t in ctx.doc[first : tok.i]:
+        m = ctx.mention_of_token.get(t.i)
+        if m is None or ctx.in_quote[t.i] or ctx.entities[m.entity].type not in types or t.dep_ == "conj":
+            continue
+        partners = [c for c in t.conjuncts if c.i > t.i and c.i in ctx.mention_of_token
+                    and ctx.entities[ctx.mention_of_token[c.i].entity].type in types
+                    and ctx.mention_of_token[c.i].entity != m.entity]
+        if partners:
+            found = m
+    return found
 
 
 def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """'the court', 'the council': the organisation named before whose name holds that noun
     (:func:`~structnews.build.extract.org_refs.organisation_named_before`). Nothing for a plural
     ('the courts') or an indefinite noun."""
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.lower_ == "the" for c in tok.lefts):
-        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or tok.i in ctx.mention_of_token \
+            or not any(c.lower_ == "the" for c in tok.lefts):
+        return None  # ('the Court' capitalised is the same reference as 'the court')
     orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
     return organisation_named_before(tok, ctx.mentions, orgs)
 
@@ -177,6 +273,13 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+            if prep.dep_ == "acl" and prep.tag_ == "VBN":
+                # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
+                # of the participle issued the document.
+                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None and not ctx.in_quote[pobj.i]:
+                    return pobj
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
             # 'Facebook released a statement which read ...', 'the council issued a letter saying':
             # who issued the document, the subject of the verb taking it as object.
@@ -203,8 +306,11 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     if subj is None:
         return Speaker(None, None, written, Attribution.none)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
-    if mention is not None:
+    if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
+    owner = _surname_owner(ctx, subj)
+    if owner is not None:
+        return Speaker(owner, subj.text, written, how)
     if subj.lower_ in pronouns.RELATIVE_SUBJECT and cue.dep_ == "relcl":
         # 'Hans Ek, who later said ...': the relative pronoun stands for the noun it modifies.
         antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
@@ -238,6 +344,29 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             found = Speaker(prev.entity, found.text, None, Attribution.nominal)
     found.cue = written
     return found
+
+
+def _surname_owner(ctx: QuoteContext, subj: Token) -> int | None:
+    """'Geingob tweeted' where the model tagged only 'Hage Geingob' before: a lone capitalised
+    word that is no mention but the last word of exactly one person's name is that person."""
+    if subj.pos_ != "PROPN" or subj.i in ctx.mention_of_token or not subj.text[:1].isupper() \
+            or any(c.dep_ in {"compound", "flat"} for c in subj.children):
+        return None
+    owners = {e.index for e in ctx.entities if e.type == "PERSON" and len(e.name.split()) > 1
+              and e.name.split()[-1] == subj.text}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _representative_of_body(ctx: QuoteContext, subj: Token, mention: MentionDraft) -> bool:
+    """'a Woolworths spokesperson', 'a senior White House official': the body named inside a
+    phrase headed by a curated ``representative_nouns`` noun is whom the source speaks for, not
+    the speaker; such a source is unnamed (a person named in the phrase is still the speaker)."""
+    if subj.pos_ != "NOUN" or subj.i in ctx.mention_of_token or ctx.entities[mention.entity].type == "PERSON" \
+            or subj.lemma_.lower() not in curated.cue_words("representative_nouns"):
+        return False
+    span = ctx.tokens(mention.start, mention.end)
+    # A name in apposition is the person, however the model typed it ('the spokesman, Ivo Sark,').
+    return span is None or not any(t.dep_ == "appos" or t.head.dep_ == "appos" for t in span)
 
 
 def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
