@@ -495,7 +495,10 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
         return span
     nxt = doc[span.end]
-    body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | set(curated.gazetteer().kind_nouns)
+    # A person's office after the name is no family name in English prose, but a surname may be an
+    # office word ('Michel Mayor'): only the kind nouns of other types ('Hospital') stop the reach.
+    kinds = {k for k, v in curated.gazetteer().kind_nouns.items() if v != "PERSON"}
+    body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
     if (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.i not in in_other_spans
             and span[-1].head.i == nxt.i and span[-1].dep_ == "compound" and nxt.text not in body and nxt.lower_ not in body
             and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].text[:1].isupper())):
