@@ -4,7 +4,8 @@ Run from anywhere:  python3 eval/wikinews/check_entities.py [--gold gold-entitie
 
 --gold names the gold folder under eval/wikinews (default ``gold``: the 12 articles of the
 wikinews-entities set; ``gold-entities-2``: the 12 articles of wikinews-entities-2;
-``gold-entities-3``: the 8 articles of wikinews-entities-3).
+``gold-entities-3``: the 8 articles of wikinews-entities-3; ``gold-entities-4``: the 8 articles
+of wikinews-entities-4).
 
 The article texts are read in place from ../shared/corpus/wikinews/raw (relative to the
 repository root), or from RAW_DIR / $WIKINEWS_RAW if given; they are never copied here.
@@ -76,10 +77,22 @@ ARTICLES_3 = [  # eval/wikinews/gold-entities-3 (set wikinews-entities-3), annot
     "wn_2020-06-23_three-killed-three-others-injured-in",
     "wn_2020-08-03_belarussian-opposition-presidential",
 ]
+ARTICLES_4 = [  # eval/wikinews/gold-entities-4 (set wikinews-entities-4), annotated blind
+    "wn_2020-01-15_u-s-house-to-decide-on-submitting",
+    "wn_2020-02-14_world-health-organization-names-new",
+    "wn_2020-02-24_donald-trump-wins-2020-us-republican",
+    "wn_2020-03-03_iranian-government-official-mohammad-mir",
+    "wn_2020-04-05_sars-cov-2-surpasses-one-million",
+    "wn_2020-04-29_sars-cov-2-surpasses-one-million",
+    "wn_2020-10-12_second-us-biden-trump-debate-cancelled",
+    "wn_2020-12-26_chilean-authorities-report-first-covid",
+]
 if GOLD_DIR == "gold-entities-2":
     ARTICLES = ARTICLES_2
 elif GOLD_DIR == "gold-entities-3":
     ARTICLES = ARTICLES_3
+elif GOLD_DIR == "gold-entities-4":
+    ARTICLES = ARTICLES_4
 # 1-based raw line numbers outside the body besides the title gap and the dateline
 EXCLUDED = {"wn_2019-09-04_dozens-dead-in-california-boat-fire": {15}}  # "– USCG dispatcher, CNN"
 DATELINE = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
