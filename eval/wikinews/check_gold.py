@@ -4,7 +4,8 @@ Run from anywhere:  python3 eval/wikinews/check_gold.py [--gold gold-events-2] [
 
 --gold names the gold folder under eval/wikinews (default ``gold``: the 18 articles of the
 wikinews set; ``gold-events-2``: the 8 articles of the blind second set wikinews-events-2;
-``gold-events-3``: the 8 articles of the blind third set wikinews-events-3).
+``gold-events-3``: the 8 articles of the blind third set wikinews-events-3;
+``gold-events-4``: the 6 articles of the blind fourth set wikinews-events-4).
 Each folder has its fixed article list below, so a record of an unlisted article and an
 article left without records are both errors.
 
@@ -64,6 +65,13 @@ ARTICLES_BY_GOLD = {"gold": [
     "wn_2020-06-11_police-arrest-twelve-after-explosives",
     "wn_2020-07-12_serbian-protesters-try-to-storm",
     "wn_2020-09-05_germany-says-alexei-navalny-poisoned",
+], "gold-events-4": [
+    "wn_2020-04-07_us-state-of-wisconsin-holds-2020",
+    "wn_2020-04-15_bernie-sanders-endorses-joe-biden-in",
+    "wn_2020-06-07_suspect-arrested-in-death-of-elephant-in",
+    "wn_2020-09-30_south-london-police-officer-matt-ratana",
+    "wn_2020-11-22_suspect-in-kenosha-wisconsin-protester",
+    "wn_2020-12-21_prime-minister-of-slovakia-igor-matovic",
 ]}
 if GOLD_DIR not in ARTICLES_BY_GOLD:
     sys.exit(f"unknown --gold {GOLD_DIR!r}; expected one of {sorted(ARTICLES_BY_GOLD)}")
