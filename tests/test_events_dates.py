@@ -154,3 +154,20 @@ def test_a_request_in_an_adjunct_came_before_the_clauses_act() -> None:
 def test_a_request_the_clause_makes_is_dated_by_it() -> None:
     run = Run("Anna Berg made the request on Monday.", dt.date(2019, 9, 11))
     assert run.one("REQUEST").date == dt.date(2019, 9, 9)
+
+
+def test_a_clause_opened_by_after_does_not_make_the_day_relative() -> None:
+    # 'on July 24 after she was unable ...': 'after' opens a clause, July 24 is the day she stepped down
+    run = Run("Vell became prime minister after Maria Tosk stepped down on July 24 after she was unable to "
+              "negotiate a deal.", dt.date(2019, 9, 11))
+    event = run.one("RETREAT")
+    assert event.date == dt.date(2019, 7, 24)
+
+
+def test_a_day_after_on_misread_as_a_modifier_dates_the_verb() -> None:
+    # the parser makes 'Sunday' a modifier of 'Presidents'; the signing was on Sunday 8 September
+    # 2019, and the meeting it took place at is not dated by it
+    run = Run("Leaders of the union's member states met in Varna for a summit where on Sunday Presidents "
+              "Pedro Alves of Ostland and Maria Tosk of Varnia signed the trade agreement.", dt.date(2019, 9, 11))
+    assert run.one("SUPPORT").date == dt.date(2019, 9, 8)
+    assert all(e.date is None for e in run.of("CONSULT"))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import TIME_WORD, noun_head, xcomp_chain
+from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, xcomp_chain
 from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -37,8 +37,10 @@ def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
 
 def _introduces_an_event(token: Token) -> bool:
     """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
-    'Sunday after stalling on Friday'), not an adverb closing a time expression ('a day before')."""
-    return token.lower_ in ("before", "after") and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    'Sunday after stalling on Friday') or a conjunction opening a clause ('stepped down on July 24
+    after she failed to ...'), not an adverb closing a time expression ('a day before')."""
+    return token.lower_ in ("before", "after") and (
+        token.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in token.children))
 
 
 def _counts_from_an_event(span: Span) -> bool:
@@ -252,6 +254,16 @@ def _same_act_clauses(verb: Token) -> list[int]:
     return found
 
 
+def _misparsed_day_object(span: Span, trigger: Token) -> bool:
+    """'where on Sunday Presidents X and Y signed': the parser may make the day a modifier of the
+    noun after it, but a day right after 'on' with no possessive, in an 'on' phrase of the trigger
+    verb itself, is that preposition's object: the trigger's time (not another event's day)."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ == "on" and span.root.dep_ == "compound"
+            and span.root.head.dep_ == "pobj" and span.root.head.head.i == span.start - 1
+            and doc[span.start - 1].head.i == trigger.i)
+
+
 def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
                  others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
@@ -268,10 +280,13 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
     else:
         hosts.update(_same_act_clauses(token))
+    if cand.entry.pos == "VERB" and (root := misparsed_main_verb(token)) is not None:
+        hosts.add(root.i)  # "The British relinquished control ... in 1997" read as one noun phrase: one clause
     current = span.root
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
-            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
+            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)
+            and not _misparsed_day_object(span, token)):
         if not (head.dep_ == "pobj" and head.head.lower_ in lexicon().raw.simultaneity_preps
                 and head.head.head.pos_ in ("VERB", "AUX")):
             return None  # "after last week's protests", "over the 2020 election": another event's day
