@@ -171,3 +171,20 @@ def test_a_day_after_on_misread_as_a_modifier_dates_the_verb() -> None:
               "Pedro Alves of Ostland and Maria Tosk of Varnia signed the trade agreement.", dt.date(2019, 9, 11))
     assert run.one("SUPPORT").date == dt.date(2019, 9, 8)
     assert all(e.date is None for e in run.of("CONSULT"))
+
+
+def test_a_range_of_years_dates_no_single_event() -> None:
+    # 'from 2013 to 2019' says over which years the seizures went on: no one date, not 2013
+    run = Run("A report noted that customs officers seized 300 ivory tusks from 2013 to 2019.", dt.date(2020, 6, 11))
+    assert run.events and all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_fronted_time_dates_both_coordinated_acts() -> None:
+    # 'In 2007,' stands before the subject of both 'labeled' and 'levied': the sanctions are of 2007
+    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him.",
+              dt.date(2020, 1, 5))
+    sanction = run.one("SANCTION")
+    assert sanction.date == dt.date(2007, 1, 1) and sanction.date_precision == "year"
+    # a time after the first verb is still only that verb's ('rejected, on Friday, a lawsuit filed by X')
+    run = Run("Ostland rejected, on Friday, a lawsuit filed by Varnia.", dt.date(2019, 9, 11))
+    assert all(e.date is None for e in run.of("ACCUSE"))

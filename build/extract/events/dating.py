@@ -35,6 +35,14 @@ def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
     return start > sent.start and doc[start - 1].lower_ in lexicon().raw.period_bound_preps
 
 
+def _opens_a_range(ent: Span, sent: Span) -> bool:
+    """'seized 126 skins from 2013 to 2019': the first bound of a stretch of time, which (with
+    its second bound) says over which years something went on, not when one event happened."""
+    doc = sent.doc
+    return (ent.start > sent.start and doc[ent.start - 1].lower_ == "from" and ent.end + 1 < sent.end
+            and doc[ent.end].lower_ in ("to", "until", "till", "through") and doc[ent.end + 1].ent_type_ in ("DATE", "TIME"))
+
+
 def _introduces_an_event(token: Token) -> bool:
     """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
     'Sunday after stalling on Friday') or a conjunction opening a clause ('stepped down on July 24
@@ -57,11 +65,13 @@ def _time_spans(sent: Span) -> list[Span]:
     doc = sent.doc
     spans: list[Span] = []
     skipped: set[int] = set()  # tokens of expressions left out, not to be found again by the rules below
+    range_end: int | None = None  # where the second bound of a 'from X to Y' range starts
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if _after_bound(doc, ent.start, sent):
+        if _after_bound(doc, ent.start, sent) or ent.start == range_end or _opens_a_range(ent, sent):
             skipped.update(range(ent.start, ent.end))
+            range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
             continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             if _introduces_an_event(doc[ent.end]):  # 'will resume on Sunday after stalling': Sunday alone
@@ -254,6 +264,20 @@ def _same_act_clauses(verb: Token) -> list[int]:
     return found
 
 
+def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
+    """'In 2007, X labeled Y a terrorist and levied sanctions against him': a time expression put
+    before the subject of the first of two coordinated verbs dates both acts, so that first verb
+    still dates the second though it reports another event (see :func:`_other_acts`)."""
+    found: set[int] = set()
+    for link, head in zip(chain, chain[1:]):
+        if link.dep_ != "conj":
+            break
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and head.i in (span.root.head.i, span.root.head.head.i) and span.end <= min(s.left_edge.i for s in subjects):
+            found.add(head.i)
+    return found
+
+
 def _misparsed_day_object(span: Span, trigger: Token) -> bool:
     """'where on Sunday Presidents X and Y signed': the parser may make the day a modifier of the
     noun after it, but a day right after 'on' with no possessive, in an 'on' phrase of the trigger
@@ -271,9 +295,10 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere or when
     the clause verb it hangs from reports another event (``others``, see :func:`_other_acts`)."""
     token = cand.token
-    hosts = {t.i for t in _clause_chain(clause_of(cand))}
+    chain = _clause_chain(clause_of(cand))
+    hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
-    hosts -= others
+    hosts -= others - _fronted_conjunct_heads(span, chain)
     if _is_prior_cause(cand):
         hosts = set()
     if cand.entry.pos == "NOUN":
