@@ -355,3 +355,15 @@ def test_a_past_verb_misread_as_a_modifier_keeps_its_subject_and_date() -> None:
     event = run.one("RETREAT")
     assert run.actors(event) == ["British"]
     assert event.date == dt.date(1964, 1, 1) and event.date_precision == "year"
+
+
+def test_a_repeated_passive_act_keeps_the_agent_of_the_previous_sentence() -> None:
+    # 'was further sanctioned' with no 'by': whoever levied sanctions in the sentence before
+    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him. "
+              "He was further sanctioned in 2011 in relation to a plot.", dt.date(2020, 1, 5))
+    later = next(e for e in run.of("SANCTION") if e.trigger == "sanctioned")
+    assert run.actors(later) == ["Ostland"] and later.date == dt.date(2011, 1, 1)
+    # without 'further' or 'again' a passive names no agent: none is borrowed
+    run = Run("Ostland sanctioned Varnia in May. Varnia was sanctioned in June.", dt.date(2019, 9, 11))
+    june = next(e for e in run.of("SANCTION") if e.date == dt.date(2019, 6, 1))
+    assert run.actors(june) == []

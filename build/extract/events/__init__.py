@@ -144,6 +144,7 @@ from structnews.build.extract.events.participants import (
 from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
+    borrow_repeated_agent,
     event_confidence,
     has_unnamed_party,
     headline_end,
@@ -187,6 +188,7 @@ def extract_events(
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
     recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
+    acted: list[tuple[int, EventDraft]] = []  # (sentence index, event with actors) for 'was further sanctioned'
     for sent_index, sent in enumerate(art.sents):
         cands = sentence_candidates(sent, lex)
         if not cands:
@@ -210,6 +212,7 @@ def extract_events(
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
+            borrow_repeated_agent(cand, acted, sent_index)  # 'was further sanctioned': who sanctioned before
             if is_endangering(cand, art):
                 continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)
@@ -267,6 +270,7 @@ def extract_events(
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
+        acted.extend((sent_index, ev) for ev in kept if ev.actors)
         art.consult_pairs.extend(
             (sent_index, (parties[0], parties[1])) for ev in kept
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2
