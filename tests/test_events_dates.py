@@ -188,3 +188,11 @@ def test_a_fronted_time_dates_both_coordinated_acts() -> None:
     # a time after the first verb is still only that verb's ('rejected, on Friday, a lawsuit filed by X')
     run = Run("Ostland rejected, on Friday, a lawsuit filed by Varnia.", dt.date(2019, 9, 11))
     assert all(e.date is None for e in run.of("ACCUSE"))
+
+
+def test_the_following_day_counts_from_the_last_day_named_a_few_sentences_back() -> None:
+    # the sentence in between names no day: 'the following day' is the day after Monday 9 September
+    run = Run("Foreign ministers of Ostland and Varnia met in Lusk on Monday to discuss the border. The ministers "
+              "agreed to a future meeting on Crete. The following day, Marovia denounced the conclusions of the summit.",
+              dt.date(2019, 9, 11))
+    assert run.one("ACCUSE").date == dt.date(2019, 9, 10)

@@ -22,6 +22,7 @@ _RELATIVE_DAY = re.compile(
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
 _DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
@@ -363,7 +364,8 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
                triggers: dict[int, set[str]] | None = None) -> dates.ResolvedDate | None:
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
     the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
-    forward ones ('the following day') else from the last day the previous sentence names.
+    forward ones ('the following day') else from the last day the nearest of the three previous
+    sentences that names one names.
     ``triggers``: the sentence's trigger tokens and their types (another event's verb does not
     date a noun trigger, :func:`_other_acts`)."""
     spans = art.time_spans(sent, _time_spans)
@@ -371,9 +373,13 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
         # "The ministry replied the following day": the day the previous sentence was at (a
         # forward shift has no meaning from the publication date; backward ones keep it)
+        # (or, when that names none, the last day of the nearest of the few before it that does:
+        # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
-        if index > 0:
-            anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
+        for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
+            anchor = _day_anchor(art.time_spans(art.sents[back], _time_spans), art, last=True)
+            if anchor is not None:
+                break
     best: tuple[int, int, dates.ResolvedDate] | None = None
     speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     others = _other_acts(cand, triggers or {}) if spans else frozenset()
