@@ -367,3 +367,10 @@ def test_a_repeated_passive_act_keeps_the_agent_of_the_previous_sentence() -> No
     run = Run("Ostland sanctioned Varnia in May. Varnia was sanctioned in June.", dt.date(2019, 9, 11))
     june = next(e for e in run.of("SANCTION") if e.date == dt.date(2019, 6, 1))
     assert run.actors(june) == []
+
+
+def test_they_in_what_an_organisation_reported_is_the_organisation() -> None:
+    # 'reported' gives the Red Cross's own account: 'they' who delivered the aid are the Red Cross
+    run = Run("The Red Cross reported they had delivered 20 tonnes of food aid to Ostland.")
+    event = run.one("AID")
+    assert run.actors(event) == ["The Red Cross"] and run.recipients(event) == ["Ostland"]

@@ -122,7 +122,8 @@ class ArticleState:
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
-        self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
+        # plus verbs that report without quoting ('UNICEF reported they had delivered X'): events only
+        self.speech_verbs = frozenset(v.lower() for v in [*cues.verbs, *lex.raw.report_verbs])
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
         self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
         self.group_nouns = frozenset(w.lower() for w in lex.raw.group_nouns)
