@@ -115,6 +115,16 @@ agreeing to a coercive act is that act; cooperation or aid said to come is a pro
 restatement naming no party with the same word, and a headline announcing a planned act, join the
 record they restate.
 
+Implicit and misparsed parties and times: 'a spokesperson for X' acts for X (``voice_nouns``); a
+seat of government acting ('the Kremlin has massed troops') is its country, as a capital is
+(``seats_of_government``); 'X reported they had delivered Y' is X (``report_verbs``); a passive
+said to be repeated with no agent ('he was further sanctioned') takes the agent of the previous
+sentence's event of its type; a past verb misparsed as a modifier of the root noun ('The British
+relinquished control ... in 1997') keeps its subject and time; a 'from X to Y' range dates
+nothing; a time put before the subject of coordinated verbs dates each ('In 2007, X labeled Y and
+levied sanctions'); 'after' opening a clause does not make a day relative; and 'the following day'
+counts from the last day named in the nearest of the three previous sentences that names one.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
