@@ -227,6 +227,9 @@ class EventLexicon(_Strict):
     grounded_noun_types: list[EventType] = Field(default_factory=lambda: [EventType.CONSULT], description="Types whose indefinite event noun, with no named party, is still an event when its sentence both places and dates it ('a meeting in Berlin on May 3', 'an attack that day on a base near Mosul').")
     duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
     group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
+    seats_of_government: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="Gazetteer names of a government's seat -> its country's gazetteer name: an event's party named by the seat ('the Kremlin has massed troops') is the country, as a capital is, when the article names the country.")
+    report_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs that report a party's own account without introducing quotes ('UNICEF reported they had delivered X'): for the event rules they are verbs of saying too (who 'they' is, the statement's day), the quote cues are left unchanged.")
+    voice_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people who speak or act for the party in their 'for' phrase ('a spokesperson for the German government' is Germany), as they do for the one in their 'of' phrase.")
 
     @model_validator(mode="after")
     def _modes_known(self) -> "EventLexicon":

@@ -154,3 +154,45 @@ def test_a_request_in_an_adjunct_came_before_the_clauses_act() -> None:
 def test_a_request_the_clause_makes_is_dated_by_it() -> None:
     run = Run("Anna Berg made the request on Monday.", dt.date(2019, 9, 11))
     assert run.one("REQUEST").date == dt.date(2019, 9, 9)
+
+
+def test_a_clause_opened_by_after_does_not_make_the_day_relative() -> None:
+    # 'on July 24 after she was unable ...': 'after' opens a clause, July 24 is the day she stepped down
+    run = Run("Vell became prime minister after Maria Tosk stepped down on July 24 after she was unable to "
+              "negotiate a deal.", dt.date(2019, 9, 11))
+    event = run.one("RETREAT")
+    assert event.date == dt.date(2019, 7, 24)
+
+
+def test_a_day_after_on_misread_as_a_modifier_dates_the_verb() -> None:
+    # the parser makes 'Sunday' a modifier of 'Presidents'; the signing was on Sunday 8 September
+    # 2019, and the meeting it took place at is not dated by it
+    run = Run("Leaders of the union's member states met in Varna for a summit where on Sunday Presidents "
+              "Pedro Alves of Ostland and Maria Tosk of Varnia signed the trade agreement.", dt.date(2019, 9, 11))
+    assert run.one("SUPPORT").date == dt.date(2019, 9, 8)
+    assert all(e.date is None for e in run.of("CONSULT"))
+
+
+def test_a_range_of_years_dates_no_single_event() -> None:
+    # 'from 2013 to 2019' says over which years the seizures went on: no one date, not 2013
+    run = Run("A report noted that customs officers seized 300 ivory tusks from 2013 to 2019.", dt.date(2020, 6, 11))
+    assert run.events and all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
+
+
+def test_a_fronted_time_dates_both_coordinated_acts() -> None:
+    # 'In 2007,' stands before the subject of both 'labeled' and 'levied': the sanctions are of 2007
+    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him.",
+              dt.date(2020, 1, 5))
+    sanction = run.one("SANCTION")
+    assert sanction.date == dt.date(2007, 1, 1) and sanction.date_precision == "year"
+    # a time after the first verb is still only that verb's ('rejected, on Friday, a lawsuit filed by X')
+    run = Run("Ostland rejected, on Friday, a lawsuit filed by Varnia.", dt.date(2019, 9, 11))
+    assert all(e.date is None for e in run.of("ACCUSE"))
+
+
+def test_the_following_day_counts_from_the_last_day_named_a_few_sentences_back() -> None:
+    # the sentence in between names no day: 'the following day' is the day after Monday 9 September
+    run = Run("Foreign ministers of Ostland and Varnia met in Lusk on Monday to discuss the border. The ministers "
+              "agreed to a future meeting on Crete. The following day, Marovia denounced the conclusions of the summit.",
+              dt.date(2019, 9, 11))
+    assert run.one("ACCUSE").date == dt.date(2019, 9, 10)

@@ -327,3 +327,50 @@ def test_members_a_group_is_said_to_include_act_for_it() -> None:
     assert run.actors(event) == ["Greenpeace"] and run.recipients(event) == ["Jair Bolsonaro"]
     run = Run("His critics, including Greenpeace, blame Jair Bolsonaro for the fires.")
     assert run.actors(run.one("ACCUSE")) == ["Greenpeace"]
+
+
+def test_a_spokesperson_for_a_party_acts_for_it() -> None:
+    # the gold represents an unnamed person by their party: the spokesperson speaks for Ostland
+    run = Run("The spokesperson for the Ostland government strongly condemned the attack.")
+    assert run.actors(run.one("ACCUSE")) == ["Ostland"]
+    # a 'for' phrase of other nouns names no one acting ('a plan for Ostland' is no party)
+    run = Run("Officials for the region condemned the attack.")
+    assert all("Ostland" not in run.actors(e) for e in run.events)
+
+
+def test_a_seat_of_government_acting_stands_for_its_country() -> None:
+    from structnews.build.extract.events import extract_events
+
+    run = Run("The Kremlin has massed troops near the border. Russia denies any plan to attack.")
+    for entity in run.entities:  # what the entity stage sets from the gazetteer
+        entity.gazetteer_name = {"the Kremlin": "Kremlin", "Kremlin": "Kremlin", "Russia": "Russia"}.get(entity.name)
+    events = extract_events(run.doc, run.entities, run.mentions, dt.date(2023, 3, 9))
+    mobilize = next(e for e in events if e.type == "MOBILIZE")
+    assert [run.names[i] for i in mobilize.actors] == ["Russia"]
+
+
+def test_a_past_verb_misread_as_a_modifier_keeps_its_subject_and_date() -> None:
+    # the parser reads 'The British relinquished control ...' as one noun phrase headed by 'control'
+    run = Run("The British relinquished control of Malta to the islanders in 1964.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["British"]
+    assert event.date == dt.date(1964, 1, 1) and event.date_precision == "year"
+
+
+def test_a_repeated_passive_act_keeps_the_agent_of_the_previous_sentence() -> None:
+    # 'was further sanctioned' with no 'by': whoever levied sanctions in the sentence before
+    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him. "
+              "He was further sanctioned in 2011 in relation to a plot.", dt.date(2020, 1, 5))
+    later = next(e for e in run.of("SANCTION") if e.trigger == "sanctioned")
+    assert run.actors(later) == ["Ostland"] and later.date == dt.date(2011, 1, 1)
+    # without 'further' or 'again' a passive names no agent: none is borrowed
+    run = Run("Ostland sanctioned Varnia in May. Varnia was sanctioned in June.", dt.date(2019, 9, 11))
+    june = next(e for e in run.of("SANCTION") if e.date == dt.date(2019, 6, 1))
+    assert run.actors(june) == []
+
+
+def test_they_in_what_an_organisation_reported_is_the_organisation() -> None:
+    # 'reported' gives the Red Cross's own account: 'they' who delivered the aid are the Red Cross
+    run = Run("The Red Cross reported they had delivered 20 tonnes of food aid to Ostland.")
+    event = run.one("AID")
+    assert run.actors(event) == ["The Red Cross"] and run.recipients(event) == ["Ostland"]

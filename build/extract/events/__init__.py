@@ -115,6 +115,16 @@ agreeing to a coercive act is that act; cooperation or aid said to come is a pro
 restatement naming no party with the same word, and a headline announcing a planned act, join the
 record they restate.
 
+Implicit and misparsed parties and times: 'a spokesperson for X' acts for X (``voice_nouns``); a
+seat of government acting ('the Kremlin has massed troops') is its country, as a capital is
+(``seats_of_government``); 'X reported they had delivered Y' is X (``report_verbs``); a passive
+said to be repeated with no agent ('he was further sanctioned') takes the agent of the previous
+sentence's event of its type; a past verb misparsed as a modifier of the root noun ('The British
+relinquished control ... in 1997') keeps its subject and time; a 'from X to Y' range dates
+nothing; a time put before the subject of coordinated verbs dates each ('In 2007, X labeled Y and
+levied sanctions'); 'after' opening a clause does not make a day relative; and 'the following day'
+counts from the last day named in the nearest of the three previous sentences that names one.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
@@ -144,6 +154,7 @@ from structnews.build.extract.events.participants import (
 from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
+    borrow_repeated_agent,
     event_confidence,
     has_unnamed_party,
     headline_end,
@@ -187,6 +198,7 @@ def extract_events(
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
     recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
+    acted: list[tuple[int, EventDraft]] = []  # (sentence index, event with actors) for 'was further sanctioned'
     for sent_index, sent in enumerate(art.sents):
         cands = sentence_candidates(sent, lex)
         if not cands:
@@ -210,6 +222,7 @@ def extract_events(
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
                 continue
+            borrow_repeated_agent(cand, acted, sent_index)  # 'was further sanctioned': who sanctioned before
             if is_endangering(cand, art):
                 continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)
@@ -267,6 +280,7 @@ def extract_events(
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
+        acted.extend((sent_index, ev) for ev in kept if ev.actors)
         art.consult_pairs.extend(
             (sent_index, (parties[0], parties[1])) for ev in kept
             if ev.type == EventType.CONSULT.value and len(parties := list(dict.fromkeys(ev.actors + ev.recipients))) == 2

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import TIME_WORD, noun_head, xcomp_chain
+from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, xcomp_chain
 from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -22,6 +22,7 @@ _RELATIVE_DAY = re.compile(
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 _FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
 _DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
@@ -35,10 +36,20 @@ def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
     return start > sent.start and doc[start - 1].lower_ in lexicon().raw.period_bound_preps
 
 
+def _opens_a_range(ent: Span, sent: Span) -> bool:
+    """'seized 126 skins from 2013 to 2019': the first bound of a stretch of time, which (with
+    its second bound) says over which years something went on, not when one event happened."""
+    doc = sent.doc
+    return (ent.start > sent.start and doc[ent.start - 1].lower_ == "from" and ent.end + 1 < sent.end
+            and doc[ent.end].lower_ in ("to", "until", "till", "through") and doc[ent.end + 1].ent_type_ in ("DATE", "TIME"))
+
+
 def _introduces_an_event(token: Token) -> bool:
     """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
-    'Sunday after stalling on Friday'), not an adverb closing a time expression ('a day before')."""
-    return token.lower_ in ("before", "after") and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    'Sunday after stalling on Friday') or a conjunction opening a clause ('stepped down on July 24
+    after she failed to ...'), not an adverb closing a time expression ('a day before')."""
+    return token.lower_ in ("before", "after") and (
+        token.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in token.children))
 
 
 def _counts_from_an_event(span: Span) -> bool:
@@ -55,11 +66,13 @@ def _time_spans(sent: Span) -> list[Span]:
     doc = sent.doc
     spans: list[Span] = []
     skipped: set[int] = set()  # tokens of expressions left out, not to be found again by the rules below
+    range_end: int | None = None  # where the second bound of a 'from X to Y' range starts
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if _after_bound(doc, ent.start, sent):
+        if _after_bound(doc, ent.start, sent) or ent.start == range_end or _opens_a_range(ent, sent):
             skipped.update(range(ent.start, ent.end))
+            range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
             continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             if _introduces_an_event(doc[ent.end]):  # 'will resume on Sunday after stalling': Sunday alone
@@ -252,6 +265,30 @@ def _same_act_clauses(verb: Token) -> list[int]:
     return found
 
 
+def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
+    """'In 2007, X labeled Y a terrorist and levied sanctions against him': a time expression put
+    before the subject of the first of two coordinated verbs dates both acts, so that first verb
+    still dates the second though it reports another event (see :func:`_other_acts`)."""
+    found: set[int] = set()
+    for link, head in zip(chain, chain[1:]):
+        if link.dep_ != "conj":
+            break
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and head.i in (span.root.head.i, span.root.head.head.i) and span.end <= min(s.left_edge.i for s in subjects):
+            found.add(head.i)
+    return found
+
+
+def _misparsed_day_object(span: Span, trigger: Token) -> bool:
+    """'where on Sunday Presidents X and Y signed': the parser may make the day a modifier of the
+    noun after it, but a day right after 'on' with no possessive, in an 'on' phrase of the trigger
+    verb itself, is that preposition's object: the trigger's time (not another event's day)."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ == "on" and span.root.dep_ == "compound"
+            and span.root.head.dep_ == "pobj" and span.root.head.head.i == span.start - 1
+            and doc[span.start - 1].head.i == trigger.i)
+
+
 def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
                  others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
@@ -259,19 +296,23 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere or when
     the clause verb it hangs from reports another event (``others``, see :func:`_other_acts`)."""
     token = cand.token
-    hosts = {t.i for t in _clause_chain(clause_of(cand))}
+    chain = _clause_chain(clause_of(cand))
+    hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
-    hosts -= others
+    hosts -= others - _fronted_conjunct_heads(span, chain)
     if _is_prior_cause(cand):
         hosts = set()
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
     else:
         hosts.update(_same_act_clauses(token))
+    if cand.entry.pos == "VERB" and (root := misparsed_main_verb(token)) is not None:
+        hosts.add(root.i)  # "The British relinquished control ... in 1997" read as one noun phrase: one clause
     current = span.root
     head = current.head
     if (current.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
-            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)):
+            and head.ent_type_ not in ("DATE", "TIME") and not TIME_WORD.match(head.text)
+            and not _misparsed_day_object(span, token)):
         if not (head.dep_ == "pobj" and head.head.lower_ in lexicon().raw.simultaneity_preps
                 and head.head.head.pos_ in ("VERB", "AUX")):
             return None  # "after last week's protests", "over the 2020 election": another event's day
@@ -323,7 +364,8 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
                triggers: dict[int, set[str]] | None = None) -> dates.ResolvedDate | None:
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
     the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
-    forward ones ('the following day') else from the last day the previous sentence names.
+    forward ones ('the following day') else from the last day the nearest of the three previous
+    sentences that names one names.
     ``triggers``: the sentence's trigger tokens and their types (another event's verb does not
     date a noun trigger, :func:`_other_acts`)."""
     spans = art.time_spans(sent, _time_spans)
@@ -331,9 +373,13 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
         # "The ministry replied the following day": the day the previous sentence was at (a
         # forward shift has no meaning from the publication date; backward ones keep it)
+        # (or, when that names none, the last day of the nearest of the few before it that does:
+        # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
-        if index > 0:
-            anchor = _day_anchor(art.time_spans(art.sents[index - 1], _time_spans), art, last=True)
+        for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
+            anchor = _day_anchor(art.time_spans(art.sents[back], _time_spans), art, last=True)
+            if anchor is not None:
+                break
     best: tuple[int, int, dates.ResolvedDate] | None = None
     speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
     others = _other_acts(cand, triggers or {}) if spans else frozenset()

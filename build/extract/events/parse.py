@@ -119,3 +119,14 @@ def lemma_set(tokens: object) -> set[str]:
         out.add(t.lemma_.lower())
         out.add(t.lower_)
     return out
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """The root noun a past-tense verb was hung on as a modifier when the parser found no main
+    verb ('The British relinquished control of X in 1997' read as one noun phrase headed by
+    'control'): a finite VBD form is no adjective, so it is the sentence's verb, the words before
+    it are its subject and the root noun is its object. None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS and head.i > verb.i:
+        return head
+    return None

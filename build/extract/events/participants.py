@@ -16,6 +16,7 @@ from structnews.build.extract.events.parse import (
     event_phrase,
     governing_verb,
     is_same,
+    misparsed_main_verb,
     noun_head,
     prep_governor,
     unique,
@@ -37,6 +38,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
     verb without a subject borrows it from the verb it is controlled by or conjoined to, and a
     participle on a verb's object ('sent a letter requesting Y') from that verb."""
+    if (root := misparsed_main_verb(verb)) is not None:  # "The British relinquished control ...": the British
+        return unique([e for c in root.children if c.i < verb.i and c.dep_ in ("amod", "compound", "nmod", "poss")
+                       for e in art.phrase_entities(c)]), []
     current = verb
     raised = False
     for _ in range(5):

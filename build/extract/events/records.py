@@ -59,6 +59,24 @@ def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], s
     return len(cand.actors) >= cand.entry.min_participants
 
 
+def borrow_repeated_agent(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> None:
+    """'X levied sanctions against him. He was further sanctioned in 2011': a passive verb with no
+    agent that says its act was repeated ('further', 'again') was done by whoever did the act of
+    the same type reported in the previous sentence (or earlier in this one), when that is known;
+    the implicit agent the gold fills from the preceding sentence."""
+    token = cand.token
+    if cand.actors or cand.entry.pos != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return
+    if any(c.dep_ == "agent" for c in token.children) or not any(
+            c.dep_ == "advmod" and c.lower_ in ("further", "again") for c in token.children):
+        return
+    source = [ev for index, ev in recent if sent_index - 1 <= index <= sent_index
+              and ev.type == cand.entry.type.value and ev.actors]
+    if source:
+        cand.actors = [a for a in source[-1].actors if a not in cand.recipients]
+        cand.pronoun_used = True  # an inferred participant: lower confidence
+
+
 def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
     """A CONSULT noun (or another of the lexicon's grounded_noun_types: 'an attack that day on a
     base near Mosul') with no named participant is still an event when the sentence places and

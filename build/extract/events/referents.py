@@ -41,6 +41,14 @@ STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose go
 # Dependents that stay inside one name with its titles ('US President Donald Trump').
 NAME_CHAIN_DEPS = frozenset({"compound", "appos", "conj", "amod", "flat"})
 
+def _seats(entities: list[LocalEntity]) -> dict[int, int]:
+    """Seats of government that stand for their country in events (curated ``seats_of_government``)."""
+    seats = lexicon().raw.seats_of_government
+    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
+    return {ent.index: by_name[seats[ent.gazetteer_name]] for ent in entities
+            if ent.gazetteer_name in seats and seats[ent.gazetteer_name] in by_name}
+
+
 class EntityLookup:
     """Which entity a token belongs to, from the mentions' character spans."""
 
@@ -49,6 +57,7 @@ class EntityLookup:
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
+        self.capital_of.update(_seats(entities))  # 'the Kremlin has massed troops': Russia too
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         for m in mentions:
@@ -113,10 +122,12 @@ class ArticleState:
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
-        self.speech_verbs = frozenset(v.lower() for v in cues.verbs)
+        # plus verbs that report without quoting ('UNICEF reported they had delivered X'): events only
+        self.speech_verbs = frozenset(v.lower() for v in [*cues.verbs, *lex.raw.report_verbs])
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
         self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
         self.group_nouns = frozenset(w.lower() for w in lex.raw.group_nouns)
+        self.voice_nouns = frozenset(w.lower() for w in lex.raw.voice_nouns)
         self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
@@ -180,7 +191,9 @@ class ArticleState:
                     if deps[0].startswith("prep_"):
                         # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
                         # "allies such as A and B": the members named
-                        wanted = {"prep_of": ("of",), "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
+                        # "a spokesperson for X" speaks for X (curated ``voice_nouns``)
+                        of = ("of", "for") if token.lemma_.lower() in self.voice_nouns else ("of",)
+                        wanted = {"prep_of": of, "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
                         if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
                             continue
                         preps = [child, *(g for g in child.children if g.dep_ == "prep")] if child.dep_ == "cc" else [child]
