@@ -196,3 +196,14 @@ def test_the_following_day_counts_from_the_last_day_named_a_few_sentences_back()
               "agreed to a future meeting on Crete. The following day, Marovia denounced the conclusions of the summit.",
               dt.date(2019, 9, 11))
     assert run.one("ACCUSE").date == dt.date(2019, 9, 10)
+
+
+def test_an_event_that_only_describes_a_person_is_not_dated_by_that_persons_clause() -> None:
+    # Friday 20 November is the day of the release; the shooting happened months before
+    run = Run("Ann Berg, the suspect in a shooting of protesters in Varna, was released from jail on Friday.",
+              dt.date(2020, 11, 22))
+    (shooting,) = [e for e in run.events if e.trigger == "shooting"]
+    assert shooting.date is None, shooting.date_text
+    # the event noun as the clause's own argument is still dated by it
+    run = Run("Talks between Ostland and Varna were held in Geneva on Friday.", dt.date(2020, 11, 22))
+    assert run.one("CONSULT").date == dt.date(2020, 11, 20)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
+from structnews.build.core import curated
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
@@ -241,6 +242,22 @@ def _is_prior_cause(cand: Candidate) -> bool:
     return cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
 
 
+def _describes_a_person(cand: Candidate) -> bool:
+    """An event noun that only describes a person, through a preposition on a noun for a person
+    (gazetteer ``kind_nouns`` of type PERSON): 'the suspect in a shooting ... was released on
+    Friday', 'victims of the attack were buried on Monday'. The event came before the person's
+    part in the clause, so the clause's time is not its own."""
+    if cand.entry.pos != "NOUN":
+        return False
+    people = {k.lower() for k, v in curated.gazetteer().kind_nouns.items() if v == "PERSON"}
+    node = noun_head(cand.token)
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+        if node.lemma_.lower() in people or node.lower_ in people:
+            return True
+    return False
+
+
 def _is_content(clause: Token, cand: Candidate) -> bool:
     """Whether a noun's infinitive clause is what a demand, threat, accusation or refusal is about
     ('the request of X to suspend parliament in September'): a time there dates the content, which
@@ -300,7 +317,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     hosts -= others - _fronted_conjunct_heads(span, chain)
-    if _is_prior_cause(cand):
+    if _is_prior_cause(cand) or _describes_a_person(cand):
         hosts = set()
     if cand.entry.pos == "NOUN":
         hosts.update(c.i for c in token.children if c.dep_ in ("relcl", "acl") and not _is_content(c, cand))
