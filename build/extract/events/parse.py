@@ -36,7 +36,21 @@ def governing_verb(noun: Token) -> Token | None:
         token = token.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj") and token.head.pos_ in ("VERB", "AUX"):
         return token.head
+    if is_second_object(token):
+        return token.head.head
     return None
+
+
+def is_second_object(noun: Token) -> bool:
+    """'granted Paul Harvey Pogue a full pardon', parsed with the pardon as an appositive of the
+    indirect object: an indefinite noun phrase in apposition to a verb's dative, the verb having no
+    direct object of its own, is that verb's direct object."""
+    dative = noun.head
+    if noun.dep_ != "appos" or dative.dep_ not in ("dative", "iobj") or dative.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") for c in dative.head.children)
 
 
 def clause_verb(token: Token) -> Token:

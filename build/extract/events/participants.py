@@ -15,6 +15,7 @@ from structnews.build.extract.events.parse import (
     clause_verb,
     event_phrase,
     governing_verb,
+    is_second_object,
     is_same,
     noun_head,
     prep_governor,
@@ -353,12 +354,17 @@ def _governor_participants(governor: Token, art: ArticleState, parts: _Parts) ->
 
 def _light_verb_participants(head: Token, verb: Token, preps: list[str], art: ArticleState, parts: _Parts) -> None:
     """'held talks with X', 'issued demands', 'gave X an ultimatum', 'sanctions were imposed by X
-    on Y': the light verb's subject acts and its indirect object and prepositions receive."""
+    on Y': the light verb's subject acts and its indirect object (or the subject of a passive
+    that keeps the noun as object) and prepositions receive."""
     parts.recipients.extend(e for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in NOUN_POS for e in art.phrase_entities(c))
     parts.clause_tokens.append(verb)
-    if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
+    if head.dep_ in ("dobj", "obj") or is_second_object(head) or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
+        # 'X was granted clemency', 'was given an ultimatum': a passive that keeps the event noun
+        # as its object promoted the indirect object, who receives
+        subject, promoted = verb_subject(verb, art)
+        parts.recipients.extend(promoted)
         if not parts.actors:
-            parts.actors, _ = verb_subject(verb, art)
+            parts.actors = subject
         r, b = prep_recipients(verb, preps, art)
         parts.recipients.extend(r)
         parts.between.extend(b)

@@ -1,0 +1,86 @@
+"""Event recall on unseen text, round 2: event nouns after 'grant', the parser's appositive for a
+second object, passives that keep the event noun, same-type events that name no one, and the
+codebook classes of lexicon v25 (invented sentences; each assertion checked by hand against the
+PLOVER definitions)."""
+
+from __future__ import annotations
+
+from structnews.build.extract.events.parse import governing_verb, is_second_object
+from tests.test_events import Run, nlp
+
+
+def test_granting_someone_a_pardon_is_a_release_by_the_granter() -> None:
+    """'granted X a full pardon': 'grant' is a light verb, its subject pardons, its indirect object
+    is pardoned (RETREAT release), as 'X pardoned Y'."""
+    run = Run("President Anna Lind granted Tom Reyes a full pardon on Tuesday.")
+    event = run.one("RETREAT")
+    assert event.mode == "release" and event.trigger == "pardon"
+    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Tom Reyes"]
+
+
+def test_a_second_object_parsed_as_an_appositive_of_a_long_name_is_still_the_object() -> None:
+    """With a three-word name the parser hangs 'a full and unconditional pardon' on the name as an
+    appositive; it is the verb's object all the same."""
+    doc = nlp.load()("Lind granted Angela Ronae Stanton a full and unconditional pardon.")
+    pardon = next(t for t in doc if t.lower_ == "pardon")
+    if pardon.dep_ == "appos":  # the misparse this rule is for (a right parse needs no rule)
+        assert is_second_object(pardon) and governing_verb(pardon).lower_ == "granted"
+    run = Run("President Anna Lind granted Angela Ronae Stanton a full and unconditional pardon.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Angela Ronae Stanton"]
+
+
+def test_an_appositive_that_describes_a_person_is_no_second_object() -> None:
+    """'met X, a former governor': a description, with the verb's own object; no second object."""
+    doc = nlp.load()("Lind gave Tom Reyes, a former governor, the award.")
+    assert not any(is_second_object(t) for t in doc)
+
+
+def test_a_passive_that_keeps_the_event_noun_makes_its_subject_the_recipient() -> None:
+    """'X was granted clemency': X is the one released."""
+    run = Run("Tom Reyes was granted clemency after serving ten years in prison.")
+    event = run.one("RETREAT")
+    assert event.trigger == "clemency" and run.recipients(event) == ["Tom Reyes"] and event.actors == []
+
+
+def test_commuting_a_sentence_is_a_release() -> None:
+    """'X's sentence was commuted' (codebook: RETREAT release); 'commuted to work' is no event."""
+    assert [e.type for e in Run("Governor Anna Lind commuted the sentence of Tom Reyes on Friday.").events] == ["RETREAT"]
+    assert [e.type for e in Run("Her sentence was commuted after serving twelve years.").events] == ["RETREAT"]
+    assert Run("Tom Reyes commuted to work by train in Oslo.").events == []
+
+
+def test_two_same_type_events_naming_no_one_keep_one_record() -> None:
+    """'protesters clashed with the police and threw rocks': both ASSAULT, neither names an entity;
+    one record is kept (the earlier trigger), not none."""
+    run = Run("The protesters clashed with the police and threw rocks.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["clashed"]
+
+
+def test_admitting_or_regretting_a_wrong_concedes_but_a_neutral_admission_does_not() -> None:
+    """Codebook CONCEDE: an admission of responsibility or an expression of regret for a mistake."""
+    run = Run("Anna Lind acknowledged her government had mistakenly shot down the aircraft.")
+    assert [e.trigger for e in run.of("CONCEDE")] == ["acknowledged"]
+    assert run.actors(run.one("CONCEDE")) == ["Anna Lind"]
+    assert [e.trigger for e in Run("Anna Lind deeply regrets this tragic mistake.").of("CONCEDE")] == ["regrets"]
+    assert Run("Anna Lind acknowledged the economy was weak.").of("CONCEDE") == []
+    assert Run("Anna Lind regrets leaving Oslo.").of("CONCEDE") == []
+
+
+def test_denying_an_accusation_rejects_it_but_denying_a_fact_does_not() -> None:
+    run = Run("Anna Lind denied the accusation on Monday.")
+    assert [e.trigger for e in run.of("REJECT")] == ["denied"]
+    assert Run("Anna Lind denied that the meeting was long.").of("REJECT") == []
+
+
+def test_poisoning_a_person_is_an_assault_but_food_poisoning_is_not() -> None:
+    event = Run("Tom Reyes was poisoned with a nerve agent in Oslo.").one("ASSAULT")
+    assert event.mode == "unconventional"
+    assert Run("Tom Reyes was treated for food poisoning in Oslo.").of("ASSAULT") == []
+    assert Run("The chemicals poisoned the river near Oslo.").of("ASSAULT") == []
+
+
+def test_a_person_airlifted_for_treatment_is_aided() -> None:
+    run = Run("Tom Reyes was airlifted from Oslo to Berlin for treatment.")
+    assert run.recipients(run.one("AID")) == ["Tom Reyes"]
+    assert Run("The company airlifted the machines from Oslo to Berlin.").of("AID") == []
