@@ -84,3 +84,35 @@ def test_a_person_airlifted_for_treatment_is_aided() -> None:
     run = Run("Tom Reyes was airlifted from Oslo to Berlin for treatment.")
     assert run.recipients(run.one("AID")) == ["Tom Reyes"]
     assert Run("The company airlifted the machines from Oslo to Berlin.").of("AID") == []
+
+
+def test_bringing_down_an_aircraft_is_an_assault_but_shooting_down_a_proposal_is_not() -> None:
+    """'shot down a passenger jet', 'downed a helicopter' (codebook ASSAULT); 'shot down the
+    proposal' rejects an idea, no assault."""
+    run = Run("The Norvian army had shot down a passenger jet near Lisbon.")
+    assert [(e.trigger, e.mode) for e in run.of("ASSAULT")] == [("shot down", "heavy-weapons")]
+    assert [e.trigger for e in Run("Rebels downed a military helicopter near Lisbon on Monday.").of("ASSAULT")] == ["downed"]
+    assert Run("Anna Lind shot down the proposal of Tom Reyes.").of("ASSAULT") == []
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent() -> None:
+    """'new measures, which the government dropped': the measures were dropped (CONCEDE, as
+    'scrapped'); 'dropped the new song' is no concession."""
+    run = Run("The government of Chile announced new lockdown measures, which the government dropped after a week.")
+    assert [e.trigger for e in run.of("CONCEDE")] == ["dropped"]
+    assert Run("The band dropped the new song in Lisbon.").of("CONCEDE") == []
+
+
+def test_a_technical_fault_acknowledged_is_no_admission() -> None:
+    """'acknowledged faults with the system' explains a failure; it concedes nothing to a party."""
+    assert Run("Anna Lind acknowledged faults with the radio system on board.").of("CONCEDE") == []
+
+
+def test_the_subject_of_a_victim_verb_is_the_target_of_the_event_noun() -> None:
+    """'X survived a drone attack': X was attacked (recipient), not the attacker; 'X launched an
+    attack' keeps X as the actor."""
+    run = Run("In 2019 Tom Reyes survived a drone attack that left six soldiers dead.")
+    event = run.one("ASSAULT")
+    assert run.recipients(event) == ["Tom Reyes"] and event.actors == []
+    run = Run("Anna Lind launched an attack on Tarsia.")
+    assert run.actors(run.one("ASSAULT")) == ["Anna Lind"]

@@ -303,6 +303,8 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
         _light_verb_participants(head, verb, preps, art, parts)
+    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
+        parts.recipients.extend(verb_subject(verb, art)[0])  # 'X survived a drone attack': X was attacked
     elif head.dep_ == "pobj" and entry.type == EventType.CONSULT:
         _adjunct_actors(head, entry, art, parts)
     if entry.type == EventType.CONSULT:

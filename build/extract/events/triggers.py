@@ -113,7 +113,8 @@ def verb_objects(verb: Token) -> list[Token]:
     """The verb's objects (or passive subject) with their conjuncts ('used water cannon and tear
     gas': both). A verb without one shares the object of the verb it is coordinated with ('fired
     and landed a live round': the round is fired too); a passive split by a time phrase ('was on
-    Monday rammed') takes the subject of its 'was'."""
+    Monday rammed') takes the subject of its 'was'. A relative pronoun object stands for the noun its clause
+    hangs on ('measures, which the government dropped')."""
     deps = OBJECT_DEPS | {"nsubjpass"}
     direct = [c for c in verb.children if c.dep_ in deps]
     if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
@@ -124,6 +125,8 @@ def verb_objects(verb: Token) -> list[Token]:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
             direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
             break
+    if verb.dep_ == "relcl":  # 'measures, which the government dropped': the relative's antecedent
+        direct = [verb.head if c.tag_ in ("WDT", "WP") or c.lower_ == "that" else c for c in direct]
     out = list(direct)
     for obj in direct:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
