@@ -198,6 +198,7 @@ class EventLexicon(_Strict):
     owner_recipient_types: list[EventType] = Field(default_factory=list, description="Types whose counterpart is the owner of the object when no one else is named ('rejected X's demands' -> X).")
     anchor_preps: list[NonEmpty] = Field(default_factory=list, description="Temporal prepositions after which a definite event noun refers back to an event ('following his call').")
     light_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the actor of their noun-trigger object ('held talks', 'issued demands').")
+    lemma_fixes: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="The model's wrong verb lemmas and the right ones ('stag' for 'staged' -> 'stage'), applied where light verbs and a noun's governing verbs are compared.")
     victim_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject is the target of their noun-trigger object ('survived a drone attack', 'suffered a cyberattack').")
     agent_of_types: list[EventType] = Field(default_factory=list, description="Types whose noun, with no possessor naming who acts, takes the party of its 'of' phrase as the actor ('the request of X', 'threats of X'), not as the counterpart.")
     period_bound_preps: list[NonEmpty] = Field(default_factory=list, description="Prepositions that make the time expression after them the bound of a period ('throughout 2020', 'until Thursday'): a deadline or a stretch, not the day an event happened, so it dates no event.")

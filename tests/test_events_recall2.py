@@ -5,7 +5,7 @@ PLOVER definitions)."""
 
 from __future__ import annotations
 
-from structnews.build.extract.events.parse import governing_verb, is_second_object
+from structnews.build.extract.events.parse import governing_verb, is_second_object, verb_lemma
 from tests.test_events import Run, nlp
 
 
@@ -116,3 +116,31 @@ def test_the_subject_of_a_victim_verb_is_the_target_of_the_event_noun() -> None:
     assert run.recipients(event) == ["Tom Reyes"] and event.actors == []
     run = Run("Anna Lind launched an attack on Tarsia.")
     assert run.actors(run.one("ASSAULT")) == ["Anna Lind"]
+
+
+def test_staged_and_waged_reach_the_light_verbs_despite_the_lemmatizer() -> None:
+    """The model lemmatizes 'staged' as 'stag' and 'waged' as 'wag'; curated lemma_fixes put them
+    right, so the subject of 'staged an attack' and 'waged war' is counted as the doer."""
+    assert verb_lemma(nlp.load()("The rebels staged an attack.")[2]) == "stage"
+    assert [e.trigger for e in Run("The rebels staged an attack on a checkpoint near Aden.").of("ASSAULT")] == ["attack"]
+    run = Run("The Norvian army waged war on Tarsia.")
+    assert [e.trigger for e in run.of("ASSAULT")] == ["war"]
+
+
+def test_a_strike_on_a_target_carried_out_is_an_assault_but_a_strike_on_monday_is_not() -> None:
+    run = Run("Norvian forces carried out a strike on a base near Aden.")
+    assert [e.type for e in run.events] == ["ASSAULT"]
+    assert Run("Workers at the factory launched a strike on Monday in Lisbon.").of("ASSAULT") == []
+
+
+def test_a_protest_lodged_with_a_government_is_a_complaint_not_a_demonstration() -> None:
+    run = Run("The foreign ministry of Chile lodged a formal protest with Peru on Monday.")
+    assert [(e.type, e.mode) for e in run.events] == [("ACCUSE", "disapprove")]
+    assert [e.type for e in Run("Thousands staged a protest in Lisbon against the law.").events] == ["PROTEST"]
+
+
+def test_taking_someone_into_custody_is_an_arrest() -> None:
+    run = Run("The police took Anna Lind into custody on Friday.")
+    event = run.one("COERCE")
+    assert event.mode == "arrest" and run.recipients(event) == ["Anna Lind"]
+    assert Run("Anna Lind took the children into the garden.").of("COERCE") == []

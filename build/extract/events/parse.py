@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
-from structnews.build.extract.events.lexicon import container_nouns
+from structnews.build.extract.events.lexicon import container_nouns, lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
@@ -39,6 +39,14 @@ def governing_verb(noun: Token) -> Token | None:
     if is_second_object(token):
         return token.head.head
     return None
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, with the model's known lemmatizer errors put right (curated
+    ``lemma_fixes``: 'staged' -> 'stag', 'waged' -> 'wag'), so that 'staged an attack' and 'waged
+    war' reach the light verbs and a noun's ``heads``."""
+    lemma = token.lemma_.lower()
+    return lexicon().raw.lemma_fixes.get(lemma, lemma)
 
 
 def is_second_object(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from structnews.build.extract.events.parse import (
     event_phrase,
     governing_verb,
     is_second_object,
+    verb_lemma,
     is_same,
     noun_head,
     prep_governor,
@@ -297,9 +298,9 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(r)
         parts.between.extend(b)
     verb = governing_verb(head)
-    light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
+    light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
-    if governor is not None and governor.lemma_.lower() in entry.heads:
+    if governor is not None and verb_lemma(governor) in entry.heads:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
         _light_verb_participants(head, verb, preps, art, parts)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
@@ -120,7 +120,7 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
                        for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS")  # not 'the threat of force
         phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
         verb = governing_verb(head)
-        if phrases or verb is None or (head.dep_ not in ("dobj", "obj") and not is_second_object(head)) or verb.lemma_.lower() not in art.lex.raw.light_verbs:
+        if phrases or verb is None or (head.dep_ not in ("dobj", "obj") and not is_second_object(head)) or verb_lemma(verb) not in art.lex.raw.light_verbs:
             return phrases
         token = verb
     current = token

@@ -21,6 +21,7 @@ from structnews.build.extract.events.parse import (
     noun_head,
     prep_governor,
     trigger_window,
+    verb_lemma,
 )
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
@@ -78,9 +79,9 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
             return False, None
     if entry.heads:
         verb = governing_verb(noun_head(token))
-        if verb is None or verb.lemma_.lower() not in entry.heads:
+        if verb is None or verb_lemma(verb) not in entry.heads:
             verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
-            if (verb is None or verb.lemma_.lower() not in entry.heads) and heading_participle(token, entry) is None:
+            if (verb is None or verb_lemma(verb) not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
     if entry.governing_preps and not _governed_by(noun_head(token), entry.governing_preps):
         return False, None
@@ -171,7 +172,7 @@ def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
     """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
     'sanctions imposed by the EU', 'martial law imposed by X'."""
     for child in noun_head(token).children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in entry.heads \
+        if child.dep_ == "acl" and child.tag_ == "VBN" and verb_lemma(child) in entry.heads \
                 and any(c.dep_ == "agent" for c in child.children):
             return child  # with its agent: 'the concerns raised' alone may be anyone's
     return None
@@ -242,7 +243,7 @@ def _has_complement(noun: Token) -> bool:
     take measures') rather than naming one already known ('Russia's demands are sweeping')."""
     head = noun_head(noun)  # "issued a list of demands"
     verb = governing_verb(head)
-    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
+    if verb is not None and head.dep_ in ("dobj", "obj") and verb_lemma(verb) in lexicon().raw.light_verbs:
         return True
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "comprise"):
         return True  # "the protesters' demands include an inquiry": the content is listed
