@@ -144,3 +144,12 @@ def test_taking_someone_into_custody_is_an_arrest() -> None:
     event = run.one("COERCE")
     assert event.mode == "arrest" and run.recipients(event) == ["Anna Lind"]
     assert Run("Anna Lind took the children into the garden.").of("COERCE") == []
+
+
+def test_a_claim_that_a_government_did_something_is_an_allegation() -> None:
+    """'claimed violent protesters were sent by the government': an act alleged of a state body
+    (ACCUSE allege); a claim about a post office's letters alleges nothing of a party."""
+    run = Run("Anna Lind has claimed violent protesters were sent by the government.")
+    assert [(e.trigger, e.mode) for e in run.of("ACCUSE")] == [("claimed", "allege")]
+    assert Run("Anna Lind claimed the letters were sent by the post office.").of("ACCUSE") == []
+    assert Run("Anna Lind claimed the weather would be fine.").of("ACCUSE") == []

@@ -216,17 +216,23 @@ def _controller_subject(verb: Token) -> list[Token]:
 def _content_names_a_party(verb: Token) -> bool:
     """Whether the verb's content clause has a name as its subject or predicate: 'claimed that it
     is the United States that ...', 'claims Mahan flies fighters' (not 'claims he would be okay'),
-    or a negative judgement ('claimed he was wrongfully imprisoned')."""
-    negative = set(lexicon().raw.negative_words)
+    a passive whose agent is a name or a government ('claimed protesters were sent by the
+    government'), or a negative judgement ('claimed he was wrongfully imprisoned')."""
+    raw = lexicon().raw
+    negative = set(raw.negative_words)
+    bodies = set(raw.state_body_nouns) | set(raw.leader_body_nouns)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if lemma_set(clause.subtree) & negative:
             return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
-        for arg in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")):
+        agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for arg in [*(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), *agents]:
             named = ("PERSON", "ORG", "GPE", "NORP")
             if arg.ent_type_ in named or any(c.ent_type_ in named for c in arg.children if c.dep_ in ("compound", "poss", "amod")):
                 return True
             if arg.pos_ == "PROPN":
                 return True
+            if arg in agents and arg.lemma_.lower() in bodies:
+                return True  # 'claimed protesters were sent by the government': an act alleged of a state body
     return False
 
 
