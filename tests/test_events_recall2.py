@@ -153,3 +153,18 @@ def test_a_claim_that_a_government_did_something_is_an_allegation() -> None:
     assert [(e.trigger, e.mode) for e in run.of("ACCUSE")] == [("claimed", "allege")]
     assert Run("Anna Lind claimed the letters were sent by the post office.").of("ACCUSE") == []
     assert Run("Anna Lind claimed the weather would be fine.").of("ACCUSE") == []
+
+
+def test_a_plot_or_conspiracy_to_kill_is_no_killing() -> None:
+    """'a plot to kill X', 'plotted to kill X', 'conspiracy to murder X': no one was killed (the
+    curated hypothetical cues); 'killed X in a plot' did kill."""
+    assert Run("Tom Reyes was sanctioned in 2011 over a plot to kill the ambassador of Chile, Anna Lind.").of("ASSAULT") == []
+    assert Run("Tom Reyes plotted to kill Anna Lind.").of("ASSAULT") == []
+    assert Run("Tom Reyes was convicted of conspiracy to murder Anna Lind.").of("ASSAULT") == []
+    assert [e.trigger for e in Run("Tom Reyes killed Anna Lind in a plot.").of("ASSAULT")] == ["killed"]
+
+
+def test_the_infinitive_to_is_no_particle() -> None:
+    """'conspiracy to commit fraud' is no commitment (AGREE needs 'commit to'); 'committed to talks' is."""
+    assert Run("Tom Reyes was convicted of conspiracy to commit fraud.").of("AGREE") == []
+    assert [e.trigger for e in Run("Chile committed to talks with Peru.").of("AGREE")] == ["committed to"]

@@ -53,6 +53,8 @@ class Candidate:
 
 def _particle(token: Token, particles: list[str]) -> Token | None:
     for child in token.children:
+        if child.dep_ == "aux":
+            continue  # the infinitive's 'to' ('conspiracy to commit fraud') is no particle ('committed to talks')
         if (child.lower_ in particles or child.lemma_.lower() in particles) and not is_time_phrase(child):
             return child  # 'called on X' is a request; 'called X on Monday' is not
     doc = token.doc
