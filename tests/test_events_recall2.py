@@ -168,3 +168,11 @@ def test_the_infinitive_to_is_no_particle() -> None:
     """'conspiracy to commit fraud' is no commitment (AGREE needs 'commit to'); 'committed to talks' is."""
     assert Run("Tom Reyes was convicted of conspiracy to commit fraud.").of("AGREE") == []
     assert [e.trigger for e in Run("Chile committed to talks with Peru.").of("AGREE")] == ["committed to"]
+
+
+def test_a_second_object_after_a_description_of_the_person_is_the_event() -> None:
+    """'granted X, formerly the agency's chief of staff, a full pardon': the parser reads X as the
+    object and the pardon as an appositive of the description; X is pardoned all the same."""
+    run = Run("President Anna Lind granted Tom Reyes, formerly the agency's chief of staff, a full and unconditional pardon.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Tom Reyes"]

@@ -16,6 +16,7 @@ from structnews.build.extract.events.parse import (
     event_phrase,
     governing_verb,
     is_second_object,
+    second_object_holder,
     verb_lemma,
     is_same,
     noun_head,
@@ -360,6 +361,9 @@ def _light_verb_participants(head: Token, verb: Token, preps: list[str], art: Ar
     on Y': the light verb's subject acts and its indirect object (or the subject of a passive
     that keeps the noun as object) and prepositions receive."""
     parts.recipients.extend(e for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in NOUN_POS for e in art.phrase_entities(c))
+    holder = second_object_holder(head)
+    if holder is not None and holder.dep_ == "dobj":  # 'granted X, formerly Y, a pardon': X was read as the object
+        parts.recipients.extend(art.phrase_entities(holder))
     parts.clause_tokens.append(verb)
     if head.dep_ in ("dobj", "obj") or is_second_object(head) or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
         # 'X was granted clemency', 'was given an ultimatum': a passive that keeps the event noun
