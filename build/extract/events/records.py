@@ -167,7 +167,10 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     named = set(cand.actors) | set(cand.recipients)
     if len(named) + unnamed < entry.min_participants:
         return False
-    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token))
+    # a passive says someone it happened to ('journalists were injured after being attacked by
+    # protesters'): the unnamed target, as a counted object ('detained 713 people') is
+    passive = entry.pos == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.token.children)
+    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token) and not passive)
 
 
 def _counted_objects(verb: Token) -> bool:
