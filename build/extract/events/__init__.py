@@ -13,7 +13,9 @@ For each sentence:
 3. Participants come from the parse: the subject (or the passive agent) are actors; the direct
    object and type-specific prepositions ("with", "on", "between") recipients; for noun triggers
    the possessor / modifier ("Russia's demands", "a Russian invasion"), "by" phrases and the
-   subject of a light verb ("held talks"), the initiator or participants named in a relative
+   subject of a light verb ("held talks"; its indirect object receives, "granted X a pardon", as
+   does the subject of its passive, "X was granted clemency"), the subject of a victim verb as
+   target ("X survived an attack", curated ``victim_verbs``), the initiator or participants named in a relative
    clause ("a call that X requested", "sessions that will include X"), and the subject of the
    clause an indefinite event noun is an adjunct of ("after talks with X, Y said"). A phrase maps
    to the entity whose mention covers its head, its appositive, compound or modifier; an adjective
@@ -26,7 +28,8 @@ For each sentence:
    trigger's clause.
 5. Events of one sentence with the same type and actors are merged (one event per sentence,
    type and actor set), so "spoke by phone ... the call" is one CONSULT - unless both name
-   different counterparts ("a call with X and a meeting with Y").
+   different counterparts ("a call with X and a meeting with Y"); of two naming no one, the
+   earlier trigger stays ("clashed with police and threw rocks").
 
 6. Across the article, records of one type and context whose participants overlap (or, for
    crowds' protests, are both unnamed), with no conflicting date or place, are one event: the

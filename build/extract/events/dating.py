@@ -11,7 +11,7 @@ from structnews.build.core import curated
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, xcomp_chain
+from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, verb_lemma, xcomp_chain
 from structnews.build.extract.events.participants import object_clause_host, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -230,7 +230,7 @@ def _other_acts(cand: Candidate, triggers: dict[int, set[str]]) -> frozenset[int
     return frozenset(
         i for i, types in triggers.items()
         if i != cand.token.i and i != setting and cand.entry.type.value not in types
-        and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() not in light
+        and doc[i].pos_ in ("VERB", "AUX") and verb_lemma(doc[i]) not in light
     )
 
 

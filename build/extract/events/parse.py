@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
-from structnews.build.extract.events.lexicon import container_nouns
+from structnews.build.extract.events.lexicon import container_nouns, lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
@@ -36,7 +36,48 @@ def governing_verb(noun: Token) -> Token | None:
         token = token.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "obj") and token.head.pos_ in ("VERB", "AUX"):
         return token.head
-    return None
+    holder = second_object_holder(token)
+    return holder.head if holder is not None else None
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, with the model's known lemmatizer errors put right (curated
+    ``lemma_fixes``: 'staged' -> 'stag', 'waged' -> 'wag'), so that 'staged an attack' and 'waged
+    war' reach the light verbs and a noun's ``heads``."""
+    lemma = token.lemma_.lower()
+    return lexicon().raw.lemma_fixes.get(lemma, lemma)
+
+
+def is_second_object(noun: Token) -> bool:
+    """Whether the noun is a verb's second object misparsed as an appositive (second_object_holder)."""
+    return second_object_holder(noun) is not None
+
+
+def second_object_holder(noun: Token) -> Token | None:
+    """The person a verb's second object was hung on, when the parser made it an appositive:
+    'granted Paul Harvey Pogue a full pardon', parsed with the pardon as an appositive of the
+    indirect object: an indefinite noun phrase in apposition to a verb's dative, the verb having no
+    direct object of its own, is that verb's direct object. Through a description of the person
+    ('granted X, formerly the agency's chief, a pardon', with X read as the object) only after a
+    light verb, whose second object is the event."""
+    if noun.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    person = noun.head
+    for _ in range(3):  # 'X, formerly the agency's chief, a pardon': appositive of an appositive
+        if person.dep_ != "appos":
+            break
+        person = person.head
+    verb = person.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if person.dep_ == "dobj" and person.pos_ == "PROPN" and person.i < noun.i:
+        # the person misread as the direct object, the event after a description of them (the first
+        # appositive, 'X, a former governor', is the description itself)
+        described = noun.head.dep_ == "appos"
+        return person if described and verb_lemma(verb) in lexicon().raw.light_verbs else None
+    if person.dep_ not in ("dative", "iobj") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return person
 
 
 def clause_verb(token: Token) -> Token:

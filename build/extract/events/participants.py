@@ -15,6 +15,9 @@ from structnews.build.extract.events.parse import (
     clause_verb,
     event_phrase,
     governing_verb,
+    is_second_object,
+    second_object_holder,
+    verb_lemma,
     is_same,
     misparsed_main_verb,
     noun_head,
@@ -300,12 +303,14 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(r)
         parts.between.extend(b)
     verb = governing_verb(head)
-    light = verb is not None and (verb.lemma_.lower() in art.lex.raw.light_verbs or verb.lemma_.lower() in entry.heads)
+    light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
-    if governor is not None and governor.lemma_.lower() in entry.heads:
+    if governor is not None and verb_lemma(governor) in entry.heads:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
         _light_verb_participants(head, verb, preps, art, parts)
+    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
+        parts.recipients.extend(verb_subject(verb, art)[0])  # 'X survived a drone attack': X was attacked
     elif head.dep_ == "pobj" and entry.type == EventType.CONSULT:
         _adjunct_actors(head, entry, art, parts)
     if entry.type == EventType.CONSULT:
@@ -357,12 +362,20 @@ def _governor_participants(governor: Token, art: ArticleState, parts: _Parts) ->
 
 def _light_verb_participants(head: Token, verb: Token, preps: list[str], art: ArticleState, parts: _Parts) -> None:
     """'held talks with X', 'issued demands', 'gave X an ultimatum', 'sanctions were imposed by X
-    on Y': the light verb's subject acts and its indirect object and prepositions receive."""
+    on Y': the light verb's subject acts and its indirect object (or the subject of a passive
+    that keeps the noun as object) and prepositions receive."""
     parts.recipients.extend(e for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in NOUN_POS for e in art.phrase_entities(c))
+    holder = second_object_holder(head)
+    if holder is not None and holder.dep_ == "dobj":  # 'granted X, formerly Y, a pardon': X was read as the object
+        parts.recipients.extend(art.phrase_entities(holder))
     parts.clause_tokens.append(verb)
-    if head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
+    if head.dep_ in ("dobj", "obj") or is_second_object(head) or (head.dep_ == "conj" and is_same(governing_verb(head), verb)):
+        # 'X was granted clemency', 'was given an ultimatum': a passive that keeps the event noun
+        # as its object promoted the indirect object, who receives
+        subject, promoted = verb_subject(verb, art)
+        parts.recipients.extend(promoted)
         if not parts.actors:
-            parts.actors, _ = verb_subject(verb, art)
+            parts.actors = subject
         r, b = prep_recipients(verb, preps, art)
         parts.recipients.extend(r)
         parts.between.extend(b)

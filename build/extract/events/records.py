@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import NOUN_POS, governing_verb, noun_head, unique
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
@@ -138,7 +138,7 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
                        for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS")  # not 'the threat of force
         phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
         verb = governing_verb(head)
-        if phrases or verb is None or head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in art.lex.raw.light_verbs:
+        if phrases or verb is None or (head.dep_ not in ("dobj", "obj") and not is_second_object(head)) or verb_lemma(verb) not in art.lex.raw.light_verbs:
             return phrases
         token = verb
     current = token
@@ -185,7 +185,10 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     named = set(cand.actors) | set(cand.recipients)
     if len(named) + unnamed < entry.min_participants:
         return False
-    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token))
+    # a passive says someone it happened to ('journalists were injured after being attacked by
+    # protesters'): the unnamed target, as a counted object ('detained 713 people') is
+    passive = entry.pos == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.token.children)
+    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token) and not passive)
 
 
 def _counted_objects(verb: Token) -> bool:
@@ -345,11 +348,14 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
             lead.recipients = [r for r in lead.recipients if r not in destinations]
         merged.append(lead)
     # an event whose participants are all inside another same-type event's adds nothing
+    # (two events with the same participants and no actor - 'protesters clashed with police and
+    # threw rocks', neither naming anyone - would each drop the other: the earlier trigger stays)
     out: list[EventDraft] = []
     for ev in merged:
         mine = set(ev.actors) | set(ev.recipients)
         if any(
-            other is not ev and other.type == ev.type and not ev.actors and mine <= set(other.actors) | set(other.recipients)
+            other is not ev and other.type == ev.type and not ev.actors and mine <= (theirs := set(other.actors) | set(other.recipients))
+            and (other.actors or mine != theirs or other.trigger_start < ev.trigger_start)
             for other in merged
         ):
             continue

@@ -21,6 +21,7 @@ from structnews.build.extract.events.parse import (
     noun_head,
     prep_governor,
     trigger_window,
+    verb_lemma,
 )
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
@@ -52,6 +53,8 @@ class Candidate:
 
 def _particle(token: Token, particles: list[str]) -> Token | None:
     for child in token.children:
+        if child.dep_ == "aux":
+            continue  # the infinitive's 'to' ('conspiracy to commit fraud') is no particle ('committed to talks')
         if (child.lower_ in particles or child.lemma_.lower() in particles) and not is_time_phrase(child):
             return child  # 'called on X' is a request; 'called X on Monday' is not
     doc = token.doc
@@ -78,9 +81,9 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
             return False, None
     if entry.heads:
         verb = governing_verb(noun_head(token))
-        if verb is None or verb.lemma_.lower() not in entry.heads:
+        if verb is None or verb_lemma(verb) not in entry.heads:
             verb = prep_governor(noun_head(token), lexicon().raw.head_preps)
-            if (verb is None or verb.lemma_.lower() not in entry.heads) and heading_participle(token, entry) is None:
+            if (verb is None or verb_lemma(verb) not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
     if entry.governing_preps and not _governed_by(noun_head(token), entry.governing_preps):
         return False, None
@@ -113,7 +116,8 @@ def verb_objects(verb: Token) -> list[Token]:
     """The verb's objects (or passive subject) with their conjuncts ('used water cannon and tear
     gas': both). A verb without one shares the object of the verb it is coordinated with ('fired
     and landed a live round': the round is fired too); a passive split by a time phrase ('was on
-    Monday rammed') takes the subject of its 'was'."""
+    Monday rammed') takes the subject of its 'was'. A relative pronoun object stands for the noun its clause
+    hangs on ('measures, which the government dropped')."""
     deps = OBJECT_DEPS | {"nsubjpass"}
     direct = [c for c in verb.children if c.dep_ in deps]
     if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
@@ -124,6 +128,8 @@ def verb_objects(verb: Token) -> list[Token]:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
             direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
             break
+    if verb.dep_ == "relcl":  # 'measures, which the government dropped': the relative's antecedent
+        direct = [verb.head if c.tag_ in ("WDT", "WP") or c.lower_ == "that" else c for c in direct]
     out = list(direct)
     for obj in direct:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
@@ -168,7 +174,7 @@ def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
     """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
     'sanctions imposed by the EU', 'martial law imposed by X'."""
     for child in noun_head(token).children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in entry.heads \
+        if child.dep_ == "acl" and child.tag_ == "VBN" and verb_lemma(child) in entry.heads \
                 and any(c.dep_ == "agent" for c in child.children):
             return child  # with its agent: 'the concerns raised' alone may be anyone's
     return None
@@ -212,17 +218,23 @@ def _controller_subject(verb: Token) -> list[Token]:
 def _content_names_a_party(verb: Token) -> bool:
     """Whether the verb's content clause has a name as its subject or predicate: 'claimed that it
     is the United States that ...', 'claims Mahan flies fighters' (not 'claims he would be okay'),
-    or a negative judgement ('claimed he was wrongfully imprisoned')."""
-    negative = set(lexicon().raw.negative_words)
+    a passive whose agent is a name or a government ('claimed protesters were sent by the
+    government'), or a negative judgement ('claimed he was wrongfully imprisoned')."""
+    raw = lexicon().raw
+    negative = set(raw.negative_words)
+    bodies = set(raw.state_body_nouns) | set(raw.leader_body_nouns)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if lemma_set(clause.subtree) & negative:
             return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
-        for arg in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")):
+        agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for arg in [*(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), *agents]:
             named = ("PERSON", "ORG", "GPE", "NORP")
             if arg.ent_type_ in named or any(c.ent_type_ in named for c in arg.children if c.dep_ in ("compound", "poss", "amod")):
                 return True
             if arg.pos_ == "PROPN":
                 return True
+            if arg in agents and arg.lemma_.lower() in bodies:
+                return True  # 'claimed protesters were sent by the government': an act alleged of a state body
     return False
 
 
@@ -239,7 +251,7 @@ def _has_complement(noun: Token) -> bool:
     take measures') rather than naming one already known ('Russia's demands are sweeping')."""
     head = noun_head(noun)  # "issued a list of demands"
     verb = governing_verb(head)
-    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon().raw.light_verbs:
+    if verb is not None and head.dep_ in ("dobj", "obj") and verb_lemma(verb) in lexicon().raw.light_verbs:
         return True
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "comprise"):
         return True  # "the protesters' demands include an inquiry": the content is listed
