@@ -46,6 +46,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_variants import split_people_acronym, unperson, variant_key
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
@@ -254,7 +255,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     in_spans = {t.i for e in doc.ents for t in e}
     model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e)
-                                                                            for p in split_at_common_noun(d)) if s is not None]
+                                                                            for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
+    model_spans = [unperson(s) for s in model_spans]
     model_spans = split_office_holder(model_spans)
     model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
@@ -468,9 +470,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            if span.label_ == "NORP" and (re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key)):
-                key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
-                # a key of several words may be another thing's name, the magazine 'New Yorker')
+            key = variant_key(span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
             if (prefixed := name_prefix(span.text)) is not None:
                 key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
