@@ -7,7 +7,8 @@ from __future__ import annotations
 from helpers_nlp import analyse
 from spacy.tokens import Span
 from structnews.build.extract import nlp
-from structnews.build.extract.entity_variants import split_people_acronym, variant_key
+from structnews.build.extract.entities import _agree_on_person
+from structnews.build.extract.entity_variants import join_place_pieces, split_people_acronym, variant_key
 
 
 def test_variant_keys():
@@ -68,3 +69,27 @@ def test_a_month_and_its_day_is_a_date_not_an_event():
 def test_a_name_going_on_past_a_suffix_word_is_not_cut_there():
     a = analyse("Ostvale Divisional Railway Manager Ana Ruiz told reporters the line would reopen.")
     assert not any(e.name == "Ostvale Divisional Railway" for e in a.entities)
+
+
+def test_acronyms_joined_by_a_hyphen_are_an_organisation():
+    # (the model leaves 'PNDR-MLU' untagged here)
+    a = analyse("During the war he served in the PNDR-MLU, which later became the ruling party. "
+                "UK-EU talks and the COVID-19 outbreak followed.")
+    assert a.entity_of("PNDR-MLU").type == "ORG"
+    assert not any("-" in e.name for e in a.entities if e.name != "PNDR-MLU")  # not two places, not a virus
+
+
+def test_a_place_and_a_people_without_a_people_s_ending_are_one_place():
+    doc = nlp.load()("The quake collapsed the famous Punta Orilla rock formation on Monday.")
+    joined = join_place_pieces([Span(doc, 5, 6, label="GPE"), Span(doc, 6, 7, label="NORP")])
+    assert [(s.text, s.label_) for s in joined] == [("Punta Orilla", "GPE")]
+    doc = nlp.load()("The Ostvale Georgian community met on Monday.")  # a people: two names
+    assert len(join_place_pieces([Span(doc, 1, 2, label="GPE"), Span(doc, 2, 3, label="NORP")])) == 2
+
+
+def test_a_name_sharing_a_person_s_family_name_is_a_person():
+    doc = nlp.load()("Olena Vrenko spoke for Pavel Vrenko, who fled, and for Ostvale Vrenko Bank.")
+    spans = [(Span(doc, 0, 2, label="PERSON"), None, "model"), (Span(doc, 4, 6, label="ORG"), None, "model"),
+             (Span(doc, 12, 15, label="ORG"), None, "model")]
+    labels = [s.label_ for s, _, _ in _agree_on_person(spans)]
+    assert labels == ["PERSON", "PERSON", "ORG"]  # (not a body's name with the word: 'Bank')

@@ -46,7 +46,13 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_variants import split_people_acronym, unperson, variant_key
+from structnews.build.extract.entity_variants import (
+    hyphenated_acronyms,
+    join_place_pieces,
+    split_people_acronym,
+    unperson,
+    variant_key,
+)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import cluster_type, form_types, listed_places, suffix_type, suffixed_names
@@ -156,6 +162,8 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
     # whatever the model called it ('Morgan Tsvangirai' as ORG).
     lone = {t for t, c in labels.items() if " " not in t and c["PERSON"] > sum(c.values()) - c["PERSON"]}
+    # And a name of two words ending in the family name of a person named by two ('Valery Tsapkala' as ORG beside 'Veranika Tsapkala').
+    family = {t.split()[1] for t, c in labels.items() if len(t.split()) == 2 and c["PERSON"] > sum(c.values()) - c["PERSON"]}
     body = non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes)
     places = {t for t, c in labels.items() if c["GPE"] + c["LOC"]} | set(gazetteer_index().by_alias)
 
@@ -166,7 +174,7 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
         count = labels.get(span.text)
         words = span.text.split()
         if (gaz is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and 2 <= len(words) <= 4
-                and any(w in lone for w in words[1:]) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
+                and (any(w in lone for w in words[1:]) or len(words) == 2 and words[1] in family) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
                 and name_prefix(span.text) is None and not place_first(words)):
             span = Span(span.doc, span.start, span.end, label="PERSON")
             count = None
@@ -270,7 +278,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_adjacent(trim_headline_word(model_spans))
+    model_spans = join_place_pieces(join_adjacent(trim_headline_word(model_spans)))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -306,6 +314,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in numbered_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_spans import last_word_type
 from structnews.build.extract.names import gazetteer_index, normalise
@@ -88,3 +88,43 @@ def unperson(span: Span) -> Span:
         return span
     kind = last_word_type(span.text, curated.gazetteer().type_suffixes)
     return span if kind is None else Span(span.doc, span.start, span.end, label=kind)
+
+
+def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """'CNDD-FDD', 'ABS-CBN': acronyms joined by a hyphen, which the model leaves untagged, are an
+    organisation's name. Each part is two to six capitals (no digits: not 'COVID-19') and none is a
+    curated name ('UK-EU talks' are two places); the whole touches no span already taken."""
+    by_alias = gazetteer_index().by_alias
+    out = []
+    i = 0
+    while i < len(doc) - 2:
+        parts = [doc[i]]
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text in {"-", "‐", "‑"} and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            parts.append(doc[j + 2])
+            j += 2
+        if len(parts) >= 2 and all(p.is_alpha and p.is_upper and 2 <= len(p.text) <= 6 and p.text not in by_alias for p in parts):
+            span = Span(doc, i, j + 1, label="ORG")
+            if (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not any(
+                    span.start_char < te and ts < span.end_char for ts, te in taken):
+                out.append(span)
+                taken.append((span.start_char, span.end_char))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def join_place_pieces(spans: list[Span]) -> list[Span]:
+    """'Punta' (a place) + 'Ventana' (a 'people'): two spans with only a space between, the first
+    a modifier of the second, neither curated, the second tagged a people without a people's
+    ending, are one place's name."""
+    by_alias = gazetteer_index().by_alias
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and prev.label_ in {"GPE", "LOC"} and sp.label_ == "NORP" and len(sp) == 1
+                and prev[-1].whitespace_ == " " and prev[-1].dep_ == "compound" and prev[-1].head.i == sp.start
+                and not _DEMONYM.match(sp.text) and not sp.text.endswith("s") and prev.text not in by_alias and sp.text not in by_alias):
+            out[-1] = Span(sp.doc, prev.start, sp.end, label=prev.label_)
+            continue
+        out.append(sp)
+    return out
