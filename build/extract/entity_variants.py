@@ -93,8 +93,11 @@ def unperson(span: Span) -> Span:
 def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """'CNDD-FDD', 'ABS-CBN': acronyms joined by a hyphen, which the model leaves untagged, are an
     organisation's name. Each part is two to six capitals (no digits: not 'COVID-19') and none is a
-    curated name ('UK-EU talks' are two places); the whole touches no span already taken."""
+    curated name ('UK-EU talks' are two places); the whole touches no span already taken. A curated
+    generic word or type suffix right after it ends the name ('ABS-TVN Corporation')."""
     by_alias = gazetteer_index().by_alias
+    kinds = {**curated.gazetteer().name_generics, **curated.gazetteer().type_suffixes}
+    enders = {w for w, k in kinds.items() if k is not None}
     out = []
     i = 0
     while i < len(doc) - 2:
@@ -104,7 +107,10 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             parts.append(doc[j + 2])
             j += 2
         if len(parts) >= 2 and all(p.is_alpha and p.is_upper and 2 <= len(p.text) <= 6 and p.text not in by_alias for p in parts):
-            span = Span(doc, i, j + 1, label="ORG")
+            end = j + 1
+            if end < len(doc) and doc[j].whitespace_ and (doc[end].text in enders):
+                end += 1  # 'ABS-TVN Corporation': with a generic word or type suffix after it, the whole name
+            span = Span(doc, i, end, label=last_word_type(doc[i:end].text, kinds) or "ORG" if end > j + 1 else "ORG")
             if (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not any(
                     span.start_char < te and ts < span.end_char for ts, te in taken):
                 out.append(span)
