@@ -93,3 +93,8 @@ def test_a_name_sharing_a_person_s_family_name_is_a_person():
              (Span(doc, 12, 15, label="ORG"), None, "model")]
     labels = [s.label_ for s, _, _ in _agree_on_person(spans)]
     assert labels == ["PERSON", "PERSON", "ORG"]  # (not a body's name with the word: 'Bank')
+
+
+def test_a_profession_s_noun_opening_a_sentence_is_no_name():
+    a = analyse("Seismologists placed new sensors near Ostvale on Monday.")  # (the model: a people)
+    assert [e.name for e in a.entities] == ["Ostvale"]

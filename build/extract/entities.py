@@ -48,6 +48,7 @@ from structnews.build.extract.entity_spans import (
 )
 from structnews.build.extract.entity_variants import (
     hyphenated_acronyms,
+    is_profession,
     join_place_pieces,
     split_people_acronym,
     unperson,
@@ -266,7 +267,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
     model_spans = [unperson(s) for s in model_spans]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s)]))))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]

@@ -134,3 +134,10 @@ def join_place_pieces(spans: list[Span]) -> list[Span]:
             continue
         out.append(sp)
     return out
+
+
+def is_profession(span: Span) -> bool:
+    """'Seismologists have buried sensors': one word with a curated ending of a profession's noun
+    (``profession_endings``) is no name, whatever the model called it."""
+    endings = curated.cues().profession_endings
+    return len(span) == 1 and span[0].is_alpha and any(span.text.lower().endswith(e) for e in endings)
