@@ -8,6 +8,7 @@ from helpers_nlp import analyse
 from spacy.tokens import Span
 from structnews.build.extract import nlp
 from structnews.build.extract.entities import _agree_on_person
+from structnews.build.extract.entity_types import kind_cue
 from structnews.build.extract.entity_variants import join_place_pieces, split_people_acronym, variant_key
 
 
@@ -98,3 +99,10 @@ def test_a_name_sharing_a_person_s_family_name_is_a_person():
 def test_a_profession_s_noun_opening_a_sentence_is_no_name():
     a = analyse("Seismologists placed new sensors near Ostvale on Monday.")  # (the model: a people)
     assert [e.name for e in a.entities] == ["Ostvale"]
+
+
+def test_a_kind_noun_before_a_title_s_capitalised_article_types_the_name():
+    doc = nlp.load()("Many events were held this week, newspaper The Ostvalian reported.")
+    assert kind_cue(Span(doc, 9, 10, label="NORP")) == ("ORG", "strong")  # 'The Ostvalian' is a newspaper
+    doc = nlp.load()("The Ostvalian reported the news.")  # (no kind noun before a sentence's first 'The')
+    assert kind_cue(Span(doc, 1, 2, label="NORP")) is None

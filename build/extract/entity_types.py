@@ -119,8 +119,8 @@ def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a sp
 def kind_cue(span: Span) -> tuple[str, str] | None:
     """(type, strength) that the words around one mention give it, or None.
 
-    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'), or before 'of' for a
-      place ('the town of Bala');
+    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'; also before a title's
+      capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
@@ -136,6 +136,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None:
         kind = _noun_kind(before, nouns)
+        if kind is None and before.text == "The" and not before.is_sent_start and span.start >= 2:
+            kind = _noun_kind(doc[span.start - 2], nouns)  # 'newspaper The Hindu': a title's own article between
         if kind is not None:
             return kind, STRONG
         if (before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs()
