@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from structnews.build.extract import nlp
 from structnews.build.extract.entities import _agree_on_person
 from structnews.build.extract.entity_types import kind_cue
-from structnews.build.extract.entity_variants import join_place_pieces, split_people_acronym, variant_key
+from structnews.build.extract.entity_variants import join_place_pieces, place_adjective, split_people_acronym, variant_key
 
 
 def test_variant_keys():
@@ -106,3 +106,9 @@ def test_a_kind_noun_before_a_title_s_capitalised_article_types_the_name():
     assert kind_cue(Span(doc, 9, 10, label="NORP")) == ("ORG", "strong")  # 'The Ostvalian' is a newspaper
     doc = nlp.load()("The Ostvalian reported the news.")  # (no kind noun before a sentence's first 'The')
     assert kind_cue(Span(doc, 1, 2, label="NORP")) is None
+
+
+def test_a_place_ending_in_a_direction_adjective_before_a_noun_is_a_people():
+    doc = nlp.load()("He mediated in several Middle Eastern disputes and visited Western Ostralia.")
+    assert place_adjective(Span(doc, 4, 6, label="LOC")).label_ == "NORP"
+    assert place_adjective(Span(doc, 9, 11, label="GPE")).label_ == "GPE"

@@ -50,6 +50,7 @@ from structnews.build.extract.entity_variants import (
     hyphenated_acronyms,
     is_profession,
     join_place_pieces,
+    place_adjective,
     split_people_acronym,
     unperson,
     variant_key,
@@ -265,7 +266,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e)
                                                                             for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
-    model_spans = [unperson(s) for s in model_spans]
+    model_spans = [place_adjective(unperson(s)) for s in model_spans]
     model_spans = split_office_holder(model_spans)
     model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.

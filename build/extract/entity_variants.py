@@ -141,3 +141,14 @@ def is_profession(span: Span) -> bool:
     (``profession_endings``) is no name, whatever the model called it."""
     endings = curated.cues().profession_endings
     return len(span) == 1 and span[0].is_alpha and any(span.text.lower().endswith(e) for e in endings)
+
+
+def place_adjective(span: Span) -> Span:
+    """'Middle Eastern disputes': a 'place' whose last word is an adjective of a direction (ending
+    in '-ern', the parser's modifier of a noun after it) names the people or region of that
+    adjective, a NORP like 'Arab' or 'Western'; not 'Western Australia', whose last word is the name."""
+    last = span[-1]
+    if (span.label_ in {"GPE", "LOC"} and last.text.endswith("ern") and last.text[:1].isupper() and len(last.text) >= 6
+            and last.dep_ == "amod" and last.head.i >= span.end):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    return span
