@@ -86,6 +86,8 @@ def test_a_place_and_a_people_without_a_people_s_ending_are_one_place():
     assert [(s.text, s.label_) for s in joined] == [("Punta Orilla", "GPE")]
     doc = nlp.load()("The Ostvale Georgian community met on Monday.")  # a people: two names
     assert len(join_place_pieces([Span(doc, 1, 2, label="GPE"), Span(doc, 2, 3, label="NORP")])) == 2
+    doc = nlp.load()("Ana Ruiz, an Ostvale Democrat, voted against it.")  # a place's party member: two names
+    assert len(join_place_pieces([Span(doc, 4, 5, label="GPE"), Span(doc, 5, 6, label="NORP")])) == 2
 
 
 def test_a_name_sharing_a_person_s_family_name_is_a_person():

@@ -120,16 +120,18 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 def join_place_pieces(spans: list[Span]) -> list[Span]:
-    """'Punta' (a place) + 'Ventana' (a 'people'): two spans with only a space between, the first
-    a modifier of the second, neither curated, the second tagged a people without a people's
-    ending, are one place's name."""
+    """'Punta' (a place) + 'Ventana' (a 'people') in 'the Punta Ventana rock formation': two spans
+    with only a space between, the first a modifier of the second, neither curated, the second
+    tagged a people without a people's ending and modifying a common noun after it, are one
+    place's name (not 'a California Democrat', a place's party member)."""
     by_alias = gazetteer_index().by_alias
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == sp.start and prev.label_ in {"GPE", "LOC"} and sp.label_ == "NORP" and len(sp) == 1
                 and prev[-1].whitespace_ == " " and prev[-1].dep_ == "compound" and prev[-1].head.i == sp.start
-                and not _DEMONYM.match(sp.text) and not sp.text.endswith("s") and prev.text not in by_alias and sp.text not in by_alias):
+                and not _DEMONYM.match(sp.text) and not sp.text.endswith("s") and prev.text not in by_alias and sp.text not in by_alias
+                and sp.end < len(sp.doc) and sp.doc[sp.end].is_lower and sp.doc[sp.end].pos_ == "NOUN" and sp[-1].head.i >= sp.end):
             out[-1] = Span(sp.doc, prev.start, sp.end, label=prev.label_)
             continue
         out.append(sp)
