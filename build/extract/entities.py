@@ -46,16 +46,12 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_variants import (hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
+                                                      split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_types import (
-    cluster_type,
-    form_types,
-    listed_places,
-    speaking_names,
-    suffix_type,
-    suffixed_names,
-)
+from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
+                                                   suffixed_names)
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -162,6 +158,8 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
     # whatever the model called it ('Morgan Tsvangirai' as ORG).
     lone = {t for t, c in labels.items() if " " not in t and c["PERSON"] > sum(c.values()) - c["PERSON"]}
+    # And a name of two words ending in the family name of a person named by two ('Valery Tsapkala' as ORG beside 'Veranika Tsapkala').
+    family = {t.split()[1] for t, c in labels.items() if len(t.split()) == 2 and c["PERSON"] > sum(c.values()) - c["PERSON"]}
     body = non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes)
     places = {t for t, c in labels.items() if c["GPE"] + c["LOC"]} | set(gazetteer_index().by_alias)
 
@@ -172,7 +170,7 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
         count = labels.get(span.text)
         words = span.text.split()
         if (gaz is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and 2 <= len(words) <= 4
-                and any(w in lone for w in words[1:]) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
+                and (any(w in lone for w in words[1:]) or len(words) == 2 and words[1] in family) and all(w[:1].isupper() and w.isalpha() and w not in body for w in words)
                 and name_prefix(span.text) is None and not place_first(words)):
             span = Span(span.doc, span.start, span.end, label="PERSON")
             count = None
@@ -261,9 +259,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     in_spans = {t.i for e in doc.ents for t in e}
     model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e)
-                                                                            for p in split_at_common_noun(d)) if s is not None]
+                                                                            for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
+    model_spans = [place_adjective(unperson(s)) for s in model_spans]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s)]))))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -275,7 +274,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_adjacent(trim_headline_word(model_spans))
+    model_spans = join_place_pieces(join_adjacent(trim_headline_word(model_spans)))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -313,6 +312,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in numbered_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in speaking_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
@@ -477,9 +478,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            if span.label_ == "NORP" and (re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key)):
-                key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
-                # a key of several words may be another thing's name, the magazine 'New Yorker')
+            key = variant_key(span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
             if (prefixed := name_prefix(span.text)) is not None:
                 key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)

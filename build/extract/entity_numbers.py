@@ -76,8 +76,11 @@ def _numbered_type(span: Span, label: str) -> str:
 
 
 def is_counted(span: Span) -> bool:
-    """'Category 2' (which the model calls NORP or LAW): a counted word and its number, no name."""
-    return len(span) == 2 and span[0].text in counted_words() and bool(_NUMBER.match(span[1].text))
+    """'Category 2' (which the model calls NORP or LAW): a counted word and its number, no name; nor
+    is a month and its day ('the January 7 quake', which the model calls an EVENT), a date."""
+    if len(span) != 2 or not _NUMBER.match(span[1].text):
+        return False
+    return span[0].text in counted_words() or span[0].lower_.rstrip(".") in MONTHS and span[1].text.isdigit() and 1 <= int(span[1].text) <= 31
 
 
 def extend_numbered(spans: list[Span]) -> list[Span]:

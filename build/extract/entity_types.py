@@ -71,13 +71,17 @@ def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """Names the model missed that end in a curated type suffix or typed generic word: 'the
     Ostland Wildlife Protection Act', 'Harlow Valley Police', 'the Tavi Fire and Rescue Service'.
     The name is the run of capitalised words (with 'of', 'and', 'for' inside) that ends in the
-    word, touches no span already taken, and has at least two words; its type is the word's."""
+    word, touches no span already taken, and has at least two words; its type is the word's. Not
+    when a capitalised word follows the word: the name (or a title) goes on past it."""
     enders = set(curated.gazetteer().type_suffixes) | {w for w, t in curated.gazetteer().name_generics.items() if t is not None}
     out = []
     busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
     for tok in doc:
         if tok.text not in enders or tok.i in busy or tok.i == 0:
             continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and tok.whitespace_ and nxt.is_alpha and nxt.text[:1].isupper() and nxt.i not in busy:
+            continue  # the name goes on ('Ostvale Divisional Railway Manager Ana Ruiz'): not cut it at the word
         start = tok.i
         while start > 0:
             prev = doc[start - 1]
@@ -153,8 +157,8 @@ def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a sp
 def kind_cue(span: Span) -> tuple[str, str] | None:
     """(type, strength) that the words around one mention give it, or None.
 
-    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'), or before 'of' for a
-      place ('the town of Bala');
+    - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'; also before a title's
+      capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
@@ -170,6 +174,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None:
         kind = _noun_kind(before, nouns)
+        if kind is None and before.text == "The" and not before.is_sent_start and span.start >= 2:
+            kind = _noun_kind(doc[span.start - 2], nouns)  # 'newspaper The Hindu': a title's own article between
         if kind is not None:
             return kind, STRONG
         if (before.lower_ == "on" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in _posting_verbs()

@@ -1,0 +1,156 @@
+"""Variants of one name, and a people's adjective glued to a body's acronym.
+
+An article writes one body or people in more than one way without defining the variants: 'the
+United States Geological Survey' and later 'the U.S. Geological Survey' (a curated short form of
+a place inside the name), 'Indian Railways' in the body and 'Indian Railway' in a headline (a
+plural and a singular head word), 'Belarussian' in a headline and 'Belarusian' in the body (a
+transliterated demonym spelt with a doubled letter or without). :func:`variant_key` gives all of
+them the same cluster key, so that they become one entity; two different things whose names
+differ only so are rare.
+
+The model also tags a people's adjective and the acronym of a body after it as one people
+('Belarusian KGB', 'Ruritanian FSB'); :func:`split_people_acronym` cuts the acronym off as an
+organisation. And it calls a name ending in a curated type suffix a person ('Indian Railway',
+'Ostland University'), which :func:`unperson` corrects before the name is clustered as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.entity_spans import last_word_type
+from structnews.build.extract.names import gazetteer_index, normalise
+
+# A plural head word whose singular is the same name ('Railways', 'Airways'); not '-ss', '-us',
+# '-is' ('Congress', 'Corpus', 'Genesis'), whose final 's' is no plural.
+_PLURAL = re.compile(r"(?<![sui])s$")
+
+
+def _expand_places(words: list[str]) -> list[str]:
+    """The words with each curated short form of a place ('U.S.', 'UK') written as its curated
+    name ('United States'), when it is a proper part of a longer name."""
+    by_alias = gazetteer_index().by_alias
+    out = []
+    for w in words:
+        entry = by_alias.get(w)
+        out.append(entry[0] if entry is not None and entry[1] == "GPE" and w != entry[0] else w)
+    return out
+
+
+def variant_key(text: str, label: str) -> str:
+    """The cluster key of a name that no other rule joined (see the module docstring): a people's
+    one-word name without doubled letters and without its plural 's' ('Russians' and 'Russian',
+    'Belarussian' and 'Belarusian'); a longer name of any other kind with its places' curated
+    names and its last word in the singular."""
+    key = normalise(text)
+    words = text.split()
+    if label == "NORP":
+        if len(words) == 1 and re.search(r"(?:ans?|ese|ish|is?)$", key):
+            key = re.sub(r"([a-z])\1", r"\1", key)  # (a people's ending: not 'Aleppo' tagged NORP, which is the city)
+        if re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key):
+            key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
+            # a key of several words may be another thing's name, the magazine 'New Yorker')
+        return key
+    if len(words) < 2 or label in {"GPE", "LOC", "PERSON"}:
+        return key
+    key = normalise(" ".join(_expand_places(words)))
+    last = key.split()[-1]
+    if len(last) > 3 and _PLURAL.search(last):
+        key = key[:-1]
+    return key
+
+
+# A people's adjective by its ending ('Georgian', 'Sudanese', 'Danish', 'Iraqi').
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+
+
+def split_people_acronym(span: Span) -> list[Span]:
+    """'Belarusian KGB' tagged as one people (or as a person, 'Georgian KGB'): a people's adjective
+    (capitalised words, not in capitals; for a 'person', one word with a people's ending) followed
+    by an acronym (two to six capitals; three or more after a 'person': not 'Ana MP') is the
+    people and a body's name."""
+    if span.label_ not in {"NORP", "PERSON"} or len(span) < 2:
+        return [span]
+    last = span[-1]
+    if not (last.is_alpha and last.is_upper and 2 <= len(last.text) <= 6) or any(t.is_upper or not t.is_alpha for t in span[:-1]):
+        return [span]
+    if span.label_ == "PERSON" and (len(span) != 2 or len(last.text) < 3 or not _DEMONYM.match(span[0].text)):
+        return [span]
+    return [Span(span.doc, span.start, span.end - 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="ORG")]
+
+
+def unperson(span: Span) -> Span:
+    """A 'person' whose name ends in a curated type suffix ('Indian Railway', 'Ostland Police')
+    is a thing of that suffix's type: no person's family name is such a word."""
+    if span.label_ != "PERSON":
+        return span
+    kind = last_word_type(span.text, curated.gazetteer().type_suffixes)
+    return span if kind is None else Span(span.doc, span.start, span.end, label=kind)
+
+
+def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """'CNDD-FDD', 'ABS-CBN': acronyms joined by a hyphen, which the model leaves untagged, are an
+    organisation's name. Each part is two to six capitals (no digits: not 'COVID-19') and none is a
+    curated name ('UK-EU talks' are two places); the whole touches no span already taken. A curated
+    generic word or type suffix right after it ends the name ('ABS-TVN Corporation')."""
+    by_alias = gazetteer_index().by_alias
+    kinds = {**curated.gazetteer().name_generics, **curated.gazetteer().type_suffixes}
+    enders = {w for w, k in kinds.items() if k is not None}
+    out = []
+    i = 0
+    while i < len(doc) - 2:
+        parts = [doc[i]]
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text in {"-", "‐", "‑"} and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            parts.append(doc[j + 2])
+            j += 2
+        if len(parts) >= 2 and all(p.is_alpha and p.is_upper and 2 <= len(p.text) <= 6 and p.text not in by_alias for p in parts):
+            end = j + 1
+            if end < len(doc) and doc[j].whitespace_ and (doc[end].text in enders):
+                end += 1  # 'ABS-TVN Corporation': with a generic word or type suffix after it, the whole name
+            span = Span(doc, i, end, label=last_word_type(doc[i:end].text, kinds) or "ORG" if end > j + 1 else "ORG")
+            if (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not any(
+                    span.start_char < te and ts < span.end_char for ts, te in taken):
+                out.append(span)
+                taken.append((span.start_char, span.end_char))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def join_place_pieces(spans: list[Span]) -> list[Span]:
+    """'Punta' (a place) + 'Ventana' (a 'people') in 'the Punta Ventana rock formation': two spans
+    with only a space between, the first a modifier of the second, neither curated, the second
+    tagged a people without a people's ending and modifying a common noun after it, are one
+    place's name (not 'a California Democrat', a place's party member)."""
+    by_alias = gazetteer_index().by_alias
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and prev.label_ in {"GPE", "LOC"} and sp.label_ == "NORP" and len(sp) == 1
+                and prev[-1].whitespace_ == " " and prev[-1].dep_ == "compound" and prev[-1].head.i == sp.start
+                and not _DEMONYM.match(sp.text) and not sp.text.endswith("s") and prev.text not in by_alias and sp.text not in by_alias
+                and sp.end < len(sp.doc) and sp.doc[sp.end].is_lower and sp.doc[sp.end].pos_ == "NOUN" and sp[-1].head.i >= sp.end):
+            out[-1] = Span(sp.doc, prev.start, sp.end, label=prev.label_)
+            continue
+        out.append(sp)
+    return out
+
+
+def is_profession(span: Span) -> bool:
+    """'Seismologists have buried sensors': one word with a curated ending of a profession's noun
+    (``profession_endings``) is no name, whatever the model called it."""
+    endings = curated.cues().profession_endings
+    return len(span) == 1 and span[0].is_alpha and any(span.text.lower().endswith(e) for e in endings)
+
+
+def place_adjective(span: Span) -> Span:
+    """'Middle Eastern disputes': a 'place' whose last word is an adjective of a direction (ending
+    in '-ern', the parser's modifier of a noun after it) names the people or region of that
+    adjective, a NORP like 'Arab' or 'Western'; not 'Western Australia', whose last word is the name."""
+    last = span[-1]
+    if (span.label_ in {"GPE", "LOC"} and last.text.endswith("ern") and last.text[:1].isupper() and len(last.text) >= 6
+            and last.dep_ == "amod" and last.head.i >= span.end):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    return span
