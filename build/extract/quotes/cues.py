@@ -179,6 +179,9 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     after_quote = _phrase_after_quote(verb)
     if after_quote is not None:
         return after_quote
+    relayed = _relayed_person(verb, quoted)
+    if relayed is not None:
+        return relayed
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
@@ -207,6 +210,19 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
+
+
+def _relayed_person(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """'Reuters quoted Ann Lind as saying “…”', 'Ann Lind was quoted by the paper as saying': a
+    medium relays the words (curated ``relay_verbs``); the person quoted, the relay verb's object
+    or passive subject, spoke them, so the relay's own subject is not the speaker."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    relay = prep.head
+    if relay.lemma_.lower() not in curated.cue_words("relay_verbs") or relay.pos_ != "VERB":
+        return None
+    return next((c for c in relay.children if c.dep_ in {"dobj", "nsubjpass"} and not quoted[c.i]), None)
 
 
 def _conveyed_object(noun: Token, participle: Token) -> bool:

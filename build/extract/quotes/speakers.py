@@ -280,6 +280,13 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None and not ctx.in_quote[pobj.i]:
                     return pobj
+                # 'a tweet sent from Ann Lind's account': the owner of the account it came from.
+                source = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+                pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+                owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.mention_of_token), None) \
+                    if pobj is not None else None
+                if owner is not None and not ctx.in_quote[owner.i]:
+                    return owner
         if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
             # 'Facebook released a statement which read ...', 'the council issued a letter saying':
             # who issued the document, the subject of the verb taking it as object.

@@ -1,0 +1,48 @@
+"""Speakers reached through a relay or a document (the error classes of wikinews-quotes-3's
+first run): a medium that quotes someone is not the speaker; a proclamation speaks for whoever
+signed it; a tweet sent from someone's account is that person's.
+
+Every person, place and organisation here is invented; the sentences are written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+
+
+def test_a_medium_quoting_someone_as_saying_relays_that_persons_words():
+    # 'The Lenton Gazette quoted X as saying': X spoke, the Gazette only relays; both quoted
+    # complements of one 'saying' are X's.
+    a = analyse('The storm left the town without power, which the Lenton Gazette reported angered residents. '
+                'The Lenton Gazette quoted Ivo Sark, formerly a deputy mayor of Lenton, as saying '
+                '"the council has a duty to act" and "[i]f the lights go out, the council must answer."')
+    assert a.speaker(a.quote("the council has")) == "Ivo Sark"
+    assert a.speaker(a.quote("[i]f the lights")) == "Ivo Sark"
+
+
+def test_a_person_quoted_by_a_medium_in_the_passive_is_the_speaker():
+    a = analyse('Mara Quill was quoted by the Lenton Gazette as saying "we will rebuild the bridge."')
+    assert a.speaker(a.quote("we will rebuild")) == "Mara Quill"
+
+
+def test_a_proclamation_speaks_for_whoever_signed_it():
+    a = analyse('On Monday, Governor Ann Lind signed a proclamation on the floods. The proclamation said '
+                '"the flooding in Ostland constitutes a disaster" and took effect at once.')
+    assert a.speaker(a.quote("the flooding")) == "Ann Lind"
+
+
+def test_a_post_sent_from_someones_account_is_theirs():
+    # The account's owner issued the post, whether a person or a body; not the man named before.
+    a = analyse('Ivo Sark spoke first at the debate. A tweet sent from Ann Lind\'s Twitter account during the '
+                'debate answered him, saying "Taxes will fall."')
+    assert a.speaker(a.quote("Taxes will")) == "Ann Lind"
+    a = analyse('Ivo Sark spoke first at the debate. A post sent from the Lenton Council\'s account answered '
+                'him, saying "Taxes will fall."')
+    assert a.speaker(a.quote("Taxes will")) == "Lenton Council"
+
+
+def test_quoting_without_as_saying_is_no_relay():
+    # 'quoted a poem': no 'as saying', so nothing changes for the verb's own subject.
+    a = analyse('Ivo Sark quoted a poem at the ceremony and said "we remember them all."')
+    assert a.speaker(a.quote("we remember")) == "Ivo Sark"
