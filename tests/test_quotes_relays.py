@@ -46,3 +46,35 @@ def test_quoting_without_as_saying_is_no_relay():
     # 'quoted a poem': no 'as saying', so nothing changes for the verb's own subject.
     a = analyse('Ivo Sark quoted a poem at the ceremony and said "we remember them all."')
     assert a.speaker(a.quote("we remember")) == "Ivo Sark"
+
+
+def test_reported_speech_relayed_by_a_medium_is_the_quoted_persons():
+    # Indirect: 'cited X as saying <clause>' is X's claim, with 'saying' as its cue; the medium's
+    # 'cited' is no cue of its own (its object would otherwise be taken for the content).
+    a = analyse("The Lenton Gazette cited Ivo Sark, the head of the port authority, as saying the harbour "
+                "would reopen by May.")
+    found = [q for q in a.quotes if q.kind == "indirect"]
+    assert [(q.text, a.speaker(q), q.cue) for q in found] == [
+        ("the harbour would reopen by May", "Ivo Sark", "saying")]
+
+
+def test_the_relay_is_found_above_a_misattached_as():
+    # The parse met in news: 'as' hung on the verb of a relative clause between the person and
+    # 'as saying' ('cited Sark, whose board was tied to the port, as saying ...'). The speaker
+    # is still the relay verb's object, not the medium. Heads set by hand.
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from structnews.build.extract.quotes.cues import subject_of
+
+    words = ["The", "Gazette", "cited", "Sark", ",", "whose", "board", "was", "tied", "to", "the", "port", ",",
+             "as", "saying", "ships", "sailed", "."]
+    heads = [1, 2, 2, 2, 3, 6, 8, 8, 3, 8, 11, 9, 8, 8, 13, 16, 14, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "poss", "nsubjpass", "auxpass", "relcl", "prep", "det", "pobj",
+            "punct", "prep", "pcomp", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT",
+           "ADP", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "Gazette", "cite", "Sark", ",", "whose", "board", "be", "tie", "to", "the", "port", ",",
+              "as", "say", "ship", "sail", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert subject_of(doc[14]).text == "Sark"

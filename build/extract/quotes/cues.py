@@ -212,6 +212,13 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     return None
 
 
+def relays_as_saying(verb: Token) -> bool:
+    """'Reuters cited Ann Lind as saying ...': the relay verb (curated ``relay_verbs``) is no cue of
+    its own; the 'as saying' under it is, with the person quoted as its source."""
+    return verb.lemma_.lower() in curated.cue_words("relay_verbs") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+
+
 def _relayed_person(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """'Reuters quoted Ann Lind as saying “…”', 'Ann Lind was quoted by the paper as saying': a
     medium relays the words (curated ``relay_verbs``); the person quoted, the relay verb's object
@@ -219,10 +226,12 @@ def _relayed_person(verb: Token, quoted: Sequence[bool]) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
-    relay = prep.head
-    if relay.lemma_.lower() not in curated.cue_words("relay_verbs") or relay.pos_ != "VERB":
+    # The parser may hang 'as' on a verb of a clause between the person and 'as' ('cited X, head
+    # of a network which was related to Y, as saying'): the nearest relay verb above it.
+    relay = next((a for a in prep.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in curated.cue_words("relay_verbs")), None)
+    if relay is None:
         return None
-    return next((c for c in relay.children if c.dep_ in {"dobj", "nsubjpass"} and not quoted[c.i]), None)
+    return next((c for c in relay.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i and not quoted[c.i]), None)
 
 
 def _conveyed_object(noun: Token, participle: Token) -> bool:

@@ -48,7 +48,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
-from structnews.build.extract.quotes.cues import subject_of
+from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -435,7 +435,8 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
             hit = _noun(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.cue_subject)
-        elif tok.pos_ in {"VERB", "AUX"} and (tok.dep_ not in {"amod", "acl"} or tok.tag_ == "VBG" and tok.dep_ == "acl"):
+        elif tok.pos_ in {"VERB", "AUX"} and (tok.dep_ not in {"amod", "acl"} or tok.tag_ == "VBG" and tok.dep_ == "acl") \
+                and not relays_as_saying(tok):
             forms = lemmas(tok)
             bounds = None
             if forms & verbs:
