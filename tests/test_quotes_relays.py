@@ -78,3 +78,11 @@ def test_the_relay_is_found_above_a_misattached_as():
               "as", "say", "ship", "sail", "."]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert subject_of(doc[14]).text == "Sark"
+
+
+def test_citing_something_as_a_reason_is_the_citers_own_claim():
+    # 'cited the audit as preventing ...' is no relay: no speech verb under 'as'; the claim is the
+    # subject's, with 'cited' as its cue.
+    a = analyse("Mayor Ann Lind cited a pending state audit as preventing her from releasing the budget figures.")
+    found = [q for q in a.quotes if q.kind == "indirect"]
+    assert len(found) == 1 and a.speaker(found[0]) == "Ann Lind" and found[0].cue == "cited"

@@ -214,9 +214,11 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
 
 def relays_as_saying(verb: Token) -> bool:
     """'Reuters cited Ann Lind as saying ...': the relay verb (curated ``relay_verbs``) is no cue of
-    its own; the 'as saying' under it is, with the person quoted as its source."""
+    its own; the 'as saying' under it is, with the person quoted as its source. Only a speech verb
+    under 'as': 'Lind cited the audit as preventing it' is Lind's own claim, 'cited' its cue."""
     return verb.lemma_.lower() in curated.cue_words("relay_verbs") and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in speech_verbs() for g in c.children)
+        for c in verb.children)
 
 
 def _relayed_person(verb: Token, quoted: Sequence[bool]) -> Token | None:
