@@ -119,7 +119,7 @@ restatement naming no party with the same word, and a headline announcing a plan
 record they restate.
 
 Implicit and misparsed parties and times: 'a spokesperson for X' acts for X (``voice_nouns``); a
-seat of government acting ('the Kremlin has massed troops') is its country, as a capital is
+seat of government acting ('the Palace has massed troops', for a seat named in the gazetteer) is its country, as a capital is
 (``seats_of_government``); 'X reported they had delivered Y' is X (``report_verbs``); a passive
 said to be repeated with no agent ('he was further sanctioned') takes the agent of the previous
 sentence's event of its type; a past verb misparsed as a modifier of the root noun ('The British

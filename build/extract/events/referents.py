@@ -57,7 +57,7 @@ class EntityLookup:
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
-        self.capital_of.update(_seats(entities))  # 'the Kremlin has massed troops': Russia too
+        self.capital_of.update(_seats(entities))  # a seat of government acting: its country too
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         for m in mentions:
