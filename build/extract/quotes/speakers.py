@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -102,12 +103,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
         best = best_national = None
-        for m in ctx.mentions:
-            if m.start >= tok.idx:
-                break
+        for m in _earlier(ctx, tok.idx, "PERSON"):
             ent = ctx.entities[m.entity]
-            if ent.type != "PERSON":
-                continue
             desc = _role_of(ent.description or "")
             # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
             # one that is no curated title, describes that person like an apposition.
@@ -135,18 +132,23 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     return Speaker(None, phrase, None, Attribution.unnamed)
 
 
+def _earlier(ctx: QuoteContext, pos: int, type_: str) -> Iterator[MentionDraft]:
+    """The mentions of entities of ``type_`` that start before character ``pos``, in text order:
+    the candidates every 'the latest X named before' rule of this module scans."""
+    for m in ctx.mentions:
+        if m.start >= pos:
+            return
+        if ctx.entities[m.entity].type == type_:
+            yield m
+
+
 def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """The latest organisation before ``tok`` that the article introduced with ``tok``'s noun: right
     before its name ('the toy company Hasbro', 'aid group Lenton Relief') or heading its
     description ('Hasbro, a toy company')."""
     noun = tok.lemma_.lower()
     found = None
-    for m in ctx.mentions:
-        if m.start >= tok.idx:
-            break
-        ent = ctx.entities[m.entity]
-        if ent.type != "ORG":
-            continue
+    for m in _earlier(ctx, tok.idx, "ORG"):
         before = ctx.text[max(0, m.start - 40) : m.start].lower()
         after = ctx.text[m.end : m.end + 60].lower()
         if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
@@ -168,11 +170,7 @@ def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         return None  # 'a 45-year-old man' is somebody new
     age = found.group(1)
     best = None
-    for m in ctx.mentions:
-        if m.start >= ctx.doc[start].idx:
-            break
-        if ctx.entities[m.entity].type != "PERSON":
-            continue
+    for m in _earlier(ctx, ctx.doc[start].idx, "PERSON"):
         before = ctx.text[max(0, m.start - 30) : m.start]
         after = ctx.text[m.end : m.end + 8]
         if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
@@ -233,11 +231,7 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     what 'the newspaper' or 'the daily' stands for ('The Daily Courier reported ... the paper said')."""
     verbs, reporting = speech_verbs(), curated.cue_words("indirect_verbs")
     found = None
-    for m in ctx.mentions:
-        if m.start >= tok.idx:
-            break
-        if ctx.entities[m.entity].type != "ORG":
-            continue
+    for m in _earlier(ctx, tok.idx, "ORG"):
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
