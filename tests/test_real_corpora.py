@@ -71,7 +71,7 @@ GOLD_CHECKERS = [("check_gold.py", "gold"), ("check_gold.py", "gold-events-2"), 
                  ("check_gold.py", "gold-events-4"),
                  ("check_entities.py", "gold"),
                  ("check_entities.py", "gold-entities-2"), ("check_entities.py", "gold-entities-3"),
-                 ("check_entities.py", "gold-entities-4"),
+                 ("check_entities.py", "gold-entities-4"), ("check_entities.py", "gold-entities-5"),
                  ("check_quotes.py", "gold-quotes"), ("check_quotes.py", "gold-quotes-2"), ("check_quotes.py", "gold-quotes-3"),
                  ("check_quotes.py", "gold-quotes-4"), ("check_quotes.py", "gold-quotes-5")]
 

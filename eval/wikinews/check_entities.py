@@ -5,7 +5,7 @@ Run from anywhere:  python3 eval/wikinews/check_entities.py [--gold gold-entitie
 --gold names the gold folder under eval/wikinews (default ``gold``: the 12 articles of the
 wikinews-entities set; ``gold-entities-2``: the 12 articles of wikinews-entities-2;
 ``gold-entities-3``: the 8 articles of wikinews-entities-3; ``gold-entities-4``: the 8 articles
-of wikinews-entities-4).
+of wikinews-entities-4; ``gold-entities-5``: the 8 articles of wikinews-entities-5).
 
 The article texts are read in place from ../shared/corpus/wikinews/raw (relative to the
 repository root), or from RAW_DIR / $WIKINEWS_RAW if given; they are never copied here.
@@ -87,12 +87,24 @@ ARTICLES_4 = [  # eval/wikinews/gold-entities-4 (set wikinews-entities-4), annot
     "wn_2020-10-12_second-us-biden-trump-debate-cancelled",
     "wn_2020-12-26_chilean-authorities-report-first-covid",
 ]
+ARTICLES_5 = [  # eval/wikinews/gold-entities-5 (set wikinews-entities-5), annotated blind
+    "wn_2019-02-23_zebra-stripes-may-dazzle-pathogen",
+    "wn_2019-07-15_earthquake-injures-25-people-in-southern",
+    "wn_2019-10-07_mockumentary-mister-america-has-world",
+    "wn_2019-10-12_cosmonaut-alexei-leonov-dies-at-age-85",
+    "wn_2019-10-13_eliud-kipchoge-of-kenya-runs-marathon",
+    "wn_2019-12-28_typhoon-phanfone-strikes-philippines",
+    "wn_2020-03-11_joe-biden-wins-2020-us-democratic",
+    "wn_2020-03-15_bernie-sanders-wins-2020-northern",
+]
 if GOLD_DIR == "gold-entities-2":
     ARTICLES = ARTICLES_2
 elif GOLD_DIR == "gold-entities-3":
     ARTICLES = ARTICLES_3
 elif GOLD_DIR == "gold-entities-4":
     ARTICLES = ARTICLES_4
+elif GOLD_DIR == "gold-entities-5":
+    ARTICLES = ARTICLES_5
 # 1-based raw line numbers outside the body besides the title gap and the dateline
 EXCLUDED = {"wn_2019-09-04_dozens-dead-in-california-boat-fire": {15}}  # "– USCG dispatcher, CNN"
 DATELINE = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
