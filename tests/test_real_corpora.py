@@ -68,7 +68,7 @@ def check_offset_maps(raw: Path, result: BuildResult) -> None:
 
 # Every Wikinews gold folder and the checker that knows its format (eval/wikinews/README.md).
 GOLD_CHECKERS = [("check_gold.py", "gold"), ("check_gold.py", "gold-events-2"), ("check_gold.py", "gold-events-3"),
-                 ("check_gold.py", "gold-events-4"),
+                 ("check_gold.py", "gold-events-4"), ("check_gold.py", "gold-events-5"),
                  ("check_entities.py", "gold"),
                  ("check_entities.py", "gold-entities-2"), ("check_entities.py", "gold-entities-3"),
                  ("check_entities.py", "gold-entities-4"), ("check_entities.py", "gold-entities-5"),

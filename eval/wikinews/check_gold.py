@@ -5,7 +5,8 @@ Run from anywhere:  python3 eval/wikinews/check_gold.py [--gold gold-events-2] [
 --gold names the gold folder under eval/wikinews (default ``gold``: the 18 articles of the
 wikinews set; ``gold-events-2``: the 8 articles of the blind second set wikinews-events-2;
 ``gold-events-3``: the 8 articles of the blind third set wikinews-events-3;
-``gold-events-4``: the 6 articles of the blind fourth set wikinews-events-4).
+``gold-events-4``: the 6 articles of the blind fourth set wikinews-events-4;
+``gold-events-5``: the 6 articles of the blind fifth set wikinews-events-5).
 Each folder has its fixed article list below, so a record of an unlisted article and an
 article left without records are both errors.
 
@@ -72,6 +73,13 @@ ARTICLES_BY_GOLD = {"gold": [
     "wn_2020-09-30_south-london-police-officer-matt-ratana",
     "wn_2020-11-22_suspect-in-kenosha-wisconsin-protester",
     "wn_2020-12-21_prime-minister-of-slovakia-igor-matovic",
+], "gold-events-5": [
+    "wn_2019-01-30_mokha-yemen-bomb-kills-photojournalist",
+    "wn_2019-07-08_tunisian-prime-minister-signs-decree-to",
+    "wn_2019-09-12_us-president-trump-ousts-national",
+    "wn_2019-09-25_us-speaker-pelosi-announces-trump",
+    "wn_2019-10-05_four-stabbed-to-death-at-paris-police",
+    "wn_2019-10-11_indonesian-security-minister-wiranto",
 ]}
 if GOLD_DIR not in ARTICLES_BY_GOLD:
     sys.exit(f"unknown --gold {GOLD_DIR!r}; expected one of {sorted(ARTICLES_BY_GOLD)}")
