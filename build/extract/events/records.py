@@ -188,7 +188,34 @@ def has_unnamed_party(cand: Candidate, art: ArticleState) -> bool:
     # a passive says someone it happened to ('journalists were injured after being attacked by
     # protesters'): the unnamed target, as a counted object ('detained 713 people') is
     passive = entry.pos == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cand.token.children)
-    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token) and not passive)
+    return not (entry.needs_recipient and not cand.recipients and not _counted_objects(cand.token) and not passive
+                and not unnamed_target(cand, art))
+
+
+def has_unnamed_target(cand: Candidate, art: ArticleState) -> bool:
+    """Keep a directed act whose doer is named and whose target the text describes without
+    naming ('the FBI arrested a man', 'Police Scotland detained two suspects'): a trigger that
+    needs a counterpart takes a person-noun object (curated ``target_nouns``) as one. Unnamed on
+    both sides ('police arrested a man') is has_unnamed_party's case."""
+    entry = cand.entry
+    if not entry.needs_recipient or cand.recipients or not cand.actors or entry.needs_location:
+        return False
+    return len(set(cand.actors)) >= entry.min_participants and unnamed_target(cand, art)
+
+
+def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
+    """A verb trigger's object that describes a person without naming one: 'arrested a man',
+    'shot a teenager', 'detained the suspect' (curated ``target_nouns``), or a people ('asked all
+    Americans to ...'); an object that names an
+    entity is a recipient already, and 'praised the plan' or 'supported the bill' have no person."""
+    if cand.entry.pos != "VERB" or cand.entry.recipient_types:
+        return False  # 'received X' must be a person entity: a described one says too little
+    nouns = frozenset(art.lex.raw.target_nouns)
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c)
+        and ((c.pos_ == "NOUN" and c.lemma_.lower() in nouns) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS"))
+        for c in cand.token.children
+    )  # 'asked all Americans to ...': a people in the plural, whose country the article may not name
 
 
 def _counted_objects(verb: Token) -> bool:
