@@ -94,6 +94,8 @@ def test_a_directed_act_on_a_described_person_is_kept() -> None:
     assert Run("The FBI arrested a suspect in Ohio.").one("COERCE").trigger == "arrested"
     assert Run("Ohio police shot a teenager on Friday.").one("ASSAULT").mode == "firearms"
     assert _types("The FBI praised the plan.") == []
+    # a sanction is between parties: 'banned children from gatherings' sanctions no one
+    assert "SANCTION" not in _types("The Samoan government banned children from public gatherings.")
 
 
 def test_an_impersonal_agreement_is_no_support() -> None:

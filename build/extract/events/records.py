@@ -208,7 +208,7 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     'shot a teenager', 'detained the suspect' (curated ``target_nouns``), or a people ('asked all
     Americans to ...'); an object that names an
     entity is a recipient already, and 'praised the plan' or 'supported the bill' have no person."""
-    if cand.entry.pos != "VERB" or cand.entry.recipient_types:
+    if cand.entry.pos != "VERB" or cand.entry.recipient_types or cand.entry.type not in art.lex.raw.target_types:
         return False  # 'received X' must be a person entity: a described one says too little
     nouns = frozenset(art.lex.raw.target_nouns)
     return any(
