@@ -137,3 +137,19 @@ def test_a_required_act_in_the_subjunctive_is_no_event() -> None:
     assert "AGREE" not in _types("Judge Anna Berg ordered last week that the Ohio plan be accepted.")
     assert "COERCE" not in _types("Tom Smith insisted that Mark Jones be arrested at once.")
     assert Run("Tom Smith said Mark Jones was arrested on Monday.").one("COERCE").context is None
+
+
+def test_a_request_with_its_infinitive_addresses_whoever_is_its_object() -> None:
+    """'encouraging commercial entities to cease trading', 'told passengers to take another way':
+    the infinitive after the object says a request was addressed, named or not; without the
+    infinitive ('asked the question again') there is none."""
+    run = Run("With Canada encouraging commercial entities to cease trading in Iran, firms left.")
+    assert run.actors(run.one("REQUEST")) == ["Canada"] and run.one("REQUEST").recipients == []
+    assert "REQUEST" not in _types("Tom Smith asked the question again on Monday.")
+
+
+def test_an_unresolved_personal_pronoun_object_is_a_described_target() -> None:
+    """'decided to question them': a person acted on whom the sentence does not name (ACCUSE
+    investigate needs a counterpart); 'questioned the figures' is doubt about no one."""
+    assert "ACCUSE" in _types("The police decided to question them after they aroused suspicion.")
+    assert "ACCUSE" not in _types("The police questioned the figures on Monday.")

@@ -205,17 +205,24 @@ def has_unnamed_target(cand: Candidate, art: ArticleState) -> bool:
 
 def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     """A verb trigger's object that describes a person without naming one: 'arrested a man',
-    'shot a teenager', 'detained the suspect' (curated ``target_nouns``), or a people ('asked all
-    Americans to ...'); an object that names an
-    entity is a recipient already, and 'praised the plan' or 'supported the bill' have no person."""
+    'shot a teenager', 'detained the suspect' (curated ``target_nouns``), a people ('asked all
+    Americans to ...'), or a personal pronoun the article does not resolve ('decided to question
+    them'); for a request with its infinitive, any noun addressed ('asked the government to revoke
+    X', 'told passengers to take another way'): the shape says someone was asked, unless it is the
+    speaker's audience ('told reporters to expect delays': curated ``audience_nouns``). An object that
+    names an entity is a recipient already, and 'praised the plan' has no person."""
     if cand.entry.pos != "VERB" or cand.entry.recipient_types or cand.entry.type not in art.lex.raw.target_types:
         return False  # 'received X' must be a person entity: a described one says too little
     nouns = frozenset(art.lex.raw.target_nouns)
+    token = cand.token
+    addressed = cand.entry.type == EventType.REQUEST and any(c.dep_ == "xcomp" for c in token.children)
+    audience = frozenset(art.lex.raw.audience_nouns) if cand.entry.type == EventType.REQUEST else frozenset()
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c)
-        and ((c.pos_ == "NOUN" and c.lemma_.lower() in nouns) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS"))
-        for c in cand.token.children
-    )  # 'asked all Americans to ...': a people in the plural, whose country the article may not name
+        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c) and c.lemma_.lower() not in audience
+        and ((c.pos_ == "NOUN" and (addressed or c.lemma_.lower() in nouns)) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS")
+             or (c.dep_ == "dobj" and c.lower_ in ("him", "her", "them")))
+        for c in token.children
+    )
 
 
 def _counted_objects(verb: Token) -> bool:
