@@ -153,3 +153,10 @@ def test_an_unresolved_personal_pronoun_object_is_a_described_target() -> None:
     investigate needs a counterpart); 'questioned the figures' is doubt about no one."""
     assert "ACCUSE" in _types("The police decided to question them after they aroused suspicion.")
     assert "ACCUSE" not in _types("The police questioned the figures on Monday.")
+
+
+def test_no_request_to_people_at_large_or_to_a_pronoun() -> None:
+    """'asked people to pray', 'I asked them to make fake legs' (an interview): no party is
+    addressed; a request needs a named, counted or described addressee."""
+    assert "REQUEST" not in _types("Bishop Tom Smith also asked people to pray for the victims.")
+    assert "REQUEST" not in _types('"I actually asked them to make up some fake legs," Anna Berg said.')

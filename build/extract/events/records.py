@@ -215,12 +215,15 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
         return False  # 'received X' must be a person entity: a described one says too little
     nouns = frozenset(art.lex.raw.target_nouns)
     token = cand.token
-    addressed = cand.entry.type == EventType.REQUEST and any(c.dep_ == "xcomp" for c in token.children)
-    audience = frozenset(art.lex.raw.audience_nouns) if cand.entry.type == EventType.REQUEST else frozenset()
+    request = cand.entry.type == EventType.REQUEST
+    addressed = request and any(c.dep_ == "xcomp" for c in token.children)
+    # not a speaker's audience or people at large ('asked people to pray'), nor a pronoun ('I asked
+    # them to make fake legs': on interviews, private asks)
+    excluded = frozenset([*art.lex.raw.audience_nouns, *art.lex.raw.generic_subjects]) if request else frozenset()
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c) and c.lemma_.lower() not in audience
+        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c) and c.lemma_.lower() not in excluded
         and ((c.pos_ == "NOUN" and (addressed or c.lemma_.lower() in nouns)) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS")
-             or (c.dep_ == "dobj" and c.lower_ in ("him", "her", "them")))
+             or (c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") and not request))
         for c in token.children
     )
 
