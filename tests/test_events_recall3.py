@@ -160,3 +160,11 @@ def test_no_request_to_people_at_large_or_to_a_pronoun() -> None:
     addressed; a request needs a named, counted or described addressee."""
     assert "REQUEST" not in _types("Bishop Tom Smith also asked people to pray for the victims.")
     assert "REQUEST" not in _types('"I actually asked them to make up some fake legs," Anna Berg said.')
+
+
+def test_an_event_noun_modifying_measures_is_the_event() -> None:
+    """'imposed new lockdown measures': the measures are the lockdown (container noun 'measure');
+    'security measures' hold no event word."""
+    event = Run("Norvia imposed new lockdown measures in Belgrade on Monday.").one("COERCE")
+    assert event.mode == "restrict" and event.trigger == "lockdown"
+    assert _types("Norvia imposed new security measures in Belgrade on Monday.") == []
