@@ -168,3 +168,13 @@ def test_an_event_noun_modifying_measures_is_the_event() -> None:
     event = Run("Norvia imposed new lockdown measures in Belgrade on Monday.").one("COERCE")
     assert event.mode == "restrict" and event.trigger == "lockdown"
     assert _types("Norvia imposed new security measures in Belgrade on Monday.") == []
+
+
+def test_a_court_blocking_an_order_and_an_appeal_of_a_ruling() -> None:
+    """'blocked the order' (a court refusing an act: REJECT, as 'ruled against'); 'appealed the
+    ruling' (a legal challenge: ACCUSE allege, as 'filed an appeal'); 'appealed to X for help'
+    stays a request, 'blocked the road' a protest."""
+    assert Run("A federal judge in Ohio blocked the order on Monday.").one("REJECT").trigger == "blocked"
+    assert Run("Tom Smith appealed the ruling on Monday.").one("ACCUSE").mode == "allege"
+    assert _types("Tom Smith appealed to Anna Berg for help.") == ["REQUEST"]
+    assert _types("Protesters blocked the road to the airport.") == ["PROTEST"]
