@@ -178,3 +178,11 @@ def test_a_court_blocking_an_order_and_an_appeal_of_a_ruling() -> None:
     assert Run("Tom Smith appealed the ruling on Monday.").one("ACCUSE").mode == "allege"
     assert _types("Tom Smith appealed to Anna Berg for help.") == ["REQUEST"]
     assert _types("Protesters blocked the road to the airport.") == ["PROTEST"]
+
+
+def test_a_negative_word_that_only_names_a_kind_of_thing_alleges_nothing() -> None:
+    """'claiming this would stem illegal immigration': 'illegal' modifies a noun, no wrong is
+    alleged of anyone; 'claimed the election was illegal' alleges one."""
+    run = Run("On Friday, President Tom Smith declared a state of emergency, claiming this would stem illegal immigration.")
+    assert "ACCUSE" not in [e.type for e in run.events]
+    assert Run("Tom Smith claimed the election was illegal.").one("ACCUSE").mode == "allege"

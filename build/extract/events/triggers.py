@@ -224,8 +224,9 @@ def _content_names_a_party(verb: Token) -> bool:
     negative = set(raw.negative_words)
     bodies = set(raw.state_body_nouns) | set(raw.leader_body_nouns)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if lemma_set(clause.subtree) & negative:
-            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
+        if lemma_set(t for t in clause.subtree if t.dep_ != "amod") & negative:
+            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged ('claiming this would
+            # stem illegal immigration' names a kind of thing, alleges nothing)
         agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for arg in [*(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), *agents]:
             named = ("PERSON", "ORG", "GPE", "NORP")
