@@ -186,3 +186,16 @@ def test_a_negative_word_that_only_names_a_kind_of_thing_alleges_nothing() -> No
     run = Run("On Friday, President Tom Smith declared a state of emergency, claiming this would stem illegal immigration.")
     assert "ACCUSE" not in [e.type for e in run.events]
     assert Run("Tom Smith claimed the election was illegal.").one("ACCUSE").mode == "allege"
+
+
+def test_the_act_a_reported_must_demands_is_its_content() -> None:
+    """'said Norvia must withdraw its troops': one REQUEST (demand); the withdrawal was demanded,
+    not made, so no RETREAT of its own."""
+    run = Run("Anna Berg said Norvia must withdraw its troops.")
+    assert [e.type for e in run.events] == ["REQUEST"] and run.events[0].mode == "demand"
+
+
+def test_a_name_given_in_the_passive_is_no_phone_call() -> None:
+    """'is sometimes called a living fossil': a name, no call; 'called X on Monday' is one."""
+    assert _types("The Norvik fish is sometimes called a living fossil because it resembles sharks.") == []
+    assert Run("Anna Berg called Omar Diallo on Monday.").one("CONSULT").mode == "phone"

@@ -373,7 +373,11 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
 
 
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
-    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
+    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade'),
+    or is the verb of a reported demand modal ('X must withdraw its troops': the withdrawal is what
+    was demanded, the 'must' its REQUEST)."""
+    if cand.entry.pos == "VERB" and any(c.dep_ == "aux" and triggers.get(c.i, set()) & embedding for c in cand.token.children):
+        return True
     child = cand.token
     if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
         return False  # "warned X against interfering in a call": the call is where it was said
