@@ -199,3 +199,10 @@ def test_a_name_given_in_the_passive_is_no_phone_call() -> None:
     """'is sometimes called a living fossil': a name, no call; 'called X on Monday' is one."""
     assert _types("The Norvik fish is sometimes called a living fossil because it resembles sharks.") == []
     assert Run("Anna Berg called Omar Diallo on Monday.").one("CONSULT").mode == "phone"
+
+
+def test_a_bare_participle_threat_with_no_doer_is_a_danger() -> None:
+    """'When threatened, the slug secretes glue': no one threatens (doer_types); 'when threatened
+    by Norvia' names the doer."""
+    assert _types("When threatened, the dusky Arion slug secretes an unusual glue.") == []
+    assert "THREATEN" in _types("When threatened by Norvia, Anna Berg called for help.")

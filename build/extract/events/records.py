@@ -247,8 +247,8 @@ def is_endangering(cand: Candidate, art: ArticleState) -> bool:
         return False
     children = list(token.children)
     doers = [c for c in children if c.dep_ == "nsubj"] + [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not doers:
-        return any(c.dep_ == "nsubjpass" for c in children)
+    if not doers:  # 'lives were threatened'; 'when threatened, the animal ...' (a bare participle clause)
+        return any(c.dep_ == "nsubjpass" for c in children) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl"))
     doers = [token.head if d.lower_ in ("that", "which") and token.dep_ == "relcl" else d for d in doers]
     if any(d.pos_ == "PRON" for d in doers):
         return False
