@@ -206,3 +206,11 @@ def test_a_bare_participle_threat_with_no_doer_is_a_danger() -> None:
     by Norvia' names the doer."""
     assert _types("When threatened, the dusky Arion slug secretes an unusual glue.") == []
     assert "THREATEN" in _types("When threatened by Norvia, Anna Berg called for help.")
+
+
+def test_a_crash_in_a_when_clause_on_the_time_word_is_an_accident() -> None:
+    """'were killed yesterday, when a bomber crashed' (the parser hangs the 'when' clause on
+    'yesterday'): harm without an assailant; 'when gunmen attacked a bus' keeps the killing."""
+    text = "At least seven people were killed in Ohio yesterday, when a World War II-era bomber crashed at Bradley International Airport."
+    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" in _types("At least seven people were killed in Ohio yesterday, when gunmen attacked a bus.")

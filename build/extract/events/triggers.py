@@ -197,6 +197,9 @@ def _accidental(verb: Token) -> bool:
     # 'a bus crashed, killing seven', 'were killed when a bomber crashed': the clause the harm hangs
     # from, or a 'when' clause under it, is the accident
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    # 'were killed yesterday, when a bomber crashed': the 'when' clause hung on the time word
+    clauses += [r for c in verb.children if c.dep_ == "npadvmod" for r in c.children
+                if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         clauses.append(verb.head)
         nouns.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
