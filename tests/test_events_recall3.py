@@ -16,11 +16,11 @@ def _types(text: str) -> list[str]:
 
 
 def test_a_court_ruling_against_an_act_is_a_rejection() -> None:
-    """'ruled against X's extension', 'ruled (that) X lacked the authority', 'struck down the
+    """'ruled against the mayor's ban', 'ruled (that) X lacked the power', 'struck down the
     order': a court refusing an act (REJECT); a ruling that upholds, or ruling a country, is not."""
-    run = Run("The Ohio Supreme Court ruled against Smith's extension of early voting.")
+    run = Run("The Dalmora High Court ruled against the mayor's ban on street markets.")
     assert run.one("REJECT").trigger == "ruled against"
-    run = Run("The Ohio Supreme Court ruled Governor Tom Smith lacked the authority to move the vote.")
+    run = Run("The Dalmora High Court ruled Mayor Anna Berg lacked the power to close the markets.")
     assert run.one("REJECT").trigger == "ruled"
     assert Run("A federal judge in Texas struck down the order on Monday.").one("REJECT").trigger == "struck down"
     assert "REJECT" not in _types("The Ohio Supreme Court ruled that Smith's order was lawful.")
@@ -29,32 +29,32 @@ def test_a_court_ruling_against_an_act_is_a_rejection() -> None:
 
 
 def test_postponing_an_election_restricts_it() -> None:
-    """'delayed the election', 'an executive order postponing the vote': COERCE restrict, as the
+    """'delayed the election', 'postponed its referendum': COERCE restrict, as the
     suspension of a parliament; delaying a flight or a report is no event."""
-    run = Run("Governor Tom Smith signed an executive order delaying the election until June.")
+    run = Run("Mayor Anna Berg delayed the municipal election by three months.")
     event = run.one("COERCE")
-    assert event.mode == "restrict" and event.trigger == "delaying" and run.actors(event) == ["Tom Smith"]
+    assert event.mode == "restrict" and event.trigger == "delayed" and run.actors(event) == ["Anna Berg"]
     assert Run("Norvia postponed its referendum on Tuesday.").one("COERCE").trigger == "postponed"
     assert "COERCE" not in _types("Norvia Airlines delayed its flights on Tuesday.")
     assert "COERCE" not in _types("The Norvian ministry postponed the report until May.")
 
 
 def test_troops_put_to_a_task_are_mobilized() -> None:
-    """'using the National Guard to staff polls', 'called in the army': MOBILIZE troops; using a
+    """'using the army to guard the border', 'called in the army': MOBILIZE troops; using a
     budget, or calling in a plumber, is not."""
-    run = Run("Ohio is using the National Guard to staff polling stations.")
+    run = Run("Dalmora has been using the army to guard the border crossings.")
     event = run.one("MOBILIZE")
-    assert event.mode == "troops" and run.actors(event) == ["Ohio"]
+    assert event.mode == "troops" and run.actors(event) == ["Dalmora"]
     assert Run("Governor Tom Smith called in the army after the riots.").one("MOBILIZE").trigger == "called in"
-    assert "MOBILIZE" not in _types("Ohio is using the new budget to staff polling stations.")
+    assert "MOBILIZE" not in _types("Dalmora has been using the new budget to guard the border crossings.")
     assert "MOBILIZE" not in _types("Tom Smith called in a plumber on Monday.")
 
 
 def test_giving_oneself_up_to_the_authorities_is_a_retreat() -> None:
     """'turned himself in', 'surrendered to police': the suspect yields (RETREAT); turning in a
     report, or surrendering a passport, is no yielding of the person."""
-    run = Run("Mark Jones turned himself in to authorities on Saturday.")
-    assert run.one("RETREAT").trigger == "turned himself in" and run.actors(run.one("RETREAT")) == ["Mark Jones"]
+    run = Run("Omar Diallo turned himself in at a police station in Dalmora on Sunday.")
+    assert run.one("RETREAT").trigger == "turned himself in" and run.actors(run.one("RETREAT")) == ["Omar Diallo"]
     assert Run("Mark Jones surrendered to police in Leeds on Saturday.").one("RETREAT").trigger == "surrendered to"
     assert "RETREAT" not in _types("Mark Jones turned in his report on Saturday.")
     assert "RETREAT" not in _types("Mark Jones surrendered his passport to police on Saturday.")
@@ -63,7 +63,7 @@ def test_giving_oneself_up_to_the_authorities_is_a_retreat() -> None:
 def test_release_from_detention_is_a_release() -> None:
     """'was released from a jail', 'released on bail': RETREAT release; released from hospital,
     or releasing a statement, is not."""
-    event = Run("Mark Jones was released from a Texas jail on Friday.").one("RETREAT")
+    event = Run("Omar Diallo was released from prison on Sunday after two years.").one("RETREAT")
     assert event.mode == "release" and event.trigger == "released from"
     assert Run("Mark Jones was released on bail on Friday.").one("RETREAT").mode == "release"
     assert "RETREAT" not in _types("Mark Jones was released from hospital on Friday.")
@@ -71,42 +71,42 @@ def test_release_from_detention_is_a_release() -> None:
 
 
 def test_coming_to_a_party_s_defence_is_support() -> None:
-    """'came to X's defense': SUPPORT; coming to a town is a trip, no support."""
-    assert "SUPPORT" in _types("Some conservative groups have come to Mark Jones's defense.")
-    assert "SUPPORT" not in _types("Some conservative groups have come to Ohio for the convention.")
+    """'came to X's defence': SUPPORT; coming to a town is a trip, no support."""
+    assert "SUPPORT" in _types("Several opposition parties came to Omar Diallo's defence after the vote.")
+    assert "SUPPORT" not in _types("Several opposition parties came to Dalmora for the congress.")
 
 
 def test_a_passive_charge_without_with_is_an_accusation_and_holds_its_content() -> None:
-    """'has been charged for allegedly providing the weapon': ACCUSE allege, and what the charge
-    alleges (the providing) is its content, no AID event; a price charged is no accusation."""
-    run = Run("A suspect in Ohio has been charged for allegedly providing the weapon to Mark Jones.")
+    """'was charged for allegedly supplying weapons': ACCUSE allege, and what the charge
+    alleges (the supplying) is its content, no AID event; a price charged is no accusation."""
+    run = Run("A Dalmora shopkeeper was charged for allegedly supplying weapons to Omar Diallo.")
     assert run.one("ACCUSE").mode == "allege"
     assert "AID" not in [e.type for e in run.events]
     assert "ACCUSE" not in _types("Ohio Airlines charged passengers for extra bags on Monday.")
 
 
 def test_a_directed_act_on_a_described_person_is_kept() -> None:
-    """'officials arrested a man', 'the FBI arrested two suspects', 'police shot a teenager': the
+    """'police arrested a woman', 'the FBI arrested two suspects', 'police shot a teenager': the
     target is a person the text leaves unnamed, the event is kept (the gold's recipients []);
     an act on a thing with nobody named stays out."""
-    run = Run("On Friday, Ohio officials arrested a man in connection with the death of a horse.")
+    run = Run("Dalmora police arrested a woman on Sunday over the theft of a painting.")
     assert run.one("COERCE").mode == "arrest" and run.recipients(run.one("COERCE")) == []
     assert Run("The FBI arrested a suspect in Ohio.").one("COERCE").trigger == "arrested"
     assert Run("Ohio police shot a teenager on Friday.").one("ASSAULT").mode == "firearms"
     assert _types("The FBI praised the plan.") == []
-    # a sanction is between parties: 'banned children from gatherings' sanctions no one
-    assert "SANCTION" not in _types("The Samoan government banned children from public gatherings.")
+    # a sanction is between parties: 'banned teenagers from night clubs' sanctions no one
+    assert "SANCTION" not in _types("The Norvian government banned teenagers from night clubs.")
 
 
 def test_an_impersonal_agreement_is_no_support() -> None:
-    """'it was agreed (that) a lockdown would be imposed': the decision's content is the act, no
+    """'it was agreed (that) a curfew would be imposed': the decision's content is the act, no
     SUPPORT (a concluded agreement) of its own; 'the treaty, which had been agreed' still is."""
-    assert "SUPPORT" not in _types("During that meeting, it was agreed a partial lockdown would be instated on Saturday.")
+    assert "SUPPORT" not in _types("At the cabinet session it was agreed that a curfew would be imposed from Monday.")
     assert "SUPPORT" in _types("The treaty, which had been agreed under Tom Smith, was signed in Paris.")
 
 
 def test_a_people_asked_to_act_is_a_counterpart() -> None:
-    """'asked all Americans to come together': a people in the plural, whose country the text
+    """'asked all Norvians to stay home': a people in the plural, whose country the text
     may not name and that is no entity of the article, is the addressee of the request (as 'asked
     200 people to leave'); 'asked the plan to ...' has no addressee."""
     def events(text: str) -> list[str]:
@@ -123,7 +123,7 @@ def test_a_people_asked_to_act_is_a_counterpart() -> None:
 
 
 def test_not_until_a_time_reports_the_act_as_done() -> None:
-    """'didn't endorse her until July': the endorsement happened, in July (no denial); without a
+    """'didn't endorse Anna Berg until July': the endorsement happened, in July (no denial); without a
     time ('until the demands are met') the negation stands."""
     run = Run("Tom Smith didn't endorse Anna Berg until July.")
     assert run.one("SUPPORT").context is None
@@ -134,32 +134,32 @@ def test_not_until_a_time_reports_the_act_as_done() -> None:
 def test_a_required_act_in_the_subjunctive_is_no_event() -> None:
     """'ordered that the plan be accepted', 'insisted that Jones be arrested': what someone
     required, not what was done; 'said Jones was arrested' is a report of the act."""
-    assert "AGREE" not in _types("Judge Anna Berg ordered last week that the Ohio plan be accepted.")
+    assert "AGREE" not in _types("Judge Anna Berg ordered that the Dalmora offer be accepted by Friday.")
     assert "COERCE" not in _types("Tom Smith insisted that Mark Jones be arrested at once.")
     assert Run("Tom Smith said Mark Jones was arrested on Monday.").one("COERCE").context is None
 
 
 def test_a_request_with_its_infinitive_addresses_whoever_is_its_object() -> None:
-    """'encouraging commercial entities to cease trading', 'told passengers to take another way':
+    """'encouraging foreign banks to stop lending', 'told drivers to use another road':
     the infinitive after the object says a request was addressed, named or not; without the
     infinitive ('asked the question again') there is none."""
-    run = Run("With Canada encouraging commercial entities to cease trading in Iran, firms left.")
-    assert run.actors(run.one("REQUEST")) == ["Canada"] and run.one("REQUEST").recipients == []
+    run = Run("Norvia has been encouraging foreign banks to stop lending to Dalmora.")
+    assert run.actors(run.one("REQUEST")) == ["Norvia"] and run.one("REQUEST").recipients == []
     assert "REQUEST" not in _types("Tom Smith asked the question again on Monday.")
 
 
 def test_an_unresolved_personal_pronoun_object_is_a_described_target() -> None:
-    """'decided to question them': a person acted on whom the sentence does not name (ACCUSE
+    """'questioned them for six hours': a person acted on whom the sentence does not name (ACCUSE
     investigate needs a counterpart); 'questioned the figures' is doubt about no one."""
-    assert "ACCUSE" in _types("The police decided to question them after they aroused suspicion.")
+    assert "ACCUSE" in _types("The police questioned them for six hours on Sunday.")
     assert "ACCUSE" not in _types("The police questioned the figures on Monday.")
 
 
 def test_no_request_to_people_at_large_or_to_a_pronoun() -> None:
-    """'asked people to pray', 'I asked them to make fake legs' (an interview): no party is
+    """'asked people to light candles', 'I asked them to paint the stage' (an interview): no party is
     addressed; a request needs a named, counted or described addressee."""
-    assert "REQUEST" not in _types("Bishop Tom Smith also asked people to pray for the victims.")
-    assert "REQUEST" not in _types('"I actually asked them to make up some fake legs," Anna Berg said.')
+    assert "REQUEST" not in _types("Mayor Tom Smith asked people to light candles for the victims.")
+    assert "REQUEST" not in _types('"I asked them to paint the stage blue," Anna Berg said.')
 
 
 def test_an_event_noun_modifying_measures_is_the_event() -> None:
@@ -181,9 +181,9 @@ def test_a_court_blocking_an_order_and_an_appeal_of_a_ruling() -> None:
 
 
 def test_a_negative_word_that_only_names_a_kind_of_thing_alleges_nothing() -> None:
-    """'claiming this would stem illegal immigration': 'illegal' modifies a noun, no wrong is
+    """'claiming this would curb illegal logging': 'illegal' modifies a noun, no wrong is
     alleged of anyone; 'claimed the election was illegal' alleges one."""
-    run = Run("On Friday, President Tom Smith declared a state of emergency, claiming this would stem illegal immigration.")
+    run = Run("Mayor Anna Berg closed the border crossings, claiming this would curb illegal logging.")
     assert "ACCUSE" not in [e.type for e in run.events]
     assert Run("Tom Smith claimed the election was illegal.").one("ACCUSE").mode == "allege"
 
@@ -196,21 +196,21 @@ def test_the_act_a_reported_must_demands_is_its_content() -> None:
 
 
 def test_a_name_given_in_the_passive_is_no_phone_call() -> None:
-    """'is sometimes called a living fossil': a name, no call; 'called X on Monday' is one."""
-    assert _types("The Norvik fish is sometimes called a living fossil because it resembles sharks.") == []
+    """'is often called a walking jewel': a name, no call; 'called X on Monday' is one."""
+    assert _types("The Norvik beetle is often called a walking jewel for its colours.") == []
     assert Run("Anna Berg called Omar Diallo on Monday.").one("CONSULT").mode == "phone"
 
 
 def test_a_bare_participle_threat_with_no_doer_is_a_danger() -> None:
-    """'When threatened, the slug secretes glue': no one threatens (doer_types); 'when threatened
+    """'When threatened, the lizard sheds its tail': no one threatens (doer_types); 'when threatened
     by Norvia' names the doer."""
-    assert _types("When threatened, the dusky Arion slug secretes an unusual glue.") == []
+    assert _types("When threatened, the Norvik lizard sheds its tail.") == []
     assert "THREATEN" in _types("When threatened by Norvia, Anna Berg called for help.")
 
 
 def test_a_crash_in_a_when_clause_on_the_time_word_is_an_accident() -> None:
-    """'were killed yesterday, when a bomber crashed' (the parser hangs the 'when' clause on
+    """'were killed yesterday, when a cargo plane crashed' (the parser hangs the 'when' clause on
     'yesterday'): harm without an assailant; 'when gunmen attacked a bus' keeps the killing."""
-    text = "At least seven people were killed in Ohio yesterday, when a World War II-era bomber crashed at Bradley International Airport."
+    text = "Nine people were killed in Dalmora yesterday, when a cargo plane crashed near the harbour."
     assert "ASSAULT" not in _types(text)
-    assert "ASSAULT" in _types("At least seven people were killed in Ohio yesterday, when gunmen attacked a bus.")
+    assert "ASSAULT" in _types("Nine people were killed in Dalmora yesterday, when gunmen attacked a bus.")

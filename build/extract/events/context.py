@@ -75,7 +75,7 @@ def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
 
 
 def _mandative(cand: Candidate) -> bool:
-    """'ordered that absentee ballots be accepted', 'insisted that the prisoners be released': a
+    """'ordered that the offer be accepted', 'insisted that the prisoners be released': a
     passive in the bare subjunctive ('be' with no modal or 'to') in a content clause says what
     someone required, not what was done."""
     token = cand.token
@@ -85,13 +85,13 @@ def _mandative(cand: Candidate) -> bool:
     if not any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in children) or any(c.dep_ == "aux" for c in children):
         return False
     clause = token
-    while clause.dep_ == "conj" and clause.head.i != clause.i:  # 'that X be accepted and votes not be counted'
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # 'that X be accepted and Y not be signed'
         clause = clause.head
     return clause.dep_ == "ccomp"
 
 
 def _delayed_until(chain: list[Token]) -> bool:
-    """'did not endorse her until July', 'were not released until Friday': the negation with
+    """'did not back the plan until May', 'were not released until Friday': the negation with
     'until' (or 'till') and a time says when the act happened, not that it did not: the clause is
     no denial. Not 'will not leave until the demands are met' (a condition, no time)."""
     for verb in chain:

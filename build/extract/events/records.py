@@ -204,11 +204,11 @@ def has_unnamed_target(cand: Candidate, art: ArticleState) -> bool:
 
 
 def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
-    """A verb trigger's object that describes a person without naming one: 'arrested a man',
+    """A verb trigger's object that describes a person without naming one: 'arrested a woman',
     'shot a teenager', 'detained the suspect' (curated ``target_nouns``), a people ('asked all
-    Americans to ...'), or a personal pronoun the article does not resolve ('decided to question
-    them'); for a request with its infinitive, any noun addressed ('asked the government to revoke
-    X', 'told passengers to take another way'): the shape says someone was asked, unless it is the
+    Norvians to ...'), or a personal pronoun the article does not resolve ('questioned them
+    for hours'); for a request with its infinitive, any noun addressed ('asked the government to revoke
+    X', 'told drivers to use another road'): the shape says someone was asked, unless it is the
     speaker's audience ('told reporters to expect delays': curated ``audience_nouns``). An object that
     names an entity is a recipient already, and 'praised the plan' has no person."""
     if cand.entry.pos != "VERB" or cand.entry.recipient_types or cand.entry.type not in art.lex.raw.target_types:
@@ -217,8 +217,8 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     token = cand.token
     request = cand.entry.type == EventType.REQUEST
     addressed = request and any(c.dep_ == "xcomp" for c in token.children)
-    # not a speaker's audience or people at large ('asked people to pray'), nor a pronoun ('I asked
-    # them to make fake legs': on interviews, private asks)
+    # not a speaker's audience or people at large ('asked people to light candles'), nor a pronoun ('I asked
+    # them to paint the stage': on interviews, private asks)
     excluded = frozenset([*art.lex.raw.audience_nouns, *art.lex.raw.generic_subjects]) if request else frozenset()
     return any(
         c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c) and c.lemma_.lower() not in excluded

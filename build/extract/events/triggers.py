@@ -197,7 +197,7 @@ def _accidental(verb: Token) -> bool:
     # 'a bus crashed, killing seven', 'were killed when a bomber crashed': the clause the harm hangs
     # from, or a 'when' clause under it, is the accident
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
-    # 'were killed yesterday, when a bomber crashed': the 'when' clause hung on the time word
+    # 'were killed yesterday, when a ferry sank': the 'when' clause hung on the time word
     clauses += [r for c in verb.children if c.dep_ == "npadvmod" for r in c.children
                 if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -229,7 +229,7 @@ def _content_names_a_party(verb: Token) -> bool:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if lemma_set(t for t in clause.subtree if t.dep_ != "amod") & negative:
             return True  # 'claimed he was wrongfully imprisoned': a wrong alleged ('claiming this would
-            # stem illegal immigration' names a kind of thing, alleges nothing)
+            # curb illegal logging' names a kind of thing, alleges nothing)
         agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for arg in [*(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), *agents]:
             named = ("PERSON", "ORG", "GPE", "NORP")
