@@ -160,6 +160,7 @@ from structnews.build.extract.events.records import (
     borrow_repeated_agent,
     event_confidence,
     has_unnamed_party,
+    has_unnamed_target,
     headline_end,
     is_grounded_deployment,
     is_decision_to_act,
@@ -214,13 +215,15 @@ def extract_events(
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[SentenceEvent] = []
         for cand in cands:
-            if is_embedded(cand, triggers, embedding) or is_anchor(cand, anchor_preps) or is_decision_to_act(cand, triggers):
+            if is_embedded(cand, triggers, embedding) or is_decision_to_act(cand, triggers) or (
+                is_anchor(cand, anchor_preps) and any(ev.type == cand.entry.type.value for ev in results)
+            ):  # 'following the resignation of X': a reference back, unless it is the article's first word of it
                 continue
             if is_provision_content(cand, lex.raw) or is_participle_label(cand):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
             agentless = not (
-                is_kept(cand) or borrow_participants(cand, recent, sent_index)
+                is_kept(cand) or has_unnamed_target(cand, art) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):

@@ -74,6 +74,33 @@ def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
     return False
 
 
+def _mandative(cand: Candidate) -> bool:
+    """'ordered that the offer be accepted', 'insisted that the prisoners be released': a
+    passive in the bare subjunctive ('be' with no modal or 'to') in a content clause says what
+    someone required, not what was done."""
+    token = cand.token
+    if cand.entry.pos != "VERB":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in children) or any(c.dep_ == "aux" for c in children):
+        return False
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # 'that X be accepted and Y not be signed'
+        clause = clause.head
+    return clause.dep_ == "ccomp"
+
+
+def _delayed_until(chain: list[Token]) -> bool:
+    """'did not back the plan until May', 'were not released until Friday': the negation with
+    'until' (or 'till') and a time says when the act happened, not that it did not: the clause is
+    no denial. Not 'will not leave until the demands are met' (a condition, no time)."""
+    for verb in chain:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")):
+            if any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in dates.MONTHS or o.lower_ in dates.WEEKDAYS) for o in prep.children):
+                return True
+    return False
+
+
 def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
     """'a place for countries to talk', 'the right to protest': a verb trigger in an infinitive on a
     noun of possibility (curated ``irrealis_nouns``) names a possible act."""
@@ -108,10 +135,10 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             return "hypothetical"
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
-    if _irrealis_infinitive(cand, lex):
+    if _irrealis_infinitive(cand, lex) or _mandative(cand):
         return "hypothetical"
     # negated
-    if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children):
+    if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children) and not _delayed_until(strict_chain):
         return "negated"
     scope = [token, *list(token.ancestors)[:3]] if cand.entry.pos == "VERB" else [token]
     if any(c.dep_ == "det" and c.lower_ == "no" for t in scope if t.pos_ in NOUN_POS for c in t.children):

@@ -197,6 +197,9 @@ def _accidental(verb: Token) -> bool:
     # 'a bus crashed, killing seven', 'were killed when a bomber crashed': the clause the harm hangs
     # from, or a 'when' clause under it, is the accident
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    # 'were killed yesterday, when a ferry sank': the 'when' clause hung on the time word
+    clauses += [r for c in verb.children if c.dep_ == "npadvmod" for r in c.children
+                if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         clauses.append(verb.head)
         nouns.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -224,8 +227,9 @@ def _content_names_a_party(verb: Token) -> bool:
     negative = set(raw.negative_words)
     bodies = set(raw.state_body_nouns) | set(raw.leader_body_nouns)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if lemma_set(clause.subtree) & negative:
-            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged
+        if lemma_set(t for t in clause.subtree if t.dep_ != "amod") & negative:
+            return True  # 'claimed he was wrongfully imprisoned': a wrong alleged ('claiming this would
+            # curb illegal logging' names a kind of thing, alleges nothing)
         agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for arg in [*(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr")), *agents]:
             named = ("PERSON", "ORG", "GPE", "NORP")
@@ -372,7 +376,11 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
 
 
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
-    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade')."""
+    """Whether the candidate sits in the content of an embedding trigger ('threatened to invade'),
+    or is the verb of a reported demand modal ('X must withdraw its troops': the withdrawal is what
+    was demanded, the 'must' its REQUEST)."""
+    if cand.entry.pos == "VERB" and any(c.dep_ == "aux" and triggers.get(c.i, set()) & embedding for c in cand.token.children):
+        return True
     child = cand.token
     if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
         return False  # "warned X against interfering in a call": the call is where it was said
