@@ -126,12 +126,11 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
         return None
-    clause = clauses[0]
+    # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
+    # her team says she will return': the parser hangs the first sentence on 'says').
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0])
     if clause.i < verb.i:
-        # 'CONTENT, X said.': the verb must come after the whole clause, as an attribution.
-        if clause.right_edge.i >= verb.i:
-            return None
-        return _clean(ctx, _own_content(clause))
+        return _content_before(ctx, verb, clause)
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
     first = clauses[0] if clauses[0].i > verb.i else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -141,6 +140,31 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         # clause's subject for an object.
         toks = list(obj.subtree) + toks
     return _clean(ctx, sorted(toks, key=lambda t: t.i))
+
+
+def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
+    """Shape 2, 'CONTENT, X said.': the verb must come after the whole clause, as an attribution,
+    and not after a semicolon or colon (a sentence of its own). The content is the sentence up to
+    the clause's end ('A, but B, the source added': the parser hangs the complement on B alone),
+    and a clause coordinated after the cue ('A, the agency said, and B') when its verb is no
+    speech act of its own."""
+    if clause.right_edge.i >= verb.i or any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
+        return None
+    own = _own_content(clause)
+    if not own:
+        return None
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    last = max([own[-1].i] + [c.right_edge.i for c in verb.lefts if c.dep_ == "ccomp" and c.i > clause.i])  # 'A, but B' as two clauses
+    whole = list(verb.doc[sent.start : last + 1])
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                 and not lemmas(c) & curated.cue_words("indirect_verbs")), None)
+    if conj is not None:
+        whole += [t for t in verb.doc[conj.left_edge.i : conj.right_edge.i + 1]]
+    # a stretch the cleaning refuses (a quotation before the clause) leaves the clause alone
+    return _clean(ctx, whole) or _clean(ctx, own)
+
+
+_CONCESSIVE = {"although", "though", "while", "whereas"}
 
 
 def _own_content(clause: Token) -> list[Token]:
@@ -158,6 +182,8 @@ def _own_content(clause: Token) -> list[Token]:
             return False
         forms = lemmas(c)
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            if c.dep_ == "advcl" and before == "," and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
+                return True  # '..., although he again refused to ...': the writer's contrast, not content
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
             return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
         if c.dep_ == "conj":
@@ -219,7 +245,10 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, _own_content(ger))
 
 
-_OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
+_OBJECT_PREPS = {"for", "of", "over", "as"}
+# Prepositions of the occasion of a speech act, not of its object ('denied the report in a
+# ruling', 'cited the figure at the forum', 'backed the senator during the primary').
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 
 
 def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
@@ -279,12 +308,25 @@ def _object_end(verb: Token, last: Token) -> Token:
         if c.i <= last.i:
             continue
         if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
+                or _occasion(c)  # when and where it was said
                 or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
                 or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
                 or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
             break
         last = c.right_edge
     return last
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether a prepositional phrase after a cue's object tells when or where it was said ('in an
+    interview', 'at the forum', 'during the debate', 'in July'): its object is a date or time or
+    a curated noun of an occasion or a document ('in a ruling'), not 'in response to the flood'."""
+    if prep.dep_ != "prep" or prep.lower_ not in _CIRCUMSTANCE_PREPS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in curated.cue_words("occasion_nouns") | curated.cue_words("document_nouns")
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -349,17 +391,19 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     """Shape 3: 'A, X said, B' where the cue hangs on the content's verb as parataxis."""
     if verb.dep_ != "parataxis" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
-    own = {t.i for t in verb.subtree}
+    # A clause before the cue that the parser hangs on it ('Though A, X said, B') is content.
+    ahead = {t.i for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "xcomp"} for t in c.subtree}
+    own = {t.i for t in verb.subtree} - ahead
     for c in verb.head.rights:
         if c.i > verb.i and c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
             # 'A, X said, and the others agreed B': the next clause is not the content
             own |= {t.i for t in c.subtree} | {t.i for t in verb.head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
     content = [t for t in verb.head.subtree if t.i not in own]
-    left = [t for t in content if t.i < verb.left_edge.i]
+    left = [t for t in content if t.i < verb.i and t.i not in own]
     right = [t for t in content if t.i > verb.right_edge.i]
-    if any(t.dep_ in SUBJECT_DEPS | {"expl"} and t.head.i == verb.head.i for t in left) and any(not t.is_punct for t in right):
-        # 'The new tunnel, X said, would open in May': without its subject the content is no
-        # statement, so the content runs over the cue (the speaker and cue fields name it).
+    if any(not t.is_punct for t in left) and any(not t.is_punct for t in right):
+        # 'The new tunnel, X said, would open in May', 'Though A, X said, B': the content is both
+        # parts, so it runs over the cue (the speaker and cue fields name it).
         return _clean(ctx, list(verb.doc[left[0].i : right[-1].i + 1]))
     return _clean(ctx, right if len(right) >= len(left) else left)
 
@@ -409,7 +453,11 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
     content = [t for t in head.subtree if t.i not in phrase]
     left = [t for t in content if t.i < according.i]
     right = [t for t in content if t.i > according.right_edge.i]
-    bounds = _clean(ctx, right if len(right) >= len(left) else left)
+    if any(not t.is_punct for t in left) and any(not t.is_punct for t in right):
+        # 'A, according to X, and B': both parts (as for a parenthetical cue)
+        bounds = _clean(ctx, list(doc[left[0].i : right[-1].i + 1]))
+    else:
+        bounds = _clean(ctx, right if len(right) >= len(left) else left)
     return (source, bounds) if bounds is not None else None
 
 

@@ -1,0 +1,82 @@
+"""Where an indirect quote's content starts and ends (build/extract/quotes/indirect.py).
+
+Every person, place and organisation here is invented; the sentences are written for these tests.
+Each expected content was decided by reading the sentence: what the source is reported to have
+said, without the writer's own additions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_nlp import analyse
+
+
+def _indirect(text: str) -> list:
+    return [q for q in analyse(text).quotes if q.kind == "indirect"]
+
+
+def test_a_sentence_before_a_semicolon_is_not_the_content_of_the_next_cue():
+    # The parser hangs the first sentence on 'says' as a second complement: the clause after the
+    # verb is what the team said.
+    found = _indirect("It is an unlikely scenario; the mayor's team says she will return to work later this week.")
+    assert [q.text for q in found] == ["she will return to work later this week"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # both coordinated clauses before the cue are what the aide reported
+    ("Anne Lind had asked the council for a delay, but the council refused the request, the aide added.",
+     "Anne Lind had asked the council for a delay, but the council refused the request"),
+    ("The port had lost money for years, but the new ferry turned a profit, the director said.",
+     "The port had lost money for years, but the new ferry turned a profit"),
+])
+def test_content_before_the_cue_is_the_whole_sentence_up_to_the_cue(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+def test_a_clause_coordinated_after_the_cue_belongs_to_the_content():
+    (q,) = _indirect("The middle group paid 8.9 percent, the agency said in a report, and those in the bottom group paid 0.8 percent.")
+    assert q.text.startswith("The middle group paid 8.9 percent") and q.text.endswith("paid 0.8 percent")
+    assert q.cue == "said"
+
+
+def test_a_coordinated_speech_act_after_the_cue_is_not_content():
+    found = _indirect("The port lost money, Clara Vogt said, and the ferry company agreed that it would raise its fares.")
+    assert {q.text for q in found} == {"The port lost money", "it would raise its fares"}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Though that change was fairly smooth, he said, replacing the mayor would be much harder.",
+     "Though that change was fairly smooth, he said, replacing the mayor would be much harder"),
+    ("To understand the old harbour, the director said, one should visit this museum.",
+     "To understand the old harbour, the director said, one should visit this museum"),
+])
+def test_a_parenthetical_cue_inside_the_content_keeps_both_parts(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+def test_according_to_inside_the_content_keeps_both_parts():
+    (q,) = _indirect("The top group paid 25 percent of all taxes, according to the budget office, and the next group paid 69 percent.")
+    assert q.text.startswith("The top group paid 25 percent") and q.text.endswith("the next group paid 69 percent")
+    assert q.cue == "according to"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Anne Lind denied the report in a ruling released on Thursday.", "the report"),
+    ("Anne Lind cited the figure at the forum on Tuesday.", "the figure"),
+    ("Hans Ek backed the senator during the primary campaign.", "the senator"),
+    ("Anne Lind attacked the mayor in a speech in July.", "the mayor"),
+    # not an occasion: the phrase says what the declaration was about
+    ("Anne Lind declared a state of emergency in response to the flood.", "a state of emergency in response to the flood"),
+    ("Hans Ek cited his endorsements from 88 generals.", "his endorsements from 88 generals"),  # 'from' stays
+])
+def test_an_objects_content_ends_before_the_occasion_of_the_speech_act(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+def test_a_concessive_clause_after_a_comma_is_the_writers_contrast():
+    found = _indirect("Hans Ek claimed that the toll was fair, although he again refused to publish the accounts.")
+    claim = next(q for q in found if q.cue == "claimed")
+    assert claim.text == "the toll was fair"
