@@ -80,3 +80,18 @@ def test_a_concessive_clause_after_a_comma_is_the_writers_contrast():
     found = _indirect("Hans Ek claimed that the toll was fair, although he again refused to publish the accounts.")
     claim = next(q for q in found if q.cue == "claimed")
     assert claim.text == "the toll was fair"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Asked about the contract, Hans Ek declined to comment.", "to comment"),
+    ("The ferry workers refused to cooperate.", "to cooperate"),
+])
+def test_a_two_word_refusal_is_an_indirect_quote(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+def test_a_stance_verbs_pronoun_object_is_its_target():
+    found = _indirect("Anne Lind met the two rivals last year. She attacked them on Monday.")
+    assert [q.text for q in found] == ["them"]
+    assert analyse("Anne Lind met Hans Ek on Monday and praised him.").quotes == []  # praise is no stance verb here

@@ -231,7 +231,7 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     for c in verb.rights:
         if c.dep_ == "conj" and c.i > inf.right_edge.i and c.tag_ == "VB" and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
             toks = list(verb.doc[toks[0].i : c.right_edge.i + 1])
-    return _clean(ctx, toks)
+    return _clean(ctx, toks, 2)  # 'declined to comment', 'refused to cooperate': a whole refusal
 
 
 def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -246,6 +246,7 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
 
 
 _OBJECT_PREPS = {"for", "of", "over", "as"}
+_STANCE_PRONOUNS = {"him", "her", "them", "it"}  # objects of a stance verb that stand for its target
 # Prepositions of the occasion of a speech act, not of its object ('denied the report in a
 # ruling', 'cited the figure at the forum', 'backed the senator during the primary').
 _CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
@@ -276,8 +277,8 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
         # 'called the plan a mistake': the parser makes the object and its predicate a clause.
         clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         return _clean(ctx, list(clause.subtree)) if clause is not None else None
-    if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
-        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"} and not (stance and obj.lower_ in _STANCE_PRONOUNS):
+        return None  # 'praised him' names no content; 'attacked him' is a stance like 'attacked the senator'
     last = obj.right_edge
     for c in verb.rights:
         if c.i > last.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS) and c.i - last.i <= 3:
