@@ -95,3 +95,16 @@ def test_a_stance_verbs_pronoun_object_is_its_target():
     found = _indirect("Anne Lind met the two rivals last year. She attacked them on Monday.")
     assert [q.text for q in found] == ["them"]
     assert analyse("Anne Lind met Hans Ek on Monday and praised him.").quotes == []  # praise is no stance verb here
+
+
+def test_a_that_clause_the_parser_hangs_on_the_object_is_still_the_content():
+    # the parser reads 'that few people understood ...' as a relative clause of 'a meeting'
+    (q,) = _indirect("In Lenton last week, he told a meeting of island leaders that few people understood the stakes better than residents.")
+    assert q.text == "few people understood the stakes better than residents"
+    assert q.cue.startswith("told")
+
+
+def test_a_relative_clause_of_the_addressee_is_no_content():
+    assert _indirect("Clara Vogt told the farmers that live near the dam about the new plan.") == []
+    (q,) = _indirect("Clara Vogt told the farmers that prices would rise.")
+    assert q.text == "prices would rise"

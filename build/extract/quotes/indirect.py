@@ -125,12 +125,17 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     the complements on the same side are one content."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
+        clauses = _misparsed_complement(verb)
+    if not clauses:
         return None
     # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
     # her team says she will return': the parser hangs the first sentence on 'says').
     clause = next((c for c in clauses if c.i > verb.i), clauses[0])
     if clause.i < verb.i:
         return _content_before(ctx, verb, clause)
+    if any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "who", "which"} and g.i == g.head.left_edge.i for g in clause.children) \
+            and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
+        return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
     first = clauses[0] if clauses[0].i > verb.i else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -140,6 +145,25 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         # clause's subject for an object.
         toks = list(obj.subtree) + toks
     return _clean(ctx, sorted(toks, key=lambda t: t.i))
+
+
+def _misparsed_complement(verb: Token) -> list[Token]:
+    """'told a meeting of leaders that few people understood the stakes': the parser takes the
+    'that' clause for a relative clause of the object, but a relative 'that' would be its subject
+    or object, not a conjunction ('mark') before a clause with a subject and an object or
+    complement of its own (nothing missing: 'the reporters that he had met' lacks its object)."""
+    for obj in verb.rights:
+        if obj.dep_ not in {"dobj", "dative"}:
+            continue
+        for node in obj.subtree:
+            if node.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) \
+                    and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in node.children) \
+                    and any(c.dep_ in _COMPLETE for c in node.children):
+                return [node]
+    return []
+
+
+_COMPLETE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass"}  # a clause with nothing missing
 
 
 def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
