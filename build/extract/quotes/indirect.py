@@ -269,11 +269,9 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     return _clean(ctx, _own_content(ger))
 
 
-_OBJECT_PREPS = {"for", "of", "over", "as"}
+_OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 _STANCE_PRONOUNS = {"him", "her", "them", "it"}  # objects of a stance verb that stand for its target
-# Prepositions of the occasion of a speech act, not of its object ('denied the report in a
-# ruling', 'cited the figure at the forum', 'backed the senator during the primary').
-_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see _occasion
 
 
 def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
