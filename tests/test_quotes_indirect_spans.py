@@ -108,3 +108,8 @@ def test_a_relative_clause_of_the_addressee_is_no_content():
     assert _indirect("Clara Vogt told the farmers that live near the dam about the new plan.") == []
     (q,) = _indirect("Clara Vogt told the farmers that prices would rise.")
     assert q.text == "prices would rise"
+
+
+def test_an_objects_content_ends_before_the_purpose_of_the_act():
+    (q,) = _indirect("The film highlights the killings of two young men to help give context to the protests.")
+    assert q.text == "the killings of two young men"

@@ -4,12 +4,11 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
 ``text`` holds; the cue and its source give ``cue`` and the speaker):
 
 1. ``X said (that) CONTENT`` — a speech or cognition verb with a clausal complement after it;
-2. ``CONTENT, X said.`` — the complement before the verb (spaCy hangs the clause on the verb);
-3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content (``said`` is
-   a ``parataxis`` of the content's verb): the longer side, or, when the first part is the
-   content's subject ("The new tunnel, X said, would open in May"), the whole stretch;
-4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or of
-   the clause the phrase hangs on, when it stands inside the sentence);
+2. ``CONTENT, X said.`` — the complement before the verb: the sentence up to the cue, with a
+   clause coordinated after it ("A, the agency said, and B");
+3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content: both parts;
+4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or,
+   inside it, both sides of the clause the phrase hangs on);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
    with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
    person or body ("the storm seems to weaken" is nobody's view);
@@ -325,13 +324,14 @@ def _object_end(verb: Token, last: Token) -> Token:
     """Where an object's content ends: the parser often hangs the object's own modifiers on the
     verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
     the content runs over the verb's next dependents up to a comma or dash, a coordinated or
-    reported clause, an adverbial clause of its own, an adverb, or the partner of a talk ('discussed
-    the budget with the mayor')."""
+    reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
+    the budget with the mayor'), the occasion or the purpose ('to help give context')."""
     for c in verb.rights:
         if c.i <= last.i:
             continue
         if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
                 or _occasion(c)  # when and where it was said
+                or c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # its purpose
                 or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
                 or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
                 or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
