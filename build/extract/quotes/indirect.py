@@ -48,6 +48,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
+from structnews.build.extract.quotes.indirect_bounds import both_parts, misparsed_complement, occasion, opens_contrast, since_break
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -124,7 +125,7 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     the complements on the same side are one content."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
-        clauses = _misparsed_complement(verb)
+        clauses = misparsed_complement(verb)
     if not clauses:
         return None
     # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
@@ -144,25 +145,6 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         # clause's subject for an object.
         toks = list(obj.subtree) + toks
     return _clean(ctx, sorted(toks, key=lambda t: t.i))
-
-
-def _misparsed_complement(verb: Token) -> list[Token]:
-    """'told a meeting of leaders that few people understood the stakes': the parser takes the
-    'that' clause for a relative clause of the object, but a relative 'that' would be its subject
-    or object, not a conjunction ('mark') before a clause with a subject and an object or
-    complement of its own (nothing missing: 'the reporters that he had met' lacks its object)."""
-    for obj in verb.rights:
-        if obj.dep_ not in {"dobj", "dative"}:
-            continue
-        for node in obj.subtree:
-            if node.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) \
-                    and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in node.children) \
-                    and any(c.dep_ in _COMPLETE for c in node.children):
-                return [node]
-    return []
-
-
-_COMPLETE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass"}  # a clause with nothing missing
 
 
 def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
@@ -254,7 +236,9 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     for c in verb.rights:
         if c.dep_ == "conj" and c.i > inf.right_edge.i and c.tag_ == "VB" and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
             toks = list(verb.doc[toks[0].i : c.right_edge.i + 1])
-    return _clean(ctx, toks, 2)  # 'declined to comment', 'refused to cooperate': a whole refusal
+    # 'declined to comment', 'refused to cooperate': two words make a whole refusal when the clause ends there
+    after = verb.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(verb.doc) else None
+    return _clean(ctx, toks, 2 if after is None or after.text in {".", ",", ";", ":", "!"} else MIN_TOKENS)
 
 
 def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -270,7 +254,7 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
 
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 _STANCE_PRONOUNS = {"him", "her", "them", "it"}  # objects of a stance verb that stand for its target
-_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see _occasion
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see indirect_bounds.occasion
 
 
 def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
@@ -325,31 +309,18 @@ def _object_end(verb: Token, last: Token) -> Token:
     verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
     the content runs over the verb's next dependents up to a comma or dash, a coordinated or
     reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
-    the budget with the mayor'), the occasion or the purpose ('to help give context')."""
+    the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
     for c in verb.rights:
         if c.i <= last.i:
             continue
         if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
-                or _occasion(c)  # when and where it was said
-                or c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # its purpose
+                or occasion(c, _CIRCUMSTANCE_PREPS)  # when and where it was said
                 or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
                 or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
                 or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
             break
         last = c.right_edge
     return last
-
-
-def _occasion(prep: Token) -> bool:
-    """Whether a prepositional phrase after a cue's object tells when or where it was said ('in an
-    interview', 'at the forum', 'during the debate', 'in July'): its object is a date or time or
-    a curated noun of an occasion or a document ('in a ruling'), not 'in response to the flood'."""
-    if prep.dep_ != "prep" or prep.lower_ not in _CIRCUMSTANCE_PREPS:
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return False
-    return obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in curated.cue_words("occasion_nouns") | curated.cue_words("document_nouns")
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -422,12 +393,13 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
             # 'A, X said, and the others agreed B': the next clause is not the content
             own |= {t.i for t in c.subtree} | {t.i for t in verb.head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
     content = [t for t in verb.head.subtree if t.i not in own]
-    left = [t for t in content if t.i < verb.i and t.i not in own]
+    left = since_break([t for t in content if t.i < verb.i and t.i not in own], verb)
     right = [t for t in content if t.i > verb.right_edge.i]
-    if any(not t.is_punct for t in left) and any(not t.is_punct for t in right):
+    both = both_parts(left, right)
+    if both is not None:
         # 'The new tunnel, X said, would open in May', 'Though A, X said, B': the content is both
         # parts, so it runs over the cue (the speaker and cue fields name it).
-        return _clean(ctx, list(verb.doc[left[0].i : right[-1].i + 1]))
+        return _clean(ctx, both)
     return _clean(ctx, right if len(right) >= len(left) else left)
 
 
@@ -474,13 +446,12 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
         return None
     phrase = {t.i for t in according.subtree}
     content = [t for t in head.subtree if t.i not in phrase]
-    left = [t for t in content if t.i < according.i]
+    left = since_break([t for t in content if t.i < according.i], according)
     right = [t for t in content if t.i > according.right_edge.i]
-    if any(not t.is_punct for t in left) and any(not t.is_punct for t in right):
-        # 'A, according to X, and B': both parts (as for a parenthetical cue)
-        bounds = _clean(ctx, list(doc[left[0].i : right[-1].i + 1]))
-    else:
-        bounds = _clean(ctx, right if len(right) >= len(left) else left)
+    both = both_parts(left, right, continuing=True)  # 'A, according to X, and B'
+    if both is None and opens_contrast(right):
+        both = left  # 'A, according to X, but B': the phrase is about A
+    bounds = _clean(ctx, both if both is not None else right if len(right) >= len(left) else left)
     return (source, bounds) if bounds is not None else None
 
 
