@@ -128,3 +128,20 @@ def test_according_to_before_a_new_clause_keeps_one_part():
 
 def test_a_two_word_infinitive_counts_only_at_the_end_of_its_clause():
     assert _indirect("The senators wish to re-open the talks.") == []  # 'to re' is a broken word, no content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Clara Vogt expressed concern about the new toll.", "the new toll"),
+    ("Hans Ek voiced misgivings about the harbour plan.", "the harbour plan"),
+    # 'charges' names no attitude: the object stays whole
+    ("The ministry recommended charges against the director.", "charges against the director"),
+])
+def test_the_matter_of_an_attitude_noun_is_the_content(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("adjective", ["afraid", "frustrated", "hopeful"])
+def test_an_adjective_of_attitude_with_its_clause(adjective):
+    (q,) = _indirect(f"The farmers of Lenton are {adjective} that the new dam will change the river.")
+    assert q.text == "the new dam will change the river"
