@@ -145,3 +145,9 @@ def test_the_matter_of_an_attitude_noun_is_the_content(sentence, content):
 def test_an_adjective_of_attitude_with_its_clause(adjective):
     (q,) = _indirect(f"The farmers of Lenton are {adjective} that the new dam will change the river.")
     assert q.text == "the new dam will change the river"
+
+
+def test_a_complement_the_parser_takes_for_an_adverbial_clause():
+    (q,) = _indirect("Hans Ek said after the meeting he would not accept the offer.")
+    assert q.text.endswith("he would not accept the offer")
+    assert _indirect("Hans Ek said nothing when he left the room.") == []  # a clause of time, not what he said

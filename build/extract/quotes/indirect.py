@@ -127,6 +127,13 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     if not clauses:
         clauses = misparsed_complement(verb)
     if not clauses:
+        # 'said after the convention he would not accept ...': a clause with its own subject and no
+        # conjunction or question word, right after the cue's words (no comma), is the complement
+        # the parser took for an adverbial clause
+        clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(g.dep_ in SUBJECT_DEPS for g in c.children) and not any(g.dep_ == "mark" for g in c.children)
+                   and c.left_edge.tag_ not in {"WRB", "WDT", "WP"} and verb.doc[c.left_edge.i - 1].text not in _ASIDE_MARKS | {";"}][:1]
+    if not clauses:
         return None
     # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
     # her team says she will return': the parser hangs the first sentence on 'says').
