@@ -4,12 +4,11 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
 ``text`` holds; the cue and its source give ``cue`` and the speaker):
 
 1. ``X said (that) CONTENT`` — a speech or cognition verb with a clausal complement after it;
-2. ``CONTENT, X said.`` — the complement before the verb (spaCy hangs the clause on the verb);
-3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content (``said`` is
-   a ``parataxis`` of the content's verb): the longer side, or, when the first part is the
-   content's subject ("The new tunnel, X said, would open in May"), the whole stretch;
-4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or of
-   the clause the phrase hangs on, when it stands inside the sentence);
+2. ``CONTENT, X said.`` — the complement before the verb: the sentence up to the cue, with a
+   clause coordinated after it ("A, the agency said, and B");
+3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content: both parts;
+4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or,
+   inside it, both sides of the clause the phrase hangs on);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
    with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
    person or body ("the storm seems to weaken" is nobody's view);
@@ -49,6 +48,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
+from structnews.build.extract.quotes.indirect_bounds import both_parts, misparsed_complement, occasion, opens_contrast, since_break
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -125,13 +125,24 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     the complements on the same side are one content."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
+        clauses = misparsed_complement(verb)
+    if not clauses:
+        # 'said after the convention he would not accept ...': a clause with its own subject and no
+        # conjunction or question word, right after the cue's words (no comma), is the complement
+        # the parser took for an adverbial clause
+        clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(g.dep_ in SUBJECT_DEPS for g in c.children) and not any(g.dep_ == "mark" for g in c.children)
+                   and c.left_edge.tag_ not in {"WRB", "WDT", "WP"} and verb.doc[c.left_edge.i - 1].text not in _ASIDE_MARKS | {";"}][:1]
+    if not clauses:
         return None
-    clause = clauses[0]
+    # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
+    # her team says she will return': the parser hangs the first sentence on 'says').
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0])
     if clause.i < verb.i:
-        # 'CONTENT, X said.': the verb must come after the whole clause, as an attribution.
-        if clause.right_edge.i >= verb.i:
-            return None
-        return _clean(ctx, _own_content(clause))
+        return _content_before(ctx, verb, clause)
+    if any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "who", "which"} and g.i == g.head.left_edge.i for g in clause.children) \
+            and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
+        return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
     first = clauses[0] if clauses[0].i > verb.i else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -141,6 +152,31 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         # clause's subject for an object.
         toks = list(obj.subtree) + toks
     return _clean(ctx, sorted(toks, key=lambda t: t.i))
+
+
+def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
+    """Shape 2, 'CONTENT, X said.': the verb must come after the whole clause, as an attribution,
+    and not after a semicolon or colon (a sentence of its own). The content is the sentence up to
+    the clause's end ('A, but B, the source added': the parser hangs the complement on B alone),
+    and a clause coordinated after the cue ('A, the agency said, and B') when its verb is no
+    speech act of its own."""
+    if clause.right_edge.i >= verb.i or any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
+        return None
+    own = _own_content(clause)
+    if not own:
+        return None
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    last = max([own[-1].i] + [c.right_edge.i for c in verb.lefts if c.dep_ == "ccomp" and c.i > clause.i])  # 'A, but B' as two clauses
+    whole = list(verb.doc[sent.start : last + 1])
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                 and not lemmas(c) & curated.cue_words("indirect_verbs")), None)
+    if conj is not None:
+        whole += [t for t in verb.doc[conj.left_edge.i : conj.right_edge.i + 1]]
+    # a stretch the cleaning refuses (a quotation before the clause) leaves the clause alone
+    return _clean(ctx, whole) or _clean(ctx, own)
+
+
+_CONCESSIVE = {"although", "though", "while", "whereas"}
 
 
 def _own_content(clause: Token) -> list[Token]:
@@ -158,6 +194,8 @@ def _own_content(clause: Token) -> list[Token]:
             return False
         forms = lemmas(c)
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            if c.dep_ == "advcl" and before == "," and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
+                return True  # '..., although he again refused to ...': the writer's contrast, not content
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
             return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
         if c.dep_ == "conj":
@@ -205,7 +243,9 @@ def _infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     for c in verb.rights:
         if c.dep_ == "conj" and c.i > inf.right_edge.i and c.tag_ == "VB" and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
             toks = list(verb.doc[toks[0].i : c.right_edge.i + 1])
-    return _clean(ctx, toks)
+    # 'declined to comment', 'refused to cooperate': two words make a whole refusal when the clause ends there
+    after = verb.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(verb.doc) else None
+    return _clean(ctx, toks, 2 if after is None or after.text in {".", ",", ";", ":", "!"} else MIN_TOKENS)
 
 
 def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -220,6 +260,8 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
 
 
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
+_STANCE_PRONOUNS = {"him", "her", "them", "it"}  # objects of a stance verb that stand for its target
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see indirect_bounds.occasion
 
 
 def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
@@ -247,8 +289,13 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
         # 'called the plan a mistake': the parser makes the object and its predicate a clause.
         clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         return _clean(ctx, list(clause.subtree)) if clause is not None else None
-    if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
-        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"} and not (stance and obj.lower_ in _STANCE_PRONOUNS):
+        return None  # 'praised him' names no content; 'attacked him' is a stance like 'attacked the senator'
+    about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None) \
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in curated.cue_words("attitude_nouns") else None
+    matter = next((c for c in about.children if c.dep_ in {"pobj", "pcomp"}), None) if about is not None else None
+    if matter is not None:
+        return _clean(ctx, list(matter.subtree), 1)  # 'expressed concern about the policy': the policy
     last = obj.right_edge
     for c in verb.rights:
         if c.i > last.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS) and c.i - last.i <= 3:
@@ -273,12 +320,13 @@ def _object_end(verb: Token, last: Token) -> Token:
     """Where an object's content ends: the parser often hangs the object's own modifiers on the
     verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
     the content runs over the verb's next dependents up to a comma or dash, a coordinated or
-    reported clause, an adverbial clause of its own, an adverb, or the partner of a talk ('discussed
-    the budget with the mayor')."""
+    reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
+    the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
     for c in verb.rights:
         if c.i <= last.i:
             continue
         if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
+                or occasion(c, _CIRCUMSTANCE_PREPS)  # when and where it was said
                 or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
                 or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
                 or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
@@ -349,18 +397,21 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     """Shape 3: 'A, X said, B' where the cue hangs on the content's verb as parataxis."""
     if verb.dep_ != "parataxis" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
-    own = {t.i for t in verb.subtree}
+    # A clause before the cue that the parser hangs on it ('Though A, X said, B') is content.
+    ahead = {t.i for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "xcomp"} for t in c.subtree}
+    own = {t.i for t in verb.subtree} - ahead
     for c in verb.head.rights:
         if c.i > verb.i and c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
             # 'A, X said, and the others agreed B': the next clause is not the content
             own |= {t.i for t in c.subtree} | {t.i for t in verb.head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
     content = [t for t in verb.head.subtree if t.i not in own]
-    left = [t for t in content if t.i < verb.left_edge.i]
+    left = since_break([t for t in content if t.i < verb.i and t.i not in own], verb)
     right = [t for t in content if t.i > verb.right_edge.i]
-    if any(t.dep_ in SUBJECT_DEPS | {"expl"} and t.head.i == verb.head.i for t in left) and any(not t.is_punct for t in right):
-        # 'The new tunnel, X said, would open in May': without its subject the content is no
-        # statement, so the content runs over the cue (the speaker and cue fields name it).
-        return _clean(ctx, list(verb.doc[left[0].i : right[-1].i + 1]))
+    both = both_parts(left, right)
+    if both is not None:
+        # 'The new tunnel, X said, would open in May', 'Though A, X said, B': the content is both
+        # parts, so it runs over the cue (the speaker and cue fields name it).
+        return _clean(ctx, both)
     return _clean(ctx, right if len(right) >= len(left) else left)
 
 
@@ -407,9 +458,12 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
         return None
     phrase = {t.i for t in according.subtree}
     content = [t for t in head.subtree if t.i not in phrase]
-    left = [t for t in content if t.i < according.i]
+    left = since_break([t for t in content if t.i < according.i], according)
     right = [t for t in content if t.i > according.right_edge.i]
-    bounds = _clean(ctx, right if len(right) >= len(left) else left)
+    both = both_parts(left, right, continuing=True)  # 'A, according to X, and B'
+    if both is None and opens_contrast(right):
+        both = left  # 'A, according to X, but B': the phrase is about A
+    bounds = _clean(ctx, both if both is not None else right if len(right) >= len(left) else left)
     return (source, bounds) if bounds is not None else None
 
 
