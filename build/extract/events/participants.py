@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
+from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
     NOUN_POS,
@@ -191,6 +192,7 @@ class _Parts:
     recipients: list[int] = field(default_factory=list)
     between: list[int] = field(default_factory=list)  # 'between'/'among' objects: actors or counterparts, settled last
     clause_tokens: list[Token] = field(default_factory=list)  # where the location is looked for
+    passive: list[int] = field(default_factory=list)  # subjects of a passive trigger ('X was met by Y': X)
 
 
 def find_participants(cand: Candidate, art: ArticleState) -> None:
@@ -206,6 +208,9 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
     # where a visit goes: a place, the host only if no one else is named
     destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
     cand.actors, cand.recipients = _settle(token, entry, parts, art)
+    if entry.type in art.lex.raw.partner_types and entry.mode != "visit":
+        partners = {art.ents.capital_of.get(p, p) for p in [*_with_partners(token, art), *parts.passive]}
+        art.partners.setdefault(entry.type.value, set()).update(p for p in cand.recipients if p in partners)
     cand.destinations = [d for d in destinations if d in cand.recipients]
     extra = art.lex.raw.destination_preps.get(entry.type, [])
     participants = {*cand.actors, *cand.recipients}
@@ -220,6 +225,7 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _modal_participants(token, art, parts)
         return
     parts.actors, parts.recipients = verb_subject(token, art)
+    parts.passive = list(parts.recipients)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
@@ -434,6 +440,31 @@ def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) 
         # "X had a call with Y and a meeting with Z was scheduled": the coordinated clause's
         # subject takes part (not a reporter's: "X said a meeting with Z was scheduled")
         parts.actors = [e for e in verb_subject(clause.head, art)[0] if e not in parts.recipients]
+
+
+def _with_partners(token: Token, art: ArticleState) -> list[int]:
+    """The parties of 'with' phrases on a joint act's trigger, on its noun's head, or on the verb
+    that governs the noun ('met with Y', 'talks with Y', 'attended a summit with Y'): they act
+    together with the subject (curated ``partner_types``)."""
+    head = noun_head(token)
+    holders = [token, head]
+    if token.pos_ in NOUN_POS and (verb := governing_verb(head)) is not None and head.dep_ in ("dobj", "obj"):
+        holders.append(verb)
+    return unique([e for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
+
+
+def join_partners(events: list[EventDraft], art: ArticleState) -> None:
+    """Make the joint parties of a sentence's records actors ('X met with Y': X and Y), once the
+    records of the sentence are merged (their actor sets tell distinct acts apart: 'a press
+    conference with Y after they met' stays two records). Only beside a named actor: a lone
+    'with' party of an act whose doer is unnamed stays its counterpart."""
+    for ev in events:
+        partners = art.partners.get(ev.type, set())
+        if ev.actors and partners & set(ev.recipients):
+            ev.actors = unique([*ev.actors, *(r for r in ev.recipients if r in partners)])
+            ev.recipients = [r for r in ev.recipients if r not in partners]
+    art.partners.clear()
 
 
 # -- settling ----------------------------------------------------------------------------------

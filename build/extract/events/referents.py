@@ -82,15 +82,18 @@ class EntityLookup:
                 found = m.entity
         return found
 
-    def titled_before(self, token: Token, window_start: int) -> int | None:
-        """'the president': the last person mentioned between window_start and the token whose
-        name the article gives with that title ('President X')."""
+    def titled_before(self, token: Token, window_start: int, qualifiers: frozenset[str] = frozenset()) -> int | None:
+        """'the president', 'the Prime Minister': the last person mentioned between window_start
+        and the token whose name the article gives with that title ('President X', 'Prime
+        Minister X'); the title's qualifying words ('prime') must be among the person's titles
+        too, so 'the foreign minister' is not the Prime Minister named before."""
         word = token.lower_.rstrip(".")
         found = None
         for m in self.mentions:
             if m.start >= token.idx:
                 break
-            if m.start >= window_start and word in self.titles.get(m.entity, ()):
+            titles = self.titles.get(m.entity, ())
+            if m.start >= window_start and word in titles and qualifiers <= titles:
                 found = m.entity
         return found
 
@@ -111,6 +114,7 @@ class ArticleState:
         self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
+        self.partners: dict[str, set[int]] = {}  # type -> joint parties ('met with Y') of the current sentence
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
@@ -212,8 +216,9 @@ class ArticleState:
                     ):  # 'the Lind administration': her country ('her government' stays hers)
                         found = [self._led_country(e) for e in found]
                     break
-        if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)])
+        if not found and own is None and self._is_definite_title(token):
+            qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ in self.title_words)
+            person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)], qualifiers)
             if person is not None:  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True
@@ -230,6 +235,13 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
+
+    def _is_definite_title(self, token: Token) -> bool:
+        """'the president', 'the Prime Minister' (capitalised, the parser's PROPN): a definite
+        noun that may stand for a titled person named before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_.rstrip(".") in self.title_words)
 
     def _members_named(self, token: Token, depth: int) -> list[int]:
         """'his critics, which include Greenpeace', 'critics, including Greenpeace': the members a
