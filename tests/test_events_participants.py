@@ -427,3 +427,24 @@ def test_a_title_with_another_qualifier_is_someone_else() -> None:
                                    "Later, the Foreign Minister apologised to the nation for the delay.", "Anna Berg", ["prime", "minister"])
     event = next(e for e in events if e.type == "CONCEDE")
     assert event.actors == []
+
+
+def test_a_passive_agent_described_then_named_is_the_one_named() -> None:
+    # 'by a prisoner, suspected to be X': the prisoner is X
+    run = Run("Officer Anna Berg was shot on Friday by a prisoner, suspected to be 23-year-old Omar Diallo.")
+    event = run.one("ASSAULT")
+    assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
+
+
+def test_the_suspect_in_a_nominal_event_did_it() -> None:
+    # 'X, the suspect in the kidnapping of Y': X kidnapped Y (the arrest of X has no named doer)
+    run = Run("Omar Diallo, the suspect in the kidnapping of Anna Berg, was arrested on Monday.")
+    event = run.one("ASSAULT")
+    assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
+    assert run.actors(run.one("COERCE")) == []
+
+
+def test_a_victim_in_a_nominal_event_is_not_its_doer() -> None:
+    # 'victim' is no doer noun: the victim of a shooting did not shoot
+    run = Run("Omar Diallo, the victim in a shooting in Lisbon, was released from hospital on Monday.")
+    assert all("Omar Diallo" not in run.actors(e) for e in run.of("ASSAULT"))

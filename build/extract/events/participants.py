@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import EventDraft
+from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
     NOUN_POS,
@@ -300,7 +301,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     """A noun's possessor, modifier or 'by' phrase acts, its prepositions receive; then the verb
     that governs it (directly, or through a preposition) or the clause it is an adjunct of."""
     head = noun_head(token)
-    parts.actors.extend(_modifier_actors(token, head, art))
+    parts.actors.extend(_modifier_actors(token, head, art) or perpetrator_of(head, art))  # 'X, the suspect in a shooting'
     if not parts.actors and entry.type in art.lex.raw.agent_of_types:
         parts.actors.extend(_of_agents(token, head, art))
         preps = [p for p in preps if p != "of"] if parts.actors else preps

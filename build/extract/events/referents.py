@@ -17,6 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.events.descriptions import identified_as, is_definite_title
 from structnews.build.extract.events.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
@@ -216,7 +217,9 @@ class ArticleState:
                     ):  # 'the Lind administration': her country ('her government' stays hers)
                         found = [self._led_country(e) for e in found]
                     break
-        if not found and own is None and self._is_definite_title(token):
+        if not found and own is None and token.pos_ == "NOUN":
+            found.extend(identified_as(token, self))  # 'a prisoner, suspected to be X': X
+        if not found and own is None and is_definite_title(token, self.title_words):
             qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ in self.title_words)
             person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)], qualifiers)
             if person is not None:  # 'the president' for the President X named before
@@ -235,13 +238,6 @@ class ArticleState:
         if own is not None:
             found.extend(self._coordinated_in_name(token, own))
         return unique(found)
-
-    def _is_definite_title(self, token: Token) -> bool:
-        """'the president', 'the Prime Minister' (capitalised, the parser's PROPN): a definite
-        noun that may stand for a titled person named before."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return False
-        return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_.rstrip(".") in self.title_words)
 
     def _members_named(self, token: Token, depth: int) -> list[int]:
         """'his critics, which include Greenpeace', 'critics, including Greenpeace': the members a
