@@ -234,3 +234,17 @@ def test_a_main_clause_that_acts_does_not_borrow_an_earlier_day() -> None:
     # 'She resigned a week after ...': the resignation is not dated, so neither is the summit
     run = Run("Anna Berg posted a message on Friday. She resigned a week after she attended a summit with Omar Diallo.")
     assert all(e.date is None for e in run.of("CONSULT"))
+
+
+def test_a_statement_participle_after_reported_content_is_the_speakers_act() -> None:
+    # the parser hangs 'accusing' on 'attacked'; it is Norway's accusation, made on Monday (6 March)
+    run = Run("Norway said on Monday that Chile had attacked its embassy, accusing Chile of lying.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Norway"] and event.date == dt.date(2023, 3, 6)
+
+
+def test_a_result_participle_after_reported_content_stays_in_the_content() -> None:
+    # 'killing' is what the attack did, not something Norway did while speaking
+    run = Run("Norway said on Monday that Chile had attacked its embassy, killing Anna Berg.")
+    killing = next(e for e in run.of("ASSAULT") if e.trigger == "killing")
+    assert run.actors(killing) == ["Chile"] and killing.date is None

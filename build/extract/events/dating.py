@@ -13,7 +13,7 @@ from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, verb_lemma, xcomp_chain
-from structnews.build.extract.events.participants import object_clause_host, verb_subject
+from structnews.build.extract.events.participants import object_clause_host, set_off_from_content, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -111,9 +111,12 @@ def _host(verb: Token) -> Token | None:
     if host is not None:
         return host
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if set_off_from_content(verb):
+            return verb.head.head  # "X acknowledged Y had shot it down, blaming Z": X blamed as it acknowledged
         if verb.tag_ == "VBG" or any(c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS for c in verb.children):
             return verb.head
     return None
+
 
 
 def _participle_hosts(verb: Token) -> list[Token]:

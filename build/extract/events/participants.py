@@ -82,12 +82,29 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if (host := object_clause_host(current)) is not None:
             current = host  # "X sent a letter requesting Y": the letter's sender requests
             continue
+        if set_off_from_content(current):  # "X said Y did it, blaming Z": X blames
+            current = current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
             continue
         break
     return [], []
+
+
+def set_off_from_content(participle: Token) -> bool:
+    """Whether a participle after a comma hangs from a reported content clause ('X acknowledged
+    that its army had shot the plane down, blaming Y'): the parser attaches it to the last verb,
+    but a statement act ('blaming', 'urging'; curated ``statement_types``) reports what the
+    speaker did while saying it (and when), not part of what was said."""
+    content = participle.head
+    statement = {t.value for t in lexicon().raw.statement_types}  # 'blaming', not 'killing' (the content's result)
+    if not any(e.type.value in statement for e in lexicon().by_key.get((participle.lemma_.lower(), "VERB"), ())):
+        return False
+    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
+            and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
+            and participle.i > 0 and participle.doc[participle.i - 1].text == ",")
 
 
 def object_clause_host(verb: Token) -> Token | None:
