@@ -448,3 +448,24 @@ def test_a_victim_in_a_nominal_event_is_not_its_doer() -> None:
     # 'victim' is no doer noun: the victim of a shooting did not shoot
     run = Run("Omar Diallo, the victim in a shooting in Lisbon, was released from hospital on Monday.")
     assert all("Omar Diallo" not in run.actors(e) for e in run.of("ASSAULT"))
+
+
+def test_named_members_of_an_unnamed_subject_act() -> None:
+    # 'including' hangs on the verb: it names who among the officials criticised
+    run = Run("Several officials criticised Norway, including Anna Berg and Omar Diallo.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Anna Berg", "Omar Diallo"] and run.recipients(event) == ["Norway"]
+
+
+def test_members_of_an_unnamed_object_do_not_act() -> None:
+    # here the countries include Norway and Chile: they were criticised, they did not criticise
+    run = Run("Officials criticised several countries, including Norway and Chile.")
+    assert all(not {"Norway", "Chile"} & set(run.actors(e)) for e in run.of("ACCUSE"))
+
+
+def test_the_leader_of_a_coalition_acts_for_it() -> None:
+    run = Run("A Norway-led coalition bombed the Zanvar Front's camp on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Norway"]
+    # a backer is not the doer: 'Russian-backed separatists' are not Russia
+    run = Run("Russian-backed separatists attacked the Zanvar Front on Monday.")
+    assert run.actors(run.one("ASSAULT")) == []

@@ -53,3 +53,12 @@ def is_definite_title(token: Token, title_words: frozenset[str]) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_.rstrip(".") in title_words)
+
+
+def led_by(noun: Token, art: ArticleState) -> list[int]:
+    """'a Saudi-led coalition', 'the Norway-led mission': the party that leads a body (curated
+    ``leading_participles``) acts for it when the body itself is no entity."""
+    participles = frozenset(art.lex.raw.leading_participles)
+    return [e for c in noun.children if c.dep_ == "amod" and c.lower_ in participles
+            for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
+            for e in art.phrase_entities(m) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]

@@ -58,7 +58,10 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if len(subjects) > 1:  # "fighters which, X said, nations have refused to repatriate": the
             subjects = [s for s in subjects if s.lower_ not in pronouns.RELATIVE] or subjects  # object misread
         if subjects:
-            return unique([e for s in subjects for e in art.phrase_entities(s)]), []
+            found = unique([e for s in subjects for e in art.phrase_entities(s)])
+            if not found and all(s.pos_ == "NOUN" and s.tag_ == "NNS" for s in subjects):
+                found = _included_members(current, art)  # "officials pressured X, including A and B"
+            return found, []
         if passive:
             passive_ents = unique([e for s in passive for e in art.phrase_entities(s)])
             if raised:  # "X is expected to speak": X is the actor of speak
@@ -91,6 +94,18 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         break
     return [], []
+
+
+def _included_members(verb: Token, art: ArticleState) -> list[int]:
+    """'multiple officials pressured X not to do Y, including A and B': the named members of an
+    unnamed plural subject, from an 'including' phrase the parser hangs on the clause's verb or a
+    verb it controls. Not when an object is itself an unnamed plural ('criticised several
+    countries, including A': A is one of the countries)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "NNS" and art.ents.at(c) is None for v in verbs for c in v.children):
+        return []
+    return unique([e for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
 
 
 def set_off_from_content(participle: Token) -> bool:
