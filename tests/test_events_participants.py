@@ -469,3 +469,14 @@ def test_the_leader_of_a_coalition_acts_for_it() -> None:
     # a backer is not the doer: 'Russian-backed separatists' are not Russia
     run = Run("Russian-backed separatists attacked the Zanvar Front on Monday.")
     assert run.actors(run.one("ASSAULT")) == []
+
+
+def test_the_other_party_to_an_agreement_acts_too() -> None:
+    run = Run("On Sunday, the Zanvar Front announced it had entered into an agreement with the government of Norway.")
+    assert run.actors(run.one("SUPPORT")) == ["the Zanvar Front", "Norway"]
+    run = Run("Norway signed a trade agreement with Chile on Monday.")
+    assert run.actors(run.one("SUPPORT")) == ["Norway", "Chile"]
+    # praise is directed: the one praised does not act, nor does a party of what is praised
+    run = Run("Norway praised Chile on Monday for its work with Peru.")
+    event = run.one("SUPPORT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]

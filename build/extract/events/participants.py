@@ -241,7 +241,10 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
     # where a visit goes: a place, the host only if no one else is named
     destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
     cand.actors, cand.recipients = _settle(token, entry, parts, art)
-    if entry.type in art.lex.raw.partner_types and entry.mode != "visit":
+    if entry.type not in art.lex.raw.partner_types and entry.lemma in art.lex.raw.partner_lemmas:
+        # 'entered into an agreement with Y': Y, no recipient of the type, is a party to it
+        cand.recipients = unique([*cand.recipients, *(p for p in _with_partners(token, art) if p not in cand.actors)])
+    if (entry.type in art.lex.raw.partner_types or entry.lemma in art.lex.raw.partner_lemmas) and entry.mode != "visit":
         partners = {art.ents.capital_of.get(p, p) for p in [*_with_partners(token, art), *parts.passive]}
         art.partners.setdefault(entry.type.value, set()).update(p for p in cand.recipients if p in partners)
     cand.destinations = [d for d in destinations if d in cand.recipients]
@@ -483,6 +486,8 @@ def _with_partners(token: Token, art: ArticleState) -> list[int]:
     holders = [token, head]
     if token.pos_ in NOUN_POS and (verb := governing_verb(head)) is not None and head.dep_ in ("dobj", "obj"):
         holders.append(verb)
+    elif token.pos_ in NOUN_POS and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        holders.append(head.head.head)  # 'entered into an agreement with Y' may hang 'with Y' on the verb
     return unique([e for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                    for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
 
