@@ -466,6 +466,9 @@ def test_members_of_an_unnamed_object_do_not_act() -> None:
 def test_the_leader_of_a_coalition_acts_for_it() -> None:
     run = Run("A Norway-led coalition bombed the Zanvar Front's camp on Monday.")
     assert run.actors(run.one("ASSAULT")) == ["Norway"]
+    # one token 'U.S.-led': the written form of the entity the article names
+    run = Run("The U.S. sent troops. On Monday, a U.S.-led coalition bombed the Zanvar Front's camp.")
+    assert run.actors(run.one("ASSAULT")) == ["U.S."]
     # a backer is not the doer: 'Russian-backed separatists' are not Russia
     run = Run("Russian-backed separatists attacked the Zanvar Front on Monday.")
     assert run.actors(run.one("ASSAULT")) == []

@@ -59,6 +59,12 @@ def led_by(noun: Token, art: ArticleState) -> list[int]:
     """'a Saudi-led coalition', 'the Norway-led mission': the party that leads a body (curated
     ``leading_participles``) acts for it when the body itself is no entity."""
     participles = frozenset(art.lex.raw.leading_participles)
-    return [e for c in noun.children if c.dep_ == "amod" and c.lower_ in participles
-            for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
-            for e in art.phrase_entities(m) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+    found = [e for c in noun.children if c.dep_ == "amod" and c.lower_ in participles
+             for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
+             for e in art.phrase_entities(m) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+    for c in noun.children:  # 'a U.S.-led coalition': one token, the party a written form of an entity
+        prefix, dash, suffix = c.text.rpartition("-")
+        if c.dep_ == "amod" and dash and prefix and suffix.lower() in participles:
+            found.extend(e.index for e in art.ents.entities if prefix in (e.name, *e.surface_forms)
+                         and e.type in ("GPE", "ORG", "NORP"))
+    return found
