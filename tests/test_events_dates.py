@@ -207,3 +207,44 @@ def test_an_event_that_only_describes_a_person_is_not_dated_by_that_persons_clau
     # the event noun as the clause's own argument is still dated by it
     run = Run("Talks between Ostland and Varna were held in Geneva on Friday.", dt.date(2020, 11, 22))
     assert run.one("CONSULT").date == dt.date(2020, 11, 20)
+
+
+def test_an_event_a_week_before_the_reported_one_is_counted_back() -> None:
+    # published Thursday 9 March 2023: Friday is 3 March, a week before it 24 February
+    run = Run("Anna Berg posted a message on Friday. This comes a week after she attended a summit with Omar Diallo.")
+    event = run.one("CONSULT")
+    assert (event.date, event.date_precision) == (dt.date(2023, 2, 24), "day")
+
+
+def test_days_after_count_back_from_the_sentences_own_day() -> None:
+    # 'The announcement on Friday came two days after X met Y': the meeting was on Wednesday 1 March
+    run = Run("The announcement on Friday came two days after Anna Berg met Omar Diallo in Lisbon.")
+    assert run.one("CONSULT").date == dt.date(2023, 3, 1)
+
+
+def test_an_act_in_a_clause_on_another_thing_is_not_counted() -> None:
+    # the troops were massed on the border at another time than the meeting 'one day after'
+    run = Run("The call on Tuesday came one day after a tense meeting where Norway and Chile traded "
+              "accusations over the border, where Chile has massed troops.")
+    assert run.one("ACCUSE").date == dt.date(2023, 3, 6)
+    assert all(e.date is None for e in run.of("MOBILIZE"))
+
+
+def test_a_main_clause_that_acts_does_not_borrow_an_earlier_day() -> None:
+    # 'She resigned a week after ...': the resignation is not dated, so neither is the summit
+    run = Run("Anna Berg posted a message on Friday. She resigned a week after she attended a summit with Omar Diallo.")
+    assert all(e.date is None for e in run.of("CONSULT"))
+
+
+def test_a_statement_participle_after_reported_content_is_the_speakers_act() -> None:
+    # the parser hangs 'accusing' on 'attacked'; it is Norway's accusation, made on Monday (6 March)
+    run = Run("Norway said on Monday that Chile had attacked its embassy, accusing Chile of lying.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Norway"] and event.date == dt.date(2023, 3, 6)
+
+
+def test_a_result_participle_after_reported_content_stays_in_the_content() -> None:
+    # 'killing' is what the attack did, not something Norway did while speaking
+    run = Run("Norway said on Monday that Chile had attacked its embassy, killing Anna Berg.")
+    killing = next(e for e in run.of("ASSAULT") if e.trigger == "killing")
+    assert run.actors(killing) == ["Chile"] and killing.date is None

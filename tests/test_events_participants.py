@@ -176,7 +176,8 @@ def test_the_one_addressed_in_a_call_takes_part_in_it() -> None:
 def test_a_call_with_a_named_counterpart_does_not_add_the_one_warned() -> None:
     run = Run("In a call with Olaf Scholz, Emmanuel Macron warned Russia against escalating.")
     event = run.one("CONSULT")
-    assert run.actors(event) == ["Emmanuel Macron"] and run.recipients(event) == ["Olaf Scholz"]
+    # both sides of the call act; Russia, the one warned, is not a party to it
+    assert run.actors(event) == ["Emmanuel Macron", "Olaf Scholz"] and run.recipients(event) == []
 
 
 def test_they_continues_the_previous_sentences_they() -> None:
@@ -374,3 +375,111 @@ def test_they_in_what_an_organisation_reported_is_the_organisation() -> None:
     run = Run("The Red Cross reported they had delivered 20 tonnes of food aid to Ostland.")
     event = run.one("AID")
     assert run.actors(event) == ["The Red Cross"] and run.recipients(event) == ["Ostland"]
+
+
+def test_the_party_a_subject_met_with_acts_too() -> None:
+    # 'met with' and 'attended a summit with': a joint act, both sides are actors
+    run = Run("The Zanvar rebels met on Monday with Omar Diallo, a United Nations envoy, in Doha.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Zanvar", "Omar Diallo"] and run.recipients(event) == []
+    run = Run("Brazil agreed with Argentina to lower tariffs.")
+    assert run.actors(run.one("AGREE")) == ["Brazil", "Argentina"]
+
+
+def test_a_passive_meeting_has_both_sides_acting() -> None:
+    run = Run("Omar Diallo was being met by Anna Berg at the airport.")
+    event = run.one("CONSULT")
+    assert sorted(run.actors(event)) == ["Anna Berg", "Omar Diallo"] and run.recipients(event) == []
+
+
+def test_a_visit_keeps_its_host_as_the_counterpart() -> None:
+    run = Run("Omar Diallo visited Anna Berg in Paris on Tuesday.")
+    event = run.one("CONSULT")
+    assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
+
+
+def _titled_run(text: str, name: str, titles: list[str]) -> tuple[list, list]:
+    """Events of a text whose person ``name`` the article gives with ``titles`` (as the entity
+    stage records them); the test helper gives no titles of its own."""
+    from structnews.build.extract import nlp
+    from structnews.build.extract.events import extract_events
+    from tests.test_events import PUBLISHED, _entities
+
+    doc = nlp.load()(text)
+    entities, mentions = _entities(doc)
+    for entity in entities:
+        if entity.name == name:
+            entity.titles = titles
+    return extract_events(doc, entities, mentions, PUBLISHED), entities
+
+
+def test_the_capitalised_title_is_the_person_named_with_it() -> None:
+    # 'the Prime Minister' (tagged PROPN) for the Prime Minister named before
+    events, entities = _titled_run("Prime Minister Anna Berg met Omar Diallo on Monday. "
+                                   "Later, the Prime Minister apologised to the nation for the delay.", "Anna Berg", ["prime", "minister"])
+    event = next(e for e in events if e.type == "CONCEDE")
+    assert [entities[i].name for i in event.actors] == ["Anna Berg"]
+
+
+def test_a_title_with_another_qualifier_is_someone_else() -> None:
+    # 'the Foreign Minister' is not the Prime Minister named before
+    events, entities = _titled_run("Prime Minister Anna Berg met Omar Diallo on Monday. "
+                                   "Later, the Foreign Minister apologised to the nation for the delay.", "Anna Berg", ["prime", "minister"])
+    event = next(e for e in events if e.type == "CONCEDE")
+    assert event.actors == []
+
+
+def test_a_passive_agent_described_then_named_is_the_one_named() -> None:
+    # 'by a prisoner, suspected to be X': the prisoner is X
+    run = Run("Officer Anna Berg was shot on Friday by a prisoner, suspected to be 23-year-old Omar Diallo.")
+    event = run.one("ASSAULT")
+    assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
+
+
+def test_the_suspect_in_a_nominal_event_did_it() -> None:
+    # 'X, the suspect in the kidnapping of Y': X kidnapped Y (the arrest of X has no named doer)
+    run = Run("Omar Diallo, the suspect in the kidnapping of Anna Berg, was arrested on Monday.")
+    event = run.one("ASSAULT")
+    assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
+    assert run.actors(run.one("COERCE")) == []
+
+
+def test_a_victim_in_a_nominal_event_is_not_its_doer() -> None:
+    # 'victim' is no doer noun: the victim of a shooting did not shoot
+    run = Run("Omar Diallo, the victim in a shooting in Lisbon, was released from hospital on Monday.")
+    assert all("Omar Diallo" not in run.actors(e) for e in run.of("ASSAULT"))
+
+
+def test_named_members_of_an_unnamed_subject_act() -> None:
+    # 'including' hangs on the verb: it names who among the officials criticised
+    run = Run("Several officials criticised Norway, including Anna Berg and Omar Diallo.")
+    event = run.one("ACCUSE")
+    assert run.actors(event) == ["Anna Berg", "Omar Diallo"] and run.recipients(event) == ["Norway"]
+
+
+def test_members_of_an_unnamed_object_do_not_act() -> None:
+    # here the countries include Norway and Chile: they were criticised, they did not criticise
+    run = Run("Officials criticised several countries, including Norway and Chile.")
+    assert all(not {"Norway", "Chile"} & set(run.actors(e)) for e in run.of("ACCUSE"))
+
+
+def test_the_leader_of_a_coalition_acts_for_it() -> None:
+    run = Run("A Norway-led coalition bombed the Zanvar Front's camp on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Norway"]
+    # one token 'U.S.-led': the written form of the entity the article names
+    run = Run("The U.S. sent troops. On Monday, a U.S.-led coalition bombed the Zanvar Front's camp.")
+    assert run.actors(run.one("ASSAULT")) == ["U.S."]
+    # a backer is not the doer: 'Russian-backed separatists' are not Russia
+    run = Run("Russian-backed separatists attacked the Zanvar Front on Monday.")
+    assert run.actors(run.one("ASSAULT")) == []
+
+
+def test_the_other_party_to_an_agreement_acts_too() -> None:
+    run = Run("On Sunday, the Zanvar Front announced it had entered into an agreement with the government of Norway.")
+    assert run.actors(run.one("SUPPORT")) == ["the Zanvar Front", "Norway"]
+    run = Run("Norway signed a trade agreement with Chile on Monday.")
+    assert run.actors(run.one("SUPPORT")) == ["Norway", "Chile"]
+    # praise is directed: the one praised does not act, nor does a party of what is praised
+    run = Run("Norway praised Chile on Monday for its work with Peru.")
+    event = run.one("SUPPORT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]

@@ -151,6 +151,7 @@ from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import governing_verb, noun_head
 from structnews.build.extract.events.participants import (
     find_participants,
+    join_partners,
     is_agentless,
     is_kept,
 )
@@ -285,6 +286,7 @@ def extract_events(
             )
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)
+        join_partners(kept, art)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         acted.extend((sent_index, ev) for ev in kept if ev.actors)
         art.consult_pairs.extend(

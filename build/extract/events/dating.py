@@ -13,7 +13,7 @@ from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, verb_lemma, xcomp_chain
-from structnews.build.extract.events.participants import object_clause_host, verb_subject
+from structnews.build.extract.events.participants import object_clause_host, set_off_from_content, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -111,9 +111,12 @@ def _host(verb: Token) -> Token | None:
     if host is not None:
         return host
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        if set_off_from_content(verb):
+            return verb.head.head  # "X acknowledged Y had shot it down, blaming Z": X blamed as it acknowledged
         if verb.tag_ == "VBG" or any(c.dep_ == "advmod" and c.lower_ in SIMULTANEOUS for c in verb.children):
             return verb.head
     return None
+
 
 
 def _participle_hosts(verb: Token) -> list[Token]:
@@ -420,7 +423,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         distance = min(abs(span.start - cand.token.i), abs(span.end - 1 - cand.token.i))
         if best is None or (level, distance) < best[:2]:
             best = (level, distance, resolved)
-    return best[2] if best else _then_date(cand, sent, art)
+    return best[2] if best else _then_date(cand, sent, art) or _counted_date(cand, sent, art)
 
 
 def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.ResolvedDate | None:
@@ -442,3 +445,56 @@ def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resolved
         if resolved is not None and resolved.precision in ("day", "month"):
             found = resolved
     return None if found is None else dates.ResolvedDate(found.date, found.precision, phrase.text)
+
+
+def _counted_scope(token: Token, scope: Token, marker: Token) -> bool:
+    """Whether a trigger is the event 'after' / 'before' introduces: its clause's verb or a noun
+    of it ('after he attended a summit'), its object ('after an attack'), or an act in a clause
+    on that object ('after a meeting where they traded accusations'); not an act in a clause
+    on something else ('... on the border, where X has massed troops': another time)."""
+    target = scope if marker.dep_ == "mark" else next((c for c in marker.children if c.dep_ == "pobj"), None)
+    current = token
+    while target is not None:
+        if current.i == target.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") and not (current.dep_ == "relcl" and current.head.i == target.i):
+            return False  # an act of another clause
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+_COUNT = re.compile(r"^(?:(?:about|around|approximately|nearly|some|roughly|almost|just|only) )?"
+                    r"(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.ResolvedDate | None:
+    """'This comes a week after X attended a summit', 'The speech came two days after an attack':
+    an event in the clause or phrase of 'after' (or 'before') counted from the main clause's day,
+    that of the sentence or else the last day of the nearest of the few sentences before that
+    names one, when the main clause only places this sequel (curated ``sequel_verbs``: 'This
+    comes ...' reports what was said before). Day precision: the count is the text's own."""
+    for ent in (e for e in sent.ents if e.label_ == "DATE" and e.end < sent.end):
+        marker, match = sent.doc[ent.end], _COUNT.match(ent.text)
+        if match is None or marker.lower_ not in ("after", "before"):
+            continue
+        scope = marker.head if marker.dep_ == "mark" else marker if marker.dep_ == "prep" else None
+        if scope is None or not _counted_scope(cand.token, scope, marker):
+            continue
+        others = [s for s in art.time_spans(sent, _time_spans) if not (s.start <= ent.start < s.end)]
+        anchor = _day_anchor(others, art)
+        main = scope.head if marker.dep_ == "mark" else marker.head
+        index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+        for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
+            if anchor is not None or main.lemma_.lower() not in lexicon().raw.sequel_verbs:
+                break  # only 'This comes a week after ...' reports what a sentence before dated
+            anchor = _day_anchor(art.time_spans(art.sents[back], _time_spans), art, last=True)
+        if anchor is None:
+            return None
+        count = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+        days = count * (7 if match.group(2).lower().startswith("week") else 1)
+        shift = dt.timedelta(days=-days if marker.lower_ == "after" else days)
+        return dates.ResolvedDate(anchor + shift, "day", sent.doc[ent.start : ent.end + 1].text)
+    return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
+from structnews.build.extract.drafts import EventDraft
+from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
     NOUN_POS,
@@ -56,7 +58,10 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if len(subjects) > 1:  # "fighters which, X said, nations have refused to repatriate": the
             subjects = [s for s in subjects if s.lower_ not in pronouns.RELATIVE] or subjects  # object misread
         if subjects:
-            return unique([e for s in subjects for e in art.phrase_entities(s)]), []
+            found = unique([e for s in subjects for e in art.phrase_entities(s)])
+            if not found and all(s.pos_ == "NOUN" and s.tag_ == "NNS" for s in subjects):
+                found = _included_members(current, art)  # "officials pressured X, including A and B"
+            return found, []
         if passive:
             passive_ents = unique([e for s in passive for e in art.phrase_entities(s)])
             if raised:  # "X is expected to speak": X is the actor of speak
@@ -80,12 +85,41 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if (host := object_clause_host(current)) is not None:
             current = host  # "X sent a letter requesting Y": the letter's sender requests
             continue
+        if set_off_from_content(current):  # "X said Y did it, blaming Z": X blames
+            current = current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
             continue
         break
     return [], []
+
+
+def _included_members(verb: Token, art: ArticleState) -> list[int]:
+    """'multiple officials pressured X not to do Y, including A and B': the named members of an
+    unnamed plural subject, from an 'including' phrase the parser hangs on the clause's verb or a
+    verb it controls. Not when an object is itself an unnamed plural ('criticised several
+    countries, including A': A is one of the countries)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "NNS" and art.ents.at(c) is None for v in verbs for c in v.children):
+        return []
+    return unique([e for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
+
+
+def set_off_from_content(participle: Token) -> bool:
+    """Whether a participle after a comma hangs from a reported content clause ('X acknowledged
+    that its army had shot the plane down, blaming Y'): the parser attaches it to the last verb,
+    but a statement act ('blaming', 'urging'; curated ``statement_types``) reports what the
+    speaker did while saying it (and when), not part of what was said."""
+    content = participle.head
+    statement = {t.value for t in lexicon().raw.statement_types}  # 'blaming', not 'killing' (the content's result)
+    if not any(e.type.value in statement for e in lexicon().by_key.get((participle.lemma_.lower(), "VERB"), ())):
+        return False
+    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
+            and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
+            and participle.i > 0 and participle.doc[participle.i - 1].text == ",")
 
 
 def object_clause_host(verb: Token) -> Token | None:
@@ -191,6 +225,7 @@ class _Parts:
     recipients: list[int] = field(default_factory=list)
     between: list[int] = field(default_factory=list)  # 'between'/'among' objects: actors or counterparts, settled last
     clause_tokens: list[Token] = field(default_factory=list)  # where the location is looked for
+    passive: list[int] = field(default_factory=list)  # subjects of a passive trigger ('X was met by Y': X)
 
 
 def find_participants(cand: Candidate, art: ArticleState) -> None:
@@ -206,6 +241,12 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
     # where a visit goes: a place, the host only if no one else is named
     destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
     cand.actors, cand.recipients = _settle(token, entry, parts, art)
+    if entry.type not in art.lex.raw.partner_types and entry.lemma in art.lex.raw.partner_lemmas:
+        # 'entered into an agreement with Y': Y, no recipient of the type, is a party to it
+        cand.recipients = unique([*cand.recipients, *(p for p in _with_partners(token, art) if p not in cand.actors)])
+    if (entry.type in art.lex.raw.partner_types or entry.lemma in art.lex.raw.partner_lemmas) and entry.mode != "visit":
+        partners = {art.ents.capital_of.get(p, p) for p in [*_with_partners(token, art), *parts.passive]}
+        art.partners.setdefault(entry.type.value, set()).update(p for p in cand.recipients if p in partners)
     cand.destinations = [d for d in destinations if d in cand.recipients]
     extra = art.lex.raw.destination_preps.get(entry.type, [])
     participants = {*cand.actors, *cand.recipients}
@@ -220,6 +261,7 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _modal_participants(token, art, parts)
         return
     parts.actors, parts.recipients = verb_subject(token, art)
+    parts.passive = list(parts.recipients)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
@@ -294,7 +336,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     """A noun's possessor, modifier or 'by' phrase acts, its prepositions receive; then the verb
     that governs it (directly, or through a preposition) or the clause it is an adjunct of."""
     head = noun_head(token)
-    parts.actors.extend(_modifier_actors(token, head, art))
+    parts.actors.extend(_modifier_actors(token, head, art) or perpetrator_of(head, art))  # 'X, the suspect in a shooting'
     if not parts.actors and entry.type in art.lex.raw.agent_of_types:
         parts.actors.extend(_of_agents(token, head, art))
         preps = [p for p in preps if p != "of"] if parts.actors else preps
@@ -434,6 +476,33 @@ def _consult_clause_participants(head: Token, art: ArticleState, parts: _Parts) 
         # "X had a call with Y and a meeting with Z was scheduled": the coordinated clause's
         # subject takes part (not a reporter's: "X said a meeting with Z was scheduled")
         parts.actors = [e for e in verb_subject(clause.head, art)[0] if e not in parts.recipients]
+
+
+def _with_partners(token: Token, art: ArticleState) -> list[int]:
+    """The parties of 'with' phrases on a joint act's trigger, on its noun's head, or on the verb
+    that governs the noun ('met with Y', 'talks with Y', 'attended a summit with Y'): they act
+    together with the subject (curated ``partner_types``)."""
+    head = noun_head(token)
+    holders = [token, head]
+    if token.pos_ in NOUN_POS and (verb := governing_verb(head)) is not None and head.dep_ in ("dobj", "obj"):
+        holders.append(verb)
+    elif token.pos_ in NOUN_POS and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        holders.append(head.head.head)  # 'entered into an agreement with Y' may hang 'with Y' on the verb
+    return unique([e for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
+
+
+def join_partners(events: list[EventDraft], art: ArticleState) -> None:
+    """Make the joint parties of a sentence's records actors ('X met with Y': X and Y), once the
+    records of the sentence are merged (their actor sets tell distinct acts apart: 'a press
+    conference with Y after they met' stays two records). Only beside a named actor: a lone
+    'with' party of an act whose doer is unnamed stays its counterpart."""
+    for ev in events:
+        partners = art.partners.get(ev.type, set())
+        if ev.actors and partners & set(ev.recipients):
+            ev.actors = unique([*ev.actors, *(r for r in ev.recipients if r in partners)])
+            ev.recipients = [r for r in ev.recipients if r not in partners]
+    art.partners.clear()
 
 
 # -- settling ----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by
 from structnews.build.extract.events.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
@@ -82,15 +83,18 @@ class EntityLookup:
                 found = m.entity
         return found
 
-    def titled_before(self, token: Token, window_start: int) -> int | None:
-        """'the president': the last person mentioned between window_start and the token whose
-        name the article gives with that title ('President X')."""
+    def titled_before(self, token: Token, window_start: int, qualifiers: frozenset[str] = frozenset()) -> int | None:
+        """'the president', 'the Prime Minister': the last person mentioned between window_start
+        and the token whose name the article gives with that title ('President X', 'Prime
+        Minister X'); the title's qualifying words ('prime') must be among the person's titles
+        too, so 'the foreign minister' is not the Prime Minister named before."""
         word = token.lower_.rstrip(".")
         found = None
         for m in self.mentions:
             if m.start >= token.idx:
                 break
-            if m.start >= window_start and word in self.titles.get(m.entity, ()):
+            titles = self.titles.get(m.entity, ())
+            if m.start >= window_start and word in titles and qualifiers <= titles:
                 found = m.entity
         return found
 
@@ -111,6 +115,7 @@ class ArticleState:
         self.sent_starts = [s.start_char for s in self.sents]
         self.pronoun_used = False
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
+        self.partners: dict[str, set[int]] = {}  # type -> joint parties ('met with Y') of the current sentence
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
@@ -212,8 +217,11 @@ class ArticleState:
                     ):  # 'the Lind administration': her country ('her government' stays hers)
                         found = [self._led_country(e) for e in found]
                     break
-        if not found and own is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)])
+        if not found and own is None and token.pos_ == "NOUN":
+            found.extend(identified_as(token, self) or led_by(token, self))  # 'a prisoner, suspected to be X'; 'an X-led coalition'
+        if not found and own is None and is_definite_title(token, self.title_words):
+            qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ in self.title_words)
+            person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)], qualifiers)
             if person is not None:  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True

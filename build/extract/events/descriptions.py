@@ -1,0 +1,70 @@
+"""Named people behind an unnamed description: 'a prisoner, suspected to be X' and 'X, the
+suspect in a shooting' (see the package docstring, step 3).
+
+News often names a doer only through a description: the agent of a passive is 'a man,
+identified as X', or the doer of a nominal event is the one an appositive calls 'the suspect in'
+it. Both are read from the parse; the verbs and nouns that carry them are curated
+(``identity_verbs``, ``perpetrator_nouns`` in data/curated/events.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from structnews.build.extract.events.referents import ArticleState
+
+PERSON_OR_GROUP = frozenset({"PERSON", "ORG"})
+
+
+def identified_as(noun: Token, art: ArticleState) -> list[int]:
+    """'a prisoner, suspected to be X', 'a man identified as X', 'a gunman, believed to be X':
+    the person or group a description's identity clause names (curated ``identity_verbs``)."""
+    verbs = frozenset(art.lex.raw.identity_verbs)
+    found: list[int] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in verbs:
+            continue
+        named = [a for x in clause.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                 for a in x.children if a.dep_ == "attr"]
+        named += [p for x in clause.children if x.dep_ == "prep" and x.lower_ == "as"
+                  for p in x.children if p.dep_ == "pobj"]
+        found.extend(e for a in named for e in art.phrase_entities(a) if art.types.get(e) in PERSON_OR_GROUP)
+    return found
+
+
+def perpetrator_of(noun: Token, art: ArticleState) -> list[int]:
+    """'X, the suspect in a shooting', 'the gunman in the attack, X': a nominal event in a
+    phrase of a noun for its doer (curated ``perpetrator_nouns``) was done by whom that noun
+    stands for."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "behind", "for"):
+        return []
+    doer = prep.head
+    if doer.pos_ != "NOUN" or doer.lemma_.lower() not in frozenset(art.lex.raw.perpetrator_nouns):
+        return []
+    return [e for e in art.phrase_entities(doer) if art.types.get(e) in PERSON_OR_GROUP]
+
+
+def is_definite_title(token: Token, title_words: frozenset[str]) -> bool:
+    """'the president', 'the Prime Minister' (capitalised, the parser's PROPN): a definite noun
+    that may stand for a titled person named before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_.rstrip(".") in title_words)
+
+
+def led_by(noun: Token, art: ArticleState) -> list[int]:
+    """'a Saudi-led coalition', 'the Norway-led mission': the party that leads a body (curated
+    ``leading_participles``) acts for it when the body itself is no entity."""
+    participles = frozenset(art.lex.raw.leading_participles)
+    found = [e for c in noun.children if c.dep_ == "amod" and c.lower_ in participles
+             for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
+             for e in art.phrase_entities(m) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+    for c in noun.children:  # 'a U.S.-led coalition': one token, the party a written form of an entity
+        prefix, dash, suffix = c.text.rpartition("-")
+        if c.dep_ == "amod" and dash and prefix and suffix.lower() in participles:
+            found.extend(e.index for e in art.ents.entities if prefix in (e.name, *e.surface_forms)
+                         and e.type in ("GPE", "ORG", "NORP"))
+    return found
