@@ -113,6 +113,7 @@ class CueLexicon(_Strict):
     programme_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a programme, column or clip ('show', 'podcast'): a title-case quotation next to one is its title, not a quote.")
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
+    title_qualifiers: list[NonEmpty] = Field(default_factory=list, description="Lower-case words written before a title or hyphenated after it that make it another office ('vice', 'former', 'elect' in 'President-elect'): a bare 'the president' does not refer to a person titled only that way.")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
     indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`. A phrasal verb is written with its particle ('point out').")
     infinitive_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs whose 'to' infinitive is an indirect quote: promises and refusals ('vow to', 'refuse to'), requests ('urge X to'), intentions ('plan to').")
@@ -135,6 +136,8 @@ class CueLexicon(_Strict):
     role_titles: dict[NonEmpty, list[NonEmpty]] = Field(default_factory=dict, description="A role noun and the lower-case titles it covers: 'the Ruritanian leader' is the person the article titled 'president' or 'prime minister' ('leader': [president, prime minister, ...]).")
     publication_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a news publication ('newspaper', 'daily', 'broadcaster'): 'the newspaper said' is the organisation last named as the subject of a speech or report verb.")
     continuation_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of speech verbs that go on from the quote before ('add', 'continue'): 'the professor added' right after a named person's quote is that person when the description matches nobody else.")
+    likeness_markers: list[NonEmpty] = Field(default_factory=list, description="Lower-case likeness phrases ('sounds like', 'looks like'): a quoted sentence right after one with no speaker is a hypothetical wording, not anybody's words.")
+    term_markers: list[NonEmpty] = Field(default_factory=list, description="Lower-case naming phrases ('known as', 'goes by', 'nicknamed', 'so-called'): a short quotation right after one is a name or a term that is mentioned, not anybody's reported words.")
     case_name_separators: list[NonEmpty] = Field(default_factory=list, description="Words that join the two parties of a court case's name, lower-case as written ('v.', 'vs.', 'versus'): a quotation that is two capitalised names joined by one is the case's name, not anyone's words.")
 
 

@@ -112,6 +112,43 @@ def is_case_name(text: str) -> bool:
     return False
 
 
+def is_named_term(text: str, start: int) -> bool:
+    """'who goes by his nickname "Spike"', 'a rule known as "the Lenton clause"': words in quotation
+    marks right after a naming phrase (curated ``term_markers``) are a name or a term that is
+    mentioned, not words anybody is reported to have said. ``start`` is where the quoted words
+    begin. The caller keeps this to short quotations: a naming phrase introduces a name, not a
+    statement."""
+    before = text[max(0, start - 40) : start].rstrip("\"'“‘«„ \t").rstrip(",:").lower()
+    return any(re.search(rf"(?:^|\s){re.escape(marker)}$", before) for marker in curated.cue_words("term_markers"))
+
+
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)(?:\s+\w+ly)?$")
+
+
+def is_schematic(ctx: QuoteContext, qspan: Span, start: int) -> bool:
+    """'the process was effectively, "A gets B, then C"', 'it sounds like, "We ignored it."': a
+    sentence in quotation marks after a copula or a likeness phrase (curated
+    ``likeness_markers``) with no speaker is a wording the writer sums something up with, not
+    anybody's reported words. Not when the copula's subject is something said or written ('the
+    first line of the letter was "…"', 'His answer was, "No."': curated document, speech and
+    said nouns, or anyone's: 'my post'), nor a person ('I was, "…"'), nor after 'like' with a copula ('she was like, "…"')."""
+    sent = qspan[0].sent
+    lead = ctx.text[sent.start_char : start].rstrip("\"'“‘«„ \t").rstrip(",:").rstrip().lower()
+    if any(re.search(rf"(?:^|\s){re.escape(m)}$", lead) for m in curated.cue_words("likeness_markers")):
+        return True
+    found = _COPULA.search(lead)
+    if found is None:
+        return False
+    copula = next((t for t in ctx.doc[sent.start : qspan.start] if t.idx == sent.start_char + found.start()), None)
+    subj = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if copula is not None else None
+    if subj is None:
+        return False
+    said = curated.cue_words("document_nouns") | curated.cue_words("said_nouns") | curated.cue_words("speech_nouns")
+    person = subj.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[subj.i].entity].type == "PERSON"
+    return not (person or subj.pos_ == "PRON"
+                or any(t.lemma_.lower() in said or t.dep_ == "poss" for t in subj.subtree))
+
+
 def _reported_person(ctx: QuoteContext, source: Token, qspan: Span, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
     """'Ann Lind, the court's president, decided, according to the summary, “that …”': when
     'according to' cites an unnamed document (curated ``document_nouns``) and the quotation is
@@ -163,6 +200,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             continue  # the title of a show, a clip or a subheading
         if is_case_name(quote_text) and not q.continues and not q.open_end:
             continue  # the name of a court case
+        if is_named_term(text, q.start) and len(quote_text.split()) <= 6 and not q.continues and not q.open_end:
+            continue  # a nickname or a term after 'known as', 'goes by'
         around = ctx.mention_of_token.get(qspan[0].i)
         if around is not None and around.start < q.start and q.end < around.end:
             continue  # a nickname inside a name ('Marcia “Cia” Price')
@@ -244,6 +283,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if speaker is None or speaker.attribution == Attribution.none:
             if fragment and continued is None:
                 continue  # a scare quote or a term, not somebody's words
+            if continued is None and not q.continues and is_schematic(ctx, qspan, q.start):
+                continue  # a summing-up wording or a hypothetical line, nobody's words
             speaker = Speaker(None, None, None, Attribution.none)
         draft = QuoteDraft(
             start=q.start,

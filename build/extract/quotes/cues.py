@@ -182,6 +182,12 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     relayed = _relayed_person(verb, quoted)
     if relayed is not None:
         return relayed
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        # 'The backlash led Ann Lind to express “…”', 'they asked Lind to say': the object of the
+        # verb above an infinitive is who does the infinitive's act, not that verb's subject.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted[c.i]), None)
+        if obj is not None:
+            return obj
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)

@@ -1,0 +1,91 @@
+"""Direct quotes: descriptions, titles and wordings that are nobody's words (invented sentences).
+
+Covers an apposition the parser split from its name, 'the president' among people holding other
+offices, an infinitive whose doer is the object of the verb above it, and quotation marks around
+a nickname, a term or a summing-up wording, which are not quotes (docs/gold-quotes.md: labels
+and terms are left out).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_nlp import analyse
+
+
+def _direct(a, startswith: str):
+    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
+    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
+    return found[0]
+
+
+def _no_direct(a, startswith: str) -> None:
+    assert not [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
+
+
+def test_an_unclosed_apposition_gives_the_name_not_the_title():
+    # No comma after the title: the parser hangs the name on 'In' and makes the title the subject.
+    # (Checked by hand: without the rule the model's 'Technological Officer' mention is the speaker.)
+    a = analyse('On Tuesday, US-based software company Orange Cap announced their plans to shift their focus '
+                'away from Vexos.\n\nIn the blog post Paul Decker, the Chief Technological Officer of Orange Cap said '
+                'Orange Cap had informed the Vexos governing board that Orange Cap was "shifting our investment '
+                'fully to the cloud".')
+    q = _direct(a, "shifting our investment")
+    assert a.speaker(q) == "Paul Decker"
+
+
+def test_a_name_that_is_an_object_before_a_description_is_not_its_apposition():
+    a = analyse('Minister Dara Quell flew to Lenton on Monday. After meeting Ivan Morrow, the minister said the '
+                'talks were "very productive".')
+    assert a.speaker(_direct(a, "very productive")) == "Dara Quell"
+
+
+def test_the_president_is_not_a_vice_president_or_a_president_elect():
+    # Ivan Morrow is named last before 'the president', but only as President-elect and former Vice
+    # President: the president is Dara Quell.
+    a = analyse('Lenton election officials wrote to President-elect Ivan Morrow on Monday, after former Vice '
+                'President Ivan Morrow won against incumbent President Dara Quell.\n\n'
+                'President Dara Quell answered the letter on Tuesday. Officials then met Morrow.\n\n'
+                'The president did not concede, and vowed to keep fighting "the good fight" in court.')
+    assert a.speaker(_direct(a, "the good fight")) == "Dara Quell"
+
+
+def test_the_vice_president_still_finds_the_vice_president():
+    a = analyse('Vice President Ivan Morrow visited Lenton on Monday with President Dara Quell. '
+                'The vice president said the visit was "a great success".')
+    assert a.speaker(_direct(a, "a great success")) == "Ivan Morrow"
+
+
+def test_the_object_of_the_verb_above_an_infinitive_cue_is_the_speaker():
+    a = analyse('Senator Ivan Morrow spoke on the radio on Monday. Dara Quell criticised the remark. The '
+                'backlash from it later led Morrow to express "I should not have said it."')
+    assert a.speaker(_direct(a, "I should not")) == "Ivan Morrow"
+
+
+@pytest.mark.parametrize("lead", ['who goes by his nickname "Ace"', 'known as "the Ace"', 'nicknamed "Ace"'])
+def test_a_nickname_or_term_after_a_naming_phrase_is_no_quote(lead):
+    a = analyse(f'The party chose Ivan Morrow, {lead}, as its candidate, officials said on Monday.')
+    _no_direct(a, "Ace")
+    _no_direct(a, "the Ace")
+
+
+def test_express_and_denounce_report_words():
+    a = analyse('Dara Quell, who denounced the ruling as a "national embarrassment", spoke on Monday. '
+                'Ivan Morrow expressed a desire to "build a fairer country for everyone".')
+    assert a.speaker(_direct(a, "national embarrassment")) == "Dara Quell"
+    assert a.speaker(_direct(a, "build a fairer")) == "Ivan Morrow"
+
+
+def test_a_summing_up_wording_after_a_copula_is_no_quote():
+    a = analyse('Lenton Soft changed its release plan on Monday.\n\n'
+                'In the past, the process was effectively, "Build the code every year, then test it for a month."\n\n'
+                'The plan now sounds like, "We tried that and gave it up."')
+    _no_direct(a, "Build the code")
+    _no_direct(a, "We tried that")
+
+
+def test_something_written_or_said_before_a_copula_keeps_its_quote():
+    a = analyse('Ivan Morrow wrote a blog post on Tuesday.\n\n'
+                'The very first sentence of his blog post was "The future of the project is bright."\n\n'
+                'His answer was, "We will stay."')
+    _direct(a, "The future of the project")
+    _direct(a, "We will stay")
