@@ -89,3 +89,12 @@ def test_something_written_or_said_before_a_copula_keeps_its_quote():
                 'His answer was, "We will stay."')
     _direct(a, "The future of the project")
     _direct(a, "We will stay")
+
+
+def test_footage_of_a_person_saying_gives_the_person_not_the_ad():
+    # The ad's maker (Ivo Sark) only shows the words; the person in the footage said them.
+    a = analyse('Republican Ivo Sark has a new ad attacking Ann Lind. The ad uses footage of Ann Lind asking, '
+                '"Why am I not 50 points ahead, you might ask?" The ad then cites critics.')
+    assert a.speaker(_direct(a, "Why am I not")) == "Ann Lind"
+    a = analyse('Lind released an ad on Monday. The video of Ivo Sark saying "We will win" went viral.')
+    assert a.speaker(_direct(a, "We will win")) == "Ivo Sark"

@@ -179,6 +179,9 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     after_quote = _phrase_after_quote(verb)
     if after_quote is not None:
         return after_quote
+    shown = _shown_saying(verb, quoted)
+    if shown is not None:
+        return shown
     relayed = _relayed_person(verb, quoted)
     if relayed is not None:
         return relayed
@@ -216,6 +219,21 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
+
+
+def _shown_saying(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """'The ad uses footage of Ann Lind asking, “…”', 'a video of Ann Lind saying “…”': a participle
+    right after a name that is the object of 'of' has that name as its doer (the footage shows her
+    speaking); the parser hangs the participle on the verb or the noun above, whose subject ('the
+    ad') or head ('video') only carries the words."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i == name.i + 1:
+        name = name.head
+    if name.i != verb.i - 1 or name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ != "of" or quoted[name.i]:
+        return None
+    return name
 
 
 def relays_as_saying(verb: Token) -> bool:
