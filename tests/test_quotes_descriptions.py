@@ -98,3 +98,15 @@ def test_footage_of_a_person_saying_gives_the_person_not_the_ad():
     assert a.speaker(_direct(a, "Why am I not")) == "Ann Lind"
     a = analyse('Lind released an ad on Monday. The video of Ivo Sark saying "We will win" went viral.')
     assert a.speaker(_direct(a, "We will win")) == "Ivo Sark"
+
+
+def test_a_paragraph_with_its_own_cue_naming_someone_else_is_a_new_quote():
+    # Ann Lind's second quote is left unclosed at its paragraph's end; the next paragraph's quote
+    # names its own speaker, Ivo Sark, and is his, not a continuation of hers.
+    text = ('"It is a disgrace," Senator Ann Lind said on Friday. "If this stands, nobody is safe. How can anyone '
+            'trust the count?\n\n"I have been thinking about where we are as a country," {cue}.')
+    a = analyse(text.format(cue="added Senator Ivo Sark, the leader of the group"))
+    assert a.speaker(_direct(a, "If this stands")) == "Ann Lind"
+    assert a.speaker(_direct(a, "I have been thinking")) == "Ivo Sark"
+    a = analyse(text.format(cue="she added"))
+    assert a.speaker(_direct(a, "I have been thinking")) == "Ann Lind"

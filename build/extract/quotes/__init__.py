@@ -228,7 +228,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if speaker is None or speaker.attribution == Attribution.none:
             speaker = layout_speaker(ctx, q, paragraphs) or lead_in_speaker(ctx, q, paragraphs, previous) or speaker
         labelled = speaker is not None and speaker.attribution == Attribution.layout  # a new label starts a new turn
-        continued = (open_part if q.continues and not labelled and open_part is not None
+        # A part with its own cue naming someone else ('“…,” added Ivo Sark' after Ann Lind's
+        # unclosed paragraph) is a new quotation whose writer left the one before unclosed.
+        renamed = speaker is not None and speaker.attribution == Attribution.cue_subject and speaker.entity is not None \
+            and open_part is not None and open_part.speaker_entity is not None and speaker.entity != open_part.speaker_entity
+        continued = (open_part if q.continues and not labelled and not renamed and open_part is not None
                      and open_part.paragraph_index == q.paragraph - 1 else None)
         if continued is not None:
             # One quotation running over paragraphs: every part has one speaker. The attribution
