@@ -110,3 +110,9 @@ def test_a_paragraph_with_its_own_cue_naming_someone_else_is_a_new_quote():
     assert a.speaker(_direct(a, "I have been thinking")) == "Ivo Sark"
     a = analyse(text.format(cue="she added"))
     assert a.speaker(_direct(a, "I have been thinking")) == "Ann Lind"
+
+
+def test_a_statement_quoted_in_a_document_is_the_document_issuers():
+    a = analyse('Senator Ann Lind wrote on Twitter about the protests. Part of Lind\'s tweet included the statement, '
+                '"when the rain starts, the shooting starts."')
+    assert a.speaker(_direct(a, "when the rain starts")) == "Ann Lind"

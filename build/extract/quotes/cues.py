@@ -404,10 +404,12 @@ def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
                 if poss is not None:
                     return node, poss
                 definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in node.children)
-                if node.dep_ == "dobj" and not definite:
-                    subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
-                    if subj is not None:
-                        return node, subj
+                subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None) if node.dep_ == "dobj" else None
+                if subj is not None and not definite:
+                    return node, subj
+                document = _document_subject(subj) if subj is not None else None
+                if document is not None:
+                    return node, document  # 'Part of Lind's tweet included the statement, “…”'
                 return None
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in node.children):
                 break  # a clause of its own: the quote is not the complement of a speech noun above it
@@ -415,6 +417,16 @@ def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
                 break
             node = node.head
     return None
+
+
+def _document_subject(subj: Token) -> Token | None:
+    """'Lind's tweet', 'Part of Lind's tweet', 'the letter': a subject that is a document (curated
+    ``document_nouns``) or a part of one; a document holding 'the statement “…”' or 'the words “…”'
+    quotes whoever issued it."""
+    if subj.lemma_.lower() in {"part", "some", "one"}:
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in prep.children if c.dep_ == "pobj"), subj) if prep is not None else subj
+    return subj if subj.lemma_.lower() in curated.cue_words("document_nouns") else None
 
 
 def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:
