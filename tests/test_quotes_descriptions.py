@@ -116,3 +116,18 @@ def test_a_statement_quoted_in_a_document_is_the_document_issuers():
     a = analyse('Senator Ann Lind wrote on Twitter about the protests. Part of Lind\'s tweet included the statement, '
                 '"when the rain starts, the shooting starts."')
     assert a.speaker(_direct(a, "when the rain starts")) == "Ann Lind"
+
+
+def test_the_firm_or_the_project_is_the_organisation_the_text_goes_on_with():
+    a = analyse('The Lenton Rail Company cut services. "We regret the delays," the firm said in a statement.')
+    assert a.speaker(_direct(a, "We regret")) == "Lenton Rail Company"
+    a = analyse('Gregory Hale, who had founded the Orbix project, announced a new operating system, Vexa Linux. '
+                'Vexa Linux describes itself as "a community system built to last". The project said "Vexa Linux '
+                'aims to be a downstream build."')
+    assert a.speaker(_direct(a, "Vexa Linux aims")) == "Vexa Linux"
+
+
+def test_an_organisation_only_compounding_a_noun_is_not_the_group():
+    a = analyse('Police arrested two men in Lenton on Monday. Lenton Police Department officers found a gun. '
+                'The group said the arrests were "unjust".')
+    assert a.speaker(_direct(a, "unjust")) is None

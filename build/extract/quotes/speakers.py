@@ -132,7 +132,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         organisation = _organisation_described(ctx, tok)
         if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
                 and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
-            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok)
+            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok) or _recent_subject_organisation(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
@@ -234,6 +234,22 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
                     and ctx.entities[ctx.mention_of_token[c.i].entity].type in types
                     and ctx.mention_of_token[c.i].entity != m.entity]
         if partners:
+            found = m
+    return found
+
+
+def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'The Lenton Rail Company cut services. “…,” the firm said': the latest organisation that is
+    the grammatical subject of a clause in this or the two sentences before ``tok``, when no
+    organisation was introduced with the noun nor last spoke: the topic the description goes on with."""
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 2)].start_char
+    found = None
+    for m in _earlier(ctx, tok.idx, "ORG"):
+        if m.start < first:
+            continue
+        span = ctx.tokens(m.start, m.end)
+        if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
             found = m
     return found
 
