@@ -131,3 +131,9 @@ def test_an_organisation_only_compounding_a_noun_is_not_the_group():
     a = analyse('Police arrested two men in Lenton on Monday. Lenton Police Department officers found a gun. '
                 'The group said the arrests were "unjust".')
     assert a.speaker(_direct(a, "unjust")) is None
+
+
+def test_a_thing_object_above_an_infinitive_is_no_speaker():
+    a = analyse('Dr Ann Lind led a team at Lenton University. The team built a model and used this to predict '
+                '"a sharp rise in oxygen levels".')
+    assert _direct(a, "a sharp rise").speaker_text != "this"

@@ -188,8 +188,11 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
         # 'The backlash led Ann Lind to express “…”', 'they asked Lind to say': the object of the
         # verb above an infinitive is who does the infinitive's act, not that verb's subject.
+        # Only a name, a personal pronoun or a person noun: 'used this to predict', 'requires
+        # consent to confirm' name no doer.
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted[c.i]), None)
-        if obj is not None:
+        if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in {"him", "her", "them", "me", "us"}
+                                or obj.lemma_.lower() in curated.cue_words("person_nouns")):
             return obj
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
