@@ -137,3 +137,25 @@ def test_a_thing_object_above_an_infinitive_is_no_speaker():
     a = analyse('Dr Ann Lind led a team at Lenton University. The team built a model and used this to predict '
                 '"a sharp rise in oxygen levels".')
     assert _direct(a, "a sharp rise").speaker_text != "this"
+
+
+def test_continue_thank_and_underline_report_words():
+    a = analyse('Dr Ann Lind spoke at the briefing on Monday, saying "[w]e have never seen a flood like this." '
+                'She continued, "[a]nd we have never seen one controlled so fast."')
+    assert a.speaker(_direct(a, "[a]nd we have")) == "Ann Lind"
+    a = analyse('The mayor of Lenton, Ivo Sark, thanked "the firefighters and the volunteers for their brave work".')
+    assert a.speaker(_direct(a, "the firefighters")) == "Ivo Sark"
+    a = analyse('Prime Minister Ann Lind spoke in Lenton on Monday. Lind underlined that she would be "very happy if '
+                'the neighbours were to reconsider their approach".')
+    assert a.speaker(_direct(a, "very happy if")) == "Ann Lind"
+
+
+def test_continue_away_from_the_quote_reports_nothing():
+    # 'as the investigation continued' names no speaker of the label before it.
+    a = analyse('Police arrested a man in Lenton in March. The police identified him only as "Mr. B" as the '
+                'investigation continued.')
+    _no_direct(a, "Mr. B")
+    # 'He continued by noting that “…”' introduces its own quote, not the one before it.
+    a = analyse('Senator Ivo Sark backed the inquiry, telling the Lenton Post: "Let the committees get to work." '
+                'He continued by noting that "Using the agencies this way would be wrong."')
+    assert _direct(a, "Let the committees").cue.startswith("telling")

@@ -329,7 +329,9 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
             if is_cue(tok):
                 return tok
             break
-        if is_cue(tok):
+        if is_cue(tok) and tok.lemma_.lower() in curated.cue_words("adjacent_only_verbs") and not _next_to(ctx, tok, qspan):
+            pass  # 'as the investigation continued': not next to the quote, no report of it
+        elif is_cue(tok):
             if after and ctx.sent_of[i] != quote_sentence and (_opens_quote_after(ctx, tok) or _own_content(ctx, tok)):
                 # '“A.” She also said “B.”': the next sentence's verb introduces B; '“A.” The
                 # ministry said a change would need approval': it reports its own content.
@@ -346,6 +348,15 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         i += step
         seen += 1
     return None
+
+
+def _next_to(ctx: QuoteContext, verb: Token, qspan: Span) -> bool:
+    """Whether only punctuation and the verb's own subject stand between ``verb`` and the quote:
+    'She continued, “…”', '“…,” Ann Lind continued.' (curated ``adjacent_only_verbs``, which
+    report speech only so placed)."""
+    lo, hi = (verb.i + 1, qspan.start) if verb.i < qspan.start else (qspan.end, verb.i)
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return all(t.is_punct or t.is_space or t.i in subject for t in ctx.doc[lo:hi])
 
 
 def _own_content(ctx: QuoteContext, verb: Token) -> bool:
@@ -365,6 +376,8 @@ def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
             return False  # '“A?” Lind asked. “B.”': the quotation after the full stop is a new one
         if tok.is_punct or tok.is_space or tok.pos_ in {"ADV", "DET", "NOUN", "PROPN", "ADP"}:
             continue
+        if tok.lower_ == "that" or is_cue(tok):
+            continue  # 'He continued by noting that “…”': a chain of report verbs before its own quote
         return False
     return False
 
