@@ -159,3 +159,12 @@ def test_continue_away_from_the_quote_reports_nothing():
     a = analyse('Senator Ivo Sark backed the inquiry, telling the Lenton Post: "Let the committees get to work." '
                 'He continued by noting that "Using the agencies this way would be wrong."')
     assert _direct(a, "Let the committees").cue.startswith("telling")
+
+
+def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
+    # The parser hangs the quote on 'concludes'; 'saying during the debate last week, “…”' is its cue.
+    a = analyse('Lind released an ad on Monday. "So why did Ivo Sark not pay?" a narrator in the ad asks. The spot '
+                'concludes with footage of Ivo Sark saying during the debate last week, "That makes me smart," when '
+                'Lind blasted him.')
+    q = _direct(a, "That makes me smart")
+    assert a.speaker(q) == "Ivo Sark" and q.cue == "saying"
