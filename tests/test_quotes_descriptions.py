@@ -168,3 +168,10 @@ def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
                 'Lind blasted him.')
     q = _direct(a, "That makes me smart")
     assert a.speaker(q) == "Ivo Sark" and q.cue == "saying"
+
+
+def test_advise_reports_the_words_of_its_subject():
+    # 'the police' described him earlier; the quoted word is from his own messages.
+    a = analyse('Ivo Sark, who was described as "dangerous" by the police, sent his friend messages, and advised '
+                'her to leave her "infidel" neighbours.')
+    assert a.speaker(_direct(a, "infidel")) == "Ivo Sark"
