@@ -175,3 +175,10 @@ def test_advise_reports_the_words_of_its_subject():
     a = analyse('Ivo Sark, who was described as "dangerous" by the police, sent his friend messages, and advised '
                 'her to leave her "infidel" neighbours.')
     assert a.speaker(_direct(a, "infidel")) == "Ivo Sark"
+
+
+def test_the_statement_is_the_statement_of_who_stated():
+    a = analyse('The Lenton Foreign Ministry stated: "The mediators have declared the beginning of talks."\n\n'
+                'The statement specified that "the talks will focus on aid and a ceasefire."')
+    q = _direct(a, "the talks will focus")
+    assert a.speaker(q) == "Lenton Foreign Ministry"
