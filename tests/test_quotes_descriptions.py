@@ -182,3 +182,18 @@ def test_the_statement_is_the_statement_of_who_stated():
                 'The statement specified that "the talks will focus on aid and a ceasefire."')
     q = _direct(a, "the talks will focus")
     assert a.speaker(q) == "Lenton Foreign Ministry"
+
+
+@pytest.mark.parametrize("opener", ["That said", "Having said that", "Needless to say"])
+def test_a_discourse_phrase_is_no_attribution(opener):
+    a = analyse('Lenton Soft will end support for its old system next year. '
+                f'{opener}, Lenton Soft is working on some "low-cost programs" for small users.')
+    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith("low-cost")]
+    assert all(q.speaker_text is None and q.cue is None for q in found)
+
+
+def test_that_said_keeps_the_quote_without_a_speaker():
+    a = analyse('Lenton Soft will end support for its old system next year. '
+                'That said, Lenton Soft is working on some "low-cost programs" for small users.')
+    q = _direct(a, "low-cost programs")
+    assert q.speaker_text is None and q.cue is None and q.speaker_entity is None

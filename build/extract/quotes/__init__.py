@@ -35,6 +35,7 @@ from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
     according_to_source,
     find_cue,
+    is_discourse_phrase,
     noun_cue,
     subject_of,
 )
@@ -209,6 +210,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         speaker: Speaker | None = None
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
+        discourse = cue_tok is not None and is_discourse_phrase(cue_tok)
+        if discourse:
+            cue_tok = None  # 'That said, Lind's firm offers “…”': nobody's cue
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
@@ -285,7 +289,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
         if speaker is None or speaker.attribution == Attribution.none:
-            if fragment and continued is None:
+            if fragment and continued is None and not discourse:
                 continue  # a scare quote or a term, not somebody's words
             if continued is None and not q.continues and is_schematic(ctx, qspan, q.start):
                 continue  # a summing-up wording or a hypothetical line, nobody's words

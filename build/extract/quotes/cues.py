@@ -53,6 +53,23 @@ def _after_closing_mark(tok: Token) -> bool:
     return bool(before) and before[-1].i >= tok.i - 2 and _closing_mark(before[-1])
 
 
+def is_discourse_phrase(tok: Token) -> bool:
+    """'That said, …', 'Needless to say, …', 'Having said that, …': a speech verb inside a fixed
+    discourse phrase (curated ``discourse_phrases``) that opens its clause and is set off by a
+    comma reports nobody's words."""
+    doc = tok.doc
+    for phrase in curated.cue_words("discourse_phrases"):
+        words = phrase.split()
+        for first in range(max(tok.sent.start, tok.i - len(words) + 1), tok.i + 1):
+            end = first + len(words)
+            if end >= len(doc) or doc[end].text != "," or [t.lower_ for t in doc[first:end]] != words:
+                continue
+            before = doc[first - 1] if first > tok.sent.start else None
+            if before is None or before.is_punct or before.pos_ == "CCONJ":
+                return True
+    return False
+
+
 def cue_text(tok: Token) -> str:
     """The cue as written: the verb plus an indirect object such as 'told reporters'."""
     parts = [tok]
