@@ -35,6 +35,7 @@ from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
     according_to_source,
     find_cue,
+    is_discourse_phrase,
     noun_cue,
     subject_of,
 )
@@ -112,6 +113,43 @@ def is_case_name(text: str) -> bool:
     return False
 
 
+def is_named_term(text: str, start: int) -> bool:
+    """'who goes by his nickname "Spike"', 'a rule known as "the Lenton clause"': words in quotation
+    marks right after a naming phrase (curated ``term_markers``) are a name or a term that is
+    mentioned, not words anybody is reported to have said. ``start`` is where the quoted words
+    begin. The caller keeps this to short quotations: a naming phrase introduces a name, not a
+    statement."""
+    before = text[max(0, start - 40) : start].rstrip("\"'“‘«„ \t").rstrip(",:").lower()
+    return any(re.search(rf"(?:^|\s){re.escape(marker)}$", before) for marker in curated.cue_words("term_markers"))
+
+
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been)(?:\s+\w+ly)?$")
+
+
+def is_schematic(ctx: QuoteContext, qspan: Span, start: int) -> bool:
+    """'the process was effectively, "A gets B, then C"', 'it sounds like, "We ignored it."': a
+    sentence in quotation marks after a copula or a likeness phrase (curated
+    ``likeness_markers``) with no speaker is a wording the writer sums something up with, not
+    anybody's reported words. Not when the copula's subject is something said or written ('the
+    first line of the letter was "…"', 'His answer was, "No."': curated document, speech and
+    said nouns, or anyone's: 'my post'), nor a person ('I was, "…"'), nor after 'like' with a copula ('she was like, "…"')."""
+    sent = qspan[0].sent
+    lead = ctx.text[sent.start_char : start].rstrip("\"'“‘«„ \t").rstrip(",:").rstrip().lower()
+    if any(re.search(rf"(?:^|\s){re.escape(m)}$", lead) for m in curated.cue_words("likeness_markers")):
+        return True
+    found = _COPULA.search(lead)
+    if found is None:
+        return False
+    copula = next((t for t in ctx.doc[sent.start : qspan.start] if t.idx == sent.start_char + found.start()), None)
+    subj = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if copula is not None else None
+    if subj is None:
+        return False
+    said = curated.cue_words("document_nouns") | curated.cue_words("said_nouns") | curated.cue_words("speech_nouns")
+    person = subj.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[subj.i].entity].type == "PERSON"
+    return not (person or subj.pos_ == "PRON"
+                or any(t.lemma_.lower() in said or t.dep_ == "poss" for t in subj.subtree))
+
+
 def _reported_person(ctx: QuoteContext, source: Token, qspan: Span, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
     """'Ann Lind, the court's president, decided, according to the summary, “that …”': when
     'according to' cites an unnamed document (curated ``document_nouns``) and the quotation is
@@ -163,6 +201,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             continue  # the title of a show, a clip or a subheading
         if is_case_name(quote_text) and not q.continues and not q.open_end:
             continue  # the name of a court case
+        if is_named_term(text, q.start) and len(quote_text.split()) <= 6 and not q.continues and not q.open_end:
+            continue  # a nickname or a term after 'known as', 'goes by'
         around = ctx.mention_of_token.get(qspan[0].i)
         if around is not None and around.start < q.start and q.end < around.end:
             continue  # a nickname inside a name ('Marcia “Cia” Price')
@@ -170,6 +210,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         speaker: Speaker | None = None
         group_start: int | None = None
         cue_tok = find_cue(ctx, qspan)
+        discourse = cue_tok is not None and is_discourse_phrase(cue_tok)
+        if discourse:
+            cue_tok = None  # 'That said, Lind's firm offers “…”': nobody's cue
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
@@ -189,7 +232,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if speaker is None or speaker.attribution == Attribution.none:
             speaker = layout_speaker(ctx, q, paragraphs) or lead_in_speaker(ctx, q, paragraphs, previous) or speaker
         labelled = speaker is not None and speaker.attribution == Attribution.layout  # a new label starts a new turn
-        continued = (open_part if q.continues and not labelled and open_part is not None
+        # A part with its own cue naming someone else ('“…,” added Ivo Sark' after Ann Lind's
+        # unclosed paragraph) is a new quotation whose writer left the one before unclosed.
+        renamed = speaker is not None and speaker.attribution == Attribution.cue_subject and speaker.entity is not None \
+            and open_part is not None and open_part.speaker_entity is not None and speaker.entity != open_part.speaker_entity
+        continued = (open_part if q.continues and not labelled and not renamed and open_part is not None
                      and open_part.paragraph_index == q.paragraph - 1 else None)
         if continued is not None:
             # One quotation running over paragraphs: every part has one speaker. The attribution
@@ -242,8 +289,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
         if speaker is None or speaker.attribution == Attribution.none:
-            if fragment and continued is None:
+            if fragment and continued is None and not discourse:
                 continue  # a scare quote or a term, not somebody's words
+            if continued is None and not q.continues and is_schematic(ctx, qspan, q.start):
+                continue  # a summing-up wording or a hypothetical line, nobody's words
             speaker = Speaker(None, None, None, Attribution.none)
         draft = QuoteDraft(
             start=q.start,

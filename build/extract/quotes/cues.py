@@ -53,6 +53,23 @@ def _after_closing_mark(tok: Token) -> bool:
     return bool(before) and before[-1].i >= tok.i - 2 and _closing_mark(before[-1])
 
 
+def is_discourse_phrase(tok: Token) -> bool:
+    """'That said, …', 'Needless to say, …', 'Having said that, …': a speech verb inside a fixed
+    discourse phrase (curated ``discourse_phrases``) that opens its clause and is set off by a
+    comma reports nobody's words."""
+    doc = tok.doc
+    for phrase in curated.cue_words("discourse_phrases"):
+        words = phrase.split()
+        for first in range(max(tok.sent.start, tok.i - len(words) + 1), tok.i + 1):
+            end = first + len(words)
+            if end >= len(doc) or doc[end].text != "," or [t.lower_ for t in doc[first:end]] != words:
+                continue
+            before = doc[first - 1] if first > tok.sent.start else None
+            if before is None or before.is_punct or before.pos_ == "CCONJ":
+                return True
+    return False
+
+
 def cue_text(tok: Token) -> str:
     """The cue as written: the verb plus an indirect object such as 'told reporters'."""
     parts = [tok]
@@ -179,9 +196,21 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     after_quote = _phrase_after_quote(verb)
     if after_quote is not None:
         return after_quote
+    shown = _shown_saying(verb, quoted)
+    if shown is not None:
+        return shown
     relayed = _relayed_person(verb, quoted)
     if relayed is not None:
         return relayed
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        # 'The backlash led Ann Lind to express “…”', 'they asked Lind to say': the object of the
+        # verb above an infinitive is who does the infinitive's act, not that verb's subject.
+        # Only a name, a personal pronoun or a person noun: 'used this to predict', 'requires
+        # consent to confirm' name no doer.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted[c.i]), None)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in {"him", "her", "them", "me", "us"}
+                                or obj.lemma_.lower() in curated.cue_words("person_nouns")):
+            return obj
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
@@ -210,6 +239,21 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
+
+
+def _shown_saying(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """'The ad uses footage of Ann Lind asking, “…”', 'a video of Ann Lind saying “…”': a participle
+    right after a name that is the object of 'of' has that name as its doer (the footage shows her
+    speaking); the parser hangs the participle on the verb or the noun above, whose subject ('the
+    ad') or head ('video') only carries the words."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i == name.i + 1:
+        name = name.head
+    if name.i != verb.i - 1 or name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ != "of" or quoted[name.i]:
+        return None
+    return name
 
 
 def relays_as_saying(verb: Token) -> bool:
@@ -302,7 +346,9 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
             if is_cue(tok):
                 return tok
             break
-        if is_cue(tok):
+        if is_cue(tok) and tok.lemma_.lower() in curated.cue_words("adjacent_only_verbs") and not _next_to(ctx, tok, qspan):
+            pass  # 'as the investigation continued': not next to the quote, no report of it
+        elif is_cue(tok):
             if after and ctx.sent_of[i] != quote_sentence and (_opens_quote_after(ctx, tok) or _own_content(ctx, tok)):
                 # '“A.” She also said “B.”': the next sentence's verb introduces B; '“A.” The
                 # ministry said a change would need approval': it reports its own content.
@@ -319,6 +365,15 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         i += step
         seen += 1
     return None
+
+
+def _next_to(ctx: QuoteContext, verb: Token, qspan: Span) -> bool:
+    """Whether only punctuation and the verb's own subject stand between ``verb`` and the quote:
+    'She continued, “…”', '“…,” Ann Lind continued.' (curated ``adjacent_only_verbs``, which
+    report speech only so placed)."""
+    lo, hi = (verb.i + 1, qspan.start) if verb.i < qspan.start else (qspan.end, verb.i)
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return all(t.is_punct or t.is_space or t.i in subject for t in ctx.doc[lo:hi])
 
 
 def _own_content(ctx: QuoteContext, verb: Token) -> bool:
@@ -338,6 +393,8 @@ def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
             return False  # '“A?” Lind asked. “B.”': the quotation after the full stop is a new one
         if tok.is_punct or tok.is_space or tok.pos_ in {"ADV", "DET", "NOUN", "PROPN", "ADP"}:
             continue
+        if tok.lower_ == "that" or is_cue(tok):
+            continue  # 'He continued by noting that “…”': a chain of report verbs before its own quote
         return False
     return False
 
@@ -348,7 +405,10 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
         return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
     before = _window_cue(ctx, qspan, after=False)
+    # Its adjuncts may stand between: 'Lind saying during the debate last week, “…”'.
+    adjuncts = {t.i for c in before.rights if c.dep_ in {"prep", "npadvmod"} for t in c.subtree} if before is not None else set()
     if before is not None and all(t.is_punct or t.is_space or t.head.i == before.i and t.dep_ == "dobj" and t.lower_ == "it"
+                                  or t.i in adjuncts and not ctx.in_quote[t.i] and t.pos_ not in {"VERB", "AUX"}
                                   for t in ctx.doc[before.i + 1 : qspan.start]):
         # '..., Vogt boasted, “…”', 'as Vogt put it, “…”': a speech verb separated from the quote by
         # punctuation alone (and its object 'it') is its cue, even when the parse hangs the quote
@@ -380,10 +440,12 @@ def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
                 if poss is not None:
                     return node, poss
                 definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in node.children)
-                if node.dep_ == "dobj" and not definite:
-                    subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
-                    if subj is not None:
-                        return node, subj
+                subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None) if node.dep_ == "dobj" else None
+                if subj is not None and not definite:
+                    return node, subj
+                document = _document_subject(subj) if subj is not None else None
+                if document is not None:
+                    return node, document  # 'Part of Lind's tweet included the statement, “…”'
                 return None
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in node.children):
                 break  # a clause of its own: the quote is not the complement of a speech noun above it
@@ -391,6 +453,16 @@ def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
                 break
             node = node.head
     return None
+
+
+def _document_subject(subj: Token) -> Token | None:
+    """'Lind's tweet', 'Part of Lind's tweet', 'the letter': a subject that is a document (curated
+    ``document_nouns``) or a part of one; a document holding 'the statement “…”' or 'the words “…”'
+    quotes whoever issued it."""
+    if subj.lemma_.lower() in {"part", "some", "one"}:
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in prep.children if c.dep_ == "pobj"), subj) if prep is not None else subj
+    return subj if subj.lemma_.lower() in curated.cue_words("document_nouns") else None
 
 
 def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:

@@ -103,9 +103,15 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
         best = best_national = None
+        qualified = sorted({c.lower_ for c in tok.lefts} & curated.cue_words("title_qualifiers"))
+        if qualified:  # 'the vice president' is the person titled so, not the president
+            titles = [f"{qualified[0]} {t}" for t in titles]
+        other_office = _qualified_holders(ctx, titles) if not qualified else frozenset()
         for m in _earlier(ctx, tok.idx, "PERSON"):
             ent = ctx.entities[m.entity]
             desc = _role_of(ent.description or "")
+            if m.entity in other_office:
+                continue
             # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
             # one that is no curated title, describes that person like an apposition.
             before = ctx.text[max(0, m.start - 40) : m.start].lower()
@@ -126,10 +132,32 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         organisation = _organisation_described(ctx, tok)
         if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
                 and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
-            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok)
+            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok) or _recent_subject_organisation(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
+    """The people whose only title among ``titles`` is qualified as another office: 'Vice President
+    Ann Lind', 'former President Ann Lind', 'President-elect Ann Lind' (curated ``title_qualifiers``)
+    hold no office that 'the president' names while a President Ivo Sark is in the article. A
+    person written once with the bare title ('President Lind') is not excluded."""
+    qualifiers = curated.cue_words("title_qualifiers")
+    bare: set[int] = set()
+    other: set[int] = set()
+    for m in ctx.mentions:
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start].lower()
+        for t in titles:
+            found = re.search(rf"(?:(\S+?)(?:\s+|-))?\b{re.escape(t)}(-\w+)?\s+$", before)
+            if found is None:
+                continue
+            word = (found.group(1) or "").strip(".,;:").split("-")[-1]
+            suffix = (found.group(2) or "").lstrip("-")
+            (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
+    return frozenset(other - bare)
 
 
 def _earlier(ctx: QuoteContext, pos: int, type_: str) -> Iterator[MentionDraft]:
@@ -206,6 +234,22 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
                     and ctx.entities[ctx.mention_of_token[c.i].entity].type in types
                     and ctx.mention_of_token[c.i].entity != m.entity]
         if partners:
+            found = m
+    return found
+
+
+def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'The Lenton Rail Company cut services. “…,” the firm said': the latest organisation that is
+    the grammatical subject of a clause in this or the two sentences before ``tok``, when no
+    organisation was introduced with the noun nor last spoke: the topic the description goes on with."""
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 2)].start_char
+    found = None
+    for m in _earlier(ctx, tok.idx, "ORG"):
+        if m.start < first:
+            continue
+        span = ctx.tokens(m.start, m.end)
+        if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
             found = m
     return found
 
@@ -298,6 +342,24 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent is not None and not ctx.in_quote[agent.i]:
                         return agent
+            return _issued_by_verb(ctx, subj)
+    return None
+
+
+def _issued_by_verb(ctx: QuoteContext, doc_noun: Token) -> Token | None:
+    """'The ministry stated: “…” The statement specified that …': a definite document nobody
+    introduced as such was issued by the subject of the latest verb of its making in this or the
+    three sentences before (curated ``document_makers``: 'statement' <- 'state', 'declaration' <-
+    'declare'), outside quotations."""
+    makers = curated.cues().document_makers.get(doc_noun.lemma_.lower())
+    if not makers:
+        return None
+    si = ctx.sent_of[doc_noun.i]
+    for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : doc_noun.i]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in makers and not ctx.in_quote[tok.i]:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+            if subj is not None:
+                return subj
     return None
 
 
@@ -306,6 +368,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     written = cue_text(cue) if how != Attribution.according_to else "according to"
     if subj is None:
         return Speaker(None, None, written, Attribution.none)
+    named = _unclosed_apposition(ctx, subj, cue)
+    if named is not None:
+        return Speaker(named.entity, named.text, written, how)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
     if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
@@ -345,6 +410,31 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             found = Speaker(prev.entity, found.text, None, Attribution.nominal)
     found.cue = written
     return found
+
+
+def _unclosed_apposition(ctx: QuoteContext, subj: Token, cue: Token) -> MentionDraft | None:
+    """'In the blog post Ann Lind, the chief executive of Lenton said ...': a description opening
+    right after a person's name and a comma, with no comma closing it before the verb, is that
+    person's apposition, which the parser split off when it hung the name on a preceding phrase
+    (a second object of 'In'). The person is the speaker, not the job title. A name that is the
+    only object of a verb or preposition ('After meeting Ann Lind, the minister said') is not."""
+    if subj.pos_ not in {"NOUN", "PROPN"} or subj.i > cue.i or subj.left_edge.lower_ not in {"the", "a", "an"}:
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or ctx.doc[comma].text != "," or any(t.text == "," for t in ctx.doc[subj.i : cue.i]):
+        return None
+    name = ctx.doc[comma - 1]
+    m = ctx.mention_of_token.get(name.i)
+    if m is None or ctx.in_quote[name.i] or ctx.entities[m.entity].type != "PERSON" or m.end != name.idx + len(name.text) \
+            or any(ctx.mention_of_token.get(t.i) is not None and ctx.entities[ctx.mention_of_token[t.i].entity].type == "PERSON"
+                   and "appos" in {t.dep_, t.head.dep_} for t in subj.subtree):
+        # (A name in apposition inside the description is its person: 'the spokesman, Ivo Sark'.)
+        return None
+    head = name
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    split_object = head.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < head.i for c in head.head.children)
+    return m if split_object or head.dep_ in {"npadvmod", "dep", "appos"} and head.head.i in {cue.i, subj.i} else None
 
 
 def _surname_owner(ctx: QuoteContext, subj: Token) -> int | None:
