@@ -87,6 +87,7 @@ class Gazetteer(_Strict):
                 raise ValueError(f"{e.name}: capital_of names '{e.capital_of}', which is not an entry of the gazetteer")
         return self
 
+    state_long_forms: list[NonEmpty] = Field(default_factory=list, description="Openings of a state's official long name whose rest, written alone, is the same state in one article ('Republic of' in 'Republic of Ruritania'); not 'Democratic Republic of' (the Congo is two states).")
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
     name_generics: dict[NonEmpty, EntityType | None] = Field(default_factory=dict, description="Words that end a longer name whose distinctive part, written alone, is the same entity in one article, each with the type a name ending in it has (null: no type implied, 'Village' is a town or a neighbourhood): a town's or a body's suffix ('Township': GPE in 'Springfield Township'), a company's legal or group suffix ('Group', 'Inc.': ORG), a building's kind ('Palace': FAC). Not 'City' (Gaza City is not Gaza).")
     name_prefixes: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Words that start a longer name whose rest, written alone, is the same entity in one article, each with the type such a name has: a storm's kind ('Hurricane Ostra', 'Tropical Storm Ostra' and 'Ostra' are one EVENT). Not 'Lake' or 'Fort' (Lake Victoria is not Victoria).")
@@ -113,6 +114,8 @@ class CueLexicon(_Strict):
     programme_nouns: list[NonEmpty] = Field(default_factory=list, description="Lemmas of nouns for a programme, column or clip ('show', 'podcast'): a title-case quotation next to one is its title, not a quote.")
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
+    name_honorifics: list[NonEmpty] = Field(default_factory=list, description="Honorifics written as part of a person's name ('Seyed', 'Haji') that the person's name key leaves out, so that the name with and without them is one person.")
+    non_entity_endings: list[NonEmpty] = Field(default_factory=list, description="Last words of capitalised phrases of two words or more that name no entity of any type: diseases and syndromes ('Syndrome'), time zones ('Standard Time').")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
     indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`. A phrasal verb is written with its particle ('point out').")
     infinitive_verbs: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verbs whose 'to' infinitive is an indirect quote: promises and refusals ('vow to', 'refuse to'), requests ('urge X to'), intentions ('plan to').")

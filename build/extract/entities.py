@@ -46,6 +46,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_bounds import bare_heads, body_heads, cut_lower_descriptor, split_at_possessive, state_short_name, tail_acronyms
 from structnews.build.extract.entity_variants import (hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
@@ -257,12 +258,13 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
+    known = frozenset({e.text for e in doc.ents} | set(index.by_alias))  # names alone ('the UN's X': two)
     model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
-                                                                            for d in split_at_dashes(e)
-                                                                            for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
+                                                                            for d in split_at_dashes(e) for r in split_at_possessive(d, known)
+                                                                            for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
     model_spans = split_office_holder(model_spans)
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(s)) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -296,7 +298,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             kept_curated.append((span, name))
     taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s, _ in kept_curated]
     for span in model_spans:
-        gaz = index.by_alias.get(span.text) or index.by_key.get(normalise(span.text))
+        gaz = index.by_alias.get(span.text) or index.by_key.get(normalise(span.text)) or index.by_alias.get(state_short_name(span.text) or "")
         if gaz is None and span.label_ == "PERSON":
             gaz = index.by_key.get(person_key(span.text)) if len(span.text.split()) >= 2 else None
         label = span.label_
@@ -363,7 +365,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 by_last.setdefault(words[-1], []).append((words, sent_of[span.start], c))
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
-        by_acronym.setdefault(acronym(span.text), set()).add(c)
+        for a in [acronym(span.text)] + (tail_acronyms(span.text) if clusters[c]["type_hint"] != "PERSON" else []):
+            by_acronym.setdefault(a, set()).add(c)
 
     pending: list[tuple[Span, str | None, str]] = []
     for span, gaz, method in spans:
@@ -478,7 +481,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            key = variant_key(span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
+            key = variant_key(state_short_name(span.text) or span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
             if (prefixed := name_prefix(span.text)) is not None:
                 key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
@@ -523,6 +526,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                     continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
+    # 'the Senate' after 'U.S. Senate': a body's bare head word, when one body of the article has it.
+    heads = body_heads([[m.text for m, _ in c["members"] if m.label_ not in {"PERSON", "GPE", "NORP"}] if c["type_hint"] != "PERSON" else []
+                        for c in clusters], non_entities())
+    for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers()):
+        if not any(s < ce and cs < e for cs, ce in covered) and (span := char_span(doc, s, e, clusters[ci]["labels"].most_common(1)[0][0])):
+            clusters[ci]["members"].append((span, "rule"))
 
     # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
     # which the tagger itself calls no proper noun, is not a name when nothing else in the article

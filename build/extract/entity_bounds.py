@@ -1,0 +1,122 @@
+"""Where a name starts and ends, and which of its forms are one entity, from the article's own
+evidence: a possessive between two names, a lower-case descriptor after one, a state's official
+long name, an acronym of the last words of a name, and a body's bare head ('the Senate').
+
+:mod:`.entity_spans` and :mod:`.entities` call these; the word lists are curated
+(``cues.yaml``: ``non_entity_endings``; ``gazetteer.yaml``: ``state_long_forms``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.names import CONNECTORS
+
+APOSTROPHES = {"'", "’", "'s", "’s"}
+
+
+def non_entity_ending(text: str) -> bool:
+    """'Middle East Respiratory Syndrome', 'Central European Time': a disease or a time zone (curated
+    last words) is no entity, however the model tagged it; a name with 'of'/'for' is a body's
+    ('Centre for Lyme Disease' keeps its name)."""
+    words = text.split()
+    return len(words) >= 2 and not CONNECTORS & set(words) and any(
+        words[-len(e.split()):] == e.split() and len(e.split()) < len(words) for e in curated.cues().non_entity_endings)
+
+
+def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
+    """'the United Nations' Food and Agriculture Organization's': a span across a possessive is two
+    names when the part before it is a name on its own (one the model tags alone elsewhere in the
+    article, or a curated one: ``known``) and a capitalised name follows. 'People's Republic of
+    X', 'Women's World Cup' stay whole: 'People' and 'Women' are no names."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        left = doc[span.start : i]
+        if (doc[i].text in APOSTROPHES and doc[i].tag_ == "POS" and doc[i + 1].text[:1].isupper()
+                and left.text.removeprefix("the ").removeprefix("The ") in known):
+            return [Span(doc, span.start, i, label=span.label_),
+                    *split_at_possessive(Span(doc, i + 1, span.end, label=span.label_), known)]
+    return [span]
+
+
+def cut_lower_descriptor(span: Span) -> Span:
+    """'the Associated Press news agency', 'the Ostland hospital': lower-case common nouns closing
+    a name's span are what the thing is, not its name; the name ends before them. Connectors
+    ('de', 'of') and words the curated tables give a type stay ('the Ostco retailer' is typed by it)."""
+    if span.label_ == "PERSON":
+        return span
+    doc, end = span.doc, span.end
+    kept = {w for w in (*curated.gazetteer().name_generics, *curated.gazetteer().type_suffixes) if w.islower()}
+    while (end - 1 > span.start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ == "NOUN"
+           and doc[end - 1].lower_ not in kept and doc[end - 1].lower_ not in CONNECTORS):
+        end -= 1
+    if end == span.end or not any(t.text[:1].isupper() for t in doc[span.start : end]):
+        return span
+    return Span(doc, span.start, end, label=span.label_)
+
+
+@lru_cache(maxsize=1)
+def _state_long_forms() -> tuple[tuple[str, ...], ...]:
+    """The curated openings, longest first ('Islamic Republic of' before 'Republic of')."""
+    return tuple(sorted((tuple(f.split()) for f in curated.gazetteer().state_long_forms), key=len, reverse=True))
+
+
+def state_short_name(text: str) -> str | None:
+    """'Islamic Republic of Ruritania' -> 'Ruritania': a state's official long name gives the short
+    name it is written with elsewhere (a capitalised rest of one to three words), else None."""
+    words = text.split()
+    for form in _state_long_forms():
+        rest = words[len(form):]
+        if tuple(words[: len(form)]) == form and 1 <= len(rest) <= 3 and rest[0][:1].isupper() and rest[0].lower() != "the":
+            return " ".join(rest)
+    return None
+
+
+def tail_acronyms(text: str) -> list[str]:
+    """'United States Commission on Presidential Debates' -> ['SCPD', 'CPD']: the initials of the
+    name's last capitalised words (connectors skipped), three letters or more, short of the whole
+    name's acronym: an article often writes a body's acronym without its country or city."""
+    words = [w for w in text.split() if w[:1].isupper() and w.lower() not in CONNECTORS and w.isalpha()]
+    return ["".join(w[0] for w in words[k:]) for k in range(1, len(words) - 2)]
+
+
+def head_word(text: str) -> str | None:
+    """The head of a name of several words: the word before its first 'of' ('House' of 'House of
+    Representatives'), else its last word ('Senate' of 'U.S. Senate')."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def body_heads(members: list[list[str]], institution_words: frozenset[str]) -> dict[str, int]:
+    """Head word -> the one cluster (index into ``members``, each cluster's member texts) whose
+    name of several words has it, for curated institution words only ('Senate', 'House')."""
+    owners: dict[str, set[int]] = {}
+    for c, texts in enumerate(members):
+        for h in {head_word(t) for t in texts} & institution_words:
+            owners.setdefault(h, set()).add(c)
+    return {h: min(cs) for h, cs in owners.items() if len(cs) == 1}
+
+
+def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | set[str]) -> list[tuple[int, int, int]]:
+    """'the House', 'the Senate' after 'U.S. House', 'U.S. Senate': a curated institution word
+    (``non_entities``: no name alone) written capitalised with 'the' before it, or before a title
+    ('Senate Majority Leader'), is the one body of the article whose name has that head
+    (``heads``: head word -> that entity's cluster, only heads of exactly one). Returns (start
+    offset, end offset, cluster) for each such word."""
+    out = []
+    for tok in doc:
+        c = heads.get(tok.text)
+        if c is None or tok.i == 0 or tok.ent_iob_ == "I":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        after_the = doc[tok.i - 1].lower_ == "the"
+        before_title = nxt is not None and nxt.lower_ in title_words
+        if (after_the or before_title) and (nxt is None or not nxt.text[:1].isupper() or before_title):
+            out.append((tok.idx, tok.idx + len(tok.text), c))
+    return out

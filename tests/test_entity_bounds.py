@@ -1,0 +1,105 @@
+"""Name boundaries and merges from the article's own evidence (titles, possessives, descriptors,
+official state names, acronyms, bare heads, provinces), on invented sentences."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+from structnews.build.extract.entity_bounds import body_heads, head_word, non_entity_ending, state_short_name, tail_acronyms
+from structnews.build.extract.names import person_key
+
+
+def _names(a) -> set[str]:  # noqa: ANN001 - helpers_nlp.Analysed
+    return {e.name for e in a.entities}
+
+
+def test_state_short_name_from_a_curated_opening():
+    assert state_short_name("Islamic Republic of Varnia") == "Varnia"
+    assert state_short_name("Republic of Varnia") == "Varnia"
+    assert state_short_name("Kingdom of Norway") == "Norway"
+    assert state_short_name("Democratic Republic of the Congo") is None  # not curated, and 'the' is no short name
+    assert state_short_name("Varnia") is None
+    assert state_short_name("Bank of Varnia") is None
+
+
+def test_tail_acronyms_skip_connectors_and_the_first_words():
+    assert tail_acronyms("United States Commission on Presidential Debates") == ["SCPD", "CPD"]
+    assert tail_acronyms("Harlow Water Board") == []  # the whole name's acronym is matched elsewhere
+
+
+def test_head_word_before_of_or_last():
+    assert head_word("House of Representatives") == "House"
+    assert head_word("U.S. Senate") == "Senate"
+    assert head_word("Senate") is None
+    assert body_heads([["Ostland Senate"], ["Harlow Senate"], ["Ostland House"]], frozenset({"Senate", "House"})) == {"House": 2}
+
+
+def test_non_entity_endings_diseases_and_time_zones():
+    assert non_entity_ending("Middle East Respiratory Syndrome")
+    assert non_entity_ending("Central European Time")
+    assert non_entity_ending("Eastern Standard Time")
+    assert not non_entity_ending("Harlow Centre for Lyme Disease")  # a body's name
+    assert not non_entity_ending("Syndrome")  # one word: the curated non_entities decide
+    assert not non_entity_ending("Time")
+
+
+def test_a_name_honorific_is_no_part_of_the_person_key():
+    assert person_key("Seyed Hassan Rostami") == person_key("Hassan Rostami")
+    assert person_key("Seyed Rostami") == "seyed rostami"  # two words: the honorific may be the given name
+
+
+def test_religious_title_and_its_modifier_are_stripped():
+    a = analyse("She was the sister of Grand Ayatollah Hossein Karimi. Officials of the Supreme Leader attended the funeral.")
+    assert "Hossein Karimi" in _names(a)
+    assert not any("Ayatollah" in n or n == "Supreme" for n in _names(a))
+
+
+def test_name_with_and_without_honorific_is_one_person():
+    a = analyse("Seyed Hassan Rostami, a member of the Ostland Assembly, died on Monday. Hassan Rostami was 71. "
+                "Rostami had served since 2001.")
+    assert a.entity_of("Seyed Hassan Rostami") is a.entity_of("Hassan Rostami") is a.entity_of("Rostami")
+
+
+def test_diseases_and_time_zones_are_no_entities():
+    a = analyse("Cases of Middle East Respiratory Syndrome rose at 10 am Central European Time, "
+                "the Harlow Centre for Lyme Disease said.")
+    assert _names(a) == {"Harlow Centre for Lyme Disease"}
+
+
+def test_possessive_between_two_names_splits_them():
+    a = analyse("According to the European Union's Ostland Fisheries Agency, catches fell. The European Union said nothing.")
+    assert {"European Union", "Ostland Fisheries Agency"} <= _names(a)
+    assert not any("'" in n for n in _names(a))
+
+
+def test_lower_case_descriptor_is_not_part_of_the_name():
+    a = analyse("The Associated Press news agency said the Ostland Post newspaper had closed.")
+    assert {"Associated Press", "Ostland Post"} <= _names(a)
+    assert not any(n.endswith(("agency", "newspaper")) for n in _names(a))
+
+
+def test_official_long_name_of_a_state_is_its_short_name():
+    a = analyse("The Republic of Varnia signed the deal. Varnia will pay for it. The Kingdom of Norway agreed, Norway said.")
+    assert a.entity_of("Republic of Varnia") is a.entity_of("Varnia")
+    assert a.entity_of("Kingdom of Norway") is a.entity_of("Norway")
+    assert a.entity_of("Varnia") is not a.entity_of("Norway")
+
+
+def test_acronym_of_a_name_without_its_country_joins_it():
+    a = analyse("The Harlow Commission on Public Broadcasting met on Monday. In a statement, CPB said the debate was cancelled.")
+    assert a.entity_of("CPB") is a.entity_of("Harlow Commission on Public Broadcasting")
+
+
+def test_bare_head_joins_the_one_body_with_that_head():
+    a = analyse("The Ostland Senate voted on Friday. John Miller, the Senate Majority Leader, said the Senate would meet again.")
+    senate = a.entity_of("Ostland Senate")
+    assert sum(1 for m in a.mentions if m.text == "Senate" and a.entities[m.entity] is senate) == 2
+
+
+def test_bare_head_of_two_bodies_stays_unlinked():
+    a = analyse("The Ostland Senate and the Harlow Senate voted on Friday. The Senate will meet again.")
+    assert not any(m.text == "Senate" for m in a.mentions)
+
+
+def test_place_beside_its_province_is_one_place():
+    a = analyse("He represented Varna Province in parliament. The people of Varna elected him twice.")
+    assert a.entity_of("Varna") is a.entity_of("Varna Province")
