@@ -115,6 +115,7 @@ class CueLexicon(_Strict):
     name_suffixes: list[NonEmpty] = Field(description="Generational suffixes left out of a person's name key, lower-case without the dot ('jr', 'iii').")
     title_modifiers: list[NonEmpty] = Field(description="Lower-case words that extend a title before a name and are kept with it ('foreign' in 'Foreign Minister').")
     name_honorifics: list[NonEmpty] = Field(default_factory=list, description="Honorifics written as part of a person's name ('Seyed', 'Haji') that the person's name key leaves out, so that the name with and without them is one person.")
+    descriptor_nouns: list[NonEmpty] = Field(default_factory=list, description="Lower-case nouns that, closing a name's span, say what the thing is and are no part of its name ('news agency' in 'the X news agency', 'hospital', 'website'); not 'party' ('the Democratic party' is a form of the name).")
     non_entity_endings: list[NonEmpty] = Field(default_factory=list, description="Last words of capitalised phrases of two words or more that name no entity of any type: diseases and syndromes ('Syndrome'), time zones ('Standard Time').")
     speech_nouns: list[NonEmpty] = Field(description="Lemmas of nouns naming a speech act that a quoted fragment completes ('threat', 'demand').")
     indirect_verbs: list[NonEmpty] = Field(description="Lemmas of verbs whose 'that' clause is an indirect quote ('say', 'warn'); narrower than `verbs`. A phrasal verb is written with its particle ('point out').")

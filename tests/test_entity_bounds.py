@@ -75,6 +75,8 @@ def test_lower_case_descriptor_is_not_part_of_the_name():
     a = analyse("The Associated Press news agency said the Ostland Post newspaper had closed.")
     assert {"Associated Press", "Ostland Post"} <= _names(a)
     assert not any(n.endswith(("agency", "newspaper")) for n in _names(a))
+    a = analyse("The Democratic party won the vote.")
+    assert "Democratic party" in _names(a)  # 'party' is not curated: a form of the party's name
 
 
 def test_official_long_name_of_a_state_is_its_short_name():
@@ -93,6 +95,12 @@ def test_bare_head_joins_the_one_body_with_that_head():
     a = analyse("The Ostland Senate voted on Friday. John Miller, the Senate Majority Leader, said the Senate would meet again.")
     senate = a.entity_of("Ostland Senate")
     assert sum(1 for m in a.mentions if m.text == "Senate" and a.entities[m.entity] is senate) == 2
+
+
+def test_bare_head_before_of_is_another_name():
+    a = analyse("The Ostland House voted on Friday. Later the House of Elders met in Varna.")
+    ostland = a.entity_of("Ostland House")
+    assert not any(m.text == "House" and a.entities[m.entity] is ostland for m in a.mentions)
 
 
 def test_bare_head_of_two_bodies_stays_unlinked():

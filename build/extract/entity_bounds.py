@@ -3,7 +3,7 @@ evidence: a possessive between two names, a lower-case descriptor after one, a s
 long name, an acronym of the last words of a name, and a body's bare head ('the Senate').
 
 :mod:`.entity_spans` and :mod:`.entities` call these; the word lists are curated
-(``cues.yaml``: ``non_entity_endings``; ``gazetteer.yaml``: ``state_long_forms``).
+(``cues.yaml``: ``non_entity_endings``, ``descriptor_nouns``; ``gazetteer.yaml``: ``state_long_forms``).
 """
 
 from __future__ import annotations
@@ -42,15 +42,14 @@ def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
 
 
 def cut_lower_descriptor(span: Span) -> Span:
-    """'the Associated Press news agency', 'the Ostland hospital': lower-case common nouns closing
-    a name's span are what the thing is, not its name; the name ends before them. Connectors
-    ('de', 'of') and words the curated tables give a type stay ('the Ostco retailer' is typed by it)."""
+    """'the Associated Press news agency', 'the Ostland Post website': curated lower-case nouns
+    closing a name's span say what the thing is (``descriptor_nouns``); the name ends before them.
+    Not 'party' or 'school' ('the Democratic party' is a form of the party's name)."""
     if span.label_ == "PERSON":
         return span
     doc, end = span.doc, span.end
-    kept = {w for w in (*curated.gazetteer().name_generics, *curated.gazetteer().type_suffixes) if w.islower()}
-    while (end - 1 > span.start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ == "NOUN"
-           and doc[end - 1].lower_ not in kept and doc[end - 1].lower_ not in CONNECTORS):
+    nouns = curated.cue_words("descriptor_nouns")
+    while end - 1 > span.start and doc[end - 1].is_lower and doc[end - 1].text in nouns:
         end -= 1
     if end == span.end or not any(t.text[:1].isupper() for t in doc[span.start : end]):
         return span
@@ -117,6 +116,7 @@ def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | se
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         after_the = doc[tok.i - 1].lower_ == "the"
         before_title = nxt is not None and nxt.lower_ in title_words
-        if (after_the or before_title) and (nxt is None or not nxt.text[:1].isupper() or before_title):
+        if ((after_the or before_title) and (nxt is None or not nxt.text[:1].isupper() or before_title)
+                and (nxt is None or nxt.lower_ != "of")):  # ('the House of Lords' is another body's name)
             out.append((tok.idx, tok.idx + len(tok.text), c))
     return out
