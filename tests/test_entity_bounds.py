@@ -111,3 +111,36 @@ def test_bare_head_of_two_bodies_stays_unlinked():
 def test_place_beside_its_province_is_one_place():
     a = analyse("He represented Varna Province in parliament. The people of Varna elected him twice.")
     assert a.entity_of("Varna") is a.entity_of("Varna Province")
+
+
+def _doc(text: str):  # noqa: ANN202 - a spaCy Doc
+    from structnews.build.extract import nlp
+    return nlp.load()(text)
+
+
+def _span(doc, words: str, label: str, nth: int = 0):  # noqa: ANN001, ANN202 - the nth span written so
+    from spacy.tokens import Span
+    n = len(words.split())
+    starts = [t.i for t in doc if doc[t.i : t.i + n].text == words]
+    return Span(doc, starts[nth], starts[nth] + n, label=label)
+
+
+def test_lone_surname_of_a_person_the_model_mislabelled_joins_the_person():
+    from structnews.build.extract.entity_people import lone_name_owners
+    doc = _doc("Officials met Tomas Varga Kelen on Monday. Varga Kelen said the bid won, and Kelen left. Tomas stayed.")
+    members = [[_span(doc, "Tomas Varga Kelen", "ORG")], [_span(doc, "Varga Kelen", "WORK_OF_ART", 1)],
+               [_span(doc, "Kelen", "GPE", 2)], [_span(doc, "Tomas", "NORP", 1)]]
+    assert lone_name_owners(members, ["PERSON", "WORK_OF_ART", "GPE", "NORP"], [False] * 4) == {1: 0, 2: 0, 3: 0}
+
+
+def test_lone_name_stays_apart_when_curated_a_company_after_a_place_word_or_ambiguous():
+    from structnews.build.extract.entity_people import lone_name_owners
+    doc = _doc("Ana Dell and Luis Dell founded Dell in Jackson. Omar Jackson spoke. Dell grew.")
+    members = [[_span(doc, "Ana Dell", "PERSON")], [_span(doc, "Luis Dell", "PERSON")], [_span(doc, "Dell", "ORG", 2)],
+               [_span(doc, "Omar Jackson", "PERSON")], [_span(doc, "Jackson", "GPE")]]
+    types = ["PERSON", "PERSON", "ORG", "PERSON", "GPE"]
+    assert lone_name_owners(members, types, [False] * 5) == {}  # two Dells; a company; 'in Jackson'
+    doc = _doc("George Kent spoke in the capital. Kent is a county.")
+    members = [[_span(doc, "George Kent", "PERSON")], [_span(doc, "Kent", "GPE", 1)]]
+    assert lone_name_owners(members, ["PERSON", "GPE"], [False, True]) == {}  # a curated place
+    assert lone_name_owners(members, ["PERSON", "GPE"], [False, False]) == {1: 0}

@@ -49,6 +49,7 @@ from structnews.build.extract.entity_spans import (
 from structnews.build.extract.entity_bounds import bare_heads, body_heads, cut_lower_descriptor, split_at_possessive, state_short_name, tail_acronyms
 from structnews.build.extract.entity_variants import (hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
+from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
@@ -187,69 +188,6 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
-def _surname_owner(clusters: list[dict], span: Span) -> int | None:
-    """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
-    surname of several words joins the latest person introduced before it whose longer name ends
-    with it (a first name, not an initial, before it)."""
-    words = span.text.split()
-    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
-                      and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
-                      for m, _ in c["members"])]
-    if owners:
-        return owners[-1]
-    # 'John Kuol' after 'John Kuol Deng': the first words of one longer name written before it (a
-    # given name and a middle or clan name, used without the family name).
-    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
-                      and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
-    if owners:
-        return owners[0] if len(set(owners)) == 1 else None
-    # 'Pedro R. Pierluisi Urrutia' after 'Pedro Pierluisi': a longer full name holding, in order and
-    # initials aside, one earlier full name with the same first word (a second family name added).
-    plain = [w for w in words if not INITIAL.match(w)]
-    owners = [i for i, c in enumerate(clusters) if len(plain) >= 3 and c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(2 <= len(short := [w for w in m.text.split() if not INITIAL.match(w)]) < len(plain) and short[0] == plain[0]
-                      and is_subsequence(short, plain) and m.start_char < span.start_char for m, _ in c["members"])]
-    return owners[0] if len(set(owners)) == 1 else None
-
-
-def _complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
-    """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
-    only by one word is written with the untagged proper noun right before that word as their full
-    name (not a title, not a common noun the article writes in lower case, not a sentence's first
-    word), which becomes a mention, replacing the bare surname where the model tagged it."""
-    _, title_words = titles()
-    for i in persons:
-        c = clusters[i]
-        if c["gaz"] or any(len(m.text.split()) > 1 for m, _ in c["members"]):
-            continue
-        word = c["members"][0][0].text
-        doc = c["members"][0][0].doc
-        own = {m.start: k for k, (m, _) in enumerate(c["members"])}
-        for tok in doc:
-            if tok.text != word or tok.i == 0:
-                continue
-            prev = doc[tok.i - 1]
-            if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start
-                    or prev.ent_type_ or prev.lower_ in title_words or prev.lower_ in lower_nouns or not prev.whitespace_):
-                continue
-            full = Span(doc, prev.i, tok.i + 1, label="PERSON")
-            if tok.i in own:
-                c["members"][own[tok.i]] = (full, "rule")
-            elif not tok.ent_type_:
-                c["members"].append((full, "rule"))
-
-
-def _middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
-    """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
-    first or last word, not an initial) is that person, as Spanish and South Sudanese names are
-    often shortened."""
-    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
-                                        for m, _ in clusters[i]["members"])}
-    return owners.pop() if len(owners) == 1 else None
-
-
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     """Entities and mentions of one article (see module docstring)."""
     index = gazetteer_index()
@@ -373,7 +311,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
-            c = _surname_owner(clusters, span)
+            c = surname_owner(clusters, span)
             if c is None:
                 c = cluster_for(f"person:{nickname_key(span.text)}", "PERSON", None)
         else:
@@ -441,7 +379,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
                 if target is None and len(span) == 1:
-                    target = _middle_name_owner(clusters, persons, span.text)
+                    target = middle_name_owner(clusters, persons, span.text)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
@@ -494,7 +432,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
-    _complete_surnames(clusters, persons, lower_nouns)
+    complete_surnames(clusters, persons, lower_nouns)
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):
@@ -574,9 +512,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)
     types = form_types(spans_of, types, settled, surnames)
+    joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Maróth' after 'Gáspár Maróth'
+    for j, i in joined.items():
+        typed[i][0].extend(typed[j][0])
     entities: list[LocalEntity] = []
     mentions: list[MentionDraft] = []
-    for c, (members, _, name), etype in zip(clusters, typed, types, strict=True):
+    for k, (c, (members, _, name), etype) in enumerate(zip(clusters, typed, types, strict=True)):
+        if k in joined:
+            continue
         entity = LocalEntity(
             index=len(entities),
             name=name,
