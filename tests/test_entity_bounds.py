@@ -144,3 +144,12 @@ def test_lone_name_stays_apart_when_curated_a_company_after_a_place_word_or_ambi
     members = [[_span(doc, "George Kent", "PERSON")], [_span(doc, "Kent", "GPE", 1)]]
     assert lone_name_owners(members, ["PERSON", "GPE"], [False, True]) == {}  # a curated place
     assert lone_name_owners(members, ["PERSON", "GPE"], [False, False]) == {1: 0}
+
+
+def test_company_without_its_trade_or_country_suffix_is_the_company():
+    a = analyse("She dubbed anime for the distribution company Ostvale Entertainment. She started working at Ostvale "
+                "when she was 19.")
+    assert a.entity_of("Ostvale") is a.entity_of("Ostvale Entertainment")
+    a = analyse("The senator sued his tax preparer Brannock USA on Monday. Brannock said it would comply.")
+    assert a.entity_of("Brannock") is a.entity_of("Brannock USA")
+    assert a.entity_of("Brannock USA").type == "ORG"
