@@ -153,3 +153,8 @@ def test_company_without_its_trade_or_country_suffix_is_the_company():
     a = analyse("The senator sued his tax preparer Brannock USA on Monday. Brannock said it would comply.")
     assert a.entity_of("Brannock") is a.entity_of("Brannock USA")
     assert a.entity_of("Brannock USA").type == "ORG"
+
+
+def test_congress_alone_is_an_entity():
+    a = analyse("The second article accused him of obstruction of Congress. Ana Ruiz was first elected to Congress in 1996.")
+    assert a.entity_of("Congress").type == "ORG"
