@@ -30,7 +30,8 @@ def test_head_word_before_of_or_last():
     assert head_word("House of Representatives") == "House"
     assert head_word("U.S. Senate") == "Senate"
     assert head_word("Senate") is None
-    assert body_heads([["Ostland Senate"], ["Harlow Senate"], ["Ostland House"]], frozenset({"Senate", "House"})) == {"House": 2}
+    heads = body_heads([["Ostland Senate"], ["Harlow Senate"], ["Ostland House"], ["Ostland Railways"], ["Vice President"]], {"president"})
+    assert heads == {"House": 2, "Railways": 3}  # two Senates; a title is no body's head
 
 
 def test_non_entity_endings_diseases_and_time_zones():
@@ -95,6 +96,12 @@ def test_bare_head_joins_the_one_body_with_that_head():
     a = analyse("The Ostland Senate voted on Friday. John Miller, the Senate Majority Leader, said the Senate would meet again.")
     senate = a.entity_of("Ostland Senate")
     assert sum(1 for m in a.mentions if m.text == "Senate" and a.entities[m.entity] is senate) == 2
+
+
+def test_bare_head_after_the_joins_the_one_body_with_that_head():
+    a = analyse("The state-run Ostland Railways launched the service on Monday. The theme is an effort of the Railways "
+                "to hire more women.")
+    assert sum(1 for m in a.mentions if m.text == "Railways" and a.entities[m.entity] is a.entity_of("Ostland Railways")) == 1
 
 
 def test_bare_head_before_of_is_another_name():

@@ -466,8 +466,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 covered.append((s, e))
     # 'the Senate' after 'U.S. Senate': a body's bare head word, when one body of the article has it.
     heads = body_heads([[m.text for m, _ in c["members"] if m.label_ not in {"PERSON", "GPE", "NORP"}] if c["type_hint"] != "PERSON" else []
-                        for c in clusters], non_entities())
-    for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers()):
+                        for c in clusters], titles()[1])
+    for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers(), non_entities()):
         if not any(s < ce and cs < e for cs, ce in covered) and (span := char_span(doc, s, e, clusters[ci]["labels"].most_common(1)[0][0])):
             clusters[ci]["members"].append((span, "rule"))
 

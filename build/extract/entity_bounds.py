@@ -92,22 +92,25 @@ def head_word(text: str) -> str | None:
     return words[-1]
 
 
-def body_heads(members: list[list[str]], institution_words: frozenset[str]) -> dict[str, int]:
+def body_heads(members: list[list[str]], title_words: frozenset[str] | set[str]) -> dict[str, int]:
     """Head word -> the one cluster (index into ``members``, each cluster's member texts) whose
-    name of several words has it, for curated institution words only ('Senate', 'House')."""
+    name of several words has it ('Senate' of 'U.S. Senate', 'Railways' of 'Indian Railways'); not
+    a title ('the Speaker' is a person) nor a word of one or two letters."""
     owners: dict[str, set[int]] = {}
     for c, texts in enumerate(members):
-        for h in {head_word(t) for t in texts} & institution_words:
-            owners.setdefault(h, set()).add(c)
+        for h in {head_word(t) for t in texts}:
+            if h is not None and len(h) >= 3 and h.isalpha() and h[0].isupper() and h.lower() not in title_words:
+                owners.setdefault(h, set()).add(c)
     return {h: min(cs) for h, cs in owners.items() if len(cs) == 1}
 
 
-def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | set[str]) -> list[tuple[int, int, int]]:
-    """'the House', 'the Senate' after 'U.S. House', 'U.S. Senate': a curated institution word
-    (``non_entities``: no name alone) written capitalised with 'the' before it, or before a title
-    ('Senate Majority Leader'), is the one body of the article whose name has that head
-    (``heads``: head word -> that entity's cluster, only heads of exactly one). Returns (start
-    offset, end offset, cluster) for each such word."""
+def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | set[str],
+               institution_words: frozenset[str]) -> list[tuple[int, int, int]]:
+    """'the House', 'the Railways' after 'U.S. House', 'Indian Railways': a body's head word written
+    capitalised after 'the' is the one body of the article whose name has that head (``heads``:
+    head word -> that entity's cluster); a curated institution word (``non_entities``: no name
+    alone) also before a title ('Senate Majority Leader'). Not before 'of' ('the House of Lords')
+    or another capitalised word. Returns (start offset, end offset, cluster) for each such word."""
     out = []
     for tok in doc:
         c = heads.get(tok.text)
@@ -115,8 +118,8 @@ def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | se
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         after_the = doc[tok.i - 1].lower_ == "the"
-        before_title = nxt is not None and nxt.lower_ in title_words
+        before_title = nxt is not None and nxt.lower_ in title_words and tok.text in institution_words
         if ((after_the or before_title) and (nxt is None or not nxt.text[:1].isupper() or before_title)
-                and (nxt is None or nxt.lower_ != "of")):  # ('the House of Lords' is another body's name)
+                and (nxt is None or nxt.lower_ != "of")):
             out.append((tok.idx, tok.idx + len(tok.text), c))
     return out
