@@ -165,3 +165,12 @@ def test_company_without_its_trade_or_country_suffix_is_the_company():
 def test_congress_alone_is_an_entity():
     a = analyse("The second article accused him of obstruction of Congress. Ana Ruiz was first elected to Congress in 1996.")
     assert a.entity_of("Congress").type == "ORG"
+
+
+def test_lower_case_role_before_a_known_first_name_is_a_description():
+    from structnews.build.extract.entity_bounds import person_nouns, strip_lower_lead
+    doc = _doc("Ana Torres was the loco pilot and Rangoli Patil her co-pilot. She thanked my Loco Pilot Rangoli. "
+               "Bill Clinton signed the bill.")
+    spans = [_span(doc, "Rangoli Patil", "PERSON"), _span(doc, "Loco Pilot Rangoli", "ORG"), _span(doc, "Bill Clinton", "PERSON")]
+    out = strip_lower_lead(spans, person_nouns())
+    assert [(s.text, s.label_) for s in out] == [("Rangoli Patil", "PERSON"), ("Rangoli", "PERSON"), ("Bill Clinton", "PERSON")]

@@ -123,3 +123,34 @@ def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | se
                 and (nxt is None or nxt.lower_ != "of")):
             out.append((tok.idx, tok.idx + len(tok.text), c))
     return out
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns for a person's role: the cue lexicon's ``person_nouns`` and the gazetteer's
+    ``kind_nouns`` of type PERSON ('attorney', 'pilot', 'singer')."""
+    kinds = {w for w, t in curated.gazetteer().kind_nouns.items() if getattr(t, "value", t) == "PERSON"}
+    return frozenset(w.lower() for w in (*curated.cues().person_nouns, *kinds))
+
+
+def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Span]:
+    """'my Loco Pilot Rangoli' beside 'Rangoli Patil' and 'the loco pilot': capitalised words
+    opening a span that the article also writes in lower case, the last of them a person noun
+    (``person_nouns``: 'pilot', 'attorney'), are a description; when the rest is the first or last
+    name of a person the model tagged in another span ('Rangoli'), the rest is that person's
+    mention (one to three such words; the rest a name of one or two words)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    out = []
+    for sp in spans:
+        person_words = {w for o in spans if o.label_ == "PERSON" and o.text != sp.text and len(o) >= 2 for w in (o[0].text, o[-1].text)}
+        k = 0
+        while k < min(3, len(sp) - 1) and sp[k].is_title and sp[k].is_alpha and sp[k].lower_ in lower and sp[k].text not in person_words:
+            k += 1
+        rest = sp[k:]
+        if k and sp[k - 1].lower_ in person_nouns and len(rest) <= 2 and all(t.is_alpha and t.text in person_words for t in rest):
+            sp = Span(doc, rest.start, rest.end, label="PERSON")
+        out.append(sp)
+    return out
