@@ -22,21 +22,21 @@ def test_state_short_name_from_a_curated_opening():
 
 
 def test_tail_acronyms_skip_connectors_and_the_first_words():
-    assert tail_acronyms("United States Commission on Presidential Debates") == ["SCPD", "CPD"]
+    assert tail_acronyms("Ostland National Commission on Public Broadcasting") == ["NCPB", "CPB"]
     assert tail_acronyms("Harlow Water Board") == []  # the whole name's acronym is matched elsewhere
 
 
 def test_head_word_before_of_or_last():
-    assert head_word("House of Representatives") == "House"
-    assert head_word("U.S. Senate") == "Senate"
+    assert head_word("House of Delegates") == "House"
+    assert head_word("Ostland Senate") == "Senate"
     assert head_word("Senate") is None
     heads = body_heads([["Ostland Senate"], ["Harlow Senate"], ["Ostland House"], ["Ostland Railways"], ["Vice President"]], {"president"})
     assert heads == {"House": 2, "Railways": 3}  # two Senates; a title is no body's head
 
 
 def test_non_entity_endings_diseases_and_time_zones():
-    assert non_entity_ending("Middle East Respiratory Syndrome")
-    assert non_entity_ending("Central European Time")
+    assert non_entity_ending("Ostland Respiratory Syndrome")
+    assert non_entity_ending("Pacific Time")
     assert non_entity_ending("Eastern Standard Time")
     assert not non_entity_ending("Harlow Centre for Lyme Disease")  # a body's name
     assert not non_entity_ending("Syndrome")  # one word: the curated non_entities decide
@@ -49,19 +49,19 @@ def test_a_name_honorific_is_no_part_of_the_person_key():
 
 
 def test_religious_title_and_its_modifier_are_stripped():
-    a = analyse("She was the sister of Grand Ayatollah Hossein Karimi. Officials of the Supreme Leader attended the funeral.")
+    a = analyse("The cleric Grand Ayatollah Hossein Karimi led the prayers. Officials of the Supreme Leader attended.")
     assert "Hossein Karimi" in _names(a)
     assert not any("Ayatollah" in n or n == "Supreme" for n in _names(a))
 
 
 def test_name_with_and_without_honorific_is_one_person():
-    a = analyse("Seyed Hassan Rostami, a member of the Ostland Assembly, died on Monday. Hassan Rostami was 71. "
-                "Rostami had served since 2001.")
+    a = analyse("Seyed Hassan Rostami opened the new library in Varna on Monday. Hassan Rostami is the city's mayor. "
+                "Rostami said it cost millions.")
     assert a.entity_of("Seyed Hassan Rostami") is a.entity_of("Hassan Rostami") is a.entity_of("Rostami")
 
 
 def test_diseases_and_time_zones_are_no_entities():
-    a = analyse("Cases of Middle East Respiratory Syndrome rose at 10 am Central European Time, "
+    a = analyse("Cases of Acute Respiratory Syndrome rose at 10 am Eastern Standard Time, "
                 "the Harlow Centre for Lyme Disease said.")
     assert _names(a) == {"Harlow Centre for Lyme Disease"}
 
@@ -73,8 +73,8 @@ def test_possessive_between_two_names_splits_them():
 
 
 def test_lower_case_descriptor_is_not_part_of_the_name():
-    a = analyse("The Associated Press news agency said the Ostland Post newspaper had closed.")
-    assert {"Associated Press", "Ostland Post"} <= _names(a)
+    a = analyse("The Ostland Press news agency said the Ostland Post newspaper had closed.")
+    assert {"Ostland Press", "Ostland Post"} <= _names(a)
     assert not any(n.endswith(("agency", "newspaper")) for n in _names(a))
     a = analyse("The Democratic party won the vote.")
     assert "Democratic party" in _names(a)  # 'party' is not curated: a form of the party's name
@@ -88,19 +88,18 @@ def test_official_long_name_of_a_state_is_its_short_name():
 
 
 def test_acronym_of_a_name_without_its_country_joins_it():
-    a = analyse("The Harlow Commission on Public Broadcasting met on Monday. In a statement, CPB said the debate was cancelled.")
+    a = analyse("The Harlow Commission on Public Broadcasting met on Monday. In a statement, CPB said the hearing was postponed.")
     assert a.entity_of("CPB") is a.entity_of("Harlow Commission on Public Broadcasting")
 
 
 def test_bare_head_joins_the_one_body_with_that_head():
-    a = analyse("The Ostland Senate voted on Friday. John Miller, the Senate Majority Leader, said the Senate would meet again.")
+    a = analyse("The Ostland Senate voted on Friday. Senate Majority Leader John Miller said the Senate would meet again.")
     senate = a.entity_of("Ostland Senate")
     assert sum(1 for m in a.mentions if m.text == "Senate" and a.entities[m.entity] is senate) == 2
 
 
 def test_bare_head_after_the_joins_the_one_body_with_that_head():
-    a = analyse("The state-run Ostland Railways launched the service on Monday. The theme is an effort of the Railways "
-                "to hire more women.")
+    a = analyse("Ostland Railways opened a new line on Monday. Passengers praised the Railways for the punctual trains.")
     assert sum(1 for m in a.mentions if m.text == "Railways" and a.entities[m.entity] is a.entity_of("Ostland Railways")) == 1
 
 
@@ -116,7 +115,7 @@ def test_bare_head_of_two_bodies_stays_unlinked():
 
 
 def test_place_beside_its_province_is_one_place():
-    a = analyse("He represented Varna Province in parliament. The people of Varna elected him twice.")
+    a = analyse("Floods hit Varna Province on Monday. Rescue teams reached Varna by evening.")
     assert a.entity_of("Varna") is a.entity_of("Varna Province")
 
 
@@ -154,23 +153,39 @@ def test_lone_name_stays_apart_when_curated_a_company_after_a_place_word_or_ambi
 
 
 def test_company_without_its_trade_or_country_suffix_is_the_company():
-    a = analyse("She dubbed anime for the distribution company Ostvale Entertainment. She started working at Ostvale "
-                "when she was 19.")
+    a = analyse("The voice actor worked for the studio Ostvale Entertainment for ten years. She joined Ostvale at 19.")
     assert a.entity_of("Ostvale") is a.entity_of("Ostvale Entertainment")
-    a = analyse("The senator sued his tax preparer Brannock USA on Monday. Brannock said it would comply.")
+    a = analyse("The mayor asked his accountant Brannock USA to keep the files. Brannock said it would comply.")
     assert a.entity_of("Brannock") is a.entity_of("Brannock USA")
     assert a.entity_of("Brannock USA").type == "ORG"
 
 
 def test_congress_alone_is_an_entity():
-    a = analyse("The second article accused him of obstruction of Congress. Ana Ruiz was first elected to Congress in 1996.")
+    a = analyse("The committee said the minister had misled Congress. Ana Ruiz has served in Congress since 2004.")
     assert a.entity_of("Congress").type == "ORG"
 
 
 def test_lower_case_role_before_a_known_first_name_is_a_description():
     from structnews.build.extract.entity_bounds import person_nouns, strip_lower_lead
-    doc = _doc("Ana Torres was the loco pilot and Rangoli Patil her co-pilot. She thanked my Loco Pilot Rangoli. "
-               "Bill Clinton signed the bill.")
-    spans = [_span(doc, "Rangoli Patil", "PERSON"), _span(doc, "Loco Pilot Rangoli", "ORG"), _span(doc, "Bill Clinton", "PERSON")]
+    doc = _doc("Ana Torres was the ship pilot and Mira Desai her deputy. She thanked my Ship Pilot Mira. "
+               "Bill Okafor signed the bill.")
+    spans = [_span(doc, "Mira Desai", "PERSON"), _span(doc, "Ship Pilot Mira", "ORG"), _span(doc, "Bill Okafor", "PERSON")]
     out = strip_lower_lead(spans, person_nouns())
-    assert [(s.text, s.label_) for s in out] == [("Rangoli Patil", "PERSON"), ("Rangoli", "PERSON"), ("Bill Clinton", "PERSON")]
+    assert [(s.text, s.label_) for s in out] == [("Mira Desai", "PERSON"), ("Mira", "PERSON"), ("Bill Okafor", "PERSON")]
+
+
+def test_body_name_before_a_title_and_a_person_is_one_body():
+    from structnews.build.extract.entity_bounds import extend_before_title
+    doc = _doc("On Monday the Ostland House of Delegates Speaker Ana Ruiz opened the session. "
+               "Ostland District Judge Omar Haddad ruled. Ostland Press Office said no.")
+    spans = [_span(doc, "Ostland", "GPE"), _span(doc, "Ana Ruiz", "PERSON"), _span(doc, "Ostland", "GPE", 1),
+             _span(doc, "Omar Haddad", "PERSON"), _span(doc, "Ostland", "GPE", 2)]
+    out = extend_before_title(spans, {"speaker", "judge", "district"}, frozenset({"House", "Office"}))
+    # the House up to the title; not 'District' (a title's word, no institution); no person after 'Office'
+    assert [s.text for s in out] == ["Ostland House of Delegates", "Ana Ruiz", "Ostland", "Omar Haddad", "Ostland"]
+    assert out[0].label_ == "ORG"
+
+
+def test_short_form_with_a_curated_place_abbreviation_joins_the_long_name():
+    a = analyse("The United Kingdom Office of Water Safety opened a review. The UK Office said it would report in May.")
+    assert a.entity_of("UK Office") is a.entity_of("United Kingdom Office of Water Safety")

@@ -46,9 +46,9 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, split_at_possessive, state_short_name,
+from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_possessive, state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms)
-from structnews.build.extract.entity_variants import (hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
+from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
@@ -202,7 +202,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for d in split_at_dashes(e) for r in split_at_possessive(d, known)
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
-    model_spans = split_office_holder(model_spans)
+    model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(s)) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
@@ -403,7 +403,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if target is None and span.label_ != "PERSON" and len(span.text.split()) >= 2:
             # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
             # exactly one longer name.
-            target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
+            target = unique(sorted(by_prefix.get(tuple(span.text.split())) or by_prefix.get(expanded_words(span.text), ())))
         if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2:
             # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after
             # 'Brennan International Airport': the words of exactly one longer name, in order, with its head
@@ -465,7 +465,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                     continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
-    # 'the Senate' after 'U.S. Senate': a body's bare head word, when one body of the article has it.
+    # 'the Senate' after 'Ostland Senate': a body's bare head word, when one body of the article has it.
     heads = body_heads([[m.text for m, _ in c["members"] if m.label_ not in {"PERSON", "GPE", "NORP"}] if c["type_hint"] != "PERSON" else []
                         for c in clusters], titles()[1])
     for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers(), non_entities()):
@@ -513,7 +513,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)
     types = form_types(spans_of, types, settled, surnames)
-    joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Maróth' after 'Gáspár Maróth'
+    joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
     for j, i in joined.items():
         typed[i][0].extend(typed[j][0])
     entities: list[LocalEntity] = []

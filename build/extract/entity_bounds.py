@@ -18,16 +18,16 @@ APOSTROPHES = {"'", "’", "'s", "’s"}
 
 
 def non_entity_ending(text: str) -> bool:
-    """'Middle East Respiratory Syndrome', 'Central European Time': a disease or a time zone (curated
+    """'Ostland Respiratory Syndrome', 'Eastern Standard Time': a disease or a time zone (curated
     last words) is no entity, however the model tagged it; a name with 'of'/'for' is a body's
     ('Centre for Lyme Disease' keeps its name)."""
     words = text.split()
     return len(words) >= 2 and not CONNECTORS & set(words) and any(
-        words[-len(e.split()):] == e.split() and len(e.split()) < len(words) for e in curated.cues().non_entity_endings)
+        words[-len(e.split()):] == e.split() and (len(e.split()) < len(words) or " " in e) for e in curated.cues().non_entity_endings)
 
 
 def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
-    """'the United Nations' Food and Agriculture Organization's': a span across a possessive is two
+    """'the European Union's Ostland Fisheries Agency': a span across a possessive is two
     names when the part before it is a name on its own (one the model tags alone elsewhere in the
     article, or a curated one: ``known``) and a capitalised name follows. 'People's Republic of
     X', 'Women's World Cup' stay whole: 'People' and 'Women' are no names."""
@@ -42,7 +42,7 @@ def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
 
 
 def cut_lower_descriptor(span: Span) -> Span:
-    """'the Associated Press news agency', 'the Ostland Post website': curated lower-case nouns
+    """'the Ostland Press news agency', 'the Ostland Post website': curated lower-case nouns
     closing a name's span say what the thing is (``descriptor_nouns``); the name ends before them.
     Not 'party' or 'school' ('the Democratic party' is a form of the party's name)."""
     if span.label_ == "PERSON":
@@ -74,7 +74,7 @@ def state_short_name(text: str) -> str | None:
 
 
 def tail_acronyms(text: str) -> list[str]:
-    """'United States Commission on Presidential Debates' -> ['SCPD', 'CPD']: the initials of the
+    """'Ostland National Commission on Public Broadcasting' -> ['NCPB', 'CPB']: the initials of the
     name's last capitalised words (connectors skipped), three letters or more, short of the whole
     name's acronym: an article often writes a body's acronym without its country or city."""
     words = [w for w in text.split() if w[:1].isupper() and w.lower() not in CONNECTORS and w.isalpha()]
@@ -83,7 +83,7 @@ def tail_acronyms(text: str) -> list[str]:
 
 def head_word(text: str) -> str | None:
     """The head of a name of several words: the word before its first 'of' ('House' of 'House of
-    Representatives'), else its last word ('Senate' of 'U.S. Senate')."""
+    Representatives'), else its last word ('Senate' of 'Ostland Senate')."""
     words = text.split()
     if len(words) < 2:
         return None
@@ -94,7 +94,7 @@ def head_word(text: str) -> str | None:
 
 def body_heads(members: list[list[str]], title_words: frozenset[str] | set[str]) -> dict[str, int]:
     """Head word -> the one cluster (index into ``members``, each cluster's member texts) whose
-    name of several words has it ('Senate' of 'U.S. Senate', 'Railways' of 'Indian Railways'); not
+    name of several words has it ('Senate' of 'Ostland Senate', 'Railways' of 'Ostland Railways'); not
     a title ('the Speaker' is a person) nor a word of one or two letters."""
     owners: dict[str, set[int]] = {}
     for c, texts in enumerate(members):
@@ -106,7 +106,7 @@ def body_heads(members: list[list[str]], title_words: frozenset[str] | set[str])
 
 def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | set[str],
                institution_words: frozenset[str]) -> list[tuple[int, int, int]]:
-    """'the House', 'the Railways' after 'U.S. House', 'Indian Railways': a body's head word written
+    """'the House', 'the Railways' after 'Ostland House', 'Ostland Railways': a body's head word written
     capitalised after 'the' is the one body of the article whose name has that head (``heads``:
     head word -> that entity's cluster); a curated institution word (``non_entities``: no name
     alone) also before a title ('Senate Majority Leader'). Not before 'of' ('the House of Lords')
@@ -134,10 +134,10 @@ def person_nouns() -> frozenset[str]:
 
 
 def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Span]:
-    """'my Loco Pilot Rangoli' beside 'Rangoli Patil' and 'the loco pilot': capitalised words
+    """'my Ship Pilot Mira' beside 'Mira Desai' and 'the ship pilot': capitalised words
     opening a span that the article also writes in lower case, the last of them a person noun
     (``person_nouns``: 'pilot', 'attorney'), are a description; when the rest is the first or last
-    name of a person the model tagged in another span ('Rangoli'), the rest is that person's
+    name of a person the model tagged in another span ('Mira'), the rest is that person's
     mention (one to three such words; the rest a name of one or two words)."""
     if not spans:
         return spans
@@ -152,5 +152,34 @@ def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Sp
         rest = sp[k:]
         if k and sp[k - 1].lower_ in person_nouns and len(rest) <= 2 and all(t.is_alpha and t.text in person_words for t in rest):
             sp = Span(doc, rest.start, rest.end, label="PERSON")
+        out.append(sp)
+    return out
+
+
+def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str], bodies: frozenset[str]) -> list[Span]:
+    """'Ostland House of Delegates Speaker Ana Ruiz' when the model tagged only
+    'Ostland': a place's or body's span followed by capitalised words no span holds (with
+    'of'/'and' between them) up to a title before a person's span is one body's name with them,
+    when their head is a curated institution word (``bodies``: 'House', 'Court', not 'District'
+    of 'U.S. District Judge')."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside = {t.i for sp in spans for t in sp}
+    starts = {sp.start: sp for sp in spans}
+    out = []
+    for sp in spans:
+        j = sp.end
+        while j < len(doc) and j not in inside and doc[j].is_alpha and doc[j].lower_ not in title_words and (
+                doc[j].is_title or doc[j].lower_ in {"of", "and"} and j + 1 < len(doc) and doc[j + 1].is_title):
+            j += 1
+        t = j
+        while t < len(doc) and doc[t].is_title and doc[t].lower_.rstrip(".") in title_words:
+            t += 1
+        person = starts.get(t)
+        if (sp.label_ in {"GPE", "ORG"} and j > sp.end and t > j and person is not None and person.label_ == "PERSON"
+                and head_word(doc[sp.start : j].text) in bodies
+                and "\n" not in doc[sp.start : j].text):
+            sp = Span(doc, sp.start, j, label="ORG")
         out.append(sp)
     return out

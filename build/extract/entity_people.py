@@ -1,5 +1,5 @@
 """People's names within one article: which person a shorter form of a name is ('Van Halen',
-'John Kuol', 'Kuol' after 'John Kuol Deng'; 'Maróth' after 'Gáspár Maróth' whatever the model
+'John Kuol', 'Kuol' after 'John Kuol Deng'; 'Kelen' after 'Tomas Kelen' whatever the model
 called either), and the full name of a person known by one word. :mod:`.entities` calls these
 while and after it clusters an article's spans."""
 
@@ -77,9 +77,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 
 
 def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list[bool]) -> dict[int, int]:
-    """'Maróth said' after 'Gáspár Maróth' when the model called the full name an organisation and
+    """'Kelen said' after 'Tomas Kelen' when the model called the full name an organisation and
     the surname a place, so that no rule of the clustering joined them: once the article's types
-    are settled, an entity written only as the last words ('Maróth', 'Pierluisi Urrutia') or the
+    are settled, an entity written only as the last words ('Kelen', 'Varga Kelen') or the
     first word of exactly one person's full name is that person. Not a curated entity ('Washington'
     beside 'George Washington'), not an organisation or a product (the company 'Dell' beside its
     founder 'Michael Dell'), not a word written after a place preposition ('in Jackson').
