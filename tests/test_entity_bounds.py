@@ -189,3 +189,11 @@ def test_body_name_before_a_title_and_a_person_is_one_body():
 def test_short_form_with_a_curated_place_abbreviation_joins_the_long_name():
     a = analyse("The United Kingdom Office of Water Safety opened a review. The UK Office said it would report in May.")
     assert a.entity_of("UK Office") is a.entity_of("United Kingdom Office of Water Safety")
+
+
+def test_sentence_opening_adjective_is_no_part_of_a_people():
+    from structnews.build.extract.entity_bounds import trim_opening_adjective
+    doc = _doc("Danish officials met on Monday. Multiple Danish ministers resigned. South African officials agreed.")
+    spans = [_span(doc, "Danish", "NORP"), _span(doc, "Multiple Danish", "NORP"), _span(doc, "South African", "NORP")]
+    assert doc[_span(doc, "Multiple Danish", "NORP").start].pos_ == "ADJ"  # (what the rule reads)
+    assert [s.text for s in trim_opening_adjective(spans)] == ["Danish", "Danish", "South African"]  # 'African' is not named alone

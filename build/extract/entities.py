@@ -47,7 +47,8 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_possessive, state_short_name,
-                                                    person_nouns, strip_lower_lead, tail_acronyms)
+                                                    person_nouns, strip_lower_lead, tail_acronyms,
+                                                    trim_opening_adjective)
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
@@ -215,7 +216,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_place_pieces(join_adjacent(trim_headline_word(strip_lower_lead(model_spans, person_nouns()))))
+    model_spans = join_place_pieces(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)

@@ -183,3 +183,18 @@ def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str
             sp = Span(doc, sp.start, j, label="ORG")
         out.append(sp)
     return out
+
+
+def trim_opening_adjective(spans: list[Span]) -> list[Span]:
+    """'Multiple Ostlandic officials ...' opening a sentence: a people's span whose first word is a
+    sentence's capitalised first word that the tagger calls no proper noun (an adjective, a
+    determiner, a number), and whose rest the article names alone elsewhere ('Ostlandic'), is
+    that rest."""
+    texts = {sp.text for sp in spans}
+    out = []
+    for sp in spans:
+        if (sp.label_ == "NORP" and len(sp) >= 2 and sp[0].is_sent_start and sp[0].pos_ in {"ADJ", "DET", "NUM", "ADV"}
+                and sp[1:].text in texts):
+            sp = Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
+        out.append(sp)
+    return out
