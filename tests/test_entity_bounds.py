@@ -46,6 +46,7 @@ def test_non_entity_endings_diseases_and_time_zones():
 def test_a_name_honorific_is_no_part_of_the_person_key():
     assert person_key("Seyed Hassan Rostami") == person_key("Hassan Rostami")
     assert person_key("Seyed Rostami") == "seyed rostami"  # two words: the honorific may be the given name
+    assert person_key("Sheikh Omar bin Tarif") == person_key("Omar bin Tarif")
 
 
 def test_religious_title_and_its_modifier_are_stripped():
