@@ -104,6 +104,12 @@ def test_bare_head_after_the_joins_the_one_body_with_that_head():
     assert sum(1 for m in a.mentions if m.text == "Railways" and a.entities[m.entity] is a.entity_of("Ostland Railways")) == 1
 
 
+def test_bare_head_written_before_the_body_is_named_stays_unlinked():
+    a = analyse("The Senate of the island met on Monday and the Senate voted no. The island has no vote in the Ostland Senate.")
+    ostland = a.entity_of("Ostland Senate")
+    assert not any(m.text == "Senate" and a.entities[m.entity] is ostland for m in a.mentions)
+
+
 def test_bare_head_before_of_is_another_name():
     a = analyse("The Ostland House voted on Friday. Later the House of Elders met in Varna.")
     ostland = a.entity_of("Ostland House")

@@ -470,7 +470,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     heads = body_heads([[m.text for m, _ in c["members"] if m.label_ not in {"PERSON", "GPE", "NORP"}] if c["type_hint"] != "PERSON" else []
                         for c in clusters], titles()[1])
     for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers(), non_entities()):
-        if not any(s < ce and cs < e for cs, ce in covered) and (span := char_span(doc, s, e, clusters[ci]["labels"].most_common(1)[0][0])):
+        # (only after the body's name: a 'the Senate' written before 'U.S. Senate' may be another senate)
+        if (not any(s < ce and cs < e for cs, ce in covered) and s > min(m.start_char for m, _ in clusters[ci]["members"])
+                and (span := char_span(doc, s, e, clusters[ci]["labels"].most_common(1)[0][0]))):
             clusters[ci]["members"].append((span, "rule"))
 
     # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
