@@ -46,8 +46,12 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_variants import (hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
+from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_possessive, state_short_name,
+                                                    person_nouns, strip_lower_lead, tail_acronyms,
+                                                    trim_opening_adjective)
+from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
+from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
@@ -186,69 +190,6 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
-def _surname_owner(clusters: list[dict], span: Span) -> int | None:
-    """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
-    surname of several words joins the latest person introduced before it whose longer name ends
-    with it (a first name, not an initial, before it)."""
-    words = span.text.split()
-    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
-                      and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
-                      for m, _ in c["members"])]
-    if owners:
-        return owners[-1]
-    # 'John Kuol' after 'John Kuol Deng': the first words of one longer name written before it (a
-    # given name and a middle or clan name, used without the family name).
-    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
-                      and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
-    if owners:
-        return owners[0] if len(set(owners)) == 1 else None
-    # 'Pedro R. Pierluisi Urrutia' after 'Pedro Pierluisi': a longer full name holding, in order and
-    # initials aside, one earlier full name with the same first word (a second family name added).
-    plain = [w for w in words if not INITIAL.match(w)]
-    owners = [i for i, c in enumerate(clusters) if len(plain) >= 3 and c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(2 <= len(short := [w for w in m.text.split() if not INITIAL.match(w)]) < len(plain) and short[0] == plain[0]
-                      and is_subsequence(short, plain) and m.start_char < span.start_char for m, _ in c["members"])]
-    return owners[0] if len(set(owners)) == 1 else None
-
-
-def _complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
-    """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
-    only by one word is written with the untagged proper noun right before that word as their full
-    name (not a title, not a common noun the article writes in lower case, not a sentence's first
-    word), which becomes a mention, replacing the bare surname where the model tagged it."""
-    _, title_words = titles()
-    for i in persons:
-        c = clusters[i]
-        if c["gaz"] or any(len(m.text.split()) > 1 for m, _ in c["members"]):
-            continue
-        word = c["members"][0][0].text
-        doc = c["members"][0][0].doc
-        own = {m.start: k for k, (m, _) in enumerate(c["members"])}
-        for tok in doc:
-            if tok.text != word or tok.i == 0:
-                continue
-            prev = doc[tok.i - 1]
-            if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start
-                    or prev.ent_type_ or prev.lower_ in title_words or prev.lower_ in lower_nouns or not prev.whitespace_):
-                continue
-            full = Span(doc, prev.i, tok.i + 1, label="PERSON")
-            if tok.i in own:
-                c["members"][own[tok.i]] = (full, "rule")
-            elif not tok.ent_type_:
-                c["members"].append((full, "rule"))
-
-
-def _middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
-    """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
-    first or last word, not an initial) is that person, as Spanish and South Sudanese names are
-    often shortened."""
-    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
-                                        for m, _ in clusters[i]["members"])}
-    return owners.pop() if len(owners) == 1 else None
-
-
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     """Entities and mentions of one article (see module docstring)."""
     index = gazetteer_index()
@@ -257,12 +198,13 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 1. Curated names first (they are exact), then the model's spans, trimmed and filtered.
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
+    known = frozenset({e.text for e in doc.ents} | set(index.by_alias))  # names alone ('the UN's X': two)
     model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
-                                                                            for d in split_at_dashes(e)
-                                                                            for q in split_at_common_noun(d) for p in split_people_acronym(q)) if s is not None]
+                                                                            for d in split_at_dashes(e) for r in split_at_possessive(d, known)
+                                                                            for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
-    model_spans = split_office_holder(model_spans)
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(s) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
+    model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(s)) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -274,7 +216,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_place_pieces(join_adjacent(trim_headline_word(model_spans)))
+    model_spans = join_place_pieces(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -296,7 +238,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             kept_curated.append((span, name))
     taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s, _ in kept_curated]
     for span in model_spans:
-        gaz = index.by_alias.get(span.text) or index.by_key.get(normalise(span.text))
+        gaz = index.by_alias.get(span.text) or index.by_key.get(normalise(span.text)) or index.by_alias.get(state_short_name(span.text) or "")
         if gaz is None and span.label_ == "PERSON":
             gaz = index.by_key.get(person_key(span.text)) if len(span.text.split()) >= 2 else None
         label = span.label_
@@ -363,14 +305,15 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 by_last.setdefault(words[-1], []).append((words, sent_of[span.start], c))
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
-        by_acronym.setdefault(acronym(span.text), set()).add(c)
+        for a in [acronym(span.text)] + (tail_acronyms(span.text) if clusters[c]["type_hint"] != "PERSON" else []):
+            by_acronym.setdefault(a, set()).add(c)
 
     pending: list[tuple[Span, str | None, str]] = []
     for span, gaz, method in spans:
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
-            c = _surname_owner(clusters, span)
+            c = surname_owner(clusters, span)
             if c is None:
                 c = cluster_for(f"person:{nickname_key(span.text)}", "PERSON", None)
         else:
@@ -438,7 +381,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 # A first name alone, also when the model did not call it a person ('Brigid' as ORG).
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
                 if target is None and len(span) == 1:
-                    target = _middle_name_owner(clusters, persons, span.text)
+                    target = middle_name_owner(clusters, persons, span.text)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield
@@ -461,7 +404,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if target is None and span.label_ != "PERSON" and len(span.text.split()) >= 2:
             # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
             # exactly one longer name.
-            target = unique(sorted(by_prefix.get(tuple(span.text.split()), ())))
+            target = unique(sorted(by_prefix.get(tuple(span.text.split())) or by_prefix.get(expanded_words(span.text), ())))
         if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2:
             # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after
             # 'Brennan International Airport': the words of exactly one longer name, in order, with its head
@@ -478,7 +421,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             borrowed = target is not None
         if target is None:
             prefix = "person:" if span.label_ == "PERSON" else "name:"
-            key = variant_key(span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
+            key = variant_key(state_short_name(span.text) or span.text, span.label_)  # ('Belarussian' and 'Belarusian', 'Indian Railway(s)')
             if (prefixed := name_prefix(span.text)) is not None:
                 key = "prefixed " + normalise(prefixed[0])  # 'Hurricane Ostra' and 'Tropical Storm Ostra' are one storm
             target = cluster_for(prefix + (person_key(span.text) if span.label_ == "PERSON" else key), span.label_, None)
@@ -491,7 +434,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             clusters[target]["labels"][span.label_] += 1
 
     # 4. Repair recall: known surface forms (and surnames of known people) the model missed.
-    _complete_surnames(clusters, persons, lower_nouns)
+    complete_surnames(clusters, persons, lower_nouns)
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
     for ci, c in enumerate(clusters):
@@ -523,6 +466,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                     continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))
                 covered.append((s, e))
+    # 'the Senate' after 'Ostland Senate': a body's bare head word, when one body of the article has it.
+    heads = body_heads([[m.text for m, _ in c["members"] if m.label_ not in {"PERSON", "GPE", "NORP"}] if c["type_hint"] != "PERSON" else []
+                        for c in clusters], titles()[1])
+    for s, e, ci in bare_heads(doc, heads, titles()[1] | title_modifiers(), non_entities()):
+        # (only after the body's name: a 'the Senate' written before 'U.S. Senate' may be another senate)
+        if (not any(s < ce and cs < e for cs, ce in covered) and s > min(m.start_char for m, _ in clusters[ci]["members"])
+                and (span := char_span(doc, s, e, clusters[ci]["labels"].most_common(1)[0][0]))):
+            clusters[ci]["members"].append((span, "rule"))
 
     # A lone capitalised common word opening a sentence ('Longer term, ...', 'Infection with ...'),
     # which the tagger itself calls no proper noun, is not a name when nothing else in the article
@@ -565,9 +516,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)
     types = form_types(spans_of, types, settled, surnames)
+    joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
+    for j, i in joined.items():
+        typed[i][0].extend(typed[j][0])
     entities: list[LocalEntity] = []
     mentions: list[MentionDraft] = []
-    for c, (members, _, name), etype in zip(clusters, typed, types, strict=True):
+    for k, (c, (members, _, name), etype) in enumerate(zip(clusters, typed, types, strict=True)):
+        if k in joined:
+            continue
         entity = LocalEntity(
             index=len(entities),
             name=name,

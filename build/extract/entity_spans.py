@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract.entity_bounds import non_entity_ending
 from structnews.build.extract.names import (
     CONNECTORS,
     INITIAL,
@@ -443,7 +444,8 @@ def trim(span: Span) -> Span | None:
         start += 1
     label = span.label_
     if label == "PERSON":
-        while start < end - 1 and doc[start].lower_.rstrip(".") in title_words:
+        while start < end - 1 and (doc[start].lower_.rstrip(".") in title_words  # and 'Grand' of 'Grand Ayatollah X':
+                                   or doc[start].lower_ in title_modifiers() and doc[start + 1].lower_.rstrip(".") in title_words):
             start += 1
         # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
         end = next((t.i for t in doc[start + 1 : end] if t.is_digit), end)
@@ -559,9 +561,8 @@ def is_junk(span: Span) -> bool:
     text = span.text
     if text in non_entities():
         return True
-    if "\n" in text or len(span) > 8 or not any(c.isupper() for c in text):
-        return True
-    if not any(c.isalpha() for c in text) or is_species_or_amount(span):
+    if ("\n" in text or len(span) > 8 or not any(c.isupper() for c in text) or not any(c.isalpha() for c in text)
+            or is_species_or_amount(span) or non_entity_ending(text)):
         return True
     # A title alone ('Detective Inspector', 'Vice Presidents'): the person it belongs to is named elsewhere.
     _, title_words = titles()
@@ -569,7 +570,7 @@ def is_junk(span: Span) -> bool:
     return all(t.lower_.rstrip(".") in words or t.lower_.endswith("s") and t.lower_[:-1] in words for t in span)
 
 
-def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:  # noqa: D103
     return doc.char_span(start, end, label=label, alignment_mode="strict")
 
 

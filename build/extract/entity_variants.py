@@ -39,6 +39,12 @@ def _expand_places(words: list[str]) -> list[str]:
     return out
 
 
+def expanded_words(text: str) -> tuple[str, ...]:
+    """A name's words with its curated place short forms written out ('U.S. House' -> 'United',
+    'States', 'House'), so that 'UK Office' meets 'United Kingdom Office of Water Safety'."""
+    return tuple(" ".join(_expand_places(text.split())).split())
+
+
 def variant_key(text: str, label: str) -> str:
     """The cluster key of a name that no other rule joined (see the module docstring): a people's
     one-word name without doubled letters and without its plural 's' ('Russians' and 'Russian',

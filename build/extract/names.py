@@ -39,15 +39,24 @@ def _name_suffixes() -> frozenset[str]:
     return frozenset(normalise(w) for w in curated.cues().name_suffixes)
 
 
+@lru_cache(maxsize=1)
+def _name_honorifics() -> frozenset[str]:
+    """Honorifics written as part of a name ('Seyed'), curated in the cue lexicon."""
+    return frozenset(normalise(w) for w in curated.cues().name_honorifics)
+
+
 def person_key(text: str) -> str:
     """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'.
 
-    Initials and generational suffixes are dropped and only the first and last words kept, so
-    that the forms one person is written in across an article (and across articles) meet. A
-    name made only of initials ('P.', 'J. R.') keeps them: 'p', 'j r'."""
+    Initials, generational suffixes and a leading honorific of a longer name ('Seyed Ana Karimi')
+    are dropped and only the first and last words kept, so that the forms one person is written
+    in across an article (and across articles) meet. A name made only of initials ('P.', 'J. R.')
+    keeps them: 'p', 'j r'."""
     words = [w for w in text.split() if not INITIAL.match(w)]
     suffixes = _name_suffixes()
     words = [w for w in words if normalise(w) not in suffixes]
+    if len(words) >= 3 and normalise(words[0]) in _name_honorifics():
+        words = words[1:]
     if len(words) >= 2:
         words = [words[0], words[-1]]
     return normalise(" ".join(words)) or normalise(text)

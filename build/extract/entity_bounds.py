@@ -1,0 +1,200 @@
+"""Where a name starts and ends, and which of its forms are one entity, from the article's own
+evidence: a possessive between two names, a lower-case descriptor after one, a state's official
+long name, an acronym of the last words of a name, and a body's bare head ('the Senate').
+
+:mod:`.entity_spans` and :mod:`.entities` call these; the word lists are curated
+(``cues.yaml``: ``non_entity_endings``, ``descriptor_nouns``; ``gazetteer.yaml``: ``state_long_forms``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.names import CONNECTORS
+
+APOSTROPHES = {"'", "’", "'s", "’s"}
+
+
+def non_entity_ending(text: str) -> bool:
+    """'Ostland Respiratory Syndrome', 'Eastern Standard Time': a disease or a time zone (curated
+    last words) is no entity, however the model tagged it; a name with 'of'/'for' is a body's
+    ('Centre for Lyme Disease' keeps its name)."""
+    words = text.split()
+    return len(words) >= 2 and not CONNECTORS & set(words) and any(
+        words[-len(e.split()):] == e.split() and (len(e.split()) < len(words) or " " in e) for e in curated.cues().non_entity_endings)
+
+
+def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
+    """'the European Union's Ostland Fisheries Agency': a span across a possessive is two
+    names when the part before it is a name on its own (one the model tags alone elsewhere in the
+    article, or a curated one: ``known``) and a capitalised name follows. 'People's Republic of
+    X', 'Women's World Cup' stay whole: 'People' and 'Women' are no names."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        left = doc[span.start : i]
+        if (doc[i].text in APOSTROPHES and doc[i].tag_ == "POS" and doc[i + 1].text[:1].isupper()
+                and left.text.removeprefix("the ").removeprefix("The ") in known):
+            return [Span(doc, span.start, i, label=span.label_),
+                    *split_at_possessive(Span(doc, i + 1, span.end, label=span.label_), known)]
+    return [span]
+
+
+def cut_lower_descriptor(span: Span) -> Span:
+    """'the Ostland Press news agency', 'the Ostland Post website': curated lower-case nouns
+    closing a name's span say what the thing is (``descriptor_nouns``); the name ends before them.
+    Not 'party' or 'school' ('the Democratic party' is a form of the party's name)."""
+    if span.label_ == "PERSON":
+        return span
+    doc, end = span.doc, span.end
+    nouns = curated.cue_words("descriptor_nouns")
+    while end - 1 > span.start and doc[end - 1].is_lower and doc[end - 1].text in nouns:
+        end -= 1
+    if end == span.end or not any(t.text[:1].isupper() for t in doc[span.start : end]):
+        return span
+    return Span(doc, span.start, end, label=span.label_)
+
+
+@lru_cache(maxsize=1)
+def _state_long_forms() -> tuple[tuple[str, ...], ...]:
+    """The curated openings, longest first ('Islamic Republic of' before 'Republic of')."""
+    return tuple(sorted((tuple(f.split()) for f in curated.gazetteer().state_long_forms), key=len, reverse=True))
+
+
+def state_short_name(text: str) -> str | None:
+    """'Islamic Republic of Ruritania' -> 'Ruritania': a state's official long name gives the short
+    name it is written with elsewhere (a capitalised rest of one to three words), else None."""
+    words = text.split()
+    for form in _state_long_forms():
+        rest = words[len(form):]
+        if tuple(words[: len(form)]) == form and 1 <= len(rest) <= 3 and rest[0][:1].isupper() and rest[0].lower() != "the":
+            return " ".join(rest)
+    return None
+
+
+def tail_acronyms(text: str) -> list[str]:
+    """'Ostland National Commission on Public Broadcasting' -> ['NCPB', 'CPB']: the initials of the
+    name's last capitalised words (connectors skipped), three letters or more, short of the whole
+    name's acronym: an article often writes a body's acronym without its country or city."""
+    words = [w for w in text.split() if w[:1].isupper() and w.lower() not in CONNECTORS and w.isalpha()]
+    return ["".join(w[0] for w in words[k:]) for k in range(1, len(words) - 2)]
+
+
+def head_word(text: str) -> str | None:
+    """The head of a name of several words: the word before its first 'of' ('House' of 'House of
+    Representatives'), else its last word ('Senate' of 'Ostland Senate')."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def body_heads(members: list[list[str]], title_words: frozenset[str] | set[str]) -> dict[str, int]:
+    """Head word -> the one cluster (index into ``members``, each cluster's member texts) whose
+    name of several words has it ('Senate' of 'Ostland Senate', 'Railways' of 'Ostland Railways'); not
+    a title ('the Speaker' is a person) nor a word of one or two letters."""
+    owners: dict[str, set[int]] = {}
+    for c, texts in enumerate(members):
+        for h in {head_word(t) for t in texts}:
+            if h is not None and len(h) >= 3 and h.isalpha() and h[0].isupper() and h.lower() not in title_words:
+                owners.setdefault(h, set()).add(c)
+    return {h: min(cs) for h, cs in owners.items() if len(cs) == 1}
+
+
+def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | set[str],
+               institution_words: frozenset[str]) -> list[tuple[int, int, int]]:
+    """'the House', 'the Railways' after 'Ostland House', 'Ostland Railways': a body's head word written
+    capitalised after 'the' is the one body of the article whose name has that head (``heads``:
+    head word -> that entity's cluster); a curated institution word (``non_entities``: no name
+    alone) also before a title ('Senate Majority Leader'). Not before 'of' ('the House of Lords')
+    or another capitalised word. Returns (start offset, end offset, cluster) for each such word."""
+    out = []
+    for tok in doc:
+        c = heads.get(tok.text)
+        if c is None or tok.i == 0 or tok.ent_iob_ == "I":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        after_the = doc[tok.i - 1].lower_ == "the"
+        before_title = nxt is not None and nxt.lower_ in title_words and tok.text in institution_words
+        if ((after_the or before_title) and (nxt is None or not nxt.text[:1].isupper() or before_title)
+                and (nxt is None or nxt.lower_ != "of")):
+            out.append((tok.idx, tok.idx + len(tok.text), c))
+    return out
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns for a person's role: the cue lexicon's ``person_nouns`` and the gazetteer's
+    ``kind_nouns`` of type PERSON ('attorney', 'pilot', 'singer')."""
+    kinds = {w for w, t in curated.gazetteer().kind_nouns.items() if getattr(t, "value", t) == "PERSON"}
+    return frozenset(w.lower() for w in (*curated.cues().person_nouns, *kinds))
+
+
+def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Span]:
+    """'my Ship Pilot Mira' beside 'Mira Desai' and 'the ship pilot': capitalised words
+    opening a span that the article also writes in lower case, the last of them a person noun
+    (``person_nouns``: 'pilot', 'attorney'), are a description; when the rest is the first or last
+    name of a person the model tagged in another span ('Mira'), the rest is that person's
+    mention (one to three such words; the rest a name of one or two words)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    out = []
+    for sp in spans:
+        person_words = {w for o in spans if o.label_ == "PERSON" and o.text != sp.text and len(o) >= 2 for w in (o[0].text, o[-1].text)}
+        k = 0
+        while k < min(3, len(sp) - 1) and sp[k].is_title and sp[k].is_alpha and sp[k].lower_ in lower and sp[k].text not in person_words:
+            k += 1
+        rest = sp[k:]
+        if k and sp[k - 1].lower_ in person_nouns and len(rest) <= 2 and all(t.is_alpha and t.text in person_words for t in rest):
+            sp = Span(doc, rest.start, rest.end, label="PERSON")
+        out.append(sp)
+    return out
+
+
+def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str], bodies: frozenset[str]) -> list[Span]:
+    """'Ostland House of Delegates Speaker Ana Ruiz' when the model tagged only
+    'Ostland': a place's or body's span followed by capitalised words no span holds (with
+    'of'/'and' between them) up to a title before a person's span is one body's name with them,
+    when their head is a curated institution word (``bodies``: 'House', 'Court', not 'District'
+    of 'U.S. District Judge')."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside = {t.i for sp in spans for t in sp}
+    starts = {sp.start: sp for sp in spans}
+    out = []
+    for sp in spans:
+        j = sp.end
+        while j < len(doc) and j not in inside and doc[j].is_alpha and doc[j].lower_ not in title_words and (
+                doc[j].is_title or doc[j].lower_ in {"of", "and"} and j + 1 < len(doc) and doc[j + 1].is_title):
+            j += 1
+        t = j
+        while t < len(doc) and doc[t].is_title and doc[t].lower_.rstrip(".") in title_words:
+            t += 1
+        person = starts.get(t)
+        if (sp.label_ in {"GPE", "ORG"} and j > sp.end and t > j and person is not None and person.label_ == "PERSON"
+                and head_word(doc[sp.start : j].text) in bodies
+                and "\n" not in doc[sp.start : j].text):
+            sp = Span(doc, sp.start, j, label="ORG")
+        out.append(sp)
+    return out
+
+
+def trim_opening_adjective(spans: list[Span]) -> list[Span]:
+    """'Multiple Ostlandic officials ...' opening a sentence: a people's span whose first word is a
+    sentence's capitalised first word that the tagger calls no proper noun (an adjective, a
+    determiner, a number), and whose rest the article names alone elsewhere ('Ostlandic'), is
+    that rest."""
+    texts = {sp.text for sp in spans}
+    out = []
+    for sp in spans:
+        if (sp.label_ == "NORP" and len(sp) >= 2 and sp[0].is_sent_start and sp[0].pos_ in {"ADJ", "DET", "NUM", "ADV"}
+                and sp[1:].text in texts):
+            sp = Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
+        out.append(sp)
+    return out

@@ -1,0 +1,101 @@
+"""People's names within one article: which person a shorter form of a name is ('Van Halen',
+'John Kuol', 'Kuol' after 'John Kuol Deng'; 'Kelen' after 'Tomas Kelen' whatever the model
+called either), and the full name of a person known by one word. :mod:`.entities` calls these
+while and after it clusters an article's spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+from structnews.build.extract.entity_spans import titles
+from structnews.build.extract.names import INITIAL, is_subsequence
+
+
+def surname_owner(clusters: list[dict], span: Span) -> int | None:
+    """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
+    surname of several words joins the latest person introduced before it whose longer name ends
+    with it (a first name, not an initial, before it)."""
+    words = span.text.split()
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+                      and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
+                      for m, _ in c["members"])]
+    if owners:
+        return owners[-1]
+    # 'John Kuol' after 'John Kuol Deng': the first words of one longer name written before it (a
+    # given name and a middle or clan name, used without the family name).
+    owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words
+                      and not INITIAL.match(words[-1]) and m.start_char < span.start_char for m, _ in c["members"])]
+    if owners:
+        return owners[0] if len(set(owners)) == 1 else None
+    # 'Pedro R. Pierluisi Urrutia' after 'Pedro Pierluisi': a longer full name holding, in order and
+    # initials aside, one earlier full name with the same first word (a second family name added).
+    plain = [w for w in words if not INITIAL.match(w)]
+    owners = [i for i, c in enumerate(clusters) if len(plain) >= 3 and c["type_hint"] == "PERSON" and not c["gaz"]
+              and any(2 <= len(short := [w for w in m.text.split() if not INITIAL.match(w)]) < len(plain) and short[0] == plain[0]
+                      and is_subsequence(short, plain) and m.start_char < span.start_char for m, _ in c["members"])]
+    return owners[0] if len(set(owners)) == 1 else None
+
+
+def complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
+    """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
+    only by one word is written with the untagged proper noun right before that word as their full
+    name (not a title, not a common noun the article writes in lower case, not a sentence's first
+    word), which becomes a mention, replacing the bare surname where the model tagged it."""
+    _, title_words = titles()
+    for i in persons:
+        c = clusters[i]
+        if c["gaz"] or any(len(m.text.split()) > 1 for m, _ in c["members"]):
+            continue
+        word = c["members"][0][0].text
+        doc = c["members"][0][0].doc
+        own = {m.start: k for k, (m, _) in enumerate(c["members"])}
+        for tok in doc:
+            if tok.text != word or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start
+                    or prev.ent_type_ or prev.lower_ in title_words or prev.lower_ in lower_nouns or not prev.whitespace_):
+                continue
+            full = Span(doc, prev.i, tok.i + 1, label="PERSON")
+            if tok.i in own:
+                c["members"][own[tok.i]] = (full, "rule")
+            elif not tok.ent_type_:
+                c["members"].append((full, "rule"))
+
+
+def middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
+    """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
+    first or last word, not an initial) is that person, as Spanish and South Sudanese names are
+    often shortened."""
+    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
+                                        for m, _ in clusters[i]["members"])}
+    return owners.pop() if len(owners) == 1 else None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "across", "outside", "inside"})
+
+
+def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list[bool]) -> dict[int, int]:
+    """'Kelen said' after 'Tomas Kelen' when the model called the full name an organisation and
+    the surname a place, so that no rule of the clustering joined them: once the article's types
+    are settled, an entity written only as the last words ('Kelen', 'Varga Kelen') or the
+    first word of exactly one person's full name is that person. Not a curated entity ('Washington'
+    beside 'George Washington'), not an organisation or a product (the company 'Dell' beside its
+    founder 'Michael Dell'), not a word written after a place preposition ('in Jackson').
+    Returns entity index -> the person's entity index."""
+    persons = [i for i, t in enumerate(types) if t == "PERSON" and any(len(m.text.split()) >= 2 for m in members[i])]
+    out: dict[int, int] = {}
+    for j, spans in enumerate(members):
+        texts = {m.text for m in spans}
+        if j in persons or curated_[j] or types[j] in {"ORG", "PRODUCT"} or len(texts) != 1:
+            continue
+        words = texts.pop().split()
+        if not all(w[:1].isupper() and not INITIAL.match(w) for w in words) or any(
+                m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in spans):
+            continue
+        owners = {i for i in persons for m in members[i] if len(full := m.text.split()) > len(words)
+                  and (full[-len(words):] == words or len(words) == 1 and full[0] == words[0])}
+        if len(owners) == 1:
+            out[j] = owners.pop()
+    return out
