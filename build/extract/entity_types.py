@@ -112,8 +112,10 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z][a-z]?$")
 
 def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """People the model left untagged where the sentence shows a person: a run of two or three
-    capitalised words with an appositive headed by a person's kind noun ('Tomas Kubrin, a fire
-    service spokesman,', 'Ivo Sark, the minister's eldest daughter,'). Not a run with a title or
+    capitalised words with an appositive headed by a person's kind noun, title or role ('Tomas
+    Kubrin, a fire service spokesman,', 'Ivo Sark, the minister's eldest daughter,', 'Ana Ruiz,
+    the head of the agency,'), or itself the appositive of one ('the university's chancellor,
+    Pradeep Sethi'). Not a run with a title or
     role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
     article also writes in lower case (a capitalised common noun), or one after 'the'. (Being the
     subject of 'said' is no such sign: news agencies and websites are too: 'Fars News said'.)"""
@@ -140,11 +142,35 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # ('The Senate Minority Leader, Ann Lind, said': a role, not a name)
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             continue  # the end of a longer name ('World Wonder Ring Stardom')
-        if any(c.dep_ == "appos" and nouns.get(c.lemma_.lower()) == "PERSON" for c in tok.children):
+        if _person_apposition(tok, nouns, title_words | curated.cue_words("person_nouns")):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
             taken.append((doc[start].idx, tok.idx + len(tok)))
             busy |= set(range(start, tok.i + 1))
     return out
+
+
+def _person_apposition(tok, nouns: dict[str, str], roles: set[str]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The name's last word heads an appositive whose noun is a person's kind or role ('Ana Ruiz,
+    the head of the agency,'), or is itself the appositive of such a lower-case noun ('the
+    university's chancellor, Ana Ruiz'): the sentence says the name is a person's."""
+    def personal(noun) -> bool:  # noqa: ANN001
+        return noun.is_lower and noun.pos_ == "NOUN" and (nouns.get(noun.lemma_.lower()) == "PERSON" or noun.lower_ in roles
+                                                          or noun.lemma_.lower() in roles)
+    if any(c.dep_ == "appos" and c.i > tok.i and personal(c) for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.i < tok.i and personal(tok.head)
+
+
+def _calls_itself(span: Span) -> bool:
+    """The name is the subject of a verb whose object is 'itself' ('Ostvale Linux describes itself
+    as', 'Ostvale Hope calls itself'): the article speaks of a thing, not a person ('himself',
+    'herself'). Only the verb's own object or a preposition's ('prides itself on')."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    objects = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(o.lower_ == "itself" and o.i > root.i for o in objects)
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
@@ -170,6 +196,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     """
     doc = span.doc
     nouns = kind_nouns()
+    if span.label_ == "PERSON" and _calls_itself(span):
+        return "ORG", STRONG
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None:

@@ -1,0 +1,35 @@
+"""People the model leaves untagged and things it calls people, repaired from the article's own
+words (invented sentences; the non-English names are invented too)."""
+
+from __future__ import annotations
+
+from test_entities import _extract_with
+
+
+def test_an_untagged_name_heading_an_appositive_role_is_a_person():
+    # 'head' is a curated person noun (cues.yaml), not a kind noun.
+    entities, _ = _extract_with("Wojciech Brzeskiewicz, the head of the regional fire brigade, said the blaze was out.")
+    assert [(e.name, e.type) for e in entities] == [("Wojciech Brzeskiewicz", "PERSON")]
+
+
+def test_an_untagged_name_in_apposition_to_a_title_is_a_person():
+    # 'chancellor' is a curated title word; the name is the appositive of the lower-case noun.
+    entities, _ = _extract_with("The decision was praised by the university's chancellor, Nkemdirim Okafor, on Friday.")
+    assert ("Nkemdirim Okafor", "PERSON") in [(e.name, e.type) for e in entities]
+
+
+def test_an_untagged_name_beside_a_noun_of_no_person_stays_out():
+    # 'system' is neither a person's kind noun nor a role: no person is made.
+    entities, _ = _extract_with("The group released a new operating system, Tavro Linux, on Monday.")
+    assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_name_that_describes_itself_is_not_a_person():
+    entities, _ = _extract_with("Tavro Linux describes itself as a community build. Tavro Linux will ship in June.",
+                                ("Tavro Linux", "PERSON"), ("Tavro Linux", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tavro Linux", "ORG")]
+    # A person describes herself: the type stays; a place's 'itself' is no concern of this rule.
+    entities, _ = _extract_with("Anna Kowalczyk describes herself as a builder.", ("Anna Kowalczyk", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Anna Kowalczyk", "PERSON")]
+    entities, _ = _extract_with("Ruritania describes itself as a neutral state.", ("Ruritania", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Ruritania", "GPE")]
