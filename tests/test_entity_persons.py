@@ -33,3 +33,9 @@ def test_a_name_that_describes_itself_is_not_a_person():
     assert [(e.name, e.type) for e in entities] == [("Anna Kowalczyk", "PERSON")]
     entities, _ = _extract_with("Ruritania describes itself as a neutral state.", ("Ruritania", "GPE"))
     assert [(e.name, e.type) for e in entities] == [("Ruritania", "GPE")]
+
+
+def test_an_untagged_name_beside_a_body_that_speaks_is_not_made_a_person():
+    # 'government' is a person noun of the cue lexicon (a speaker) but an institution noun too.
+    entities, _ = _extract_with("Tavri Dala, the government of the island, said the port would close.")
+    assert all(e.type != "PERSON" for e in entities)

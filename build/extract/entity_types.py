@@ -123,6 +123,9 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     _, title_words = titles()
     lower = {t.lower_ for t in doc if t.is_lower}
     busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    # A person's roles: titles and person nouns, not the bodies that also speak ('the government').
+    people = (title_words | curated.cue_words("person_nouns")) - curated.cue_words("institution_nouns") \
+        - curated.cue_words("organisation_nouns")
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in busy or tok.ent_type_ or not _NAME_WORD.match(tok.text):
@@ -142,7 +145,7 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # ('The Senate Minority Leader, Ann Lind, said': a role, not a name)
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             continue  # the end of a longer name ('World Wonder Ring Stardom')
-        if _person_apposition(tok, nouns, title_words | curated.cue_words("person_nouns")):
+        if _person_apposition(tok, nouns, people):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
             taken.append((doc[start].idx, tok.idx + len(tok)))
             busy |= set(range(start, tok.i + 1))
