@@ -39,3 +39,13 @@ def test_an_untagged_name_beside_a_body_that_speaks_is_not_made_a_person():
     # 'government' is a person noun of the cue lexicon (a speaker) but an institution noun too.
     entities, _ = _extract_with("Tavri Dala, the government of the island, said the port would close.")
     assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_name_before_who_is_a_person_but_not_a_one_word_club_or_a_place():
+    entities, _ = _extract_with("Marta Ilinska headed the campaign of Vitaly Koren, who was arrested in May.",
+                                ("Marta Ilinska", "PERSON"), ("Vitaly Koren", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Marta Ilinska": "PERSON", "Vitaly Koren": "PERSON"}
+    entities, _ = _extract_with("The fans cheered Ostvale, who won the cup.", ("Ostvale", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostvale", "ORG")]
+    entities, _ = _extract_with("Aid reached Nova Tavria, who had asked for it.", ("Nova Tavria", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Nova Tavria", "GPE")]

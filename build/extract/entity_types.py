@@ -176,6 +176,18 @@ def _calls_itself(span: Span) -> bool:
     return any(o.lower_ == "itself" and o.i > root.i for o in objects)
 
 
+def _followed_by_who(span: Span) -> bool:
+    """A name of two or three words right before ', who' opening its relative clause ('the
+    campaign of Vitaly Koren, who was arrested'): English uses 'who' for people ('which' for
+    things). Not a place or a people, nor a one-word name: British sports writing uses 'who' of
+    clubs ('Ostvale, who won')."""
+    doc = span.doc
+    if span.label_ in {"GPE", "LOC", "NORP", "FAC"} or not 2 <= len(span) <= 3 or span.end + 1 >= len(doc):
+        return False
+    comma, who = doc[span.end], doc[span.end + 1]
+    return comma.text == "," and who.lower_ == "who" and who.head.dep_ == "relcl" and who.head.head.i in range(span.start, span.end)
+
+
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
     """The curated kind of a lower-case common noun, by its form or lemma."""
     if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -222,6 +234,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
             and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
             and doc[span.end + 2].text in {",", ";"}):
+        return "PERSON", STRONG
+    if _followed_by_who(span):
         return "PERSON", STRONG
     root = span.root
     for child in root.children:
