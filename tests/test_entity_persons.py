@@ -49,3 +49,24 @@ def test_a_name_before_who_is_a_person_but_not_a_one_word_club_or_a_place():
     assert [(e.name, e.type) for e in entities] == [("Ostvale", "ORG")]
     entities, _ = _extract_with("Aid reached Nova Tavria, who had asked for it.", ("Nova Tavria", "GPE"))
     assert [(e.name, e.type) for e in entities] == [("Nova Tavria", "GPE")]
+
+
+def test_an_untagged_speaker_quoted_in_the_first_person_singular_is_a_person():
+    # An initial without a full stop and two names the model does not know; no model spans.
+    entities, _ = _extract_with('Speaking to reporters, K Tavi Ranganath said, "It is a proud moment for me."')
+    assert [(e.name, e.type) for e in entities] == [("K Tavi Ranganath", "PERSON")]
+
+
+def test_an_untagged_speaker_quoted_in_the_plural_or_without_a_quote_is_not_made_a_person():
+    # An organisation says 'we'; 'said' alone is no sign of a person ('Ostran News said').
+    entities, _ = _extract_with('Kelvo Tarsis said, "We are proud of the new trains."')
+    assert all(e.type != "PERSON" for e in entities)
+    entities, _ = _extract_with("Kelvo Tarsis said the line would reopen in June.")
+    assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_description_before_a_named_speaker_is_not_made_a_person():
+    # The parser may take 'Longtime Ostvale' for the subject; the speaker is the person named after it.
+    entities, _ = _extract_with('Longtime Ostvale in the Morning writer Tarek Vasho tweeted: "I miss him."',
+                                ("Tarek Vasho", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tarek Vasho", "PERSON")]

@@ -115,10 +115,10 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     capitalised words with an appositive headed by a person's kind noun, title or role ('Tomas
     Kubrin, a fire service spokesman,', 'Ivo Sark, the minister's eldest daughter,', 'Ana Ruiz,
     the head of the agency,'), or itself the appositive of one ('the university's chancellor,
-    Pradeep Sethi'). Not a run with a title or
-    role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
+    Pradeep Sethi'), or the subject of a speech verb quoted speaking in the first person
+    singular (:func:`_speaks_in_first_person`). Not a run with a title or role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
     article also writes in lower case (a capitalised common noun), or one after 'the'. (Being the
-    subject of 'said' is no such sign: news agencies and websites are too: 'Fars News said'.)"""
+    subject of 'said' alone is no such sign: news agencies and websites are too: 'Fars News said'.)"""
     nouns = kind_nouns()
     _, title_words = titles()
     lower = {t.lower_ for t in doc if t.is_lower}
@@ -145,7 +145,7 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # ('The Senate Minority Leader, Ann Lind, said': a role, not a name)
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             continue  # the end of a longer name ('World Wonder Ring Stardom')
-        if _person_apposition(tok, nouns, people):
+        if _person_apposition(tok, nouns, people) or _speaks_in_first_person(tok, busy):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
             taken.append((doc[start].idx, tok.idx + len(tok)))
             busy |= set(range(start, tok.i + 1))
@@ -162,6 +162,41 @@ def _person_apposition(tok, nouns: dict[str, str], roles: set[str]) -> bool:  # 
     if any(c.dep_ == "appos" and c.i > tok.i and personal(c) for c in tok.children):
         return True
     return tok.dep_ == "appos" and tok.head.i < tok.i and personal(tok.head)
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+
+
+def _speaks_in_first_person(tok, busy: set[int]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The name is the subject of a speech verb (curated ``verbs``) and the words it is quoted
+    saying in that sentence speak of one person, 'I', 'me', 'my' ('B Tavi Rao said, "It is a
+    proud moment for me"'): an organisation or an agency says 'we' or quotes someone else. Being
+    the subject of 'said' alone is no sign ('Fars News said'). Not when a name the model or a
+    rule found stands between it and the verb, nor when 'of'/'in' and a capitalised word follow
+    it: the parser took a description for the subject ('Longtime Ostvale in the Morning writer
+    Ana Ruiz said'). ``busy``: the tokens of names already found."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in curated.cue_words("verbs"):
+        return False
+    doc, sent = tok.doc, verb.sent
+    between = doc[tok.i + 1 : verb.i]
+    if any(t.ent_type_ or t.i in busy for t in between):
+        return False
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"of", "in"} and doc[tok.i + 2].text[:1].isupper():
+        return False
+    inside = False
+    for t in doc[sent.start : min(len(doc), sent.end + 60)]:
+        if t.text in _QUOTE_MARKS:
+            if inside and t.i >= sent.end:
+                break  # the quotation the sentence opened is over
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if t.i >= sent.end and not inside:
+            break
+        if inside and t.lower_ in _FIRST_PERSON and (t.lower_ != "i" or t.text == "I"):
+            return True
+    return False
 
 
 def _calls_itself(span: Span) -> bool:
