@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract import pronouns
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
@@ -164,8 +165,8 @@ def _person_apposition(tok, nouns: dict[str, str], roles: set[str]) -> bool:  # 
     return tok.dep_ == "appos" and tok.head.i < tok.i and personal(tok.head)
 
 
-_QUOTE_MARKS = {'"', "“", "”"}
-_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+_QUOTE_MARKS = {'"', "“", "”", "„"}
+_FIRST_PERSON = pronouns.words(person=1, number="singular")  # i me my
 
 
 def _speaks_in_first_person(tok, busy: set[int]) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -190,7 +191,7 @@ def _speaks_in_first_person(tok, busy: set[int]) -> bool:  # noqa: ANN001 - a sp
         if t.text in _QUOTE_MARKS:
             if inside and t.i >= sent.end:
                 break  # the quotation the sentence opened is over
-            inside = not inside if t.text == '"' else t.text == "“"
+            inside = not inside if t.text == '"' else t.text in {"“", "„"}
             continue
         if t.i >= sent.end and not inside:
             break
