@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract import pronouns
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
@@ -112,15 +113,20 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z][a-z]?$")
 
 def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """People the model left untagged where the sentence shows a person: a run of two or three
-    capitalised words with an appositive headed by a person's kind noun ('Tomas Kubrin, a fire
-    service spokesman,', 'Ivo Sark, the minister's eldest daughter,'). Not a run with a title or
-    role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
+    capitalised words with an appositive headed by a person's kind noun, title or role ('Tomas
+    Kubrin, a fire service spokesman,', 'Ivo Sark, the minister's eldest daughter,', 'Ana Ruiz,
+    the head of the agency,'), or itself the appositive of one ('the university's chancellor,
+    Pradeep Sethi'), or the subject of a speech verb quoted speaking in the first person
+    singular (:func:`_speaks_in_first_person`). Not a run with a title or role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
     article also writes in lower case (a capitalised common noun), or one after 'the'. (Being the
-    subject of 'said' is no such sign: news agencies and websites are too: 'Fars News said'.)"""
+    subject of 'said' alone is no such sign: news agencies and websites are too: 'Fars News said'.)"""
     nouns = kind_nouns()
     _, title_words = titles()
     lower = {t.lower_ for t in doc if t.is_lower}
     busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    # A person's roles: titles and person nouns, not the bodies that also speak ('the government').
+    people = (title_words | curated.cue_words("person_nouns")) - curated.cue_words("institution_nouns") \
+        - curated.cue_words("organisation_nouns")
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in busy or tok.ent_type_ or not _NAME_WORD.match(tok.text):
@@ -140,11 +146,82 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # ('The Senate Minority Leader, Ann Lind, said': a role, not a name)
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             continue  # the end of a longer name ('World Wonder Ring Stardom')
-        if any(c.dep_ == "appos" and nouns.get(c.lemma_.lower()) == "PERSON" for c in tok.children):
+        if _person_apposition(tok, nouns, people) or _speaks_in_first_person(tok, busy):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
             taken.append((doc[start].idx, tok.idx + len(tok)))
             busy |= set(range(start, tok.i + 1))
     return out
+
+
+def _person_apposition(tok, nouns: dict[str, str], roles: set[str]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The name's last word heads an appositive whose noun is a person's kind or role ('Ana Ruiz,
+    the head of the agency,'), or is itself the appositive of such a lower-case noun ('the
+    university's chancellor, Ana Ruiz'): the sentence says the name is a person's."""
+    def personal(noun) -> bool:  # noqa: ANN001
+        return noun.is_lower and noun.pos_ == "NOUN" and (nouns.get(noun.lemma_.lower()) == "PERSON" or noun.lower_ in roles
+                                                          or noun.lemma_.lower() in roles)
+    if any(c.dep_ == "appos" and c.i > tok.i and personal(c) for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.i < tok.i and personal(tok.head)
+
+
+_QUOTE_MARKS = {'"', "“", "”", "„"}
+_FIRST_PERSON = pronouns.words(person=1, number="singular")  # i me my
+
+
+def _speaks_in_first_person(tok, busy: set[int]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The name is the subject of a speech verb (curated ``verbs``) and the words it is quoted
+    saying in that sentence speak of one person, 'I', 'me', 'my' ('B Tavi Rao said, "It is a
+    proud moment for me"'): an organisation or an agency says 'we' or quotes someone else. Being
+    the subject of 'said' alone is no sign ('Fars News said'). Not when a name the model or a
+    rule found stands between it and the verb, nor when 'of'/'in' and a capitalised word follow
+    it: the parser took a description for the subject ('Longtime Ostvale in the Morning writer
+    Ana Ruiz said'). ``busy``: the tokens of names already found."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in curated.cue_words("verbs"):
+        return False
+    doc, sent = tok.doc, verb.sent
+    between = doc[tok.i + 1 : verb.i]
+    if any(t.ent_type_ or t.i in busy for t in between):
+        return False
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"of", "in"} and doc[tok.i + 2].text[:1].isupper():
+        return False
+    inside = False
+    for t in doc[sent.start : min(len(doc), sent.end + 60)]:
+        if t.text in _QUOTE_MARKS:
+            if inside and t.i >= sent.end:
+                break  # the quotation the sentence opened is over
+            inside = not inside if t.text == '"' else t.text in {"“", "„"}
+            continue
+        if t.i >= sent.end and not inside:
+            break
+        if inside and t.lower_ in _FIRST_PERSON and (t.lower_ != "i" or t.text == "I"):
+            return True
+    return False
+
+
+def _calls_itself(span: Span) -> bool:
+    """The name is the subject of a verb whose object is 'itself' ('Ostvale Linux describes itself
+    as', 'Ostvale Hope calls itself'): the article speaks of a thing, not a person ('himself',
+    'herself'). Only the verb's own object or a preposition's ('prides itself on')."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    objects = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(o.lower_ == "itself" and o.i > root.i for o in objects)
+
+
+def _followed_by_who(span: Span) -> bool:
+    """A name of two or three words right before ', who' opening its relative clause ('the
+    campaign of Vitaly Koren, who was arrested'): English uses 'who' for people ('which' for
+    things). Not a place or a people, nor a one-word name: British sports writing uses 'who' of
+    clubs ('Ostvale, who won')."""
+    doc = span.doc
+    if span.label_ in {"GPE", "LOC", "NORP", "FAC"} or not 2 <= len(span) <= 3 or span.end + 1 >= len(doc):
+        return False
+    comma, who = doc[span.end], doc[span.end + 1]
+    return comma.text == "," and who.lower_ == "who" and who.head.dep_ == "relcl" and who.head.head.i in range(span.start, span.end)
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
@@ -170,6 +247,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     """
     doc = span.doc
     nouns = kind_nouns()
+    if span.label_ == "PERSON" and _calls_itself(span):
+        return "ORG", STRONG
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None:
@@ -191,6 +270,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
             and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
             and doc[span.end + 2].text in {",", ";"}):
+        return "PERSON", STRONG
+    if _followed_by_who(span):
         return "PERSON", STRONG
     root = span.root
     for child in root.children:

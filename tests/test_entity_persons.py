@@ -1,0 +1,72 @@
+"""People the model leaves untagged and things it calls people, repaired from the article's own
+words (invented sentences; the non-English names are invented too)."""
+
+from __future__ import annotations
+
+from test_entities import _extract_with
+
+
+def test_an_untagged_name_heading_an_appositive_role_is_a_person():
+    # 'head' is a curated person noun (cues.yaml), not a kind noun.
+    entities, _ = _extract_with("Wojciech Brzeskiewicz, the head of the regional fire brigade, said the blaze was out.")
+    assert [(e.name, e.type) for e in entities] == [("Wojciech Brzeskiewicz", "PERSON")]
+
+
+def test_an_untagged_name_in_apposition_to_a_title_is_a_person():
+    # 'chancellor' is a curated title word; the name is the appositive of the lower-case noun.
+    entities, _ = _extract_with("The decision was praised by the university's chancellor, Nkemdirim Okafor, on Friday.")
+    assert ("Nkemdirim Okafor", "PERSON") in [(e.name, e.type) for e in entities]
+
+
+def test_an_untagged_name_beside_a_noun_of_no_person_stays_out():
+    # 'system' is neither a person's kind noun nor a role: no person is made.
+    entities, _ = _extract_with("The group released a new operating system, Tavro Linux, on Monday.")
+    assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_name_that_describes_itself_is_not_a_person():
+    entities, _ = _extract_with("Tavro Linux describes itself as a community build. Tavro Linux will ship in June.",
+                                ("Tavro Linux", "PERSON"), ("Tavro Linux", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tavro Linux", "ORG")]
+    # A person describes herself: the type stays; a place's 'itself' is no concern of this rule.
+    entities, _ = _extract_with("Anna Kowalczyk describes herself as a builder.", ("Anna Kowalczyk", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Anna Kowalczyk", "PERSON")]
+    entities, _ = _extract_with("Ruritania describes itself as a neutral state.", ("Ruritania", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Ruritania", "GPE")]
+
+
+def test_an_untagged_name_beside_a_body_that_speaks_is_not_made_a_person():
+    # 'government' is a person noun of the cue lexicon (a speaker) but an institution noun too.
+    entities, _ = _extract_with("Tavri Dala, the government of the island, said the port would close.")
+    assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_name_before_who_is_a_person_but_not_a_one_word_club_or_a_place():
+    entities, _ = _extract_with("Marta Ilinska headed the campaign of Vitaly Koren, who was arrested in May.",
+                                ("Marta Ilinska", "PERSON"), ("Vitaly Koren", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Marta Ilinska": "PERSON", "Vitaly Koren": "PERSON"}
+    entities, _ = _extract_with("The fans cheered Ostvale, who won the cup.", ("Ostvale", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostvale", "ORG")]
+    entities, _ = _extract_with("Aid reached Nova Tavria, who had asked for it.", ("Nova Tavria", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Nova Tavria", "GPE")]
+
+
+def test_an_untagged_speaker_quoted_in_the_first_person_singular_is_a_person():
+    # An initial without a full stop and two names the model does not know; no model spans.
+    entities, _ = _extract_with('Speaking to reporters, K Tavi Ranganath said, "It is a proud moment for me."')
+    assert [(e.name, e.type) for e in entities] == [("K Tavi Ranganath", "PERSON")]
+
+
+def test_an_untagged_speaker_quoted_in_the_plural_or_without_a_quote_is_not_made_a_person():
+    # An organisation says 'we'; 'said' alone is no sign of a person ('Ostran News said').
+    entities, _ = _extract_with('Kelvo Tarsis said, "We are proud of the new trains."')
+    assert all(e.type != "PERSON" for e in entities)
+    entities, _ = _extract_with("Kelvo Tarsis said the line would reopen in June.")
+    assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_description_before_a_named_speaker_is_not_made_a_person():
+    # The parser may take 'Longtime Ostvale' for the subject; the speaker is the person named after it.
+    entities, _ = _extract_with('Longtime Ostvale in the Morning writer Tarek Vasho tweeted: "I miss him."',
+                                ("Tarek Vasho", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tarek Vasho", "PERSON")]
