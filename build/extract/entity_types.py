@@ -50,6 +50,16 @@ def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
 
 
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated.gazetteer().place_prepositions)
+
+
+@lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated.gazetteer().resident_nouns)
+
+
 _HEAD_CONNECTORS = ("of", "in", "for")
 
 
@@ -211,18 +221,45 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         owner = doc[span.start - 2] if before.lower_ == "of" else doc[span.start - 3]
         if owner.ent_type_ == "PERSON" and span.label_ == "PERSON":
             return "ORG", STRONG
-    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics():
-        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place)
-        kind = _noun_kind(after, kind_head_nouns())
+    if (after is not None and len(span) == 1 and span.label_ not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and span.root.head.i == after.i
+            and span.root.dep_ == "compound" and after.is_lower and after.lower_ in _resident_nouns()
+            and any(t.lower_ in _DETERMINERS for t in after.lefts)):
+        return "GPE", STRONG  # 'a 36-year-old Ostvale man', 'the Brinmoor residents': where they live
+    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics() and not span.text.isupper():
+        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place;
+        # not an acronym, which is an organisation far more often: 'the KDKA station' is a broadcaster)
+        head = after
+        if after.dep_ == "compound" and after.is_lower and span.end + 1 < len(doc) and after.head.i == span.end + 1:
+            head = doc[span.end + 1]  # 'the Ostvale Junction railway station': the noun the phrase is about
+        kind = _noun_kind(head, kind_head_nouns())
         if kind is not None:
             return kind, WEAK
     return None
 
 
+def in_place_position(span: Span) -> bool:
+    """Whether a mention is the object of a preposition of location, or a conjunct of that
+    object: 'tombs in Saqqa and Tuvel', 'near Ostrel'. (Curated ``place_prepositions``.)"""
+    doc = span.doc
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _place_prepositions():
+        return False
+    # The object's name follows the preposition at once: the parser hangs a subject on an opening
+    # 'In' ('In the blog post Ana Ruiz, the firm's chief, said'), and joins a list of subjects to
+    # the place before them ('In Ostrel, Tellow and Brinmoor said'): not when a finite verb follows.
+    if any(t.pos_ not in {"PROPN", "DET", "PUNCT"} for t in doc[tok.head.i + 1 : tok.i]):
+        return False
+    end = max(t.i for t in tok.subtree)
+    return end + 1 >= len(doc) or doc[end + 1].tag_ not in {"VBD", "VBZ", "VBP", "MD"}
+
+
 def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     """The type of an entity whose model type is ``etype``, given the cues of its mentions.
 
-    Strong cues decide by majority (the first in the text on a tie). Weak cues change neither a
+    Strong cues decide by majority (the first in the text on a tie). A person or people every
+    mention of which is the object of a preposition of location is a place. Weak cues change neither a
     place or a people ('the Seattle band') nor a person the article names in full or with a title
     (``person_evidence``: 'the Musk company' is still about Musk)."""
     cues = [c for c in (kind_cue(s) for s in sorted(spans, key=lambda s: s.start)) if c is not None]
@@ -230,6 +267,8 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     if strong:
         top = max(strong.values())
         return next(kind for kind, strength in cues if strength == STRONG and strong[kind] == top)
+    if etype in {"PERSON", "NORP"} and all(in_place_position(s) for s in spans):
+        return "GPE"  # written only where places stand ('tombs in Saqqa and Tuvel'), never as a person
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]

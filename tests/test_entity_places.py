@@ -1,0 +1,62 @@
+"""Places, facilities and states typed from the article's own evidence (invented names only)."""
+
+from __future__ import annotations
+
+from test_entities import _extract_with
+
+
+def test_a_name_written_only_after_prepositions_of_location_is_a_place():
+    # 'in' and 'near' are curated place_prepositions; a conjunct of their object counts too.
+    entities, _ = _extract_with("Tombs were found in Saqvara and Tulkaro. More graves lie near Saqvara.",
+                                ("Saqvara", "PERSON"), ("Tulkaro", "PERSON"), ("Saqvara", "PERSON"))
+    assert sorted((e.name, e.type) for e in entities) == [("Saqvara", "GPE"), ("Tulkaro", "GPE")]
+    # Not subjects the parser hangs on an opening 'In' ('In Ostrel, Tellow and Brinmoor said') nor a
+    # name after other words ('In the blog post Ana Ruiz, the firm's chief, said'; test_quotes_descriptions
+    # has the parse that hangs such a name on 'In').
+    entities, _ = _extract_with("In the blog post Tavish Renwald, the chief of Kelvora said the leak was fixed.",
+                                ("Tavish Renwald", "PERSON"), ("Kelvora", "ORG"))
+    assert entities[0].type == "PERSON"
+
+
+def test_a_person_also_written_elsewhere_or_after_at_keeps_its_type():
+    # One mention as a subject is enough to keep a person ('confidence in Ravel' alone would not).
+    entities, _ = _extract_with("Voters had confidence in Orlan Ravel. Ravel said he would win.",
+                                ("Orlan Ravel", "PERSON"), ("Ravel", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Orlan Ravel", "PERSON")]
+    entities, _ = _extract_with("The minister stood at Tavish Renwald's side.", ("Tavish Renwald", "PERSON"))
+    assert entities[0].type == "PERSON"
+
+
+def test_a_name_modifying_a_resident_noun_is_where_the_person_lives():
+    # 'man' and 'residents' are curated resident_nouns; 'employee' is not (a firm's employee).
+    entities, _ = _extract_with("Police arrested a 36-year-old Ostravel man.", ("Ostravel", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostravel", "GPE")]
+    entities, _ = _extract_with("The Brinmoor residents were evacuated.", ("Brinmoor", "ORG"))
+    assert entities[0].type == "GPE"
+    # Not a person's family, nor a mention the model calls a person ('the Renwald men' may be brothers).
+    entities, _ = _extract_with("Tavish Renwald was loved by the Renwald family.", ("Tavish Renwald", "PERSON"), ("Renwald", "PERSON"))
+    assert [e.type for e in entities] == ["PERSON"]
+    entities, _ = _extract_with("A Vestrasoft employee found the leak.", ("Vestrasoft", "ORG"))
+    assert entities[0].type == "ORG"
+    entities, _ = _extract_with("A Ostravel spokesman said so.", ("Ostravel", "ORG"))
+    assert entities[0].type == "ORG"
+
+
+def test_a_station_or_continent_head_noun_repairs_the_type_through_a_compound():
+    # 'station' (FAC) and 'continent' (LOC) are curated kind_head_nouns; 'railway' stands between.
+    entities, _ = _extract_with("The train left Ostvale Junction railway station at noon.", ("Ostvale Junction", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostvale Junction", "FAC")]
+    entities, _ = _extract_with("The Sarthic continent reported its first case.", ("Sarthic", "ORG"))
+    assert entities[0].type == "LOC"
+    # Not an acronym: 'the KVTR station' is a broadcaster.
+    entities, _ = _extract_with("Neighbours told the KVTR station that the area is quiet.", ("KVTR", "ORG"))
+    assert entities[0].type == "ORG"
+    # A place the model knows keeps its type: 'the Ostvale station' may be the town's.
+    entities, _ = _extract_with("They met at the Ostvale railway station.", ("Ostvale", "GPE"))
+    assert entities[0].type == "GPE"
+
+
+def test_a_small_sovereign_state_is_a_place_whatever_the_model_says():
+    # The gazetteer lists every sovereign state whose name is not also a common personal name.
+    entities, _ = _extract_with("Malawi confirmed its first cases on Thursday.", ("Malawi", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Malawi", "GPE")]
