@@ -60,3 +60,14 @@ def test_a_small_sovereign_state_is_a_place_whatever_the_model_says():
     # The gazetteer lists every sovereign state whose name is not also a common personal name.
     entities, _ = _extract_with("Malawi confirmed its first cases on Thursday.", ("Malawi", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Malawi", "GPE")]
+
+
+def test_a_plural_kind_noun_types_every_name_of_the_list_it_introduces():
+    # 'cities' (city: GPE) and 'countries' (country: GPE) are curated kind_nouns, read by their lemma.
+    entities, _ = _extract_with("The storm hit the cities Ostrel and Brinmoor on Monday.", ("Ostrel", "GPE"), ("Brinmoor", "NORP"))
+    assert [(e.name, e.type) for e in entities] == [("Ostrel", "GPE"), ("Brinmoor", "GPE")]
+    entities, _ = _extract_with("Aid went to countries like Tarvia and Ostmark.", ("Tarvia", "PERSON"), ("Ostmark", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Tarvia", "GPE"), ("Ostmark", "GPE")]
+    # A singular noun names one thing, not the list ('the victim Ana Ruiz and Ostmark').
+    entities, _ = _extract_with("The victim Tavish Renwald and Ostmark were named.", ("Tavish Renwald", "PERSON"), ("Ostmark", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Tavish Renwald": "PERSON", "Ostmark": "GPE"}

@@ -164,11 +164,32 @@ def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a sp
     return table.get(tok.lower_) or table.get(tok.lemma_.lower())
 
 
+_EXAMPLE_PREPOSITIONS = {"like", "including"}
+
+
+def _listed_kind(span: Span, nouns: dict[str, str]) -> str | None:
+    """The kind a plural kind noun gives every name of the list it introduces: 'the cities Ostrel
+    and Brinmoor' (the list in apposition to the noun), 'countries like Tarvia and Ostmark'. The
+    first name of an apposition is :func:`kind_cue`'s noun right before it; here its conjuncts."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.i != span.root.i and first.head.i < first.i:
+        noun = first.head
+    elif first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_PREPOSITIONS and first.head.head.i < first.head.i:
+        noun = first.head.head  # 'countries like Tarvia'
+    else:
+        return None
+    return _noun_kind(noun, nouns) if noun.tag_ in {"NNS", "NNPS"} else None
+
+
 def kind_cue(span: Span) -> tuple[str, str] | None:
     """(type, strength) that the words around one mention give it, or None.
 
     - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'; also before a title's
       capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
+    - a plural kind noun introducing a list the name is in: 'the cities Bala and Ostrel',
+      'countries like Tarvia and Ostmark';
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
@@ -195,6 +216,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
             kind = _noun_kind(doc[span.start - 2], nouns)
             if kind in {"GPE", "LOC"}:
                 return kind, STRONG
+        if (kind := _listed_kind(span, nouns)) is not None:
+            return kind, STRONG
         if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
             if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
                 return "PERSON", STRONG
