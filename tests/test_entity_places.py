@@ -71,3 +71,22 @@ def test_a_plural_kind_noun_types_every_name_of_the_list_it_introduces():
     # A singular noun names one thing, not the list ('the victim Ana Ruiz and Ostmark').
     entities, _ = _extract_with("The victim Tavish Renwald and Ostmark were named.", ("Tavish Renwald", "PERSON"), ("Ostmark", "GPE"))
     assert {e.name: e.type for e in entities} == {"Tavish Renwald": "PERSON", "Ostmark": "GPE"}
+
+
+def test_a_name_followed_by_a_comma_and_a_known_state_is_a_place_in_it():
+    # 'Kenya' is a curated GPE; 'Ruritania' here is one the model recognised.
+    # ('at' and a verb's object: not the place-preposition rule.)
+    entities, _ = _extract_with("A fire broke out at Ostrelby, Kenya, on Monday.", ("Ostrelby", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrelby": "GPE", "Kenya": "GPE"}
+    entities, _ = _extract_with("Crews reached Brinmoor, Ruritania.", ("Brinmoor", "ORG"), ("Ruritania", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Brinmoor": "GPE", "Ruritania": "GPE"}
+    # Not a list of states, nor a possessive.
+    entities, _ = _extract_with("Envoys of Vestrasoft, Kenya and Tarvia met.", ("Vestrasoft", "ORG"), ("Tarvia", "GPE"))
+    assert {e.name: e.type for e in entities}["Vestrasoft"] == "ORG"
+    entities, _ = _extract_with("Tavish Renwald, Kenya's envoy, spoke.", ("Tavish Renwald", "PERSON"))
+    assert {e.name: e.type for e in entities}["Tavish Renwald"] == "PERSON"
+    # Nor a place that modifies what follows, nor one that is a clause's subject.
+    entities, _ = _extract_with("Tavish Renwald, the Kenya special envoy, spoke.", ("Tavish Renwald", "PERSON"))
+    assert {e.name: e.type for e in entities}["Tavish Renwald"] == "PERSON"
+    entities, _ = _extract_with("After years at Vestrasoft, Tarvia quietly ran for office.", ("Vestrasoft", "ORG"), ("Tarvia", "GPE"))
+    assert {e.name: e.type for e in entities}["Vestrasoft"] == "ORG"

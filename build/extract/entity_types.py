@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
+from structnews.build.extract.names import gazetteer_index
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
 # one (a head noun after the name) only repairs a type that is not a place or a people.
@@ -183,11 +184,40 @@ def _listed_kind(span: Span, nouns: dict[str, str]) -> str | None:
     return _noun_kind(noun, nouns) if noun.tag_ in {"NNS", "NNPS"} else None
 
 
+_LIST_WORDS = {"and", "or", "'s", "’s"}
+
+
+def before_known_place(span: Span) -> bool:
+    """Whether a name is written as a place within a place it is followed by: 'X, Ruritania' (a
+    curated or model-recognised GPE of one to three words after a comma) that ends the phrase: a
+    punctuation mark or a preposition follows. Not a list ('X, Ruritania and Ostmark'), a
+    possessive ('X, Ruritania's minister'), a modifier ('X, the Ruritania special envoy') or a
+    clause's subject ('at Vestmark, Ruiz quietly ran')."""
+    doc = span.doc
+    j = span.end + 1
+    if j >= len(doc) or doc[span.end].text != "," or not doc[j].text[:1].isupper():
+        return False
+    gpe_ends = {e.end for e in doc.ents if e.start == j and e.label_ == "GPE"}
+    gpe_ends |= {j + n for n in (1, 2, 3) if j + n <= len(doc) and gazetteer_index().by_alias.get(doc[j : j + n].text, ("", ""))[1] == "GPE"}
+    if not gpe_ends:
+        return False
+    end = max(gpe_ends)
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    if after.lower_ in _LIST_WORDS or not (after.is_punct or after.pos_ == "ADP"):
+        return False  # ('Ana Ruiz, the United States special envoy', 'for Vestmark, Ruiz successfully ran')
+    if after.text == "," and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in _LIST_WORDS):
+        return False  # 'X, Ruritania, Tarvia and Ostmark': a list
+    return True
+
+
 def kind_cue(span: Span) -> tuple[str, str] | None:
     """(type, strength) that the words around one mention give it, or None.
 
     - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'; also before a title's
       capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
+    - ', <a known GPE>' after it, ending the phrase: 'Ostrel, Ruritania' (:func:`before_known_place`);
     - a plural kind noun introducing a list the name is in: 'the cities Bala and Ostrel',
       'countries like Tarvia and Ostmark';
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
@@ -225,6 +255,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
             and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
             and doc[span.end + 2].text in {",", ";"}):
         return "PERSON", STRONG
+    if span.label_ in {"PERSON", "ORG", "NORP"} and len(span) <= 3 and before_known_place(span):
+        return "GPE", STRONG  # 'a fire in Ostrel, Ruritania'
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
