@@ -90,3 +90,16 @@ def test_a_name_followed_by_a_comma_and_a_known_state_is_a_place_in_it():
     assert {e.name: e.type for e in entities}["Tavish Renwald"] == "PERSON"
     entities, _ = _extract_with("After years at Vestrasoft, Tarvia quietly ran for office.", ("Vestrasoft", "ORG"), ("Tarvia", "GPE"))
     assert {e.name: e.type for e in entities}["Vestrasoft"] == "ORG"
+
+
+def test_a_place_generic_or_chart_head_noun_repairs_an_unknown_name():
+    # 'village', 'district' (GPE) and 'charts' (ORG) are curated kind_head_nouns.
+    entities, _ = _extract_with("Floods reached the Ostrelby village on Friday.", ("Ostrelby", "PERSON"))
+    assert entities[0].type == "GPE"
+    entities, _ = _extract_with("Police in the Tarvenk district made arrests.", ("Tarvenk", "ORG"))
+    assert entities[0].type == "GPE"
+    entities, _ = _extract_with("The single topped the Vorbill charts.", ("Vorbill", "PERSON"))
+    assert entities[0].type == "ORG"
+    # Not through a noun it modifies in turn: 'the Brinmoor town council' is the council's.
+    entities, _ = _extract_with("The Brinmoor town council met.", ("Brinmoor", "ORG"))
+    assert entities[0].type == "ORG"
