@@ -103,3 +103,11 @@ def test_a_place_generic_or_chart_head_noun_repairs_an_unknown_name():
     # Not through a noun it modifies in turn: 'the Brinmoor town council' is the council's.
     entities, _ = _extract_with("The Brinmoor town council met.", ("Brinmoor", "ORG"))
     assert entities[0].type == "ORG"
+
+
+def test_a_list_after_such_as_takes_the_kind_of_its_plural_noun():
+    # 'store' (ORG) is a curated kind noun: 'discount stores such as Vorbill and Kestra'.
+    entities, _ = _extract_with("Shoppers moved to discount stores such as Vorbill and Kestra.", ("Vorbill", "PERSON"), ("Kestra", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Vorbill": "ORG", "Kestra": "ORG"}
+    entities, _ = _extract_with("Aid went to countries such as Tarvia and Ostmark.", ("Tarvia", "PERSON"), ("Ostmark", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Tarvia": "GPE", "Ostmark": "GPE"}

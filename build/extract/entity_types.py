@@ -177,8 +177,10 @@ def _listed_kind(span: Span, nouns: dict[str, str]) -> str | None:
         first = first.head
     if first.dep_ == "appos" and first.i != span.root.i and first.head.i < first.i:
         noun = first.head
-    elif first.dep_ == "pobj" and first.head.lower_ in _EXAMPLE_PREPOSITIONS and first.head.head.i < first.head.i:
-        noun = first.head.head  # 'countries like Tarvia'
+    elif first.dep_ == "pobj" and first.head.head.i < first.head.i and (
+            first.head.lower_ in _EXAMPLE_PREPOSITIONS
+            or first.head.lower_ == "as" and first.head.i > 0 and first.doc[first.head.i - 1].lower_ == "such"):
+        noun = first.head.head  # 'countries like Tarvia', 'countries such as Tarvia'
     else:
         return None
     return _noun_kind(noun, nouns) if noun.tag_ in {"NNS", "NNPS"} else None
@@ -219,7 +221,7 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
       capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
     - ', <a known GPE>' after it, ending the phrase: 'Ostrel, Ruritania' (:func:`before_known_place`);
     - a plural kind noun introducing a list the name is in: 'the cities Bala and Ostrel',
-      'countries like Tarvia and Ostmark';
+      'countries like (or such as, including) Tarvia and Ostmark';
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
