@@ -96,6 +96,8 @@ class Gazetteer(_Strict):
     posting_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs (lemmas) after which 'on X' names the medium, an organisation: a site, a network, a broadcaster ('posted on X', 'wrote on X', 'said on X'). Not 'appear' (a show is a work).")
     counted_words: list[NonEmpty] = Field(default_factory=list, description="Capitalised words that a number follows without making a name with it: a scale, a rank or a part ('Category 5', 'Level 1', 'Magnitude 6.3', 'Chapter 3'), unlike 'Falcon 9' or 'Boeing 737', whose number is part of the name.")
     kind_head_nouns: dict[NonEmpty, EntityType] = Field(default_factory=dict, description="Lower-case nouns that, right after a name they take as modifier, say what kind of entity the name is ('the X chain': ORG, 'the X lake': LOC). Only nouns whose modifier is the thing itself: not 'company', 'film' or 'rocket', whose modifier is as often a place or a maker ('the Seattle company', 'the SpaceX rocket').")
+    place_prepositions: list[NonEmpty] = Field(default_factory=list, description="Prepositions of location: a name the model calls a person or a people that is their object (or a conjunct of it) at every mention, with no title, is a place ('in X', 'near X and Y'). Not 'at', 'to' or 'from', which take people as often ('a letter to X').")
+    resident_nouns: list[NonEmpty] = Field(default_factory=list, description="Lower-case nouns of people of which a one-word name that modifies them says where they live or come from, a place ('a 36-year-old X man', 'the X residents'). Not 'worker' or 'employee', whose modifier is as often a firm.")
 
 
 class CueLexicon(_Strict):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
+from structnews.build.extract.names import gazetteer_index
 
 # A strong cue (a noun before the name or heading its appositive, an age) decides the type; a weak
 # one (a head noun after the name) only repairs a type that is not a place or a people.
@@ -49,6 +50,16 @@ def _posting_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated.gazetteer().place_prepositions)
+
+
+@lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated.gazetteer().resident_nouns)
 
 
 _HEAD_CONNECTORS = ("of", "in", "for")
@@ -231,11 +242,63 @@ def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a sp
     return table.get(tok.lower_) or table.get(tok.lemma_.lower())
 
 
+_EXAMPLE_PREPOSITIONS = {"like", "including"}
+
+
+def _listed_kind(span: Span, nouns: dict[str, str]) -> str | None:
+    """The kind a plural kind noun gives every name of the list it introduces: 'the cities Ostrel
+    and Brinmoor' (the list in apposition to the noun), 'countries like Tarvia and Ostmark'. The
+    first name of an apposition is :func:`kind_cue`'s noun right before it; here its conjuncts."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.i != span.root.i and first.head.i < first.i:
+        noun = first.head
+    elif first.dep_ == "pobj" and first.head.head.i < first.head.i and (
+            first.head.lower_ in _EXAMPLE_PREPOSITIONS
+            or first.head.lower_ == "as" and first.head.i > 0 and first.doc[first.head.i - 1].lower_ == "such"):
+        noun = first.head.head  # 'countries like Tarvia', 'countries such as Tarvia'
+    else:
+        return None
+    return _noun_kind(noun, nouns) if noun.tag_ in {"NNS", "NNPS"} else None
+
+
+_LIST_WORDS = {"and", "or", "'s", "’s"}
+
+
+def before_known_place(span: Span) -> bool:
+    """Whether a name is written as a place within a place it is followed by: 'X, Ruritania' (a
+    curated or model-recognised GPE of one to three words after a comma) that ends the phrase: a
+    punctuation mark or a preposition follows. Not a list ('X, Ruritania and Ostmark'), a
+    possessive ('X, Ruritania's minister'), a modifier ('X, the Ruritania special envoy') or a
+    clause's subject ('at Vestmark, Ruiz quietly ran')."""
+    doc = span.doc
+    j = span.end + 1
+    if j >= len(doc) or doc[span.end].text != "," or not doc[j].text[:1].isupper():
+        return False
+    gpe_ends = {e.end for e in doc.ents if e.start == j and e.label_ == "GPE"}
+    gpe_ends |= {j + n for n in (1, 2, 3) if j + n <= len(doc) and gazetteer_index().by_alias.get(doc[j : j + n].text, ("", ""))[1] == "GPE"}
+    if not gpe_ends:
+        return False
+    end = max(gpe_ends)
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    if after.lower_ in _LIST_WORDS or not (after.is_punct or after.pos_ == "ADP"):
+        return False  # ('Ana Ruiz, the United States special envoy', 'for Vestmark, Ruiz successfully ran')
+    if after.text == "," and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in _LIST_WORDS):
+        return False  # 'X, Ruritania, Tarvia and Ostmark': a list
+    return True
+
+
 def kind_cue(span: Span) -> tuple[str, str] | None:
     """(type, strength) that the words around one mention give it, or None.
 
     - a kind noun right before it ('the film Alien', 'singer Ana Ruiz'; also before a title's
       capitalised article, 'newspaper The Hindu'), or before 'of' for a place ('the town of Bala');
+    - ', <a known GPE>' after it, ending the phrase: 'Ostrel, Ruritania' (:func:`before_known_place`);
+    - a plural kind noun introducing a list the name is in: 'the cities Bala and Ostrel',
+      'countries like (or such as, including) Tarvia and Ostmark';
     - an age: '40-year-old Ana Ruiz' (the name is the head, not 'a 36-year-old Bala man'), or
       'Ana Ruiz, 49,';
     - the head noun of its appositive ('Bala, a town in Wales'; 'Ana Ruiz, chief executive of
@@ -264,6 +327,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
             kind = _noun_kind(doc[span.start - 2], nouns)
             if kind in {"GPE", "LOC"}:
                 return kind, STRONG
+        if (kind := _listed_kind(span, nouns)) is not None:
+            return kind, STRONG
         if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
             if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
                 return "PERSON", STRONG
@@ -273,6 +338,8 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         return "PERSON", STRONG
     if _followed_by_who(span):
         return "PERSON", STRONG
+    if span.label_ in {"PERSON", "ORG", "NORP"} and len(span) <= 3 and before_known_place(span):
+        return "GPE", STRONG  # 'a fire in Ostrel, Ruritania'
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
@@ -292,18 +359,45 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         owner = doc[span.start - 2] if before.lower_ == "of" else doc[span.start - 3]
         if owner.ent_type_ == "PERSON" and span.label_ == "PERSON":
             return "ORG", STRONG
-    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics():
-        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place)
-        kind = _noun_kind(after, kind_head_nouns())
+    if (after is not None and len(span) == 1 and span.label_ not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and span.root.head.i == after.i
+            and span.root.dep_ == "compound" and after.is_lower and after.lower_ in _resident_nouns()
+            and any(t.lower_ in _DETERMINERS for t in after.lefts)):
+        return "GPE", STRONG  # 'a 36-year-old Ostvale man', 'the Brinmoor residents': where they live
+    if after is not None and span.label_ not in {"GPE", "NORP"} and span[-1].text not in _place_generics() and not span.text.isupper():
+        # (not 'the Hawaiian Island chain': a name ending in a place's generic word is that place;
+        # not an acronym, which is an organisation far more often: 'the KDKA station' is a broadcaster)
+        head = after
+        if after.dep_ == "compound" and after.is_lower and span.end + 1 < len(doc) and after.head.i == span.end + 1:
+            head = doc[span.end + 1]  # 'the Ostvale Junction railway station': the noun the phrase is about
+        kind = _noun_kind(head, kind_head_nouns())
         if kind is not None:
             return kind, WEAK
     return None
 
 
+def in_place_position(span: Span) -> bool:
+    """Whether a mention is the object of a preposition of location, or a conjunct of that
+    object: 'tombs in Saqqa and Tuvel', 'near Ostrel'. (Curated ``place_prepositions``.)"""
+    doc = span.doc
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _place_prepositions():
+        return False
+    # The object's name follows the preposition at once: the parser hangs a subject on an opening
+    # 'In' ('In the blog post Ana Ruiz, the firm's chief, said'), and joins a list of subjects to
+    # the place before them ('In Ostrel, Tellow and Brinmoor said'): not when a finite verb follows.
+    if any(t.pos_ not in {"PROPN", "DET", "PUNCT"} for t in doc[tok.head.i + 1 : tok.i]):
+        return False
+    end = max(t.i for t in tok.subtree)
+    return end + 1 >= len(doc) or doc[end + 1].tag_ not in {"VBD", "VBZ", "VBP", "MD"}
+
+
 def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     """The type of an entity whose model type is ``etype``, given the cues of its mentions.
 
-    Strong cues decide by majority (the first in the text on a tie). Weak cues change neither a
+    Strong cues decide by majority (the first in the text on a tie). A person or people every
+    mention of which is the object of a preposition of location is a place. Weak cues change neither a
     place or a people ('the Seattle band') nor a person the article names in full or with a title
     (``person_evidence``: 'the Musk company' is still about Musk)."""
     cues = [c for c in (kind_cue(s) for s in sorted(spans, key=lambda s: s.start)) if c is not None]
@@ -311,6 +405,8 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     if strong:
         top = max(strong.values())
         return next(kind for kind, strength in cues if strength == STRONG and strong[kind] == top)
+    if etype in {"PERSON", "NORP"} and all(in_place_position(s) for s in spans):
+        return "GPE"  # written only where places stand ('tombs in Saqqa and Tuvel'), never as a person
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]

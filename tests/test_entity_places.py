@@ -1,0 +1,113 @@
+"""Places, facilities and states typed from the article's own evidence (invented names only)."""
+
+from __future__ import annotations
+
+from test_entities import _extract_with
+
+
+def test_a_name_written_only_after_prepositions_of_location_is_a_place():
+    # 'in' and 'near' are curated place_prepositions; a conjunct of their object counts too.
+    entities, _ = _extract_with("Tombs were found in Saqvara and Tulkaro. More graves lie near Saqvara.",
+                                ("Saqvara", "PERSON"), ("Tulkaro", "PERSON"), ("Saqvara", "PERSON"))
+    assert sorted((e.name, e.type) for e in entities) == [("Saqvara", "GPE"), ("Tulkaro", "GPE")]
+    # Not subjects the parser hangs on an opening 'In' ('In Ostrel, Tellow and Brinmoor said') nor a
+    # name after other words ('In the blog post Ana Ruiz, the firm's chief, said'; test_quotes_descriptions
+    # has the parse that hangs such a name on 'In').
+    entities, _ = _extract_with("In the blog post Tavish Renwald, the chief of Kelvora said the leak was fixed.",
+                                ("Tavish Renwald", "PERSON"), ("Kelvora", "ORG"))
+    assert entities[0].type == "PERSON"
+
+
+def test_a_person_also_written_elsewhere_or_after_at_keeps_its_type():
+    # One mention as a subject is enough to keep a person ('confidence in Ravel' alone would not).
+    entities, _ = _extract_with("Voters had confidence in Orlan Ravel. Ravel said he would win.",
+                                ("Orlan Ravel", "PERSON"), ("Ravel", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Orlan Ravel", "PERSON")]
+    entities, _ = _extract_with("The minister stood at Tavish Renwald's side.", ("Tavish Renwald", "PERSON"))
+    assert entities[0].type == "PERSON"
+
+
+def test_a_name_modifying_a_resident_noun_is_where_the_person_lives():
+    # 'man' and 'residents' are curated resident_nouns; 'employee' is not (a firm's employee).
+    entities, _ = _extract_with("Police arrested a 36-year-old Ostravel man.", ("Ostravel", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostravel", "GPE")]
+    entities, _ = _extract_with("The Brinmoor residents were evacuated.", ("Brinmoor", "ORG"))
+    assert entities[0].type == "GPE"
+    # Not a person's family, nor a mention the model calls a person ('the Renwald men' may be brothers).
+    entities, _ = _extract_with("Tavish Renwald was loved by the Renwald family.", ("Tavish Renwald", "PERSON"), ("Renwald", "PERSON"))
+    assert [e.type for e in entities] == ["PERSON"]
+    entities, _ = _extract_with("A Vestrasoft employee found the leak.", ("Vestrasoft", "ORG"))
+    assert entities[0].type == "ORG"
+    entities, _ = _extract_with("A Ostravel spokesman said so.", ("Ostravel", "ORG"))
+    assert entities[0].type == "ORG"
+
+
+def test_a_station_or_continent_head_noun_repairs_the_type_through_a_compound():
+    # 'station' (FAC) and 'continent' (LOC) are curated kind_head_nouns; 'railway' stands between.
+    entities, _ = _extract_with("The train left Ostvale Junction railway station at noon.", ("Ostvale Junction", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Ostvale Junction", "FAC")]
+    entities, _ = _extract_with("The Sarthic continent reported its first case.", ("Sarthic", "ORG"))
+    assert entities[0].type == "LOC"
+    # Not an acronym: 'the KVTR station' is a broadcaster.
+    entities, _ = _extract_with("Neighbours told the KVTR station that the area is quiet.", ("KVTR", "ORG"))
+    assert entities[0].type == "ORG"
+    # A place the model knows keeps its type: 'the Ostvale station' may be the town's.
+    entities, _ = _extract_with("They met at the Ostvale railway station.", ("Ostvale", "GPE"))
+    assert entities[0].type == "GPE"
+
+
+def test_a_small_sovereign_state_is_a_place_whatever_the_model_says():
+    # The gazetteer lists every sovereign state whose name is not also a common personal name.
+    entities, _ = _extract_with("Malawi confirmed its first cases on Thursday.", ("Malawi", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Malawi", "GPE")]
+
+
+def test_a_plural_kind_noun_types_every_name_of_the_list_it_introduces():
+    # 'cities' (city: GPE) and 'countries' (country: GPE) are curated kind_nouns, read by their lemma.
+    entities, _ = _extract_with("The storm hit the cities Ostrel and Brinmoor on Monday.", ("Ostrel", "GPE"), ("Brinmoor", "NORP"))
+    assert [(e.name, e.type) for e in entities] == [("Ostrel", "GPE"), ("Brinmoor", "GPE")]
+    entities, _ = _extract_with("Aid went to countries like Tarvia and Ostmark.", ("Tarvia", "PERSON"), ("Ostmark", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Tarvia", "GPE"), ("Ostmark", "GPE")]
+    # A singular noun names one thing, not the list ('the victim Ana Ruiz and Ostmark').
+    entities, _ = _extract_with("The victim Tavish Renwald and Ostmark were named.", ("Tavish Renwald", "PERSON"), ("Ostmark", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Tavish Renwald": "PERSON", "Ostmark": "GPE"}
+
+
+def test_a_name_followed_by_a_comma_and_a_known_state_is_a_place_in_it():
+    # 'Kenya' is a curated GPE; 'Ruritania' here is one the model recognised.
+    # ('at' and a verb's object: not the place-preposition rule.)
+    entities, _ = _extract_with("A fire broke out at Ostrelby, Kenya, on Monday.", ("Ostrelby", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Ostrelby": "GPE", "Kenya": "GPE"}
+    entities, _ = _extract_with("Crews reached Brinmoor, Ruritania.", ("Brinmoor", "ORG"), ("Ruritania", "GPE"))
+    assert {e.name: e.type for e in entities} == {"Brinmoor": "GPE", "Ruritania": "GPE"}
+    # Not a list of states, nor a possessive.
+    entities, _ = _extract_with("Envoys of Vestrasoft, Kenya and Tarvia met.", ("Vestrasoft", "ORG"), ("Tarvia", "GPE"))
+    assert {e.name: e.type for e in entities}["Vestrasoft"] == "ORG"
+    entities, _ = _extract_with("Tavish Renwald, Kenya's envoy, spoke.", ("Tavish Renwald", "PERSON"))
+    assert {e.name: e.type for e in entities}["Tavish Renwald"] == "PERSON"
+    # Nor a place that modifies what follows, nor one that is a clause's subject.
+    entities, _ = _extract_with("Tavish Renwald, the Kenya special envoy, spoke.", ("Tavish Renwald", "PERSON"))
+    assert {e.name: e.type for e in entities}["Tavish Renwald"] == "PERSON"
+    entities, _ = _extract_with("After years at Vestrasoft, Tarvia quietly ran for office.", ("Vestrasoft", "ORG"), ("Tarvia", "GPE"))
+    assert {e.name: e.type for e in entities}["Vestrasoft"] == "ORG"
+
+
+def test_a_place_generic_or_chart_head_noun_repairs_an_unknown_name():
+    # 'village', 'district' (GPE) and 'charts' (ORG) are curated kind_head_nouns.
+    entities, _ = _extract_with("Floods reached the Ostrelby village on Friday.", ("Ostrelby", "PERSON"))
+    assert entities[0].type == "GPE"
+    entities, _ = _extract_with("Police in the Tarvenk district made arrests.", ("Tarvenk", "ORG"))
+    assert entities[0].type == "GPE"
+    entities, _ = _extract_with("The single topped the Vorbill charts.", ("Vorbill", "PERSON"))
+    assert entities[0].type == "ORG"
+    # Not through a noun it modifies in turn: 'the Brinmoor town council' is the council's.
+    entities, _ = _extract_with("The Brinmoor town council met.", ("Brinmoor", "ORG"))
+    assert entities[0].type == "ORG"
+
+
+def test_a_list_after_such_as_takes_the_kind_of_its_plural_noun():
+    # 'store' (ORG) is a curated kind noun: 'discount stores such as Vorbill and Kestra'.
+    entities, _ = _extract_with("Shoppers moved to discount stores such as Vorbill and Kestra.", ("Vorbill", "PERSON"), ("Kestra", "PERSON"))
+    assert {e.name: e.type for e in entities} == {"Vorbill": "ORG", "Kestra": "ORG"}
+    entities, _ = _extract_with("Aid went to countries such as Tarvia and Ostmark.", ("Tarvia", "PERSON"), ("Ostmark", "ORG"))
+    assert {e.name: e.type for e in entities} == {"Tarvia": "GPE", "Ostmark": "GPE"}
