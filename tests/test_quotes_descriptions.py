@@ -25,11 +25,11 @@ def _no_direct(a, startswith: str) -> None:
 def test_an_unclosed_apposition_gives_the_name_not_the_title():
     # No comma after the title: the parser hangs the name on 'In' and makes the title the subject.
     # (Checked by hand: without the rule the model's 'Technological Officer' mention is the speaker.)
-    a = analyse('On Tuesday, US-based software company Orange Cap announced their plans to shift their focus '
-                'away from Vexos.\n\nIn the blog post Paul Decker, the Chief Technological Officer of Orange Cap said '
-                'Orange Cap had informed the Vexos governing board that Orange Cap was "shifting our investment '
-                'fully to the cloud".')
-    q = _direct(a, "shifting our investment")
+    a = analyse('On Friday, Dutch bicycle maker Orange Cap published its plans for the coming year.\n\n'
+                'In the blog post Paul Decker, the Chief Technological Officer of Orange Cap said Orange Cap had '
+                'informed the Arlen dealers council that Orange Cap was "moving every factory line to electric '
+                'models".')
+    q = _direct(a, "moving every factory line")
     assert a.speaker(q) == "Paul Decker"
 
 
@@ -45,8 +45,8 @@ def test_the_president_is_not_a_vice_president_or_a_president_elect():
     a = analyse('Lenton election officials wrote to President-elect Ivan Morrow on Monday, after former Vice '
                 'President Ivan Morrow won against incumbent President Dara Quell.\n\n'
                 'President Dara Quell answered the letter on Tuesday. Officials then met Morrow.\n\n'
-                'The president did not concede, and vowed to keep fighting "the good fight" in court.')
-    assert a.speaker(_direct(a, "the good fight")) == "Dara Quell"
+                'The president did not accept the count, and promised to "use every remedy the law allows" in court.')
+    assert a.speaker(_direct(a, "use every remedy")) == "Dara Quell"
 
 
 def test_the_vice_president_still_finds_the_vice_president():
@@ -69,33 +69,33 @@ def test_a_nickname_or_term_after_a_naming_phrase_is_no_quote(lead):
 
 
 def test_express_and_denounce_report_words():
-    a = analyse('Dara Quell, who denounced the ruling as a "national embarrassment", spoke on Monday. '
-                'Ivan Morrow expressed a desire to "build a fairer country for everyone".')
-    assert a.speaker(_direct(a, "national embarrassment")) == "Dara Quell"
-    assert a.speaker(_direct(a, "build a fairer")) == "Ivan Morrow"
+    a = analyse('Dara Quell, who denounced the zoning plan as a "gift to developers", spoke on Monday. '
+                'Ivan Morrow expressed a wish to "keep the harbour library open on Sundays".')
+    assert a.speaker(_direct(a, "gift to developers")) == "Dara Quell"
+    assert a.speaker(_direct(a, "keep the harbour")) == "Ivan Morrow"
 
 
 def test_a_summing_up_wording_after_a_copula_is_no_quote():
     a = analyse('Lenton Soft changed its release plan on Monday.\n\n'
-                'In the past, the process was effectively, "Build the code every year, then test it for a month."\n\n'
-                'The plan now sounds like, "We tried that and gave it up."')
-    _no_direct(a, "Build the code")
-    _no_direct(a, "We tried that")
+                'Until then, the routine was basically, "Paint the hulls in May, launch them in June."\n\n'
+                'The new routine sounds like, "Launch first, paint whenever."')
+    _no_direct(a, "Paint the hulls")
+    _no_direct(a, "Launch first")
 
 
 def test_something_written_or_said_before_a_copula_keeps_its_quote():
-    a = analyse('Ivan Morrow wrote a blog post on Tuesday.\n\n'
-                'The very first sentence of his blog post was "The future of the project is bright."\n\n'
+    a = analyse('Ivan Morrow wrote a report on the ferry service on Tuesday.\n\n'
+                'The opening line of his report was "Every ferry left late in March."\n\n'
                 'His answer was, "We will stay."')
-    _direct(a, "The future of the project")
+    _direct(a, "Every ferry left late")
     _direct(a, "We will stay")
 
 
 def test_footage_of_a_person_saying_gives_the_person_not_the_ad():
     # The ad's maker (Ivo Sark) only shows the words; the person in the footage said them.
     a = analyse('Republican Ivo Sark has a new ad attacking Ann Lind. The ad uses footage of Ann Lind asking, '
-                '"Why am I not 50 points ahead, you might ask?" The ad then cites critics.')
-    assert a.speaker(_direct(a, "Why am I not")) == "Ann Lind"
+                '"Who will pay for the new bridge, then?" The ad then cites critics.')
+    assert a.speaker(_direct(a, "Who will pay")) == "Ann Lind"
     a = analyse('Lind released an ad on Monday. The video of Ivo Sark saying "We will win" went viral.')
     assert a.speaker(_direct(a, "We will win")) == "Ivo Sark"
 
@@ -104,27 +104,27 @@ def test_a_paragraph_with_its_own_cue_naming_someone_else_is_a_new_quote():
     # Ann Lind's second quote is left unclosed at its paragraph's end; the next paragraph's quote
     # names its own speaker, Ivo Sark, and is his, not a continuation of hers.
     text = ('"It is a disgrace," Senator Ann Lind said on Friday. "If this stands, nobody is safe. How can anyone '
-            'trust the count?\n\n"I have been thinking about where we are as a country," {cue}.')
+            'trust the count?\n\n"My office has received four hundred letters about the tunnel," {cue}.')
     a = analyse(text.format(cue="added Senator Ivo Sark, the leader of the group"))
     assert a.speaker(_direct(a, "If this stands")) == "Ann Lind"
-    assert a.speaker(_direct(a, "I have been thinking")) == "Ivo Sark"
+    assert a.speaker(_direct(a, "My office has received")) == "Ivo Sark"
     a = analyse(text.format(cue="she added"))
-    assert a.speaker(_direct(a, "I have been thinking")) == "Ann Lind"
+    assert a.speaker(_direct(a, "My office has received")) == "Ann Lind"
 
 
 def test_a_statement_quoted_in_a_document_is_the_document_issuers():
-    a = analyse('Senator Ann Lind wrote on Twitter about the protests. Part of Lind\'s tweet included the statement, '
-                '"when the rain starts, the shooting starts."')
-    assert a.speaker(_direct(a, "when the rain starts")) == "Ann Lind"
+    a = analyse('Senator Ann Lind wrote on Twitter about the ferry strike. Part of Lind\'s tweet included the statement, '
+                '"no crossing will run until the fares come down."')
+    assert a.speaker(_direct(a, "no crossing will run")) == "Ann Lind"
 
 
 def test_the_firm_or_the_project_is_the_organisation_the_text_goes_on_with():
     a = analyse('The Lenton Rail Company cut services. "We regret the delays," the firm said in a statement.')
     assert a.speaker(_direct(a, "We regret")) == "Lenton Rail Company"
-    a = analyse('Gregory Hale, who had founded the Orbix project, announced a new operating system, Vexa Linux. '
-                'Vexa Linux describes itself as "a community system built to last". The project said "Vexa Linux '
-                'aims to be a downstream build."')
-    assert a.speaker(_direct(a, "Vexa Linux aims")) == "Vexa Linux"
+    a = analyse('Ada Kerr, who had founded the Pellucid project, announced a new mapping system, Harbor Maps. '
+                'Harbor Maps describes itself as "a chart drawn by its sailors". The project said "Harbor Maps '
+                'aims to be a free chart."')
+    assert a.speaker(_direct(a, "Harbor Maps aims")) == "Harbor Maps"
 
 
 def test_an_organisation_only_compounding_a_noun_is_not_the_group():
@@ -140,60 +140,60 @@ def test_a_thing_object_above_an_infinitive_is_no_speaker():
 
 
 def test_continue_thank_and_underline_report_words():
-    a = analyse('Dr Ann Lind spoke at the briefing on Monday, saying "[w]e have never seen a flood like this." '
-                'She continued, "[a]nd we have never seen one controlled so fast."')
-    assert a.speaker(_direct(a, "[a]nd we have")) == "Ann Lind"
+    a = analyse('Dr Ann Lind spoke at the harbour office on Monday, saying "[t]he tide gauges failed twice." '
+                'She continued, "[b]ut the volunteers read them by hand."')
+    assert a.speaker(_direct(a, "[b]ut the volunteers")) == "Ann Lind"
     a = analyse('The mayor of Lenton, Ivo Sark, thanked "the firefighters and the volunteers for their brave work".')
     assert a.speaker(_direct(a, "the firefighters")) == "Ivo Sark"
-    a = analyse('Prime Minister Ann Lind spoke in Lenton on Monday. Lind underlined that she would be "very happy if '
-                'the neighbours were to reconsider their approach".')
-    assert a.speaker(_direct(a, "very happy if")) == "Ann Lind"
+    a = analyse('Prime Minister Ann Lind spoke in Lenton on Monday. Lind underlined that the fishing fleet would be '
+                '"back at sea before the autumn storms".')
+    assert a.speaker(_direct(a, "back at sea")) == "Ann Lind"
 
 
 def test_continue_away_from_the_quote_reports_nothing():
     # 'as the investigation continued' names no speaker of the label before it.
-    a = analyse('Police arrested a man in Lenton in March. The police identified him only as "Mr. B" as the '
-                'investigation continued.')
-    _no_direct(a, "Mr. B")
+    a = analyse('Police stopped a van in Lenton in March. The police named its driver only as "Mr. K" as the '
+                'search continued.')
+    _no_direct(a, "Mr. K")
     # 'He continued by noting that “…”' introduces its own quote, not the one before it.
-    a = analyse('Senator Ivo Sark backed the inquiry, telling the Lenton Post: "Let the committees get to work." '
-                'He continued by noting that "Using the agencies this way would be wrong."')
-    assert _direct(a, "Let the committees").cue.startswith("telling")
+    a = analyse('Senator Ivo Sark backed the audit, telling the Lenton Post: "The auditors should see every ledger." '
+                'He continued by noting that "Hiding the port accounts would be wrong."')
+    assert _direct(a, "The auditors should").cue.startswith("telling")
 
 
 def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
     # The parser hangs the quote on 'concludes'; 'saying during the debate last week, “…”' is its cue.
-    a = analyse('Lind released an ad on Monday. "So why did Ivo Sark not pay?" a narrator in the ad asks. The spot '
-                'concludes with footage of Ivo Sark saying during the debate last week, "That makes me smart," when '
-                'Lind blasted him.')
-    q = _direct(a, "That makes me smart")
+    a = analyse('Lind released an ad on Monday. "So who sold the harbour land?" a narrator in the ad asks. The spot '
+                'concludes with footage of Ivo Sark saying during the council debate last month, "That was a fair '
+                'price," when Lind questioned him.')
+    q = _direct(a, "That was a fair price")
     assert a.speaker(q) == "Ivo Sark" and q.cue == "saying"
 
 
 def test_advise_reports_the_words_of_its_subject():
     # 'the police' described him earlier; the quoted word is from his own messages.
-    a = analyse('Ivo Sark, who was described as "dangerous" by the police, sent his friend messages, and advised '
-                'her to leave her "infidel" neighbours.')
-    assert a.speaker(_direct(a, "infidel")) == "Ivo Sark"
+    a = analyse('Ivo Sark, who was described as "reckless" by the coastguard, sent his crew messages, and advised '
+                'them to ignore the "useless" harbour rules.')
+    assert a.speaker(_direct(a, "useless")) == "Ivo Sark"
 
 
 def test_the_statement_is_the_statement_of_who_stated():
-    a = analyse('The Lenton Foreign Ministry stated: "The mediators have declared the beginning of talks."\n\n'
-                'The statement specified that "the talks will focus on aid and a ceasefire."')
-    q = _direct(a, "the talks will focus")
-    assert a.speaker(q) == "Lenton Foreign Ministry"
+    a = analyse('The Lenton Fisheries Ministry stated: "The new quotas start on the first of May."\n\n'
+                'The statement specified that "the quotas will cover cod and herring."')
+    q = _direct(a, "the quotas will cover")
+    assert a.speaker(q) == "Lenton Fisheries Ministry"
 
 
 @pytest.mark.parametrize("opener", ["That said", "Having said that", "Needless to say"])
 def test_a_discourse_phrase_is_no_attribution(opener):
     a = analyse('Lenton Soft will end support for its old system next year. '
-                f'{opener}, Lenton Soft is working on some "low-cost programs" for small users.')
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith("low-cost")]
+                f'{opener}, Lenton Soft is planning some "repair cafés" for its old users.')
+    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith("repair")]
     assert all(q.speaker_text is None and q.cue is None for q in found)
 
 
 def test_that_said_keeps_the_quote_without_a_speaker():
     a = analyse('Lenton Soft will end support for its old system next year. '
-                'That said, Lenton Soft is working on some "low-cost programs" for small users.')
-    q = _direct(a, "low-cost programs")
+                'That said, Lenton Soft is planning some "repair cafés" for its old users.')
+    q = _direct(a, "repair cafés")
     assert q.speaker_text is None and q.cue is None and q.speaker_entity is None

@@ -405,7 +405,7 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
         return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
     before = _window_cue(ctx, qspan, after=False)
-    # Its adjuncts may stand between: 'Lind saying during the debate last week, “…”'.
+    # Its adjuncts may stand between: 'Sark saying during the council debate last month, “…”'.
     adjuncts = {t.i for c in before.rights if c.dep_ in {"prep", "npadvmod"} for t in c.subtree} if before is not None else set()
     if before is not None and all(t.is_punct or t.is_space or t.head.i == before.i and t.dep_ == "dobj" and t.lower_ == "it"
                                   or t.i in adjuncts and not ctx.in_quote[t.i] and t.pos_ not in {"VERB", "AUX"}
