@@ -14,20 +14,20 @@ def test_an_untagged_name_heading_an_appositive_role_is_a_person():
 
 def test_an_untagged_name_in_apposition_to_a_title_is_a_person():
     # 'chancellor' is a curated title word; the name is the appositive of the lower-case noun.
-    entities, _ = _extract_with("The decision was praised by the university's chancellor, Nkemdirim Okafor, on Friday.")
+    entities, _ = _extract_with("The new library was opened by the college's chancellor, Nkemdirim Okafor, on Friday.")
     assert ("Nkemdirim Okafor", "PERSON") in [(e.name, e.type) for e in entities]
 
 
 def test_an_untagged_name_beside_a_noun_of_no_person_stays_out():
     # 'system' is neither a person's kind noun nor a role: no person is made.
-    entities, _ = _extract_with("The group released a new operating system, Tavro Linux, on Monday.")
+    entities, _ = _extract_with("The cooperative unveiled a new irrigation system, Tavro Flow, on Monday.")
     assert all(e.type != "PERSON" for e in entities)
 
 
 def test_a_name_that_describes_itself_is_not_a_person():
-    entities, _ = _extract_with("Tavro Linux describes itself as a community build. Tavro Linux will ship in June.",
-                                ("Tavro Linux", "PERSON"), ("Tavro Linux", "PERSON"))
-    assert [(e.name, e.type) for e in entities] == [("Tavro Linux", "ORG")]
+    entities, _ = _extract_with("Tavro Flow calls itself a tool for small farms. Tavro Flow will reach the market in June.",
+                                ("Tavro Flow", "PERSON"), ("Tavro Flow", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Tavro Flow", "ORG")]
     # A person describes herself: the type stays; a place's 'itself' is no concern of this rule.
     entities, _ = _extract_with("Anna Kowalczyk describes herself as a builder.", ("Anna Kowalczyk", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Anna Kowalczyk", "PERSON")]
@@ -42,7 +42,7 @@ def test_an_untagged_name_beside_a_body_that_speaks_is_not_made_a_person():
 
 
 def test_a_name_before_who_is_a_person_but_not_a_one_word_club_or_a_place():
-    entities, _ = _extract_with("Marta Ilinska headed the campaign of Vitaly Koren, who was arrested in May.",
+    entities, _ = _extract_with("Marta Ilinska coached the chess team of Vitaly Koren, who was injured in May.",
                                 ("Marta Ilinska", "PERSON"), ("Vitaly Koren", "ORG"))
     assert {e.name: e.type for e in entities} == {"Marta Ilinska": "PERSON", "Vitaly Koren": "PERSON"}
     entities, _ = _extract_with("The fans cheered Ostvale, who won the cup.", ("Ostvale", "ORG"))
@@ -53,7 +53,7 @@ def test_a_name_before_who_is_a_person_but_not_a_one_word_club_or_a_place():
 
 def test_an_untagged_speaker_quoted_in_the_first_person_singular_is_a_person():
     # An initial without a full stop and two names the model does not know; no model spans.
-    entities, _ = _extract_with('Speaking to reporters, K Tavi Ranganath said, "It is a proud moment for me."')
+    entities, _ = _extract_with('After the final whistle, K Tavi Ranganath said, "I have waited ten years for this cup."')
     assert [(e.name, e.type) for e in entities] == [("K Tavi Ranganath", "PERSON")]
 
 
@@ -66,7 +66,7 @@ def test_an_untagged_speaker_quoted_in_the_plural_or_without_a_quote_is_not_made
 
 
 def test_a_description_before_a_named_speaker_is_not_made_a_person():
-    # The parser may take 'Longtime Ostvale' for the subject; the speaker is the person named after it.
-    entities, _ = _extract_with('Longtime Ostvale in the Morning writer Tarek Vasho tweeted: "I miss him."',
+    # The parser may take 'Veteran Ostvale' for the subject; the speaker is the person named after it.
+    entities, _ = _extract_with('Veteran Ostvale at Dawn columnist Tarek Vasho posted: "I will miss the old studio."',
                                 ("Tarek Vasho", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Tarek Vasho", "PERSON")]

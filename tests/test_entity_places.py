@@ -29,7 +29,7 @@ def test_a_person_also_written_elsewhere_or_after_at_keeps_its_type():
 
 def test_a_name_modifying_a_resident_noun_is_where_the_person_lives():
     # 'man' and 'residents' are curated resident_nouns; 'employee' is not (a firm's employee).
-    entities, _ = _extract_with("Police arrested a 36-year-old Ostravel man.", ("Ostravel", "ORG"))
+    entities, _ = _extract_with("Rangers rescued a 58-year-old Ostravel man from the river.", ("Ostravel", "ORG"))
     assert [(e.name, e.type) for e in entities] == [("Ostravel", "GPE")]
     entities, _ = _extract_with("The Brinmoor residents were evacuated.", ("Brinmoor", "ORG"))
     assert entities[0].type == "GPE"
@@ -58,7 +58,7 @@ def test_a_station_or_continent_head_noun_repairs_the_type_through_a_compound():
 
 def test_a_small_sovereign_state_is_a_place_whatever_the_model_says():
     # The gazetteer lists every sovereign state whose name is not also a common personal name.
-    entities, _ = _extract_with("Malawi confirmed its first cases on Thursday.", ("Malawi", "PERSON"))
+    entities, _ = _extract_with("Malawi won its first rowing medal on Thursday.", ("Malawi", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Malawi", "GPE")]
 
 
@@ -106,8 +106,8 @@ def test_a_place_generic_or_chart_head_noun_repairs_an_unknown_name():
 
 
 def test_a_list_after_such_as_takes_the_kind_of_its_plural_noun():
-    # 'store' (ORG) is a curated kind noun: 'discount stores such as Vorbill and Kestra'.
-    entities, _ = _extract_with("Shoppers moved to discount stores such as Vorbill and Kestra.", ("Vorbill", "PERSON"), ("Kestra", "PERSON"))
+    # 'store' (ORG) is a curated kind noun: 'stores such as Vorbill and Kestra'.
+    entities, _ = _extract_with("Farmers now sell their cheese to stores such as Vorbill and Kestra.", ("Vorbill", "PERSON"), ("Kestra", "PERSON"))
     assert {e.name: e.type for e in entities} == {"Vorbill": "ORG", "Kestra": "ORG"}
     entities, _ = _extract_with("Aid went to countries such as Tarvia and Ostmark.", ("Tarvia", "PERSON"), ("Ostmark", "ORG"))
     assert {e.name: e.type for e in entities} == {"Tarvia": "GPE", "Ostmark": "GPE"}

@@ -16,11 +16,11 @@ def _types(text: str) -> list[str]:
 
 
 def test_a_lockdown_announced_by_an_unnamed_government_is_a_restriction() -> None:
-    """'the government announced new lockdown measures': COERCE restrict with no named actor;
+    """'the cabinet ordered a fresh lockdown': COERCE restrict with no named actor;
     a lockdown only mentioned ('during the lockdown', 'the lockdown ended') is no new act."""
-    event = Run("The government announced new lockdown measures on Tuesday.").one("COERCE")
+    event = Run("The cabinet ordered a fresh lockdown of the capital on Tuesday.").one("COERCE")
     assert event.trigger == "lockdown" and event.mode == "restrict"
-    event = Run("A partial lockdown would be instated on Saturday, officials said.").one("COERCE")
+    event = Run("A regional lockdown would be imposed from next Monday, the ministry said.").one("COERCE")
     assert event.trigger == "lockdown" and event.context == "future"
     assert "COERCE" not in _types("The lockdown ended in May, and shops reopened.")
     assert "COERCE" not in _types("Shops struggled during the lockdown.")
@@ -30,7 +30,7 @@ def test_a_curfew_or_state_of_emergency_imposed_in_the_passive_is_a_restriction(
     """Imposed or declared with no doer named: still COERCE; a curfew ignored by residents or
     'emergency services' are not."""
     assert Run("A night curfew was imposed on the city after the riots.").one("COERCE").mode == "curfew"
-    assert Run("A state of emergency was declared in the Dalmora region.").one("COERCE").mode == "martial-law"
+    assert Run("A state of emergency was declared across the Dalmora valley.").one("COERCE").mode == "martial-law"
     assert "COERCE" not in _types("Residents ignored the curfew.")
     assert "COERCE" not in _types("Emergency services reached the Dalmora region on Friday.")
 
@@ -38,6 +38,6 @@ def test_a_curfew_or_state_of_emergency_imposed_in_the_passive_is_a_restriction(
 def test_clemency_and_commutations_without_a_named_grantor_are_releases() -> None:
     """'the commutations included X', 'clemency was granted': RETREAT release; asking for a
     pardon is no pardon."""
-    assert Run("The commutations included the former governor of Dalmora.").one("RETREAT").trigger == "commutations"
+    assert Run("The commutations included two dock workers from Dalmora.").one("RETREAT").trigger == "commutations"
     assert Run("The clemency was granted on Friday to three journalists.").one("RETREAT").mode == "release"
     assert "RETREAT" not in _types("He asked for a pardon.")

@@ -379,7 +379,7 @@ def test_they_in_what_an_organisation_reported_is_the_organisation() -> None:
 
 def test_the_party_a_subject_met_with_acts_too() -> None:
     # 'met with' and 'attended a summit with': a joint act, both sides are actors
-    run = Run("The Zanvar rebels met on Monday with Omar Diallo, a United Nations envoy, in Doha.")
+    run = Run("The Zanvar rebels met on Thursday with Omar Diallo, a church mediator, in Korvastad.")
     event = run.one("CONSULT")
     assert run.actors(event) == ["Zanvar", "Omar Diallo"] and run.recipients(event) == []
     run = Run("Brazil agreed with Argentina to lower tariffs.")
@@ -387,7 +387,7 @@ def test_the_party_a_subject_met_with_acts_too() -> None:
 
 
 def test_a_passive_meeting_has_both_sides_acting() -> None:
-    run = Run("Omar Diallo was being met by Anna Berg at the airport.")
+    run = Run("Omar Diallo was being met by Anna Berg at the harbour gate.")
     event = run.one("CONSULT")
     assert sorted(run.actors(event)) == ["Anna Berg", "Omar Diallo"] and run.recipients(event) == []
 
@@ -416,7 +416,7 @@ def _titled_run(text: str, name: str, titles: list[str]) -> tuple[list, list]:
 def test_the_capitalised_title_is_the_person_named_with_it() -> None:
     # 'the Prime Minister' (tagged PROPN) for the Prime Minister named before
     events, entities = _titled_run("Prime Minister Anna Berg met Omar Diallo on Monday. "
-                                   "Later, the Prime Minister apologised to the nation for the delay.", "Anna Berg", ["prime", "minister"])
+                                   "That evening, the Prime Minister apologised to farmers for the fuel tax.", "Anna Berg", ["prime", "minister"])
     event = next(e for e in events if e.type == "CONCEDE")
     assert [entities[i].name for i in event.actors] == ["Anna Berg"]
 
@@ -424,14 +424,14 @@ def test_the_capitalised_title_is_the_person_named_with_it() -> None:
 def test_a_title_with_another_qualifier_is_someone_else() -> None:
     # 'the Foreign Minister' is not the Prime Minister named before
     events, entities = _titled_run("Prime Minister Anna Berg met Omar Diallo on Monday. "
-                                   "Later, the Foreign Minister apologised to the nation for the delay.", "Anna Berg", ["prime", "minister"])
+                                   "That evening, the Foreign Minister apologised to farmers for the fuel tax.", "Anna Berg", ["prime", "minister"])
     event = next(e for e in events if e.type == "CONCEDE")
     assert event.actors == []
 
 
 def test_a_passive_agent_described_then_named_is_the_one_named() -> None:
-    # 'by a prisoner, suspected to be X': the prisoner is X
-    run = Run("Officer Anna Berg was shot on Friday by a prisoner, suspected to be 23-year-old Omar Diallo.")
+    # 'by a customer, suspected to be X': the customer is X
+    run = Run("Guard Anna Berg was stabbed outside the depot by a customer, suspected to be 41-year-old Omar Diallo.")
     event = run.one("ASSAULT")
     assert run.actors(event) == ["Omar Diallo"] and run.recipients(event) == ["Anna Berg"]
 
@@ -475,7 +475,7 @@ def test_the_leader_of_a_coalition_acts_for_it() -> None:
 
 
 def test_the_other_party_to_an_agreement_acts_too() -> None:
-    run = Run("On Sunday, the Zanvar Front announced it had entered into an agreement with the government of Norway.")
+    run = Run("On Wednesday, the Zanvar Front confirmed that it had entered into a fishing agreement with the government of Norway.")
     assert run.actors(run.one("SUPPORT")) == ["the Zanvar Front", "Norway"]
     run = Run("Norway signed a trade agreement with Chile on Monday.")
     assert run.actors(run.one("SUPPORT")) == ["Norway", "Chile"]

@@ -17,9 +17,9 @@ def _indirect(text: str) -> list:
 
 def test_a_sentence_before_a_semicolon_is_not_the_content_of_the_next_cue():
     # The parser hangs the first sentence on 'says' as a second complement: the clause after the
-    # verb is what the team said.
-    found = _indirect("It is an unlikely scenario; the mayor's team says she will return to work later this week.")
-    assert [q.text for q in found] == ["she will return to work later this week"]
+    # verb is what the staff said.
+    found = _indirect("It is a rare setback; the coach's staff says he will train with the squad again next month.")
+    assert [q.text for q in found] == ["he will train with the squad again next month"]
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -35,8 +35,8 @@ def test_content_before_the_cue_is_the_whole_sentence_up_to_the_cue(sentence, co
 
 
 def test_a_clause_coordinated_after_the_cue_belongs_to_the_content():
-    (q,) = _indirect("The middle group paid 8.9 percent, the agency said in a report, and those in the bottom group paid 0.8 percent.")
-    assert q.text.startswith("The middle group paid 8.9 percent") and q.text.endswith("paid 0.8 percent")
+    (q,) = _indirect("The northern farms lost 4.2 percent, the ministry said in a bulletin, and those on the coast lost 1.5 percent.")
+    assert q.text.startswith("The northern farms lost 4.2 percent") and q.text.endswith("lost 1.5 percent")
     assert q.cue == "said"
 
 
@@ -48,8 +48,8 @@ def test_a_coordinated_speech_act_after_the_cue_is_not_content():
 @pytest.mark.parametrize("sentence, content", [
     ("Though that change was fairly smooth, he said, replacing the mayor would be much harder.",
      "Though that change was fairly smooth, he said, replacing the mayor would be much harder"),
-    ("To understand the old harbour, the director said, one should visit this museum.",
-     "To understand the old harbour, the director said, one should visit this museum"),
+    ("To judge the new bridge, the engineer said, you must walk across it at night.",
+     "To judge the new bridge, the engineer said, you must walk across it at night"),
 ])
 def test_a_parenthetical_cue_inside_the_content_keeps_both_parts(sentence, content):
     (q,) = _indirect(sentence)
@@ -57,8 +57,8 @@ def test_a_parenthetical_cue_inside_the_content_keeps_both_parts(sentence, conte
 
 
 def test_according_to_inside_the_content_keeps_both_parts():
-    (q,) = _indirect("The top group paid 25 percent of all taxes, according to the budget office, and the next group paid 69 percent.")
-    assert q.text.startswith("The top group paid 25 percent") and q.text.endswith("the next group paid 69 percent")
+    (q,) = _indirect("The first ferry carried 40 cars, according to the port office, and the second ferry carried 12 lorries.")
+    assert q.text.startswith("The first ferry carried 40 cars") and q.text.endswith("the second ferry carried 12 lorries")
     assert q.cue == "according to"
 
 
@@ -68,8 +68,8 @@ def test_according_to_inside_the_content_keeps_both_parts():
     ("Hans Ek backed the senator during the primary campaign.", "the senator"),
     ("Anne Lind attacked the mayor in a speech in July.", "the mayor"),
     # not an occasion: the phrase says what the declaration was about
-    ("Anne Lind declared a state of emergency in response to the flood.", "a state of emergency in response to the flood"),
-    ("Hans Ek cited his endorsements from 88 generals.", "his endorsements from 88 generals"),  # 'from' stays
+    ("Anne Lind declared a ban on fireworks in response to the drought.", "a ban on fireworks in response to the drought"),
+    ("Hans Ek cited his letters from 40 fishermen.", "his letters from 40 fishermen"),  # 'from' stays
 ])
 def test_an_objects_content_ends_before_the_occasion_of_the_speech_act(sentence, content):
     (q,) = _indirect(sentence)
@@ -77,7 +77,7 @@ def test_an_objects_content_ends_before_the_occasion_of_the_speech_act(sentence,
 
 
 def test_a_concessive_clause_after_a_comma_is_the_writers_contrast():
-    found = _indirect("Hans Ek claimed that the toll was fair, although he again refused to publish the accounts.")
+    found = _indirect("Hans Ek claimed that the toll was fair, although he once more declined to show the figures.")
     claim = next(q for q in found if q.cue == "claimed")
     assert claim.text == "the toll was fair"
 
@@ -98,9 +98,9 @@ def test_a_stance_verbs_pronoun_object_is_its_target():
 
 
 def test_a_that_clause_the_parser_hangs_on_the_object_is_still_the_content():
-    # the parser reads 'that few people understood ...' as a relative clause of 'a meeting'
-    (q,) = _indirect("In Lenton last week, he told a meeting of island leaders that few people understood the stakes better than residents.")
-    assert q.text == "few people understood the stakes better than residents"
+    # the parser reads 'that few people knew ...' as a relative clause of 'a meeting'
+    (q,) = _indirect("In Ostmark on Friday, she told a meeting of village elders that few people knew the river better than fishermen.")
+    assert q.text == "few people knew the river better than fishermen"
     assert q.cue.startswith("told")
 
 
@@ -111,9 +111,9 @@ def test_a_relative_clause_of_the_addressee_is_no_content():
 
 
 def test_a_sentence_before_a_semicolon_stays_out_of_a_parenthetical_cues_content():
-    (q,) = _indirect("One truck and a car broke through the fence before hitting other cars; "
-                     "around 50 gallons of fuel, officials said, spilled and caught fire.")
-    assert "truck" not in q.text and q.text.endswith("spilled and caught fire")
+    (q,) = _indirect("A van and a bus skidded off the road before striking the barrier; "
+                     "about 80 litres of diesel, the police said, leaked and reached a stream.")
+    assert "van" not in q.text and q.text.endswith("leaked and reached a stream")
 
 
 def test_according_to_before_a_contrast_is_about_the_part_before_it():
@@ -122,7 +122,7 @@ def test_according_to_before_a_contrast_is_about_the_part_before_it():
 
 
 def test_according_to_before_a_new_clause_keeps_one_part():
-    (q,) = _indirect("The quake measured 6.3 according to the institute, it was recorded as 6.4 by the survey.")
+    (q,) = _indirect("The river rose 2.1 metres according to the agency, it was measured at 2.4 by the town.")
     assert "according to" not in q.text
 
 
@@ -148,6 +148,6 @@ def test_an_adjective_of_attitude_with_its_clause(adjective):
 
 
 def test_a_complement_the_parser_takes_for_an_adverbial_clause():
-    (q,) = _indirect("Hans Ek said after the meeting he would not accept the offer.")
-    assert q.text.endswith("he would not accept the offer")
+    (q,) = _indirect("Hans Ek said after the match he would not sign the new contract.")
+    assert q.text.endswith("he would not sign the new contract")
     assert _indirect("Hans Ek said nothing when he left the room.") == []  # a clause of time, not what he said

@@ -127,7 +127,7 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     if not clauses:
         clauses = misparsed_complement(verb)
     if not clauses:
-        # 'said after the convention he would not accept ...': a clause with its own subject and no
+        # 'said after the match he would not sign ...': a clause with its own subject and no
         # conjunction or question word, right after the cue's words (no comma), is the complement
         # the parser took for an adverbial clause
         clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
@@ -195,7 +195,7 @@ def _own_content(clause: Token) -> list[Token]:
         forms = lemmas(c)
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             if c.dep_ == "advcl" and before == "," and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
-                return True  # '..., although he again refused to ...': the writer's contrast, not content
+                return True  # '..., although he once more declined to ...': the writer's contrast, not content
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
             return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
         if c.dep_ == "conj":

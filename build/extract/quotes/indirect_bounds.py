@@ -5,7 +5,7 @@ PolNeAR-style attribution marks the whole stretch a source is reported to have s
 around a cue inside it ('Though A, he said, B'), but not a sentence of the writer's own before a
 semicolon, a contrast the writer adds ('..., but B'), or the occasion of the speech act ('denied
 the report in an interview'). The parser also hangs some 'that' clauses on the addressee as
-relative clauses ('told a meeting of leaders that few people understood ...').
+relative clauses ('told a meeting of elders that few people knew ...').
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _CONTRAST = {"but", "yet", "although", "though", "while", "whereas"}
 
 
 def misparsed_complement(verb: Token) -> list[Token]:
-    """'told a meeting of leaders that few people understood the stakes': the parser takes the
+    """'told a meeting of elders that few people knew the river': the parser takes the
     'that' clause for a relative clause of the object, but a relative 'that' would be its subject
     or object, not a conjunction ('mark') before a clause with a subject and an object or
     complement of its own (nothing missing: 'the reporters that he had met' lacks its object)."""
@@ -68,7 +68,7 @@ def both_parts(left: list[Token], right: list[Token], continuing: bool = False) 
     """The stretch over a cue inside the content; None when either part is empty or the second
     opens with a contrast ('A, according to X, but B'). With ``continuing``, the second part must
     go on with the first's clause or be joined to it by 'and' ('A, according to X, and B'), not be
-    a new clause ('Magnitude 6.3 according to X, it was ...')."""
+    a new clause ('rose 2.1 metres according to X, it was ...')."""
     words = [t for t in right if not t.is_punct]
     if not words or not any(not t.is_punct for t in left) or opens_contrast(right):
         return None
