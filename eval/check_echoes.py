@@ -1,0 +1,63 @@
+"""List code, test and curated lines that share a run of N words with a corpus or evaluation text.
+
+Why: tests must use invented sentences, and no text of the Wikinews corpus or of PolNeAR may be
+copied into this repository (their licences; and a test shaped on an evaluation sentence tunes
+for that sentence). A sentence taken from an article with its names swapped still shares long
+word runs with it; this finds them.
+
+    python3 eval/check_echoes.py [--words 6] [PATH ...]     (default paths: tests build schema data/curated)
+
+Reads the texts from $STRUCTNEWS_SHARED (default ../shared beside the repository). Prints one line
+per hit: file:line, the shared words, the article. A hit can be a common phrase ("declared a state
+of emergency in"); read it before rewording. Exit status 1 when anything is found.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ("corpus/wikinews/raw", "eval/polnear-dev/raw")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=6, help="length of a shared run (default 6)")
+    parser.add_argument("paths", nargs="*", default=["tests", "build", "schema", "data/curated"])
+    args = parser.parse_args()
+    shared = Path(os.environ.get("STRUCTNEWS_SHARED", ROOT.parent / "shared"))
+    runs: dict[tuple[str, ...], str] = {}
+    for corpus in CORPORA:
+        for text_file in sorted((shared / corpus).glob("*.txt")):
+            w = words(text_file.read_text(errors="replace"))
+            for i in range(len(w) - args.words + 1):
+                runs.setdefault(tuple(w[i : i + args.words]), text_file.stem)
+    if not runs:
+        print(f"no corpus texts under {shared}: set STRUCTNEWS_SHARED", file=sys.stderr)
+        return 2
+    hits = 0
+    for base in args.paths:
+        for path in sorted((ROOT / base).rglob("*")) if (ROOT / base).is_dir() else [ROOT / base]:
+            if path.suffix not in {".py", ".yaml", ".md"}:
+                continue
+            for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
+                w = words(line)
+                for i in range(len(w) - args.words + 1):
+                    run = tuple(w[i : i + args.words])
+                    if run in runs:
+                        hits += 1
+                        print(f"{path.relative_to(ROOT)}:{number}: '{' '.join(run)}' ({runs[run]})")
+                        break
+    print(f"{hits} lines share a run of {args.words} words with a corpus text", file=sys.stderr)
+    return 1 if hits else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
