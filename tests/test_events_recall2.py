@@ -179,9 +179,9 @@ def test_a_second_object_after_a_description_of_the_person_is_the_event() -> Non
 
 
 def test_a_passive_attack_by_an_unnamed_group_keeps_its_unnamed_target() -> None:
-    """'were badly injured after being attacked by protesters': someone was attacked (the passive says
+    """'were injured on Friday after being attacked by protesters': someone was attacked (the passive says
     so), by a group the text does not name; 'the plan was attacked by critics' names no group."""
-    run = Run("Two cameramen were badly injured after being attacked by protesters.")
+    run = Run("Two cameramen were injured on Friday after being attacked by protesters.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["attacked"]
     assert Run("The plan was attacked by critics in parliament.").of("ASSAULT") == []
     assert Run("The protesters attacked.").of("ASSAULT") == []
