@@ -27,7 +27,7 @@ FOUND = [
     ("Rebels took twelve aid workers hostage in Dalmora.", "ASSAULT", "took"),
     ("An army coalition ousted President Omar Diallo in 2004.", "ASSAULT", "ousted"),
     ("The bus was rammed into a checkpoint by a car bomb in Dalmora.", "ASSAULT", "rammed"),
-    ("Omar Diallo drove his car into a crowd of protesters in Norvik.", "ASSAULT", "drove"),
+    ("Omar Diallo drove a van into a crowd outside the Norvik stadium.", "ASSAULT", "drove"),
     # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
     ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
     ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
@@ -125,7 +125,7 @@ NOT_FOUND = [
     ("Dalmora complied with the law of Norvik.", "CONCEDE"),  # obeying a law concedes nothing to anyone
     ("Ali Tamim attributed his success to Norvik.", "ACCUSE"),  # credit, not blame for an attack
     ("Omar Diallo drove his car into Norvik on Monday.", "ASSAULT"),  # a drive, no crowd
-    ("Green algae are the basis of the food chain, providing food for larger animals.", "AID"),  # nature
+    ("Krill swarm under the pack ice each spring, providing food for whales and seals.", "AID"),  # nature
     ("Omar Diallo gave an interview in Norvik on Monday.", "CONCEDE"),  # 'in' a place, not giving in
     ("The roof of the Norvik station caved in on Monday.", "CONCEDE"),  # a collapse
     ("Omar Diallo walked out of the Norvik hospital on Monday.", "PROTEST"),  # leaving a hospital
@@ -137,7 +137,7 @@ NOT_FOUND = [
     ("Lina Varga returned the body of Omar Diallo to his family in Norvik.", "RETREAT"),  # no property of a party
     ("Norvik Airlines stopped flights to Dalmora because of the virus.", "SANCTION"),  # a carrier's decision
     ("Protesters blocked access to the Norvik airport on Monday.", "COERCE"),  # protesters obstruct, no censorship
-    ("Omar Diallo disarmed a shooter at a restaurant in Norvik.", "RETREAT"),  # disarming someone else
+    ("Omar Diallo disarmed a gunman inside a Norvik bakery.", "RETREAT"),  # disarming someone else
     ("After the death of Omar Diallo, the Norvik parliament was suspended indefinitely.", "COERCE"),  # a recess
     ("Two senators, Lina Varga and Omar Diallo, opposed both articles of the resolution.", "ACCUSE"),  # a vote
     ("The Norvik parliament passed a law on pensions in Dalmora.", "COERCE"),  # a law passed, not imposed
@@ -149,7 +149,7 @@ NOT_FOUND = [
     ("The Norvik court suspended the sentence of Lina Varga.", "COERCE"),  # no institution closed
     ("Chancellor Anna Berg left Dalmora on Monday.", "RETREAT"),  # a trip, not troops
     ("The attack left twenty soldiers dead in Dalmora.", "RETREAT"),  # a result, not a withdrawal
-    ("He sent the police a plan for the march.", "MOBILIZE"),  # the police receive a plan
+    ("She sent the police a timetable for the parade.", "MOBILIZE"),  # the police receive a plan
     ("On Friday, the Joint Task Force Operation Iron Shield released a statement about Dalmora.", "COOPERATE"),  # a name
     ("Norvik reiterated its willingness to use its veto against Dalmora.", "AGREE"),  # a threat
     ("Norvik sent Dalmora written answers to Omar Diallo's requests.", "REQUEST"),  # earlier requests
@@ -163,8 +163,8 @@ def test_ambiguous_word_keeps_its_other_reading(text: str, type_: str) -> None:
 
 
 def test_coordinated_verbs_share_their_object() -> None:
-    """'fired and landed a live round': the round is the object of both verbs."""
-    run = Run("Police fired and landed a live round on a student in Norvik on Tuesday.")
+    """'fired and landed a rubber bullet': the bullet is the object of both verbs."""
+    run = Run("Guards fired and landed a rubber bullet on a farmer near Dalmora on Sunday.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["fired"]
 
 
@@ -175,9 +175,9 @@ def test_conjoined_objects_each_satisfy_the_object_condition() -> None:
 
 
 def test_a_placed_and_dated_attack_noun_is_kept_without_a_named_party() -> None:
-    """'a statement saying an attack that day on a base near X ...': the attack is reported as
+    """'a note saying an attack that morning on a depot outside X ...': the attack is reported as
     happening at a place and on a day, so it is an event though nobody is named."""
-    run = Run("On Friday, the coalition released a statement saying an attack that day on an air base near Dalmora caused no casualties.")
+    run = Run("On Thursday, the army put out a note saying an attack that morning on a fuel depot outside Dalmora wounded nobody.")
     event = run.one("ASSAULT")
     assert event.trigger == "attack" and run.location(event) == "Dalmora"
 
@@ -188,15 +188,15 @@ def test_an_unplaced_attack_noun_without_a_party_is_not_kept() -> None:
 
 
 def test_unnamed_group_subject_of_a_lawsuit_keeps_it() -> None:
-    """'attorneys general from sixteen states filed a lawsuit': an unnamed group sues."""
-    run = Run("On Monday, attorneys general from sixteen states filed a lawsuit against the new rule.")
+    """'mayors from nine cities filed a lawsuit': an unnamed group sues."""
+    run = Run("On Tuesday, mayors from nine cities filed a lawsuit against the fuel tax.")
     assert [e.trigger for e in run.of("ACCUSE")] == ["lawsuit"]
 
 
 def test_a_passive_split_by_a_time_phrase_keeps_its_subject() -> None:
-    """'A car bomb was on Monday rammed into X': parsed as 'bomb was' + an adverbial 'rammed',
+    """'A car bomb was on Thursday rammed into X': parsed as 'bomb was' + an adverbial 'rammed',
     the subject of 'was' is still what was rammed (a vehicle bomb: ASSAULT)."""
-    run = Run("A car bomb was on Monday rammed into a military base in Dalmora.")
+    run = Run("A car bomb was on Thursday rammed into a police depot near Dalmora.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["rammed"]
 
 

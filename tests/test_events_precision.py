@@ -60,13 +60,13 @@ def test_what_an_agreement_allows_or_a_gerund_after_it_is_its_content() -> None:
 
 
 def test_a_bid_to_act_is_no_act() -> None:
-    assert Run("Seven states had bid to host the talks.").of("CONSULT") == []
+    assert Run("Four cities had bid to host the peace talks.").of("CONSULT") == []
 
 
 def test_a_relative_clause_asserts_what_it_says_whatever_the_modality_outside_it() -> None:
-    """'the possibility of parole' does not make the crowd's protest possible: it happened."""
-    run = Run("A judge sentenced Anna Berg to life without the possibility of parole for driving into a crowd "
-              "of people who were protesting against racism.")
+    """'the possibility of early release' does not make the group's protest possible: it happened."""
+    run = Run("A court sentenced Anna Berg to ten years without the possibility of early release for throwing a brick "
+              "at a group of people who were protesting against the mine.")
     assert run.one("PROTEST").context is None
 
 
@@ -88,9 +88,9 @@ def test_an_exercised_power_to_act_is_the_act() -> None:
 
 
 def test_a_month_and_a_day_inside_it_can_date_one_event() -> None:
-    """'killed in June 1968' restates 'the 1968 assassination': one record; other months stay apart."""
-    run = Run("Anna Berg is serving a life sentence for the 1968 assassination of Omar Diallo.\n\n"
-              "Omar Diallo was killed in June 1968 while seeking the nomination.", )
+    """'killed in March 1975' restates 'the 1975 assassination': one record; other months stay apart."""
+    run = Run("Anna Berg remains in prison over the 1975 assassination of Omar Diallo.\n\n"
+              "Omar Diallo was killed in March 1975 during a visit to the harbour.", )
     records = run.of("ASSAULT")
     assert len(records) == 1 and len(records[0].linked_sentences) == 1
     assert len(Run("Canada attacked Mexico in May 2019.\n\nCanada attacked Mexico on May 3, 2019.").of("ASSAULT")) == 1
@@ -98,7 +98,7 @@ def test_a_month_and_a_day_inside_it_can_date_one_event() -> None:
 
 
 def test_a_participle_with_a_determiner_is_a_label() -> None:
-    assert Run("The judge ordered the accused remain in custody.").of("ACCUSE") == []
+    assert Run("The magistrate ordered the accused remain in jail until Friday.").of("ACCUSE") == []
 
 
 def test_an_act_one_is_eligible_or_ready_to_do_is_not_done() -> None:
@@ -106,8 +106,8 @@ def test_an_act_one_is_eligible_or_ready_to_do_is_not_done() -> None:
 
 
 def test_a_danger_is_no_threat_but_a_group_threatening_is() -> None:
-    assert Run("Police officers' lives were seriously threatened.").of("THREATEN") == []
-    assert Run("The mother's life is threatened by the pregnancy.").of("THREATEN") == []
+    assert Run("The villagers' lives were seriously threatened.").of("THREATEN") == []
+    assert Run("The patient's life is threatened by the infection.").of("THREATEN") == []
     assert Run("Protesters threatened to storm the building.").one("THREATEN").trigger == "threatened"
     assert Run("Canada threatened Mexico with sanctions.").one("THREATEN").actors != []
 
@@ -116,7 +116,7 @@ def test_deaths_in_an_accident_or_a_storm_are_no_attack() -> None:
     """The clause the killing hangs from, a 'when' clause, or the storm's kind named with it is the cause."""
     assert Run("A bus crashed in Lisbon, killing seven people.").of("ASSAULT") == []
     assert Run("A block of flats collapsed in Porto, killing eleven people.").of("ASSAULT") == []
-    assert Run("At least seven people were killed when a bomber crashed at the airport.").of("ASSAULT") == []
+    assert Run("At least four people were killed when a helicopter crashed into a hillside.").of("ASSAULT") == []
     assert Run("Typhoon Tembin, which killed 600 people in 2013, hit the region.").of("ASSAULT") == []
     assert Run("Canadian soldiers attacked the village, killing seven people.").one("ASSAULT").trigger == "killing"
 

@@ -21,13 +21,13 @@ def test_granting_someone_a_pardon_is_a_release_by_the_granter() -> None:
 def test_a_second_object_parsed_as_an_appositive_of_a_long_name_is_still_the_object() -> None:
     """With a three-word name the parser hangs 'a full and unconditional pardon' on the name as an
     appositive; it is the verb's object all the same."""
-    doc = nlp.load()("Lind granted Angela Ronae Stanton a full and unconditional pardon.")
+    doc = nlp.load()("Lind granted Marta Ilse Kovac a full and unconditional pardon.")
     pardon = next(t for t in doc if t.lower_ == "pardon")
     if pardon.dep_ == "appos":  # the misparse this rule is for (a right parse needs no rule)
         assert is_second_object(pardon) and governing_verb(pardon).lower_ == "granted"
-    run = Run("President Anna Lind granted Angela Ronae Stanton a full and unconditional pardon.")
+    run = Run("President Anna Lind granted Marta Ilse Kovac a full and unconditional pardon.")
     event = run.one("RETREAT")
-    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Angela Ronae Stanton"]
+    assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Marta Ilse Kovac"]
 
 
 def test_an_appositive_that_describes_a_person_is_no_second_object() -> None:
@@ -46,14 +46,14 @@ def test_a_passive_that_keeps_the_event_noun_makes_its_subject_the_recipient() -
 def test_commuting_a_sentence_is_a_release() -> None:
     """'X's sentence was commuted' (codebook: RETREAT release); 'commuted to work' is no event."""
     assert [e.type for e in Run("Governor Anna Lind commuted the sentence of Tom Reyes on Friday.").events] == ["RETREAT"]
-    assert [e.type for e in Run("Her sentence was commuted after serving twelve years.").events] == ["RETREAT"]
+    assert [e.type for e in Run("His sentence was commuted after nine years behind bars.").events] == ["RETREAT"]
     assert Run("Tom Reyes commuted to work by train in Oslo.").events == []
 
 
 def test_two_same_type_events_naming_no_one_keep_one_record() -> None:
-    """'protesters clashed with the police and threw rocks': both ASSAULT, neither names an entity;
+    """'strikers clashed with riot police and hurled bottles': both ASSAULT, neither names an entity;
     one record is kept (the earlier trigger), not none."""
-    run = Run("The protesters clashed with the police and threw rocks.")
+    run = Run("The strikers clashed with riot police and hurled bottles.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["clashed"]
 
 
@@ -96,9 +96,9 @@ def test_bringing_down_an_aircraft_is_an_assault_but_shooting_down_a_proposal_is
 
 
 def test_a_relative_pronoun_object_stands_for_its_antecedent() -> None:
-    """'new measures, which the government dropped': the measures were dropped (CONCEDE, as
+    """'new rules, which the council dropped': the rules were dropped (CONCEDE, as
     'scrapped'); 'dropped the new song' is no concession."""
-    run = Run("The government of Chile announced new lockdown measures, which the government dropped after a week.")
+    run = Run("The council of Tarsia unveiled new parking rules, which the council dropped after a month.")
     assert [e.trigger for e in run.of("CONCEDE")] == ["dropped"]
     assert Run("The band dropped the new song in Lisbon.").of("CONCEDE") == []
 
@@ -109,9 +109,9 @@ def test_a_technical_fault_acknowledged_is_no_admission() -> None:
 
 
 def test_the_subject_of_a_victim_verb_is_the_target_of_the_event_noun() -> None:
-    """'X survived a drone attack': X was attacked (recipient), not the attacker; 'X launched an
+    """'X survived a mortar attack': X was attacked (recipient), not the attacker; 'X launched an
     attack' keeps X as the actor."""
-    run = Run("In 2019 Tom Reyes survived a drone attack that left six soldiers dead.")
+    run = Run("In 2017 Tom Reyes survived a mortar attack that wrecked his convoy.")
     event = run.one("ASSAULT")
     assert run.recipients(event) == ["Tom Reyes"] and event.actors == []
     run = Run("Anna Lind launched an attack on Tarsia.")
@@ -147,9 +147,9 @@ def test_taking_someone_into_custody_is_an_arrest() -> None:
 
 
 def test_a_claim_that_a_government_did_something_is_an_allegation() -> None:
-    """'claimed violent protesters were sent by the government': an act alleged of a state body
+    """'claimed the looters were hired by the government': an act alleged of a state body
     (ACCUSE allege); a claim about a post office's letters alleges nothing of a party."""
-    run = Run("Anna Lind has claimed violent protesters were sent by the government.")
+    run = Run("Anna Lind has claimed the looters were hired by the government.")
     assert [(e.trigger, e.mode) for e in run.of("ACCUSE")] == [("claimed", "allege")]
     assert Run("Anna Lind claimed the letters were sent by the post office.").of("ACCUSE") == []
     assert Run("Anna Lind claimed the weather would be fine.").of("ACCUSE") == []
@@ -171,17 +171,17 @@ def test_the_infinitive_to_is_no_particle() -> None:
 
 
 def test_a_second_object_after_a_description_of_the_person_is_the_event() -> None:
-    """'granted X, formerly the agency's chief of staff, a full pardon': the parser reads X as the
+    """'granted X, formerly the city's director of parks, a full pardon': the parser reads X as the
     object and the pardon as an appositive of the description; X is pardoned all the same."""
-    run = Run("President Anna Lind granted Tom Reyes, formerly the agency's chief of staff, a full and unconditional pardon.")
+    run = Run("President Anna Lind granted Tom Reyes, formerly the city's director of parks, a full and unconditional pardon.")
     event = run.one("RETREAT")
     assert run.actors(event) == ["Anna Lind"] and run.recipients(event) == ["Tom Reyes"]
 
 
 def test_a_passive_attack_by_an_unnamed_group_keeps_its_unnamed_target() -> None:
-    """'were injured after being attacked by protesters': someone was attacked (the passive says
+    """'were injured on Friday after being attacked by protesters': someone was attacked (the passive says
     so), by a group the text does not name; 'the plan was attacked by critics' names no group."""
-    run = Run("A number of journalists were also injured after being attacked by protesters.")
+    run = Run("Two cameramen were injured on Friday after being attacked by protesters.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["attacked"]
     assert Run("The plan was attacked by critics in parliament.").of("ASSAULT") == []
     assert Run("The protesters attacked.").of("ASSAULT") == []
