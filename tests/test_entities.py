@@ -150,12 +150,12 @@ def test_the_distinctive_part_of_a_name_with_a_generic_suffix_is_the_same_entity
 
 def test_an_acronym_defined_in_brackets_joins_its_name_even_when_its_letters_differ():
     a = analyse("The Northfield Gas and Electric Company (NG&E) cut power on Friday. "
-                "The Ostland Department of Forestry and Fire Protection (OstFire) said two acres burned. "
-                "NG&E blamed the wind, and OstFire sent three crews.")
+                "The Ostland Department of Roads and Bridge Safety (OstRoads) said two lanes were shut. "
+                "NG&E blamed the storm, and OstRoads sent three crews.")
     gas = _one_entity(a, "Northfield Gas and Electric Company", "NG&E")
     assert gas.type == "ORG"
-    fire = _one_entity(a, "Ostland Department of Forestry and Fire Protection", "OstFire")
-    assert len([m for m in a.mentions if m.entity == fire.index]) == 3
+    roads = _one_entity(a, "Ostland Department of Roads and Bridge Safety", "OstRoads")
+    assert len([m for m in a.mentions if m.entity == roads.index]) == 3
 
 
 def test_a_description_written_in_lower_case_elsewhere_is_not_part_of_the_name():
@@ -292,8 +292,8 @@ def test_an_age_makes_a_person_and_a_name_after_a_person_of_is_not_one():
     assert entities[0].type == "PERSON"
     entities, _ = _extract_with("Tomas Brell of Harrow Lanterns praised the solo.", ("Tomas Brell", "PERSON"), ("Harrow Lanterns", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Tomas Brell", "PERSON"), ("Harrow Lanterns", "ORG")]
-    # An age written before a noun the name modifies is not the name's: 'a 36-year-old Ostrel man'.
-    entities, _ = _extract_with("Police arrested a 36-year-old Ostrel man.", ("Ostrel", "GPE"))
+    # An age written before a noun the name modifies is not the name's: 'a 52-year-old Ostrel baker'.
+    entities, _ = _extract_with("The jury heard from a 52-year-old Ostrel baker.", ("Ostrel", "GPE"))
     assert entities[0].type == "GPE"
 
 
@@ -348,7 +348,7 @@ def test_a_place_followed_by_a_type_suffix_is_the_start_of_a_longer_name():
     entities, mentions = _extract_with("She won the Ostrel Marathon in May.", ("Ostrel", "GPE"))
     assert [m.text for m in mentions] == ["Ostrel Marathon"] and entities[0].type == "EVENT"
     # A curated place (London, in the gazetteer) the model left untagged, before a suffix word.
-    entities, mentions = _extract_with("Her mark was set at the 2003 London Marathon. She lives in London.")
+    entities, mentions = _extract_with("He first ran in the 2011 London Marathon. His sister lives in London.")
     assert [(m.text, entities[m.entity].type) for m in mentions] == [("London Marathon", "EVENT"), ("London", "GPE")]
 
 
@@ -726,5 +726,5 @@ def test_an_untagged_name_with_a_persons_appositive_is_a_person():
 def test_an_untagged_role_or_a_speaking_agency_is_not_made_a_person():
     entities, _ = _extract_with("The Senate Minority Leader, Ann Lind, said on Friday that talks failed.", ("Ann Lind", "PERSON"))
     assert [e.name for e in entities] == ["Ann Lind"]
-    entities, _ = _extract_with("Ostran News said the crash involved pilot error.")
+    entities, _ = _extract_with("Ostran News said the vote followed a long debate.")
     assert all(e.type != "PERSON" for e in entities)

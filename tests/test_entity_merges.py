@@ -12,8 +12,8 @@ def test_is_subsequence_keeps_order():
 
 
 def test_shorter_name_with_the_same_head_joins_the_longer():
-    a = analyse("Ana Ruiz won gold at the 2019 IAAF World Athletics Championships in Doha. "
-                "It was her first medal at the World Championships.")
+    a = analyse("Tomas Brell carried the flag for his team at the IAAF World Athletics Championships in 2015. "
+                "He later coached at the World Championships.")
     assert a.entity_of("World Championships") is a.entity_of("IAAF World Athletics Championships")
     a = analyse("Ostcorp sold the Harlow Pacific Rail Company to investors. The Harlow Rail Company will keep its name.")
     assert a.entity_of("Harlow Rail Company") is a.entity_of("Harlow Pacific Rail Company")
@@ -29,8 +29,8 @@ def test_person_name_reaches_over_the_family_name_the_model_left_out():
     mayor = a.entity_of("Michel Mayor")
     assert mayor.type == "PERSON" and a.entity_of("Mayor") is mayor
     assert not any(e.name == "Michel" for e in a.entities)
-    a = analyse("Governor Wanda Vázquez Garced was sworn in on Wednesday. Vázquez said she would serve.")
-    assert a.entity_of("Vázquez") is a.entity_of("Wanda Vázquez Garced")
+    a = analyse("Governor Lucia Vázquez Ortega opened the harbour on Wednesday. Vázquez said it would bring trade.")
+    assert a.entity_of("Vázquez") is a.entity_of("Lucia Vázquez Ortega")
 
 
 def test_person_name_does_not_take_a_body_word():
@@ -53,10 +53,10 @@ def test_names_that_are_also_nouns_stay():
 
 
 def test_full_name_with_a_second_family_name_joins_the_shorter_one():
-    a = analyse("The court ruled against Pedro Pierluisi on Sunday. Pierluisi was sworn in last week. The ruling said the "
-                "oath of Pedro R. Pierluisi Urrutia was unconstitutional and Urrutia must leave.")
-    person = a.entity_of("Pedro Pierluisi")
-    assert {"Pedro R. Pierluisi Urrutia", "Pierluisi", "Urrutia"} <= set(person.surface_forms)
+    a = analyse("The league fined Tomas Urquidi on Sunday. Urquidi had signed the contract last week. The league said the "
+                "transfer of Tomas J. Urquidi Berrocal was invalid and Berrocal must leave.")
+    person = a.entity_of("Tomas Urquidi")
+    assert {"Tomas J. Urquidi Berrocal", "Urquidi", "Berrocal"} <= set(person.surface_forms)
     assert sum(e.type == "PERSON" for e in a.entities) == 1
 
 

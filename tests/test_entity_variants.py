@@ -62,8 +62,8 @@ def test_a_ruler_s_title_is_no_name():
 
 def test_a_month_and_its_day_is_a_date_not_an_event():
     # (the model tags 'January 7' an EVENT here)
-    a = analyse("Ostra was hit by a 6.4 quake on January 7. Crews worked for days after the January 7 quake, "
-                "and the January 7 quake's epicentre was near Ostvale.")
+    a = analyse("A strike closed the Ostra docks on January 7. Ships waited for days after the January 7 strike, "
+                "and the January 7 strike's leaders met in Ostvale.")
     assert not any(e.name.startswith("January") for e in a.entities)
 
 

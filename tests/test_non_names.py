@@ -17,7 +17,7 @@ def test_portfolio_before_a_title_is_no_entity():
 
 
 def test_portfolio_after_minister_for_is_no_entity():
-    found = names("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in Juba.")
+    found = names("Mara Deng Akol, the Ostland minister for Cabinet Affairs, opened the session in Juba on Monday.")
     assert not any("Affairs" in n for n in found)
 
 

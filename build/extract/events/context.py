@@ -153,8 +153,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     child = token
     for ancestor in token.ancestors:
         if child.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in child.children):
-            break  # a relative or temporal clause asserts: 'without the possibility of parole for driving into
-            # people who were protesting', 'unclear whether X is ready to shift since Norway left'
+            break  # a relative or temporal clause asserts: 'without a warning to the
+            # tenants who were sleeping', 'unclear whether X is ready to shift since Norway left'
         if ancestor.lemma_.lower() in hypothetical_cues:
             return "hypothetical"
         child = ancestor

@@ -173,7 +173,7 @@ def _comparison_baseline(span: Span, cand: Candidate) -> bool:
     earlier event's time, not this one's (an event noun inside the 'since' phrase keeps it)."""
     doc = span.doc
     since = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ == "since" else None
-    for token in span.root.ancestors:  # 'since an assault in Ghazni in August 2018'
+    for token in span.root.ancestors:  # 'since a flood in Ostvale in March 2016'
         if since is not None or token.pos_ in ("VERB", "AUX"):
             break
         if token.lower_ == "since":
@@ -293,7 +293,7 @@ def _same_act_clauses(verb: Token) -> list[int]:
 
 
 def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
-    """'In 2007, X labeled Y a terrorist and levied sanctions against him': a time expression put
+    """'In 2012, X named Y a suspect and froze his bank accounts': a time expression put
     before the subject of the first of two coordinated verbs dates both acts, so that first verb
     still dates the second though it reports another event (see :func:`_other_acts`)."""
     found: set[int] = set()

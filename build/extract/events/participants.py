@@ -55,7 +55,7 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if not subjects and not passive:  # "The US has been encouraging": the parser may hang it on 'been'
             subjects = [g for c in current.children if c.dep_ in ("aux", "auxpass") and c.i < current.i
                         for g in c.children if g.dep_ in SUBJECT_DEPS]
-        if len(subjects) > 1:  # "fighters which, X said, nations have refused to repatriate": the
+        if len(subjects) > 1:  # "crates which, X said, customs officers have declined to release": the
             subjects = [s for s in subjects if s.lower_ not in pronouns.RELATIVE] or subjects  # object misread
         if subjects:
             found = unique([e for s in subjects for e in art.phrase_entities(s)])

@@ -60,7 +60,7 @@ def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], s
 
 
 def borrow_repeated_agent(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> None:
-    """'X levied sanctions against him. He was further sanctioned in 2011': a passive verb with no
+    """'X fined the firm. It was further fined in 2016': a passive verb with no
     agent that says its act was repeated ('further', 'again') was done by whoever did the act of
     the same type reported in the previous sentence (or earlier in this one), when that is known;
     the implicit agent the gold fills from the preceding sentence."""
@@ -295,7 +295,7 @@ def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
 
 
 def is_own_stated_act(cand: Candidate, art: ArticleState) -> bool:
-    """'Trump said he can and may declare a state of emergency': a coercive act its own doer states
+    """'X said she can and may dissolve the council': a coercive act its own doer states
     as possible is a threat (codebook THREATEN), not a feared act. The act's actors must be the
     subject of the speech verb whose content holds it."""
     if not cand.actors:

@@ -166,7 +166,7 @@ class ArticleState:
                 self.pronoun_used = True
         elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
             speaker = self.quote_speaker(token.idx)
-            if speaker is not None:  # "'We made a plea to the president,' X said": X
+            if speaker is not None:  # "'We sent a letter to the mayor,' X said": X
                 found.append(speaker)
                 self.pronoun_used = True
         elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
@@ -181,7 +181,7 @@ class ArticleState:
         elif token.dep_ == "appos" and self.ents.at(token.head) is not None:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
         elif (person := self._person_after_title(token)) is not None:
-            found.append(person)  # "US Ambassador to Germany Richard Grenell": the parser hangs the name on 'to'
+            found.append(person)  # "Ostland Ambassador to Peru Ana Ruiz": the parser hangs the name on 'to'
         elif members := self._organisation_members(token):
             found.extend(members)  # "Taliban gunmen", "Hamas's fighters": the organisation acts
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
@@ -270,7 +270,7 @@ class ArticleState:
 
     def _person_after_title(self, token: Token) -> int | None:
         """The person a title introduces when the parser made the name the object of the title's
-        preposition ('Ambassador to Germany Richard Grenell', 'Minister of State Jane Doe'): a
+        preposition ('Ambassador to Peru Ana Ruiz', 'Minister of State Jane Doe'): a
         title word followed, inside its own phrase, by a named person."""
         if token.lower_.rstrip(".") not in self.title_words or token.pos_ not in ("PROPN", "NOUN"):
             return None

@@ -121,7 +121,7 @@ def verb_objects(verb: Token) -> list[Token]:
     deps = OBJECT_DEPS | {"nsubjpass"}
     direct = [c for c in verb.children if c.dep_ in deps]
     if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
-        # 'A car bomb was on Monday rammed into X', parsed as 'bomb was' + an adverbial 'rammed':
+        # 'A barge was on Tuesday pushed into X', parsed as 'barge was' + an adverbial 'pushed':
         # the subject of the bare 'was' is the passive subject
         direct = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not direct:

@@ -151,7 +151,7 @@ def is_schematic(ctx: QuoteContext, qspan: Span, start: int) -> bool:
 
 
 def _reported_person(ctx: QuoteContext, source: Token, qspan: Span, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
-    """'Ann Lind, the court's president, decided, according to the summary, “that …”': when
+    """'Ann Lind, the panel's chair, concluded, according to the bulletin, “that …”': when
     'according to' cites an unnamed document (curated ``document_nouns``) and the quotation is
     the object of a clause with a named person as subject, the document only reports what that
     person decided or said: the person is the speaker. ('According to the report, Lind was

@@ -139,7 +139,7 @@ def lead_in_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int,
 def colon_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]],
                   previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
     """A quotation after a colon that ends a clause of its own paragraph, with no speech verb:
-    'The Department issued a statement that an inmate was stabbed: “…”', 'According to Attorney
+    'The Ministry issued a statement that a ferry was delayed: “…”', 'According to Attorney
     Ann Lind, the note could help the case: “…”'. The clause's source ('according to X'), else its
     subject when that names someone (like a lead-in paragraph, :func:`lead_in_speaker`)."""
     p_start, _ = _paragraph(paragraphs, q.paragraph)
