@@ -19,9 +19,9 @@ def test_a_deadline_is_not_the_date_of_the_event() -> None:
 def test_a_day_counted_from_another_event_is_not_counted_from_publication() -> None:
     # 'the day before the rally' is the day before the rally, which this sentence does not date;
     # read as 'the day before' publication it would be Monday 14 December, which is wrong
-    run = Run("Thousands of farmers rallied outside the High Court of Ostland, which rejected, the day before "
-              "the rally, a lawsuit filed by Varnia.", dt.date(2020, 12, 15))
-    assert run.events, "the rally, the rejection and the lawsuit are events"
+    run = Run("Thousands of farmers rallied outside the High Court of Ostland, which dismissed, the day before "
+              "the rally, an appeal brought by Varnia.", dt.date(2020, 12, 15))
+    assert run.events, "the rally and the dismissal are events"
     assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
 
 
@@ -157,8 +157,8 @@ def test_a_request_the_clause_makes_is_dated_by_it() -> None:
 
 
 def test_a_clause_opened_by_after_does_not_make_the_day_relative() -> None:
-    # 'on July 24 after she failed ...': 'after' opens a clause, July 24 is the day she stepped down
-    run = Run("Vell became club captain after Maria Tosk stepped down on July 24 after she failed to "
+    # 'on July 24 after she failed ...': 'after' opens a clause, July 24 is the day she resigned
+    run = Run("Vell became club captain after Maria Tosk resigned on July 24 after she failed to "
               "win a single match.", dt.date(2019, 9, 11))
     event = run.one("RETREAT")
     assert event.date == dt.date(2019, 7, 24)
