@@ -282,8 +282,8 @@ def test_a_plea_made_to_someone_is_a_request() -> None:
 
 
 def test_an_event_noun_introduced_with_its_doer_after_during_is_no_back_reference() -> None:
-    """'during the martial law imposed by General X in 1981': a COERCE of its own."""
-    run = Run("The museum closed during the martial law imposed by General Anna Berg in 1981.")
+    """'during the martial law declared by General X in 1981': a COERCE of its own."""
+    run = Run("The museum closed during the martial law declared by General Anna Berg in 1981.")
     assert [e.trigger for e in run.of("COERCE")] == ["law"]
     assert Run("Prices rose during the martial law.").of("COERCE") == []
 
