@@ -29,7 +29,7 @@ def test_participle_is_dated_by_the_main_verb() -> None:
 
 
 def test_entered_into_an_agreement_is_support() -> None:
-    run = Run("Norway said it had entered into an agreement with Chile.")
+    run = Run("Norway said that it entered into an agreement on fish quotas with Chile.")
     event = run.one("SUPPORT")
     assert "Norway" in run.actors(event)
 
@@ -139,9 +139,9 @@ def test_two_titled_names_misparsed_as_one_chain_are_both_subjects() -> None:
 
 
 def test_purpose_clause_is_dated_by_the_gathering() -> None:
-    run = Run("Foreign ministers of Greece and Egypt gathered in Cairo on Wednesday to discuss relations.")
+    run = Run("Trade ministers of Peru and Chile gathered in Lima on Wednesday to discuss tariffs.")
     event = run.one("CONSULT")
-    assert sorted(run.actors(event)) == ["Egypt", "Greece"] and event.date == dt.date(2023, 3, 8)
+    assert sorted(run.actors(event)) == ["Chile", "Peru"] and event.date == dt.date(2023, 3, 8)
 
 
 def test_day_of_another_event_noun_is_not_the_trigger_date() -> None:
@@ -203,27 +203,27 @@ def test_negated_acceptance_is_a_rejection() -> None:
     run = Run("President Ana Ruiz did not accede to the demands from Chile.")
     event = run.one("REJECT")
     assert run.actors(event) == ["Ana Ruiz"] and event.context is None  # the refusal happened
-    assert Run("Interpol said it would not consider requests of this nature.").one("REJECT").context is None
+    assert Run("The league said its board would not consider requests from clubs.").one("REJECT").context is None
     run = Run("Norway did not accept the offer from Chile.")
     assert run.of("AGREE") == [] and len(run.of("REJECT")) == 1
     assert Run("Norway accepted the offer from Chile.").of("REJECT") == []
 
 
 def test_nobody_in_particular_is_no_event() -> None:
-    assert Run("Not everyone agreed there should be another referendum.").of("AGREE") == []
-    assert Run("While 54 nations have signed it, only 27 have ratified the agreement.").of("SUPPORT") == []
+    assert Run("Not everybody agreed the town should build a new stadium.").of("AGREE") == []
+    assert Run("Twelve states have signed it, but only a few have ratified the water treaty.").of("SUPPORT") == []
     assert Run("The treaty was rejected.").one("REJECT").actors == []  # a passive without agent is still kept
 
 
 def test_event_noun_modifying_another_noun_is_no_event() -> None:
-    assert Run("The YPG is the main fighting force of the SDF, Turkey said.").of("ASSAULT") == []
+    assert Run("The Red Guard is the largest fighting unit in the northern alliance, Norway said.").of("ASSAULT") == []
     assert Run("Norway cited assassination plots against dissidents in Chile.").of("ASSAULT") == []
     run = Run("Officials said Russia had completed a troop build-up near Ukraine.")
     assert run.one("MOBILIZE")  # 'build-up' written with a hyphen is one word
 
 
 def test_a_visit_needs_a_visitor() -> None:
-    assert Run("People living in or visiting Hong Kong could be sent to China.").of("CONSULT") == []
+    assert Run("Anyone living in or visiting Lisbon will pay the new water tax.").of("CONSULT") == []
     assert Run("Airlines announced restrictions on flying to Cuba.").of("CONSULT") == []
     run = Run("President Ana Ruiz visited Chile on Monday.")
     event = run.one("CONSULT")
@@ -231,7 +231,7 @@ def test_a_visit_needs_a_visitor() -> None:
 
 
 def test_harm_without_an_assailant_is_no_assault() -> None:
-    assert Run("A traffic collision killed motorcyclist Harry Dunn on August 27.").of("ASSAULT") == []
+    assert Run("A road accident killed cyclist Tom Reyes on June 3.").of("ASSAULT") == []
     assert Run("Three people were killed in a car crash in Ohio.").of("ASSAULT") == []
     assert Run("Gunmen killed five soldiers in Mali.").of("ASSAULT")
 

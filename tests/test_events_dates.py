@@ -12,16 +12,16 @@ from tests.test_events import Run
 
 def test_a_deadline_is_not_the_date_of_the_event() -> None:
     # 'until Thursday' is the deadline given, not the day anything happened
-    run = Run("Student groups in Ostland had given the government until Thursday to withdraw the bill.")
+    run = Run("The dockers' union had given the port owners until Thursday to withdraw the layoff plan.")
     assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
 
 
 def test_a_day_counted_from_another_event_is_not_counted_from_publication() -> None:
     # 'the day before the rally' is the day before the rally, which this sentence does not date;
     # read as 'the day before' publication it would be Monday 14 December, which is wrong
-    run = Run("Thousands rallied in front of the Supreme Court, which rejected, the day before the rally, "
-              "a lawsuit filed by Texas.", dt.date(2020, 12, 15))
-    assert run.events, "the rally, the rejection and the lawsuit are events"
+    run = Run("Thousands of farmers rallied outside the High Court of Ostland, which dismissed, the day before "
+              "the rally, an appeal brought by Varnia.", dt.date(2020, 12, 15))
+    assert run.events, "the rally and the dismissal are events"
     assert all(e.date is None for e in run.events), [(e.trigger, e.date_text) for e in run.events]
 
 
@@ -74,8 +74,8 @@ def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
 
 def test_a_reported_demand_by_modal_is_dated_by_the_saying() -> None:
     # 'said yesterday ... should leave': the demand was made by saying it, on Sunday 22 September
-    run = Run("Yesterday, President Anna Berg of Ostland said if the goal is peace, then foreign powers "
-              "should leave the region.", dt.date(2019, 9, 23))
+    run = Run("Yesterday, Mayor Anna Berg of Varna said if the aim is clean air, then trucks "
+              "should leave the old town.", dt.date(2019, 9, 23))
     event = run.one("REQUEST")
     assert run.actors(event) == ["Anna Berg"]
     assert event.date == dt.date(2019, 9, 22) and event.date_text == "Yesterday"
@@ -90,17 +90,17 @@ def test_a_year_on_an_event_noun_under_another_noun_dates_nothing() -> None:
 
 
 def test_the_time_of_what_a_request_asks_for_does_not_date_the_request() -> None:
-    # September is when parliament is to be suspended; the request itself is undated here
-    run = Run("Yesterday, the Queen announced she will comply with the request of Prime Minister Anna Berg "
-              "to suspend Parliament for parts of September and October.", dt.date(2019, 8, 29))
+    # June is when the harbour is to be closed; the request itself is undated here
+    run = Run("Yesterday, the governor announced she will comply with a request of Mayor Anna Berg "
+              "to close the harbour for parts of June and July.", dt.date(2019, 8, 29))
     event = run.one("REQUEST")
     assert run.actors(event) == ["Anna Berg"] and event.date is None
 
 
 def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
-    # Thursday 26 December is when the officials gave the toll; the bomber struck on Tuesday night
+    # Thursday 26 December is when the police gave the toll; the gunman struck on Tuesday night
     # (a storm's deaths would be no ASSAULT: tests/test_events_precision.py)
-    run = Run("A suicide bomber struck a market in Varna on Tuesday night, killing at least 20 according to Ostland officials on Thursday.",
+    run = Run("A gunman struck a wedding party in Varna on Tuesday night, killing nine according to the Ostland police on Thursday.",
               dt.date(2019, 12, 28))
     event = run.one("ASSAULT")
     assert event.date_text != "Thursday"
@@ -109,7 +109,7 @@ def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
 def test_since_after_a_superlative_names_an_earlier_time_not_this_events() -> None:
     # 'the first ... since 1976' and 'the deadliest attack since ... August 2018': the times of
     # earlier events; the assault inside the 'since' phrase keeps its own month
-    run = Run("Anna Berg was the first president to refuse to do so since 1976.", dt.date(2019, 10, 10))
+    run = Run("Anna Berg was the first mayor to refuse to sign the pledge since 1976.", dt.date(2019, 10, 10))
     assert run.one("REJECT").date is None
     run = Run("It was the deadliest attack on Ostland since a rebel assault in Westland in August 2018.", dt.date(2019, 1, 24))
     attack, assault = sorted(run.of("ASSAULT"), key=lambda e: e.trigger_start)
@@ -123,8 +123,8 @@ def test_since_without_a_comparison_still_dates_the_event() -> None:
 
 
 def test_the_time_of_the_means_dates_the_act() -> None:
-    # 'killing his sister by strangling her in 2016': the strangling is the killing
-    run = Run("Omar Diallo confessed to killing his sister by strangling her in 2016.", dt.date(2019, 9, 30))
+    # 'killing a shopkeeper by stabbing him in 2016': the stabbing is the killing
+    run = Run("Omar Diallo confessed to killing a shopkeeper by stabbing him in 2016.", dt.date(2019, 9, 30))
     event = run.one("ASSAULT")
     assert (event.date, event.date_precision) == (dt.date(2016, 1, 1), "year")
 
@@ -143,8 +143,8 @@ def test_the_time_of_the_event_an_act_happened_in_dates_it() -> None:
 
 
 def test_a_request_in_an_adjunct_came_before_the_clauses_act() -> None:
-    # the King suspended parliament yesterday; the request came earlier and is undated here
-    run = Run("Per request of Ostland Prime Minister Anna Berg, the King suspended parliament for five weeks yesterday.",
+    # the council suspended the newspaper yesterday; the request came earlier and is undated here
+    run = Run("Per request of Varna Mayor Anna Berg, the regional council suspended the city newspaper for two weeks yesterday.",
               dt.date(2019, 9, 11))
     assert run.one("REQUEST").date is None
     run = Run("Anna Berg met Omar Diallo on Monday at the request of Westland.", dt.date(2019, 9, 11))
@@ -157,9 +157,9 @@ def test_a_request_the_clause_makes_is_dated_by_it() -> None:
 
 
 def test_a_clause_opened_by_after_does_not_make_the_day_relative() -> None:
-    # 'on July 24 after she was unable ...': 'after' opens a clause, July 24 is the day she stepped down
-    run = Run("Vell became prime minister after Maria Tosk stepped down on July 24 after she was unable to "
-              "negotiate a deal.", dt.date(2019, 9, 11))
+    # 'on July 24 after she failed ...': 'after' opens a clause, July 24 is the day she resigned
+    run = Run("Vell became club captain after Maria Tosk resigned on July 24 after she failed to "
+              "win a single match.", dt.date(2019, 9, 11))
     event = run.one("RETREAT")
     assert event.date == dt.date(2019, 7, 24)
 
@@ -181,7 +181,7 @@ def test_a_range_of_years_dates_no_single_event() -> None:
 
 def test_a_fronted_time_dates_both_coordinated_acts() -> None:
     # 'In 2007,' stands before the subject of both 'labeled' and 'levied': the sanctions are of 2007
-    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him.",
+    run = Run("In 2007, the Ostland government labeled the Alves bank a money launderer and levied sanctions against its owners.",
               dt.date(2020, 1, 5))
     sanction = run.one("SANCTION")
     assert sanction.date == dt.date(2007, 1, 1) and sanction.date_precision == "year"
@@ -192,15 +192,15 @@ def test_a_fronted_time_dates_both_coordinated_acts() -> None:
 
 def test_the_following_day_counts_from_the_last_day_named_a_few_sentences_back() -> None:
     # the sentence in between names no day: 'the following day' is the day after Monday 9 September
-    run = Run("Foreign ministers of Ostland and Varnia met in Lusk on Monday to discuss the border. The ministers "
-              "agreed to a future meeting on Crete. The following day, Marovia denounced the conclusions of the summit.",
+    run = Run("Health ministers of Ostland and Varnia met in Lusk on Monday to discuss vaccines. The ministers "
+              "agreed to hold another meeting in spring. The following day, Marovia denounced the results of the talks.",
               dt.date(2019, 9, 11))
     assert run.one("ACCUSE").date == dt.date(2019, 9, 10)
 
 
 def test_an_event_that_only_describes_a_person_is_not_dated_by_that_persons_clause() -> None:
     # Friday 20 November is the day of the release; the shooting happened months before
-    run = Run("Ann Berg, the suspect in a shooting of protesters in Varna, was released from jail on Friday.",
+    run = Run("Ann Berg, the suspect in a shooting at a bakery in Varna, was released on bail on Friday.",
               dt.date(2020, 11, 22))
     (shooting,) = [e for e in run.events if e.trigger == "shooting"]
     assert shooting.date is None, shooting.date_text

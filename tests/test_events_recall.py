@@ -26,8 +26,8 @@ def test_a_singular_unnamed_subject_does_not_make_a_meeting() -> None:
 
 
 def test_appositive_name_is_not_counted_again_as_an_unnamed_party() -> None:
-    """'The foreign minister, Luis Ortega, joined the talks': one party, not two."""
-    run = Run("The Peruvian foreign minister, Luis Ortega, joined the talks as an observer.")
+    """'The trade envoy, Luis Ortega, joined the talks': one party, not two."""
+    run = Run("The Danish trade envoy, Luis Ortega, joined the talks on Tuesday.")
     assert run.of("CONSULT") == []
 
 
@@ -38,8 +38,8 @@ def test_people_and_hypothetical_unnamed_events_are_not_kept() -> None:
 
 
 def test_reported_words_that_predicate_a_negative_word_are_criticism() -> None:
-    """'"It is a propaganda stunt," X added': the speaker disapproves (ACCUSE, disapprove)."""
-    run = Run('Minister Luis Ortega added, "It is a propaganda stunt that nobody takes seriously."')
+    """'"It is a shameful trick," X added': the speaker disapproves (ACCUSE, disapprove)."""
+    run = Run('Minister Luis Ortega added, "It is a shameful publicity trick that fools no one."')
     event = run.one("ACCUSE")
     assert run.actors(event) == ["Luis Ortega"] and event.mode == "disapprove" and event.trigger == "added"
 
@@ -66,10 +66,10 @@ def test_we_in_a_quote_without_a_known_speaker_is_an_unnamed_side() -> None:
 
 
 def test_a_group_noun_modifying_an_event_noun_is_its_unnamed_party() -> None:
-    """'police violence against protesters', 'the demands of the protesters': unnamed parties."""
+    """'police violence against protesters', 'the demands of the strikers': unnamed parties."""
     run = Run("Ministers in Oslo cited worsening police violence against protesters.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["violence"]
-    run = Run("Resignation was one of the five demands of the protesters for the governor.")
+    run = Run("A pay rise was one of the three demands of the strikers at the mill.")
     assert [e.trigger for e in run.of("REQUEST")] == ["demands"]
 
 
@@ -87,8 +87,8 @@ def test_sanctions_held_by_a_named_party_are_in_force() -> None:
 
 
 def test_a_refusal_stated_as_a_negation_is_kept_for_unnamed_parties() -> None:
-    """'The officials would not consider requests': the negated phrase is the refusal itself (REJECT)."""
-    run = Run("The officials said they would not consider requests of this nature.")
+    """'The judges would not consider requests': the negated phrase is the refusal itself (REJECT)."""
+    run = Run("The judges said they would not consider further requests from the defence.")
     assert [e.trigger for e in run.of("REJECT")] == ["consider"]
 
 
@@ -251,14 +251,14 @@ def test_a_summons_to_act_is_a_request() -> None:
 
 
 def test_an_announced_initiative_is_an_offer() -> None:
-    run = Run("President Anna Berg announced a new security initiative for the Gulf.")
+    run = Run("President Anna Berg announced a new peace initiative for the Baltic.")
     assert run.actors(run.one("AGREE")) == ["Anna Berg"]
 
 
 def test_orders_that_make_something_mandatory_and_shutdowns_are_coercion() -> None:
     run = Run("The government of Chile made vaccination mandatory for children.")
     assert [e.trigger for e in run.of("COERCE")] == ["made"]
-    run = Run("On May 5, the government of Chile executed a planned shutdown of public services.")
+    run = Run("On May 5, the government of Chile ordered a two-week shutdown of the railways.")
     assert [e.trigger for e in run.of("COERCE")] == ["shutdown"]
     assert Run("Anna Berg made the trip to Chile in May.").of("COERCE") == []
 
@@ -276,14 +276,14 @@ def test_the_doer_of_an_infinitive_counts_for_its_conditions() -> None:
 
 
 def test_a_plea_made_to_someone_is_a_request() -> None:
-    """'"We made a plea to the president once again," X said': the preposition hangs on 'made'."""
+    """'X made a plea to the council again': the preposition hangs on 'made'."""
     run = Run("Anna Berg made a plea to Chile once again on Friday.")
     assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
 
 
 def test_an_event_noun_introduced_with_its_doer_after_during_is_no_back_reference() -> None:
-    """'during the martial law imposed by President X in 1972': a COERCE of its own."""
-    run = Run("The last shutdown was during the martial law imposed by President Anna Berg in 1972.")
+    """'during the martial law declared by General X in 1981': a COERCE of its own."""
+    run = Run("The museum closed during the martial law declared by General Anna Berg in 1981.")
     assert [e.trigger for e in run.of("COERCE")] == ["law"]
     assert Run("Prices rose during the martial law.").of("COERCE") == []
 
@@ -304,19 +304,19 @@ def test_counting_on_someone_to_act_and_a_deadline_are_requests() -> None:
 
 
 def test_an_announced_withdrawal_is_a_concession() -> None:
-    run = Run("On Sunday, Norway announced a complete withdrawal from the region.")
+    run = Run("On Sunday, Norway announced a full withdrawal of its peacekeepers from the island.")
     assert run.actors(run.one("CONCEDE")) == ["Norway"]
 
 
 def test_a_warning_that_targets_will_widen_is_a_threat() -> None:
-    run = Run('Spokesman Luis Ortega said, "We warn Norway that our targets will keep expanding."')
+    run = Run('Spokesman Luis Ortega said, "We warn Norway that the list of our targets will grow."')
     assert [run.recipients(e) for e in run.of("THREATEN")] == [["Norway"]]
 
 
 def test_a_denied_speech_act_is_no_event_a_denied_agreement_is_negated() -> None:
-    """'"I never threaten anybody," X said' makes no threat; 'could not agree' is a negated AGREE."""
-    assert Run('Anna Berg also said, "I never threaten anybody."').of("THREATEN") == []
-    run = Run("Anna Berg and Luis Ortega could not agree on a national budget.")
+    """'"I never threaten my rivals," X said' makes no threat; 'could not agree' is a negated AGREE."""
+    assert Run('Anna Berg also said, "I never threaten my rivals."').of("THREATEN") == []
+    run = Run("Anna Berg and Luis Ortega could not agree on a shared fishing quota.")
     assert [e.context for e in run.of("AGREE")] == ["negated"]
 
 
@@ -328,8 +328,8 @@ def test_citing_a_wrong_is_an_allegation_and_the_wrong_is_its_content() -> None:
 
 
 def test_an_unnamed_institution_is_a_party() -> None:
-    """'After a committee hearing was conducted on February 24': the committee (no entity) held it."""
-    run = Run("After a committee hearing was conducted on February 24, the broadcaster stayed on air.")
+    """'After a committee hearing was conducted on March 3': the committee (no entity) held it."""
+    run = Run("After a committee hearing was conducted on March 3, the airline kept flying.")
     assert [e.mode for e in run.of("ACCUSE")] == ["investigate"]
 
 
@@ -400,10 +400,10 @@ def test_a_declared_state_of_emergency_is_coercion() -> None:
 
 def test_a_claim_is_an_allegation_only_against_someone_or_of_a_wrong() -> None:
     """'claimed that it is Norway that is fanning the flames' and 'claimed he was wrongfully
-    imprisoned' allege; 'claimed that the wall was a crucial part of security' does not."""
+    imprisoned' allege; 'claimed that the bridge was a vital part of the economy' does not."""
     assert Run("Anna Berg has claimed that it is Norway that is fanning the flames of war.").of("ACCUSE") != []
     assert Run("The attacker Luis Ortega claimed he was wrongfully imprisoned.").of("ACCUSE") != []
-    assert Run("Anna Berg also claimed that the wall was a crucial part of border security.").of("ACCUSE") == []
+    assert Run("Anna Berg also claimed that the new bridge was a vital part of the city's economy.").of("ACCUSE") == []
 
 
 def test_speech_act_nouns_with_their_content_report_acts_though_unnamed() -> None:
