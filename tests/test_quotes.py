@@ -413,7 +413,7 @@ def test_indirect_quote_with_an_adjective_of_attitude(sentence, content):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Anne Lind was later determined to own the stolen boat.",  # a passive finding, no attitude
+    "Anne Lind was subsequently determined to own the stolen boat.",  # a passive finding, no attitude
     "Hans Ek is worried about it.",  # a pronoun names no content
 ])
 def test_no_indirect_quote_from_an_adjective_without_content(sentence):
@@ -721,11 +721,11 @@ def test_more_verbs_of_speech_attribute_a_quote(verb):
 
 @pytest.mark.parametrize("open_mark, close_mark", [("“", "”"), ('"', '"')])
 def test_a_word_of_the_quotation_is_not_the_subject_of_the_cue_after_it(open_mark, close_mark):
-    # The parser may take the last words of a two-sentence quotation ('Total gridlock') for the
+    # The parser may take the last words of a two-sentence quotation ('Total denial') for the
     # subject of the inverted cue after it; the speaker is the name after the verb.
-    a = analyse(f"Voters are worried.\n\n{open_mark}The bridge is in gridlock. Total gridlock,{close_mark} said Karl Bauer, "
+    a = analyse(f"Voters are worried.\n\n{open_mark}The council is in denial. Total denial,{close_mark} said Karl Bauer, "
                 "a Molvania-based chair of the Commuters League.")
-    assert a.speaker(a.quote("The bridge is in gridlock")) == "Karl Bauer"
+    assert a.speaker(a.quote("The council is in denial")) == "Karl Bauer"
 
 
 def test_a_subject_before_an_opening_mark_still_speaks_a_partial_quote():
@@ -836,9 +836,9 @@ def test_inverted_lead_in_said_name_colon():
 
 def test_cue_right_before_the_quote_beats_an_earlier_clause():
     # The parser hangs the quote on the first clause's 'noted'; the verb right before it is its cue.
-    a = analyse("When rivals noted that Vogt has skipped every council vote ― as happened in the months "
-                "her diary was made public ― Vogt boasted, “That leaves me time for real work.”")
-    q = a.quote("That leaves me time")
+    a = analyse("When reporters noted that Vogt has not lost a single case in court ― as was clear from the files "
+                "that were made public ― Vogt boasted, “That makes me careful.”")
+    q = a.quote("That makes me careful")
     assert a.speaker(q) == "Vogt" and q.cue == "boasted"
 
 
