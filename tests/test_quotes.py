@@ -299,9 +299,9 @@ def test_indirect_quote_with_a_verb_of_belief_or_finding(verb):
 
 
 def test_indirect_quote_stops_before_the_sources_next_speech_act():
-    a = analyse("Clara Vogt said the port would open by the end of March and warned that the ferries would be late.")
-    q = next(q for q in a.quotes if q.kind == "indirect" and q.text.startswith("the port"))
-    assert q.text == "the port would open by the end of March"
+    a = analyse("Clara Vogt said the bridge would reopen before the school holidays and warned that the buses would be late.")
+    q = next(q for q in a.quotes if q.kind == "indirect" and q.text.startswith("the bridge"))
+    assert q.text == "the bridge would reopen before the school holidays"
 
 
 def test_no_indirect_quote_without_a_clause():
@@ -413,7 +413,7 @@ def test_indirect_quote_with_an_adjective_of_attitude(sentence, content):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Anne Lind was subsequently determined to have a broken arm.",  # a passive finding, no attitude
+    "Anne Lind was subsequently determined to own the stolen boat.",  # a passive finding, no attitude
     "Hans Ek is worried about it.",  # a pronoun names no content
 ])
 def test_no_indirect_quote_from_an_adjective_without_content(sentence):
@@ -706,11 +706,11 @@ def test_the_subject_of_a_speech_verb_introduces_the_quote_rather_than_a_later_s
 
 
 def test_a_name_modifying_an_apposition_is_not_the_subject():
-    # 'a former Otto Lind administration official': Lind modifies the speaker's apposition, he is
+    # 'a former Otto Lind cabinet aide': Lind modifies the speaker's apposition, he is
     # nobody's subject, so he does not take the next quote.
-    a = analyse("“The campaign has been running ads on it too,” said Karl Bauer, a former Otto Lind administration "
-                "official. “What was needed was to raise it in this setting.”")
-    assert a.speaker(a.quote("What was needed")) == "Karl Bauer"
+    a = analyse("“The union has been handing out leaflets at the gates,” said Karl Bauer, a former Otto Lind cabinet "
+                "aide. “What mattered most was to keep the dockers on our side.”")
+    assert a.speaker(a.quote("What mattered most")) == "Karl Bauer"
 
 
 @pytest.mark.parametrize("verb", ["boasted", "exclaimed", "scoffed"])
@@ -721,11 +721,11 @@ def test_more_verbs_of_speech_attribute_a_quote(verb):
 
 @pytest.mark.parametrize("open_mark, close_mark", [("“", "”"), ('"', '"')])
 def test_a_word_of_the_quotation_is_not_the_subject_of_the_cue_after_it(open_mark, close_mark):
-    # The parser may take the last words of a two-sentence quotation ('Full panic mode') for the
+    # The parser may take the last words of a two-sentence quotation ('Total denial') for the
     # subject of the inverted cue after it; the speaker is the name after the verb.
-    a = analyse(f"Voters are worried.\n\n{open_mark}The campaign is in panic mode. Full panic mode,{close_mark} said Karl Bauer, "
-                "a Ruritania-based president of the Democratic Caucus.")
-    assert a.speaker(a.quote("The campaign is in panic mode")) == "Karl Bauer"
+    a = analyse(f"Voters are worried.\n\n{open_mark}The council is in denial. Total denial,{close_mark} said Karl Bauer, "
+                "a Molvania-based chair of the Commuters League.")
+    assert a.speaker(a.quote("The council is in denial")) == "Karl Bauer"
 
 
 def test_a_subject_before_an_opening_mark_still_speaks_a_partial_quote():
@@ -828,17 +828,17 @@ def test_a_colon_paragraph_without_a_named_subject_gives_no_speaker():
 
 
 def test_inverted_lead_in_said_name_colon():
-    a = analyse("Ann Lind has ignored the issue of tax reform. Critics say her plans are complicated. "
-                "Said Ellis: “I don’t get the sense she cares about tax reform.”")
-    q = a.quote("I don’t get the sense")
+    a = analyse("Ann Lind has said little about the rail link. Critics call her budget vague. "
+                "Said Ellis: “I doubt she has even read the rail study.”")
+    q = a.quote("I doubt she has")
     assert a.speaker(q) == "Ellis" and q.attribution == "cue_subject"
 
 
 def test_cue_right_before_the_quote_beats_an_earlier_clause():
     # The parser hangs the quote on the first clause's 'noted'; the verb right before it is its cue.
-    a = analyse("When critics noted that Vogt has not paid anything in taxes ― as was true for the years "
-                "her returns were made public ― Vogt boasted, “That makes me smart.”")
-    q = a.quote("That makes me smart")
+    a = analyse("When reporters noted that Vogt has not lost a single case in court ― as was clear from the files "
+                "that were made public ― Vogt boasted, “That makes me careful.”")
+    q = a.quote("That makes me careful")
     assert a.speaker(q) == "Vogt" and q.cue == "boasted"
 
 
@@ -915,7 +915,7 @@ def test_a_paragraph_opening_with_a_closing_mark_opens_a_quote():
     # Scraped list pages sometimes type the opening mark as '”'.
     a = analyse("Readers told us what they think of the mayor.\n"
                 "“He has ruined the harbour.” ― Carlos Ruiz\n"
-                "”Fear. I am truly afraid that the port will close and the jobs will go.” ― Hana P. Kovac")
-    q = a.quote("Fear. I am truly afraid")
-    assert q.text == "Fear. I am truly afraid that the port will close and the jobs will go."
+                "”Anger. I am really angry that the port will close and the jobs will go.” ― Hana P. Kovac")
+    q = a.quote("Anger. I am really angry")
+    assert q.text == "Anger. I am really angry that the port will close and the jobs will go."
     assert a.speaker(q) == "Hana P. Kovac"

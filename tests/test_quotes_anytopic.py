@@ -23,18 +23,18 @@ def _direct(a, startswith: str):
 
 def test_inverted_cue_with_title_before_the_name():
     # 'study co-author' and the name come out as two subjects of 'said'; the name is the speaker.
-    a = analyse('"Warm currents are eating the shelf from below," said study co-author Mara Quill. '
+    a = analyse('"Salt water is thinning the glacier from inside," said study co-author Mara Quill. '
                 '"We need to know how fast."')
-    q = _direct(a, "Warm currents")
+    q = _direct(a, "Salt water")
     assert a.speaker(q) == "Mara Quill"
     assert a.speaker(_direct(a, "We need")) == "Mara Quill"
 
 
 def test_title_phrase_before_the_name_and_verb():
-    a = analyse('Member of parliament (MP) Oskar Lundqvist said the vote marked a "sad day for the state". '
-                'Early opponent MP Maria Davies said, "We have moved the bill to a better place".')
-    assert a.speaker(_direct(a, "sad day")) == "Oskar Lundqvist"
-    q = _direct(a, "We have moved")
+    a = analyse('Member of parliament (MP) Oskar Lundqvist said the ruling was a "dark hour for the valley". '
+                'Longtime critic MP Maria Davies said, "The second draft is far fairer to farmers".')
+    assert a.speaker(_direct(a, "dark hour")) == "Oskar Lundqvist"
+    q = _direct(a, "The second draft")
     # The model calls this name an organisation; the speaker is the name whatever its type.
     assert a.speaker(q) == "Maria Davies"
 
@@ -68,9 +68,9 @@ def test_a_name_after_the_verb_of_another_clause_is_not_the_speaker():
 
 
 def test_writers_full_stop_after_the_mark_ends_the_quotes_sentence():
-    a = analyse('Ina Vell testified for two days. She told a guard at the door, in two languages, "they took my bag". '
-                "The defendants claimed she had lost it.")
-    q = _direct(a, "they took")
+    a = analyse('Ina Vell testified for two days. She told a porter at the gate, in a whisper, "someone took my keys". '
+                "The defendants claimed she had dropped them.")
+    q = _direct(a, "someone took")
     assert a.speaker(q) == "Ina Vell"
 
 
@@ -81,11 +81,11 @@ def test_a_while_clause_after_the_quote_is_not_its_cue():
 
 
 def test_inverted_cue_parsed_as_a_modifier_of_the_name():
-    a = analyse('"I am in awe of the people who ran towards the fire to keep us safe" tweeted Mayor of London '
-                'Anna Berg (no relation). "Their courage is remarkable."')
-    q = _direct(a, "I am in awe")
+    a = analyse('"I am proud of the nurses who stayed all night to keep the ward open" tweeted Mayor of Tarnby '
+                'Anna Berg (a former nurse). "Their stamina is remarkable."')
+    q = _direct(a, "I am proud")
     assert a.speaker(q) == "Anna Berg"
-    assert a.speaker(_direct(a, "Their courage")) == "Anna Berg"
+    assert a.speaker(_direct(a, "Their stamina")) == "Anna Berg"
 
 
 # ---- who else a pronoun can mean -------------------------------------------------------------
@@ -93,35 +93,35 @@ def test_inverted_cue_parsed_as_a_modifier_of_the_name():
 
 def test_according_to_makes_its_source_the_antecedent_of_he():
     a = analyse('Coach Matteo Vinn praised his side. "We were strong late in the game," Vinn said.\n\n'
-                'Fitness was the big factor, according to captain Jarro Kestel. '
-                '"We have been working hard on our fitness," he said.')
-    assert a.speaker(_direct(a, "We have been working")) == "Jarro Kestel"
+                'The new tactics made the difference, according to captain Jarro Kestel. '
+                '"We spent the whole winter on set pieces," he said.')
+    assert a.speaker(_direct(a, "We spent the whole")) == "Jarro Kestel"
 
 
 def test_passive_tell_gives_the_agent_as_speaker():
-    a = analyse("Premier Olav Brenn flew to the town on Monday. In a meeting that day he was told by "
-                'Emergencies Minister Ivo Sark of "at least ten people under the rubble".')
-    assert a.speaker(_direct(a, "at least ten")) == "Ivo Sark"
+    a = analyse("Premier Olav Brenn toured the flooded valley on Monday. At a briefing that evening he was told by "
+                'Water Minister Ivo Sark of "eleven villages cut off by the river".')
+    assert a.speaker(_direct(a, "eleven villages")) == "Ivo Sark"
 
 
 # ---- quoted clauses and fragments of one sentence --------------------------------------------
 
 
 def test_verb_hung_on_a_quoted_clause_takes_the_reporting_subject():
-    a = analyse('Marlow Stores, in its weekly media release, reported that with the limit in place, '
-                '"many shops are still selling out within an hour of delivery", and called the demand '
-                '"unprecedented".')
-    q = _direct(a, "many shops")
-    assert q.speaker_text != "many shops"
+    a = analyse('Marlow Bakeries, in its monthly newsletter, reported that with the new ovens running, '
+                '"most branches still run out of bread before noon", and called the rush '
+                '"extraordinary".')
+    q = _direct(a, "most branches")
+    assert q.speaker_text != "most branches"
     assert a.speaker(q) is not None and "Marlow" in a.speaker(q)
-    assert a.speaker(_direct(a, "unprecedented")) == a.speaker(q)
+    assert a.speaker(_direct(a, "extraordinary")) == a.speaker(q)
 
 
 def test_second_fragment_of_a_sentence_shares_the_first_ones_speaker():
-    a = analyse('Rescue work stopped on Tuesday, with Minister Ivo Sark describing the "real threat of [another] part '
-                'of the building collapsing" as making it "impossible to continue working in such conditions".')
-    assert a.speaker(_direct(a, "real threat")) == "Ivo Sark"
-    assert a.speaker(_direct(a, "impossible to continue")) == "Ivo Sark"
+    a = analyse('The dig was halted on Friday, with Minister Ivo Sark describing the "steady rise of [the] water in '
+                'the lower tunnel" as making it "far too dangerous to send the divers back down".')
+    assert a.speaker(_direct(a, "steady rise")) == "Ivo Sark"
+    assert a.speaker(_direct(a, "far too dangerous")) == "Ivo Sark"
 
 
 def test_lower_case_second_half_after_an_unknown_cue_verb():
@@ -140,9 +140,9 @@ def test_scare_quote_alone_in_a_sentence_still_has_no_speaker():
 
 
 def test_next_sentences_verb_that_opens_a_quote_is_not_the_cue_of_the_one_before():
-    a = analyse('Inspector Ana Moreau gave evidence first. The head of the internal inquiry told the court '
-                '"Basic checks were not done." She also said "I regret that we were not called at once."')
-    q = _direct(a, "Basic checks")
+    a = analyse('Inspector Ana Moreau gave evidence first. The head of the audit team told the board '
+                '"The ledgers were never opened." She also said "Nobody asked us for the receipts."')
+    q = _direct(a, "The ledgers")
     assert q.cue.startswith("told") and q.speaker_text.startswith("The head")
     assert q.speaker_entity is None  # the head of the inquiry is not named
 
@@ -167,10 +167,10 @@ def test_title_case_name_after_an_article_is_not_a_quote():
 
 
 def test_title_quoted_between_subject_and_verb_leaves_the_subject_outside():
-    a = analyse('Calling it "just another apology", Anna Pell of "Speak Up", a support charity for victims, told '
-                'Reuters "it almost looks as if the statement was prepared in advance".')
-    assert a.speaker(_direct(a, "just another")) == "Anna Pell"
-    assert a.speaker(_direct(a, "it almost looks")) == "Anna Pell"
+    a = analyse('Calling it "a cosmetic change", Anna Pell of "Fair Fares", a group for bus passengers, told '
+                'Reuters "it reads as though nobody asked the riders".')
+    assert a.speaker(_direct(a, "a cosmetic")) == "Anna Pell"
+    assert a.speaker(_direct(a, "it reads as")) == "Anna Pell"
 
 
 def test_name_parsed_into_a_fronted_participles_clause_is_the_subject():
@@ -238,11 +238,11 @@ def test_statement_in_a_relative_clause_speaks_for_its_issuer():
 def test_they_after_an_organisation_subject_is_the_organisation():
     # 'They' opens the sentence after one whose subject is an organisation: the statement is the
     # council's, not the minister's quoted before.
-    a = analyse('Greek minister Oskar Brandt said, "It is an insult." On Friday the Northern Heritage '
-                'Council criticized the plan. They released a statement which said, "The building must '
-                'stay a museum".')
-    assert a.speaker(_direct(a, "It is an insult")) == "Oskar Brandt"
-    assert a.speaker(_direct(a, "The building must")) == "Northern Heritage Council"
+    a = analyse('Trade minister Oskar Brandt said, "It is a mistake." On Friday the Northern Fishing '
+                'Council criticized the quota. They issued a note which said, "The catch must '
+                'be cut by half".')
+    assert a.speaker(_direct(a, "It is a mistake")) == "Oskar Brandt"
+    assert a.speaker(_direct(a, "The catch must")) == "Northern Fishing Council"
 
 
 def test_they_after_an_unnamed_official_of_an_organisation_stays_unnamed():
@@ -325,14 +325,14 @@ def test_a_quote_with_versus_inside_a_sentence_is_still_a_quote():
 
 def test_went_on_to_say_introduces_a_fragment_in_a_later_clause():
     # The parser hangs 'because they had “…”' on 'went', beside 'to say': the infinitive is the cue.
-    a = analyse('Judge Ola Brask said, "You broke the trust of this town." Brask went on to say he was not '
-                'giving them the longest sentence because they had "admitted guilt at an early stage" by pleading.')
+    a = analyse('Coach Ola Brask said, "You let the whole club down." Brask went on to say he was not banning '
+                'them for the season because they had "admitted guilt at an early stage" in writing.')
     assert a.speaker(_direct(a, "admitted guilt")) == "Ola Brask"
 
 
 def test_a_to_infinitive_speech_verb_of_another_sentence_is_no_cue():
     # 'refused to comment' is in another sentence: the fragment has no cue and stays a scare quote.
-    a = analyse('Judge Ola Brask refused to comment. The men, who had "admitted guilt at an early stage", were jailed.')
+    a = analyse('Judge Ola Brask refused to comment. The men, who had "shown real remorse from the start", were fined.')
     assert not [q for q in a.quotes if q.kind == "direct"]
 
 
@@ -341,8 +341,8 @@ def test_a_to_infinitive_speech_verb_of_another_sentence_is_no_cue():
 
 def test_passive_speech_verb_with_by_on_the_quoted_predicate():
     # The parser hangs 'by the World Health Organization' on the quoted word, not on 'announced'.
-    a = analyse('The new flu was announced to be a "pandemic" by the World Health Organization on Monday.')
-    assert a.speaker(_direct(a, "pandemic")) == "World Health Organization"
+    a = analyse('The old mill was announced to be a "landmark" by the Lenton Heritage Board on Friday.')
+    assert a.speaker(_direct(a, "landmark")) == "Lenton Heritage Board"
 
 
 def test_passive_speech_verb_with_its_agent():
@@ -495,11 +495,11 @@ def test_the_two_leaders_with_no_pair_named_stay_unnamed():
 
 
 def test_a_description_names_its_role_not_the_body_or_person_in_it():
-    # 'a spokesperson for the fire service' is a spokesperson: 'the service' is not Ivo Sark,
+    # 'a spokesperson for the rail authority' is a spokesperson: 'the authority' is not Ivo Sark,
     # nor is 'the president' the president's spokesman.
-    a = analyse('Ivo Sark, a spokesperson for the fire service, told reporters nine died. "The fire spread '
-                'fast," the service said.')
-    assert a.speaker(_direct(a, "The fire spread")) != "Ivo Sark"
+    a = analyse('Ivo Sark, a spokesperson for the rail authority, told reporters two trains were late. "The signals '
+                'failed early," the authority said.')
+    assert a.speaker(_direct(a, "The signals")) != "Ivo Sark"
     a = analyse('Ivo Sark, the president\'s spokesman, spoke on Monday. "We will not sign," the president said.')
     assert a.speaker(_direct(a, "We will not sign")) != "Ivo Sark"
     a = analyse('Ruritania\'s foreign minister, Ann Lind, met the press. "We will not sign," the foreign minister said.')
@@ -542,18 +542,18 @@ def test_the_clause_a_colon_closes_is_the_relative_one():
 
 def test_a_person_introduced_before_a_colon_beats_a_place_in_her_affiliation():
     a = analyse('The survey came out on Monday. Ann Lind of the University of California, Los Angeles '
-                'objected to the results: "Springs along the shore were always known to the islanders."')
-    assert a.speaker(_direct(a, "Springs along")) == "Ann Lind"
+                'objected to the method: "Only forty farms were visited, all of them by the river."')
+    assert a.speaker(_direct(a, "Only forty farms")) == "Ann Lind"
 
 
 def test_she_after_an_unnamed_speaking_description_is_unnamed():
-    # 'The head of the inspectors' names nobody the article names; 'She' is that head, not Ann Lind.
-    a = analyse('Ann Lind, a lawyer for the families, spoke first. The head of the internal inspectors told the '
-                'court "Basic checks were skipped." She also said "We should have been called at once."')
+    # 'The head of the audit team' names nobody the article names; 'She' is that head, not Ann Lind.
+    a = analyse('Ann Lind, a lawyer for the families, spoke first. The head of the audit team told the '
+                'board "The ledgers were never opened." She also said "We should have been given the receipts."')
     assert a.speaker(_direct(a, "We should have")) is None
 
 
 def test_the_head_described_as_a_named_person_is_that_person():
-    a = analyse('Ann Lind, the head of the inspectors, spoke first. The head told the court "Basic checks were '
-                'skipped." She also said "We should have been called at once."')
+    a = analyse('Ann Lind, the head of the auditors, spoke first. The head told the board "The ledgers were '
+                'never opened." She also said "We should have been given the receipts."')
     assert a.speaker(_direct(a, "We should have")) == "Ann Lind"
