@@ -11,7 +11,7 @@ from tests.test_events import Run
 
 def test_participle_on_a_prepositional_object_takes_the_verbs_subject() -> None:
     # the parser may hang 'blaming' on 'Twitter' rather than on 'message'
-    run = Run("Finnish Foreign Minister Pekka Virtanen posted a message on Twitter blaming Russia for the cyberattack.")
+    run = Run("Ostland Trade Minister Pekka Virtanen left a message on Twitter blaming Russia for the blackout.")
     event = run.one("ACCUSE")
     assert run.actors(event) == ["Pekka Virtanen"]
     assert "Russia" in run.recipients(event)
@@ -184,7 +184,7 @@ def test_they_continues_the_previous_sentences_they() -> None:
     # the second 'They' is the first, which is the group two sentences back (the sentence
     # between has one person as its subject)
     run = Run("Emmanuel Macron and Olaf Scholz met in Paris on Monday. The Italian prime minister, Mario Draghi, "
-              "joined the talks as an observer. They concluded that the deal was fair. They called on Russia to stop the war.")
+              "sat in on the meeting as a guest. They concluded that the deal was fair. They called on Russia to stop the war.")
     event = run.one("REQUEST")
     assert sorted(run.actors(event)) == ["Emmanuel Macron", "Olaf Scholz"]
     assert run.recipients(event) == ["Russia"]
@@ -255,7 +255,7 @@ def test_the_party_of_a_requests_of_phrase_made_the_request() -> None:
 
 
 def test_the_party_of_a_threats_of_phrase_made_the_threats() -> None:
-    run = Run("Students said they never back down, even in the face of threats of the Ostland Army.")
+    run = Run("Farmers said they would keep planting despite threats of the Ostland Army.")
     event = run.one("THREATEN")
     assert run.actors(event) == ["the Ostland Army"]
 
@@ -293,8 +293,8 @@ def test_the_two_leaders_are_not_guessed_when_the_lead_has_two_meetings() -> Non
 
 
 def test_government_forces_act_for_the_country_whose_government_was_named() -> None:
-    run = Run("Ostland signed an agreement with the government of Westland on Sunday. "
-              "According to state media, government forces began deploying into the northern territory yesterday.")
+    run = Run("Ostland reached a deal with the government of Westland on Sunday. "
+              "According to the state broadcaster, government troops began deploying along the border valley yesterday.")
     event = run.one("MOBILIZE")
     assert run.actors(event) == ["Westland"]
 
@@ -310,14 +310,14 @@ def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> Non
 def test_a_group_an_organisation_modifies_is_the_organisation() -> None:
     run = Run("Taliban gunmen attacked a police base in Kunduz on Monday.")
     assert run.actors(run.one("ASSAULT")) == ["Taliban"]
-    run = Run("The SDF is largely made up of YPG militia which support the Kurdistan Workers' Party.")
-    assert run.actors(run.one("SUPPORT")) == ["YPG"]
+    run = Run("The ODF is largely made up of VRB fighters which support the Ostland Workers' Party.")
+    assert run.actors(run.one("SUPPORT")) == ["VRB"]
 
 
 def test_a_relative_pronoun_misread_as_a_second_subject_is_not_an_actor() -> None:
     # the parser makes 'which' (the object of 'repatriate') a subject of 'refused' beside 'nations'
-    run = Run("Turkey would also take over guarding captured ISIS fighters which, the statement said, "
-              "European nations have refused to repatriate.")
+    run = Run("Norway would also take over housing detained ISIS members which, the statement said, "
+              "Baltic states have refused to take back.")
     assert "ISIS" not in run.actors(run.one("REJECT"))
 
 
@@ -360,10 +360,10 @@ def test_a_past_verb_misread_as_a_modifier_keeps_its_subject_and_date() -> None:
 
 def test_a_repeated_passive_act_keeps_the_agent_of_the_previous_sentence() -> None:
     # 'was further sanctioned' with no 'by': whoever levied sanctions in the sentence before
-    run = Run("In 2007, the Ostland government labeled Pedro Alves as a terrorist and levied sanctions against him. "
-              "He was further sanctioned in 2011 in relation to a plot.", dt.date(2020, 1, 5))
+    run = Run("In 2009, the Ostland government listed Pedro Alves as a smuggler and imposed sanctions on him. "
+              "He was further sanctioned in 2013 over a fraud.", dt.date(2020, 1, 5))
     later = next(e for e in run.of("SANCTION") if e.trigger == "sanctioned")
-    assert run.actors(later) == ["Ostland"] and later.date == dt.date(2011, 1, 1)
+    assert run.actors(later) == ["Ostland"] and later.date == dt.date(2013, 1, 1)
     # without 'further' or 'again' a passive names no agent: none is borrowed
     run = Run("Ostland sanctioned Varnia in May. Varnia was sanctioned in June.", dt.date(2019, 9, 11))
     june = next(e for e in run.of("SANCTION") if e.date == dt.date(2019, 6, 1))

@@ -176,7 +176,7 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
             return speaker
     if passive_hearer and verb.lemma_.lower() in speech_verbs() and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
             and not any(c.dep_ == "agent" for c in verb.children):
-        return None  # 'X, according to CNN, was called the “breadbasket”': X shares the subject, not the words
+        return None  # 'X, according to a local paper, was called the “jewel of the coast”': X shares the subject, not the words
     subjects = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
