@@ -269,10 +269,10 @@ def test_a_hearing_held_is_an_investigation() -> None:
 
 
 def test_the_doer_of_an_infinitive_counts_for_its_conditions() -> None:
-    """'government forces began deploying into X': 'forces' is the military word 'deploy' needs."""
-    run = Run("Syrian government forces began deploying into the territory of Manbij yesterday.")
+    """'border forces began deploying along X': 'forces' is the military word 'deploy' needs."""
+    run = Run("Ostland border forces began deploying along the river near Varna on Friday.")
     assert [e.trigger for e in run.of("MOBILIZE")] == ["deploying"]
-    assert Run("Nordwave began deploying new software in Manbij.").of("MOBILIZE") == []
+    assert Run("Nordwave began deploying new software in Varna.").of("MOBILIZE") == []
 
 
 def test_a_plea_made_to_someone_is_a_request() -> None:
@@ -321,8 +321,8 @@ def test_a_denied_speech_act_is_no_event_a_denied_agreement_is_negated() -> None
 
 
 def test_citing_a_wrong_is_an_allegation_and_the_wrong_is_its_content() -> None:
-    """'X cited the Chilean government's ongoing repression as his motivation': ACCUSE, no COERCE."""
-    run = Run("In the letter, Anna Berg cited the Chilean government's ongoing repression of its people as her motivation.")
+    """'X cited the government's repression of journalists as his reason': ACCUSE, no COERCE."""
+    run = Run("In her resignation, Anna Berg cited the Chilean government's repression of journalists as her reason.")
     assert run.actors(run.one("ACCUSE")) == ["Anna Berg"] and run.of("COERCE") == []
     assert Run("Anna Berg cited the weather in Chile as her reason.").of("ACCUSE") == []
 
@@ -399,17 +399,17 @@ def test_a_declared_state_of_emergency_is_coercion() -> None:
 
 
 def test_a_claim_is_an_allegation_only_against_someone_or_of_a_wrong() -> None:
-    """'claimed that it is Norway that is fanning the flames' and 'claimed he was wrongfully
-    imprisoned' allege; 'claimed that the bridge was a vital part of the economy' does not."""
-    assert Run("Anna Berg has claimed that it is Norway that is fanning the flames of war.").of("ACCUSE") != []
-    assert Run("The attacker Luis Ortega claimed he was wrongfully imprisoned.").of("ACCUSE") != []
+    """'claimed that it is Norway that is stoking the unrest' and 'claimed he was unjustly
+    jailed' allege; 'claimed that the bridge was a vital part of the economy' does not."""
+    assert Run("Anna Berg has claimed that it is Norway that is stoking the unrest in the port.").of("ACCUSE") != []
+    assert Run("The prisoner Luis Ortega claimed he was unjustly jailed.").of("ACCUSE") != []
     assert Run("Anna Berg also claimed that the new bridge was a vital part of the city's economy.").of("ACCUSE") == []
 
 
 def test_speech_act_nouns_with_their_content_report_acts_though_unnamed() -> None:
-    """'despite calls for de-escalation, the troops stayed': someone called for it (REQUEST);
+    """'despite calls for a ceasefire, the militia stayed': someone called for it (REQUEST);
     a bare 'calls' names nothing."""
-    run = Run("Despite calls for de-escalation, the Chilean troops have shown no signs of leaving.")
+    run = Run("Despite calls for a ceasefire, the Chilean militia has made no move to withdraw.")
     assert [e.trigger for e in run.of("REQUEST")] == ["calls for"]
     assert Run("The calls were long.").of("REQUEST") == []
 
