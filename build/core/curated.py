@@ -90,6 +90,20 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=None)
+def kind_nouns() -> dict[str, str]:
+    """The gazetteer's kind nouns, lower-case, each with its entity type as a plain string
+    ('spokesman' -> 'PERSON'), built once per process: entity spans, entity types and event dating
+    all test tokens against it, so no module keeps its own copy."""
+    return {k.lower(): getattr(v, "value", str(v)) for k, v in gazetteer().kind_nouns.items()}
+
+
+@lru_cache(maxsize=None)
+def kind_nouns_of(entity_type: str) -> frozenset[str]:
+    """The kind nouns of one entity type ('PERSON': 'suspect', 'victim', 'spokesman')."""
+    return frozenset(k for k, v in kind_nouns().items() if v == entity_type)
+
+
+@lru_cache(maxsize=None)
 def import_columns() -> ImportColumns:
     """Column names of article dumps (``structnews import``). Not in FILES: it decides what is
     imported, not how an article is extracted, so it is not part of the pipeline version."""

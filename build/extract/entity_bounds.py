@@ -129,8 +129,7 @@ def bare_heads(doc: Doc, heads: dict[str, int], title_words: frozenset[str] | se
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns for a person's role: the cue lexicon's ``person_nouns`` and the gazetteer's
     ``kind_nouns`` of type PERSON ('attorney', 'pilot', 'singer')."""
-    kinds = {w for w, t in curated.gazetteer().kind_nouns.items() if getattr(t, "value", t) == "PERSON"}
-    return frozenset(w.lower() for w in (*curated.cues().person_nouns, *kinds))
+    return frozenset(w.lower() for w in curated.cues().person_nouns) | curated.kind_nouns_of("PERSON")
 
 
 def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Span]:

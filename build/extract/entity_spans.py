@@ -265,8 +265,8 @@ def split_at_common_noun(span: Span) -> list[Span]:
                 and span.doc[t.i - 1].text[:1].isupper() and span.doc[t.i + 1].text[:1].isupper()), None)
     if cut is None:
         return [span]
-    kind = {k.lower(): v for k, v in curated.gazetteer().kind_nouns.items()}.get(span.doc[cut].lower_)
-    second = span.label_ if kind is None else (kind.value if hasattr(kind, "value") else str(kind))
+    kind = curated.kind_nouns().get(span.doc[cut].lower_)
+    second = span.label_ if kind is None else kind
     return [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut + 1, span.end, label=second)]
 
 
@@ -499,7 +499,7 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     nxt = doc[span.end]
     # A person's office after the name is no family name in English prose, but a surname may be an
     # office word ('Michel Mayor'): only the kind nouns of other types ('Hospital') stop the reach.
-    kinds = {k for k, v in curated.gazetteer().kind_nouns.items() if v != "PERSON"}
+    kinds = {k for k, v in curated.kind_nouns().items() if v != "PERSON"}
     body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
     if (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.i not in in_other_spans
             and span[-1].head.i == nxt.i and span[-1].dep_ == "compound" and nxt.text not in body and nxt.lower_ not in body

@@ -33,11 +33,6 @@ def _value(t: object) -> str:
 
 
 @lru_cache(maxsize=1)
-def kind_nouns() -> dict[str, str]:
-    return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_nouns.items()}
-
-
-@lru_cache(maxsize=1)
 def kind_head_nouns() -> dict[str, str]:
     return {k.lower(): _value(v) for k, v in curated.gazetteer().kind_head_nouns.items()}
 
@@ -131,7 +126,7 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     singular (:func:`_speaks_in_first_person`). Not a run with a title or role word, a generic or suffix word of a name's type ('Lenton Rail Council'), a word the
     article also writes in lower case (a capitalised common noun), or one after 'the'. (Being the
     subject of 'said' alone is no such sign: news agencies and websites are too: 'Fars News said'.)"""
-    nouns = kind_nouns()
+    nouns = curated.kind_nouns()
     _, title_words = titles()
     lower = {t.lower_ for t in doc if t.is_lower}
     busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
@@ -309,7 +304,7 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
     """
     doc = span.doc
-    nouns = kind_nouns()
+    nouns = curated.kind_nouns()
     if span.label_ == "PERSON" and _calls_itself(span):
         return "ORG", STRONG
     before = doc[span.start - 1] if span.start > 0 else None

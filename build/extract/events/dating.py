@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
@@ -246,12 +245,6 @@ def _is_prior_cause(cand: Candidate) -> bool:
     return cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
 
 
-@lru_cache(maxsize=1)
-def _person_kinds() -> frozenset[str]:
-    """The gazetteer's kind nouns of people ('suspect', 'victim'), read once."""
-    return frozenset(k.lower() for k, v in curated.gazetteer().kind_nouns.items() if v == "PERSON")
-
-
 def _describes_a_person(cand: Candidate) -> bool:
     """An event noun that only describes a person, through a preposition on a noun for a person
     (gazetteer ``kind_nouns`` of type PERSON): 'the suspect in a shooting ... was released on
@@ -259,7 +252,7 @@ def _describes_a_person(cand: Candidate) -> bool:
     part in the clause, so the clause's time is not its own."""
     if cand.entry.pos != "NOUN":
         return False
-    people = _person_kinds()
+    people = curated.kind_nouns_of("PERSON")
     node = noun_head(cand.token)
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
         node = node.head.head
