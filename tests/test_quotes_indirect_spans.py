@@ -238,3 +238,11 @@ def test_an_attitudes_clause_whose_verb_is_tagged_as_an_adjective():
     # the tagger reads 'undercut' as an adjective; its subject and 'that' still make it a clause
     (q,) = _indirect("Many farmers are afraid that the new dam may be undercut by drought and low rainfall.")
     assert q.text == "the new dam may be undercut by drought and low rainfall"
+
+
+def test_an_elaboration_opened_by_an_adverb_of_focus_stays_in_the_content():
+    (q,) = _indirect("The mayor criticized the port authority, especially its handling of the winter storms.")
+    assert q.text == "the port authority, especially its handling of the winter storms"
+    # a description the writer adds stays out
+    (q,) = _indirect("The mayor criticized the port authority, the agency that runs the harbour.")
+    assert q.text == "the port authority"

@@ -94,7 +94,9 @@ ASIDE_MARKS = {",", "–", "—", "--"}
 def without_trailing_aside(toks: list[Token]) -> list[Token]:
     """The content without a comment the writer adds after a comma or dash at its end: a non-restrictive
     relative clause ('..., which opened in May') or an appositive ('..., the harbour's
-    director'). The source is not reported to have said it."""
+    director'). The source is not reported to have said it. An appositive opened by an adverb of
+    focus (curated ``focus_adverbs``: '..., especially its handling of the storms') elaborates
+    the content and stays."""
     if not toks:
         return toks
     ids = {t.i for t in toks}
@@ -107,6 +109,8 @@ def without_trailing_aside(toks: list[Token]) -> list[Token]:
             continue
         if t.dep_ == "relcl" and t.left_edge.lower_ not in _NONRESTRICTIVE:
             continue
+        if t.dep_ == "appos" and t.left_edge.lower_ in curated.cue_words("focus_adverbs"):
+            continue  # '..., especially its handling of the storms' elaborates the object: not an aside
         return [x for x in toks if x.i < before]
     return toks
 
