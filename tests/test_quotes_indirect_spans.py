@@ -246,3 +246,22 @@ def test_an_elaboration_opened_by_an_adverb_of_focus_stays_in_the_content():
     # a description the writer adds stays out
     (q,) = _indirect("The mayor criticized the port authority, the agency that runs the harbour.")
     assert q.text == "the port authority"
+
+
+@pytest.mark.parametrize("sentence, content, cue, speaker", [
+    # a point of view named after 'in' attributes the rest of the sentence, as 'according to' does
+    ("In the words of the harbour master, the new pier is a disaster.", "the new pier is a disaster",
+     "in the words of", None),
+    ("Hans Ek runs the clinic. In his view, the federal clinics are as good as those abroad.",
+     "the federal clinics are as good as those abroad", "in his view", "Hans Ek"),
+])
+def test_in_a_sources_view_attributes_the_sentence(sentence, content, cue, speaker):
+    found = analyse(sentence)
+    (q,) = [q for q in found.quotes if q.kind == "indirect"]
+    assert (q.text, q.cue, found.speaker(q)) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("sentence", ["In the evening, the mayor left the town hall.",
+                                      "In its view of the harbour, the painting shows three ships."])
+def test_other_phrases_with_in_attribute_nothing(sentence):
+    assert _indirect(sentence) == []

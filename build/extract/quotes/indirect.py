@@ -8,7 +8,8 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
    clause coordinated after it ("A, the agency said, and B");
 3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content: both parts;
 4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or,
-   inside it, both sides of the clause the phrase hangs on);
+   inside it, both sides of the clause the phrase hangs on); the same for ``In X's view,
+   CONTENT``, ``in the words of X`` (curated ``view_nouns``);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
    with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
    person or body ("the storm seems to weaken" is nobody's view);
@@ -414,12 +415,28 @@ def _attitude(ctx: QuoteContext, adj: Token) -> tuple[int, int] | None:
     return None
 
 
-def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
-    """Shape 4: the clause that 'according to X' attaches to, without the phrase itself."""
+def _phrase_source(ctx: QuoteContext, tok: Token) -> Token | None:
+    """Who a phrase of attribution names: X of 'according to X', of 'in X's view' and of 'in the
+    words of X' (a curated ``view_nouns`` noun after 'in', with a possessor or 'of')."""
     doc = ctx.doc
-    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+    if tok.lower_ == "according":
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        return next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+    if noun is None or noun.lemma_.lower() not in curated.cue_words("view_nouns") or noun.tag_ not in {"NN", "NNS"}:
         return None
-    source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is not None and of is not None:
+        return None  # 'in its view of the harbour' is a sight, not an opinion
+    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
+    """Shape 4: the clause that 'according to X' (or 'in X's view') attaches to, without the phrase itself."""
+    doc = ctx.doc
+    source = _phrase_source(ctx, according)
     if source is None:
         return None
     sent = ctx.sents[ctx.sent_of[according.i]]
@@ -461,7 +478,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if ctx.in_quote[tok.i]:
             continue
         found: tuple[Token | None, Token, tuple[int, int] | None, Attribution] | None = None
-        if tok.lower_ == "according":
+        if tok.lower_ in {"according", "in"}:
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
@@ -505,7 +522,8 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if speaker.attribution == Attribution.none:
             continue
         if how == Attribution.according_to:
-            speaker.cue = "according to"
+            view = subject.head if subject.dep_ == "poss" else subject.head.head  # 'in his view', 'in the words of'
+            speaker.cue = "according to" if cue.lower_ == "according" else ctx.doc[cue.i : max(cue.i + 1, view.i + 1 + (subject.dep_ != "poss"))].text.lower()
         elif speaker.cue and cue.idx < start < cue.idx + len(speaker.cue):
             speaker.cue = cue.text  # 'reported two bridges were damaged': the object is the content's subject
         taken.add((start, end))
