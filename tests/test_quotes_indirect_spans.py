@@ -151,3 +151,117 @@ def test_a_complement_the_parser_takes_for_an_adverbial_clause():
     (q,) = _indirect("Hans Ek said after the match he would not sign the new contract.")
     assert q.text.endswith("he would not sign the new contract")
     assert _indirect("Hans Ek said nothing when he left the room.") == []  # a clause of time, not what he said
+
+
+@pytest.mark.parametrize("sentence, content, cue", [
+    # without 'that', the parser takes the clause's subject for the cue's object and leaves the
+    # clause subjectless: the subject belongs to what was reported, not to the cue
+    ("Reports have indicated Lind was quietly encouraged to withdraw from the race.",
+     "Lind was quietly encouraged to withdraw from the race", "indicated"),
+    ("The mayor announced classes for pupils from the first to the last grade, public and private, would be cancelled.",
+     "classes for pupils from the first to the last grade, public and private, would be cancelled", "announced"),
+    ("Preliminary findings suggest a new valve on the pump, which had never failed before, was forcing the water back.",
+     "a new valve on the pump, which had never failed before, was forcing the water back", "suggest"),
+    ("The union demanded the minister resign.", "the minister resign", "demanded"),
+])
+def test_a_clauses_subject_taken_for_the_cues_object_is_part_of_the_content(sentence, content, cue):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+    assert q.cue == cue
+
+
+def test_a_pronoun_object_stays_the_addressee():
+    # 'told them would be ...': 'them' is whom she told, not what
+    found = _indirect("Ann Lind told them would be no delay.")
+    assert all(not q.text.startswith("them") for q in found)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("According to the Lenton Courier, the group is largely made up of the Ostland Farmers' Union (OFU).",
+     "the group is largely made up of the Ostland Farmers' Union (OFU)"),
+    ("The agency said the storm had sustained winds of 75 miles per hour (120 kilometers per hour).",
+     "the storm had sustained winds of 75 miles per hour (120 kilometers per hour)"),
+    ("The fire started at about 2:20 a.m. local time (0120 UTC), according to the Lenton fire service.",
+     "The fire started at about 2:20 a.m. local time (0120 UTC)"),
+])
+def test_a_bracket_opened_in_the_content_is_closed_in_it(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+
+
+def test_a_bracket_outside_the_content_stays_out():
+    (q,) = _indirect("The ministry said (in a statement) the bridge would open in May.")
+    assert q.text == "the bridge would open in May"
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # a name set off by commas after a source named by its role is that source's name
+    ("According to the Lenton mayor, Ana Varga, police were investigating whether a letter posted online was written by the suspect.",
+     "police were investigating whether a letter posted online was written by the suspect", "Ana Varga"),
+    ("According to Lenton's first selectman, Chris Ostrov, there were ten passengers and three crew members aboard the aircraft.",
+     "there were ten passengers and three crew members aboard the aircraft", "Chris Ostrov"),
+])
+def test_a_name_after_according_to_a_role_is_the_source_not_the_content(sentence, content, speaker):
+    (q,) = _indirect(sentence)
+    assert q.text == content
+    assert q.speaker_text == speaker
+
+
+def test_a_name_that_is_the_contents_subject_stays_in_it():
+    (q,) = _indirect("According to the report, Ana Varga, the mayor, had left the town.")
+    assert q.text.startswith("Ana Varga")
+
+
+def test_a_subject_hung_on_an_auxiliary_keeps_the_object_an_addressee():
+    # 'told our reporter a beacon will broadcast ...' parsed with the clause's subject under 'will
+    # broadcast' (an auxiliary of 'provided'): the object is whom he told, not part of the content
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from structnews.build.extract.quotes.indirect_bounds import subject_taken_for_object
+
+    words = ["Ek", "told", "our", "reporter", "a", "beacon", "will", "broadcast", "provided", "it", "has", "power", "."]
+    heads = [1, 1, 3, 1, 5, 7, 7, 8, 1, 10, 8, 10, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "det", "nsubj", "aux", "aux", "ccomp", "nsubj", "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "DET", "NOUN", "AUX", "VERB", "VERB", "PRON", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_taken_for_object(doc[1], doc[8]) is None
+    # the same object before a clause with no subject at all is that clause's subject
+    words2 = ["Ek", "reported", "two", "bridges", "were", "damaged", "."]
+    doc2 = Doc(Vocab(), words=words2, heads=[1, 1, 3, 1, 5, 1, 1],
+               deps=["nsubj", "ROOT", "nummod", "dobj", "auxpass", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PUNCT"])
+    found = subject_taken_for_object(doc2[1], doc2[5])
+    assert found is not None and found.i == 3
+
+
+def test_an_attitudes_clause_whose_verb_is_tagged_as_an_adjective():
+    # the tagger reads 'undercut' as an adjective; its subject and 'that' still make it a clause
+    (q,) = _indirect("Many farmers are afraid that the new dam may be undercut by drought and low rainfall.")
+    assert q.text == "the new dam may be undercut by drought and low rainfall"
+
+
+def test_an_elaboration_opened_by_an_adverb_of_focus_stays_in_the_content():
+    (q,) = _indirect("The mayor criticized the port authority, especially its handling of the winter storms.")
+    assert q.text == "the port authority, especially its handling of the winter storms"
+    # a description the writer adds stays out
+    (q,) = _indirect("The mayor criticized the port authority, the agency that runs the harbour.")
+    assert q.text == "the port authority"
+
+
+@pytest.mark.parametrize("sentence, content, cue, speaker", [
+    # a point of view named after 'in' attributes the rest of the sentence, as 'according to' does
+    ("In the words of the harbour master, the new pier is a disaster.", "the new pier is a disaster",
+     "in the words of", None),
+    ("Hans Ek runs the clinic. In his view, the federal clinics are as good as those abroad.",
+     "the federal clinics are as good as those abroad", "in his view", "Hans Ek"),
+])
+def test_in_a_sources_view_attributes_the_sentence(sentence, content, cue, speaker):
+    found = analyse(sentence)
+    (q,) = [q for q in found.quotes if q.kind == "indirect"]
+    assert (q.text, q.cue, found.speaker(q)) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("sentence", ["In the evening, the mayor left the town hall.",
+                                      "In its view of the harbour, the painting shows three ships."])
+def test_other_phrases_with_in_attribute_nothing(sentence):
+    assert _indirect(sentence) == []

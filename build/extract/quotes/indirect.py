@@ -8,7 +8,8 @@ Read off the dependency parse of one sentence, in these shapes (the content is w
    clause coordinated after it ("A, the agency said, and B");
 3. ``CONTENT-part, X said, CONTENT-part`` — a parenthetical cue inside the content: both parts;
 4. ``According to X, CONTENT`` / ``CONTENT, according to X`` — the rest of the sentence (or,
-   inside it, both sides of the clause the phrase hangs on);
+   inside it, both sides of the clause the phrase hangs on); the same for ``In X's view,
+   CONTENT``, ``in the words of X`` (curated ``view_nouns``);
 5. ``X vowed to CONTENT``, ``X urged CONTENT`` (``Y to ...``) — a promise, request or intention
    with its infinitive, the addressee included; ``X appeared to CONTENT`` only when X names a
    person or body ("the storm seems to weaken" is nobody's view);
@@ -48,7 +49,9 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
-from structnews.build.extract.quotes.indirect_bounds import both_parts, misparsed_complement, occasion, opens_contrast, since_break
+from structnews.build.extract.quotes.indirect_bounds import (
+    ASIDE_MARKS, both_parts, closes_bracket, misparsed_complement, named_apposition, occasion, opens_contrast, since_break,
+    subject_taken_for_object, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -82,41 +85,20 @@ def _clean(ctx: QuoteContext, toks: list[Token], min_tokens: int = MIN_TOKENS) -
     a dangling 'and' dropped; None when too short, crossing a paragraph or touching a quotation."""
     while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
         toks = toks[1:]
-    toks = _without_trailing_aside(toks)
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+    toks = without_trailing_aside(toks)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc") and not closes_bracket(toks):
         toks = toks[:-1]
     if len(toks) < min_tokens:
         return None
+    after = toks[-1].i + 1
+    if after < len(ctx.doc) and ctx.doc[after].text == ")" and closes_bracket(toks + [ctx.doc[after]]):
+        toks = toks + [ctx.doc[after]]  # '(120 km/h)': the parser hangs the ')' on the cue
     if any(ctx.in_quote[t.i] or t.text in _QUOTE_MARKS for t in toks):
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if "\n" in ctx.text[start:end]:
         return None
     return start, end
-
-
-_NONRESTRICTIVE = {"which", "who", "whom", "whose"}
-_ASIDE_MARKS = {",", "–", "—", "--"}
-
-
-def _without_trailing_aside(toks: list[Token]) -> list[Token]:
-    """The content without a comment the writer adds after a comma or dash at its end: a non-restrictive
-    relative clause ('..., which opened in May') or an appositive ('..., the harbour's
-    director'). The source is not reported to have said it."""
-    if not toks:
-        return toks
-    ids = {t.i for t in toks}
-    last = toks[-1].i
-    for t in toks:
-        if t.dep_ not in {"relcl", "appos"} or t.head.i not in ids or t.head.i >= t.i:
-            continue
-        before = t.left_edge.i - 1
-        if before not in ids or t.doc[before].text not in _ASIDE_MARKS or t.right_edge.i < last - 1:
-            continue
-        if t.dep_ == "relcl" and t.left_edge.lower_ not in _NONRESTRICTIVE:
-            continue
-        return [x for x in toks if x.i < before]
-    return toks
 
 
 def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
@@ -132,7 +114,7 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         # the parser took for an adverbial clause
         clauses = [c for c in verb.rights if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
                    and any(g.dep_ in SUBJECT_DEPS for g in c.children) and not any(g.dep_ == "mark" for g in c.children)
-                   and c.left_edge.tag_ not in {"WRB", "WDT", "WP"} and verb.doc[c.left_edge.i - 1].text not in _ASIDE_MARKS | {";"}][:1]
+                   and c.left_edge.tag_ not in {"WRB", "WDT", "WP"} and verb.doc[c.left_edge.i - 1].text not in ASIDE_MARKS | {";"}][:1]
     if not clauses:
         return None
     # A clause after the verb is the content: one before it then stands apart ('It is unlikely;
@@ -145,13 +127,10 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
     first = clauses[0] if clauses[0].i > verb.i else None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if (first is not None and obj is not None and obj.right_edge.i + 1 == first.left_edge.i and first.tag_ == "VB"
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in first.children)):
-        # 'demanded the minister resign' (a bare verb after a demand): the parser takes the
-        # clause's subject for an object.
-        toks = list(obj.subtree) + toks
-    return _clean(ctx, sorted(toks, key=lambda t: t.i))
+    subject = subject_taken_for_object(verb, first) if first is not None else None
+    if subject is not None:
+        toks = list(verb.doc[subject.left_edge.i : first.left_edge.i]) + toks
+    return _clean(ctx, sorted(set(toks), key=lambda t: t.i))
 
 
 def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
@@ -423,7 +402,10 @@ def _attitude(ctx: QuoteContext, adj: Token) -> tuple[int, int] | None:
     CONTENT': an adjective of attitude, knowledge or intention after a copula, with its clause,
     infinitive or prepositional object; the copula's subject is the source."""
     for child in adj.rights:
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"ccomp", "xcomp"} and (child.pos_ in {"VERB", "AUX"} or any(
+                g.dep_ in SUBJECT_DEPS | {"mark"} for g in child.children)):
+            # a clause by its subject or 'that' even when the tagger calls its verb an adjective
+            # ('afraid that the dam may be undercut')
             return _clean(ctx, _own_content(child))
         if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -433,16 +415,35 @@ def _attitude(ctx: QuoteContext, adj: Token) -> tuple[int, int] | None:
     return None
 
 
-def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
-    """Shape 4: the clause that 'according to X' attaches to, without the phrase itself."""
+def _phrase_source(ctx: QuoteContext, tok: Token) -> Token | None:
+    """Who a phrase of attribution names: X of 'according to X', of 'in X's view' and of 'in the
+    words of X' (a curated ``view_nouns`` noun after 'in', with a possessor or 'of')."""
     doc = ctx.doc
-    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+    if tok.lower_ == "according":
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        return next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+    if noun is None or noun.lemma_.lower() not in curated.cue_words("view_nouns") or noun.tag_ not in {"NN", "NNS"}:
         return None
-    source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is not None and of is not None:
+        return None  # 'in its view of the harbour' is a sight, not an opinion
+    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int, int]] | None:
+    """Shape 4: the clause that 'according to X' (or 'in X's view') attaches to, without the phrase itself."""
+    doc = ctx.doc
+    source = _phrase_source(ctx, according)
     if source is None:
         return None
     sent = ctx.sents[ctx.sent_of[according.i]]
     end = according.right_edge.i
+    named = named_apposition(ctx, source, end, sent.end)
+    if named is not None:
+        source, end = named  # 'According to the mayor, Ana Varga, CONTENT': she is the source
     words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
     words_after = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if words_before and not words_after:
@@ -477,7 +478,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if ctx.in_quote[tok.i]:
             continue
         found: tuple[Token | None, Token, tuple[int, int] | None, Attribution] | None = None
-        if tok.lower_ == "according":
+        if tok.lower_ in {"according", "in"}:
             hit = _according_to(ctx, tok)
             if hit is not None:
                 found = (hit[0], tok, hit[1], Attribution.according_to)
@@ -521,7 +522,10 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if speaker.attribution == Attribution.none:
             continue
         if how == Attribution.according_to:
-            speaker.cue = "according to"
+            view = subject.head if subject.dep_ == "poss" else subject.head.head  # 'in his view', 'in the words of'
+            speaker.cue = "according to" if cue.lower_ == "according" else ctx.doc[cue.i : max(cue.i + 1, view.i + 1 + (subject.dep_ != "poss"))].text.lower()
+        elif speaker.cue and cue.idx < start < cue.idx + len(speaker.cue):
+            speaker.cue = cue.text  # 'reported two bridges were damaged': the object is the content's subject
         taken.add((start, end))
         paragraph = next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= start < pe + 2)
         out.append(QuoteDraft(

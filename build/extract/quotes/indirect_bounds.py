@@ -14,7 +14,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 from structnews.build.core import curated
-from structnews.build.extract.quotes.context import SUBJECT_DEPS
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
 _COMPLETE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass"}  # a clause with nothing missing
 _CONTRAST = {"but", "yet", "although", "though", "while", "whereas"}
@@ -75,3 +75,88 @@ def both_parts(left: list[Token], right: list[Token], continuing: bool = False) 
     if continuing and words[0].lower_ != "and" and any(t.dep_ in SUBJECT_DEPS for t in words):
         return None
     return list(left[0].doc[left[0].i : right[-1].i + 1])
+
+
+def closes_bracket(toks: list[Token]) -> bool:
+    """Whether the last token is a ')' that closes a '(' opened inside the content ('the
+    Kurdistan Workers' Party (PKK)'): dropping it as trailing punctuation would leave the
+    bracket open."""
+    if toks[-1].text != ")":
+        return False
+    opened = sum(1 for t in toks[:-1] if t.text == "(") - sum(1 for t in toks[:-1] if t.text == ")")
+    return opened > 0
+
+
+_NONRESTRICTIVE = {"which", "who", "whom", "whose"}
+ASIDE_MARKS = {",", "–", "—", "--"}
+
+
+def without_trailing_aside(toks: list[Token]) -> list[Token]:
+    """The content without a comment the writer adds after a comma or dash at its end: a non-restrictive
+    relative clause ('..., which opened in May') or an appositive ('..., the harbour's
+    director'). The source is not reported to have said it. An appositive opened by an adverb of
+    focus (curated ``focus_adverbs``: '..., especially its handling of the storms') elaborates
+    the content and stays."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    last = toks[-1].i
+    for t in toks:
+        if t.dep_ not in {"relcl", "appos"} or t.head.i not in ids or t.head.i >= t.i:
+            continue
+        before = t.left_edge.i - 1
+        if before not in ids or t.doc[before].text not in ASIDE_MARKS or t.right_edge.i < last - 1:
+            continue
+        if t.dep_ == "relcl" and t.left_edge.lower_ not in _NONRESTRICTIVE:
+            continue
+        if t.dep_ == "appos" and t.left_edge.lower_ in curated.cue_words("focus_adverbs"):
+            continue  # '..., especially its handling of the storms' elaborates the object: not an aside
+        return [x for x in toks if x.i < before]
+    return toks
+
+
+_ADDRESSEES = {"me", "you", "him", "her", "us", "them"}  # 'told him would ...' names whom, not what
+
+
+def subject_taken_for_object(verb: Token, clause: Token) -> Token | None:
+    """The object of the cue that is really the subject of its complement clause: 'reported two
+    bridges were damaged', 'indicated the senator was encouraged to withdraw', 'announced classes
+    for all grades, public and private, would be cancelled', 'demanded the minister resign'. Without
+    'that', the parser often takes the clause's subject for the cue's object and leaves the clause
+    with no subject of its own; a clause with a subject, a conjunction ('that') or an expletive keeps
+    its parse, and a dash, colon or semicolon between them ('told the crowd: go home') means the
+    clause stands apart."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.right_edge.i >= clause.left_edge.i or obj.lower_ in _ADDRESSEES:
+        return None
+    if clause.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS | {"expl", "mark", "csubj"} for c in clause.children):
+        return None
+    if any(t.dep_ in SUBJECT_DEPS for t in verb.doc[clause.left_edge.i : clause.i]):
+        return None  # 'told our reporter a transponder will broadcast ...': the subject hangs on an auxiliary
+    if any(t.text in {":", ";", "—", "–", "--"} for t in verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]):
+        return None
+    before = verb.doc[clause.left_edge.i - 1]
+    if not before.whitespace_ and not before.is_punct and not clause.left_edge.is_punct:
+        return None  # a word the tokenizer split ('protégés' garbled in its encoding) is no clause
+    return obj
+
+
+def named_apposition(ctx: QuoteContext, source: Token, end: int, sent_end: int) -> tuple[Token, int] | None:
+    """'According to the Lenton mayor, Ana Varga, police were ...': a person's name set off by
+    commas right after a source named by its role is that source's name, not the start of the
+    content (the parser hangs it on the content's verb). Returns the name's last token (the
+    source) and the index of the comma after it (where the phrase now ends)."""
+    doc = source.doc
+    if source.pos_ != "NOUN" or end + 2 >= sent_end or doc[end + 1].text != ",":
+        return None
+    mention = ctx.mention_of_token.get(end + 2)
+    if mention is None or ctx.entities[mention.entity].type != "PERSON":
+        return None
+    last = end + 2
+    while last + 1 < sent_end and ctx.mention_of_token.get(last + 1) is mention:
+        last += 1
+    if last + 1 >= sent_end or doc[last + 1].text != "," or doc[end + 2].idx != mention.start:
+        return None
+    if any(t.dep_ in SUBJECT_DEPS for t in doc[end + 2 : last + 1]):
+        return None  # 'According to the report, Ana Varga, the mayor, had left': she is the content's subject
+    return doc[last], last + 1
