@@ -198,3 +198,14 @@ def test_kind_words_of_names_type_them_whatever_the_model_says():
     assert sorted((e.name, e.type) for e in entities) == [("Ivo Marek Correctional Facility", "FAC"), ("Tarvik Bulletin", "ORG")]
     entities, _ = _extract_with("The deal went to Gyártó Ipari Kft last year.", ("Gyártó Ipari Kft", "PERSON"))
     assert entities[0].type == "ORG"
+
+
+def test_an_appositive_after_a_place_is_no_list_item_and_two_full_cues_suffice():
+    # 'in Ostmark, Ana Ruiz, the minister's brother': Ruiz is no item of a list opened by 'in'.
+    entities, _ = _extract_with("On Friday in Ostmark, Jovan Sarić, the minister's brother, was jailed.",
+                                ("Ostmark", "GPE"), ("Jovan Sarić", "PERSON"))
+    assert [e.type for e in entities if e.name == "Jovan Sarić"] == ["PERSON"]
+    # A place written twice in full among many other mentions ('in X', 'near X') is a place.
+    entities, _ = _extract_with("Birds nest in Punta Velha. Punta Velha is windy. Punta Velha has gulls. Punta Velha has terns. "
+                                "Boats stop near Punta Velha.", *[("Punta Velha", "PERSON")] * 5)
+    assert [(e.name, e.type) for e in entities] == [("Punta Velha", "GPE")]

@@ -63,7 +63,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 def _list_opener(span: Span) -> tuple[Token | None, bool]:
     """The word before the enumeration a name ends or continues ('in' of 'in Saqqa, Tuvel and
     Ostrel'), or the word right before the name when it is no list's later item. A later item
-    follows 'and'/'or' (with a comma or 'the'), or a comma when a comma, 'and' or 'or' follows it;
+    follows 'and'/'or' (with a comma or 'the'), or a comma when the list goes on to its 'and';
     the items are capitalised words (hyphens and 'el', 'de' inside). And whether it is a later item."""
     doc = span.doc
     k = span.start - 1
@@ -71,9 +71,7 @@ def _list_opener(span: Span) -> tuple[Token | None, bool]:
         k -= 1
     if k < 0:
         return None, False
-    after = doc[span.end] if span.end < len(doc) else None
-    later = doc[k].lower_ in {"and", "or"} or doc[k].text == "," and after is not None and (
-        after.text == "," or after.lower_ in {"and", "or"})
+    later = doc[k].lower_ in {"and", "or"} or doc[k].text == "," and _list_goes_on(span)
     if not later:
         return doc[k], False
     while k >= 0 and span.start - k <= 16:
@@ -83,6 +81,18 @@ def _list_opener(span: Span) -> tuple[Token | None, bool]:
             continue
         return t, True
     return None, True
+
+
+def _list_goes_on(span: Span) -> bool:
+    """After the name, the enumeration goes on to its 'and'/'or' over commas and capitalised words
+    ('Abydos, X, and Tuvel'); not an appositive ('in Ostmark, Ana Ruiz, the minister's brother')."""
+    doc = span.doc
+    for t in doc[span.end : min(len(doc), span.end + 12)]:
+        if t.lower_ in {"and", "or"}:
+            return True
+        if not (t.text in {",", "-", "‐"} or t.text[:1].isupper() or t.is_lower and t.text in _NAME_PARTICLES):
+            return False
+    return False
 
 
 _NAME_PARTICLES = {"el", "al", "de", "del", "la", "le", "da", "di", "van", "von", "bin"}

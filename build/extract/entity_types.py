@@ -381,9 +381,10 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     if etype in {"PERSON", "NORP"} and not any(speaks(s) for s in spans):
         # The weight of the article's evidence over all mentions: written where places stand
         # ('tombs in Saqqa and Tuvel', 'at Ostrel', 'north of Ostrel', "Ostrel's mayor") at least
-        # once in full and in half of its mentions, and never speaking, a person is a place.
+        # once in full and in half of its mentions (or twice in full in a long article), and never
+        # speaking, a person is a place.
         weight = sum(place_weight(s) for s in spans)
-        if weight >= 1 and weight >= len(spans) / 2:
+        if weight >= 1 and (weight >= len(spans) / 2 or weight >= 2):
             return "GPE"
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
