@@ -209,3 +209,13 @@ def test_an_appositive_after_a_place_is_no_list_item_and_two_full_cues_suffice()
     entities, _ = _extract_with("Birds nest in Punta Velha. Punta Velha is windy. Punta Velha has gulls. Punta Velha has terns. "
                                 "Boats stop near Punta Velha.", *[("Punta Velha", "PERSON")] * 5)
     assert [(e.name, e.type) for e in entities] == [("Punta Velha", "GPE")]
+
+
+def test_the_last_word_of_an_event_or_facility_name_types_it():
+    # Curated type_suffixes: 'War', 'Olympiad', 'Convention' (EVENT); 'Mall', 'Monument' (FAC); 'Fault' (LOC).
+    entities, _ = _extract_with("The Tarvian Civil War delayed the Ostmark Chess Olympiad and the Harlow Party Convention.",
+                                ("Tarvian Civil War", "ORG"), ("Ostmark Chess Olympiad", "ORG"), ("Harlow Party Convention", "ORG"))
+    assert {e.type for e in entities} == {"EVENT"}
+    entities, _ = _extract_with("Shoppers fled Velda Mall near the Korvin Monument, above the Ostmark Fault.",
+                                ("Velda Mall", "ORG"), ("Korvin Monument", "ORG"), ("Ostmark Fault", "ORG"))
+    assert [e.type for e in entities] == ["FAC", "FAC", "LOC"]
