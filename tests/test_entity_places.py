@@ -219,3 +219,11 @@ def test_the_last_word_of_an_event_or_facility_name_types_it():
     entities, _ = _extract_with("Shoppers fled Velda Mall near the Korvin Monument, above the Ostmark Fault.",
                                 ("Velda Mall", "ORG"), ("Korvin Monument", "ORG"), ("Ostmark Fault", "ORG"))
     assert [e.type for e in entities] == ["FAC", "FAC", "LOC"]
+
+
+def test_an_island_is_a_location_and_gardens_a_facility_but_a_state_keeps_its_type():
+    # Curated type_suffixes 'Island' (LOC) and 'Gardens' (FAC); 'Rhode Island' is a curated state (GPE).
+    entities, _ = _extract_with("Divers left Velkar Island for the Ostmark Gardens.", ("Velkar Island", "GPE"), ("Ostmark Gardens", "ORG"))
+    assert [(e.name, e.type) for e in entities] == [("Velkar Island", "LOC"), ("Ostmark Gardens", "FAC")]
+    entities, _ = _extract_with("Voters in Rhode Island went to the polls.", ("Rhode Island", "GPE"))
+    assert [(e.name, e.type) for e in entities] == [("Rhode Island", "GPE")]
