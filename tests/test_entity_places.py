@@ -227,3 +227,12 @@ def test_an_island_is_a_location_and_gardens_a_facility_but_a_state_keeps_its_ty
     assert [(e.name, e.type) for e in entities] == [("Velkar Island", "LOC"), ("Ostmark Gardens", "FAC")]
     entities, _ = _extract_with("Voters in Rhode Island went to the polls.", ("Rhode Island", "GPE"))
     assert [(e.name, e.type) for e in entities] == [("Rhode Island", "GPE")]
+
+
+def test_more_kind_nouns_before_a_name_type_it():
+    # Curated kind_nouns: 'platform' (ORG), 'festival' (EVENT), 'district' (GPE, also 'the district of X').
+    entities, _ = _extract_with("The clip spread on the video platform Vidlo. Tickets for the festival Sommerklang sold out.",
+                                ("Vidlo", "GPE"), ("Sommerklang", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Vidlo", "ORG"), ("Sommerklang", "EVENT")]
+    entities, _ = _extract_with("Roads were shut in the district of Haldwara.", ("Haldwara", "PERSON"))
+    assert entities[0].type == "GPE"
