@@ -236,3 +236,11 @@ def test_more_kind_nouns_before_a_name_type_it():
     assert [(e.name, e.type) for e in entities] == [("Vidlo", "ORG"), ("Sommerklang", "EVENT")]
     entities, _ = _extract_with("Roads were shut in the district of Haldwara.", ("Haldwara", "PERSON"))
     assert entities[0].type == "GPE"
+
+
+def test_a_newspaper_is_an_organisation_by_its_kind_word_in_any_language():
+    # Curated name_prefixes 'Gazeta' (and its rest alone is the same paper); type_suffixes 'Tribune'.
+    entities, mentions = _extract_with("Gazeta Ostrowska reports that sales fell. Ostrowska added that the Harlow Tribune agreed.",
+                                       ("Gazeta Ostrowska", "PERSON"), ("Ostrowska", "PERSON"), ("Harlow Tribune", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Gazeta Ostrowska", "ORG"), ("Harlow Tribune", "ORG")]
+    assert [m.entity for m in mentions] == [0, 0, 1]
