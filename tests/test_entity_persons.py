@@ -70,3 +70,15 @@ def test_a_description_before_a_named_speaker_is_not_made_a_person():
     entities, _ = _extract_with('Veteran Ostvale at Dawn columnist Tarek Vasho posted: "I will miss the old studio."',
                                 ("Tarek Vasho", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Tarek Vasho", "PERSON")]
+
+
+def test_a_surname_with_a_particle_capitalised_alone_joins_the_full_name():
+    # 'de Vrancken' in the full name, 'De Vrancken' alone (a particle is capitalised when it opens the name).
+    entities, mentions = _extract_with("Mayor Joost de Vrancken opened the bridge. De Vrancken said it cost little.",
+                                       ("Joost de Vrancken", "PERSON"), ("De Vrancken", "PERSON"))
+    assert [(e.name, e.type) for e in entities] == [("Joost de Vrancken", "PERSON")]
+    assert len({m.entity for m in mentions}) == 1
+    # Not another person's name of two capitalised words ending alike.
+    entities, _ = _extract_with("Joost de Vrancken met Anouk Vrancken. Anouk Vrancken left.",
+                                ("Joost de Vrancken", "PERSON"), ("Anouk Vrancken", "PERSON"), ("Anouk Vrancken", "PERSON"))
+    assert len(entities) == 2

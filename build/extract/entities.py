@@ -49,11 +49,13 @@ from structnews.build.extract.entity_spans import (
 from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_possessive, state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
-from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, place_adjective,
+from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
+                                                      place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
+from structnews.build.extract.entity_places import place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.names import (
@@ -129,19 +131,18 @@ def _titles_before(span: Span) -> list[str]:
     return out[::-1]
 
 
-_PLACE_PREPOSITIONS = {"in", "at", "near"}
 _PREFIX_CONNECTORS = {"of", "in", "for", "on"}
 
 
 def _person_or_not(members: list[tuple[Span, str]]) -> str:
     """A 'person' the article never names in full, never gives a title or honorific, and never
-    joins to a full name, written after a place preposition ('in Barmouth', tagged PERSON by the
-    model) is a place."""
+    joins to a full name, written once where places stand ('in Barmouth', 'from Barmouth', 'west
+    of Barmouth'; tagged PERSON by the model) and never the subject of a speech verb, is a place."""
     spans = [m for m, _ in members]
     if any(len(m.text.split()) > 1 or _titles_before(m) for m in spans):
         return "PERSON"
-    if any(m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in spans):
-        return "GPE"
+    if any(place_weight(m) > 0 for m in spans) and not any(speaks(m) for m in spans):
+        return "GPE"  # ('at Barmouth', 'north of Barmouth'; see entity_places.place_weight)
     return "PERSON"
 
 
@@ -482,6 +483,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
     clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and common_word(c["members"][0][0])
                                                          or lower_noun(c["members"], lower_nouns))]
+    clusters = merge_same_forms(clusters)
 
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster

@@ -13,10 +13,12 @@ from structnews.build.extract.names import INITIAL, is_subsequence
 def surname_owner(clusters: list[dict], span: Span) -> int | None:
     """'Van Halen' or 'García Márquez' alone after 'Eddie Van Halen', 'Gabriel García Márquez': a
     surname of several words joins the latest person introduced before it whose longer name ends
-    with it (a first name, not an initial, before it)."""
+    with it (a first name, not an initial, before it), whatever the case of a particle ('De
+    Blasio', 'Van Biljon' alone, 'Bill de Blasio', 'Leon van Biljon' in full)."""
     words = span.text.split()
+    folded = [w.casefold() for w in words]  # 'De Blasio' for 'Bill de Blasio': a particle is capitalised alone
     owners = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON" and not c["gaz"]
-              and any(len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+              and any(len(m.text.split()) > len(words) and [w.casefold() for w in m.text.split()[-len(words):]] == folded
                       and not INITIAL.match(m.text.split()[-len(words) - 1]) and m.start_char < span.start_char
                       for m, _ in c["members"])]
     if owners:

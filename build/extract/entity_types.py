@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
+from structnews.build.extract.entity_places import place_weight, speaks
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 from structnews.build.extract.names import gazetteer_index
 
@@ -45,11 +46,6 @@ def _posting_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_generics() -> frozenset[str]:
     return frozenset(curated.gazetteer().place_generics)
-
-
-@lru_cache(maxsize=1)
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(w.lower() for w in curated.gazetteer().place_prepositions)
 
 
 @lru_cache(maxsize=1)
@@ -370,24 +366,6 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     return None
 
 
-def in_place_position(span: Span) -> bool:
-    """Whether a mention is the object of a preposition of location, or a conjunct of that
-    object: 'tombs in Saqqa and Tuvel', 'near Ostrel'. (Curated ``place_prepositions``.)"""
-    doc = span.doc
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _place_prepositions():
-        return False
-    # The object's name follows the preposition at once: the parser hangs a subject on an opening
-    # 'In' ('In the blog post Ana Ruiz, the firm's chief, said'), and joins a list of subjects to
-    # the place before them ('In Ostrel, Tellow and Brinmoor said'): not when a finite verb follows.
-    if any(t.pos_ not in {"PROPN", "DET", "PUNCT"} for t in doc[tok.head.i + 1 : tok.i]):
-        return False
-    end = max(t.i for t in tok.subtree)
-    return end + 1 >= len(doc) or doc[end + 1].tag_ not in {"VBD", "VBZ", "VBP", "MD"}
-
-
 def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     """The type of an entity whose model type is ``etype``, given the cues of its mentions.
 
@@ -400,8 +378,14 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
     if strong:
         top = max(strong.values())
         return next(kind for kind, strength in cues if strength == STRONG and strong[kind] == top)
-    if etype in {"PERSON", "NORP"} and all(in_place_position(s) for s in spans):
-        return "GPE"  # written only where places stand ('tombs in Saqqa and Tuvel'), never as a person
+    if etype in {"PERSON", "NORP"} and not any(speaks(s) for s in spans):
+        # The weight of the article's evidence over all mentions: written where places stand
+        # ('tombs in Saqqa and Tuvel', 'at Ostrel', 'north of Ostrel', "Ostrel's mayor") at least
+        # once in full and in half of its mentions (or twice in full in a long article), and never
+        # speaking, a person is a place.
+        weight = sum(place_weight(s) for s in spans)
+        if weight >= 1 and (weight >= len(spans) / 2 or weight >= 2):
+            return "GPE"
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]

@@ -160,3 +160,29 @@ def place_adjective(span: Span) -> Span:
             and last.dep_ == "amod" and last.head.i >= span.end):
         return Span(span.doc, span.start, span.end, label="NORP")
     return span
+
+
+def merge_same_forms(clusters: list[dict]) -> list[dict]:
+    """One name, one entity: clusters (not curated) written in exactly the same forms are one
+    entity, whatever labels the model gave their mentions. The model labels the same name
+    differently from one sentence to the next ('in Saqqa' GPE, 'at Abydos, Saqqa' PERSON; 'White
+    Plains' GPE, then ORG, whose key drops a plural 's'), and the labels key the clusters apart.
+    Only the same set of forms: 'Washington' alone is not 'George Washington' and 'Washington'.
+    The labels add up; the type is then decided on all mentions (entity_types.cluster_type)."""
+    first: dict[frozenset[str], dict] = {}
+    out = []
+    for c in clusters:
+        forms = frozenset(m.text for m, _ in c["members"])
+        if c["gaz"] or not forms:
+            out.append(c)
+            continue
+        if forms not in first:
+            first[forms] = c
+            out.append(c)
+            continue
+        keep = first[forms]
+        keep["members"].extend(c["members"])
+        keep["labels"].update(c["labels"])
+        if keep["type_hint"] != c["type_hint"]:
+            keep["type_hint"] = None  # (a person and a place: the labels and the cues decide)
+    return out
