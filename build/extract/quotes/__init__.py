@@ -34,6 +34,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
     according_to_source,
+    document_read,
     find_cue,
     is_discourse_phrase,
     noun_cue,
@@ -216,6 +217,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
+        elif not discourse:
+            read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed
+            if read is not None:
+                speaker = speaker_from_subject(ctx, read[1], read[0], previous, Attribution.cue_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:

@@ -417,6 +417,42 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     return _ascend_to_cue(ctx, qspan) or adjacent or before
 
 
+def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """'The summary of the ruling read in part: “…”', '“…”, read the warning.': a document's 'read'
+    (curated ``document_verbs``) right before or after a quotation, with a document noun (curated
+    ``document_nouns``, ``body_documents``) as its subject, found on the words because the parser
+    often takes this 'read' for a noun or a participle and hangs the quote elsewhere. The verb
+    and the document noun, or None. Before the verb, the noun must head its subject: no comma,
+    pronoun or finite verb between them ('the decree signed by the Pope read' is one phrase)."""
+    doc = qspan.doc
+    nouns = curated.cue_words("document_nouns") | curated.cue_words("body_documents")
+    verbs = {form for lemma in curated.cue_words("document_verbs") for form in (lemma, lemma + "s")}
+    i = qspan.start - 1
+    while i >= 0 and qspan.start - i <= 3 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= 1 and [t.lower_ for t in doc[i - 1 : i + 1]] in (["in", "part"], ["as", "follows"]):
+        i -= 2
+    if i >= 1 and doc[i].lower_ in verbs and not ctx.in_quote[i]:
+        for t in reversed(doc[max(doc[i].sent.start, i - 10) : i]):
+            if t.text in {",", ";"} or ctx.in_quote[t.i] or t.pos_ == "PRON" \
+                    or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0 and (t.i == doc[i].sent.start or t.i < i):
+                first = t
+                if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(doc[i].sent.start, t.i - 4) : t.i]):
+                    return doc[i], first
+    j = qspan.end
+    while j < len(doc) and j - qspan.end < 3 and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j < len(doc) and j > qspan.end and doc[j].lower_ in verbs and not ctx.in_quote[j]:
+        for t in doc[j + 1 : min(len(doc), j + 5)]:
+            if t.is_punct:
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
+                return doc[j], t
+    return None
+
+
 @lru_cache(maxsize=1)
 def speech_nouns() -> frozenset[str]:
     """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""

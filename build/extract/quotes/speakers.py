@@ -287,63 +287,111 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
 @lru_cache(maxsize=1)
 def _issuer_nouns() -> tuple[frozenset[str], frozenset[str]]:
     cues = curated.cues()
-    return frozenset(cues.document_nouns), frozenset(cues.institution_nouns)
+    return frozenset(cues.document_nouns) | frozenset(cues.body_documents), frozenset(cues.institution_nouns)
 
 
 def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
     """Who a document or an institution's part speaks for: 'a statement from the ministry',
-    'a report by X', 'the campaign's ad', 'China's military', 'the Trump campaign'.
-    None when the noun is neither, or its issuer is not given in the phrase."""
+    'a report by X', 'the campaign's ad', 'China's military', 'the Trump campaign'; for a definite
+    document, also whoever issued the same document introduced just before ('X, in a statement,
+    announced ... The statement said'). None when the noun is neither, or no issuer is given."""
     documents, institutions = _issuer_nouns()
     noun = subj.lemma_.lower()
     if noun not in documents and noun not in institutions:
         return None
     for child in subj.children:
-        if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None):
-            return child  # 'the ministry's statement', 'the court's summary' (the Court of Session)
+        if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None
+                                     or noun in documents and (child.pos_ in {"NOUN", "PROPN"} or child.lower_ in pronouns.HE_SHE)):
+            # 'the ministry's statement', 'the court's summary' (the Court of Session); for a
+            # document any possessor ('his statement', 'the judge's ruling', 'the family's letter').
+            return child
         if child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_of_token:
             m = ctx.mention_of_token[child.i]
             if ctx.entities[m.entity].type in {"ORG", "GPE", "NORP", "PERSON"}:
                 return child
     if noun in documents:
-        for prep in subj.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-            if prep.dep_ == "acl" and prep.tag_ == "VBN":
-                # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
-                # of the participle issued the document.
-                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                if pobj is not None and not ctx.in_quote[pobj.i]:
-                    return pobj
-                # 'a tweet sent from Ann Lind's account': the owner of the account it came from.
-                source = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-                pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-                owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.mention_of_token), None) \
-                    if pobj is not None else None
-                if owner is not None and not ctx.in_quote[owner.i]:
-                    return owner
-        if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
-            # 'Facebook released a statement which read ...', 'the council issued a letter saying':
-            # who issued the document, the subject of the verb taking it as object.
-            issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
-            if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
-                return issuer
+        own = _phrase_issuer(ctx, subj)
+        if own is not None:
+            return own
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
-            # 'X released an ad on Monday. ... The ad says': the subject of the clause that
-            # introduced the same document in the last three sentences.
+            # 'X released an ad on Monday. ... The ad says', 'Ann Lind, in a statement, announced
+            # ... The statement said', 'a report from the safety board ... The report said': the
+            # issuer of the same document introduced in the last three sentences.
             si = ctx.sent_of[subj.i]
             for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : subj.i]):
-                if tok.lemma_.lower() == noun and tok.dep_ in {"dobj", "nsubjpass"}:
+                if tok.lemma_.lower() != noun or ctx.in_quote[tok.i]:
+                    continue
+                if tok.dep_ in {"dobj", "nsubjpass"}:
                     agent = next((c for c in tok.head.children if c.dep_ in {"nsubj", "agent"}), None)
                     if agent is not None and agent.dep_ == "agent":
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent is not None and not ctx.in_quote[agent.i]:
                         return agent
+                earlier = next((c for c in tok.children if c.dep_ == "poss"), None) or _phrase_issuer(ctx, tok)
+                if earlier is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"}:
+                    earlier = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]
+                                    and c.lower_ not in pronouns.RELATIVE_SUBJECT), None)  # 'X, in a statement, said'
+                if earlier is not None:
+                    return earlier
             return _issued_by_verb(ctx, subj)
     return None
+
+
+def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
+    """The issuer a document's own phrase gives: 'a statement from the ministry', 'a report by X',
+    'the decree signed by the governor', 'a tweet sent from Ann Lind's account', or the subject
+    of the verb taking it as object ('the council issued a letter')."""
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+            # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
+            # of the participle issued the document.
+            agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and not ctx.in_quote[pobj.i]:
+                return pobj
+            # 'a tweet sent from Ann Lind's account': the owner of the account it came from.
+            source = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.mention_of_token), None) \
+                if pobj is not None else None
+            if owner is not None and not ctx.in_quote[owner.i]:
+                return owner
+    if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
+        # 'Facebook released a statement which read ...', 'the council issued a letter saying':
+        # who issued the document, the subject of the verb taking it as object.
+        issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+        if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
+            return issuer
+    return None
+
+
+def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
+    """'The Lenton court ruled on Tuesday ... The summary of the decision read: “…”', 'The
+    statement said': a definite text a body issues (curated ``body_documents``) whose phrase names
+    no issuer speaks for the organisation last named as a clause's subject before it, outside
+    quotations, in its sentence or the three before: news names the body acting, then quotes its
+    document. Not a document
+    with a possessor ('the family's statement': an issuer that is no entity) or a national
+    adjective ('the Turkish statement'), and nothing when no organisation was named so close."""
+    if doc_noun.lemma_.lower() not in curated.cue_words("body_documents") or doc_noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in doc_noun.children) \
+            or any(c.dep_ == "poss" or c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.mention_of_token
+                   for c in doc_noun.children):
+        return None
+    si = ctx.sent_of[doc_noun.i]
+    first = ctx.sents[max(0, si - 3)].start_char
+    found = None
+    for m in _earlier(ctx, doc_noun.idx, "ORG"):
+        span = ctx.tokens(m.start, m.end)
+        if m.start >= first and span is not None and len(span) and not ctx.in_quote[span.root.i] \
+                and span.root.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+            found = m  # the body the sentence is about ('The court ruled'), not a place or a source named in passing
+    return found
 
 
 def _issued_by_verb(ctx: QuoteContext, doc_noun: Token) -> Token | None:
@@ -395,8 +443,16 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     if issuer is not None:
         # A statement speaks for whoever issued it; a ministry or an army for its country.
         found = speaker_from_subject(ctx, issuer, cue, previous, how)
+        if found.entity is None and issuer.dep_ != "poss":
+            body = _body_before(ctx, subj)  # 'the summary of the decision': a decision issues nothing
+            if body is not None:
+                return Speaker(body.entity, body.text, written, how)
         if found.attribution != Attribution.none:
             return found
+    else:
+        body = _body_before(ctx, subj)
+        if body is not None:
+            return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)
     documents, institutions = _issuer_nouns()
     if found.entity is None and cue.lemma_.lower() in curated.cue_words("continuation_verbs") and previous \
