@@ -211,6 +211,12 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in {"him", "her", "them", "me", "us"}
                                 or obj.lemma_.lower() in curated.cue_words("person_nouns")):
             return obj
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not quoted[verb.head.i] \
+            and verb.head.head.i != verb.head.i and verb.head.head.lemma_.lower() in speech_verbs():
+        # 'She stated the vote would not be fair, saying she expected “…”': the parser hangs the
+        # participle on the reported clause, whose subject ('the vote') says nothing; the one
+        # saying is the subject of the speech verb that reports that clause.
+        return subject_of(verb.head.head, in_quote)
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
@@ -379,8 +385,17 @@ def _next_to(ctx: QuoteContext, verb: Token, qspan: Span) -> bool:
 def _own_content(ctx: QuoteContext, verb: Token) -> bool:
     """Whether a speech verb has its own reported clause after it, outside any quotation
     ('The ministry said a change would need approval'): such a verb does not attribute the
-    quotation that ended before its sentence."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children)
+    quotation that ended before its sentence. A noun object reports its own content too ('“…”
+    The findings suggested a disparity in ...', 'The ministry announced a change of plan'), unless
+    it is whom the words were said to ('“…” The minister told the court', '“…” It urged people to
+    …'; curated ``hearer_verbs``, ``person_nouns``) or a bare noun ('“…” Lind said this')."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children):
+        return True
+    if verb.lemma_.lower() in curated.cue_words("hearer_verbs"):
+        return False  # 'urged people to ...', 'told the court': the object heard the words
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not ctx.in_quote[c.i]
+               and c.lemma_.lower() not in curated.cue_words("person_nouns") and len(list(c.subtree)) >= 3
+               for c in verb.children)
 
 
 def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
