@@ -1,10 +1,12 @@
-"""Direct quotes from documents: who issued a statement, a ruling, a warning (invented sentences).
+"""Direct quotes from documents and roles: who issued a statement, a ruling, a warning; who holds a
+role written before their name (invented sentences).
 
 A definite document with no issuer in its phrase speaks for the issuer of the same document
 introduced just before, or else for the organisation last named acting before it; a possessor
 of a document is its issuer even when it is no entity; and a document's 'read' the parser took
 for a noun or a participle still introduces its words (docs/gold-quotes.md: documents are
-credited to their author or organisation).
+credited to their author or organisation). 'The mayor of Harwick, Ann Lind,' makes Ann Lind
+'the mayor' as 'Ann Lind, the mayor of Harwick,' would.
 """
 
 from __future__ import annotations
@@ -79,3 +81,17 @@ def test_a_statement_with_no_body_named_acting_stays_unnamed():
 def test_a_person_reading_a_statement_is_no_document_cue():
     a = analyse('Ann Lind stood up in the council on Monday. She read: "We will not give up the harbour."')
     assert a.speaker(_direct(a, "We will not give up")) == "Ann Lind"
+
+
+def test_the_mayor_is_the_name_written_in_apposition_after_the_role():
+    # The parser hangs 'Ann Lind' on 'Harwick'; before, 'the mayor' stayed unnamed.
+    a = analyse('The mayor of Harwick, Ann Lind, opened the bridge. Ivo Sark attended. '
+                '"It is a great day for the town," the mayor said.')
+    assert a.speaker(_direct(a, "It is a great day")) == "Ann Lind"
+
+
+def test_a_name_in_apposition_to_another_role_is_not_the_mayor():
+    a = analyse('A visitor from Lenton, Ivo Sark, came to the opening of the bridge on Monday. '
+                '"It is a great day for the town," the mayor said.')
+    q = _direct(a, "It is a great day")
+    assert q.speaker_entity is None

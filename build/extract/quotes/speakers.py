@@ -116,7 +116,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             # one that is no curated title, describes that person like an apposition.
             before = ctx.text[max(0, m.start - 40) : m.start].lower()
             if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
-                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles):
+                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles) or _named_after_role(ctx, m, titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
@@ -136,6 +136,25 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
+    """'The mayor of Harwick, Ann Lind, opened ...', 'its chief executive, Ann Lind,': a name in
+    apposition to a role noun (with its modifiers) that is one of ``titles``: the role written
+    before the name describes that person as an apposition after it would."""
+    span = ctx.tokens(m.start, m.end)
+    if span is None or not len(span) or ctx.in_quote[span.root.i]:
+        return False
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= root.i:
+        return False
+    role = root.head
+    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick'
+    if role.pos_ != "NOUN":
+        return False
+    lefts = {c.lower_ for c in role.lefts}
+    return any(t.split()[-1] == role.lemma_.lower() and set(t.split()[:-1]) <= lefts for t in titles)
 
 
 def _qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
