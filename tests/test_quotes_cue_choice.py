@@ -2,7 +2,8 @@
 
 A verb of the next sentence with an object of its own reports that object, not the quotation
 that ended before it; a participle the parser hung on a reported clause belongs to the speech
-verb that reports the clause.
+verb that reports the clause. A phrase quoted right after the 'as' of a verb saying how someone
+put it ('referred to the vote as "..."') is that someone's.
 """
 
 from __future__ import annotations
@@ -47,3 +48,26 @@ def test_a_verb_urging_people_in_the_next_sentence_keeps_the_quote():
     a = analyse('The Lenton Emergencies Ministry has, in a statement, called on drivers to "not forget that the '
                 'lives of other people depend on you." It also urged people to "obey the rules of the road."')
     assert a.speaker(_direct(a, "not forget that")) == "Lenton Emergencies Ministry"
+
+
+def test_a_phrase_quoted_after_referred_to_as_is_the_subjects():
+    # Before, the fragment had no cue and was dropped as a scare quote.
+    a = analyse('Ann Lind, a radio host, was fired in 2007 after she referred to the Lenton football team as '
+                '"a bunch of clowns." She later apologized.')
+    assert a.speaker(_direct(a, "a bunch of clowns")) == "Ann Lind"
+
+
+def test_a_phrase_quoted_after_described_by_as_is_the_agents():
+    a = analyse('The ship sent signals in a pattern described by the Lenton Bulletin as "rather hectic and confused". '
+                'Searches went on.')
+    assert a.speaker(_direct(a, "rather hectic")) == "Lenton Bulletin"
+
+
+def test_a_nickname_after_a_passive_with_no_agent_is_no_quote():
+    a = analyse('Ivo Sark, often referred to as "The Lion Man", lived with lions.')
+    assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_a_term_after_qualified_as_is_no_quote():
+    a = analyse('The storm no longer qualified as a "tropical depression" on Monday.')
+    assert not [q for q in a.quotes if q.kind == "direct"]

@@ -468,6 +468,36 @@ def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """'Lind referred to the vote as “a farce”', 'a pattern described by the bulletin as “rather
+    hectic”', 'she looked at the role as a “chance to face my demons”': a quoted phrase right
+    after the 'as' of a curated ``as_verbs`` verb is how the verb's subject (or a passive's agent)
+    put it. The verb and that subject, or None ('such as', 'known as', a passive with no agent:
+    'often referred to as “The Lion Man”' is a nickname, nobody's words here)."""
+    doc = qspan.doc
+    i = qspan.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "as" or ctx.in_quote[i] or doc[i - 1].lower_ in {"such", "known", "so", "just", "same"}:
+        return None
+    verbs = curated.cue_words("as_verbs")
+    verb = doc[i].head
+    for _ in range(4):  # 'referred to the plane involved as': 'as' may hang on a word of the object
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or ctx.in_quote[verb.i] or verb.i > i:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
+        else subject_of(verb, ctx.in_quote, passive_hearer=True)
+    if subj is None or subj.i >= qspan.start and subj.i < qspan.end:
+        return None
+    return verb, subj
+
+
 @lru_cache(maxsize=1)
 def speech_nouns() -> frozenset[str]:
     """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""
