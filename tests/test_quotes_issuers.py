@@ -95,3 +95,18 @@ def test_a_name_in_apposition_to_another_role_is_not_the_mayor():
                 '"It is a great day for the town," the mayor said.')
     q = _direct(a, "It is a great day")
     assert q.speaker_entity is None
+
+
+def test_the_commissioner_is_the_person_whose_apposition_holds_another_name():
+    # The apposition holds the name 'Lenton Government', so the entity has no description; the
+    # words after the name still make Ivo Sarkany 'the commissioner'.
+    a = analyse("The Lenton Times published an interview with Ivo Sarkany, the Lenton Government commissioner "
+                "responsible for defence, in which the deal was announced. The Harwick Defence Group issued a "
+                "press release.\n\nSarkany said the bid won.\n\nThe partner asked for the price to be kept secret, "
+                'but the commissioner stated the purchase was "financed by a loan".')
+    assert a.speaker(_direct(a, "financed by a loan")) == "Ivo Sarkany"
+
+
+def test_a_role_inside_an_of_phrase_of_the_apposition_is_not_the_persons():
+    a = analyse('Ivo Sark, the son of a commissioner, spoke first. Later the commissioner said the plan was "a good start".')
+    assert _direct(a, "a good start").speaker_entity is None

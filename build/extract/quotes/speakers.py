@@ -116,7 +116,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             # one that is no curated title, describes that person like an apposition.
             before = ctx.text[max(0, m.start - 40) : m.start].lower()
             if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
-                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles) or _named_after_role(ctx, m, titles):
+                   or re.search(rf"\b{re.escape(t)}\s+$", before) or _apposition_heads(ctx, m, t) for t in titles) \
+                    or _named_after_role(ctx, m, titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
@@ -136,6 +137,20 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
+    """'Ann Lind, the Lenton Government commissioner responsible for defence,': an apposition right
+    after the name whose head (within its first five words, before any 'of', 'for', 'who') is
+    ``title``; read on the words because the entity's description is left empty when the phrase
+    holds a name of its own."""
+    after = ctx.text[m.end : m.end + 90].lower()
+    found = re.match(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
+    if found is None or re.search(r"\b(?:of|for|at|in|from|with|who|which|and)\b", found.group(1)):
+        return False
+    # Not the subject of the next clause: 'After meeting Ivan Morrow, the minister said'.
+    words = ctx.tokens(m.end + found.end() - len(title.split()[-1]), m.end + found.end())
+    return words is not None and len(words) > 0 and words[-1].dep_ not in SUBJECT_DEPS
 
 
 def _named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
