@@ -110,3 +110,15 @@ def test_the_commissioner_is_the_person_whose_apposition_holds_another_name():
 def test_a_role_inside_an_of_phrase_of_the_apposition_is_not_the_persons():
     a = analyse('Ivo Sark, the son of a commissioner, spoke first. Later the commissioner said the plan was "a good start".')
     assert _direct(a, "a good start").speaker_entity is None
+
+
+def test_its_statement_is_the_statement_of_the_body_named_acting_before():
+    # Before, 'Its statement' stayed unnamed.
+    a = analyse('The Lenton Teachers Union called a strike on Monday. Its statement said: "We have no other choice."')
+    assert a.speaker(_direct(a, "We have no other choice")) == "Lenton Teachers Union"
+
+
+def test_their_letter_is_no_body_document_and_stays_unnamed():
+    # A letter is a person's text as often as a body's (not in curated body_documents).
+    a = analyse('Ann Lind and Ivo Sark wrote to the Lenton Council on Monday. Their letter said: "We have no other choice."')
+    assert _direct(a, "We have no other choice").speaker_entity is None

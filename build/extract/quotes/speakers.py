@@ -405,17 +405,19 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
 
 def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
     """'The Lenton court ruled on Tuesday ... The summary of the decision read: “…”', 'The
-    statement said': a definite text a body issues (curated ``body_documents``) whose phrase names
-    no issuer speaks for the organisation last named as a clause's subject before it, outside
-    quotations, in its sentence or the three before: news names the body acting, then quotes its
-    document. Not a document
-    with a possessor ('the family's statement': an issuer that is no entity) or a national
-    adjective ('the Turkish statement'), and nothing when no organisation was named so close."""
+    statement said', 'Its statement said': a definite text a body issues (curated
+    ``body_documents``), or one the body's 'its'/'their' owns, whose phrase names no issuer speaks
+    for the organisation last named as a clause's subject before it, outside quotations, in its
+    sentence or the three before: news names the body acting, then quotes its document. Not a
+    document with another possessor ('the family's statement': an issuer that is no entity) or a
+    national adjective ('the Turkish statement'), and nothing when no organisation was named so close."""
     if doc_noun.lemma_.lower() not in curated.cue_words("body_documents") or doc_noun.tag_ in {"NNS", "NNPS"}:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in doc_noun.children) \
-            or any(c.dep_ == "poss" or c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.mention_of_token
-                   for c in doc_noun.children):
+    body_possessive = {"its", "their"}  # 'Its statement said', 'their letter reads': the body's own
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.lower_ in body_possessive
+               for c in doc_noun.children) \
+            or any(c.dep_ == "poss" and c.lower_ not in body_possessive
+                   or c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.mention_of_token for c in doc_noun.children):
         return None
     si = ctx.sent_of[doc_noun.i]
     first = ctx.sents[max(0, si - 3)].start_char
