@@ -122,3 +122,20 @@ def test_their_letter_is_no_body_document_and_stays_unnamed():
     # A letter is a person's text as often as a body's (not in curated body_documents).
     a = analyse('Ann Lind and Ivo Sark wrote to the Lenton Council on Monday. Their letter said: "We have no other choice."')
     assert _direct(a, "We have no other choice").speaker_entity is None
+
+
+def test_the_company_is_the_organisation_acting_three_sentences_before_when_no_other_was_named():
+    # Before, only the two sentences before were searched and 'the company' stayed unnamed.
+    a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. The new helmet is its "most '
+                'requested". It has lights.\n\nAsked about waste, the company noted that it had switched packaging, '
+                '"which was more plant-based plastic".')
+    assert a.speaker(_direct(a, "which was more plant-based")) == "Kestrel Toys Inc."
+
+
+def test_the_company_is_not_an_organisation_far_back_when_another_was_named_since():
+    # Kestrel Toys acts four sentences before; Brightwater Bank, named since (not as a subject),
+    # makes 'the company' ambiguous: it stays unnamed.
+    a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. Fans thanked Brightwater Bank Inc. '
+                'for the hall. The new helmet is its "most requested". It has lights.\n\nAsked about waste, the '
+                'company noted that it had switched packaging, "which was more plant-based plastic".')
+    assert _direct(a, "which was more plant-based").speaker_entity is None

@@ -274,17 +274,21 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
 
 def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """'The Lenton Rail Company cut services. “…,” the firm said': the latest organisation that is
-    the grammatical subject of a clause in this or the two sentences before ``tok``, when no
-    organisation was introduced with the noun nor last spoke: the topic the description goes on with."""
+    the grammatical subject of a clause in this or the two sentences before ``tok`` (or the five
+    before, when no other organisation was named since), when no organisation was introduced with
+    the noun nor last spoke: the topic the description goes on with."""
     si = ctx.sent_of[tok.i]
-    first = ctx.sents[max(0, si - 2)].start_char
+    first, farther = ctx.sents[max(0, si - 2)].start_char, ctx.sents[max(0, si - 5)].start_char
     found = None
     for m in _earlier(ctx, tok.idx, "ORG"):
-        if m.start < first:
+        if m.start < farther:
             continue
         span = ctx.tokens(m.start, m.end)
         if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
             found = m
+    if found is not None and found.start < first and any(
+            m.entity != found.entity and m.start > found.start for m in _earlier(ctx, tok.idx, "ORG")):
+        return None  # up to five sentences back only while no other organisation was named since
     return found
 
 
