@@ -34,6 +34,8 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import (
     according_to_source,
+    as_predicate,
+    document_read,
     find_cue,
     is_discourse_phrase,
     noun_cue,
@@ -216,6 +218,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
+        elif not discourse:
+            read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed
+            if read is not None:
+                speaker = speaker_from_subject(ctx, read[1], read[0], previous, Attribution.cue_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:
@@ -229,6 +235,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 noun, source = found_noun
                 speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
                 speaker.cue = noun.text if speaker.attribution != Attribution.none else None
+        if (speaker is None or speaker.attribution == Attribution.none) and fragment:
+            named_as = as_predicate(ctx, qspan)  # 'Lind referred to the vote as “a farce”'
+            if named_as is not None:
+                found = speaker_from_subject(ctx, named_as[1], named_as[0], previous, Attribution.cue_subject)
+                speaker = found if found.entity is not None else speaker
         if speaker is None or speaker.attribution == Attribution.none:
             speaker = layout_speaker(ctx, q, paragraphs) or lead_in_speaker(ctx, q, paragraphs, previous) or speaker
         labelled = speaker is not None and speaker.attribution == Attribution.layout  # a new label starts a new turn

@@ -211,6 +211,12 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in {"him", "her", "them", "me", "us"}
                                 or obj.lemma_.lower() in curated.cue_words("person_nouns")):
             return obj
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not quoted[verb.head.i] \
+            and verb.head.head.i != verb.head.i and verb.head.head.lemma_.lower() in speech_verbs():
+        # 'She stated the vote would not be fair, saying she expected “…”': the parser hangs the
+        # participle on the reported clause, whose subject ('the vote') says nothing; the one
+        # saying is the subject of the speech verb that reports that clause.
+        return subject_of(verb.head.head, in_quote)
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
@@ -379,8 +385,17 @@ def _next_to(ctx: QuoteContext, verb: Token, qspan: Span) -> bool:
 def _own_content(ctx: QuoteContext, verb: Token) -> bool:
     """Whether a speech verb has its own reported clause after it, outside any quotation
     ('The ministry said a change would need approval'): such a verb does not attribute the
-    quotation that ended before its sentence."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children)
+    quotation that ended before its sentence. A noun object reports its own content too ('“…”
+    The findings suggested a disparity in ...', 'The ministry announced a change of plan'), unless
+    it is whom the words were said to ('“…” The minister told the court', '“…” It urged people to
+    …'; curated ``hearer_verbs``, ``person_nouns``) or a bare noun ('“…” Lind said this')."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children):
+        return True
+    if verb.lemma_.lower() in curated.cue_words("hearer_verbs"):
+        return False  # 'urged people to ...', 'told the court': the object heard the words
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not ctx.in_quote[c.i]
+               and c.lemma_.lower() not in curated.cue_words("person_nouns") and len(list(c.subtree)) >= 3
+               for c in verb.children)
 
 
 def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
@@ -415,6 +430,72 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
         # on an earlier clause's verb.
         return before
     return _ascend_to_cue(ctx, qspan) or adjacent or before
+
+
+def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """'The summary of the ruling read in part: “…”', '“…”, read the warning.': a document's 'read'
+    (curated ``document_verbs``) right before or after a quotation, with a document noun (curated
+    ``document_nouns``, ``body_documents``) as its subject, found on the words because the parser
+    often takes this 'read' for a noun or a participle and hangs the quote elsewhere. The verb
+    and the document noun, or None. Before the verb, the noun must head its subject: no comma,
+    pronoun or finite verb between them ('the decree signed by the Pope read' is one phrase)."""
+    doc = qspan.doc
+    nouns = curated.cue_words("document_nouns") | curated.cue_words("body_documents")
+    verbs = {form for lemma in curated.cue_words("document_verbs") for form in (lemma, lemma + "s")}
+    i = qspan.start - 1
+    while i >= 0 and qspan.start - i <= 3 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= 1 and [t.lower_ for t in doc[i - 1 : i + 1]] in (["in", "part"], ["as", "follows"]):
+        i -= 2
+    if i >= 1 and doc[i].lower_ in verbs and not ctx.in_quote[i]:
+        for t in reversed(doc[max(doc[i].sent.start, i - 10) : i]):
+            if t.text in {",", ";"} or ctx.in_quote[t.i] or t.pos_ == "PRON" \
+                    or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0 and (t.i == doc[i].sent.start or t.i < i):
+                first = t
+                if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(doc[i].sent.start, t.i - 4) : t.i]):
+                    return doc[i], first
+    j = qspan.end
+    while j < len(doc) and j - qspan.end < 3 and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j < len(doc) and j > qspan.end and doc[j].lower_ in verbs and not ctx.in_quote[j]:
+        for t in doc[j + 1 : min(len(doc), j + 5)]:
+            if t.is_punct:
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
+                return doc[j], t
+    return None
+
+
+def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """'Lind referred to the vote as “a farce”', 'a pattern described by the bulletin as “rather
+    hectic”', 'she looked at the role as a “chance to face my demons”': a quoted phrase right
+    after the 'as' of a curated ``as_verbs`` verb is how the verb's subject (or a passive's agent)
+    put it. The verb and that subject, or None ('such as', 'known as', a passive with no agent:
+    'often referred to as “The Lion Man”' is a nickname, nobody's words here)."""
+    doc = qspan.doc
+    i = qspan.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "as" or ctx.in_quote[i] or doc[i - 1].lower_ in {"such", "known", "so", "just", "same"}:
+        return None
+    verbs = curated.cue_words("as_verbs")
+    verb = doc[i].head
+    for _ in range(4):  # 'referred to the plane involved as': 'as' may hang on a word of the object
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or ctx.in_quote[verb.i] or verb.i > i:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
+        else subject_of(verb, ctx.in_quote, passive_hearer=True)
+    if subj is None or subj.i >= qspan.start and subj.i < qspan.end:
+        return None
+    return verb, subj
 
 
 @lru_cache(maxsize=1)

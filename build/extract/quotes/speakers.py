@@ -116,7 +116,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             # one that is no curated title, describes that person like an apposition.
             before = ctx.text[max(0, m.start - 40) : m.start].lower()
             if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
-                   or re.search(rf"\b{re.escape(t)}\s+$", before) for t in titles):
+                   or re.search(rf"\b{re.escape(t)}\s+$", before) or _apposition_heads(ctx, m, t) for t in titles) \
+                    or _named_after_role(ctx, m, titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
@@ -136,6 +137,39 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
+    """'Ann Lind, the Lenton Government commissioner responsible for defence,': an apposition right
+    after the name whose head (within its first five words, before any 'of', 'for', 'who') is
+    ``title``; read on the words because the entity's description is left empty when the phrase
+    holds a name of its own."""
+    after = ctx.text[m.end : m.end + 90].lower()
+    found = re.match(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
+    if found is None or re.search(r"\b(?:of|for|at|in|from|with|who|which|and)\b", found.group(1)):
+        return False
+    # Not the subject of the next clause: 'After meeting Ivan Morrow, the minister said'.
+    words = ctx.tokens(m.end + found.end() - len(title.split()[-1]), m.end + found.end())
+    return words is not None and len(words) > 0 and words[-1].dep_ not in SUBJECT_DEPS
+
+
+def _named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
+    """'The mayor of Harwick, Ann Lind, opened ...', 'its chief executive, Ann Lind,': a name in
+    apposition to a role noun (with its modifiers) that is one of ``titles``: the role written
+    before the name describes that person as an apposition after it would."""
+    span = ctx.tokens(m.start, m.end)
+    if span is None or not len(span) or ctx.in_quote[span.root.i]:
+        return False
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= root.i:
+        return False
+    role = root.head
+    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick'
+    if role.pos_ != "NOUN":
+        return False
+    lefts = {c.lower_ for c in role.lefts}
+    return any(t.split()[-1] == role.lemma_.lower() and set(t.split()[:-1]) <= lefts for t in titles)
 
 
 def _qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
@@ -240,17 +274,21 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
 
 def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """'The Lenton Rail Company cut services. “…,” the firm said': the latest organisation that is
-    the grammatical subject of a clause in this or the two sentences before ``tok``, when no
-    organisation was introduced with the noun nor last spoke: the topic the description goes on with."""
+    the grammatical subject of a clause in this or the two sentences before ``tok`` (or the five
+    before, when no other organisation was named since), when no organisation was introduced with
+    the noun nor last spoke: the topic the description goes on with."""
     si = ctx.sent_of[tok.i]
-    first = ctx.sents[max(0, si - 2)].start_char
+    first, farther = ctx.sents[max(0, si - 2)].start_char, ctx.sents[max(0, si - 5)].start_char
     found = None
     for m in _earlier(ctx, tok.idx, "ORG"):
-        if m.start < first:
+        if m.start < farther:
             continue
         span = ctx.tokens(m.start, m.end)
         if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
             found = m
+    if found is not None and found.start < first and any(
+            m.entity != found.entity and m.start > found.start for m in _earlier(ctx, tok.idx, "ORG")):
+        return None  # up to five sentences back only while no other organisation was named since
     return found
 
 
@@ -287,63 +325,113 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
 @lru_cache(maxsize=1)
 def _issuer_nouns() -> tuple[frozenset[str], frozenset[str]]:
     cues = curated.cues()
-    return frozenset(cues.document_nouns), frozenset(cues.institution_nouns)
+    return frozenset(cues.document_nouns) | frozenset(cues.body_documents), frozenset(cues.institution_nouns)
 
 
 def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
     """Who a document or an institution's part speaks for: 'a statement from the ministry',
-    'a report by X', 'the campaign's ad', 'China's military', 'the Trump campaign'.
-    None when the noun is neither, or its issuer is not given in the phrase."""
+    'a report by X', 'the campaign's ad', 'China's military', 'the Trump campaign'; for a definite
+    document, also whoever issued the same document introduced just before ('X, in a statement,
+    announced ... The statement said'). None when the noun is neither, or no issuer is given."""
     documents, institutions = _issuer_nouns()
     noun = subj.lemma_.lower()
     if noun not in documents and noun not in institutions:
         return None
     for child in subj.children:
-        if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None):
-            return child  # 'the ministry's statement', 'the court's summary' (the Court of Session)
+        if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None
+                                     or noun in documents and (child.pos_ in {"NOUN", "PROPN"} or child.lower_ in pronouns.HE_SHE)):
+            # 'the ministry's statement', 'the court's summary' (the Court of Session); for a
+            # document any possessor ('his statement', 'the judge's ruling', 'the family's letter').
+            return child
         if child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_of_token:
             m = ctx.mention_of_token[child.i]
             if ctx.entities[m.entity].type in {"ORG", "GPE", "NORP", "PERSON"}:
                 return child
     if noun in documents:
-        for prep in subj.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-            if prep.dep_ == "acl" and prep.tag_ == "VBN":
-                # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
-                # of the participle issued the document.
-                agent = next((c for c in prep.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                if pobj is not None and not ctx.in_quote[pobj.i]:
-                    return pobj
-                # 'a tweet sent from Ann Lind's account': the owner of the account it came from.
-                source = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-                pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-                owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.mention_of_token), None) \
-                    if pobj is not None else None
-                if owner is not None and not ctx.in_quote[owner.i]:
-                    return owner
-        if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
-            # 'Facebook released a statement which read ...', 'the council issued a letter saying':
-            # who issued the document, the subject of the verb taking it as object.
-            issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
-            if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
-                return issuer
+        own = _phrase_issuer(ctx, subj)
+        if own is not None:
+            return own
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
-            # 'X released an ad on Monday. ... The ad says': the subject of the clause that
-            # introduced the same document in the last three sentences.
+            # 'X released an ad on Monday. ... The ad says', 'Ann Lind, in a statement, announced
+            # ... The statement said', 'a report from the safety board ... The report said': the
+            # issuer of the same document introduced in the last three sentences.
             si = ctx.sent_of[subj.i]
             for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : subj.i]):
-                if tok.lemma_.lower() == noun and tok.dep_ in {"dobj", "nsubjpass"}:
+                if tok.lemma_.lower() != noun or ctx.in_quote[tok.i]:
+                    continue
+                if tok.dep_ in {"dobj", "nsubjpass"}:
                     agent = next((c for c in tok.head.children if c.dep_ in {"nsubj", "agent"}), None)
                     if agent is not None and agent.dep_ == "agent":
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if agent is not None and not ctx.in_quote[agent.i]:
                         return agent
+                earlier = next((c for c in tok.children if c.dep_ == "poss"), None) or _phrase_issuer(ctx, tok)
+                if earlier is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"}:
+                    earlier = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]
+                                    and c.lower_ not in pronouns.RELATIVE_SUBJECT), None)  # 'X, in a statement, said'
+                if earlier is not None:
+                    return earlier
             return _issued_by_verb(ctx, subj)
     return None
+
+
+def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
+    """The issuer a document's own phrase gives: 'a statement from the ministry', 'a report by X',
+    'the decree signed by the governor', 'a tweet sent from Ann Lind's account', or the subject
+    of the verb taking it as object ('the council issued a letter')."""
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+            # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
+            # of the participle issued the document.
+            agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and not ctx.in_quote[pobj.i]:
+                return pobj
+            # 'a tweet sent from Ann Lind's account': the owner of the account it came from.
+            source = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.mention_of_token), None) \
+                if pobj is not None else None
+            if owner is not None and not ctx.in_quote[owner.i]:
+                return owner
+    if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
+        # 'Facebook released a statement which read ...', 'the council issued a letter saying':
+        # who issued the document, the subject of the verb taking it as object.
+        issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+        if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
+            return issuer
+    return None
+
+
+def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
+    """'The Lenton court ruled on Tuesday ... The summary of the decision read: “…”', 'The
+    statement said', 'Its statement said': a definite text a body issues (curated
+    ``body_documents``), or one the body's 'its'/'their' owns, whose phrase names no issuer speaks
+    for the organisation last named as a clause's subject before it, outside quotations, in its
+    sentence or the three before: news names the body acting, then quotes its document. Not a
+    document with another possessor ('the family's statement': an issuer that is no entity) or a
+    national adjective ('the Turkish statement'), and nothing when no organisation was named so close."""
+    if doc_noun.lemma_.lower() not in curated.cue_words("body_documents") or doc_noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    body_possessive = {"its", "their"}  # 'Its statement said', 'their letter reads': the body's own
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.lower_ in body_possessive
+               for c in doc_noun.children) \
+            or any(c.dep_ == "poss" and c.lower_ not in body_possessive
+                   or c.dep_ in {"amod", "compound", "nmod"} and c.i in ctx.mention_of_token for c in doc_noun.children):
+        return None
+    si = ctx.sent_of[doc_noun.i]
+    first = ctx.sents[max(0, si - 3)].start_char
+    found = None
+    for m in _earlier(ctx, doc_noun.idx, "ORG"):
+        span = ctx.tokens(m.start, m.end)
+        if m.start >= first and span is not None and len(span) and not ctx.in_quote[span.root.i] \
+                and span.root.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+            found = m  # the body the sentence is about ('The court ruled'), not a place or a source named in passing
+    return found
 
 
 def _issued_by_verb(ctx: QuoteContext, doc_noun: Token) -> Token | None:
@@ -395,8 +483,16 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     if issuer is not None:
         # A statement speaks for whoever issued it; a ministry or an army for its country.
         found = speaker_from_subject(ctx, issuer, cue, previous, how)
+        if found.entity is None and issuer.dep_ != "poss":
+            body = _body_before(ctx, subj)  # 'the summary of the decision': a decision issues nothing
+            if body is not None:
+                return Speaker(body.entity, body.text, written, how)
         if found.attribution != Attribution.none:
             return found
+    else:
+        body = _body_before(ctx, subj)
+        if body is not None:
+            return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)
     documents, institutions = _issuer_nouns()
     if found.entity is None and cue.lemma_.lower() in curated.cue_words("continuation_verbs") and previous \
