@@ -1,0 +1,97 @@
+"""Wrongs reported through what a party says (structnews.build.extract.events.reported): a plain
+speech verb whose content says another named party did a wrongful or hostile act is an ACCUSE by
+the speaker against that party (invented sentences; each assertion checked by hand against the
+PLOVER definition of ACCUSE: an actor expressing that another did wrong)."""
+
+from __future__ import annotations
+
+from structnews.build.extract import nlp
+from structnews.build.extract.events import extract_events
+from structnews.build.extract.quotes import extract_quotes
+from tests.test_events import PUBLISHED, Run, _entities
+
+
+def _accusations(text: str) -> list[tuple[str, list[str], list[str]]]:
+    run = Run(text)
+    return [(e.trigger, run.actors(e), run.recipients(e)) for e in run.of("ACCUSE")]
+
+
+def test_a_hostile_act_said_of_another_party_is_an_allegation_and_stays_an_event() -> None:
+    """'The ministry said X's army had shelled three villages': the ministry accuses X, and the
+    shelling is still recorded as the attack it reports."""
+    run = Run("The Norvik Defence Ministry said Ostland's army had shelled three villages overnight.")
+    accuse = run.one("ACCUSE")
+    assert accuse.trigger == "said" and accuse.mode == "allege"
+    assert run.actors(accuse) == ["The Norvik Defence Ministry"]
+    assert run.recipients(accuse) == ["Ostland"]
+    assert run.actors(run.one("ASSAULT")) == ["Ostland"]
+
+
+def test_wrongdoing_verbs_objects_and_manners_in_the_content() -> None:
+    """A curated wrong in the content: a verb ('lying', 'rigged'), a manner ('with contempt'), a
+    culprit predicate ('was behind the bombing'); direct words before the saying count too."""
+    assert _accusations('"Ostland is lying about the death toll," said Norvik Foreign Minister Anna Berg.') == [
+        ("said", ["Anna Berg"], ["Ostland"])
+    ]
+    assert _accusations("Anna Berg said Ostland had rigged the election.") == [("said", ["Anna Berg"], ["Ostland"])]
+    assert _accusations("Anna Berg said Ostland's president treats the rule of law with utter contempt.") == [
+        ("said", ["Anna Berg"], ["Ostland"])
+    ]
+    assert _accusations("Anna Berg told reporters that Ostland was behind the bombing of the embassy.") == [
+        ("told", ["Anna Berg"], ["Ostland"])
+    ]
+
+
+def test_no_allegation_for_own_acts_denials_suppositions_or_neutral_content() -> None:
+    """The speaker's own act ('said it had shelled'), a denied act ('had not shelled'), a supposed
+    one ('could attack'), a question ('whether X lied'), a passive without its doer ('villages were
+    shelled') and a neutral act ('had played well') accuse no one."""
+    assert _accusations("The Norvik Defence Ministry said it had shelled three rebel positions overnight.") == []
+    assert _accusations("The Norvik Defence Ministry said Ostland's army had not shelled any villages.") == []
+    assert _accusations("Anna Berg said Ostland could attack Norvik next week.") == []
+    assert _accusations("Anna Berg asked whether Ostland had lied about the death toll.") == []
+    assert _accusations("Anna Berg said three villages were shelled overnight.") == []
+    assert _accusations("Anna Berg said the Ostland football team had played well in Toronto.") == []
+    assert _accusations("Anna Berg said the town of Elm lies on the Ostland border.") == []
+    # a headline's passive without its 'was': the person named suffered the act, did not do it
+    assert _accusations("Norvik says Anna Berg poisoned with nerve agent") == []
+    # what an act is taken as is no manner of it ('investigating the shooting as terrorism')
+    found = _accusations("Anna Berg said Ostland police are investigating the shooting as terrorism.")
+    assert [t for t, _, _ in found] == ["investigating"]  # the inquiry (mode investigate), no allegation by Berg
+    # a deployment is lawful as such: reported, it is a fact, not a wrong alleged
+    assert _accusations("Anna Berg said Ostland had deployed 10,000 troops to the border.") == []
+
+
+def test_an_explicit_accusation_word_keeps_its_own_reading() -> None:
+    """'said X accused Y of lying': the accusation is X's (the word says it), not the speaker's
+    against X."""
+    found = _accusations("Anna Berg said Ostland accused Norvik of lying.")
+    assert [(t, a) for t, a, _ in found] == [("accused", ["Ostland"])]
+
+
+def _with_quotes(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """Events of a text with its quotes found by the quote stage, as (type, trigger, actors, recipients)."""
+    doc = nlp.load()(text)
+    entities, mentions = _entities(doc)
+    quotes = extract_quotes(doc, entities, mentions, [(0, len(text))])
+    names = {e.index: e.name for e in entities}
+    return [(e.type, e.trigger, [names[i] for i in e.actors], [names[i] for i in e.recipients])
+            for e in extract_events(doc, entities, mentions, PUBLISHED, quotes)]
+
+
+def test_a_wrong_said_inside_a_quote_is_its_speakers_allegation() -> None:
+    """A quoted sentence with no verb of saying of its own ('"Ostland shelled our homes for a
+    week. ..." Berg said') and an indirect quote attributed by 'according to' both allege the
+    wrong against its doer, by the quote's speaker; the act itself stays an event."""
+    events = _with_quotes('Anna Berg spoke on Monday. "Ostland shelled our homes for a week. '
+                          'Nobody helped us," Berg said.')
+    assert ("ACCUSE", "shelled", ["Berg"], ["Ostland"]) in events
+    assert ("ASSAULT", "shelled", ["Ostland"], []) in events
+    events = _with_quotes("Ostland troops detained 40 villagers in Elm, according to Anna Berg.")
+    assert ("ACCUSE", "detained", ["Anna Berg"], ["Ostland"]) in events
+    assert [e for e in events if e[0] == "COERCE"]
+
+
+def test_a_quoted_own_act_is_no_allegation() -> None:
+    """'"We shelled their positions," Berg said': the speaker's own act accuses no one."""
+    assert [e for e in _with_quotes('"We shelled their positions for a week," Berg said.') if e[0] == "ACCUSE"] == []
