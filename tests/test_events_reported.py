@@ -34,7 +34,7 @@ def test_wrongdoing_verbs_objects_and_manners_in_the_content() -> None:
         ("said", ["Anna Berg"], ["Ostland"])
     ]
     assert _accusations("Anna Berg said Ostland had rigged the election.") == [("said", ["Anna Berg"], ["Ostland"])]
-    assert _accusations("Anna Berg said Ostland's president treats the rule of law with utter contempt.") == [
+    assert _accusations("Anna Berg said Ostland's president handles the courts with open contempt.") == [
         ("said", ["Anna Berg"], ["Ostland"])
     ]
     assert _accusations("Anna Berg told reporters that Ostland was behind the bombing of the embassy.") == [
@@ -95,3 +95,17 @@ def test_a_wrong_said_inside_a_quote_is_its_speakers_allegation() -> None:
 def test_a_quoted_own_act_is_no_allegation() -> None:
     """'"We shelled their positions," Berg said': the speaker's own act accuses no one."""
     assert [e for e in _with_quotes('"We shelled their positions for a week," Berg said.') if e[0] == "ACCUSE"] == []
+
+
+def test_means_clauses_and_culprit_nouns() -> None:
+    """The wrong may be the means or the aim of what the doer is doing ('keeps cutting their funds,
+    harassing the newspapers', 'had been trying, by cutting their funds, to intimidate') or a
+    predicate noun blaming its possessor ('the fire was X's doing'); the same shape with a word
+    of no wrong ('the park was X's design') blames no one."""
+    found = _accusations('"The mayor of Elm, Anna Berg, keeps cutting their funds, harassing the local newspapers," '
+                         "Smith told the council.")
+    assert found == [("told", ["Smith"], ["Anna Berg"])]
+    found = _accusations("Smith said Anna Berg had been trying, by cutting their funds, to intimidate the local newspapers.")
+    assert found == [("said", ["Smith"], ["Anna Berg"])]
+    assert _accusations("Smith said the fire was likely Ostland's doing.") == [("said", ["Smith"], ["Ostland"])]
+    assert _accusations("Smith said the new park was Ostland's design.") == []

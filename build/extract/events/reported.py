@@ -127,12 +127,42 @@ def _culprit_acts(verb: Token, culprits: set[str]) -> list[Token]:
     return acts
 
 
+def _act_verbs(clause: Token) -> list[Token]:
+    """The verbs that say what the content's subject did: the clause's own, the one it tries or
+    begins ('was trying to rig'), and its means ('is trying, by holding a gun, intimidating X'):
+    a subjectless participle or 'by' clause under them, two levels down."""
+    verbs = [clause]
+    frontier = [clause]
+    for _ in range(2):
+        found = []
+        for verb in frontier:
+            for child in verb.children:
+                if child.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                    continue
+                if child.dep_ == "xcomp" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+                    found.append(child)
+            found.extend(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                         for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB")
+        verbs.extend(found)
+        frontier = found
+    return verbs
+
+
+def culprits(clause: Token, raw: EventLexicon) -> list[Token]:
+    """The party a predicate noun makes the doer of the subject's act: 'the fire was X's doing',
+    'the crash is the fault of X' (curated ``culprit_nouns``): the possessor or 'of' object."""
+    out: list[Token] = []
+    for attr in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in raw.culprit_nouns):
+        out.extend(c for c in attr.children if c.dep_ == "poss")
+        out.extend(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return out
+
+
 def is_wrongful(clause: Token, raw: EventLexicon, hostile: Callable[[Token], bool]) -> bool:
     """Whether the content clause's act is wrongful or hostile (see the module docstring).
     ``hostile(token)``: the token has a reading of one of the lexicon's ``wrong_act_types``."""
     place_preps = set(raw.location_preps)
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]  # 'tried to rig'
-    for verb in verbs:
+    for verb in _act_verbs(clause):
         if hostile(verb):
             return True
         if verb.lemma_.lower() in raw.wrong_verbs and not any(
@@ -157,6 +187,8 @@ def reported_wrong(verb: Token, raw: EventLexicon, hostile: Callable[[Token], bo
             c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children
         ):  # a headline's passive without its 'was' ('X says Y poisoned with Z', 'Y killed'): Y suffered it
             continue
+        if blamed := culprits(clause, raw):
+            return ReportedWrong(clause, tuple(blamed))  # 'said the fire was X's doing'
         found = doers(clause)
         if found and is_wrongful(clause, raw, hostile):
             return ReportedWrong(clause, tuple(found))
@@ -189,6 +221,9 @@ def quoted_wrongs(
         for clause in _top_clauses(start, end, sent):
             if not is_asserted(clause):
                 continue
+            if blamed := culprits(clause, raw):
+                found.append((speaker, ReportedWrong(clause, tuple(blamed))))
+                break
             who = doers(clause)
             if who and is_wrongful(clause, raw, hostile):
                 found.append((speaker, ReportedWrong(clause, tuple(who))))
