@@ -109,3 +109,21 @@ def test_means_clauses_and_culprit_nouns() -> None:
     assert found == [("said", ["Smith"], ["Anna Berg"])]
     assert _accusations("Smith said the fire was likely Ostland's doing.") == [("said", ["Smith"], ["Ostland"])]
     assert _accusations("Smith said the new park was Ostland's design.") == []
+
+
+def test_a_reported_judgement_targets_the_party_it_judges() -> None:
+    """'"X was a dictator," Y said', 'Y said X's president is a dictator' (a criticism read off the
+    reported words' predicate): the party judged is the counterpart; a judgement of a thing ('it
+    is a propaganda stunt') keeps none."""
+    assert _accusations('"John Harlow was a dictator," Anna Berg said.') == [("said", ["Anna Berg"], ["John Harlow"])]
+    assert _accusations("Anna Berg said Ostland's president is a dictator.") == [("said", ["Anna Berg"], ["Ostland"])]
+    assert _accusations('"It is a propaganda stunt," Anna Berg added.') == [("added", ["Anna Berg"], [])]
+
+
+def test_a_judgement_inside_a_quote_is_its_speakers_criticism() -> None:
+    """'"... He was a dictator," Berg said' (a quoted sentence with no verb of saying): Berg
+    criticises the man 'he' stands for; a judgement of the speaker's own side is none."""
+    events = _with_quotes('Anna Berg spoke on Monday. "John Harlow ruled by fear. He was a dictator. We are free now," Berg said.')
+    assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "was", ["Berg"], ["John Harlow"])]
+    events = _with_quotes('Anna Berg spoke on Monday. "The weather was awful. We were reckless. It will not happen again," Berg said.')
+    assert [e for e in events if e[0] == "ACCUSE"] == []

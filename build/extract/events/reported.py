@@ -43,6 +43,7 @@ class ReportedWrong:
 
     clause: Token
     doers: tuple[Token, ...]
+    judged: bool = False  # a negative judgement of the doer ('He was a dictator'), not a wrong done
 
 
 def content_clauses(verb: Token) -> list[Token]:
@@ -228,4 +229,15 @@ def quoted_wrongs(
             if who and is_wrongful(clause, raw, hostile):
                 found.append((speaker, ReportedWrong(clause, tuple(who))))
                 break  # one allegation per quote and sentence
+            if who and is_judged(clause, raw):
+                found.append((speaker, ReportedWrong(clause, tuple(who), judged=True)))
+                break
     return found
+
+
+def is_judged(clause: Token, raw: EventLexicon) -> bool:
+    """Whether a clause predicates a negative judgement of its subject ('He was a dictator', 'the
+    council is corrupt'): one of the lexicon's ``negative_words`` as its predicate noun or adjective."""
+    words = [t for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")
+             for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))]
+    return bool(_words(words) & set(raw.negative_words))

@@ -140,11 +140,14 @@ def wrongful_content(verb: Token) -> ReportedWrong | None:
 def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[Candidate]) -> list[Candidate]:
     """Allegations made inside attributed quotes of a sentence that has no accusation reading of
     its own (:func:`.reported.quoted_wrongs`): one candidate on the wrong's verb per quote."""
-    entry = lexicon().raw.quoted_wrong
-    if entry is None or any(c.entry.type == EventType.ACCUSE for c in cands):
+    raw = lexicon().raw
+    if any(c.entry.type == EventType.ACCUSE for c in cands):
         return []
     out = []
-    for speaker, wrong in quoted_wrongs(list(sent), said, lexicon().raw, _is_hostile):
+    for speaker, wrong in quoted_wrongs(list(sent), said, raw, _is_hostile):
+        entry = raw.quoted_criticism if wrong.judged else raw.quoted_wrong
+        if entry is None:
+            continue
         token = wrong.clause
         out.append(Candidate(entry, token, token.idx, token.idx + len(token.text), sent=sent, speaker=speaker, doers=wrong.doers))
     return out
