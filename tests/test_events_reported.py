@@ -108,6 +108,7 @@ def test_means_clauses_and_culprit_nouns() -> None:
     found = _accusations("Smith said Anna Berg had been trying, by cutting their funds, to intimidate the local newspapers.")
     assert found == [("said", ["Smith"], ["Anna Berg"])]
     assert _accusations("Smith said the fire was likely Ostland's doing.") == [("said", ["Smith"], ["Ostland"])]
+    assert _accusations('Smith said the blaze at the depot was "probably" Ostland\'s doing.') == [("said", ["Smith"], ["Ostland"])]
     assert _accusations("Smith said the new park was Ostland's design.") == []
 
 
@@ -127,3 +128,45 @@ def test_a_judgement_inside_a_quote_is_its_speakers_criticism() -> None:
     assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "was", ["Berg"], ["John Harlow"])]
     events = _with_quotes('Anna Berg spoke on Monday. "The weather was awful. We were reckless. It will not happen again," Berg said.')
     assert [e for e in events if e[0] == "ACCUSE"] == []
+
+
+def test_a_culprit_noun_hung_on_a_hedging_adjective() -> None:
+    """The parser may hang 'doing' on the hedge ('was "likely" X's doing' read as likely -> doing):
+    the possessor is still the culprit (a parse built by hand, since the model's reading varies)."""
+    from spacy.tokens import Doc
+
+    from structnews.build.core import curated
+    from structnews.build.extract.events.reported import culprits
+
+    words = ["Smith", "said", "the", "fire", "was", "likely", "Ostland", "'s", "doing", "."]
+    heads = [1, 1, 3, 4, 1, 4, 8, 6, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "poss", "case", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PROPN", "PART", "NOUN", "PUNCT"]
+    lemmas = ["Smith", "say", "the", "fire", "be", "likely", "Ostland", "'s", "doing", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [t.text for t in culprits(doc[4], curated.event_lexicon())] == ["Ostland"]
+    lemmas[8] = words[8] = "best"  # 'was likely Ostland's best': no culprit noun
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert culprits(doc[4], curated.event_lexicon()) == []
+
+
+def test_an_allegation_with_the_roles_swapped_is_another_record() -> None:
+    """Records of a directed act whose roles are swapped ('Ostland blamed the crash on human error'
+    with Ostland acting; 'Berg said the crash was Ostland's doing' with Ostland accused) are two
+    acts, not one restated: they stay two records, each with its own accuser. A two-sided act
+    ('A spoke with B' / 'B spoke with A') is still one, and so is a headline's loose report."""
+    from structnews.build.extract.drafts import EventDraft
+    from structnews.build.extract.events.records import link_restatements
+
+    def draft(type_: str, actors: list[int], recipients: list[int], start: int) -> EventDraft:
+        return EventDraft(type_, None, None, actors, recipients, None, None, None, None, "said", start, start + 4,
+                          start, start + 40, 0.5)
+
+    ostland, berg = 0, 1
+    records = link_restatements([draft("ACCUSE", [ostland], [], 100), draft("ACCUSE", [berg], [ostland], 200)])
+    assert [(r.actors, r.recipients) for r in records] == [([ostland], []), ([berg], [ostland])]
+    records = link_restatements([draft("CONSULT", [ostland], [berg], 100), draft("CONSULT", [berg], [ostland], 200)])
+    assert len(records) == 1
+    # a headline's roles are loose ('X stabbed in prison' read with X stabbing): it still joins
+    swapped = [draft("ASSAULT", [ostland], [], 0), draft("ASSAULT", [berg], [ostland], 200)]
+    assert len(link_restatements(swapped, headline_end=150)) == 1

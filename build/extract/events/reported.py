@@ -153,7 +153,10 @@ def culprits(clause: Token, raw: EventLexicon) -> list[Token]:
     """The party a predicate noun makes the doer of the subject's act: 'the fire was X's doing',
     'the crash is the fault of X' (curated ``culprit_nouns``): the possessor or 'of' object."""
     out: list[Token] = []
-    for attr in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in raw.culprit_nouns):
+    predicates = [c for c in clause.children if c.dep_ == "attr"]
+    # 'was "likely" X's doing': the parser may hang the noun on the hedging adjective
+    predicates += [n for c in clause.children if c.dep_ == "acomp" for n in c.children if n.pos_ == "NOUN"]
+    for attr in (c for c in predicates if c.lemma_.lower() in raw.culprit_nouns):
         out.extend(c for c in attr.children if c.dep_ == "poss")
         out.extend(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
     return out
