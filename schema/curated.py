@@ -193,6 +193,10 @@ class EventTrigger(_Strict):
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
     content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
+    content_wrong: bool = Field(default=False, description="For speech verbs ('said', 'told', 'wrote'): the content clause must say that a named party other than "
+        "the speaker did a wrongful or hostile act (its verb a reading of one of the lexicon's wrong_act_types, one of its wrong_verbs, "
+        "or a wrong_words noun or adverb in its predicate), as a fact: not denied, not supposed ('X said Y had shelled three villages' is "
+        "an allegation against Y). The counterpart is the content's doer.")
     fallback: bool = Field(default=False, description="A reading used only when no other trigger word is in the sentence: a speech verb whose reported words are themselves the act ('\"It is a sham,\" X added' is criticism), which must not hide or swallow the events the sentence reports in its own words.")
     stated_contexts: list[Literal["future", "hypothetical", "negated"]] = Field(
         default_factory=list,
@@ -263,6 +267,13 @@ class EventLexicon(_Strict):
     duration_nouns: list[NonEmpty] = Field(default_factory=list, description="Units of time that, counted, say an event noun went on ('six months of fighting', 'weeks of protests').")
     group_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for unnamed groups of people who act together ('protesters', 'the commanders'): with the actor nouns, a subject or possessor made of one is an unnamed participant, so the event is kept with the participants that are named.")
     seats_of_government: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="Gazetteer names of a government's seat -> its country's gazetteer name: an event's party named by the seat ('the Palace has massed troops', for a seat named in the gazetteer) is the country, as a capital is, when the article names the country.")
+    wrong_act_types: list[EventType] = Field(default_factory=list, description="Types whose act, said by a speaker to have been done by another named party ('the ministry said the rebels had shelled three villages'), is an allegation against that party (content_wrong triggers).")
+    quoted_wrong: EventTrigger | None = Field(default=None, description="The reading given to a wrong said inside an attributed quote whose sentence has no speech verb reading of its own ('\"They lied to us,\" she said. \"Ostland shelled our homes.\"'): its type and mode; the quote's speaker alleges it, the content's doer is the counterpart.")
+    quoted_criticism: EventTrigger | None = Field(default=None, description="The reading given to a negative judgement of a named party inside an attributed quote whose sentence has no speech verb reading ('\"He was a dictator,\" she said', by the lexicon's negative_words as the predicate): criticism by the quote's speaker of that party.")
+    wrong_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs of wrongdoing that are no event type of their own ('lied', 'rigged', 'violated'): said of another named party, an allegation (content_wrong triggers).")
+    wrong_words: list[NonEmpty] = Field(default_factory=list, description="Nouns, adjectives and adverbs that make what a party did wrongful when they are its object, predicate or manner ('committed fraud', 'acted illegally', 'treats the law with contempt'), for content_wrong triggers.")
+    culprit_words: list[NonEmpty] = Field(default_factory=list, description="Predicates that make their subject the doer of the act in their 'for' or plain object ('X was responsible for the attack', 'X was behind the bombing'): wrongful when that act is a wrong_act_types trigger or a wrong word.")
+    culprit_nouns: list[NonEmpty] = Field(default_factory=list, description="Predicate nouns that make their possessor or 'of' object the doer of the subject's act, a wrong by the word itself ('the fire was X's doing', 'the crash is the fault of X'), for content_wrong triggers.")
     report_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs that report a party's own account without introducing quotes ('UNICEF reported they had delivered X'): for the event rules they are verbs of saying too (who 'they' is, the statement's day), the quote cues are left unchanged.")
     voice_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people who speak or act for the party in their 'for' phrase ('a spokesperson for the German government' is Germany), as they do for the one in their 'of' phrase.")
 

@@ -128,9 +128,17 @@ nothing; a time put before the subject of coordinated verbs dates each ('In 2007
 levied sanctions'); 'after' opening a clause does not make a day relative; and 'the following day'
 counts from the last day named in the nearest of the three previous sentences that names one.
 
+Wrongs reported through what a party says (:mod:`.reported`): a plain verb of saying whose content
+states, as a fact, that another named party did a wrongful or hostile act ('the ministry said the
+rebels had shelled three villages', curated ``wrong_act_types``, ``wrong_verbs``, ``wrong_words``)
+is that speaker's allegation (ACCUSE) against the doer, as is such a wrong inside an attributed
+quote whose sentence has no verb of saying ('"They shelled our homes," she said' and the quote's
+next sentences; 'according to X'); the act itself stays its own event.
+
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
 :mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
-:mod:`.records` (5 and which candidates are kept); :mod:`.parse` and :mod:`.lexicon` serve them all.
+:mod:`.records` (5 and which candidates are kept), :mod:`.reported` (alleged wrongs); :mod:`.parse` and
+:mod:`.lexicon` serve them all.
 """
 
 from __future__ import annotations
@@ -177,6 +185,7 @@ from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import (
     is_anchor,
     is_embedded,
+    quoted_candidates,
     sentence_candidates,
 )
 from structnews.schema.events import EventType
@@ -206,6 +215,7 @@ def extract_events(
     acted: list[tuple[int, EventDraft]] = []  # (sentence index, event with actors) for 'was further sanctioned'
     for sent_index, sent in enumerate(art.sents):
         cands = sentence_candidates(sent, lex)
+        cands += quoted_candidates(sent, art.said, cands)  # '"Ostland shelled our homes," she said'
         if not cands:
             continue
         triggers: dict[int, set[str]] = {}

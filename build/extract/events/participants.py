@@ -27,7 +27,8 @@ from structnews.build.extract.events.parse import (
     unique,
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
-from structnews.build.extract.events.triggers import Candidate, heading_participle
+from structnews.build.extract.events.reported import content_clauses, doers
+from structnews.build.extract.events.triggers import Candidate, heading_participle, wrongful_content
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -234,7 +235,10 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
     preps = list(art.lex.raw.recipient_preps.get(entry.type, [])) + list(entry.recipient_preps)
     art.pronoun_used = False
     parts = _Parts(clause_tokens=[token])
-    if entry.pos == "VERB":
+    if cand.speaker is not None:  # a wrong said in a quote: its speaker alleges it against its doer
+        parts.actors = [cand.speaker]
+        parts.recipients = [e for doer in cand.doers for e in art.phrase_entities(doer)]
+    elif entry.pos == "VERB":
         _verb_participants(token, entry, preps, art, parts)
     else:
         _noun_participants(token, entry, preps, art, parts)
@@ -288,7 +292,14 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(_content_subjects(token, art))
     if entry.type == EventType.THREATEN and not parts.recipients:
         parts.recipients.extend(_threat_targets(token, art))
-    if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients:
+    if entry.content_wrong and (wrong := wrongful_content(token)) is not None:
+        # 'told reporters the rebels had shelled X': the rebels, whom the content accuses, not the audience
+        parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
+    if entry.fallback and entry.evaluation == "negative" and not parts.recipients:
+        # '"X is a dictator," Y said': the party the reported words judge, unless it is the speaker
+        parts.recipients = [e for clause in content_clauses(token) for doer in doers(clause)
+                            for e in art.phrase_entities(doer) if e not in parts.actors]
+    if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients and not entry.content_wrong:
         parts.recipients.extend(_object_owners(token, art))
 
 

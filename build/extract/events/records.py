@@ -425,7 +425,7 @@ def _same_period(a: EventDraft, b: EventDraft) -> bool:
     return a.date.isoformat()[:chars] == b.date.isoformat()[:chars]
 
 
-def _linkable(a: EventDraft, b: EventDraft) -> bool:
+def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
     """Whether two records of one article report the same event: :func:`_compatible`, and
     participants that overlap (or none named on either side: a crowd's protests, or the same word)
     without each naming a party the other lacks ('X met Y' and 'X met Z' are two meetings, though
@@ -435,6 +435,10 @@ def _linkable(a: EventDraft, b: EventDraft) -> bool:
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
+    if a.type not in {t.value for t in lexicon().raw.two_sided_types} and min(a.sentence_start, b.sentence_start) >= headline_end and (
+        set(a.actors) & set(b.recipients) or set(b.actors) & set(a.recipients)
+    ):  # 'X blamed Y' and 'Y blamed X': a directed act with the roles swapped is another act (a
+        return False  # headline's roles are loose: 'X stabbed in prison' is X stabbed)
     if not pa and not pb and a.type != "PROTEST" and not _same_word(a.trigger, b.trigger):
         # Two records naming nobody are one event only when they use the same word, or are a
         # crowd's protests: unnamed talk, complaints and agreements in an interview are not one act.
@@ -506,7 +510,7 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0, types: di
     groups: list[list[EventDraft]] = []
     for ev in events:
         for group in groups:
-            if all(_linkable(ev, other) and other.sentence_start != ev.sentence_start for other in group):
+            if all(_linkable(ev, other, headline_end) and other.sentence_start != ev.sentence_start for other in group):
                 group.append(ev)
                 break
         else:

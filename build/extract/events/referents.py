@@ -108,6 +108,9 @@ class ArticleState:
         # direct quotes with a known speaker: 'I' and 'we' inside one are that speaker
         self.quoted = sorted((q.start, q.end, q.speaker_entity) for q in quotes or ()
                              if q.kind == "direct" and q.speaker_entity is not None)
+        # every attributed quote, direct or indirect, whole: what its speaker says (alleged wrongs)
+        self.said = sorted((q.start, q.end, q.speaker_entity) for q in quotes or ()
+                           if q.speaker_entity is not None and not q.is_fragment)
         self.ents = ents
         self.lex = lex
         self.published = published

@@ -7,6 +7,7 @@ A word's readings come from the curated lexicon; an ambiguous word's conditions 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
@@ -23,6 +24,7 @@ from structnews.build.extract.events.parse import (
     trigger_window,
     verb_lemma,
 )
+from structnews.build.extract.events.reported import ReportedWrong, quoted_wrongs, reported_wrong
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -49,6 +51,8 @@ class Candidate:
     destinations: list[int] = field(default_factory=list)  # places among the recipients of a visit
     pronoun_used: bool = False
     sent: Span | None = None  # the sentence; Token.sent costs a walk over the whole doc in spaCy
+    speaker: int | None = None  # for a wrong said inside a quote: the quote's speaker, who alleges it
+    doers: tuple[Token, ...] = ()  # ... and the phrases naming who did it
 
 
 def _particle(token: Token, particles: list[str]) -> Token | None:
@@ -107,9 +111,46 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.content_party and not _content_names_a_party(token):
         return False, None
+    if entry.content_wrong and wrongful_content(token) is None:
+        return False, None  # 'said the rebels shelled X' alleges a wrong; 'said the talks went well' does not
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
         return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
+
+
+def _is_hostile(token: Token) -> bool:
+    """Whether a word has a reading of a hostile type (curated ``wrong_act_types``) here, by the
+    lexicon's own conditions ('shelled X' is an attack; 'fired 200 workers' is not)."""
+    if token.lemma_.lower() in _speech_lemmas():
+        return False  # a report inside a report is no act of the reported party
+    wrong = set(lexicon().raw.wrong_act_types)
+    return any(e.type in wrong for e, _ in readings(token, lexicon()))
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(e.lemma for e in lexicon().raw.triggers if e.content_wrong)
+
+
+def wrongful_content(verb: Token) -> ReportedWrong | None:
+    """The content clause of a speech verb that alleges a wrong done by a party (:mod:`.reported`)."""
+    return reported_wrong(verb, lexicon().raw, _is_hostile)
+
+
+def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[Candidate]) -> list[Candidate]:
+    """Allegations made inside attributed quotes of a sentence that has no accusation reading of
+    its own (:func:`.reported.quoted_wrongs`): one candidate on the wrong's verb per quote."""
+    raw = lexicon().raw
+    if any(c.entry.type == EventType.ACCUSE for c in cands):
+        return []
+    out = []
+    for speaker, wrong in quoted_wrongs(list(sent), said, raw, _is_hostile):
+        entry = raw.quoted_criticism if wrong.judged else raw.quoted_wrong
+        if entry is None:
+            continue
+        token = wrong.clause
+        out.append(Candidate(entry, token, token.idx, token.idx + len(token.text), sent=sent, speaker=speaker, doers=wrong.doers))
+    return out
 
 
 def verb_objects(verb: Token) -> list[Token]:
