@@ -25,17 +25,26 @@ def test_heldout_gold_passes_its_checker(folder: str) -> None:
     assert "errors: none" in run.stdout
 
 
-def test_heldout2_checker_rejects_a_broken_offset(tmp_path: Path) -> None:
-    """The checker is not a formality: a quote whose text no longer occurs in its article fails."""
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("broken", ["quote", "count"])
+def test_heldout_checker_rejects_broken_gold(folder: str, broken: str, tmp_path: Path) -> None:
+    """The checker is not a formality: a quote whose text no longer occurs in its article, or an
+    entity whose mention count no longer matches the body, fails with exit status 1."""
     import json
     import shutil
 
-    copy = tmp_path / "heldout2"
-    shutil.copytree(REPO / "eval" / "heldout2", copy)
-    lines = (copy / "gold" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+    copy = tmp_path / folder
+    shutil.copytree(REPO / "eval" / folder, copy)
+    name = "quotes.jsonl" if broken == "quote" else "entities.jsonl"
+    lines = (copy / "gold" / name).read_text(encoding="utf-8").splitlines()
     first = json.loads(lines[0])
-    first["text"] = first["text"] + " and something never written"
+    if broken == "quote":
+        first["text"] = first["text"] + " and something never written"
+    else:
+        first["count"] = first["count"] + 1
     lines[0] = json.dumps(first, ensure_ascii=False)
-    (copy / "gold" / "quotes.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, str(copy / "check_gold.py")], capture_output=True, text=True, cwd=tmp_path)
+    (copy / "gold" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(REPO / "eval" / "check_heldout.py"), str(copy)],
+                         capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 1, run.stdout + run.stderr
+    assert "errors: none" not in run.stdout
