@@ -56,7 +56,7 @@ from structnews.build.extract.entity_people import complete_surnames, lone_name_
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import place_weight, speaks
-from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
+from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.names import (
     INITIAL,
@@ -218,6 +218,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
     model_spans = join_place_pieces(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))
+    # The dateline's place, written in capitals, replaces whatever the model made of it.
+    dated = dateline_places(doc)
+    model_spans = sorted([s for s in model_spans if not any(d.start < s.end and s.start < d.end for d in dated)] + dated,
+                         key=lambda s: s.start_char)
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
