@@ -256,7 +256,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
     for span in titled_names(doc, taken):
-        spans.append((span, None, "rule"))
+        if not is_portfolio(span):  # ('Foreign Affairs': 'Foreign' reads as a title word)
+            spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in numbered_names(doc, taken):
