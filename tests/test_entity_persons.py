@@ -3,6 +3,7 @@ words (invented sentences; the non-English names are invented too)."""
 
 from __future__ import annotations
 
+from helpers_nlp import analyse
 from test_entities import _extract_with
 
 
@@ -82,3 +83,27 @@ def test_a_surname_with_a_particle_capitalised_alone_joins_the_full_name():
     entities, _ = _extract_with("Joost de Vrancken met Anouk Vrancken. Anouk Vrancken left.",
                                 ("Joost de Vrancken", "PERSON"), ("Anouk Vrancken", "PERSON"), ("Anouk Vrancken", "PERSON"))
     assert len(entities) == 2
+
+
+def test_a_title_inside_a_span_splits_a_people_from_a_persons_name() -> None:
+    from spacy.tokens import Span
+    from structnews.build.extract import nlp
+    from structnews.build.extract.entity_bounds import split_at_inner_title
+
+    doc = nlp.load()("She met Ruritanian PM Jana Kowalska and the Ostland President Hotel Group on Monday.")
+    titles = {"pm", "president", "minister"}
+    bodies = {"Group", "Hotel"}
+    glued = Span(doc, 2, 6, label="WORK_OF_ART")  # 'Ruritanian PM Jana Kowalska'
+    body = Span(doc, 8, 12, label="ORG")  # 'Ostland President Hotel Group'
+    parts = split_at_inner_title([glued, body], titles, bodies, {})
+    assert [(p.text, p.label_) for p in parts] == [("Ruritanian", "NORP"), ("Jana Kowalska", "PERSON"),
+                                                   ("Ostland President Hotel Group", "ORG")]
+    # a curated place before the title takes its curated type
+    parts = split_at_inner_title([glued], titles, bodies, {"Ruritanian": "GPE"})
+    assert parts[0].label_ == "GPE"
+
+
+def test_a_clock_time_is_no_title() -> None:
+    a = analyse("PM Jana Kowalska met the dock workers at 9 PM Monday in the harbour.")
+    assert a.entity_of("Jana Kowalska").type == "PERSON"
+    assert all(e.name != "Monday" or e.type != "PERSON" for e in a.entities)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers_nlp import analyse
 from test_entities import _extract_with
 
 
@@ -244,3 +245,20 @@ def test_a_newspaper_is_an_organisation_by_its_kind_word_in_any_language():
                                        ("Gazeta Ostrowska", "PERSON"), ("Ostrowska", "PERSON"), ("Harlow Tribune", "PERSON"))
     assert [(e.name, e.type) for e in entities] == [("Gazeta Ostrowska", "ORG"), ("Harlow Tribune", "ORG")]
     assert [m.entity for m in mentions] == [0, 0, 1]
+
+
+def test_a_datelines_place_in_capitals_is_a_place() -> None:
+    a = analyse("Harbour talks planned\n\nOSTRAVA, Ruritania (Reuters) — Dock workers will meet the owners soon, "
+                "the union said on Thursday. Officials in Ostrava agreed.")
+    assert a.entity_of("OSTRAVA").type == "GPE"
+    assert a.entity_of("OSTRAVA") is a.entity_of("Ostrava")
+    b = analyse("Harbour talks planned\n\nKARVINA - Dock workers will meet the owners soon, the union said.")
+    assert b.entity_of("KARVINA").type == "GPE"
+
+
+def test_capitals_that_open_a_paragraph_but_name_no_place_are_no_dateline() -> None:
+    a = analyse("Harbour talks planned\n\nUPDATE - Dock workers will meet the owners soon, the union said.")
+    assert all(e.type != "GPE" for e in a.entities)
+    # a capitalised word later in a paragraph is no dateline
+    b = analyse("Harbour talks planned\n\nDock workers said the ABC - a union - will meet the owners soon.")
+    assert all(e.type != "GPE" for e in b.entities)

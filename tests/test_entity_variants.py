@@ -114,3 +114,20 @@ def test_a_place_ending_in_a_direction_adjective_before_a_noun_is_a_people():
     doc = nlp.load()("He mediated in several Middle Eastern disputes and visited Western Ostralia.")
     assert place_adjective(Span(doc, 4, 6, label="LOC")).label_ == "NORP"
     assert place_adjective(Span(doc, 9, 11, label="GPE")).label_ == "GPE"
+
+
+def test_a_peoples_adjective_and_its_plural_noun_are_one_group() -> None:
+    a = analyse("Kurdish fighters held the town on Monday. The Kurds said they would stay. "
+                "Turkish troops crossed the border, and the Turks fired on the town.")
+    assert a.entity_of("Kurds") is a.entity_of("Kurdish")
+    assert a.entity_of("Turks") is a.entity_of("Turkish")
+    assert a.entity_of("Turks") is not a.entity_of("Kurds")
+
+
+def test_adjective_endings_give_the_peoples_key_but_not_a_faiths() -> None:
+    assert variant_key("Democratic", "NORP") == variant_key("Democrats", "NORP")
+    assert variant_key("Finnish", "NORP") == variant_key("Finns", "NORP")
+    assert variant_key("Scottish", "NORP") == variant_key("Scots", "NORP")
+    assert variant_key("Islamic", "NORP") != variant_key("Islam", "NORP")
+    assert variant_key("Irish", "NORP") == "irish"  # (a stem under three letters is kept whole)
+    assert variant_key("Turkish Airlines", "ORG") != variant_key("Turks", "NORP")

@@ -199,3 +199,28 @@ def test_captions_known_by_their_form_and_donation_appeals_are_dropped() -> None
         "Dock workers returned on Monday after a two-week strike.",
         "The union said pay would rise by 4 percent, a figure the minister called fair — a photo op.",
     ]
+
+
+def test_parenthesised_credits_staff_credits_links_and_outlet_bylines_are_dropped() -> None:
+    raw = "\n".join([
+        "Harbour strike ends after two weeks",
+        "By Coastwire",
+        "Dock workers returned on Monday after a two-week strike.",
+        "The minister boards a ferry in Bergen on Friday. (Coast News: Jane Roe)",
+        "READ ALSO Ministers to weigh new rules for ports",
+        "Related: Ferry fares rise again",
+        "The union said pay would rise by 4 percent (Reuters).",
+        "Output grew 3 percent last year. (Source: Office of Statistics)",
+        "Read more about the deal in the union's letter to members.",
+        "By Friday, all ferries were sailing again.",
+        "Reporting by Ann Poe; Writing by John Doe; Editing by Max Roe",
+    ])
+    assert clean(raw).text.split("\n\n") == [
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday after a two-week strike.",
+        "The union said pay would rise by 4 percent (Reuters).",
+        "Output grew 3 percent last year. (Source: Office of Statistics)",
+        "Read more about the deal in the union's letter to members.",
+        "By Friday, all ferries were sailing again.",
+    ]
+    assert clean(raw).authors == []

@@ -30,3 +30,15 @@ def test_bodies_and_organisations_before_titles_stay():
 def test_common_abbreviations_are_no_entities():
     found = names("Information leaked from Ostcorp included user ID's and photos; the vote closed at 22:00 BST.")
     assert "Ostcorp" in found and not {"ID", "BST"} & found
+
+
+def test_a_portfolio_is_no_person_after_a_title_word():
+    a = analyse("Ruritanian Minister of Foreign Affairs and Trade Jan Kowal said he sought the release of prisoners.")
+    assert all(e.name not in {"Affairs", "Foreign Affairs"} for e in a.entities)
+    b = analyse("He said the meeting of the Director General Military Operations was set for Oslo.")
+    assert all(e.type != "PERSON" for e in b.entities)
+
+
+def test_a_surname_that_is_a_singular_portfolio_word_stays_a_person():
+    a = analyse("Gov. Jan Justice said on Monday that the harbour would reopen. Justice spoke in Ostrava.")
+    assert a.entity_of("Jan Justice").type == "PERSON"

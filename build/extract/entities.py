@@ -46,7 +46,8 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_possessive, state_short_name,
+from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_inner_title, split_at_possessive,
+                                                    state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
@@ -56,7 +57,7 @@ from structnews.build.extract.entity_people import complete_surnames, lone_name_
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import place_weight, speaks
-from structnews.build.extract.entity_types import (cluster_type, form_types, listed_places, speaking_names, suffix_type,
+from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.names import (
     INITIAL,
@@ -205,6 +206,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
+    model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
+                                       {a: t for a, (_, t) in index.by_alias.items()})
     model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(s)) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
@@ -218,6 +221,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
     model_spans = join_place_pieces(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))
+    # The dateline's place, written in capitals, replaces whatever the model made of it.
+    dated = dateline_places(doc)
+    model_spans = sorted([s for s in model_spans if not any(d.start < s.end and s.start < d.end for d in dated)] + dated,
+                         key=lambda s: s.start_char)
     text = doc.text  # Doc.text joins every token on each access: read it once
     model_spans = acronym_names(doc, text, join_nicknames(doc, text, model_spans))
     curated_spans = gazetteer_spans(doc, [], text)
@@ -249,7 +256,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
     for span in titled_names(doc, taken):
-        spans.append((span, None, "rule"))
+        if not is_portfolio(span):  # ('Foreign Affairs': 'Foreign' reads as a title word)
+            spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in numbered_names(doc, taken):

@@ -8,6 +8,7 @@ long name, an acronym of the last words of a name, and a body's bare head ('the 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -196,4 +197,33 @@ def trim_opening_adjective(spans: list[Span]) -> list[Span]:
                 and sp[1:].text in texts):
             sp = Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
         out.append(sp)
+    return out
+
+
+# A people's adjective by its ending ('Estonian', 'Sudanese', 'Danish', 'Iraqi').
+_PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+
+
+def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[str], body_words: frozenset[str] | set[str],
+                         known_types: dict[str, str]) -> list[Span]:
+    """'Estonian PM Ana Ruiz', 'Ostland Foreign Minister Ana Ruiz' tagged as one name (the model
+    calls such runs a work of art or an organisation): a capitalised title word inside a span,
+    after its first word and before at least two more capitalised words, ends a place or a people
+    and starts a person's name. The title word is in neither. Not when a word after the title is
+    a body's word ('Court', 'Committee', a curated generic or suffix) or another title word: then
+    the span names a body ('Ostland President Hotel Group' stays whole). The part before takes the
+    curated type of its text, a people's adjective is NORP, anything else keeps the model's label."""
+    out: list[Span] = []
+    for sp in spans:
+        k = next((k for k in range(1, len(sp) - 2) if sp[k].text[:1].isupper() and sp[k].lower_.rstrip(".") in title_words), None)
+        if sp.label_ == "PERSON" or k is None:
+            out.append(sp)
+            continue
+        head, rest = sp[:k], sp[k + 1 :]
+        if not (all(t.is_alpha and t.text[:1].isupper() and t.text not in body_words and t.lower_ not in title_words for t in rest)
+                and all(t.text[:1].isupper() for t in head)):
+            out.append(sp)
+            continue
+        label = known_types.get(head.text) or ("NORP" if len(head) == 1 and _PEOPLE_ADJECTIVE.match(head.text) else sp.label_)
+        out.extend([Span(sp.doc, head.start, head.end, label=label), Span(sp.doc, rest.start, rest.end, label="PERSON")])
     return out

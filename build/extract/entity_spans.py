@@ -516,7 +516,7 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words:
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words and not (i and doc[i - 1].like_num):  # ('9 PM')
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                    and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words

@@ -45,6 +45,11 @@ def expanded_words(text: str) -> tuple[str, ...]:
     return tuple(" ".join(_expand_places(text.split())).split())
 
 
+# The ending that makes a people's adjective from its noun: '-ish' ('Turk', 'Turkish'), '-ic' after
+# '-at' ('Democrat', 'Democratic'); not every '-ic' ('Islam', 'Islamic' are a faith and its adjective).
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|(?<=at)ic)$")
+
+
 def variant_key(text: str, label: str) -> str:
     """The cluster key of a name that no other rule joined (see the module docstring): a people's
     one-word name without doubled letters and without its plural 's' ('Russians' and 'Russian',
@@ -58,6 +63,12 @@ def variant_key(text: str, label: str) -> str:
         if re.search(r"(an|ian|ean)s$", key) or re.fullmatch(r"\w+[^s]s", key):
             key = key[:-1]  # 'Russians' and 'Russian', 'Swedes' and 'Swede' are one group (not 'New Yorkers':
             # a key of several words may be another thing's name, the magazine 'New Yorker')
+            if len(words) == 1:
+                key = re.sub(r"([a-z])\1", r"\1", key)  # ('Finns' as 'Finnish' below)
+        if len(words) == 1 and (stem := _ADJECTIVE_ENDING.sub("", key)) != key and len(stem) >= 3:
+            # A people's adjective and its plural noun are one group: 'Turkish' and 'Turks', 'Kurdish'
+            # and 'Kurds', 'Democratic' and 'Democrats' (by the gold's rule for 'Russian'/'Russians').
+            key = re.sub(r"([a-z])\1", r"\1", stem)
         return key
     if len(words) < 2 or label in {"GPE", "LOC", "PERSON"}:
         return key

@@ -35,8 +35,14 @@ def _office_words() -> frozenset[str]:
 
 def is_portfolio(span: Span) -> bool:
     """True for a span that is a minister's portfolio inside a title (see the module docstring),
-    also when the model took the title in ('National Security Advisor')."""
+    also when the model took the title in ('National Security Advisor'), and for a 'person' whose
+    last word is a plural portfolio word ('Affairs' after the title word 'Foreign' in 'Minister of
+    Foreign Affairs and Trade X')."""
     words = span.text.split()
+    if span.label_ == "PERSON" and words[-1] in _portfolio_words() and words[-1].endswith("s") and all(w[:1].isupper() for w in words):
+        # no person's name ends in a plural portfolio: 'Military Operations' of 'Director General
+        # Military Operations' (a singular one may be a surname: 'Jim Justice')
+        return True
     if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} or any(w in non_entities() or w.lower() in {"of", "for"} for w in words):
         return False
     if len(words) >= 2 and words[-1].lower().rstrip(".") in _office_words() and words[-2] in _portfolio_words():

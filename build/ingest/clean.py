@@ -18,6 +18,9 @@ from structnews.schema.curated import BoilerplatePattern
 PARAGRAPH_SEPARATOR = "\n\n"
 
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
+# A byline that names only the outlet or desk ("By Reuters", "By Staff Writer"): no author, but
+# still no article text (left in, the outlet became an entity of the story).
+_OUTLET_BYLINE = re.compile(r"^By (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,2}$")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za-z.]+)?)\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+\S")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
 
@@ -194,6 +197,9 @@ def clean(text: str) -> CleanArticle:
         if names:
             authors = names
             dropped.append(("byline", line.text))
+            continue
+        if idx < 6 and not authors and _OUTLET_BYLINE.match(line.text):
+            dropped.append(("byline_outlet", line.text))
             continue
         body.append(line)
     headline = body[0].text if body and _is_headline(body[0].text) else None
