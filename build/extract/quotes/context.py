@@ -69,14 +69,65 @@ class QuoteContext:
             return direct
         for tok in subj.subtree:
             m = self.mention_of_token.get(tok.i)
-            if modifier and tok.dep_ == "compound" and tok.head.i == subj.i:
-                continue
+            if modifier and (tok.dep_ == "compound" and tok.head.i == subj.i or tok.dep_ == "amod"):
+                continue  # ('the mainly Muslim country': an adjective the model took for a name)
             if m is not None and self.entities[m.entity].type == "PERSON" and not self.in_quote[tok.i]:
+                if tok.dep_ in {"compound", "flat"} and not self._names_the_phrase(m, subj):
+                    continue  # a name inside an object ('the meeting of the Director X') is not the subject
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m
         if direct is not None and self.entities[direct.entity].type in types:
             return direct
         return None
+
+    def _names_the_phrase(self, m: MentionDraft, subj: Token) -> bool:
+        """Whether a mention holding a compound or flat word names the subject phrase itself: its
+        head is the subject, or hangs on it (or on an apposition of it) as a compound, flat word or
+        apposition ('spokesman Ann Lind', 'the spokesman, Ann Lind', 'writer and performer Ann
+        Lind'), not from inside an object
+        ('the meeting of the Director General Ann Lind': the meeting is the subject)."""
+        span = self.tokens(m.start, m.end)
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.i != subj.i and root.dep_ in {"compound", "flat", "appos", "conj"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == subj.i:
+            return True  # the author: 'an analysis by Ann Lind'
+        if root.i == subj.i or subj.pos_ != "PROPN":
+            return root.i == subj.i
+        # Under a proper noun the parse is often broken ('Longtime Lenton Radio writer Ann Lind
+        # tweeted' hangs the name on the station's words): a name still names the phrase unless a
+        # clause stands between ('X, which ousted President Y, said': Y is not the subject).
+        while root.i != subj.i and root.head.i != root.i:
+            root = root.head
+            if root.pos_ in {"VERB", "AUX"}:
+                return False
+        return root.i == subj.i
+
+    def _described_person(self, tok: Token) -> Speaker | None:
+        """'The envoy said he ...': a singular definite person noun as the subject of a speech verb
+        in a main clause stands for the latest person before it whom the article titled or
+        described with that noun ('Ann Lind, a special envoy', 'Envoy Ann Lind'), so that a
+        following 'he' is that person, not whoever was the subject of a sentence before."""
+        noun = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or noun not in person_nouns() or tok.i in self.mention_of_token \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in {"appos", "compound", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                or tok.head.lemma_.lower() not in curated.cue_words("verbs") \
+                or tok.head.dep_ in {"ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp"}:
+            # Only the speaker of a main speech clause: 'X said the Russian president had conveyed
+            # ...; he added' is still X (a subject inside reported words is no new centre).
+            return None
+        found = None
+        for m in self.mentions:
+            if m.start >= tok.idx:
+                break
+            ent = self.entities[m.entity]
+            if ent.type == "PERSON" and not self.in_quote[self.tokens(m.start, m.end).root.i] \
+                    and (noun in ent.titles or noun in (ent.description or "").lower().split()):
+                found = m
+        return Speaker(found.entity, found.text, None, Attribution.pronoun) if found is not None else None
 
     def _salience_chain(self) -> None:
         """A small centering model (:class:`~structnews.build.extract.pronouns.SubjectChain`): each
@@ -86,6 +137,7 @@ class QuoteContext:
         elsewhere in a sentence without one stands in, from the next sentence on."""
         nouns = person_nouns()
         chain: SubjectChain[Speaker] = SubjectChain()
+        reported: set[int] = set()  # subjects inside the words a speech verb reports
         for si, sent in enumerate(self.sents):
             fallback: Speaker | None = None
             found_person = False
@@ -105,6 +157,11 @@ class QuoteContext:
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
                     person = chain.latest(tok.i, "person")
+                    if person is not None and person.token in reported and person.sentence == si - 1 \
+                            and _speech_subject(tok) and not _inside_reported_words(tok):
+                        # 'X said Y had agreed. He added ...': a speech verb's 'he' goes on with the
+                        # speaker, not with a person inside the words the sentence before reports.
+                        person = chain.latest(tok.i, "person", where=lambda a: a.token not in reported) or person
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
@@ -130,6 +187,8 @@ class QuoteContext:
                     if party is not None:
                         self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
                     continue
+                if _in_reported_words(tok):
+                    reported.add(tok.i)
                 sm = self.subject_mention(tok, {"ORG", "GPE", "NORP"})
                 if sm is not None:
                     etype = self.entities[sm.entity].type
@@ -140,6 +199,9 @@ class QuoteContext:
                         chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
                 elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok):
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
+                    found_person = True
+                elif (described := self._described_person(tok)) is not None:
+                    chain.add(tok.i, si, "person", described)
                     found_person = True
                 elif self._unnamed_speaking(tok):
                     # 'The head of the investigators told the court “…”. She also said “…”': a
@@ -168,6 +230,26 @@ class QuoteContext:
 
     def tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _speech_subject(tok: Token) -> bool:
+    """Whether a subject's verb is a speech verb (curated cue ``verbs``: 'he said', 'she added')."""
+    return tok.head.lemma_.lower() in curated.cue_words("verbs")
+
+
+def _in_reported_words(tok: Token) -> bool:
+    """Whether a subject belongs to a clause a speech verb reports ('X said [Y had agreed]'),
+    directly or through coordinated clauses."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in curated.cue_words("verbs")
+
+
+def _inside_reported_words(tok: Token) -> bool:
+    """Whether a token lies anywhere inside the words a speech verb reports ('Y said X was right
+    when he said ...': the second 'he' is inside Y's words)."""
+    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") for v in tok.ancestors)
 
 
 def _according_to(tok: Token) -> bool:

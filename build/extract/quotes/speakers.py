@@ -136,7 +136,26 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok) or _recent_subject_organisation(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
+        country = _country_acting(ctx, tok) if noun in curated.cue_words("country_nouns") and not plural else None
+        if country is not None:
+            return Speaker(country.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'Ruritania's minister filed the case. The Balkan country alleged ...': the latest GPE
+    before ``tok`` in its sentence or the two before that acts there (a subject or a possessor,
+    outside quotations); a place named only as a setting is not what 'the country' goes on with."""
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 2)].start_char
+    found = None
+    for m in _earlier(ctx, tok.left_edge.idx, "GPE"):
+        span = ctx.tokens(m.start, m.end)
+        if m.start < first or span is None or not len(span) or ctx.in_quote[span.root.i]:
+            continue
+        if span.root.dep_ in SUBJECT_DEPS | {"poss"}:
+            found = m
+    return found
 
 
 def _apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
@@ -473,6 +492,13 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if document_relative(cue):
             # 'X released a statement which said ...': the statement speaks for its issuer.
             return speaker_from_subject(ctx, cue.head, cue, previous, how)
+    elif subj.lower_ in pronouns.RELATIVE_SUBJECT and subj.head.dep_ == "relcl" and subj.head.i != cue.i:
+        # A participle hung inside a relative clause ('Fans carried banners that read “…” while
+        # urging ...'): its doer is the subject of the clause above, not the nearest 'he'.
+        named = ctx.subject_mention(subj.head.head, {"ORG", "GPE", "NORP"})  # ('Ann Lind, who ..., saying')
+        outer = subj.head.head if named is not None else _clause_subject(ctx, subj.head.head)
+        return speaker_from_subject(ctx, outer, cue, previous, how) if outer is not None \
+            else Speaker(None, noun_phrase(subj.head.head), written, Attribution.unnamed)
     if subj.pos_ == "PRON" or subj.lower_ in pronouns.HE_SHE_ARGUMENT | pronouns.PLURAL_SUBJECT | pronouns.IT_SUBJECT:
         found = _resolve_pronoun(ctx, subj, previous)
         if found is not None:
@@ -506,6 +532,13 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             found = Speaker(prev.entity, found.text, None, Attribution.nominal)
     found.cue = written
     return found
+
+
+def _clause_subject(ctx: QuoteContext, tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` that has one, outside quotations."""
+    found = (next((c for c in v.children if c.dep_ in SUBJECT_DEPS and not ctx.in_quote[c.i]), None)
+             for v in tok.ancestors if v.pos_ in {"VERB", "AUX"})
+    return next((f for f in found if f is not None), None)
 
 
 def _unclosed_apposition(ctx: QuoteContext, subj: Token, cue: Token) -> MentionDraft | None:
