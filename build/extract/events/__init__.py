@@ -145,7 +145,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.events.context import (
     event_context,
@@ -262,6 +262,8 @@ def extract_events(
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
             resolved = event_date(cand, sent, art, tense, triggers)
+            if cand.entry.recent_only and _dated_before(cand.token, published.year):
+                continue  # "was convicted of fraud in 2010" in a later story: background, not its news
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
                 context = "future"
             if context == "future" and nameless and not unnamed_parties(cand, art) and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
@@ -307,3 +309,27 @@ def extract_events(
     outlet = {e.index for e in entities if publisher and publisher.casefold() in {f.casefold() for f in [e.name, *e.surface_forms]}}
     results = [ev for ev in results if not (ev.type == EventType.CONSULT.value and outlet & set(ev.actors + ev.recipients))]
     return link_restatements(results, headline_end(text), art.types)
+
+
+
+def _dated_before(token: Token, year: int) -> bool:
+    """The act is placed in an earlier year than the story: a year after a preposition or an
+    adverbial time phrase in its own phrase ('was convicted of fraud in 2010', 'sentenced in
+    2014'), not a year that places a thing named deep in it ('for sedition over their role in
+    a referendum in 2017')."""
+    for t in token.subtree:
+        if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
+            continue
+        years = [int(w.text) for w in t.subtree if w.text.isdigit() and len(w.text) == 4]
+        if years and max(years) < year and _prep_depth(t, token) <= 2:
+            return True
+    return False
+
+
+def _prep_depth(token: Token, top: Token) -> int:
+    """How many prepositions lie between a word and the trigger it hangs from."""
+    depth = 0
+    while token.i != top.i and token.head.i != token.i:  # spaCy makes a new Token on each access: compare indices
+        depth += token.dep_ == "prep"
+        token = token.head
+    return depth
