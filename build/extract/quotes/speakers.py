@@ -11,14 +11,18 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
     Speaker,
     noun_phrase,
 )
-from structnews.build.extract.quotes import roles
-from structnews.build.extract.quotes.cues import cue_text, document_relative, speech_verbs
+from structnews.build.extract.quotes.cues import (
+    cue_text,
+    document_relative,
+    speech_verbs,
+)
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -52,7 +56,7 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         return Speaker(None, tok.text, None, Attribution.unnamed)
     # he/she: the nearest person who is a subject, scanning back up to three sentences.
     si = ctx.sent_of[tok.i]
-    for back in range(0, 4):
+    for back in range(4):
         s = si - back
         if s < 0:
             break
