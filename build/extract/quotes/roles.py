@@ -131,3 +131,25 @@ def named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> b
         return False
     lefts = {c.lower_ for c in role.lefts}
     return any(t.split()[-1] == role.lemma_.lower() and set(t.split()[:-1]) <= lefts for t in titles)
+
+
+def qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
+    """The people whose only title among ``titles`` is qualified as another office: 'Vice President
+    Ann Lind', 'former President Ann Lind', 'President-elect Ann Lind' (curated ``title_qualifiers``)
+    hold no office that 'the president' names while a President Ivo Sark is in the article. A
+    person written once with the bare title ('President Lind') is not excluded."""
+    qualifiers = curated.cue_words("title_qualifiers")
+    bare: set[int] = set()
+    other: set[int] = set()
+    for m in ctx.mentions:
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start].lower()
+        for t in titles:
+            found = re.search(rf"(?:(\S+?)(?:\s+|-))?\b{re.escape(t)}(-\w+)?\s+$", before)
+            if found is None:
+                continue
+            word = (found.group(1) or "").strip(".,;:").split("-")[-1]
+            suffix = (found.group(2) or "").lstrip("-")
+            (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
+    return frozenset(other - bare)

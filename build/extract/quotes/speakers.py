@@ -115,7 +115,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         qualified = sorted({c.lower_ for c in tok.lefts} & curated.cue_words("title_qualifiers"))
         if qualified:  # 'the vice president' is the person titled so, not the president
             titles = [f"{qualified[0]} {t}" for t in titles]
-        other_office = _qualified_holders(ctx, titles) if not qualified else frozenset()
+        other_office = roles.qualified_holders(ctx, titles) if not qualified else frozenset()
         for m in _earlier(ctx, tok.idx, "PERSON"):
             if m.entity not in other_office and _carries(ctx, m, titles):
                 best = m
@@ -187,28 +187,6 @@ def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if span.root.dep_ in SUBJECT_DEPS | {"poss"}:
             found = m
     return found
-
-
-def _qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
-    """The people whose only title among ``titles`` is qualified as another office: 'Vice President
-    Ann Lind', 'former President Ann Lind', 'President-elect Ann Lind' (curated ``title_qualifiers``)
-    hold no office that 'the president' names while a President Ivo Sark is in the article. A
-    person written once with the bare title ('President Lind') is not excluded."""
-    qualifiers = curated.cue_words("title_qualifiers")
-    bare: set[int] = set()
-    other: set[int] = set()
-    for m in ctx.mentions:
-        if ctx.entities[m.entity].type != "PERSON":
-            continue
-        before = ctx.text[max(0, m.start - 60) : m.start].lower()
-        for t in titles:
-            found = re.search(rf"(?:(\S+?)(?:\s+|-))?\b{re.escape(t)}(-\w+)?\s+$", before)
-            if found is None:
-                continue
-            word = (found.group(1) or "").strip(".,;:").split("-")[-1]
-            suffix = (found.group(2) or "").lstrip("-")
-            (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
-    return frozenset(other - bare)
 
 
 def _earlier(ctx: QuoteContext, pos: int, type_: str) -> Iterator[MentionDraft]:
