@@ -59,3 +59,14 @@ def test_a_group_is_no_office_held_by_a_person_named_later():
     a = analyse('According to the research team, the coating "cuts water use by half".\n\n'
                 'The team, study author Dara Quell, presented it in Oslo on Monday.')
     assert a.speaker(_direct(a, "cuts water use")) is None
+
+
+def test_reaffirm_and_restate_report_words():
+    # Checked by hand: before 'reaffirm' was a cue the fragment was not found at all.
+    a = analyse('Talks collapse\n\nNorwegian President Dara Quell reaffirmed that the country "never refused any '
+                'support" to its neighbours.')
+    assert a.speaker(_direct(a, "never refused any support")) == "Dara Quell"
+    b = analyse('Talks collapse\n\nNorwegian President Dara Quell restated that the country would keep its troops '
+                'at home.')
+    found = [q for q in b.quotes if q.kind == "indirect" and q.text.startswith("the country would keep")]
+    assert len(found) == 1 and b.speaker(found[0]) == "Dara Quell"
