@@ -11,13 +11,18 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
     Speaker,
     noun_phrase,
 )
-from structnews.build.extract.quotes.cues import cue_text, document_relative, speech_verbs
+from structnews.build.extract.quotes.cues import (
+    cue_text,
+    document_relative,
+    speech_verbs,
+)
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -51,7 +56,7 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         return Speaker(None, tok.text, None, Attribution.unnamed)
     # he/she: the nearest person who is a subject, scanning back up to three sentences.
     si = ctx.sent_of[tok.i]
-    for back in range(0, 4):
+    for back in range(4):
         s = si - back
         if s < 0:
             break
@@ -80,7 +85,11 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
 
 def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
     phrase = noun_phrase(tok)
-    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the"
+    # "Lenton's leader": a country as possessor makes the office as definite as 'the'.
+    poss_country = any(c.dep_ == "poss" and c.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[c.i].entity].type == "GPE"
+                       for c in tok.lefts)
+    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the" or poss_country \
+        or roles.headline_office(ctx, tok)
     # 'her lawyer', 'his father': a relation of someone in the story, as definite as 'the lawyer'
     # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
     related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
@@ -101,27 +110,24 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if pair is not None:
             return Speaker(pair.entity, phrase, None, Attribution.nominal)
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
-        adjectives = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+        adjectives = roles.country_words(ctx, tok)
         best = best_national = None
         qualified = sorted({c.lower_ for c in tok.lefts} & curated.cue_words("title_qualifiers"))
         if qualified:  # 'the vice president' is the person titled so, not the president
             titles = [f"{qualified[0]} {t}" for t in titles]
-        other_office = _qualified_holders(ctx, titles) if not qualified else frozenset()
+        other_office = roles.qualified_holders(ctx, titles) if not qualified else frozenset()
         for m in _earlier(ctx, tok.idx, "PERSON"):
-            ent = ctx.entities[m.entity]
-            desc = _role_of(ent.description or "")
-            if m.entity in other_office:
-                continue
-            # 'Actress Ann Lind', 'the actress Ann Lind': a role written right before a name, even
-            # one that is no curated title, describes that person like an apposition.
-            before = ctx.text[max(0, m.start - 40) : m.start].lower()
-            if any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
-                   or re.search(rf"\b{re.escape(t)}\s+$", before) or _apposition_heads(ctx, m, t) for t in titles) \
-                    or _named_after_role(ctx, m, titles):
+            if m.entity not in other_office and _carries(ctx, m, titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
                     best_national = m
         best = best_national or best
+        if best is None and definite and titles and roles.is_office(noun):
+            # A wire lede names the office first and the person later ('The Lenton Prime Minister
+            # said ...' ... 'Prime Minister Dara Quell'): the holder named after, titled exactly so.
+            exact = roles.compound_title(tok, _title_modifiers())
+            best = roles.holder(ctx, tok, [exact] if exact else titles,
+                                lambda c, m, ts: m.entity not in other_office and _titled(c, m, ts), later=True)
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
         if not definite:
@@ -142,6 +148,31 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     return Speaker(None, phrase, None, Attribution.unnamed)
 
 
+def _carries(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
+    """Whether the person of mention ``m`` carries one of ``titles``: among the titles seen before
+    their name, in their description, written right before this mention ('Actress Ann Lind': a
+    role written before a name, even one no curated title, describes the person like an
+    apposition), or in an apposition either side."""
+    ent = ctx.entities[m.entity]
+    desc = _role_of(ent.description or "")
+    before = ctx.text[max(0, m.start - 40) : m.start].lower()
+    return any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
+               or re.search(rf"\b{re.escape(t)}\s+$", before) or roles.apposition_heads(ctx, m, t) for t in titles) \
+        or roles.named_after_role(ctx, m, titles)
+
+
+def _titled(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
+    """The strict form of ``_carries`` for a holder named after the phrase: a title written before
+    the person's name or an apposition, not a loose description ('the research team')."""
+    ent = ctx.entities[m.entity]
+    return any(set(t.split()) <= set(ent.titles) or roles.apposition_heads(ctx, m, t) for t in titles) \
+        or roles.named_after_role(ctx, m, titles)
+
+
+def _title_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated.cues().title_modifiers)
+
+
 def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """'Ruritania's minister filed the case. The Balkan country alleged ...': the latest GPE
     before ``tok`` in its sentence or the two before that acts there (a subject or a possessor,
@@ -156,61 +187,6 @@ def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if span.root.dep_ in SUBJECT_DEPS | {"poss"}:
             found = m
     return found
-
-
-def _apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
-    """'Ann Lind, the Lenton Government commissioner responsible for defence,': an apposition right
-    after the name whose head (within its first five words, before any 'of', 'for', 'who') is
-    ``title``; read on the words because the entity's description is left empty when the phrase
-    holds a name of its own."""
-    after = ctx.text[m.end : m.end + 90].lower()
-    found = re.match(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
-    if found is None or re.search(r"\b(?:of|for|at|in|from|with|who|which|and)\b", found.group(1)):
-        return False
-    # Not the subject of the next clause: 'After meeting Ivan Morrow, the minister said'.
-    words = ctx.tokens(m.end + found.end() - len(title.split()[-1]), m.end + found.end())
-    return words is not None and len(words) > 0 and words[-1].dep_ not in SUBJECT_DEPS
-
-
-def _named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
-    """'The mayor of Harwick, Ann Lind, opened ...', 'its chief executive, Ann Lind,': a name in
-    apposition to a role noun (with its modifiers) that is one of ``titles``: the role written
-    before the name describes that person as an apposition after it would."""
-    span = ctx.tokens(m.start, m.end)
-    if span is None or not len(span) or ctx.in_quote[span.root.i]:
-        return False
-    root = span.root
-    if root.dep_ != "appos" or root.head.i >= root.i:
-        return False
-    role = root.head
-    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
-        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick'
-    if role.pos_ != "NOUN":
-        return False
-    lefts = {c.lower_ for c in role.lefts}
-    return any(t.split()[-1] == role.lemma_.lower() and set(t.split()[:-1]) <= lefts for t in titles)
-
-
-def _qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
-    """The people whose only title among ``titles`` is qualified as another office: 'Vice President
-    Ann Lind', 'former President Ann Lind', 'President-elect Ann Lind' (curated ``title_qualifiers``)
-    hold no office that 'the president' names while a President Ivo Sark is in the article. A
-    person written once with the bare title ('President Lind') is not excluded."""
-    qualifiers = curated.cue_words("title_qualifiers")
-    bare: set[int] = set()
-    other: set[int] = set()
-    for m in ctx.mentions:
-        if ctx.entities[m.entity].type != "PERSON":
-            continue
-        before = ctx.text[max(0, m.start - 60) : m.start].lower()
-        for t in titles:
-            found = re.search(rf"(?:(\S+?)(?:\s+|-))?\b{re.escape(t)}(-\w+)?\s+$", before)
-            if found is None:
-                continue
-            word = (found.group(1) or "").strip(".,;:").split("-")[-1]
-            suffix = (found.group(2) or "").lstrip("-")
-            (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
-    return frozenset(other - bare)
 
 
 def _earlier(ctx: QuoteContext, pos: int, type_: str) -> Iterator[MentionDraft]:
@@ -479,6 +455,12 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     if named is not None:
         return Speaker(named.entity, named.text, written, how)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
+    if mention is not None and roles.is_country_qualified(ctx, subj, mention):
+        # 'The Lenton Prime Minister said': the country only qualifies the office; its holder speaks.
+        holder = _resolve_nominal(ctx, subj, previous)
+        if holder.entity is not None and ctx.entities[holder.entity].type == "PERSON":
+            holder.cue = written
+            return holder
     if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
     owner = _surname_owner(ctx, subj)

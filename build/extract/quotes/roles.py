@@ -1,0 +1,155 @@
+"""Who holds a role: 'the president', 'the Lenton Prime Minister', "Lenton's leader" as a speaker.
+
+Wire ledes describe the speaker by office first and name them only later ('The Lenton Prime
+Minister has told lawmakers ... Prime Minister Dara Quell said ...'). The phrase names a country
+only to qualify the office, so the speaker is the person the article gives that title, before the
+sentence or after it, the one introduced with the same country first; never the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+from structnews.build.core import curated
+from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.entity_spans import titles
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+
+# (ctx, mention, titles) -> whether the mention's person carries one of the titles.
+TitleTest = Callable[[QuoteContext, MentionDraft, list[str]], bool]
+
+
+def _persons(ctx: QuoteContext) -> Iterator[MentionDraft]:
+    for m in ctx.mentions:
+        if ctx.entities[m.entity].type == "PERSON":
+            yield m
+
+
+def country_words(ctx: QuoteContext, tok: Token) -> list[str]:
+    """The capitalised words qualifying a role noun ('Lenton' in 'the Lenton Prime Minister' or
+    "Lenton's leader", 'Lentonian' in 'the Lentonian president'): what picks the holder among
+    people of several countries carrying the same title."""
+    words = [c.text for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+    for c in tok.lefts:
+        if c.dep_ == "poss" and c.i in ctx.mention_of_token:
+            words.extend(t.text for t in c.subtree if t.text[:1].isupper() and t.dep_ != "case")
+    return [w for w in words if w.lower() not in {"prime", "foreign", "vice", "deputy"}]
+
+
+def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest, *, later: bool) -> MentionDraft | None:
+    """The person the article gives one of ``titles``: the latest named before ``tok`` (or, with
+    ``later``, the first named after it), one introduced with the phrase's country preferred. With
+    no country match, only a title held by exactly one person in the article is trusted, since
+    'the prime minister' of one country is no other country's."""
+    countries = country_words(ctx, tok)
+    matches: list[MentionDraft] = []
+    for m in _persons(ctx):
+        if (m.start >= tok.idx) != later:
+            continue
+        span = ctx.tokens(m.start, m.end)
+        if span is None or not len(span) or ctx.in_quote[span[0].i]:
+            continue
+        if carries(ctx, m, titles):
+            matches.append(m)
+    if not matches:
+        return None
+    ordered = matches if later else list(reversed(matches))
+    national = [m for m in ordered if countries and all(re.search(rf"\b{re.escape(w)}\b", ctx.text[max(0, m.start - 60):m.start]) for w in countries)]
+    if national:
+        return national[0]
+    if len({m.entity for m in matches}) == 1:
+        return ordered[0]
+    return None
+
+
+def is_office(noun: str) -> bool:
+    """Whether a lower-case noun is an office a named person holds: a curated title word
+    ('judge', 'minister') or a role the curated ``role_titles`` spell out ('leader'); 'the research
+    team' or 'the company' is no office, so no person named later stands for it."""
+    return noun in titles()[1] or noun in curated.cues().role_titles
+
+
+def headline_office(ctx: QuoteContext, tok: Token) -> bool:
+    """'Federal judge says ...', 'Lenton minister warns ...': headlines drop the article, so a
+    singular noun with no determiner or possessor in the first line of the text is as definite as
+    'the judge' (only a holder titled so is then looked for)."""
+    if "\n" in ctx.text[: tok.idx] or "\n" not in ctx.text or tok.tag_ not in {"NN", "NNP"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.lefts)
+
+
+def compound_title(tok: Token, modifiers: frozenset[str]) -> str | None:
+    """'Prime Minister' -> 'prime minister': the head's lemma with the curated title modifiers
+    written right before it, lower case; None for a head with none."""
+    words = [c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in modifiers]
+    return " ".join([*words, tok.lemma_.lower()]) if words else None
+
+
+def is_country_qualified(ctx: QuoteContext, tok: Token, mention: MentionDraft) -> bool:
+    """Whether a GPE or NORP mention found in a subject phrase only qualifies its head noun ('the
+    Lenton Prime Minister', "Lenton's leader", 'the Lentonian president'): the mention does not
+    cover the head, and it hangs on the head as a compound, adjective or possessor."""
+    if ctx.entities[mention.entity].type not in {"GPE", "NORP"}:
+        return False
+    span = ctx.tokens(mention.start, mention.end)
+    if span is None or not len(span) or tok.i in {t.i for t in span} or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    root = span.root
+    return root.head.i == tok.i and root.dep_ in {"compound", "amod", "poss", "nmod"}
+
+
+def apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
+    """'Ann Lind, the Lenton Government commissioner responsible for defence,': an apposition right
+    after the name whose head (within its first five words, before any 'of', 'for', 'who') is
+    ``title``; read on the words because the entity's description is left empty when the phrase
+    holds a name of its own."""
+    after = ctx.text[m.end : m.end + 90].lower()
+    found = re.match(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
+    if found is None or re.search(r"\b(?:of|for|at|in|from|with|who|which|and)\b", found.group(1)):
+        return False
+    # Not the subject of the next clause: 'After meeting Ivan Morrow, the minister said'.
+    words = ctx.tokens(m.end + found.end() - len(title.split()[-1]), m.end + found.end())
+    return words is not None and len(words) > 0 and words[-1].dep_ not in SUBJECT_DEPS
+
+
+def named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
+    """'The mayor of Harwick, Ann Lind, opened ...', 'its chief executive, Ann Lind,': a name in
+    apposition to a role noun (with its modifiers) that is one of ``titles``: the role written
+    before the name describes that person as an apposition after it would."""
+    span = ctx.tokens(m.start, m.end)
+    if span is None or not len(span) or ctx.in_quote[span.root.i]:
+        return False
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= root.i:
+        return False
+    role = root.head
+    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick'
+    if role.pos_ != "NOUN":
+        return False
+    lefts = {c.lower_ for c in role.lefts}
+    return any(t.split()[-1] == role.lemma_.lower() and set(t.split()[:-1]) <= lefts for t in titles)
+
+
+def qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
+    """The people whose only title among ``titles`` is qualified as another office: 'Vice President
+    Ann Lind', 'former President Ann Lind', 'President-elect Ann Lind' (curated ``title_qualifiers``)
+    hold no office that 'the president' names while a President Ivo Sark is in the article. A
+    person written once with the bare title ('President Lind') is not excluded."""
+    qualifiers = curated.cue_words("title_qualifiers")
+    bare: set[int] = set()
+    other: set[int] = set()
+    for m in ctx.mentions:
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start].lower()
+        for t in titles:
+            found = re.search(rf"(?:(\S+?)(?:\s+|-))?\b{re.escape(t)}(-\w+)?\s+$", before)
+            if found is None:
+                continue
+            word = (found.group(1) or "").strip(".,;:").split("-")[-1]
+            suffix = (found.group(2) or "").lstrip("-")
+            (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
+    return frozenset(other - bare)
