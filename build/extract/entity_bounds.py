@@ -206,7 +206,7 @@ _PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[str], body_words: frozenset[str] | set[str],
                          known_types: dict[str, str]) -> list[Span]:
-    """'Estonian PM Ana Ruiz', 'Ostland Foreign Minister Ana Ruiz' tagged as one name (the model
+    """'Lentonian PM Ana Ruiz', 'Ostland Foreign Minister Ana Ruiz' tagged as one name (the model
     calls such runs a work of art or an organisation): a capitalised title word inside a span,
     after its first word and before at least two more capitalised words, ends a place or a people
     and starts a person's name. The title word is in neither. Not when a word after the title is

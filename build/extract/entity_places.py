@@ -85,7 +85,7 @@ def _list_opener(span: Span) -> tuple[Token | None, bool]:
 
 def _list_goes_on(span: Span) -> bool:
     """After the name, the enumeration goes on to its 'and'/'or' over commas and capitalised words
-    ('Abydos, X, and Tuvel'); not an appositive ('in Ostmark, Ana Ruiz, the minister's brother')."""
+    ('Ostmark, X, and Tuvel'); not an appositive ('in Ostmark, Ana Ruiz, the minister's brother')."""
     doc = span.doc
     for t in doc[span.end : min(len(doc), span.end + 12)]:
         if t.lower_ in {"and", "or"}:

@@ -176,8 +176,8 @@ def place_adjective(span: Span) -> Span:
 def merge_same_forms(clusters: list[dict]) -> list[dict]:
     """One name, one entity: clusters (not curated) written in exactly the same forms are one
     entity, whatever labels the model gave their mentions. The model labels the same name
-    differently from one sentence to the next ('in Saqqa' GPE, 'at Abydos, Saqqa' PERSON; 'White
-    Plains' GPE, then ORG, whose key drops a plural 's'), and the labels key the clusters apart.
+    differently from one sentence to the next ('in Tuvel' GPE, 'at Ostmark, Tuvel' PERSON; 'Green
+    Meadows' GPE, then ORG, whose key drops a plural 's'), and the labels key the clusters apart.
     Only the same set of forms: 'Washington' alone is not 'George Washington' and 'Washington'.
     The labels add up; the type is then decided on all mentions (entity_types.cluster_type)."""
     first: dict[frozenset[str], dict] = {}

@@ -40,8 +40,8 @@ def is_portfolio(span: Span) -> bool:
     Foreign Affairs and Trade X')."""
     words = span.text.split()
     if span.label_ == "PERSON" and words[-1] in _portfolio_words() and words[-1].endswith("s") and all(w[:1].isupper() for w in words):
-        # no person's name ends in a plural portfolio: 'Military Operations' of 'Director General
-        # Military Operations' (a singular one may be a surname: 'Jim Justice')
+        # no person's name ends in a plural portfolio: 'Border Operations' of 'Director General
+        # Border Operations' (a singular one may be a surname: 'Jim Justice')
         return True
     if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} or any(w in non_entities() or w.lower() in {"of", "for"} for w in words):
         return False

@@ -452,7 +452,7 @@ def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
             if t.text in {",", ";"} or ctx.in_quote[t.i] or t.pos_ == "PRON" \
                     or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
                 break
-            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0 and (t.i == doc[i].sent.start or t.i < i):
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0:
                 first = t
                 if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(doc[i].sent.start, t.i - 4) : t.i]):
                     return doc[i], first

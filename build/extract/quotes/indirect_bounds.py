@@ -79,7 +79,7 @@ def both_parts(left: list[Token], right: list[Token], continuing: bool = False) 
 
 def closes_bracket(toks: list[Token]) -> bool:
     """Whether the last token is a ')' that closes a '(' opened inside the content ('the
-    Kurdistan Workers' Party (PKK)'): dropping it as trailing punctuation would leave the
+    Lenton Farmers' Union (LFU)'): dropping it as trailing punctuation would leave the
     bracket open."""
     if toks[-1].text != ")":
         return False

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
-from structnews.build.extract.entity_spans import titles
+from structnews.build.extract.entity_spans import title_modifiers, titles
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
 # (ctx, mention, titles) -> whether the mention's person carries one of the titles.
@@ -35,7 +35,8 @@ def country_words(ctx: QuoteContext, tok: Token) -> list[str]:
     for c in tok.lefts:
         if c.dep_ == "poss" and c.i in ctx.mention_of_token:
             words.extend(t.text for t in c.subtree if t.text[:1].isupper() and t.dep_ != "case")
-    return [w for w in words if w.lower() not in {"prime", "foreign", "vice", "deputy"}]
+    office = title_modifiers() | curated.cue_words("title_qualifiers")
+    return [w for w in words if w.lower() not in office]
 
 
 def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest, *, later: bool) -> MentionDraft | None:
