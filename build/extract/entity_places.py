@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
+from structnews.build.extract.entity_bounds import APOSTROPHES
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,6 @@ def _weak_place_prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in curated.gazetteer().weak_place_prepositions)
 
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def _list_opener(span: Span) -> tuple[Token | None, bool]:
@@ -108,7 +108,7 @@ def place_weight(span: Span) -> float:
     finite verb follows ('In Ostrel, Tellow and Ruiz said': subjects after an opening place)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in _POSSESSIVE:
+    if after is not None and after.text in APOSTROPHES:
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
         return 1.0 if nxt is not None and nxt.lower_ in _place_of_nouns() else 0.0
     if after is not None and after.is_lower and (after.pos_ in {"NOUN", "PROPN", "ADJ"} and span.root.head.i >= span.end

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.context import (
@@ -125,7 +126,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if best is None and definite and titles and roles.is_office(noun):
             # A wire lede names the office first and the person later ('The Lenton Prime Minister
             # said ...' ... 'Prime Minister Dara Quell'): the holder named after, titled exactly so.
-            exact = roles.compound_title(tok, _title_modifiers())
+            exact = roles.compound_title(tok, title_modifiers())
             best = roles.holder(ctx, tok, [exact] if exact else titles,
                                 lambda c, m, ts: m.entity not in other_office and _titled(c, m, ts), later=True)
         if best is not None:
@@ -167,10 +168,6 @@ def _titled(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
     ent = ctx.entities[m.entity]
     return any(set(t.split()) <= set(ent.titles) or roles.apposition_heads(ctx, m, t) for t in titles) \
         or roles.named_after_role(ctx, m, titles)
-
-
-def _title_modifiers() -> frozenset[str]:
-    return frozenset(w.lower() for w in curated.cues().title_modifiers)
 
 
 def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
