@@ -80,7 +80,8 @@ for r in quotes:
         d = (b in OPEN) + (e in CLOSE)
         # a quote paragraph followed by a paragraph that reopens the quote has no closing mark by
         # convention (multi-paragraph quotation); it is not unbalanced
-        cont = b in OPEN and e == "\n" and t[p + len(r["text"]) + 1:p + len(r["text"]) + 2] in OPEN
+        # (blank lines between the paragraphs are skipped)
+        cont = b in OPEN and e == "\n" and (t[p + len(r["text"]):].lstrip("\n")[:1] or "x") in OPEN
         if d == 2 or (r["unbalanced"] and d == 1) or (cont and not r["unbalanced"]):
             break
         s = p + 1
