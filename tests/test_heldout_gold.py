@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_heldout_gold_passes_its_checker(folder: str) -> None:
     checker = REPO / "eval" / folder / "check_gold.py"
     run = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True, cwd=REPO)
@@ -25,7 +25,7 @@ def test_heldout_gold_passes_its_checker(folder: str) -> None:
     assert "errors: none" in run.stdout
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 @pytest.mark.parametrize("broken", ["quote", "count"])
 def test_heldout_checker_rejects_broken_gold(folder: str, broken: str, tmp_path: Path) -> None:
     """The checker is not a formality: a quote whose text no longer occurs in its article, or an
