@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
-from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
+from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon, lexicon_set
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
     NOUN_POS,
@@ -123,7 +123,7 @@ def _is_hostile(token: Token) -> bool:
     lexicon's own conditions ('shelled X' is an attack; 'fired 200 workers' is not)."""
     if token.lemma_.lower() in _speech_lemmas():
         return False  # a report inside a report is no act of the reported party
-    wrong = set(lexicon().raw.wrong_act_types)
+    wrong = lexicon_set("wrong_act_types")
     return any(e.type in wrong for e, _ in readings(token, lexicon()))
 
 
@@ -134,7 +134,7 @@ def _speech_lemmas() -> frozenset[str]:
 
 def wrongful_content(verb: Token) -> ReportedWrong | None:
     """The content clause of a speech verb that alleges a wrong done by a party (:mod:`.reported`)."""
-    return reported_wrong(verb, lexicon().raw, _is_hostile)
+    return reported_wrong(verb, _is_hostile)
 
 
 def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[Candidate]) -> list[Candidate]:
@@ -144,7 +144,7 @@ def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[
     if any(c.entry.type == EventType.ACCUSE for c in cands):
         return []
     out = []
-    for speaker, wrong in quoted_wrongs(list(sent), said, raw, _is_hostile):
+    for speaker, wrong in quoted_wrongs(list(sent), said, _is_hostile):
         entry = raw.quoted_criticism if wrong.judged else raw.quoted_wrong
         if entry is None:
             continue
