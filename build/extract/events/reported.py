@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 from structnews.build.extract.events.lexicon import lexicon_set
+from structnews.build.extract.events.parse import xcomp_chain
 
 # Marks and words that make a content clause an open question or a condition, not an assertion.
 _QUESTION_MARKS = frozenset({"whether", "if"})
@@ -61,22 +62,28 @@ def content_clauses(verb: Token) -> list[Token]:
     return out
 
 
+def opens_a_question(clause: Token, *, any_wh: bool = False) -> bool:
+    """Whether a clause is an open question or a condition: marked by 'whether' or 'if', or opened
+    by a wh-word that is not its subject ('said why X did it'; 'said who did it' states that
+    someone did). With ``any_wh``, any wh-word of the clause makes it one ('asked who did it')."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS:
+            return True
+        if child.tag_ in _QUESTION_TAGS and (any_wh or child.i < clause.i and child.dep_ not in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
 def is_asserted(clause: Token) -> bool:
     """Whether a content clause states its act as a fact: not negated ('had not shelled'), not
-    under a modal ('could attack', 'would lie'), not a condition or question ('whether X lied')."""
-    chain = [clause]
-    current = clause
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i and len(chain) < 4:
-        current = current.head
-        chain.append(current)
-    for verb in chain:
-        for child in verb.children:
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.tag_ == "MD"):
-                return False
-            if child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS:
-                return False
-            if child.tag_ in _QUESTION_TAGS and child.i < verb.i and child.dep_ not in ("nsubj", "nsubjpass"):
-                return False  # 'said why X did it', not 'who'
+    under a modal ('could attack', 'would lie'), not a condition or question ('whether X lied'),
+    and neither is any verb it completes or is joined to (``xcomp_chain``, up to four verbs, the
+    verbs proper: 'did not try to rig')."""
+    for verb in xcomp_chain(clause, longest=4, to_noun=False):
+        if opens_a_question(verb) or any(
+            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") for c in verb.children
+        ):
+            return False
     return True
 
 
@@ -192,11 +199,22 @@ def reported_wrong(verb: Token, hostile: Callable[[Token], bool]) -> ReportedWro
             c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children
         ):  # a headline's passive without its 'was' ('X says Y poisoned with Z', 'Y killed'): Y suffered it
             continue
-        if blamed := culprits(clause):
-            return ReportedWrong(clause, tuple(blamed))  # 'said the fire was X's doing'
-        found = doers(clause)
-        if found and is_wrongful(clause, hostile):
-            return ReportedWrong(clause, tuple(found))
+        if (wrong := _alleged(clause, hostile)) is not None:
+            return wrong
+    return None
+
+
+def _alleged(clause: Token, hostile: Callable[[Token], bool], judged: bool = False) -> ReportedWrong | None:
+    """What an asserted clause alleges, the one test of a speech verb's content and of a quote's
+    words: the party a culprit predicate names ('the fire was X's doing'), else its doers when
+    its act is wrongful; with ``judged``, else its subject when it is judged ('He was a dictator')."""
+    if blamed := culprits(clause):
+        return ReportedWrong(clause, tuple(blamed))
+    who = doers(clause)
+    if who and is_wrongful(clause, hostile):
+        return ReportedWrong(clause, tuple(who))
+    if judged and who and is_judged(clause):
+        return ReportedWrong(clause, tuple(who), judged=True)
     return None
 
 
@@ -224,18 +242,9 @@ def quoted_wrongs(
         if end <= first or start > last:
             continue
         for clause in _top_clauses(start, end, sent):
-            if not is_asserted(clause):
-                continue
-            if blamed := culprits(clause):
-                found.append((speaker, ReportedWrong(clause, tuple(blamed))))
-                break
-            who = doers(clause)
-            if who and is_wrongful(clause, hostile):
-                found.append((speaker, ReportedWrong(clause, tuple(who))))
+            if is_asserted(clause) and (wrong := _alleged(clause, hostile, judged=True)) is not None:
+                found.append((speaker, wrong))
                 break  # one allegation per quote and sentence
-            if who and is_judged(clause):
-                found.append((speaker, ReportedWrong(clause, tuple(who), judged=True)))
-                break
     return found
 
 

@@ -24,7 +24,7 @@ from structnews.build.extract.events.parse import (
     trigger_window,
     verb_lemma,
 )
-from structnews.build.extract.events.reported import ReportedWrong, quoted_wrongs, reported_wrong
+from structnews.build.extract.events.reported import ReportedWrong, opens_a_question, quoted_wrongs, reported_wrong
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -285,10 +285,7 @@ def _content_names_a_party(verb: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """'asked whether / if / why ...': the content clause is an open question."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        if any((m.dep_ == "mark" and m.lower_ in ("whether", "if")) or m.tag_ in ("WRB", "WP", "WDT") for m in clause.children):
-            return True
-    return False
+    return any(opens_a_question(c, any_wh=True) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
 
 
 def _has_complement(noun: Token) -> bool:
