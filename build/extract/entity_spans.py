@@ -461,8 +461,7 @@ def trim(span: Span) -> Span | None:
                            or doc[end - 1].text in CONNECTORS):  # 'Patrice Talon of' (Benin): a name ends before 'of'
         end -= 1
     if label != "PERSON" and end - start >= 3 and doc[start].text[:1].isupper() and _is_title(doc[start].lower_, title_words) \
-            and not after_a_number(doc[start]) \
-            and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
+            and not after_a_number(doc[start]) and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
             and generic_type(doc[start + 1 : end].text) is None \
             and last_word_type(doc[start + 1 : end].text, curated.gazetteer().type_suffixes) is None:
         # 'Presidents Muhammadu Buhari (of Nigeria)': a title before a name makes it a person's
