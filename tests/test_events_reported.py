@@ -169,3 +169,16 @@ def test_an_allegation_with_the_roles_swapped_is_another_record() -> None:
     # a headline's roles are loose ('X stabbed in prison' read with X stabbing): it still joins
     swapped = [draft("ASSAULT", [ostland], [], 0), draft("ASSAULT", [berg], [ostland], 200)]
     assert len(link_restatements(swapped, headline_end=150)) == 1
+
+
+def test_one_question_test_for_reported_content_and_requests() -> None:
+    """'said why X did it' and 'asked who did it' are questions; 'said who did it' states that
+    someone did (a wh-subject counts only for a request's content: ``any_wh``)."""
+    from structnews.build.extract.events.reported import is_asserted, opens_a_question
+
+    said_who = nlp.load()("Berg said who shelled the village.")
+    clause = next(t for t in said_who if t.dep_ == "ccomp")
+    assert not opens_a_question(clause) and opens_a_question(clause, any_wh=True)
+    said_whether = nlp.load()("Berg said whether Ostland shelled the village.")
+    clause = next(t for t in said_whether if t.dep_ == "ccomp")
+    assert opens_a_question(clause) and not is_asserted(clause)
