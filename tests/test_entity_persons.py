@@ -107,3 +107,12 @@ def test_a_clock_time_is_no_title() -> None:
     a = analyse("PM Jana Kowalska met the dock workers at 9 PM Monday in the harbour.")
     assert a.entity_of("Jana Kowalska").type == "PERSON"
     assert all(e.name != "Monday" or e.type != "PERSON" for e in a.entities)
+
+
+def test_every_title_test_shares_the_clock_time_guard() -> None:
+    """'PM' after a number is a time in each test of a capitalised title word (one helper)."""
+    from structnews.build.extract import nlp
+    from structnews.build.extract.entity_bounds import after_a_number
+
+    doc = nlp.load()("PM Jana Kowalska met them at 9 PM Monday.")
+    assert not after_a_number(doc[0]) and after_a_number(doc[7])

@@ -135,7 +135,6 @@ def test_a_culprit_noun_hung_on_a_hedging_adjective() -> None:
     the possessor is still the culprit (a parse built by hand, since the model's reading varies)."""
     from spacy.tokens import Doc
 
-    from structnews.build.core import curated
     from structnews.build.extract.events.reported import culprits
 
     words = ["Smith", "said", "the", "fire", "was", "likely", "Ostland", "'s", "doing", "."]
@@ -144,10 +143,10 @@ def test_a_culprit_noun_hung_on_a_hedging_adjective() -> None:
     pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PROPN", "PART", "NOUN", "PUNCT"]
     lemmas = ["Smith", "say", "the", "fire", "be", "likely", "Ostland", "'s", "doing", "."]
     doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert [t.text for t in culprits(doc[4], curated.event_lexicon())] == ["Ostland"]
+    assert [t.text for t in culprits(doc[4])] == ["Ostland"]
     lemmas[8] = words[8] = "best"  # 'was likely Ostland's best': no culprit noun
     doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert culprits(doc[4], curated.event_lexicon()) == []
+    assert culprits(doc[4]) == []
 
 
 def test_an_allegation_with_the_roles_swapped_is_another_record() -> None:
@@ -170,3 +169,16 @@ def test_an_allegation_with_the_roles_swapped_is_another_record() -> None:
     # a headline's roles are loose ('X stabbed in prison' read with X stabbing): it still joins
     swapped = [draft("ASSAULT", [ostland], [], 0), draft("ASSAULT", [berg], [ostland], 200)]
     assert len(link_restatements(swapped, headline_end=150)) == 1
+
+
+def test_one_question_test_for_reported_content_and_requests() -> None:
+    """'said why X did it' and 'asked who did it' are questions; 'said who did it' states that
+    someone did (a wh-subject counts only for a request's content: ``any_wh``)."""
+    from structnews.build.extract.events.reported import is_asserted, opens_a_question
+
+    said_who = nlp.load()("Berg said who shelled the village.")
+    clause = next(t for t in said_who if t.dep_ == "ccomp")
+    assert not opens_a_question(clause) and opens_a_question(clause, any_wh=True)
+    said_whether = nlp.load()("Berg said whether Ostland shelled the village.")
+    clause = next(t for t in said_whether if t.dep_ == "ccomp")
+    assert opens_a_question(clause) and not is_asserted(clause)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.names import CONNECTORS
 
@@ -156,6 +156,12 @@ def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Sp
     return out
 
 
+def after_a_number(tok: Token) -> bool:
+    """Whether a word follows a number, as 'PM' does in '9 PM': then it is part of a time, not a
+    title ('PM' for a prime minister). Every test of a capitalised title word asks this."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
 def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str], bodies: frozenset[str]) -> list[Span]:
     """'Ostland House of Delegates Speaker Ana Ruiz' when the model tagged only
     'Ostland': a place's or body's span followed by capitalised words no span holds (with
@@ -174,7 +180,7 @@ def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str
                 doc[j].is_title or doc[j].lower_ in {"of", "and"} and j + 1 < len(doc) and doc[j + 1].is_title):
             j += 1
         t = j
-        while t < len(doc) and doc[t].is_title and doc[t].lower_.rstrip(".") in title_words:
+        while t < len(doc) and doc[t].is_title and doc[t].lower_.rstrip(".") in title_words and not after_a_number(doc[t]):
             t += 1
         person = starts.get(t)
         if (sp.label_ in {"GPE", "ORG"} and j > sp.end and t > j and person is not None and person.label_ == "PERSON"
@@ -215,7 +221,8 @@ def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[st
     curated type of its text, a people's adjective is NORP, anything else keeps the model's label."""
     out: list[Span] = []
     for sp in spans:
-        k = next((k for k in range(1, len(sp) - 2) if sp[k].text[:1].isupper() and sp[k].lower_.rstrip(".") in title_words), None)
+        k = next((k for k in range(1, len(sp) - 2) if sp[k].text[:1].isupper() and sp[k].lower_.rstrip(".") in title_words
+                  and not after_a_number(sp[k])), None)
         if sp.label_ == "PERSON" or k is None:
             out.append(sp)
             continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import non_entity_ending
+from structnews.build.extract.entity_bounds import after_a_number, non_entity_ending
 from structnews.build.extract.names import (
     CONNECTORS,
     INITIAL,
@@ -461,7 +461,7 @@ def trim(span: Span) -> Span | None:
                            or doc[end - 1].text in CONNECTORS):  # 'Patrice Talon of' (Benin): a name ends before 'of'
         end -= 1
     if label != "PERSON" and end - start >= 3 and doc[start].text[:1].isupper() and _is_title(doc[start].lower_, title_words) \
-            and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
+            and not after_a_number(doc[start]) and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
             and generic_type(doc[start + 1 : end].text) is None \
             and last_word_type(doc[start + 1 : end].text, curated.gazetteer().type_suffixes) is None:
         # 'Presidents Muhammadu Buhari (of Nigeria)': a title before a name makes it a person's
@@ -516,7 +516,7 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words and not (i and doc[i - 1].like_num):  # ('9 PM')
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words and not after_a_number(tok):
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                    and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words

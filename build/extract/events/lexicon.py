@@ -26,6 +26,21 @@ def lexicon() -> Lexicon:
     return Lexicon(raw, {k: tuple(v) for k, v in index.items()})
 
 
+@lru_cache(maxsize=None)
+def lexicon_set(field: str) -> frozenset:
+    """One list of the event lexicon (words, or event types) as a set, built once per process:
+    the extractors test membership in these for every candidate and inside pair loops, so no
+    caller rebuilds a set per call (as ``core.curated.cue_words`` does for the cue lexicon)."""
+    return frozenset(getattr(lexicon().raw, field))
+
+
+@lru_cache(maxsize=1)
+def two_sided_type_values() -> frozenset[str]:
+    """The values of the lexicon's ``two_sided_types`` (records compare them with a record's type,
+    a plain string), built once per process."""
+    return frozenset(t.value for t in lexicon().raw.two_sided_types)
+
+
 @lru_cache(maxsize=1)
 def container_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon().raw.container_nouns)

@@ -88,16 +88,18 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
-def xcomp_chain(verb: Token, through_conj: bool = True) -> list[Token]:
+def xcomp_chain(verb: Token, through_conj: bool = True, *, longest: int = 5, to_noun: bool = True) -> list[Token]:
     """The verb and the control/raising verbs above it ('is expected to speak' -> speak, expected);
-    with through_conj, also the verbs it is conjoined to ('will fly to X and meet Y')."""
+    with through_conj, also the verbs it is conjoined to ('will fly to X and meet Y'). At most
+    ``longest`` verbs are climbed; with ``to_noun``, an infinitive the tagger read as a noun after
+    'to' also climbs to its verb (a reported clause's negation test keeps to the verbs proper)."""
     deps = ("xcomp", "conj") if through_conj else ("xcomp",)
     chain = [verb]
     current = verb
-    while current.dep_ in deps and current.head.i != current.i and len(chain) < 5:
+    while current.dep_ in deps and current.head.i != current.i and len(chain) < longest:
         current = current.head
         chain.append(current)
-    if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
+    if to_noun and current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.pos_ == "VERB":
         chain.append(current.head.head)  # "agreed to sanction X" with the infinitive tagged as a noun
     return chain
 

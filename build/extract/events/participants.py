@@ -27,8 +27,8 @@ from structnews.build.extract.events.parse import (
     unique,
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
-from structnews.build.extract.events.reported import content_clauses, doers
-from structnews.build.extract.events.triggers import Candidate, heading_participle, wrongful_content
+from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
+from structnews.build.extract.events.triggers import Candidate, heading_participle
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -239,7 +239,7 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         parts.actors = [cand.speaker]
         parts.recipients = [e for doer in cand.doers for e in art.phrase_entities(doer)]
     elif entry.pos == "VERB":
-        _verb_participants(token, entry, preps, art, parts)
+        _verb_participants(token, entry, preps, art, parts, cand.wrong)
     else:
         _noun_participants(token, entry, preps, art, parts)
     # where a visit goes: a place, the host only if no one else is named
@@ -259,7 +259,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
 
 
 # -- verb triggers -----------------------------------------------------------------------------
-def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts) -> None:
+def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art: ArticleState, parts: _Parts,
+                       wrong: ReportedWrong | None = None) -> None:
     """A verb's subject (or passive agent) acts; its object and the type's prepositions receive."""
     if token.tag_ == "MD":
         _modal_participants(token, art, parts)
@@ -292,7 +293,7 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(_content_subjects(token, art))
     if entry.type == EventType.THREATEN and not parts.recipients:
         parts.recipients.extend(_threat_targets(token, art))
-    if entry.content_wrong and (wrong := wrongful_content(token)) is not None:
+    if entry.content_wrong and wrong is not None:
         # 'told reporters the rebels had shelled X': the rebels, whom the content accuses, not the audience
         parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
     if entry.fallback and entry.evaluation == "negative" and not parts.recipients:

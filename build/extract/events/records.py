@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
-from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.lexicon import two_sided_type_values
 from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -435,7 +435,7 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
-    if a.type not in {t.value for t in lexicon().raw.two_sided_types} and min(a.sentence_start, b.sentence_start) >= headline_end and (
+    if a.type not in two_sided_type_values() and min(a.sentence_start, b.sentence_start) >= headline_end and (
         set(a.actors) & set(b.recipients) or set(b.actors) & set(a.recipients)
     ):  # 'X blamed Y' and 'Y blamed X': a directed act with the roles swapped is another act (a
         return False  # headline's roles are loose: 'X stabbed in prison' is X stabbed)
@@ -468,7 +468,7 @@ def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int 
     (curated ``two_sided_types``: 'B praised A's endorsement' does not make B an endorser). A headline's
     adjective of nationality ('Ukrainian president rejects ...') adds no actor."""
     actors, recipients = list(best.actors), list(best.recipients)
-    two_sided = best.type in {t.value for t in lexicon().raw.two_sided_types}
+    two_sided = best.type in two_sided_type_values()
     for other in group:
         if other is best:
             continue

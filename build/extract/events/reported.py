@@ -17,7 +17,8 @@ act the speaker reports of itself ('said it had detained 40 people'), or one who
 named party. The reported act stays an event of its own: the speech verb's reading does not embed
 its content (it is a ``fallback`` reading).
 
-This module reads the parse only; which verbs are hostile is decided by the caller (the trigger
+This module reads the parse and the lexicon's word lists (as sets built once per process,
+:func:`.lexicon.lexicon_set`); which verbs are hostile is decided by the caller (the trigger
 readings live in :mod:`.triggers`), so that the lexicon's own conditions choose a word's reading.
 """
 
@@ -27,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
-from structnews.schema.curated import EventLexicon
+from structnews.build.extract.events.lexicon import lexicon_set
+from structnews.build.extract.events.parse import xcomp_chain
 
 # Marks and words that make a content clause an open question or a condition, not an assertion.
 _QUESTION_MARKS = frozenset({"whether", "if"})
@@ -60,22 +62,28 @@ def content_clauses(verb: Token) -> list[Token]:
     return out
 
 
+def opens_a_question(clause: Token, *, any_wh: bool = False) -> bool:
+    """Whether a clause is an open question or a condition: marked by 'whether' or 'if', or opened
+    by a wh-word that is not its subject ('said why X did it'; 'said who did it' states that
+    someone did). With ``any_wh``, any wh-word of the clause makes it one ('asked who did it')."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS:
+            return True
+        if child.tag_ in _QUESTION_TAGS and (any_wh or child.i < clause.i and child.dep_ not in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
 def is_asserted(clause: Token) -> bool:
     """Whether a content clause states its act as a fact: not negated ('had not shelled'), not
-    under a modal ('could attack', 'would lie'), not a condition or question ('whether X lied')."""
-    chain = [clause]
-    current = clause
-    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i and len(chain) < 4:
-        current = current.head
-        chain.append(current)
-    for verb in chain:
-        for child in verb.children:
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.tag_ == "MD"):
-                return False
-            if child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS:
-                return False
-            if child.tag_ in _QUESTION_TAGS and child.i < verb.i and child.dep_ not in ("nsubj", "nsubjpass"):
-                return False  # 'said why X did it', not 'who'
+    under a modal ('could attack', 'would lie'), not a condition or question ('whether X lied'),
+    and neither is any verb it completes or is joined to (``xcomp_chain``, up to four verbs, the
+    verbs proper: 'did not try to rig')."""
+    for verb in xcomp_chain(clause, longest=4, to_noun=False):
+        if opens_a_question(verb) or any(
+            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") for c in verb.children
+        ):
+            return False
     return True
 
 
@@ -116,7 +124,7 @@ def _predicate_words(verb: Token) -> list[Token]:
     return out
 
 
-def _culprit_acts(verb: Token, culprits: set[str]) -> list[Token]:
+def _culprit_acts(verb: Token, culprits: frozenset[str]) -> list[Token]:
     """The acts a culprit predicate makes the subject the doer of: 'was behind the attack',
     'was responsible for the bombing', 'is guilty of fraud'."""
     acts: list[Token] = []
@@ -149,39 +157,39 @@ def _act_verbs(clause: Token) -> list[Token]:
     return verbs
 
 
-def culprits(clause: Token, raw: EventLexicon) -> list[Token]:
+def culprits(clause: Token) -> list[Token]:
     """The party a predicate noun makes the doer of the subject's act: 'the fire was X's doing',
     'the crash is the fault of X' (curated ``culprit_nouns``): the possessor or 'of' object."""
     out: list[Token] = []
     predicates = [c for c in clause.children if c.dep_ == "attr"]
     # 'was "likely" X's doing': the parser may hang the noun on the hedging adjective
     predicates += [n for c in clause.children if c.dep_ == "acomp" for n in c.children if n.pos_ == "NOUN"]
-    for attr in (c for c in predicates if c.lemma_.lower() in raw.culprit_nouns):
+    for attr in (c for c in predicates if c.lemma_.lower() in lexicon_set("culprit_nouns")):
         out.extend(c for c in attr.children if c.dep_ == "poss")
         out.extend(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
     return out
 
 
-def is_wrongful(clause: Token, raw: EventLexicon, hostile: Callable[[Token], bool]) -> bool:
+def is_wrongful(clause: Token, hostile: Callable[[Token], bool]) -> bool:
     """Whether the content clause's act is wrongful or hostile (see the module docstring).
     ``hostile(token)``: the token has a reading of one of the lexicon's ``wrong_act_types``."""
-    place_preps = set(raw.location_preps)
+    place_preps, wrong_words = lexicon_set("location_preps"), lexicon_set("wrong_words")
     for verb in _act_verbs(clause):
         if hostile(verb):
             return True
-        if verb.lemma_.lower() in raw.wrong_verbs and not any(
+        if verb.lemma_.lower() in lexicon_set("wrong_verbs") and not any(
             c.dep_ == "prep" and c.lower_ in place_preps for c in verb.children
         ):  # 'lied to voters', not 'the town lies on the river'
             return True
-        if _words(_predicate_words(verb)) & set(raw.wrong_words):
+        if _words(_predicate_words(verb)) & wrong_words:
             return True
-        acts = _culprit_acts(verb, set(raw.culprit_words))
-        if any(hostile(a) for a in acts) or _words(acts) & set(raw.wrong_words):
+        acts = _culprit_acts(verb, lexicon_set("culprit_words"))
+        if any(hostile(a) for a in acts) or _words(acts) & wrong_words:
             return True
     return False
 
 
-def reported_wrong(verb: Token, raw: EventLexicon, hostile: Callable[[Token], bool]) -> ReportedWrong | None:
+def reported_wrong(verb: Token, hostile: Callable[[Token], bool]) -> ReportedWrong | None:
     """The first content clause of a speech verb that alleges a wrong as a fact and names who did
     it; None when the verb reports no such thing."""
     for clause in content_clauses(verb):
@@ -191,11 +199,22 @@ def reported_wrong(verb: Token, raw: EventLexicon, hostile: Callable[[Token], bo
             c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children
         ):  # a headline's passive without its 'was' ('X says Y poisoned with Z', 'Y killed'): Y suffered it
             continue
-        if blamed := culprits(clause, raw):
-            return ReportedWrong(clause, tuple(blamed))  # 'said the fire was X's doing'
-        found = doers(clause)
-        if found and is_wrongful(clause, raw, hostile):
-            return ReportedWrong(clause, tuple(found))
+        if (wrong := _alleged(clause, hostile)) is not None:
+            return wrong
+    return None
+
+
+def _alleged(clause: Token, hostile: Callable[[Token], bool], judged: bool = False) -> ReportedWrong | None:
+    """What an asserted clause alleges, the one test of a speech verb's content and of a quote's
+    words: the party a culprit predicate names ('the fire was X's doing'), else its doers when
+    its act is wrongful; with ``judged``, else its subject when it is judged ('He was a dictator')."""
+    if blamed := culprits(clause):
+        return ReportedWrong(clause, tuple(blamed))
+    who = doers(clause)
+    if who and is_wrongful(clause, hostile):
+        return ReportedWrong(clause, tuple(who))
+    if judged and who and is_judged(clause):
+        return ReportedWrong(clause, tuple(who), judged=True)
     return None
 
 
@@ -209,7 +228,7 @@ def _top_clauses(span_start: int, span_end: int, sent: list[Token]) -> list[Toke
 
 
 def quoted_wrongs(
-    sent: list[Token], said: list[tuple[int, int, int]], raw: EventLexicon, hostile: Callable[[Token], bool],
+    sent: list[Token], said: list[tuple[int, int, int]], hostile: Callable[[Token], bool],
 ) -> list[tuple[int, ReportedWrong]]:
     """Wrongs alleged inside attributed quotes of a sentence: (speaker, the clause alleging it),
     for each quote (``said``: start, end, speaker entity) whose highest clause in the sentence
@@ -223,24 +242,15 @@ def quoted_wrongs(
         if end <= first or start > last:
             continue
         for clause in _top_clauses(start, end, sent):
-            if not is_asserted(clause):
-                continue
-            if blamed := culprits(clause, raw):
-                found.append((speaker, ReportedWrong(clause, tuple(blamed))))
-                break
-            who = doers(clause)
-            if who and is_wrongful(clause, raw, hostile):
-                found.append((speaker, ReportedWrong(clause, tuple(who))))
+            if is_asserted(clause) and (wrong := _alleged(clause, hostile, judged=True)) is not None:
+                found.append((speaker, wrong))
                 break  # one allegation per quote and sentence
-            if who and is_judged(clause, raw):
-                found.append((speaker, ReportedWrong(clause, tuple(who), judged=True)))
-                break
     return found
 
 
-def is_judged(clause: Token, raw: EventLexicon) -> bool:
+def is_judged(clause: Token) -> bool:
     """Whether a clause predicates a negative judgement of its subject ('He was a dictator', 'the
     council is corrupt'): one of the lexicon's ``negative_words`` as its predicate noun or adjective."""
     words = [t for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")
              for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))]
-    return bool(_words(words) & set(raw.negative_words))
+    return bool(_words(words) & lexicon_set("negative_words"))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
-from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon
+from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon, lexicon_set
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
     NOUN_POS,
@@ -24,7 +24,7 @@ from structnews.build.extract.events.parse import (
     trigger_window,
     verb_lemma,
 )
-from structnews.build.extract.events.reported import ReportedWrong, quoted_wrongs, reported_wrong
+from structnews.build.extract.events.reported import ReportedWrong, opens_a_question, quoted_wrongs, reported_wrong
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -53,6 +53,25 @@ class Candidate:
     sent: Span | None = None  # the sentence; Token.sent costs a walk over the whole doc in spaCy
     speaker: int | None = None  # for a wrong said inside a quote: the quote's speaker, who alleges it
     doers: tuple[Token, ...] = ()  # ... and the phrases naming who did it
+    # A ``content_wrong`` reading's allegation (:func:`wrongful_content`), found once when the
+    # reading's conditions were checked; participants take the accused from it.
+    wrong: ReportedWrong | None = None
+
+
+class _Allegation:
+    """A speech verb's :func:`wrongful_content`, found at most once per token: every reading of the
+    word that needs it (``content_wrong``) and the candidate made of it share it (it climbs the
+    content clause and reads each of its verbs' own readings, so it is not cheap)."""
+
+    __slots__ = ("token", "found", "value")
+
+    def __init__(self, token: Token) -> None:
+        self.token, self.found, self.value = token, False, None
+
+    def get(self) -> ReportedWrong | None:
+        if not self.found:
+            self.value, self.found = wrongful_content(self.token), True
+        return self.value
 
 
 def _particle(token: Token, particles: list[str]) -> Token | None:
@@ -72,8 +91,9 @@ def _particle(token: Token, particles: list[str]) -> Token | None:
     return None
 
 
-def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | None]:
-    """Whether this reading of the word applies here; returns the particle to include in the span."""
+def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation) -> tuple[bool, Token | None]:
+    """Whether this reading of the word applies here; returns the particle to include in the span.
+    ``allegation``: the token's content allegation, shared by its readings."""
     particle = None
     if entry.particles:
         particle = _particle(token, entry.particles)
@@ -111,7 +131,7 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.content_party and not _content_names_a_party(token):
         return False, None
-    if entry.content_wrong and wrongful_content(token) is None:
+    if entry.content_wrong and allegation.get() is None:
         return False, None  # 'said the rebels shelled X' alleges a wrong; 'said the talks went well' does not
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
         return False, None  # 'asked whether X planned to meet Y' is a question, not a request
@@ -123,7 +143,7 @@ def _is_hostile(token: Token) -> bool:
     lexicon's own conditions ('shelled X' is an attack; 'fired 200 workers' is not)."""
     if token.lemma_.lower() in _speech_lemmas():
         return False  # a report inside a report is no act of the reported party
-    wrong = set(lexicon().raw.wrong_act_types)
+    wrong = lexicon_set("wrong_act_types")
     return any(e.type in wrong for e, _ in readings(token, lexicon()))
 
 
@@ -134,7 +154,7 @@ def _speech_lemmas() -> frozenset[str]:
 
 def wrongful_content(verb: Token) -> ReportedWrong | None:
     """The content clause of a speech verb that alleges a wrong done by a party (:mod:`.reported`)."""
-    return reported_wrong(verb, lexicon().raw, _is_hostile)
+    return reported_wrong(verb, _is_hostile)
 
 
 def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[Candidate]) -> list[Candidate]:
@@ -144,7 +164,7 @@ def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[
     if any(c.entry.type == EventType.ACCUSE for c in cands):
         return []
     out = []
-    for speaker, wrong in quoted_wrongs(list(sent), said, raw, _is_hostile):
+    for speaker, wrong in quoted_wrongs(list(sent), said, _is_hostile):
         entry = raw.quoted_criticism if wrong.judged else raw.quoted_wrong
         if entry is None:
             continue
@@ -285,10 +305,7 @@ def _content_names_a_party(verb: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """'asked whether / if / why ...': the content clause is an open question."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        if any((m.dep_ == "mark" and m.lower_ in ("whether", "if")) or m.tag_ in ("WRB", "WP", "WDT") for m in clause.children):
-            return True
-    return False
+    return any(opens_a_question(c, any_wh=True) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
 
 
 def _has_complement(noun: Token) -> bool:
@@ -310,18 +327,25 @@ def _has_complement(noun: Token) -> bool:
 
 def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | None]]:
     """The lexicon readings that apply to a token; a conditional reading beats a bare one."""
+    return _readings(token, lex)[0]
+
+
+def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Token | None]], _Allegation]:
+    """:func:`readings`, with the token's content allegation that checking them found (if any
+    reading needed it), for the candidates made of them."""
+    allegation = _Allegation(token)
     if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
-        return []  # a word of a name ('Operation Inherent Resolve', 'the Peace Council') is no event
+        return [], allegation  # a word of a name ('Operation Inherent Resolve', 'the Peace Council') is no event
     if token.tag_ == "MD":
         if not is_demand_modal(token):
-            return []
+            return [], allegation
         pos = "VERB"  # "X must withdraw": a demand (curated modal entries, e.g. 'must')
     elif token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
     elif token.pos_ == "VERB":
         pos = "VERB"
         if token.dep_ in ("amod", "compound") and not _finite_modifier(token):
-            return []  # "a threatened invasion", "Russian-backed": adjectives
+            return [], allegation  # "a threatened invasion", "Russian-backed": adjectives
     elif _to_verb(token, lex) or _infinitive_noun(token, lex):
         pos = "VERB"  # "moved to sanction X": the tagger read the infinitive as a noun after 'to'
     elif token.pos_ in NOUN_POS:
@@ -330,23 +354,23 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
         hyphenated = head.i == token.i + 2 and token.nbor(1).text in ("-", "‐")  # 'build-up' split in three
         if token.dep_ == "compound" and head.pos_ == "NOUN" and not hyphenated and head.lemma_.lower() not in container_nouns() \
                 and (head.lemma_.lower(), "NOUN") not in lex.by_key:
-            return []  # "a fighting force", "assassination plots", "murder charges": a modifier, not an event
+            return [], allegation  # "a fighting force", "assassination plots", "murder charges": a modifier, not an event
     elif token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj") and any(
         c.dep_ == "det" for c in token.children
     ):
         pos = "NOUN"  # "held a bilateral with X": an adjective used as a noun
     else:
-        return []
+        return [], allegation
     entries: list[EventTrigger] = []
     for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         entries.extend(lex.by_key.get((key, pos), ()))
-    matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
+    matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token, allegation)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
     if not specific and len({e.type for e, _ in matched}) > 1:
         # 'ordered the network to shut down': the reading whose required words are present
         # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
         specific = [(e, p) for e, p in matched if e.requires]
-    return specific or matched
+    return specific or matched, allegation
 
 
 def _finite_modifier(token: Token) -> bool:
@@ -392,11 +416,12 @@ def _to_verb(token: Token, lex: Lexicon) -> bool:
 def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for token in sent:
-        for entry, particle in readings(token, lex):
+        found, allegation = _readings(token, lex)
+        for entry, particle in found:
             end = token.idx + len(token.text)
             if particle is not None and 0 < particle.i - token.i <= 2:
                 end = particle.idx + len(particle.text)
-            out.append(Candidate(entry, token, token.idx, end, sent=sent))
+            out.append(Candidate(entry, token, token.idx, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
     embedding = set(lex.raw.embedding_types)
     if any(c.entry.pos == "VERB" and c.entry.type in embedding and not c.entry.fallback for c in out):
         return [c for c in out if not c.entry.fallback]  # 'said X warned that ...': the warning is the act

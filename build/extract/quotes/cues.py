@@ -448,13 +448,14 @@ def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     if i >= 1 and [t.lower_ for t in doc[i - 1 : i + 1]] in (["in", "part"], ["as", "follows"]):
         i -= 2
     if i >= 1 and doc[i].lower_ in verbs and not ctx.in_quote[i]:
-        for t in reversed(doc[max(doc[i].sent.start, i - 10) : i]):
+        sent_start = ctx.sents[ctx.sent_of[i]].start  # (Token.sent walks the doc on each access)
+        for t in reversed(doc[max(sent_start, i - 10) : i]):
             if t.text in {",", ";"} or ctx.in_quote[t.i] or t.pos_ == "PRON" \
                     or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
                 break
             if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0:
                 first = t
-                if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(doc[i].sent.start, t.i - 4) : t.i]):
+                if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(sent_start, t.i - 4) : t.i]):
                     return doc[i], first
     j = qspan.end
     while j < len(doc) and j - qspan.end < 3 and (doc[j].is_punct or doc[j].is_space):
