@@ -30,6 +30,7 @@ from structnews.build.core.errors import InputError, Problem
 from structnews.build.run.pipeline import build
 from structnews.build.tables.folder import read_descriptor
 from structnews.build.use.evaluate import ALL_EVENT_TYPES, NATIVE_KINDS, evaluate
+from structnews.build.use.invented import INVENTED_KINDS, score_invented, stage_articles
 from structnews.build.use.polnear import POLNEAR_KINDS, score_polnear
 from structnews.schema.events import EventType
 
@@ -39,7 +40,7 @@ SHARED_ENV = "STRUCTNEWS_SHARED"  # where ../shared is, for checkouts that are n
 SHARED_PREFIX = "../shared"
 
 Kind = Literal["quotes", "entities", "events", "indirect"]
-KINDS_OF_FORMAT: dict[str, tuple[str, ...]] = {"native": NATIVE_KINDS, "polnear": POLNEAR_KINDS}
+KINDS_OF_FORMAT: dict[str, tuple[str, ...]] = {"native": NATIVE_KINDS, "polnear": POLNEAR_KINDS, "invented": INVENTED_KINDS}
 
 
 class EvalSet(BaseModel):
@@ -51,7 +52,7 @@ class EvalSet(BaseModel):
     description: Annotated[str, StringConstraints(min_length=1)] = Field(description="One line: what the articles are.")
     gold: Annotated[str, StringConstraints(min_length=1)] = Field(description="Gold folder, relative to the registry's root.")
     raw: Annotated[str, StringConstraints(min_length=1)] = Field(description="Raw folder (NAME.txt + NAME.yaml), relative to the registry's root.")
-    format: Literal["native", "polnear"] = Field(default="native", description="native: data/gold's JSONL (docs/gold-*.md); polnear: the PolNeAR conversion's files.")
+    format: Literal["native", "polnear", "invented"] = Field(default="native", description="native: data/gold's JSONL (docs/gold-*.md); polnear: the PolNeAR conversion's files; invented: invented sentences (eval/invented/README.md), built as articles written from the gold folder itself (raw names the same folder).")
     kinds: list[Kind] = Field(min_length=1, description="What the gold holds and is scored: quotes, entities, events (native); quotes, indirect (polnear).")
     event_types: list[EventType] | None = Field(default=None, description="PLOVER types the event gold covers; omitted = all 16.")
     articles: Literal["all", "gold"] = Field(default="all", description="Build every article of the raw folder, or only those the gold names.")
@@ -162,7 +163,14 @@ def run_set(s: EvalSet, registry_path: Path, registry: Registry, *, cache: Path 
     result["excluded"] = excluded
     result["articles"] = len(selected)
     build_raw = raw_dir
-    if len(selected) != len(list(raw_dir.glob("*.txt"))):
+    if s.format == "invented":
+        build_raw = cache / s.name / "raw"
+        try:
+            result["articles"] = stage_articles(gold_dir, build_raw)
+        except InputError as exc:
+            return {**result, "status": "failed", "reason": f"the invented sentences have {len(exc.problems)} problem(s)",
+                    "problems": [p.format() for p in exc.problems]}
+    elif len(selected) != len(list(raw_dir.glob("*.txt"))):
         build_raw = cache / s.name / "raw"
         _stage(raw_dir, selected, build_raw)
     tables = cache / s.name / "tables"
@@ -176,7 +184,9 @@ def run_set(s: EvalSet, registry_path: Path, registry: Registry, *, cache: Path 
     descriptor = read_descriptor(tables) or {}
     result["pipeline"] = descriptor.get("structnews", {}).get("pipeline")
     try:
-        if s.format == "polnear":
+        if s.format == "invented":
+            report = score_invented(gold_dir, tables)
+        elif s.format == "polnear":
             report = score_polnear(gold_dir, raw_dir, tables, kinds=s.kinds, skip_docs=set(excluded))
         else:
             report = evaluate(gold_dir, tables, kinds=s.kinds, event_types=s.scope(), skip_articles=set(excluded))

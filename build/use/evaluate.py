@@ -19,6 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from structnews.build.extract.names import person_key
 from structnews.build.tables.folder import read_tables
+from structnews.build.use.invented import sentence_rows
 from structnews.schema.events import EventType
 
 # Event gold covers all 16 PLOVER types unless a set declares a narrower scope (eval/sets.yaml,
@@ -324,6 +325,8 @@ def report_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
                  ("events date accuracy", _f(v["date_accuracy"]), "of events with the right type"),
                  ("events actor accuracy", _f(v["actor_accuracy"]), "of events with the right type"),
                  ("events type+actors+date right", _f(v["fully_right"]), "of all gold events")]
+    if "sentence_events" in report:
+        rows += sentence_rows(report)
     if report.get("gold_set_aside"):
         rows.append(("gold set aside", str(report["gold_set_aside"]), "records of articles left out of the build"))
     return rows

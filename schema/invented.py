@@ -1,0 +1,46 @@
+"""Invented, hand-annotated news sentences (``eval/invented/``), one model per line.
+
+The sentences were written for this project (never copied from an article, so they ship under
+the repository's licence) and annotated by ``docs/gold-events.md``. The model checks what a
+contributor can get wrong: a trigger or party that is not in the sentence, an unknown type or
+context, a field that does not exist.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from structnews.schema.events import EventType
+
+
+class InventedEvent(BaseModel):
+    """One event an invented sentence reports."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: EventType
+    mode: str | None = None
+    context: Literal["future", "hypothetical", "negated"] | None = None
+    trigger: str = Field(min_length=1, description="The word(s) expressing the event, verbatim from the sentence.")
+    actors: list[str] = Field(default_factory=list, description="Phrases naming who acts, verbatim.")
+    recipients: list[str] = Field(default_factory=list, description="Phrases naming who is acted on, verbatim.")
+
+
+class InventedSentence(BaseModel):
+    """One invented news sentence (or headline) and every event it reports (none for a quiet one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    text: str = Field(min_length=3)
+    events: list[InventedEvent]
+
+    @model_validator(mode="after")
+    def _verbatim(self) -> InventedSentence:
+        for event in self.events:
+            for phrase in [event.trigger, *event.actors, *event.recipients]:
+                if phrase not in self.text:
+                    raise ValueError(f"{phrase!r} is not in the sentence; triggers and parties are copied verbatim")
+        return self
