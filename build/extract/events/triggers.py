@@ -338,7 +338,10 @@ def readings(token: Token, lex: Lexicon) -> list[tuple[EventTrigger, Token | Non
     else:
         return []
     entries: list[EventTrigger] = []
-    for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+    keys = (token.lemma_.lower(), token.lower_)
+    if pos == "VERB":
+        keys += (verb_lemma(token),)  # the model's wrong verb lemmas put right ('fined' -> 'fin' -> 'fine')
+    for key in dict.fromkeys(keys):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
