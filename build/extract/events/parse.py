@@ -43,7 +43,7 @@ def governing_verb(noun: Token) -> Token | None:
 def verb_lemma(token: Token) -> str:
     """The token's lemma, with the model's known lemmatizer errors put right (curated
     ``lemma_fixes``: 'staged' -> 'stag', 'waged' -> 'wag'), so that 'staged an attack' and 'waged
-    war' reach the light verbs and a noun's ``heads``."""
+    war' reach the light verbs and a noun's ``heads``, and 'fined' ('fin') the verb trigger 'fine'."""
     lemma = token.lemma_.lower()
     return lexicon().raw.lemma_fixes.get(lemma, lemma)
 

@@ -178,13 +178,19 @@ def verb_objects(verb: Token) -> list[Token]:
     gas': both). A verb without one shares the object of the verb it is coordinated with ('fired
     and landed a live round': the round is fired too); a passive split by a time phrase ('was on
     Monday rammed') takes the subject of its 'was'. A relative pronoun object stands for the noun its clause
-    hangs on ('measures, which the government dropped')."""
+    hangs on ('measures, which the government dropped'); a coordinated passive without a subject
+    takes the first verb's ('the talks began and were suspended')."""
     deps = OBJECT_DEPS | {"nsubjpass"}
     direct = [c for c in verb.children if c.dep_ in deps]
     if not direct and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.head.lemma_ == "be":
         # 'A barge was on Tuesday pushed into X', parsed as 'barge was' + an adverbial 'pushed':
         # the subject of the bare 'was' is the passive subject
         direct = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not direct and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # 'The talks began in 2002 and were suspended in 2016': a coordinated passive with no
+        # subject of its own has the subject of the verb it is coordinated with
+        direct = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if not direct:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
             direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
@@ -362,7 +368,10 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     else:
         return [], allegation
     entries: list[EventTrigger] = []
-    for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+    keys = (token.lemma_.lower(), token.lower_)
+    if pos == "VERB":
+        keys += (verb_lemma(token),)  # the model's wrong verb lemmas put right ('fined' -> 'fin' -> 'fine')
+    for key in dict.fromkeys(keys):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token, allegation)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
