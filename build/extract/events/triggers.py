@@ -69,6 +69,12 @@ def _particle(token: Token, particles: list[str]) -> Token | None:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ in particles and mark.i < child.i:
                     return mark
+    if token.pos_ == "VERB":  # 'charged a man with stalking': the parser hung the verb's preposition on its object
+        for obj in token.children:
+            if obj.dep_ == "dobj" and obj.i > token.i:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.i > obj.i and prep.lower_ in particles and not is_time_phrase(prep):
+                        return prep
     return None
 
 

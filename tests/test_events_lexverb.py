@@ -1,0 +1,47 @@
+"""Wider vocabulary for the verbal types (events.yaml v32-v33): words and shapes of ordinary news
+prose for ACCUSE, REQUEST, REJECT, THREATEN, AGREE, SUPPORT, CONSULT and CONCEDE (invented
+sentences; each new reading with a sentence where the same word must stay silent)."""
+
+from __future__ import annotations
+
+from tests.test_events import Run
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in Run(text).events]
+
+
+def test_a_preposition_the_parser_hung_on_the_object_is_the_verbs_particle() -> None:
+    """'charged a man with stalking': the parser attaches 'with' to 'man'; it is still the
+    verb's 'charge X with' (an accusation), while 'charged the batteries' stays silent."""
+    run = Run("Norvian police charged a 24-year-old man with stalking a state lawmaker on Monday.")
+    assert run.one("ACCUSE").trigger.startswith("charged")
+    assert "ACCUSE" not in _types("Norvian engineers charged the batteries of the Dalmora rover on Monday.")
+
+
+def test_conditional_warnings_and_stated_retaliation_are_threats() -> None:
+    """'warned X it would hit back ... if', 'cautioned X that ... a robust response', 'will respond
+    decisively'; a warning about the weather stays silent."""
+    run = Run("The European Union warned Washington it would hit back with new duties if the steel tariffs stayed.")
+    assert run.recipients(run.one("THREATEN")) == ["Washington"]
+    run = Run("Dalmora's president cautioned Norvia that any incursion would face a robust response.")
+    assert run.actors(run.one("THREATEN")) == ["Dalmora"]
+    assert "THREATEN" not in _types("Norvian forecasters warned that heavy rain would fall on Dalmora on Monday.")
+
+
+def test_refusals_in_phrasal_verbs() -> None:
+    """'brushed aside demands', 'said no to a request'; 'brushed the dust aside' is no refusal."""
+    assert Run("Norvia's president brushed aside demands for an independent inquiry.").one("REJECT").trigger == "brushed aside"
+    assert Run("Dalmora said no to a request from Norvia to move the match.").one("REJECT").trigger == "said no to"
+    assert "REJECT" not in _types("Dalmora's president said the match would be moved to Norvia.")
+
+
+def test_support_and_concession_idioms() -> None:
+    """'threw his weight behind X', 'upgraded their relationship to a partnership', 'lifted its veto',
+    'accepted the opposition's demand' (yielding: CONCEDE, not AGREE)."""
+    run = Run("Former president Anna Berg threw her weight behind Omar Diallo's campaign.")
+    assert run.one("SUPPORT").trigger.startswith("threw")
+    assert "SUPPORT" not in _types("Anna Berg threw the ball to Omar Diallo.")
+    assert Run("Norvia lifted its veto on the Dalmora aid package on Monday.").one("CONCEDE").trigger == "lifted"
+    types = _types("Norvia's government accepted the opposition's demand for an independent electoral commission on Monday.")
+    assert "CONCEDE" in types and "AGREE" not in types
