@@ -45,3 +45,22 @@ def test_support_and_concession_idioms() -> None:
     assert Run("Norvia lifted its veto on the Dalmora aid package on Monday.").one("CONCEDE").trigger == "lifted"
     types = _types("Norvia's government accepted the opposition's demand for an independent electoral commission on Monday.")
     assert "CONCEDE" in types and "AGREE" not in types
+
+
+def test_readiness_to_negotiate_is_agreement_by_the_one_ready() -> None:
+    """'said it was ready to discuss X with Y': a stated willingness to negotiate (AGREE), its actor
+    the subject of 'was ready'; actual talks stay CONSULT, and 'prepared to impose sanctions' names
+    no sanction imposed."""
+    run = Run("Norvia said it was ready to discuss a new programme with Dalmora.")
+    assert run.actors(run.one("AGREE")) == ["Norvia"] and "CONSULT" not in _types(run.doc.text)
+    run = Run("Norvia and Dalmora negotiated for three days in Geneva.")
+    assert run.one("CONSULT") and "AGREE" not in _types("Norvia and Dalmora negotiated for three days in Geneva.")
+    assert "SANCTION" not in _types("Washington is prepared to impose sanctions on any company that helps Dalmora.")
+
+
+def test_a_warning_addressed_to_a_named_party_is_a_threat() -> None:
+    """'warned X that it would not tolerate ...'; a warning with no addressee ('warned that prices
+    would rise') is a prediction."""
+    run = Run("Norvia warned Dalmora that it would not tolerate further incursions.")
+    assert run.recipients(run.one("THREATEN")) == ["Dalmora"]
+    assert "THREATEN" not in _types("Norvian economists warned that prices would rise in Dalmora next year.")

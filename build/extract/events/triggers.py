@@ -262,7 +262,12 @@ def _controller_subject(verb: Token) -> list[Token]:
     deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return []
-    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    head = verb.head
+    out = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # 'they were ready to negotiate': the adjective the infinitive completes, and the copula's subject
+        out = [head] + out + [t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return out
 
 
 def _content_names_a_party(verb: Token) -> bool:
