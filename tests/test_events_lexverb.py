@@ -64,3 +64,10 @@ def test_a_warning_addressed_to_a_named_party_is_a_threat() -> None:
     run = Run("Norvia warned Dalmora that it would not tolerate further incursions.")
     assert run.recipients(run.one("THREATEN")) == ["Dalmora"]
     assert "THREATEN" not in _types("Norvian economists warned that prices would rise in Dalmora next year.")
+
+
+def test_a_protest_addressed_to_a_party_is_a_complaint() -> None:
+    """'protested to X over Y' is a diplomatic complaint (ACCUSE) against X; crowds protesting stay PROTEST."""
+    run = Run("Norvia's foreign ministry protested to Dalmora over the seizure of a fishing boat.")
+    assert run.recipients(run.one("ACCUSE")) == ["Dalmora"]
+    assert "ACCUSE" not in _types("Thousands of people protested in Dalmora against the new law.")
