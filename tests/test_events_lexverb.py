@@ -71,3 +71,11 @@ def test_a_protest_addressed_to_a_party_is_a_complaint() -> None:
     run = Run("Norvia's foreign ministry protested to Dalmora over the seizure of a fishing boat.")
     assert run.recipients(run.one("ACCUSE")) == ["Dalmora"]
     assert "ACCUSE" not in _types("Thousands of people protested in Dalmora against the new law.")
+
+
+def test_admitting_a_wrong_is_a_concession_not_naming_a_technical_fault() -> None:
+    """'acknowledged that the government had got the timing wrong' concedes; 'acknowledged faults
+    with the system as possible explanations' describes a machine."""
+    run = Run("Norvia's minister Anna Berg acknowledged that the government had got the timing of the reform wrong.")
+    assert run.actors(run.one("CONCEDE")) == ["Anna Berg"]
+    assert "CONCEDE" not in _types("Anna Berg and Omar Diallo acknowledged faults with the Norvian radar system as possible explanations.")
