@@ -79,3 +79,14 @@ def test_admitting_a_wrong_is_a_concession_not_naming_a_technical_fault() -> Non
     run = Run("Norvia's minister Anna Berg acknowledged that the government had got the timing of the reform wrong.")
     assert run.actors(run.one("CONCEDE")) == ["Anna Berg"]
     assert "CONCEDE" not in _types("Anna Berg and Omar Diallo acknowledged faults with the Norvian radar system as possible explanations.")
+
+
+def test_a_subjunctive_content_is_a_demand() -> None:
+    """'insisted that X repay', 'insists X withdraw', 'asked that X be released': what someone is to
+    do; 'insisted that it had done nothing wrong' is a denial, 'insists the rebels want peace' a claim."""
+    run = Run("Norvia insists Dalmora withdraw its troops from the border")
+    assert run.one("REQUEST").trigger.startswith("insists") and run.recipients(run.one("REQUEST")) == ["Dalmora"]
+    assert Run("Anna Berg insisted that Omar Diallo be released.").one("REQUEST").mode == "demand"
+    assert "REQUEST" not in _types("Anna Berg insisted that Norvia had done nothing wrong.")
+    assert "REQUEST" not in _types("Anna Berg insists the Dalmoran rebels want peace.")
+    assert "REQUEST" in _types("Anna Berg asked that the Dalmora court dismiss the case.")

@@ -117,6 +117,8 @@ def _conditions_hold(entry: EventTrigger, token: Token) -> tuple[bool, Token | N
         return False, None
     if entry.content_party and not _content_names_a_party(token):
         return False, None
+    if entry.content_mandative and not _mandative_content(token):
+        return False, None  # 'insisted that X withdraw' demands; 'insisted that it had done nothing wrong' does not
     if entry.content_wrong and wrongful_content(token) is None:
         return False, None  # 'said the rebels shelled X' alleges a wrong; 'said the talks went well' does not
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
@@ -268,6 +270,23 @@ def _controller_subject(verb: Token) -> list[Token]:
         # 'they were ready to negotiate': the adjective the infinitive completes, and the copula's subject
         out = [head] + out + [t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     return out
+
+
+def _mandative_content(verb: Token) -> bool:
+    """Whether the verb's content clause is a bare subjunctive with its own subject: 'insisted that the
+    ministry repay' (the base form, no modal, no tense: VB, or VBP after a past verb), 'insisted that he
+    be released' (a bare 'be')."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+        if auxes:
+            if all(a.tag_ == "VB" and a.lemma_.lower() == "be" for a in auxes):
+                return True
+            continue
+        if clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD"):
+            return True
+    return False
 
 
 def _content_names_a_party(verb: Token) -> bool:
