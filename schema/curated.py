@@ -195,6 +195,7 @@ class EventTrigger(_Strict):
         description="For verbs that characterise something ('called the deal \"lousy\"', 'described the talks as a positive "
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
+    content_mandative: bool = Field(default=False, description="The content clause must be a bare subjunctive, what someone is to do ('insisted that the ministry repay the grants', 'insists X withdraw its troops', 'insisted that he be released'), not a statement of fact ('insisted that it had done nothing wrong').")
     content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
     content_wrong: bool = Field(default=False, description="For speech verbs ('said', 'told', 'wrote'): the content clause must say that a named party other than "
         "the speaker did a wrongful or hostile act (its verb a reading of one of the lexicon's wrong_act_types, one of its wrong_verbs, "

@@ -75,7 +75,8 @@ organisation said is that party ("X said it will not sit idly by"); and phrases 
 intention ("would use its veto") are events only in that modality, reported as facts.
 
 More readings of the parse: a participle or purpose clause takes the actor and date of the verb
-it hangs from ("sent a letter on Monday requesting", "met on Monday to discuss"); the parties of a
+it hangs from ("sent a letter on Monday requesting", "met on Monday to discuss"), and an infinitive
+on an adjective of readiness the subject of its copula ("said it was ready to negotiate"); the parties of a
 symmetric event "between A and B" are all actors; "I"/"we" in a direct quote are its speaker, "the
 government" the country whose government was named last, a capital acting its country, and "the
 two leaders" with no two named nearby the pair of the latest two-party meeting; characterisations

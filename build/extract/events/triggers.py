@@ -88,6 +88,12 @@ def _particle(token: Token, particles: list[str]) -> Token | None:
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ in particles and mark.i < child.i:
                     return mark
+    if token.pos_ == "VERB":  # 'charged a man with stalking': the parser hung the verb's preposition on its object
+        for obj in token.children:
+            if obj.dep_ == "dobj" and obj.i > token.i:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.i > obj.i and prep.lower_ in particles and not is_time_phrase(prep):
+                        return prep
     return None
 
 
@@ -131,6 +137,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.content_party and not _content_names_a_party(token):
         return False, None
+    if entry.content_mandative and not _mandative_content(token):
+        return False, None  # 'insisted that X withdraw' demands; 'insisted that it had done nothing wrong' does not
     if entry.content_wrong and allegation.get() is None:
         return False, None  # 'said the rebels shelled X' alleges a wrong; 'said the talks went well' does not
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
@@ -282,7 +290,29 @@ def _controller_subject(verb: Token) -> list[Token]:
     deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return []
-    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    head = verb.head
+    out = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # 'they were ready to negotiate': the adjective the infinitive completes, and the copula's subject
+        out = [head] + out + [t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return out
+
+
+def _mandative_content(verb: Token) -> bool:
+    """Whether the verb's content clause is a bare subjunctive with its own subject: 'insisted that the
+    ministry repay' (the base form, no modal, no tense: VB, or VBP after a past verb), 'insisted that he
+    be released' (a bare 'be')."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+        if auxes:
+            if all(a.tag_ == "VB" and a.lemma_.lower() == "be" for a in auxes):
+                return True
+            continue
+        if clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD"):
+            return True
+    return False
 
 
 def _content_names_a_party(verb: Token) -> bool:
