@@ -13,6 +13,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
+from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -95,7 +96,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
     related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
     noun = tok.lemma_.lower()
-    aged = _person_of_age(ctx, tok)
+    aged = person_of_age(ctx, tok)
     if aged is not None:
         return Speaker(aged.entity, phrase, None, Attribution.nominal)
     if definite or related:
@@ -208,28 +209,6 @@ def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | No
         if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
             found = m
     return found
-
-
-_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
-
-
-def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """'the 45-year-old said', 'the 45-year-old man told reporters': news names a person with their
-    age once ('Ann Lind, 45,' or '45-year-old Ann Lind') and then refers to them by it. The latest
-    person mention before ``tok`` given that age; None when the phrase has no age or nobody has it."""
-    start = tok.left_edge.i
-    words = ctx.doc[start : tok.i + 1].text
-    found = _AGE.search(words)
-    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
-        return None  # 'a 45-year-old man' is somebody new
-    age = found.group(1)
-    best = None
-    for m in _earlier(ctx, ctx.doc[start].idx, "PERSON"):
-        before = ctx.text[max(0, m.start - 30) : m.start]
-        after = ctx.text[m.end : m.end + 8]
-        if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
-            best = m
-    return best
 
 
 def _role_of(description: str) -> str:
