@@ -14,6 +14,7 @@ from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
+from structnews.build.extract.quotes.kind_issuer import issuer_by_kind
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -288,7 +289,9 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
-        if span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_.lower() in verbs | reporting:
+        head = span.root  # ('the news site ByteWatch reported': the name heads no clause of its own)
+        head = head.head if head.dep_ in {"appos", "compound"} and head.head.lemma_.lower() in curated.cue_words("publication_nouns") else head
+        if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in verbs | reporting:
             found = m
     return found
 
@@ -474,7 +477,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if found.attribution != Attribution.none:
             return found
     else:
-        body = _body_before(ctx, subj)
+        body = _body_before(ctx, subj) or issuer_by_kind(ctx, subj)  # ('a ministry statement said')
         if body is not None:
             return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)
