@@ -37,3 +37,4 @@ def test_a_quote_with_its_own_lead_in_is_not_changed():
     a = analyse('The botanist Nora Lindqvist said the plant was rare.\n\n'
                 'Her colleague Amir Sadeh added: “We found only three of them.”')
     assert a.speaker(_direct(a, "We found only three")) == "Amir Sadeh"
+
