@@ -1,6 +1,7 @@
 """Direct quotes: a document named by the kind of body that issued it ('a ministry statement said')
 and a publication introduced with its kind before its name ('the news site X reported ... the site
-said'); invented sentences (build/extract/quotes/kind_issuer.py, speakers._publication)."""
+said'), and a document only seen by a newspaper; invented sentences (build/extract/quotes/kind_issuer.py,
+speakers._publication, speakers._phrase_issuer)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_the_site_is_the_news_site_named_after_its_kind():
     a = analyse('The harbour firm Veltra apologised on Tuesday. The news site Portside reported that a backup '
                 'server had been left open. “Anyone could download the files,” the site said.')
     assert a.speaker(_direct(a, "Anyone could download")) == "Portside"
+
+
+def test_a_newspaper_that_saw_a_report_is_not_its_speaker():
+    # curated receiver_participles: the agent of 'seen by' / 'obtained by' got the document.
+    a = analyse('The bridge was inspected in March. The inspection report, seen by the newspaper Nord Posten, '
+                'said the cables showed “signs of corrosion.”')
+    assert a.speaker(_direct(a, "signs of corrosion")) is None
+    b = analyse('A report obtained by the Daily Courier said the shafts were “close to collapse.”')
+    assert b.speaker(_direct(b, "close to collapse")) is None
+
+
+def test_the_agent_of_a_participle_that_makes_the_document_still_issues_it():
+    a = analyse('A letter written by Mayor Ann Lind said the town was “out of money.”')
+    assert a.speaker(_direct(a, "out of money")) == "Ann Lind"

@@ -358,9 +358,9 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+        if prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lemma_.lower() not in curated.cue_words("receiver_participles"):
             # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
-            # of the participle issued the document.
+            # of the participle issued the document ('a report seen by X': X only saw it).
             agent = next((c for c in prep.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and not ctx.in_quote[pobj.i]:
