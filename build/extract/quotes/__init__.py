@@ -49,6 +49,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
+from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
     find_quote_spans,
@@ -289,6 +290,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             speaker = colon_speaker(ctx, q, paragraphs, previous) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not fragment:
             speaker = following_speaker(ctx, q, paragraphs) or speaker
+        if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not q.continues \
+                and not fragment:
+            speaker = reporter_before(ctx, q, paragraphs, previous) or speaker  # 'She said X.\n\n“…”'
         if (speaker is None or speaker.attribution == Attribution.none) and previous and continued is None:
             prev_draft, prev_speaker = previous[-1]
             same_or_next_paragraph = q.paragraph - prev_draft.paragraph_index <= 1

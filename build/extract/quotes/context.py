@@ -10,6 +10,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
 from structnews.build.extract.pronouns import SubjectChain
+from structnews.build.extract.quotes.captions import is_caption
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
 
@@ -139,6 +140,8 @@ class QuoteContext:
         chain: SubjectChain[Speaker] = SubjectChain()
         reported: set[int] = set()  # subjects inside the words a speech verb reports
         for si, sent in enumerate(self.sents):
+            if is_caption(self.text, sent):
+                continue  # a photo caption's people are not what the story's 'he' goes on with
             fallback: Speaker | None = None
             found_person = False
             for tok in sent:

@@ -417,6 +417,12 @@ def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
 def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     """The speech verb of a quote: right after it, governing it in the parse, or right before it."""
     adjacent = _window_cue(ctx, qspan, after=True)
+    if adjacent is not None and any(t.dep_ == "cc" for t in ctx.doc[qspan.end : adjacent.i]) and _own_content(ctx, adjacent):
+        # 'She said the deal was “a first step” and warned that ...': a verb joined after the
+        # quote with its own reported clause starts a new report; the quote is the speech verb's
+        # that governs it from before, when there is one.
+        governing = _ascend_to_cue(ctx, qspan)
+        adjacent = None if governing is not None and governing.i < qspan.start else adjacent
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
         return adjacent  # '“...,” the ministry said.' beats any verb the parse hangs the quote on
     before = _window_cue(ctx, qspan, after=False)

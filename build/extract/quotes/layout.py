@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
 from structnews.build.extract.drafts import MentionDraft, QuoteDraft
 from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
@@ -225,7 +226,9 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
     sent = first[0].sent
     openers, nouns = curated.cue_words("backward_openers"), curated.cue_words("said_nouns")
     words = [t for t in sent if t.is_alpha]
-    if not words or words[0].lower_ not in openers or any(ctx.in_quote[t.i] or t.is_quote for t in sent):
+    # 'The words came from X': a definite said-noun opening the sentence looks back like 'Those words'.
+    definite_noun = len(words) > 1 and words[0].lower_ == "the" and words[1].lemma_.lower() in nouns
+    if not words or (words[0].lower_ not in openers and not definite_noun) or any(ctx.in_quote[t.i] or t.is_quote for t in sent):
         return None
     for tok in sent:
         # Only the sentence's own statement looks back: its main verb ('So said X') or the noun it
@@ -234,8 +237,11 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
         source = None
         if is_cue(tok) and tok.dep_ == "ROOT":
             source = subject_of(tok)
+        elif _how_clause(tok):  # 'That was how X described it', 'That is how X put it'
+            source = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and tok.head.dep_ == "ROOT" and tok.dep_ in {"attr", "nsubj"}:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)
+            prep = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "nsubj" else ())]
+                         if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)  # ('the words came from X')
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if source is None or source.lower_ in openers:
             continue
@@ -243,3 +249,12 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
         if mention is not None:
             return Speaker(mention.entity, mention.text, None, Attribution.following)
     return None
+
+
+def _how_clause(tok: Token) -> bool:
+    """Whether ``tok`` is a speech or description verb in a 'how' clause predicated of the
+    sentence's root 'be' ('That was how X described the moment', 'That is how X put it'): a look
+    back at the quote before, whose subject is its speaker."""
+    return tok.dep_ in {"ccomp", "attr", "advcl", "relcl"} and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" \
+        and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children) \
+        and (is_cue(tok) or tok.lemma_.lower() in curated.cue_words("as_verbs") | {"put"})

@@ -13,6 +13,8 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
+from structnews.build.extract.quotes.ages import person_of_age
+from structnews.build.extract.quotes.kind_issuer import issuer_by_kind
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -95,7 +97,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
     related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
     noun = tok.lemma_.lower()
-    aged = _person_of_age(ctx, tok)
+    aged = person_of_age(ctx, tok)
     if aged is not None:
         return Speaker(aged.entity, phrase, None, Attribution.nominal)
     if definite or related:
@@ -210,28 +212,6 @@ def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | No
     return found
 
 
-_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
-
-
-def _person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """'the 45-year-old said', 'the 45-year-old man told reporters': news names a person with their
-    age once ('Ann Lind, 45,' or '45-year-old Ann Lind') and then refers to them by it. The latest
-    person mention before ``tok`` given that age; None when the phrase has no age or nobody has it."""
-    start = tok.left_edge.i
-    words = ctx.doc[start : tok.i + 1].text
-    found = _AGE.search(words)
-    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
-        return None  # 'a 45-year-old man' is somebody new
-    age = found.group(1)
-    best = None
-    for m in _earlier(ctx, ctx.doc[start].idx, "PERSON"):
-        before = ctx.text[max(0, m.start - 30) : m.start]
-        after = ctx.text[m.end : m.end + 8]
-        if re.search(rf"(?<!\d){age}-year-old\s+(?:\w+\s+)?$", before) or re.match(rf",\s*{age}\s*[,;)]", after):
-            best = m
-    return best
-
-
 def _role_of(description: str) -> str:
     """The role a description gives its person, lower case: its head before a prepositional or
     relative part and after a possessor ('a spokesperson for the fire service' -> 'a spokesperson',
@@ -309,7 +289,9 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
-        if span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_.lower() in verbs | reporting:
+        head = span.root  # ('the news site ByteWatch reported': the name heads no clause of its own)
+        head = head.head if head.dep_ in {"appos", "compound"} and head.head.lemma_.lower() in curated.cue_words("publication_nouns") else head
+        if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in verbs | reporting:
             found = m
     return found
 
@@ -376,9 +358,9 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+        if prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lemma_.lower() not in curated.cue_words("receiver_participles"):
             # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
-            # of the participle issued the document.
+            # of the participle issued the document ('a report seen by X': X only saw it).
             agent = next((c for c in prep.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and not ctx.in_quote[pobj.i]:
@@ -495,7 +477,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if found.attribution != Attribution.none:
             return found
     else:
-        body = _body_before(ctx, subj)
+        body = _body_before(ctx, subj) or issuer_by_kind(ctx, subj)  # ('a ministry statement said')
         if body is not None:
             return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)

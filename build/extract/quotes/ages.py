@@ -1,0 +1,76 @@
+"""The person 'the 45-year-old' stands for, when a quote's cue names its speaker by age.
+
+News names a person with their age once ('Ann Lind, 45,' or '45-year-old Ann Lind') and then
+refers to them by it; but just as often the age first appears in the reference itself ('Ann Lind
+posted a video. “…,” the 41-year-old said.'), which then goes on with the person the text is
+about: the latest person who is the subject of a clause of this sentence or the two before it.
+A person given another age is never that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+
+_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
+# How many sentences before the reference its topical person may be the subject of.
+_SENTENCES_BACK = 2
+
+
+def _age_of(ctx: QuoteContext, m: MentionDraft) -> str | None:
+    """The age the text gives the person of mention ``m`` at that mention ('45-year-old Ann Lind',
+    'Ann Lind, 45,'), or None."""
+    before = ctx.text[max(0, m.start - 30) : m.start]
+    after = ctx.text[m.end : m.end + 8]
+    found = re.search(r"(?<!\d)(\d{1,3})-year-old\s+(?:\w+\s+)?$", before) or re.match(r",\s*(\d{1,3})\s*[,;)]", after)
+    return found.group(1) if found else None
+
+
+def _is_subject(ctx: QuoteContext, m: MentionDraft) -> bool:
+    """Whether mention ``m`` (outside quotation marks) is the subject of its clause, directly or as
+    the apposition of the subject ('the bank's governor, Marek Dolinsky, told')."""
+    span = ctx.tokens(m.start, m.end)
+    if span is None or not len(span) or ctx.in_quote[span.root.i]:
+        return False
+    head = span.root
+    while head.dep_ in {"compound", "flat"} and span.start <= head.head.i < span.end and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
+
+
+def person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """The person a definite age description (``tok`` heads 'the 45-year-old' or 'the 45-year-old
+    man') refers to: the latest person given that age before it; else the latest person without
+    another age who is a clause subject in this sentence or the two before (see the module
+    docstring). None for an indefinite one ('a 45-year-old man' is somebody new) or no age."""
+    start = tok.left_edge.i
+    found = _AGE.search(ctx.doc[start : tok.i + 1].text)
+    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
+        return None
+    age = found.group(1)
+    limit = ctx.doc[start].idx
+    first = ctx.sents[max(0, ctx.sent_of[tok.i] - _SENTENCES_BACK)].start_char
+    given = topical = None
+    aged: dict[int, str] = {}
+    for m in ctx.mentions:
+        if m.start >= limit:
+            break
+        if ctx.entities[m.entity].type != "PERSON":
+            continue
+        own = _age_of(ctx, m)
+        if own is not None:
+            aged[m.entity] = own
+        if own == age:
+            given = m
+        elif m.start >= first and _is_subject(ctx, m):
+            topical = m
+    if given is not None:
+        return given
+    if topical is not None and aged.get(topical.entity, age) == age:
+        return topical
+    return None

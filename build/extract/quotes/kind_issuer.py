@@ -1,0 +1,38 @@
+"""The issuer of a document named only by the kind of body that issued it: 'a ministry statement
+said', 'a police report said', 'a company letter reads'.
+
+The body is not named in the phrase, but the article has named it before ('the Interior Ministry
+denied the account. “…,” a ministry statement said.'): the organisation named earlier whose name
+holds the compound noun speaks, as 'the ministry' would stand for it. Nothing when no organisation
+of the article holds that word, so a ministry statement in an article naming no ministry stays
+unattributed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+from structnews.build.core import curated
+from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.quotes.context import QuoteContext
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    cues = curated.cues()
+    return frozenset(cues.document_nouns) | frozenset(cues.body_documents)
+
+
+def issuer_by_kind(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
+    """The organisation a singular document noun's common-noun compound ('ministry' in 'a ministry
+    statement') stands for: the one named before it whose name holds that word; else None."""
+    if doc_noun.lemma_.lower() not in _documents() or doc_noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    kinds = [c for c in doc_noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < doc_noun.i
+             and c.i not in ctx.mention_of_token and not ctx.in_quote[c.i]]
+    if len(kinds) != 1:
+        return None
+    orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
+    return organisation_named_before(kinds[0], ctx.mentions, orgs)

@@ -1,0 +1,31 @@
+"""Direct quotes: the next paragraph names the speaker of a quote that closes its paragraph, looking
+back at it ('That was how X described it', 'The words came from X'); invented sentences
+(build/extract/quotes/layout.following_speaker)."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+
+
+def _direct(a, startswith: str):
+    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
+    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
+    return found[0]
+
+
+def test_the_next_paragraph_looking_back_with_how_names_the_speaker():
+    a = analyse('“The bridge moved under my feet like a rope.”\n\n'
+                'That was how Lena Fiske, a driver who crossed minutes before the collapse, described the moment.')
+    assert a.speaker(_direct(a, "The bridge moved")) == "Lena Fiske"
+
+
+def test_the_words_came_from_the_next_paragraphs_person():
+    a = analyse('Rescuers searched the river all night.\n\n“We were very, very lucky.”\n\n'
+                'The words came from Tomas Brel, the head of civil protection, speaking at the scene.')
+    assert a.speaker(_direct(a, "We were very")) == "Tomas Brel"
+
+
+def test_a_later_warning_from_someone_else_is_no_look_back():
+    a = analyse('Mayor Ann Lind visited the dam. “The dam will hold.”\n\n'
+                'The warning from engineer Ivo Sark came a day later.')
+    assert a.speaker(_direct(a, "The dam will hold")) == "Ann Lind"
