@@ -8,11 +8,9 @@ context, a field that does not exist.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from structnews.schema.events import EventType
+from structnews.schema.events import EventContext, EventType
 
 
 class InventedEvent(BaseModel):
@@ -22,7 +20,7 @@ class InventedEvent(BaseModel):
 
     type: EventType
     mode: str | None = None
-    context: Literal["future", "hypothetical", "negated"] | None = None
+    context: EventContext | None = None
     trigger: str = Field(min_length=1, description="The word(s) expressing the event, verbatim from the sentence.")
     actors: list[str] = Field(default_factory=list, description="Phrases naming who acts, verbatim.")
     recipients: list[str] = Field(default_factory=list, description="Phrases naming who is acted on, verbatim.")
@@ -39,8 +37,9 @@ class InventedSentence(BaseModel):
 
     @model_validator(mode="after")
     def _verbatim(self) -> InventedSentence:
-        for event in self.events:
-            for phrase in [event.trigger, *event.actors, *event.recipients]:
+        for i, event in enumerate(self.events):
+            named = [("trigger", event.trigger)] + [("actors", a) for a in event.actors] + [("recipients", r) for r in event.recipients]
+            for field, phrase in named:
                 if phrase not in self.text:
-                    raise ValueError(f"{phrase!r} is not in the sentence; triggers and parties are copied verbatim")
+                    raise ValueError(f"events.{i}.{field}: {phrase!r} is not in the sentence; triggers and parties are copied verbatim")
         return self

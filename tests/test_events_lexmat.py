@@ -63,12 +63,12 @@ def test_scrambled_jets_are_a_mobilisation_and_fighting_armies_an_assault() -> N
 
 
 def test_a_coordinated_passive_shares_the_subject_of_the_first_verb() -> None:
-    """'The talks began in 2002 and were suspended in 2016': the suspended talks are the subject of
-    'began', so 'suspended' has its object (SANCTION), as 'the talks were suspended' has."""
+    """'The negotiations opened in 1998 and were frozen in 2004': the frozen negotiations are the
+    subject of 'opened', so the second verb has its object (SANCTION), as 'the talks were suspended' has."""
     from structnews.build.extract.events.triggers import verb_objects
 
-    doc = nlp.load()("The exploratory talks first began in 2002 and were suspended in 2016.")
+    doc = nlp.load()("The Norvian trade talks started in 1998 and were suspended in 2004.")
     suspended = next(t for t in doc if t.lower_ == "suspended")
     assert [t.lower_ for t in verb_objects(suspended)] == ["talks"]
-    assert [e.trigger for e in Run("The exploratory talks first began in 2002 and were suspended in 2016.").of("SANCTION")] == ["suspended"]
+    assert [e.trigger for e in Run("The Norvian trade talks started in 1998 and were suspended in 2004.").of("SANCTION")] == ["suspended"]
     assert Run("Norvia suspended operations at the embassy in Tarsia.").of("SANCTION") == []

@@ -90,3 +90,7 @@ def test_a_subjunctive_content_is_a_demand() -> None:
     assert "REQUEST" not in _types("Anna Berg insisted that Norvia had done nothing wrong.")
     assert "REQUEST" not in _types("Anna Berg insists the Dalmoran rebels want peace.")
     assert "REQUEST" in _types("Anna Berg asked that the Dalmora court dismiss the case.")
+    # a present tense after a plural subject, or 'are', states a fact: no demand
+    assert "REQUEST" not in _types("Norvia insisted that its soldiers are innocent.")
+    assert "REQUEST" not in _types("Anna Berg insisted that the talks remain on track.")
+    assert "REQUEST" not in _types("The Dalmoran minister insisted that the grants remain legal.")

@@ -51,9 +51,26 @@ def test_a_bad_line_names_the_file_line_and_field(tmp_path: Path) -> None:
         read_sentences(tmp_path)
     problems = {(p.line, p.code): p for p in exc.value.problems}
     assert set(problems) == {(2, "bad_invented_sentence"), (3, "duplicate_id"), (4, "bad_invented_sentence")}
-    assert "'blamed' is not in the sentence" in problems[(2, "bad_invented_sentence")].message
+    assert "events.0.trigger: 'blamed' is not in the sentence" in problems[(2, "bad_invented_sentence")].message
     assert problems[(4, "bad_invented_sentence")].field.startswith("events.0.type")
     assert all(p.path.endswith("x.jsonl") for p in exc.value.problems)
+
+
+def test_an_empty_folder_or_a_file_not_in_utf8_is_reported_not_raised(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as exc:
+        read_sentences(tmp_path)
+    assert [p.code for p in exc.value.problems] == ["no_invented_sentences"]
+    (tmp_path / "x.jsonl").write_bytes(b'{"id": "x-1", "text": "Caf\xe9 owners marched on Monday.", "events": []}\n')
+    with pytest.raises(InputError) as exc:
+        read_sentences(tmp_path)
+    assert [(p.code, p.field) for p in exc.value.problems] == [("bad_encoding", "file")]
+
+
+def test_every_mistake_of_a_line_is_reported_with_its_field(tmp_path: Path) -> None:
+    _write(tmp_path / "x.jsonl", [{"id": "", "text": "Ostland accused Westmark.", "events": [_event("HUG", "accused")]}])
+    with pytest.raises(InputError) as exc:
+        read_sentences(tmp_path)
+    assert {p.field for p in exc.value.problems} >= {"id", "events.0.type"}
 
 
 def test_a_set_is_built_and_scored_per_sentence_and_type(tmp_path: Path) -> None:

@@ -15,10 +15,10 @@ def _direct(a, startswith: str):
 
 
 def test_a_caption_with_an_agency_credit_is_stepped_over():
-    a = analyse('In his speech to parliament on Tuesday, Prime Minister Tevita Lolo defended the fishing deal.\n'
-                'A file photo shows Chancellor Ruth Ebner and her husband Karl Ebner review an honour guard in Vienna. (AP)\n'
+    a = analyse('Addressing the senate on Tuesday, Prime Minister Tevita Lolo defended the fishing deal.\n'
+                'Governor Ruth Ebner greets Mayor Karl Ebner at the opening of the new port in Lirra. (AP)\n'
                 'He said the deal had been negotiated in the open.\n'
-                '"We have nothing to hide from our neighbours," he told parliament.')
+                '"We have nothing to hide from our neighbours," he told the senate.')
     # (Checked by hand: without the caption test the chain gives Ruth Ebner.)
     assert a.speaker(_direct(a, "We have nothing to hide")) == "Tevita Lolo"
 

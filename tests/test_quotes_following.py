@@ -14,9 +14,9 @@ def _direct(a, startswith: str):
 
 
 def test_the_next_paragraph_looking_back_with_how_names_the_speaker():
-    a = analyse('“The bridge moved under my feet like a rope.”\n\n'
-                'That was how Lena Fiske, a driver who crossed minutes before the collapse, described the moment.')
-    assert a.speaker(_direct(a, "The bridge moved")) == "Lena Fiske"
+    a = analyse('“The whole roof shook as if a train were passing.”\n\n'
+                'That was how Lena Fiske, a teacher who was in the hall when the storm hit, described the night.')
+    assert a.speaker(_direct(a, "The whole roof shook")) == "Lena Fiske"
 
 
 def test_the_words_came_from_the_next_paragraphs_person():

@@ -18,6 +18,7 @@ For the build, :func:`stage_articles` writes the sentences as articles of
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -40,16 +41,22 @@ def read_sentences(folder: Path) -> list[tuple[str, InventedSentence]]:
     out: list[tuple[str, InventedSentence]] = []
     seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(str(path), None, "file", "bad_encoding", f"not UTF-8 ({exc.reason} at byte {exc.start})",
+                                    "save the file as UTF-8"))
+            continue
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
                 sentence = InventedSentence.model_validate_json(line)
             except ValidationError as exc:
-                first = exc.errors()[0]
-                field = ".".join(str(x) for x in first["loc"]) or "line"
-                problems.append(Problem(str(path), number, field, "bad_invented_sentence", first["msg"],
-                                        "each line is one JSON object as described in eval/invented/README.md"))
+                for error in exc.errors():  # every mistake of the line at once
+                    field = ".".join(str(x) for x in error["loc"]) or "line"
+                    problems.append(Problem(str(path), number, field, "bad_invented_sentence", error["msg"],
+                                            "each line is one JSON object as described in eval/invented/README.md"))
                 continue
             if sentence.id in seen:
                 problems.append(Problem(str(path), number, "id", "duplicate_id",
@@ -57,6 +64,9 @@ def read_sentences(folder: Path) -> list[tuple[str, InventedSentence]]:
                 continue
             seen[sentence.id] = f"{path.name}:{number}"
             out.append((path.stem, sentence))
+    if not out and not problems:
+        problems.append(Problem(str(folder), None, "gold", "no_invented_sentences", "no sentences in any *.jsonl file here",
+                                "point the set's gold at a folder of invented-sentence files (eval/invented/README.md)"))
     if problems:
         raise InputError(problems)
     return out
@@ -77,9 +87,8 @@ def _chunks(sentences: list[tuple[str, InventedSentence]]) -> dict[str, list[Inv
 def stage_articles(gold_dir: Path, target: Path) -> int:
     """Write the sentences as raw articles (NAME.txt + NAME.yaml) into ``target``; returns how many."""
     articles = _chunks(read_sentences(gold_dir))
-    target.mkdir(parents=True, exist_ok=True)
-    for old in target.iterdir():
-        old.unlink()
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
     for name, rows in articles.items():
         body = "\n\n".join(r.text for r in rows)
         (target / f"{name}.txt").write_text(f"{HEADLINE}\n\n{body}\n", encoding="utf-8")
@@ -110,7 +119,9 @@ def score_invented(gold_dir: Path, tables: Path) -> dict[str, Any]:
                 predicted: set[str] = set()
             else:
                 end, pos = start + len(row.text), start + len(row.text)
-                predicted = {e["type"] for e in found if start <= e["sentence_start"] < end}
+                # a record linked across sentences (restatements of one event) reports its type in each
+                predicted = {e["type"] for e in found
+                             if any(start <= s < end for s in [e["sentence_start"], *(e["linked_sentence_starts"] or [])])}
             gold = {e.type.value for e in row.events}
             if not gold:
                 quiet_total += 1

@@ -310,8 +310,20 @@ def _mandative_content(verb: Token) -> bool:
             if all(a.tag_ == "VB" and a.lemma_.lower() == "be" for a in auxes):
                 return True
             continue
-        if clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD"):
-            return True
+        if clause.lemma_.lower() == "be" and clause.tag_ != "VB":
+            continue  # 'insisted that its soldiers are innocent': a statement of fact
+        if clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ == "VBD" and _singular_subject(clause)):
+            return True  # 'insisted that the ministry repay'; not 'insisted that the talks remain on track'
+    return False
+
+
+def _singular_subject(clause: Token) -> bool:
+    """Whether a clause's subject is third person singular, so that a base-form verb after it can
+    only be a subjunctive ('the ministry repay'); after a plural subject the same form is the
+    present tense of a statement ('the talks remain on track')."""
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.tag_ in ("NN", "NNP") or child.lower_ in ("he", "she", "it")
     return False
 
 

@@ -31,7 +31,7 @@ def _age_of(ctx: QuoteContext, m: MentionDraft) -> str | None:
 
 def _is_subject(ctx: QuoteContext, m: MentionDraft) -> bool:
     """Whether mention ``m`` (outside quotation marks) is the subject of its clause, directly or as
-    the apposition of the subject ('the bank's governor, Marek Dolinsky, told')."""
+    the apposition of the subject ('the club's coach, Ana Ruiz, told')."""
     span = ctx.tokens(m.start, m.end)
     if span is None or not len(span) or ctx.in_quote[span.root.i]:
         return False

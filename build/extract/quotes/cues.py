@@ -418,7 +418,7 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     """The speech verb of a quote: right after it, governing it in the parse, or right before it."""
     adjacent = _window_cue(ctx, qspan, after=True)
     if adjacent is not None and any(t.dep_ == "cc" for t in ctx.doc[qspan.end : adjacent.i]) and _own_content(ctx, adjacent):
-        # 'She said the deal was “a first step” and warned that ...': a verb joined after the
+        # 'He called the plan “a good start” and added that ...': a verb joined after the
         # quote with its own reported clause starts a new report; the quote is the speech verb's
         # that governs it from before, when there is one.
         governing = _ascend_to_cue(ctx, qspan)

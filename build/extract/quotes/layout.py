@@ -257,4 +257,4 @@ def _how_clause(tok: Token) -> bool:
     back at the quote before, whose subject is its speaker."""
     return tok.dep_ in {"ccomp", "attr", "advcl", "relcl"} and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" \
         and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children) \
-        and (is_cue(tok) or tok.lemma_.lower() in curated.cue_words("as_verbs") | {"put"})
+        and (is_cue(tok) or tok.lemma_.lower() in curated.cue_words("as_verbs") | curated.cue_words("recap_verbs"))

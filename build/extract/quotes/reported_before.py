@@ -3,9 +3,9 @@ when that paragraph reports what someone said without quoting them.
 
 News often paraphrases a speaker and then gives their words as a bare quotation paragraph:
 
-    She said the species would be named after the village.
+    He said the new school would open in the spring.
 
-    “The people of San Isidro showed us paths that are on no map.”
+    “Every family in the valley helped to carry the bricks.”
 
 The quotation goes on with the reported speaker, not with whoever was last quoted several
 paragraphs up (the carry-over from the previous quote only reaches the next paragraph). Only the
