@@ -8,7 +8,9 @@ context, a field that does not exist.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from structnews.schema.events import EventContext, EventType
 
@@ -22,8 +24,8 @@ class InventedEvent(BaseModel):
     mode: str | None = None
     context: EventContext | None = None
     trigger: str = Field(min_length=1, description="The word(s) expressing the event, verbatim from the sentence.")
-    actors: list[str] = Field(default_factory=list, description="Phrases naming who acts, verbatim.")
-    recipients: list[str] = Field(default_factory=list, description="Phrases naming who is acted on, verbatim.")
+    actors: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list, description="Phrases naming who acts, verbatim.")
+    recipients: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list, description="Phrases naming who is acted on, verbatim.")
 
 
 class InventedSentence(BaseModel):

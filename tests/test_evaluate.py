@@ -201,6 +201,7 @@ sets:
     ("{name: x, description: d, gold: g, raw: r, kinds: [events], event_types: [HUG]}", "event_types"),
     ("{name: X Y, description: d, gold: g, raw: r, kinds: [quotes]}", "name"),
     ("{name: x, description: d, gold: g, raw: r, kinds: [quotes], colour: red}", "colour"),
+    ("{name: x, description: d, gold: g, raw: g, format: invented, kinds: [events], articles: gold}", "do not apply"),
 ])
 def test_registry_errors_name_the_entry(tmp_path: Path, entry: str, field: str) -> None:
     path = _registry(tmp_path, f"sets:\n  - {entry}\n")

@@ -67,6 +67,8 @@ class EvalSet(BaseModel):
             raise ValueError("kinds are listed more than once")
         if self.event_types is not None and "events" not in self.kinds:
             raise ValueError("event_types is given but events are not scored")
+        if self.format == "invented" and (self.articles != "all" or self.event_types is not None):
+            raise ValueError("an invented set builds all its sentences over all 16 types: articles and event_types do not apply")
         return self
 
     def scope(self) -> frozenset[str]:
