@@ -27,6 +27,12 @@ class Analysed:
         assert len(found) == 1, f"expected one quote starting {startswith!r}, got {[q.text for q in self.quotes]}"
         return found[0]
 
+    def direct(self, startswith: str) -> QuoteDraft:
+        """The one direct quote whose text starts with ``startswith``."""
+        found = [q for q in self.quotes if q.kind == "direct" and q.text.startswith(startswith)]
+        assert len(found) == 1, f"expected one direct quote starting {startswith!r}, got {[q.text for q in self.quotes if q.kind == 'direct']}"
+        return found[0]
+
     def entity(self, name: str) -> LocalEntity:
         found = [e for e in self.entities if e.name == name]
         assert len(found) == 1, f"expected one entity named {name!r}, got {[e.name for e in self.entities]}"

@@ -9,31 +9,25 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_an_age_given_with_the_name_still_finds_its_person():
     a = analyse('Pia Norgaard, 52, runs the bakery. Her neighbour Olaf Brandt said it was busy.\n\n'
                 '“We bake from four in the morning,” the 52-year-old said.')
-    assert a.speaker(_direct(a, "We bake")) == "Pia Norgaard"
+    assert a.speaker(a.direct("We bake")) == "Pia Norgaard"
 
 
 def test_an_age_first_given_in_the_reference_is_the_topical_subject():
     a = analyse('The harbour firm Veltra lost the files of 9,000 clients, the news site Portside reported.\n\n'
                 'Veltra\'s founder, Ida Kemppainen, posted a video message on Tuesday evening.\n\n'
                 '“I take the blame for this,” the 38-year-old said.')
-    assert a.speaker(_direct(a, "I take the blame")) == "Ida Kemppainen"
+    assert a.speaker(a.direct("I take the blame")) == "Ida Kemppainen"
 
 
 def test_a_person_given_another_age_is_not_the_one():
     a = analyse('Rolf Aas, 70, chaired the meeting.\n\n“The vote was fair,” the 44-year-old said.')
-    assert a.speaker(_direct(a, "The vote was fair")) is None
+    assert a.speaker(a.direct("The vote was fair")) is None
 
 
 def test_an_indefinite_age_is_somebody_new():
     a = analyse('Mayor Lene Dahl opened the bridge on Monday. “It shakes when trucks pass,” a 61-year-old '
                 'driver said.')
-    assert a.speaker(_direct(a, "It shakes")) is None
+    assert a.speaker(a.direct("It shakes")) is None

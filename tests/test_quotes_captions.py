@@ -8,19 +8,13 @@ from structnews.build.extract import nlp
 from structnews.build.extract.quotes.captions import is_caption
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_a_caption_with_an_agency_credit_is_stepped_over():
     a = analyse('Addressing the senate on Tuesday, Prime Minister Tevita Lolo defended the fishing deal.\n'
                 'Governor Ruth Ebner greets Mayor Karl Ebner at the opening of the new port in Lirra. (AP)\n'
                 'He said the deal had been negotiated in the open.\n'
                 '"We have nothing to hide from our neighbours," he told the senate.')
     # (Checked by hand: without the caption test the chain gives Ruth Ebner.)
-    assert a.speaker(_direct(a, "We have nothing to hide")) == "Tevita Lolo"
+    assert a.speaker(a.direct("We have nothing to hide")) == "Tevita Lolo"
 
 
 def test_caption_lines_are_recognised_by_credit_or_opening():

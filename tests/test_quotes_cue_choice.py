@@ -11,35 +11,29 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_a_verb_with_its_own_object_in_the_next_sentence_is_not_the_cue():
     # Before: 'The findings suggested' took the quotation from Ann Lind, who introduces it.
     a = analyse('In a press release, Ann Lind said, "Twenty years ago, there were more males than females. '
                 "Today, it's the opposite.\" The findings suggested a disparity in the death rate of adults.")
-    q = _direct(a, "Twenty years ago")
+    q = a.direct("Twenty years ago")
     assert a.speaker(q) == "Ann Lind" and q.cue == "said"
 
 
 def test_a_verb_telling_reporters_in_the_next_sentence_is_still_the_cue():
     a = analyse('Minister Ann Lind visited the port on Monday.\n\n"We will not give up." Lind told reporters on Monday.')
-    assert a.speaker(_direct(a, "We will not give up")) == "Ann Lind"
+    assert a.speaker(a.direct("We will not give up")) == "Ann Lind"
 
 
 def test_a_participle_hung_on_the_reported_clause_is_the_speakers():
     # Before: the subject of 'would not be fair', 'the vote', was taken for the speaker.
     a = analyse("Senator Ann Lind met the council on Monday. She publicly stated the vote would not be fair, "
                 'saying she expected "a largely partisan outcome" in the chamber.')
-    assert a.speaker(_direct(a, "a largely partisan outcome")) == "Ann Lind"
+    assert a.speaker(a.direct("a largely partisan outcome")) == "Ann Lind"
 
 
 def test_a_participle_of_the_speech_verb_itself_keeps_its_subject():
     a = analyse('Ann Lind said the council had acted, saying it was "a fair outcome" for the town.')
-    assert a.speaker(_direct(a, "a fair outcome")) == "Ann Lind"
+    assert a.speaker(a.direct("a fair outcome")) == "Ann Lind"
 
 
 def test_a_verb_urging_people_in_the_next_sentence_keeps_the_quote():
@@ -47,20 +41,20 @@ def test_a_verb_urging_people_in_the_next_sentence_keeps_the_quote():
     # a speaker and is not dropped as a scare quote.
     a = analyse('The Lenton Emergencies Ministry has, in a statement, called on drivers to "not forget that the '
                 'lives of other people depend on you." It also urged people to "obey the rules of the road."')
-    assert a.speaker(_direct(a, "not forget that")) == "Lenton Emergencies Ministry"
+    assert a.speaker(a.direct("not forget that")) == "Lenton Emergencies Ministry"
 
 
 def test_a_phrase_quoted_after_referred_to_as_is_the_subjects():
     # Before, the fragment had no cue and was dropped as a scare quote.
     a = analyse('Ann Lind, a radio host, was fired in 2007 after she referred to the Lenton football team as '
                 '"a bunch of clowns." She later apologized.')
-    assert a.speaker(_direct(a, "a bunch of clowns")) == "Ann Lind"
+    assert a.speaker(a.direct("a bunch of clowns")) == "Ann Lind"
 
 
 def test_a_phrase_quoted_after_described_by_as_is_the_agents():
     a = analyse('The ship sent signals in a pattern described by the Lenton Bulletin as "rather hectic and confused". '
                 'Searches went on.')
-    assert a.speaker(_direct(a, "rather hectic")) == "Lenton Bulletin"
+    assert a.speaker(a.direct("rather hectic")) == "Lenton Bulletin"
 
 
 def test_a_nickname_after_a_passive_with_no_agent_is_no_quote():

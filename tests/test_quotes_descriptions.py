@@ -12,12 +12,6 @@ import pytest
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def _no_direct(a, startswith: str) -> None:
     assert not [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
 
@@ -29,14 +23,14 @@ def test_an_unclosed_apposition_gives_the_name_not_the_title():
                 'In the blog post Paul Decker, the Chief Technological Officer of Orange Cap said Orange Cap had '
                 'informed the Arlen dealers council that Orange Cap was "moving every factory line to electric '
                 'models".')
-    q = _direct(a, "moving every factory line")
+    q = a.direct("moving every factory line")
     assert a.speaker(q) == "Paul Decker"
 
 
 def test_a_name_that_is_an_object_before_a_description_is_not_its_apposition():
     a = analyse('Minister Dara Quell flew to Lenton on Monday. After meeting Ivan Morrow, the minister said the '
                 'talks were "very productive".')
-    assert a.speaker(_direct(a, "very productive")) == "Dara Quell"
+    assert a.speaker(a.direct("very productive")) == "Dara Quell"
 
 
 def test_the_president_is_not_a_vice_president_or_a_president_elect():
@@ -46,19 +40,19 @@ def test_the_president_is_not_a_vice_president_or_a_president_elect():
                 'President Ivan Morrow won against incumbent President Dara Quell.\n\n'
                 'President Dara Quell answered the letter on Tuesday. Officials then met Morrow.\n\n'
                 'The president did not accept the count, and promised to "use every remedy the law allows" in court.')
-    assert a.speaker(_direct(a, "use every remedy")) == "Dara Quell"
+    assert a.speaker(a.direct("use every remedy")) == "Dara Quell"
 
 
 def test_the_vice_president_still_finds_the_vice_president():
     a = analyse('Vice President Ivan Morrow visited Lenton on Monday with President Dara Quell. '
                 'The vice president said the visit was "a great success".')
-    assert a.speaker(_direct(a, "a great success")) == "Ivan Morrow"
+    assert a.speaker(a.direct("a great success")) == "Ivan Morrow"
 
 
 def test_the_object_of_the_verb_above_an_infinitive_cue_is_the_speaker():
     a = analyse('Senator Ivan Morrow spoke on the radio on Monday. Dara Quell criticised the remark. The '
                 'backlash from it later led Morrow to express "I should not have said it."')
-    assert a.speaker(_direct(a, "I should not")) == "Ivan Morrow"
+    assert a.speaker(a.direct("I should not")) == "Ivan Morrow"
 
 
 @pytest.mark.parametrize("lead", ['who goes by his nickname "Ace"', 'known as "the Ace"', 'nicknamed "Ace"'])
@@ -71,8 +65,8 @@ def test_a_nickname_or_term_after_a_naming_phrase_is_no_quote(lead):
 def test_express_and_denounce_report_words():
     a = analyse('Dara Quell, who denounced the zoning plan as a "gift to developers", spoke on Monday. '
                 'Ivan Morrow expressed a wish to "keep the harbour library open on Sundays".')
-    assert a.speaker(_direct(a, "gift to developers")) == "Dara Quell"
-    assert a.speaker(_direct(a, "keep the harbour")) == "Ivan Morrow"
+    assert a.speaker(a.direct("gift to developers")) == "Dara Quell"
+    assert a.speaker(a.direct("keep the harbour")) == "Ivan Morrow"
 
 
 def test_a_summing_up_wording_after_a_copula_is_no_quote():
@@ -87,17 +81,17 @@ def test_something_written_or_said_before_a_copula_keeps_its_quote():
     a = analyse('Ivan Morrow wrote a report on the ferry service on Tuesday.\n\n'
                 'The opening line of his report was "Every ferry left late in March."\n\n'
                 'His answer was, "We will stay."')
-    _direct(a, "Every ferry left late")
-    _direct(a, "We will stay")
+    a.direct("Every ferry left late")
+    a.direct("We will stay")
 
 
 def test_footage_of_a_person_saying_gives_the_person_not_the_ad():
     # The ad's maker (Ivo Sark) only shows the words; the person in the footage said them.
     a = analyse('Republican Ivo Sark has a new ad attacking Ann Lind. The ad uses footage of Ann Lind asking, '
                 '"Who will pay for the new bridge, then?" The ad then cites critics.')
-    assert a.speaker(_direct(a, "Who will pay")) == "Ann Lind"
+    assert a.speaker(a.direct("Who will pay")) == "Ann Lind"
     a = analyse('Lind released an ad on Monday. The video of Ivo Sark saying "We will win" went viral.')
-    assert a.speaker(_direct(a, "We will win")) == "Ivo Sark"
+    assert a.speaker(a.direct("We will win")) == "Ivo Sark"
 
 
 def test_a_paragraph_with_its_own_cue_naming_someone_else_is_a_new_quote():
@@ -106,48 +100,48 @@ def test_a_paragraph_with_its_own_cue_naming_someone_else_is_a_new_quote():
     text = ('"It is a disgrace," Senator Ann Lind said on Friday. "If this stands, nobody is safe. How can anyone '
             'trust the count?\n\n"My office has received four hundred letters about the tunnel," {cue}.')
     a = analyse(text.format(cue="added Senator Ivo Sark, the leader of the group"))
-    assert a.speaker(_direct(a, "If this stands")) == "Ann Lind"
-    assert a.speaker(_direct(a, "My office has received")) == "Ivo Sark"
+    assert a.speaker(a.direct("If this stands")) == "Ann Lind"
+    assert a.speaker(a.direct("My office has received")) == "Ivo Sark"
     a = analyse(text.format(cue="she added"))
-    assert a.speaker(_direct(a, "My office has received")) == "Ann Lind"
+    assert a.speaker(a.direct("My office has received")) == "Ann Lind"
 
 
 def test_a_statement_quoted_in_a_document_is_the_document_issuers():
     a = analyse('Senator Ann Lind wrote on Twitter about the ferry strike. Part of Lind\'s tweet included the statement, '
                 '"no crossing will run until the fares come down."')
-    assert a.speaker(_direct(a, "no crossing will run")) == "Ann Lind"
+    assert a.speaker(a.direct("no crossing will run")) == "Ann Lind"
 
 
 def test_the_firm_or_the_project_is_the_organisation_the_text_goes_on_with():
     a = analyse('The Lenton Rail Company cut services. "We regret the delays," the firm said in a statement.')
-    assert a.speaker(_direct(a, "We regret")) == "Lenton Rail Company"
+    assert a.speaker(a.direct("We regret")) == "Lenton Rail Company"
     a = analyse('Ada Kerr, who had founded the Pellucid project, announced a new mapping system, Harbor Maps. '
                 'Harbor Maps describes itself as "a chart drawn by its sailors". The project said "Harbor Maps '
                 'aims to be a free chart."')
-    assert a.speaker(_direct(a, "Harbor Maps aims")) == "Harbor Maps"
+    assert a.speaker(a.direct("Harbor Maps aims")) == "Harbor Maps"
 
 
 def test_an_organisation_only_compounding_a_noun_is_not_the_group():
     a = analyse('Police arrested two men in Lenton on Monday. Lenton Police Department officers found a gun. '
                 'The group said the arrests were "unjust".')
-    assert a.speaker(_direct(a, "unjust")) is None
+    assert a.speaker(a.direct("unjust")) is None
 
 
 def test_a_thing_object_above_an_infinitive_is_no_speaker():
     a = analyse('Dr Ann Lind led a team at Lenton University. The team built a model and used this to predict '
                 '"a sharp rise in oxygen levels".')
-    assert _direct(a, "a sharp rise").speaker_text != "this"
+    assert a.direct("a sharp rise").speaker_text != "this"
 
 
 def test_continue_thank_and_underline_report_words():
     a = analyse('Dr Ann Lind spoke at the harbour office on Monday, saying "[t]he tide gauges failed twice." '
                 'She continued, "[b]ut the volunteers read them by hand."')
-    assert a.speaker(_direct(a, "[b]ut the volunteers")) == "Ann Lind"
+    assert a.speaker(a.direct("[b]ut the volunteers")) == "Ann Lind"
     a = analyse('The mayor of Lenton, Ivo Sark, thanked "the firefighters and the volunteers for their brave work".')
-    assert a.speaker(_direct(a, "the firefighters")) == "Ivo Sark"
+    assert a.speaker(a.direct("the firefighters")) == "Ivo Sark"
     a = analyse('Prime Minister Ann Lind spoke in Lenton on Monday. Lind underlined that the fishing fleet would be '
                 '"back at sea before the autumn storms".')
-    assert a.speaker(_direct(a, "back at sea")) == "Ann Lind"
+    assert a.speaker(a.direct("back at sea")) == "Ann Lind"
 
 
 def test_continue_away_from_the_quote_reports_nothing():
@@ -158,7 +152,7 @@ def test_continue_away_from_the_quote_reports_nothing():
     # 'He continued by noting that “…”' introduces its own quote, not the one before it.
     a = analyse('Senator Ivo Sark backed the audit, telling the Lenton Post: "The auditors should see every ledger." '
                 'He continued by noting that "Hiding the port accounts would be wrong."')
-    assert _direct(a, "The auditors should").cue.startswith("telling")
+    assert a.direct("The auditors should").cue.startswith("telling")
 
 
 def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
@@ -166,7 +160,7 @@ def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
     a = analyse('Lind released an ad on Monday. "So who sold the harbour land?" a narrator in the ad asks. The spot '
                 'concludes with footage of Ivo Sark saying during the council debate last month, "That was a fair '
                 'price," when Lind questioned him.')
-    q = _direct(a, "That was a fair price")
+    q = a.direct("That was a fair price")
     assert a.speaker(q) == "Ivo Sark" and q.cue == "saying"
 
 
@@ -174,13 +168,13 @@ def test_advise_reports_the_words_of_its_subject():
     # 'the police' described him earlier; the quoted word is from his own messages.
     a = analyse('Ivo Sark, who was described as "reckless" by the coastguard, sent his crew messages, and advised '
                 'them to ignore the "useless" harbour rules.')
-    assert a.speaker(_direct(a, "useless")) == "Ivo Sark"
+    assert a.speaker(a.direct("useless")) == "Ivo Sark"
 
 
 def test_the_statement_is_the_statement_of_who_stated():
     a = analyse('The Lenton Fisheries Ministry stated: "The new quotas start on the first of May."\n\n'
                 'The statement specified that "the quotas will cover cod and herring."')
-    q = _direct(a, "the quotas will cover")
+    q = a.direct("the quotas will cover")
     assert a.speaker(q) == "Lenton Fisheries Ministry"
 
 
@@ -195,5 +189,5 @@ def test_a_discourse_phrase_is_no_attribution(opener):
 def test_that_said_keeps_the_quote_without_a_speaker():
     a = analyse('Lenton Soft will end support for its old system next year. '
                 'That said, Lenton Soft is planning some "repair cafés" for its old users.')
-    q = _direct(a, "repair cafés")
+    q = a.direct("repair cafés")
     assert q.speaker_text is None and q.cue is None and q.speaker_entity is None

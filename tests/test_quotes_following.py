@@ -7,25 +7,19 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_the_next_paragraph_looking_back_with_how_names_the_speaker():
     a = analyse('“The whole roof shook as if a train were passing.”\n\n'
                 'That was how Lena Fiske, a teacher who was in the hall when the storm hit, described the night.')
-    assert a.speaker(_direct(a, "The whole roof shook")) == "Lena Fiske"
+    assert a.speaker(a.direct("The whole roof shook")) == "Lena Fiske"
 
 
 def test_the_words_came_from_the_next_paragraphs_person():
     a = analyse('Rescuers searched the river all night.\n\n“We were very, very lucky.”\n\n'
                 'The words came from Tomas Brel, the head of civil protection, speaking at the scene.')
-    assert a.speaker(_direct(a, "We were very")) == "Tomas Brel"
+    assert a.speaker(a.direct("We were very")) == "Tomas Brel"
 
 
 def test_a_later_warning_from_someone_else_is_no_look_back():
     a = analyse('Mayor Ann Lind visited the dam. “The dam will hold.”\n\n'
                 'The warning from engineer Ivo Sark came a day later.')
-    assert a.speaker(_direct(a, "The dam will hold")) == "Ann Lind"
+    assert a.speaker(a.direct("The dam will hold")) == "Ann Lind"

@@ -8,38 +8,32 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_a_ministry_statement_speaks_for_the_ministry_named_before():
     a = analyse('The Interior Ministry of Belmar rejected the claims on Monday. “No officer acted outside the law,” '
                 'a ministry statement said.')
-    assert a.speaker(_direct(a, "No officer acted")) == "Interior Ministry of Belmar"
+    assert a.speaker(a.direct("No officer acted")) == "Interior Ministry of Belmar"
 
 
 def test_a_kind_no_organisation_of_the_article_holds_stays_unattributed():
     a = analyse('Two men were arrested in Lenton on Friday. “Both men were armed,” a police statement said.')
-    assert a.speaker(_direct(a, "Both men were armed")) is None
+    assert a.speaker(a.direct("Both men were armed")) is None
 
 
 def test_the_site_is_the_news_site_named_after_its_kind():
     a = analyse('The harbour firm Veltra apologised on Tuesday. The news site Portside reported that a backup '
                 'server had been left open. “Anyone could download the files,” the site said.')
-    assert a.speaker(_direct(a, "Anyone could download")) == "Portside"
+    assert a.speaker(a.direct("Anyone could download")) == "Portside"
 
 
 def test_a_newspaper_that_saw_a_report_is_not_its_speaker():
     # curated receiver_participles: the agent of 'seen by' / 'obtained by' got the document.
     a = analyse('The bridge was inspected in March. The inspection report, seen by the newspaper Nord Posten, '
                 'said the cables showed “signs of corrosion.”')
-    assert a.speaker(_direct(a, "signs of corrosion")) is None
+    assert a.speaker(a.direct("signs of corrosion")) is None
     b = analyse('A report obtained by the Daily Courier said the shafts were “close to collapse.”')
-    assert b.speaker(_direct(b, "close to collapse")) is None
+    assert b.speaker(b.direct("close to collapse")) is None
 
 
 def test_the_agent_of_a_participle_that_makes_the_document_still_issues_it():
     a = analyse('A letter written by Mayor Ann Lind said the town was “out of money.”')
-    assert a.speaker(_direct(a, "out of money")) == "Ann Lind"
+    assert a.speaker(a.direct("out of money")) == "Ann Lind"

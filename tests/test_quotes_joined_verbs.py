@@ -7,23 +7,17 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_a_fragment_before_and_warned_that_keeps_the_first_verb():
     a = analyse('The transport minister, Ilse Marrow, sounded less sure. She called the timetable “ambitious but '
                 'possible” and added that the tenders had not been signed.')
-    assert a.speaker(_direct(a, "ambitious but")) == "Ilse Marrow"
+    assert a.speaker(a.direct("ambitious but")) == "Ilse Marrow"
 
 
 def test_a_quote_with_its_cue_right_after_is_unchanged():
     a = analyse('“We will not pay,” Ann Lind said and added that the town was broke.')
-    assert a.speaker(_direct(a, "We will not pay")) == "Ann Lind"
+    assert a.speaker(a.direct("We will not pay")) == "Ann Lind"
 
 
 def test_a_naming_verb_before_and_warned_still_names_the_speaker():
     a = analyse('Mayor Ann Lind called the plan “reckless” and warned that the town could not pay for it.')
-    assert a.speaker(_direct(a, "reckless")) == "Ann Lind"
+    assert a.speaker(a.direct("reckless")) == "Ann Lind"

@@ -7,43 +7,37 @@ from __future__ import annotations
 from helpers_nlp import analyse
 
 
-def _direct(a, startswith: str):
-    found = [q for q in a.quotes if q.kind == "direct" and q.text.startswith(startswith)]
-    assert len(found) == 1, [q.text for q in a.quotes if q.kind == "direct"]
-    return found[0]
-
-
 def test_an_office_qualified_by_a_country_is_its_holder_named_later():
     # Checked by hand: without the rule the speaker is Norway (the country in the phrase).
     a = analyse('The Norway Prime Minister has told lawmakers that foreign ships would "never be welcome" in '
                 'its waters.\n\nPrime Minister Dara Quell said on Monday that the deal was signed.')
-    assert a.speaker(_direct(a, "never be welcome")) == "Dara Quell"
+    assert a.speaker(a.direct("never be welcome")) == "Dara Quell"
 
 
 def test_a_country_possessive_office_is_its_holder_named_later():
     # Checked by hand: without the rule the quote is left unnamed.
     a = analyse("Norway's leader has said that the treaty is \"a great betrayal\".\n\n"
                 "President Dara Quell spoke in the capital on Monday.")
-    assert a.speaker(_direct(a, "a great betrayal")) == "Dara Quell"
+    assert a.speaker(a.direct("a great betrayal")) == "Dara Quell"
 
 
 def test_the_holder_introduced_with_the_same_country_is_chosen():
     a = analyse('The Swedish Prime Minister said the deal was "a fraud".\n\n'
                 'Norwegian Prime Minister Dara Quell and Swedish Prime Minister Ivo Sark met on Monday.')
-    assert a.speaker(_direct(a, "a fraud")) == "Ivo Sark"
+    assert a.speaker(a.direct("a fraud")) == "Ivo Sark"
 
 
 def test_no_holder_of_that_country_leaves_the_office_unnamed():
     # Two prime ministers of other countries: neither is the Swedish one.
     a = analyse('The Swedish Prime Minister said the deal was "a fraud".\n\n'
                 'Norwegian Prime Minister Dara Quell and Danish Prime Minister Ivo Sark met on Monday.')
-    assert a.speaker(_direct(a, "a fraud")) is None
+    assert a.speaker(a.direct("a fraud")) is None
 
 
 def test_a_government_is_not_an_office_holder():
     a = analyse('The Norwegian government said the ships were "never welcome".\n\n'
                 'Prime Minister Dara Quell spoke on Monday.')
-    assert a.speaker(_direct(a, "never welcome")) is None
+    assert a.speaker(a.direct("never welcome")) is None
 
 
 def test_a_bare_office_in_a_headline_is_its_holder_named_later():
@@ -58,14 +52,14 @@ def test_a_bare_office_in_a_headline_is_its_holder_named_later():
 def test_a_group_is_no_office_held_by_a_person_named_later():
     a = analyse('According to the research team, the coating "cuts water use by half".\n\n'
                 'The team, study author Dara Quell, presented it in Oslo on Monday.')
-    assert a.speaker(_direct(a, "cuts water use")) is None
+    assert a.speaker(a.direct("cuts water use")) is None
 
 
 def test_reaffirm_and_restate_report_words():
     # Checked by hand: before 'reaffirm' was a cue the fragment was not found at all.
     a = analyse('Talks collapse\n\nNorwegian President Dara Quell reaffirmed that the country "never refused any '
                 'support" to its neighbours.')
-    assert a.speaker(_direct(a, "never refused any support")) == "Dara Quell"
+    assert a.speaker(a.direct("never refused any support")) == "Dara Quell"
     b = analyse('Talks collapse\n\nNorwegian President Dara Quell restated that the country would keep its troops '
                 'at home.')
     found = [q for q in b.quotes if q.kind == "indirect" and q.text.startswith("the country would keep")]

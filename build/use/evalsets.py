@@ -165,10 +165,12 @@ def run_set(s: EvalSet, registry_path: Path, registry: Registry, *, cache: Path 
     result["excluded"] = excluded
     result["articles"] = len(selected)
     build_raw = raw_dir
+    invented: dict[str, Any] = {}
     if s.format == "invented":
         build_raw = cache / s.name / "raw"
         try:
-            result["articles"] = stage_articles(gold_dir, build_raw)
+            invented = stage_articles(gold_dir, build_raw)
+            result["articles"] = len(invented)
         except InputError as exc:
             return {**result, "status": "failed", "reason": f"the invented sentences have {len(exc.problems)} problem(s)",
                     "problems": [p.format() for p in exc.problems]}
@@ -187,7 +189,7 @@ def run_set(s: EvalSet, registry_path: Path, registry: Registry, *, cache: Path 
     result["pipeline"] = descriptor.get("structnews", {}).get("pipeline")
     try:
         if s.format == "invented":
-            report = score_invented(gold_dir, tables)
+            report = score_invented(invented, tables)
         elif s.format == "polnear":
             report = score_polnear(gold_dir, raw_dir, tables, kinds=s.kinds, skip_docs=set(excluded))
         else:

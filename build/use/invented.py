@@ -84,8 +84,9 @@ def _chunks(sentences: list[tuple[str, InventedSentence]]) -> dict[str, list[Inv
     return out
 
 
-def stage_articles(gold_dir: Path, target: Path) -> int:
-    """Write the sentences as raw articles (NAME.txt + NAME.yaml) into ``target``; returns how many."""
+def stage_articles(gold_dir: Path, target: Path) -> dict[str, list[InventedSentence]]:
+    """Write the sentences as raw articles (NAME.txt + NAME.yaml) into ``target``; returns them by
+    article name, for :func:`score_invented` (the files are read and validated once)."""
     articles = _chunks(read_sentences(gold_dir))
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
@@ -93,12 +94,12 @@ def stage_articles(gold_dir: Path, target: Path) -> int:
         body = "\n\n".join(r.text for r in rows)
         (target / f"{name}.txt").write_text(f"{HEADLINE}\n\n{body}\n", encoding="utf-8")
         (target / f"{name}.yaml").write_text(f"publisher: structnews invented sentences\npublished: '{PUBLISHED}'\n", encoding="utf-8")
-    return len(articles)
+    return articles
 
 
-def score_invented(gold_dir: Path, tables: Path) -> dict[str, Any]:
-    """Per-sentence event types of the built tables against the invented annotations."""
-    articles = _chunks(read_sentences(gold_dir))
+def score_invented(articles: dict[str, list[InventedSentence]], tables: Path) -> dict[str, Any]:
+    """Per-sentence event types of the built tables against the invented annotations (the articles
+    :func:`stage_articles` wrote)."""
     by_file = {Path(a["source_file"]).stem: a for a in read_table(tables, "articles").to_pylist()}
     events: dict[str, list[dict[str, Any]]] = {}
     for ev in read_table(tables, "events").to_pylist():

@@ -15,7 +15,10 @@ from spacy.tokens import Token
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
-_AGE = re.compile(r"(?<!\d)(\d{1,3})-year-old\b")
+_YEARS_OLD = r"(?<!\d)(\d{1,3})-year-old"
+_AGE = re.compile(_YEARS_OLD + r"\b")  # 'the 45-year-old'
+_AGE_BEFORE_NAME = re.compile(_YEARS_OLD + r"\s+(?:\w+\s+)?$")  # '45-year-old (teacher) Ann Lind'
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,;)]")  # 'Ann Lind, 45,'
 # How many sentences before the reference its topical person may be the subject of.
 _SENTENCES_BACK = 2
 
@@ -25,7 +28,7 @@ def _age_of(ctx: QuoteContext, m: MentionDraft) -> str | None:
     'Ann Lind, 45,'), or None."""
     before = ctx.text[max(0, m.start - 30) : m.start]
     after = ctx.text[m.end : m.end + 8]
-    found = re.search(r"(?<!\d)(\d{1,3})-year-old\s+(?:\w+\s+)?$", before) or re.match(r",\s*(\d{1,3})\s*[,;)]", after)
+    found = _AGE_BEFORE_NAME.search(before) or _AGE_AFTER_NAME.match(after)
     return found.group(1) if found else None
 
 
@@ -57,11 +60,7 @@ def person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     first = ctx.sents[max(0, ctx.sent_of[tok.i] - _SENTENCES_BACK)].start_char
     given = topical = None
     aged: dict[int, str] = {}
-    for m in ctx.mentions:
-        if m.start >= limit:
-            break
-        if ctx.entities[m.entity].type != "PERSON":
-            continue
+    for m in ctx.earlier(limit, "PERSON"):
         own = _age_of(ctx, m)
         if own is not None:
             aged[m.entity] = own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -233,6 +234,15 @@ class QuoteContext:
 
     def tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def earlier(self, pos: int, type_: str) -> Iterator[MentionDraft]:
+        """The mentions of entities of ``type_`` that start before character ``pos``, in text order:
+        the candidates every 'the latest X named before' rule scans."""
+        for m in self.mentions:
+            if m.start >= pos:
+                return
+            if self.entities[m.entity].type == type_:
+                yield m
 
 
 def _speech_subject(tok: Token) -> bool:

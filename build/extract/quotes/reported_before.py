@@ -38,7 +38,7 @@ def reporter_before(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int,
     before = ctx.tokens(b_start, b_end)
     if before is None or not len(before) or any(ctx.in_quote[t.i] or t.is_quote for t in before):
         return None
-    last = before[-1].sent
+    last = ctx.sents[ctx.sent_of[before[-1].i]]  # Token.sent would walk the whole doc
     reporting = curated.cue_words("indirect_verbs")
     for tok in last:
         main = tok.dep_ == "ROOT" or tok.dep_ in {"advcl", "conj"} and tok.head.dep_ == "ROOT" and tok.tag_ == "VBG"

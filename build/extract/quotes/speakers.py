@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -119,7 +118,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if qualified:  # 'the vice president' is the person titled so, not the president
             titles = [f"{qualified[0]} {t}" for t in titles]
         other_office = roles.qualified_holders(ctx, titles) if not qualified else frozenset()
-        for m in _earlier(ctx, tok.idx, "PERSON"):
+        for m in ctx.earlier(tok.idx, "PERSON"):
             if m.entity not in other_office and _carries(ctx, m, titles):
                 best = m
                 if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
@@ -179,7 +178,7 @@ def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     si = ctx.sent_of[tok.i]
     first = ctx.sents[max(0, si - 2)].start_char
     found = None
-    for m in _earlier(ctx, tok.left_edge.idx, "GPE"):
+    for m in ctx.earlier(tok.left_edge.idx, "GPE"):
         span = ctx.tokens(m.start, m.end)
         if m.start < first or span is None or not len(span) or ctx.in_quote[span.root.i]:
             continue
@@ -188,23 +187,13 @@ def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     return found
 
 
-def _earlier(ctx: QuoteContext, pos: int, type_: str) -> Iterator[MentionDraft]:
-    """The mentions of entities of ``type_`` that start before character ``pos``, in text order:
-    the candidates every 'the latest X named before' rule of this module scans."""
-    for m in ctx.mentions:
-        if m.start >= pos:
-            return
-        if ctx.entities[m.entity].type == type_:
-            yield m
-
-
 def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     """The latest organisation before ``tok`` that the article introduced with ``tok``'s noun: right
     before its name ('the toy company Hasbro', 'aid group Lenton Relief') or heading its
     description ('Hasbro, a toy company')."""
     noun = tok.lemma_.lower()
     found = None
-    for m in _earlier(ctx, tok.idx, "ORG"):
+    for m in ctx.earlier(tok.idx, "ORG"):
         before = ctx.text[max(0, m.start - 40) : m.start].lower()
         after = ctx.text[m.end : m.end + 60].lower()
         if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
@@ -252,14 +241,14 @@ def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft 
     si = ctx.sent_of[tok.i]
     first, farther = ctx.sents[max(0, si - 2)].start_char, ctx.sents[max(0, si - 5)].start_char
     found = None
-    for m in _earlier(ctx, tok.idx, "ORG"):
+    for m in ctx.earlier(tok.idx, "ORG"):
         if m.start < farther:
             continue
         span = ctx.tokens(m.start, m.end)
         if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
             found = m
     if found is not None and found.start < first and any(
-            m.entity != found.entity and m.start > found.start for m in _earlier(ctx, tok.idx, "ORG")):
+            m.entity != found.entity and m.start > found.start for m in ctx.earlier(tok.idx, "ORG")):
         return None  # up to five sentences back only while no other organisation was named since
     return found
 
@@ -285,7 +274,7 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     what 'the newspaper' or 'the daily' stands for ('The Daily Courier reported ... the paper said')."""
     verbs, reporting = speech_verbs(), curated.cue_words("indirect_verbs")
     found = None
-    for m in _earlier(ctx, tok.idx, "ORG"):
+    for m in ctx.earlier(tok.idx, "ORG"):
         span = ctx.tokens(m.start, m.end)
         if span is None or ctx.in_quote[span.root.i]:
             continue
@@ -400,7 +389,7 @@ def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
     si = ctx.sent_of[doc_noun.i]
     first = ctx.sents[max(0, si - 3)].start_char
     found = None
-    for m in _earlier(ctx, doc_noun.idx, "ORG"):
+    for m in ctx.earlier(doc_noun.idx, "ORG"):
         span = ctx.tokens(m.start, m.end)
         if m.start >= first and span is not None and len(span) and not ctx.in_quote[span.root.i] \
                 and span.root.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
