@@ -46,7 +46,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -57,7 +57,7 @@ from structnews.build.extract.entity_people import complete_surnames, lone_name_
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import place_weight, speaks
-from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, speaking_names, suffix_type,
+from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.names import (
     INITIAL,
@@ -201,7 +201,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
     known = frozenset({e.text for e in doc.ents} | set(index.by_alias))  # names alone ('the UN's X': two)
-    model_spans = [extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+    model_spans = [extend_over_particle(extend_last_name(extend_first_name(cut_at_bracket(s), in_spans), in_spans)) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e) for r in split_at_possessive(d, known)
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
@@ -221,6 +221,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
     model_spans = join_place_pieces(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))
+    model_spans = particle_surnames(titled_surnames(model_spans, titles()[0]))
     # The dateline's place, written in capitals, replaces whatever the model made of it.
     dated = dateline_places(doc)
     model_spans = sorted([s for s in model_spans if not any(d.start < s.end and s.start < d.end for d in dated)] + dated,
@@ -263,6 +264,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in numbered_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in speaking_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in lone_speaking_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))

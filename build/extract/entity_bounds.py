@@ -234,3 +234,50 @@ def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[st
         label = known_types.get(head.text) or ("NORP" if len(head) == 1 and _PEOPLE_ADJECTIVE.match(head.text) else sp.label_)
         out.extend([Span(sp.doc, head.start, head.end, label=label), Span(sp.doc, rest.start, rest.end, label="PERSON")])
     return out
+
+
+# Lower-case particles a family name is written with ('Ursula von der Leyen', 'Maria da Silva',
+# 'Omar bin Salem'): a name never ends on one.
+_SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+                                "ter", "zu", "bin", "ibn", "al", "el", "la", "le"})
+
+
+def extend_over_particle(span: Span) -> Span:
+    """'Ursula von der' + 'Leyen': a person's name the model ended on a lower-case particle goes on
+    to the capitalised word after it, whatever the model made of that word (it often tags the
+    family name alone as a place). The span it overlaps then gives way to the person."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    if not (span[-1].is_lower and span[-1].lower_ in _SURNAME_PARTICLES):
+        return span
+    end = span.end  # over further particles ('Marta van' + 'den Berghe')
+    while end < len(doc) - 1 and doc[end].is_lower and doc[end].lower_ in _SURNAME_PARTICLES and doc[end - 1].whitespace_:
+        end += 1
+    nxt = doc[end]
+    if doc[end - 1].whitespace_ and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper:
+        return Span(doc, span.start, end + 1, label="PERSON")
+    return span
+
+
+def particle_surnames(spans: list[Span]) -> list[Span]:
+    """'van der Zande' tagged as an organisation: a name starting with a lower-case particle that
+    ends a person's full name in the article ('Petra van der Zande') is that person's surname."""
+    tails = {s[i:].text for s in spans if s.label_ == "PERSON" for i in range(1, len(s) - 1)
+             if s[i].is_lower and s[i].lower_ in _SURNAME_PARTICLES}
+    return [Span(s.doc, s.start, s.end, label="PERSON") if s.label_ != "PERSON" and s[0].is_lower and s.text in tails else s
+            for s in spans]
+
+
+def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:
+    """'PM Marape' tagged as a work of art, 'PM Kotoni' as an organisation: a span of another type
+    than a person's, a single-word title and then the family name of a person the article names
+    in full, is that person (the title is dropped, as for any person)."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    out = []
+    for s in spans:
+        if (s.label_ != "PERSON" and len(s) == 2
+                and s[0].text.rstrip(".").lower() in title_set and s[1].text in surnames):
+            s = Span(s.doc, s.start + 1, s.end, label="PERSON")
+        out.append(s)
+    return out

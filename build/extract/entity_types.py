@@ -155,6 +155,54 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+def lone_speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """A one-word name the model left untagged, often tagging it a common noun ('Orbán said'),
+    is a person when the article makes it the subject of a speech verb and shows a person's
+    pronoun on it: somewhere the word is the subject of a clause with 'his', 'her', 'himself' or
+    'herself' in it ('Orbán for his part has linked ...'), or the next sentence's subject is 'he'
+    or 'she'. Not a word the article also writes in lower case, a title, role or kind word, a
+    word after 'the', nor one glued to another capitalised word (a longer name's part). Being the
+    subject of 'said' alone is no such sign ('Xinhua said'): the pronoun is."""
+    lower = {t.lower_ for t in doc if t.is_lower}
+    _, title_words = titles()
+    roles = title_words | set(curated.kind_nouns()) | curated.cue_words("person_nouns") \
+        | curated.cue_words("institution_nouns") | curated.cue_words("organisation_nouns")
+    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    verbs = curated.cue_words("verbs")
+
+    def lone(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return (tok.is_alpha and tok.is_title and len(tok) >= 3 and not tok.ent_type_ and tok.i not in busy
+                and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in lower and tok.lower_ not in roles
+                and not (before is not None and (before.lower_ in _DETERMINERS or before.is_title and before.is_alpha))
+                and not (after is not None and after.is_title and after.is_alpha))
+
+    def gendered(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+        head = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in _OWN_PRONOUNS for t in head.subtree if t.i > tok.i):
+            return True
+        sent = tok.sent
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        return nxt is not None and any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in nxt)
+
+    out: list[Span] = []
+    by_word: dict[str, list] = {}
+    for tok in doc:
+        if lone(tok):
+            by_word.setdefault(tok.text, []).append(tok)
+    for word, toks in by_word.items():
+        speaking = [t for t in toks if t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs]
+        if speaking and any(gendered(t) for t in toks):
+            first = speaking[0]
+            out.append(Span(doc, first.i, first.i + 1, label="PERSON"))
+            taken.append((first.idx, first.idx + len(first)))
+    return out
+
+
+_OWN_PRONOUNS = {"his", "her", "himself", "herself"}
+
+
 def _person_apposition(tok, nouns: dict[str, str], roles: set[str]) -> bool:  # noqa: ANN001 - a spaCy Token
     """The name's last word heads an appositive whose noun is a person's kind or role ('Ana Ruiz,
     the head of the agency,'), or is itself the appositive of such a lower-case noun ('the

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.genders import agrees, person_genders
 from structnews.build.extract.pronouns import SubjectChain
 from structnews.build.extract.quotes.captions import is_caption
 from structnews.build.extract.quotes.spans import QuoteSpan
@@ -57,6 +58,7 @@ class QuoteContext:
             for tok in sent:
                 self.sent_of[tok.i] = si
         self.pronoun_ref: dict[int, Speaker] = {}
+        self.genders = person_genders(doc, entities, self.mention_of_token)
         self._salience_chain()
 
     def subject_mention(self, subj: Token, types: set[str]) -> MentionDraft | None:
@@ -160,12 +162,14 @@ class QuoteContext:
                     continue
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
-                    person = chain.latest(tok.i, "person")
+                    # 'she' does not go on with a man, nor 'he' with a woman (genders.py).
+                    person = chain.latest(tok.i, "person", where=lambda a, w=lower: agrees(self.genders, a.referent.entity, w))
                     if person is not None and person.token in reported and person.sentence == si - 1 \
                             and _speech_subject(tok) and not _inside_reported_words(tok):
                         # 'X said Y had agreed. He added ...': a speech verb's 'he' goes on with the
                         # speaker, not with a person inside the words the sentence before reports.
-                        person = chain.latest(tok.i, "person", where=lambda a: a.token not in reported) or person
+                        person = chain.latest(tok.i, "person", where=lambda a, w=lower: a.token not in reported
+                                              and agrees(self.genders, a.referent.entity, w)) or person
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
@@ -315,4 +319,15 @@ def mention_for(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     for child in tok.children:
         if child.dep_ in {"compound", "flat", "appos"} and child.i in ctx.mention_of_token:
             return ctx.mention_of_token[child.i]
+    # 'PM Marape stated': the parser may make the title the subject and hang the name beside it.
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and tok.text[:1].isupper() and tok.lower_.rstrip(".") in _title_words() and nxt.head.i == tok.head.i
+            and nxt.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[nxt.i].entity].type == "PERSON"):
+        return ctx.mention_of_token[nxt.i]
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The curated titles of one word ('PM', 'President'), lower case, without a full stop."""
+    return frozenset(t.lower().rstrip(".") for t in curated.cues().titles if " " not in t)

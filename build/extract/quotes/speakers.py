@@ -10,6 +10,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.entity_spans import title_modifiers
+from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
@@ -70,7 +71,7 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if ctx.in_quote[t.i]:
                 continue
             m = ctx.mention_of_token.get(t.i)
-            if m is not None and ctx.entities[m.entity].type == "PERSON":
+            if m is not None and ctx.entities[m.entity].type == "PERSON" and agrees(ctx.genders, m.entity, lower):
                 head = t
                 while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                     head = head.head
@@ -130,6 +131,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             exact = roles.compound_title(tok, title_modifiers())
             best = roles.holder(ctx, tok, [exact] if exact else titles,
                                 lambda c, m, ts: m.entity not in other_office and _titled(c, m, ts), later=True)
+        if best is None and definite and titles and roles.is_office(noun) and not qualified:
+            best = _office_holder_just_named(ctx, tok, other_office)
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
         if not definite:
@@ -148,6 +151,25 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if country is not None:
             return Speaker(country.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
+
+
+def _office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: frozenset[int]) -> MentionDraft | None:
+    """'Foreign Minister Ann Lind said ... “…,” the head of Ruritania's diplomacy explained': a
+    definite office the article words differently from the person's title stands for the one
+    titled person named in this sentence or the one before, when that person is the subject of a
+    speech verb there and nobody else titled is named in between."""
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 1)].start_char
+    near = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start >= first and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i]]
+    people = {m.entity for m in near}
+    if len(people) != 1:
+        return None
+    m = near[-1]
+    ent = ctx.entities[m.entity]
+    root = ctx.tokens(m.start, m.end).root
+    if m.entity in other_office or not ent.titles or root.dep_ != "nsubj" or root.head.lemma_.lower() not in curated.cue_words("verbs"):
+        return None
+    return m
 
 
 def _carries(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
@@ -317,9 +339,10 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children):
             # 'X released an ad on Monday. ... The ad says', 'Ann Lind, in a statement, announced
             # ... The statement said', 'a report from the safety board ... The report said': the
-            # issuer of the same document introduced in the last three sentences.
+            # issuer of the same document introduced in the last six sentences (a quoted
+            # statement often runs over several sentences between the two).
             si = ctx.sent_of[subj.i]
-            for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : subj.i]):
+            for tok in reversed(ctx.doc[ctx.sents[max(0, si - 6)].start : subj.i]):
                 if tok.lemma_.lower() != noun or ctx.in_quote[tok.i]:
                     continue
                 if tok.dep_ in {"dobj", "nsubjpass"}:
