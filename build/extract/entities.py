@@ -46,7 +46,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -67,6 +67,7 @@ from structnews.build.extract.names import (
     is_subsequence,
     normalise,
     person_key,
+    spells_acronym,
     surname,
 )
 from structnews.schema.entities import EntityType
@@ -269,6 +270,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, None, "rule"))
     for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))
+    organisations = [s.text for s, _, _ in spans if s.label_ == "ORG" and len(s.text.split()) >= 2]
+    for span in spelled_acronyms(doc, taken, organisations):
+        spans.append((span, None, "rule"))
     # 2. Curated names: 'model' where the model found the same span, else 'gazetteer'.
     model_extents = {(s.start_char, s.end_char) for s in (trim(e) for e in doc.ents) if s is not None}
     for span, name in kept_curated:
@@ -403,6 +407,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         plain = span.text.replace(".", "")
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique(sorted(by_acronym.get(plain, ())))
+            if target is None and len(plain) >= 4 and plain.isalpha():
+                # 'ECOWAS' after 'Economic Community of West African States': looser initials.
+                target = unique(sorted({i for i, cl in enumerate(clusters) if cl["type_hint"] != "PERSON"
+                                        and any(spells_acronym(plain, m.text) for m, _ in cl["members"])}))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
             words = span.text.split()
             # The tail of exactly one longer name: 'Foreign Ministry' in 'Saudi Foreign Ministry'; not

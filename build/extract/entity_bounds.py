@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
-from structnews.build.extract.names import CONNECTORS
+from structnews.build.extract.names import CONNECTORS, acronym, spells_acronym
 
 APOSTROPHES = {"'", "’", "'s", "’s"}
 
@@ -280,4 +280,21 @@ def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:
                 and s[0].text.rstrip(".").lower() in title_set and s[1].text in surnames):
             s = Span(s.doc, s.start + 1, s.end, label="PERSON")
         out.append(s)
+    return out
+
+
+def spelled_acronyms(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -> list[Span]:
+    """'ECOWAS' the model left untagged, in an article that names the 'Economic Community of West
+    African States': a word in capitals (3 to 8 letters, not inside a name already found) that
+    spells the initials, strict or loose (:func:`~.names.spells_acronym`), of one organisation's
+    name in the article is that organisation's short form."""
+    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    out = []
+    for tok in doc:
+        if not (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 8) or tok.ent_type_ or tok.i in busy:
+            continue
+        spelled = {n for n in names if acronym(n) == tok.text or len(tok) >= 4 and spells_acronym(tok.text, n)}
+        if len(spelled) == 1:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            taken.append((tok.idx, tok.idx + len(tok)))
     return out

@@ -87,6 +87,35 @@ def acronym(text: str) -> str:
                    if w.isdigit() or (w[:1].isupper() and w.lower() not in CONNECTORS))
 
 
+def spells_acronym(short: str, name: str) -> bool:
+    """'ECOWAS' of 'Economic Community of West African States', 'ASEAN' of 'Association of
+    Southeast Asian Nations': an acronym built from the beginnings of a name's capitalised words,
+    in order, where a word may give one letter, several ('Eco'), or none ('Community'). The
+    first word gives the first letter, the last word the last, and at least half of the words
+    give some: the looser forms organisations choose, which strict initials miss."""
+    letters = short.lower()
+    words = [w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()]
+    if len(words) < 2 or not letters or letters[0] != words[0][0]:
+        return False
+
+    @lru_cache(maxsize=None)
+    def most(i: int, j: int) -> int:  # most words used to spell letters[i:] from words[j:]; -1: cannot
+        if i == len(letters):
+            return 0 if j == len(words) else -1  # the last word must give the last letter(s)
+        if j == len(words):
+            return -1
+        best = most(i, j + 1) if j + 1 < len(words) else -1
+        k = 0
+        while i + k < len(letters) and k < len(words[j]) and letters[i + k] == words[j][k]:
+            k += 1
+            rest = most(i + k, j + 1)
+            if rest >= 0:
+                best = max(best, rest + 1)
+        return best
+
+    return most(0, 0) * 2 >= len(words)
+
+
 @dataclass(frozen=True)
 class GazetteerIndex:
     """The curated names (``data/curated/gazetteer.yaml``) keyed the way text names are."""
