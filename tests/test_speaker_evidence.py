@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from helpers_nlp import analyse
 from structnews.build.extract.genders import agrees
+from structnews.build.extract.names import demonym_forms
 
 
 @pytest.mark.parametrize("name", ["Petra van der Zande", "Marta van den Berghe", "Katrin von der Hoegen"])
@@ -86,3 +87,19 @@ def test_the_statement_read_is_its_issuer_named_several_sentences_before() -> No
                 "Officials in Lenton did not comment.\n\n"
                 "“Ostland reiterates its respect for democratic institutions and calls for dialogue,” the statement read.")
     assert a.speaker(a.direct("Ostland reiterates")) == "Ostland Ministry of Foreign Relations"
+
+
+def test_a_countrys_leader_is_the_holder_named_after_with_the_countrys_adjective() -> None:
+    # Two people hold a title 'leader' covers; 'Valdonian' before one of them says which.
+    a = analyse("Valdonia's leader has said the army will take all 'necessary measures' to defend the unity of the country, "
+                "as voters in the north of Valdonia prepare for a referendum.\n\n"
+                "Valdonian Prime Minister Ana Ruiz has said the vote is unconstitutional.\n\n"
+                "Ostland President Ivo Sark said the vote would go ahead.")
+    assert a.speaker(a.direct("necessary measures")) == "Ana Ruiz"
+
+
+def test_a_country_ending_in_a_consonant_keeps_it_in_its_adjectives() -> None:
+    # 'Ostlaq' minus its last letter plus 'n' would be another country's name, 'Ostlan'.
+    forms = demonym_forms("Ostlaq")
+    assert "ostlaqi" in forms and "ostlan" not in forms
+    assert "valdonian" in demonym_forms("Valdonia")  # a final vowel gives way

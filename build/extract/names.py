@@ -87,6 +87,19 @@ def acronym(text: str) -> str:
                    if w.isdigit() or (w[:1].isupper() and w.lower() not in CONNECTORS))
 
 
+def demonym_forms(country: str) -> set[str]:
+    """Regular adjectives of nationality, lower case: the country + a suffix, or the country without
+    its last letter + a suffix ('Chile' -> 'chilean', 'Ukraine' -> 'ukrainian', 'Iraq' -> 'iraqi';
+    the suffixes are curated: ``demonym_suffixes`` in events.yaml). Quotes ('Iraq's leader' is the
+    'Iraqi Prime Minister') and events ('Russian officials' act for Russia) both read them."""
+    suffixes = curated.event_lexicon().demonym_suffixes
+    name = country.lower()
+    out = {name + suffix for suffix in suffixes}
+    if len(name) > 3 and name[-1] in "aeiouy":  # a final vowel gives way ('Kenya' -> 'kenyan'), a consonant not:
+        out.update(name[:-1] + suffix for suffix in suffixes)  # 'Iraq' - 'q' + 'n' would be 'Iran'
+    return {form for form in out if len(form) >= len(name)}
+
+
 def spells_acronym(short: str, name: str) -> bool:
     """'ECOWAS' of 'Economic Community of West African States', 'ASEAN' of 'Association of
     Southeast Asian Nations': an acronym built from the beginnings of a name's capitalised words,

@@ -5,17 +5,7 @@ when the article itself names that country, so nothing is guessed from outside t
 from __future__ import annotations
 
 from structnews.build.extract.drafts import LocalEntity
-from structnews.build.extract.events.lexicon import lexicon
-
-
-def _demonym_forms(country: str) -> set[str]:
-    """Regular adjectives of nationality: the country + a suffix, or the country without its last
-    letter + a suffix ('Chile' -> 'Chilean', 'Ukraine' -> 'Ukrainian'; suffixes are curated)."""
-    suffixes = lexicon().raw.demonym_suffixes
-    name = country.lower()
-    out = {name + suffix for suffix in suffixes}
-    out.update(name[:-1] + suffix for suffix in suffixes if len(name) > 3)
-    return out
+from structnews.build.extract.names import demonym_forms
 
 
 def countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]) -> dict[int, int]:
@@ -39,7 +29,7 @@ def countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]
                 if stem in irregular_lower and irregular_lower[stem] in countries:
                     target = countries[irregular_lower[stem]]
                     break
-                matches = [c for c, index in countries.items() if index != e.index and stem in _demonym_forms(c)]
+                matches = [c for c, index in countries.items() if index != e.index and stem in demonym_forms(c)]
                 if matches:
                     target = countries[max(matches, key=len)]
                     break

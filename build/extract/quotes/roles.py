@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.entity_spans import title_modifiers, titles
+from structnews.build.extract.names import demonym_forms
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
 # (ctx, mention, titles) -> whether the mention's person carries one of the titles.
@@ -57,7 +58,10 @@ def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest,
     if not matches:
         return None
     ordered = matches if later else list(reversed(matches))
-    national = [m for m in ordered if countries and all(re.search(rf"\b{re.escape(w)}\b", ctx.text[max(0, m.start - 60):m.start]) for w in countries)]
+    # 'Iraq's leader' ... 'Iraqi Prime Minister X': the country or its adjective before the name.
+    forms = [[re.escape(w), *(re.escape(f) for f in sorted(demonym_forms(w)))] for w in countries]
+    national = [m for m in ordered if countries and all(re.search(rf"\b(?:{'|'.join(f)})\b", ctx.text[max(0, m.start - 60):m.start], re.IGNORECASE)
+                                                        for f in forms)]
     if national:
         return national[0]
     if len({m.entity for m in matches}) == 1:
