@@ -76,6 +76,22 @@ def test_an_indefinite_or_modified_noun_is_not_the_organisation_named_before() -
         run = Run(text)
         assert all("Commission" not in " ".join(run.actors(e)) for e in run.of("REJECT"))
 
+def test_a_definite_noun_for_any_organisation_is_the_organisation_the_story_goes_on_with() -> None:
+    # 'the regional organisation' is no word of the name: the latest organisation that was a subject
+    run = Run("The Northern Ostland Union imposed sanctions on Lenton on Monday. The regional organisation, "
+              "which is demanding the release of the president, has given the new authorities a one-week ultimatum.")
+    assert run.actors(run.one("REQUEST")) == ["The Northern Ostland Union"]
+
+
+def test_an_organisation_noun_with_its_own_qualifier_is_not_the_organisation_before() -> None:
+    # 'the organisation of the protest' names its own referent; 'an organisation' is any one
+    for text in ("The Northern Ostland Union imposed sanctions on Lenton on Monday. The organisation of the protest "
+                 "is demanding the release of the president.",
+                 "The Northern Ostland Union imposed sanctions on Lenton on Monday. An organisation is demanding the release of the president."):
+        run = Run(text)
+        assert all("Union" not in " ".join(run.actors(e)) for e in run.of("REQUEST"))
+
+
 # -- dates ---------------------------------------------------------------------------------------
 def test_a_statement_act_is_dated_by_its_saying() -> None:
     # 'it' is Kenya, who says it: the refusal was made on Tuesday 7 March

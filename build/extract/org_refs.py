@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
+from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,3 +37,28 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
         if span is not None and span.root.dep_ in SUBJECT_DEPS:
             subject = m
     return subject or found
+
+
+def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
+                           since: int = 0) -> MentionDraft | None:
+    """'ECOWAS has imposed sanctions ... The regional organisation, which is demanding ...': a
+    definite singular noun for any organisation (curated ``organisation_nouns``: 'the organisation',
+    'the bloc'), with lower-case adjectives at most, stands for the latest organisation that was
+    the subject of its clause (from ``since`` on, before ``noun``): the body the story goes on
+    with. For a noun that some organisation's name holds, :func:`organisation_named_before` answers."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ == "poss" or noun.lemma_.lower() not in curated.cue_words("organisation_nouns"):
+        return None
+    if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ not in ("det", "amod", "relcl", "punct", "acl", "appos") or c.dep_ == "amod" and not c.is_lower for c in noun.children):
+        return None
+    doc = noun.doc
+    found = None
+    for m in mentions:
+        if m.start >= noun.idx:
+            break
+        if m.start < since or m.entity not in org_names:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            found = m
+    return found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
-from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by
 from structnews.build.extract.events.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
@@ -233,6 +233,9 @@ class ArticleState:
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True
+        if not found and own is None and depth < 3 and (named := described_organisation(
+                token, self.ents.mentions, self._org_names, since=self.sent_starts[max(0, self._sent_index(token) - 2)])) is not None:
+            found.append(named.entity)  # 'the regional organisation': the body the story goes on with
         if not found and own is None and depth < 2:
             found.extend(self._group_named_before(token))
         for child in token.children:
