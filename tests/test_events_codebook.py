@@ -28,6 +28,7 @@ FOUND = [
     ("An army coalition ousted President Omar Diallo in 2004.", "ASSAULT", "ousted"),
     ("The bus was rammed into a checkpoint by a car bomb in Dalmora.", "ASSAULT", "rammed"),
     ("Omar Diallo drove a van into a crowd outside the Norvik stadium.", "ASSAULT", "drove"),
+    ("Two Norvik coast guard ships hit a Dalmora supply boat with water cannons on Saturday.", "ASSAULT", "hit"),
     # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
     ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
     ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
@@ -113,6 +114,7 @@ def test_codebook_class_is_found(text: str, type_: str, trigger: str) -> None:
 # (sentence, type): the conditions keep the other reading of the same word out.
 NOT_FOUND = [
     ("The company fired its chief executive on Monday.", "ASSAULT"),  # dismissal, not a weapon
+    ("The storm hit the Dalmora coast with heavy rain on Saturday.", "ASSAULT"),  # weather, no weapon
     ("Dalmora will use the full force of the law against Omar Diallo.", "ASSAULT"),  # the law, not violence
     ("Many homes in Dalmora were destroyed by the storm on Monday.", "ASSAULT"),  # no assailant
     ("Homes in Dalmora have been destroyed, the Red Cross said.", "ASSAULT"),  # no assailant named
