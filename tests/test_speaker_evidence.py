@@ -103,3 +103,24 @@ def test_a_country_ending_in_a_consonant_keeps_it_in_its_adjectives() -> None:
     forms = demonym_forms("Ostlaq")
     assert "ostlaqi" in forms and "ostlan" not in forms
     assert "valdonian" in demonym_forms("Valdonia")  # a final vowel gives way
+
+
+_MINISTER = ("Government Spokesperson and Minister of State for Media Affairs Omar Haddad said King Otto would discuss "
+             "the challenges facing the region.\n\n"
+             "On the king's visit, the minister said {c} highly valued such an important visit, which he said would "
+             "“cement the historic and deep relations between the two brotherly countries.”\n\n"
+             "Haddad said {c} rejected all forms of interference, and a senior {c}n official agreed.")
+
+
+def test_a_title_with_its_portfolio_before_the_name_is_the_persons_title() -> None:
+    a = analyse(_MINISTER.format(c="Valdonia"))
+    assert a.entity("Omar Haddad").titles == ["minister"]
+    assert a.speaker(a.direct("cement the historic")) == "Omar Haddad"
+
+
+def test_a_country_the_model_calls_a_person_is_a_place_when_the_article_writes_its_adjective() -> None:
+    # 'Ruritania' is only ever one word and the article writes 'Ruritanian': the country, so the
+    # 'he' of 'which he said' is the minister, not 'Ruritania'.
+    a = analyse(_MINISTER.format(c="Ruritania"))
+    assert a.entity("Ruritania").type == "GPE"
+    assert a.speaker(a.direct("cement the historic")) == "Omar Haddad"

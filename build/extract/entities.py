@@ -56,7 +56,7 @@ from structnews.build.extract.entity_variants import (expanded_words, hyphenated
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_places import place_weight, speaks
+from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.names import (
@@ -123,12 +123,21 @@ def _description(span: Span) -> str | None:
 
 
 def _titles_before(span: Span) -> list[str]:
-    """Title words right before a person's name ('President', 'Foreign Minister')."""
+    """Title words right before a person's name ('President', 'Foreign Minister', 'Minister of
+    State for Media Affairs')."""
     _, title_words = titles()
-    out = []
+    doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.doc[i].lower_.rstrip(".") in title_words | title_modifiers():
-        out.append(span.doc[i].lower_.rstrip("."))
+    # 'Minister of State for Media Affairs X': a title's capitalised portfolio after 'of'/'for'
+    # stands between it and the name.
+    j = i if i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and"} else -1  # the portfolio ends on a capital
+    while j > 0 and i - j < 6 and doc[j].lower_.rstrip(".") not in title_words and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
+        j -= 1
+    if 0 <= j < i and doc[j + 1].lower_ in {"of", "for"} and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in title_words:
+        i = j
+    out = []
+    while i >= 0 and doc[i].lower_.rstrip(".") in title_words | title_modifiers():
+        out.append(doc[i].lower_.rstrip("."))
         i -= 1
     return out[::-1]
 
@@ -537,6 +546,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)
     types = form_types(spans_of, types, settled, surnames)
+    types = demonym_places(spans_of, types)  # 'Jordan' beside 'Jordanian'
     joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
     for j, i in joined.items():
         typed[i][0].extend(typed[j][0])

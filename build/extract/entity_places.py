@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import APOSTROPHES
+from structnews.build.extract.names import demonym_forms
 
 
 @lru_cache(maxsize=1)
@@ -133,3 +134,15 @@ def speaks(span: Span) -> bool:
     person or a body, never a place the model mistook for a person."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in curated.cue_words("verbs")
+
+
+def demonym_places(members: list[list[Span]], types: list[str]) -> list[str]:
+    """'Jordan' typed PERSON in an article that also writes 'Jordanian': a 'person' only ever
+    written as one word (never with a first name), whose adjective of nationality
+    (:func:`~.names.demonym_forms`) the article uses as a people's name, is that place."""
+    peoples = {s.text.lower() for spans, t in zip(members, types, strict=True) if t == "NORP" for s in spans}
+    out = list(types)
+    for i, (spans, t) in enumerate(zip(members, types, strict=True)):
+        if t == "PERSON" and spans and all(len(s) == 1 for s in spans) and peoples & demonym_forms(spans[0].text):
+            out[i] = "GPE"
+    return out

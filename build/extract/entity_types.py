@@ -275,8 +275,9 @@ def _followed_by_who(span: Span) -> bool:
 
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
-    """The curated kind of a lower-case common noun, by its form or lemma."""
-    if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN"}:
+    """The curated kind of a lower-case common noun, by its form or lemma (also one the tagger
+    took for an adjective: 'the French daily Le Monde')."""
+    if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return None
     return table.get(tok.lower_) or table.get(tok.lemma_.lower())
 

@@ -49,6 +49,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
+from structnews.build.extract.quotes.relayed import reporting_verb
 from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
@@ -219,6 +220,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
+            outer = reporting_verb(cue_tok) if fragment and speaker.entity is None else None
+            if outer is not None:  # 'X said the country was ruled by a “system”': X's words (quotes/relayed.py)
+                found = speaker_from_subject(ctx, subject_of(outer, ctx.in_quote, passive_hearer=True), outer, previous,
+                                             Attribution.cue_subject)
+                speaker = found if found.entity is not None else speaker
         elif not discourse:
             read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed
             if read is not None:

@@ -19,8 +19,21 @@ WINDOW = 16  # tokens searched after/before a quote for its cue
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
-    """Lemmas of the verbs that introduce speech ('say', 'warn'), from the cue lexicon."""
-    return curated.cue_words("verbs")
+    """Lemmas of the verbs that introduce speech ('say', 'warn'), from the cue lexicon, with the
+    verbs of verdict (``verdict_verbs``: cues only for a quotation in their object, :func:`find_cue`)."""
+    return curated.cue_words("verbs") | curated.cue_words("verdict_verbs")
+
+
+def _in_object(cue: Token, qspan: Span) -> bool:
+    """Whether a quotation lies in a verb's object phrase ('hailed a “new chapter”', 'congratulated
+    the police for their “great work”'): from the quotation up to the verb, only noun-phrase and
+    prepositional links, no clause ('criticized the decision, which X called a “stunt”')."""
+    tok = qspan.root
+    while tok.i != cue.i:
+        if tok.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def is_cue(tok: Token) -> bool:
@@ -32,6 +45,9 @@ def is_cue(tok: Token) -> bool:
             or document_relative(tok)
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
+    other_sense = curated.cues().non_speech_objects.get(tok.lemma_.lower())
+    if other_sense and any(c.dep_ == "dobj" and c.lemma_.lower() in other_sense for c in tok.children):
+        return False  # 'recalling its ambassador'
     if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
         # it reports no speech act of its own, unless it follows a quotation ('“…” tweeted Mayor
@@ -415,7 +431,15 @@ def _opens_quote_after(ctx: QuoteContext, verb: Token) -> bool:
 
 
 def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
-    """The speech verb of a quote: right after it, governing it in the parse, or right before it."""
+    """The speech verb of a quote: right after it, governing it in the parse, or right before it;
+    a verb of verdict only when the quote is in its object."""
+    cue = _find_cue(ctx, qspan)
+    if cue is not None and cue.lemma_.lower() in curated.cue_words("verdict_verbs") and not _in_object(cue, qspan):
+        return None
+    return cue
+
+
+def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     adjacent = _window_cue(ctx, qspan, after=True)
     if adjacent is not None and any(t.dep_ == "cc" for t in ctx.doc[qspan.end : adjacent.i]) and _own_content(ctx, adjacent):
         # 'He called the plan “a good start” and added that ...': a verb joined after the

@@ -1,0 +1,64 @@
+"""Who speaks in a quotation inside somebody's report, after a verb of verdict, or after a plural
+subject: the rules read from the seventh held-out set's errors, each checked here on invented
+text (names and places are invented; each text was checked by hand and fails without its rule,
+except the guards, which say what the rule must not do)."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+
+
+def test_a_verb_of_verdict_reports_the_words_quoted_in_its_object() -> None:
+    a = analyse("Ostland's Foreign Minister Ana Ruiz hailed a \"new chapter in Ostland-Lenton relations\" on Monday.\n\n"
+                "Interior Minister Ivo Sark congratulated the police for their \"great work\" in the case.")
+    assert a.speaker(a.direct("new chapter")) == "Ana Ruiz"
+    assert a.speaker(a.direct("great work")) == "Ivo Sark"
+
+
+def test_a_verb_of_verdict_does_not_take_a_quotation_in_a_clause_under_it() -> None:
+    # guard: 'criticized the decision, which Sark has referred to as “gamesmanship”' is Sark's word
+    a = analyse("Ana Ruiz, a spokeswoman for the Lenton justice ministry, sharply criticized the council's decision, "
+                "which Sark has referred to as \"gamesmanship\".")
+    assert a.speaker(a.direct("gamesmanship")) != "Ana Ruiz"
+
+
+def test_recalling_an_ambassador_is_no_speech() -> None:
+    # 'recalling its ambassador' is not the cue; 'rejected' is, and its subject speaks
+    a = analyse("Lenton on Saturday rejected \"inadmissible interference\" in its affairs, hours after recalling "
+                "its ambassador from Ostland.")
+    assert a.direct("inadmissible interference").cue == "rejected"
+    assert a.speaker(a.direct("inadmissible interference")) == "Lenton"
+
+
+def test_a_fragment_inside_a_report_is_the_reporters_when_its_own_verb_names_nobody() -> None:
+    a = analyse("President Ana Ruiz reportedly said the country was ruled by a \"political-military system\" and "
+                "described Lenton as having an \"official history\", the paper reported.")
+    assert a.speaker(a.direct("political-military system")) == "Ana Ruiz"
+    b = analyse("Former President Ana Ruiz tweeted a copy of the warrant.\n\n"
+                "She added the government was accusing her \"of having taken part in a coup that never happened.\"")
+    assert b.speaker(b.direct("of having taken part")) == "Ana Ruiz"
+
+
+def test_he_does_not_go_on_with_a_plural_subject() -> None:
+    # 'Ostlandian envoys ... have been ordered to leave' is no antecedent of the next paragraph's 'he'
+    a = analyse("Valdora announced it has severed diplomatic ties with Ostland, accusing it of interfering in "
+                "Valdora's sovereignty.\n\nTensions had been rising between the neighbours as Ostland hosted the "
+                "President of Westmark, a breakaway state.\n\nValdoran Information Minister Ivo Sark announced the "
+                "government’s decision in a televised speech late on Monday, saying its diplomats had been ordered to "
+                "return and Ostlandian envoys in Valdora have been ordered to leave within seven days.\n\n"
+                "\"The Valdoran government considers the people of Ostland a peace-loving community. But the current "
+                "leadership of Ostland is working to drive the two sides apart,\" he said in Lenton.")
+    assert a.speaker(a.direct("The Valdoran government")) == "Ivo Sark"
+
+
+def test_a_publication_is_typed_by_its_noun_even_after_an_adjective() -> None:
+    a = analyse("The French daily Le Petit Lenton reported that Ana Ruiz had made critical remarks.")
+    assert a.entity("Le Petit Lenton").type == "ORG"
+
+
+def test_the_place_a_title_is_of_gets_no_title() -> None:
+    # guard: 'Deputy Chief Minister of Valdora' titles nobody called Valdora
+    a = analyse("Ivo Sark, former Deputy Chief Minister of Valdora, died on Sunday. Sark had served Valdora for "
+                "decades, officials in Valdora said.")
+    assert a.entity("Valdora").type == "GPE"
+    assert a.entity("Valdora").titles == []
