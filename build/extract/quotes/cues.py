@@ -27,12 +27,16 @@ def speech_verbs() -> frozenset[str]:
 def _in_object(cue: Token, qspan: Span) -> bool:
     """Whether a quotation lies in a verb's object phrase ('hailed a “new chapter”', 'congratulated
     the police for their “great work”'): from the quotation up to the verb, only noun-phrase and
-    prepositional links, no clause ('criticized the decision, which X called a “stunt”')."""
+    prepositional links, no clause ('criticized the decision, which X called a “stunt”') and no noun
+    of someone else's speech ('rejected the demands for “border guarantees”')."""
+    others = curated.cue_words("speech_nouns") | curated.cue_words("indirect_nouns")  # 'rejected the demands for “…”'
     tok = qspan.root
     while tok.i != cue.i:
         if tok.dep_ in {"relcl", "ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"} or tok.head.i == tok.i:
             return False
         tok = tok.head
+        if tok.i != cue.i and tok.lemma_.lower() in others:
+            return False  # the words of whoever made the demands, not of who rejects them
     return True
 
 
