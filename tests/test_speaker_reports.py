@@ -62,3 +62,12 @@ def test_the_place_a_title_is_of_gets_no_title() -> None:
                 "decades, officials in Valdora said.")
     assert a.entity("Valdora").type == "GPE"
     assert a.entity("Valdora").titles == []
+
+
+def test_a_named_subject_the_tagger_calls_a_plural_is_still_he() -> None:
+    # guard: 'Fuentes' is tagged as a plural common noun here; only unnamed plurals are skipped
+    a = analyse("Former president Ivo Fuentes fled the country in 2019. Government minister Carlos Ruiz wrote on "
+                "Twitter that the former acting president had been arrested. Ruiz congratulated the police for their "
+                "\"great work\" in the case.\n\nFuentes, for his part, demanded in a tweet that the \"authors and "
+                "accomplices\" of what he denounced as a \"coup\" against him be \"investigated and punished.\"")
+    assert a.speaker(a.direct("authors and accomplices")) == "Ivo Fuentes"

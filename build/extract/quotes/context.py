@@ -163,16 +163,16 @@ class QuoteContext:
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
                     # 'she' does not go on with a man, nor 'he' with a woman (genders.py).
-                    # Nor with a plural ('its envoys had been ordered to leave'): only one person is 'he'.
+                    # Nor with an unnamed plural ('its envoys had been ordered to leave'; a name may be tagged NNS).
                     person = chain.latest(tok.i, "person", where=lambda a, w=lower: agrees(self.genders, a.referent.entity, w)
-                                          and self.doc[a.token].tag_ not in {"NNS", "NNPS"})
+                                          and not (a.referent.entity is None and self.doc[a.token].tag_ == "NNS"))
                     if person is not None and person.token in reported and person.sentence == si - 1 \
                             and _speech_subject(tok) and not _inside_reported_words(tok):
                         # 'X said Y had agreed. He added ...': a speech verb's 'he' goes on with the
                         # speaker, not with a person inside the words the sentence before reports.
                         person = chain.latest(tok.i, "person", where=lambda a, w=lower: a.token not in reported
                                               and agrees(self.genders, a.referent.entity, w)
-                                              and self.doc[a.token].tag_ not in {"NNS", "NNPS"}) or person
+                                              and not (a.referent.entity is None and self.doc[a.token].tag_ == "NNS")) or person
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
