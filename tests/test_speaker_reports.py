@@ -71,3 +71,26 @@ def test_a_named_subject_the_tagger_calls_a_plural_is_still_he() -> None:
                 "\"great work\" in the case.\n\nFuentes, for his part, demanded in a tweet that the \"authors and "
                 "accomplices\" of what he denounced as a \"coup\" against him be \"investigated and punished.\"")
     assert a.speaker(a.direct("authors and accomplices")) == "Ivo Fuentes"
+
+
+def test_a_headlines_quoted_word_is_whoever_the_body_has_say_it() -> None:
+    a = analyse("World\n\nOstland signs sea border treaty with Lenton, but 'tough' gas talks continue\n\n"
+                "Ostland and Lenton have signed a treaty defining a new maritime border.\n\n"
+                "Lenton's borders minister Ivo Sark signed the treaty on Tuesday.\n\n"
+                "But Mr Sark also said the negotiations over the gas field were \"tough\".")
+    headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 1)
+    assert a.speaker(headline) == "Ivo Sark" and headline.attribution == "echo"
+
+
+def test_a_headlines_word_nobody_says_later_keeps_no_speaker() -> None:
+    # guard: a longer quote holding the single word is no echo of it
+    a = analyse("Ostland signs treaty, but 'tough' talks continue\n\n"
+                "Lenton's borders minister Ivo Sark said: \"The talks were tough and long, and we are tired.\"")
+    headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 0)
+    assert headline.speaker_entity is None
+
+
+def test_a_countrys_presidency_speaks_for_the_country() -> None:
+    a = analyse("Ostland’s presidency said in a statement: “Ostland is a sovereign nation and will not allow any "
+                "criminal to stay free.” Ostland is a small country.")
+    assert a.speaker(a.direct("Ostland is a sovereign")) == "Ostland"

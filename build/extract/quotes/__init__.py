@@ -49,7 +49,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
-from structnews.build.extract.quotes.relayed import reporting_verb
+from structnews.build.extract.quotes.relayed import echo_headline, reporting_verb
 from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
@@ -334,6 +334,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         open_part = draft if q.open_end else None
         out.append(draft)
         previous.append((draft, speaker))
+    echo_headline(out, text, paragraphs)  # '“Tough” talks' in the headline: whoever the body has say “tough”
     out.extend(indirect_quotes(ctx, previous, paragraphs))
     countries = capital_speakers(entities)
     for draft in out:

@@ -40,6 +40,7 @@ CONFIDENCE: dict[Attribution, float] = {
     Attribution.layout: 0.8,
     Attribution.salient: 0.6,
     Attribution.following: 0.6,
+    Attribution.echo: 0.6,
     Attribution.nominal: 0.6,
     Attribution.none: 0.2,
 }
