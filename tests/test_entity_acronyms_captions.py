@@ -52,3 +52,15 @@ def test_a_labelled_or_credited_picture_caption_is_page_clutter(caption: str) ->
 def test_a_sentence_with_a_bracketed_aside_is_no_caption() -> None:
     text = "Ostland recalls envoy\n\nOstland recalled its ambassador (the third this year) on Tuesday, the ministry said."
     assert "the third this year" in clean(text).text
+
+
+def test_a_name_the_model_ends_before_a_particle_goes_on_to_the_family_name() -> None:
+    a = analyse("Government minister Carlos Eduardo del Varela wrote on Twitter that the former president had been "
+                "arrested. Varela congratulated the police.")
+    assert a.entity_of("Varela").name == "Carlos Eduardo del Varela"
+
+
+def test_a_hyphenated_name_with_lower_case_links_has_its_bracketed_acronym() -> None:
+    a = analyse("Following the arrest, the Ostland Tehreek-e-Adalat (OTA) called on the nation to come out on the "
+                "streets. OTA leaders said the protests would go on.")
+    assert a.entity_of("OTA").name == "Ostland Tehreek-e-Adalat"

@@ -330,7 +330,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 by_last.setdefault(words[-1], []).append((words, sent_of[span.start], c))
         if words and words[-1].lower() in generics:
             by_head.setdefault(tuple(words[:-1]), set()).add(c)
-        for a in [acronym(span.text)] + (tail_acronyms(span.text) if clusters[c]["type_hint"] != "PERSON" else []):
+        for a in [acronym(span.text), acronym(span.text.replace("-", " "))] + (tail_acronyms(span.text) if clusters[c]["type_hint"] != "PERSON" else []):
             by_acronym.setdefault(a, set()).add(c)
 
     pending: list[tuple[Span, str | None, str]] = []

@@ -243,14 +243,22 @@ _SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "d
 
 
 def extend_over_particle(span: Span) -> Span:
-    """'Ursula von der' + 'Leyen': a person's name the model ended on a lower-case particle goes on
+    """'Ursula von der' + 'Leyen': a person's name the model ended on a lower-case particle, or just
+    before one ('Carlos Eduardo' + 'del Castillo'; only a name of two words or more), goes on
     to the capitalised word after it, whatever the model made of that word (it often tags the
     family name alone as a place). The span it overlaps then gives way to the person."""
     doc = span.doc
     if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
         return span
     if not (span[-1].is_lower and span[-1].lower_ in _SURNAME_PARTICLES):
-        return span
+        # 'Carlos Eduardo' + 'del Castillo': a name the model ended before a particle and a
+        # capitalised word (the family name) goes on to that word.
+        nxt = doc[span.end]
+        if not (span[-1].text[:1].isupper() and nxt.is_lower and nxt.lower_ in _SURNAME_PARTICLES and nxt.whitespace_
+                and span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper()
+                and not doc[span.end + 1].is_upper and len(span) >= 2):
+            return span
+        return Span(doc, span.start, span.end + 2, label="PERSON")
     end = span.end  # over further particles ('Marta van' + 'den Berghe')
     while end < len(doc) - 1 and doc[end].is_lower and doc[end].lower_ in _SURNAME_PARTICLES and doc[end - 1].whitespace_:
         end += 1

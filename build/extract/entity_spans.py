@@ -12,12 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import after_a_number, non_entity_ending
-from structnews.build.extract.names import (
-    CONNECTORS,
-    INITIAL,
-    gazetteer_index,
-    person_key,
-)
+from structnews.build.extract.names import CONNECTORS, INITIAL, gazetteer_index, person_key
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +199,7 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
                 continue
             every = "".join(t.text[0].upper() for t in cand if t.is_alpha)
             capital = "".join(t.text[0] for t in cand if t.text[:1].isupper())
-            if letters in (every, capital) and all(t.is_alpha or t.text == "&" for t in cand):
+            if letters in (every, capital) and all(t.is_alpha or t.text in {"&", "-"} for t in cand):  # 'Tehreek-e-Insaf (PTI)'
                 inside = [sp for sp in spans if sp.start_char < cand[-1].idx + len(cand[-1]) and cand[0].idx < sp.end_char]
                 if any(sp.start_char < cand[0].idx or sp.end_char > cand[-1].idx + len(cand[-1]) for sp in inside):
                     break  # a model span reaches out of the name: leave it
@@ -411,9 +406,9 @@ def extend_lower_generic(spans: list[Span]) -> list[Span]:
 
 
 def extend_hyphenated(spans: list[Span]) -> list[Span]:
-    """'Chan' of 'Chan-o-cha' when the model tagged 'Prayuth Chan-o-cha' elsewhere: a span that
-    stops inside a hyphenated word reaches its end when the whole word is a word of another span
-    of the article (not 'Ruritania' of 'Ruritania-backed', which no span holds whole)."""
+    """'Chan' of 'Chan-o-cha': a span that stops inside a hyphenated word reaches its end when a
+    short lower-case link joins its parts, or the whole word is a word of another span of the
+    article (not 'Ruritania' of 'Ruritania-backed', which no span holds whole)."""
     words = {w for sp in spans for w in sp.text.split()}
     out = []
     for sp in spans:
@@ -422,7 +417,8 @@ def extend_hyphenated(spans: list[Span]) -> list[Span]:
                and not doc[end].whitespace_ and doc[end + 1].is_alpha):
             end += 2
         glued = doc[sp.end - 1 : end].text if end > sp.end else ""
-        out.append(Span(doc, sp.start, end, label=sp.label_) if glued in words and glued != sp[-1].text else sp)
+        linked = (inner := glued.split("-")[1:-1]) and all(p.islower() and len(p) <= 3 for p in inner)  # 'Chan-o-cha'
+        out.append(Span(doc, sp.start, end, label=sp.label_) if (glued in words or linked) and glued != sp[-1].text else sp)
     return out
 
 

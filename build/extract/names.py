@@ -107,7 +107,7 @@ def spells_acronym(short: str, name: str) -> bool:
     first word gives the first letter, the last word the last, and at least half of the words
     give some: the looser forms organisations choose, which strict initials miss."""
     letters = short.lower()
-    words = [w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()]
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.isalpha()]  # 'Tehreek-e-Insaf': T, I
     if len(words) < 2 or not letters or letters[0] != words[0][0]:
         return False
 
