@@ -64,3 +64,8 @@ def test_a_hyphenated_name_with_lower_case_links_has_its_bracketed_acronym() -> 
     a = analyse("Following the arrest, the Ostland Tehreek-e-Adalat (OTA) called on the nation to come out on the "
                 "streets. OTA leaders said the protests would go on.")
     assert a.entity_of("OTA").name == "Ostland Tehreek-e-Adalat"
+
+
+def test_a_lower_case_prefix_joined_by_a_hyphen_is_no_part_of_a_peoples_name() -> None:
+    a = analyse("The inter-Ostlandic summit was held in a spirit of pan-Lentonian solidarity.")
+    assert [e.name for e in a.entities] == ["Lentonian"]
