@@ -26,46 +26,46 @@ def test_an_acronym_is_spelled_from_the_beginnings_of_the_names_words(short: str
 
 
 def test_a_loose_acronym_the_model_left_untagged_is_the_organisations_short_form() -> None:
-    a = analyse("The Council of Southern Ostland Nations met in Lenton. COSON said the talks had failed.")
+    a = analyse("The Council of Southern Ostland Nations met in Valdora. COSON said the railway plan had stalled.")
     assert a.entity_of("COSON").name == "Council of Southern Ostland Nations"
 
 
 def test_a_loose_acronym_the_model_tagged_apart_joins_the_organisation() -> None:
-    a = analyse("The Northern Economic Cooperation Forum met in Lenton on Monday. Leaders said NECOF had "
-                "imposed sanctions on Ostland, and NECOF would meet again.")
+    a = analyse("The Northern Economic Cooperation Forum met in Lenton on Monday. Delegates said NECOF would "
+                "fund a new railway to Ostland, and NECOF would meet again in May.")
     assert a.entity_of("NECOF").name == "Northern Economic Cooperation Forum"
     assert "NECOF" not in [e.name for e in a.entities]
 
 
 @pytest.mark.parametrize("caption", [
-    "Photo caption: Defence Minister Ivo Sark (L) and King Otto at the palace in Lenton in January. (Ostpress/Ana Ruiz)",
-    "The summit in Lenton has been hailed as a success. (Ana Ruiz/OSTPRESS PHOTOS)",
-    "Caption: Protesters outside the parliament in Lenton on Monday.",
+    "Photo caption: Harbour master Ivo Sark (R) and Mayor Lena Holm on the quay in Lenton in March. (Ostpress/Ana Ruiz)",
+    "The new bridge in Lenton opened to traffic at dawn. (Ana Ruiz/OSTPRESS PHOTOS)",
+    "Caption: Cyclists crossing the old bridge in Lenton on Sunday.",
 ])
 def test_a_labelled_or_credited_picture_caption_is_page_clutter(caption: str) -> None:
-    text = f"Ostland recalls envoy\n\n{caption}\n\nOstland recalled its ambassador to Lenton on Tuesday, the ministry said."
+    text = f"Lenton opens bridge\n\n{caption}\n\nThe new bridge over the Lent opened on Tuesday, the city council said."
     cleaned = clean(text)
     assert caption not in cleaned.text
-    assert "Ostland recalled its ambassador" in cleaned.text
+    assert "The new bridge over the Lent" in cleaned.text
 
 
 def test_a_sentence_with_a_bracketed_aside_is_no_caption() -> None:
-    text = "Ostland recalls envoy\n\nOstland recalled its ambassador (the third this year) on Tuesday, the ministry said."
-    assert "the third this year" in clean(text).text
+    text = "Lenton opens bridge\n\nThe new bridge over the Lent (the third this decade) opened on Tuesday, the city council said."
+    assert "the third this decade" in clean(text).text
 
 
 def test_a_name_the_model_ends_before_a_particle_goes_on_to_the_family_name() -> None:
-    a = analyse("Government minister Carlos Eduardo del Varela wrote on Twitter that the former president had been "
-                "arrested. Varela congratulated the police.")
-    assert a.entity_of("Varela").name == "Carlos Eduardo del Varela"
+    a = analyse("Health minister Rafael Ignacio del Varela wrote on his blog that the new clinic had opened. "
+                "Varela thanked the nurses.")
+    assert a.entity_of("Varela").name == "Rafael Ignacio del Varela"
 
 
 def test_a_hyphenated_name_with_lower_case_links_has_its_bracketed_acronym() -> None:
-    a = analyse("Following the arrest, the Ostland Tehreek-e-Adalat (OTA) called on the nation to come out on the "
-                "streets. OTA leaders said the protests would go on.")
-    assert a.entity_of("OTA").name == "Ostland Tehreek-e-Adalat"
+    a = analyse("After the floods, the Lenton Jamiat-e-Kisan (LJK) urged farmers to gather in the capital. "
+                "LJK leaders said the march would start on Friday.")
+    assert a.entity_of("LJK").name == "Lenton Jamiat-e-Kisan"
 
 
 def test_a_lower_case_prefix_joined_by_a_hyphen_is_no_part_of_a_peoples_name() -> None:
-    a = analyse("The inter-Ostlandic summit was held in a spirit of pan-Lentonian solidarity.")
+    a = analyse("Students from the inter-Ostlandic exchange sang a pan-Lentonian anthem.")
     assert [e.name for e in a.entities] == ["Lentonian"]

@@ -28,11 +28,11 @@ FOUND = [
     ("An army coalition ousted President Omar Diallo in 2004.", "ASSAULT", "ousted"),
     ("The bus was rammed into a checkpoint by a car bomb in Dalmora.", "ASSAULT", "rammed"),
     ("Omar Diallo drove a van into a crowd outside the Norvik stadium.", "ASSAULT", "drove"),
-    ("Two Norvik coast guard ships hit a Dalmora supply boat with water cannons on Saturday.", "ASSAULT", "hit"),
-    ("Norvik police moved in to break up the rally of Omar Diallo's supporters on Thursday.", "COERCE", "break up"),
-    ("Dalmora police were rounding up former ministers of the Diallo government on Friday.", "COERCE", "rounding up"),
-    ("Thousands of migrants have been pushed back to Dalmora by the Norvik border guard.", "COERCE", "pushed back"),
-    ("Norvik's President Omar Diallo snapped diplomatic ties with Dalmora on Friday.", "SANCTION", "snapped"),
+    ("A Norvik patrol boat hit two Dalmora trawlers with a water cannon near the reef.", "ASSAULT", "hit"),
+    ("Riot officers in Dalmora fired tear gas to break up a student march on Sunday.", "COERCE", "break up"),
+    ("Norvik soldiers began rounding up officials of the ousted Dalmora cabinet overnight.", "COERCE", "rounding up"),
+    ("Norvik border guards pushed back asylum seekers at the Dalmora crossing.", "COERCE", "pushed back"),
+    ("Dalmora snapped trade relations with Norvik after the border clash.", "SANCTION", "snapped"),
     # COERCE: restricting institutions, banning organisations, censorship, blockades, lockdowns
     ("King Harald of Norvik suspended parliament for five weeks.", "COERCE", "suspended"),
     ("The Dalmora government banned the Freedom Party in May.", "COERCE", "banned"),
@@ -118,9 +118,9 @@ def test_codebook_class_is_found(text: str, type_: str, trigger: str) -> None:
 # (sentence, type): the conditions keep the other reading of the same word out.
 NOT_FOUND = [
     ("The company fired its chief executive on Monday.", "ASSAULT"),  # dismissal, not a weapon
-    ("The storm hit the Dalmora coast with heavy rain on Saturday.", "ASSAULT"),  # weather, no weapon
-    ("The talks between Norvik and Dalmora broke up without agreement.", "COERCE"),  # talks ending, not a crowd dispersed
-    ("Omar Diallo pushed back against the criticism from Norvik.", "COERCE"),  # a rebuttal, no migrants
+    ("A long heatwave hit the Norvik wheat farms this summer.", "ASSAULT"),  # weather, no weapon
+    ("The meeting of Norvik and Dalmora ministers broke up after an hour.", "COERCE"),  # a meeting ending, not a crowd dispersed
+    ("The Dalmora finance ministry pushed back against the budget forecasts.", "COERCE"),  # a rebuttal, no migrants
     ("Dalmora will use the full force of the law against Omar Diallo.", "ASSAULT"),  # the law, not violence
     ("Many homes in Dalmora were destroyed by the storm on Monday.", "ASSAULT"),  # no assailant
     ("Homes in Dalmora have been destroyed, the Red Cross said.", "ASSAULT"),  # no assailant named
