@@ -37,7 +37,7 @@ class Attribution(str, Enum):
     layout = "layout"  # no cue: a transcript label ("WALLACE: ..."), list label ("Name, 34: “...”") or dash credit ("“...” — Name")
     salient = "salient"  # no cue: the person the quote's paragraph introduces as a grammatical subject before it
     following = "following"  # no cue: named by the next paragraph looking back ("So said X.", "That was the message from X.")
-    echo = "echo"  # no cue: a headline's quoted words that a later quote attributes ("'Tough' talks" ... X said the talks were "tough")
+    echo = "echo"  # no cue: a headline's quoted words that a later quote attributes ("'Hard' talks" ... X said the talks were "hard")
     split = "split"  # the second part of a quote broken by its attribution
     unnamed = "unnamed"  # an unnamed source ("a senior official"): speaker_text only
     none = "none"  # no speaker found

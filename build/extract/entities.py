@@ -124,11 +124,11 @@ def _description(span: Span) -> str | None:
 
 def _titles_before(span: Span) -> list[str]:
     """Title words right before a person's name ('President', 'Foreign Minister', 'Minister of
-    State for Media Affairs')."""
+    State for Rural Affairs')."""
     _, title_words = titles()
     doc = span.doc
     i = span.start - 1
-    # 'Minister of State for Media Affairs X': a title's capitalised portfolio after 'of'/'for'
+    # 'Minister of State for Rural Affairs X': a title's capitalised portfolio after 'of'/'for'
     # stands between it and the name.
     j = i if i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and"} else -1  # the portfolio ends on a capital
     while j > 0 and i - j < 6 and doc[j].lower_.rstrip(".") not in title_words and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
@@ -417,7 +417,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         if target is None and (span.text.isupper() or re.fullmatch(r"[A-Z]+\d+", plain)) and 2 <= len(plain) <= 6:
             target = unique(sorted(by_acronym.get(plain, ())))
             if target is None and len(plain) >= 4 and plain.isalpha():
-                # 'ECOWAS' after 'Economic Community of West African States': looser initials.
+                # 'NECOF' after 'Northern Economic Cooperation Forum': looser initials.
                 target = unique(sorted({i for i, cl in enumerate(clusters) if cl["type_hint"] != "PERSON"
                                         and any(spells_acronym(plain, m.text) for m, _ in cl["members"])}))
         if target is None and span.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
@@ -546,7 +546,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)
     types = form_types(spans_of, types, settled, surnames)
-    types = demonym_places(spans_of, types)  # 'Jordan' beside 'Jordanian'
+    types = demonym_places(spans_of, types)  # 'Ruritania' beside 'Ruritanian'
     joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
     for j, i in joined.items():
         typed[i][0].extend(typed[j][0])

@@ -244,14 +244,14 @@ _SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "d
 
 def extend_over_particle(span: Span) -> Span:
     """'Ursula von der' + 'Leyen': a person's name the model ended on a lower-case particle, or just
-    before one ('Carlos Eduardo' + 'del Castillo'; only a name of two words or more), goes on
+    before one ('Ana Maria' + 'del Solar'; only a name of two words or more), goes on
     to the capitalised word after it, whatever the model made of that word (it often tags the
     family name alone as a place). The span it overlaps then gives way to the person."""
     doc = span.doc
     if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
         return span
     if not (span[-1].is_lower and span[-1].lower_ in _SURNAME_PARTICLES):
-        # 'Carlos Eduardo' + 'del Castillo': a name the model ended before a particle and a
+        # 'Ana Maria' + 'del Solar': a name the model ended before a particle and a
         # capitalised word (the family name) goes on to that word.
         nxt = doc[span.end]
         if not (span[-1].text[:1].isupper() and nxt.is_lower and nxt.lower_ in _SURNAME_PARTICLES and nxt.whitespace_
@@ -278,7 +278,7 @@ def particle_surnames(spans: list[Span]) -> list[Span]:
 
 
 def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:
-    """'PM Marape' tagged as a work of art, 'PM Kotoni' as an organisation: a span of another type
+    """'PM Tavake' tagged as a work of art or as an organisation: a span of another type
     than a person's, a single-word title and then the family name of a person the article names
     in full, is that person (the title is dropped, as for any person)."""
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) >= 2}
@@ -292,8 +292,8 @@ def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:
 
 
 def spelled_acronyms(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -> list[Span]:
-    """'ECOWAS' the model left untagged, in an article that names the 'Economic Community of West
-    African States': a word in capitals (3 to 8 letters, not inside a name already found) that
+    """'NECOF' the model left untagged, in an article that names the 'Northern Economic
+    Cooperation Forum': a word in capitals (3 to 8 letters, not inside a name already found) that
     spells the initials, strict or loose (:func:`~.names.spells_acronym`), of one organisation's
     name in the article is that organisation's short form."""
     busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}

@@ -137,7 +137,7 @@ def speaks(span: Span) -> bool:
 
 
 def demonym_places(members: list[list[Span]], types: list[str]) -> list[str]:
-    """'Jordan' typed PERSON in an article that also writes 'Jordanian': a 'person' only ever
+    """'Ruritania' typed PERSON in an article that also writes 'Ruritanian': a 'person' only ever
     written as one word (never with a first name), whose adjective of nationality
     (:func:`~.names.demonym_forms`) the article uses as a people's name, is that place."""
     peoples = {s.text.lower() for spans, t in zip(members, types, strict=True) if t == "NORP" for s in spans}

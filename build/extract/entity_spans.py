@@ -199,7 +199,7 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
                 continue
             every = "".join(t.text[0].upper() for t in cand if t.is_alpha)
             capital = "".join(t.text[0] for t in cand if t.text[:1].isupper())
-            if letters in (every, capital) and all(t.is_alpha or t.text in {"&", "-"} for t in cand):  # 'Tehreek-e-Insaf (PTI)'
+            if letters in (every, capital) and all(t.is_alpha or t.text in {"&", "-"} for t in cand):  # 'Ostland Tehreek-e-Adalat (OTA)'
                 inside = [sp for sp in spans if sp.start_char < cand[-1].idx + len(cand[-1]) and cand[0].idx < sp.end_char]
                 if any(sp.start_char < cand[0].idx or sp.end_char > cand[-1].idx + len(cand[-1]) for sp in inside):
                     break  # a model span reaches out of the name: leave it
@@ -405,8 +405,11 @@ def extend_lower_generic(spans: list[Span]) -> list[Span]:
     return out
 
 
+_NOT_LINKS = frozenset({"to", "and", "or", "vs", "v", "on", "by", "in", "of"})  # 'Paris-to-London' is two names
+
+
 def extend_hyphenated(spans: list[Span]) -> list[Span]:
-    """'Chan' of 'Chan-o-cha': a span that stops inside a hyphenated word reaches its end when a
+    """'Chan' of 'Chan-o-lek': a span that stops inside a hyphenated word reaches its end when a
     short lower-case link joins its parts, or the whole word is a word of another span of the
     article (not 'Ruritania' of 'Ruritania-backed', which no span holds whole)."""
     words = {w for sp in spans for w in sp.text.split()}
@@ -417,7 +420,7 @@ def extend_hyphenated(spans: list[Span]) -> list[Span]:
                and not doc[end].whitespace_ and doc[end + 1].is_alpha):
             end += 2
         glued = doc[sp.end - 1 : end].text if end > sp.end else ""
-        linked = (inner := glued.split("-")[1:-1]) and all(p.islower() and len(p) <= 3 for p in inner)  # 'Chan-o-cha'
+        linked = (inner := re.split("|".join(map(re.escape, HYPHENS)), glued)[1:-1]) and all(p.islower() and len(p) <= 3 and p not in _NOT_LINKS for p in inner)
         out.append(Span(doc, sp.start, end, label=sp.label_) if (glued in words or linked) and glued != sp[-1].text else sp)
     return out
 

@@ -156,13 +156,13 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 def lone_speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-    """A one-word name the model left untagged, often tagging it a common noun ('Orbán said'),
+    """A one-word name the model left untagged, often tagging it a common noun ('Várnai said'),
     is a person when the article makes it the subject of a speech verb and shows a person's
     pronoun on it: somewhere the word is the subject of a clause with 'his', 'her', 'himself' or
-    'herself' in it ('Orbán for his part has linked ...'), or the next sentence's subject is 'he'
-    or 'she'. Not a word the article also writes in lower case, a title, role or kind word, a
-    word after 'the', nor one glued to another capitalised word (a longer name's part). Being the
-    subject of 'said' alone is no such sign ('Xinhua said'): the pronoun is."""
+    'herself' in it ('Várnai for his part has linked ...'). Not a word the article also writes in
+    lower case, a title, role or kind word, a word after 'the', nor one glued to another
+    capitalised word (a longer name's part). Being the subject of 'said' alone is no such sign
+    ('Xinhua said'), nor a 'he' in the next sentence, who may be anyone: the pronoun on it is."""
     lower = {t.lower_ for t in doc if t.is_lower}
     _, title_words = titles()
     roles = title_words | set(curated.kind_nouns()) | curated.cue_words("person_nouns") \
@@ -179,12 +179,7 @@ def lone_speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 and not (after is not None and after.is_title and after.is_alpha))
 
     def gendered(tok) -> bool:  # noqa: ANN001 - a spaCy Token
-        head = tok.head
-        if tok.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in _OWN_PRONOUNS for t in head.subtree if t.i > tok.i):
-            return True
-        sent = tok.sent
-        nxt = doc[sent.end].sent if sent.end < len(doc) else None
-        return nxt is not None and any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in nxt)
+        return tok.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in _OWN_PRONOUNS for t in tok.head.subtree if t.i > tok.i)
 
     out: list[Span] = []
     by_word: dict[str, list] = {}
@@ -276,7 +271,7 @@ def _followed_by_who(span: Span) -> bool:
 
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
     """The curated kind of a lower-case common noun, by its form or lemma (also one the tagger
-    took for an adjective: 'the French daily Le Monde')."""
+    took for an adjective: 'the French daily Le Petit Lenton')."""
     if not tok.is_lower or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return None
     return table.get(tok.lower_) or table.get(tok.lemma_.lower())

@@ -4,7 +4,8 @@ with the man named last.
 The small model knows no genders and no first names, and a list of first names would be a list of
 guesses about people. The article says it: a gendered title or honorific before the name ('Mr',
 'Queen'; curated ``gendered_titles``), or the person speaking of themselves in a clause they are
-the subject of ('Ann Lind said she was willing', 'Ivo Sark has said he won't'). An entity the
+the subject of ('Ann Lind said she was willing', 'Ivo Sark has said he won't'), when nobody else
+was named before them since the sentence before (else the pronoun may be that other person). An entity the
 evidence gives both genders, or none, has no gender, and every pronoun may refer to it.
 """
 
@@ -33,8 +34,9 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mention_of_token: Mapp
         for gender, words in titled.items():
             if set(ent.titles) & set(words):
                 votes[ent.index][gender] += 1
+    claims: list[tuple[int, str, frozenset[int]]] = []  # (speaker, the gender its pronoun says, people named before)
     seen: set[int] = set()
-    for i, m in mention_of_token.items():
+    for m in mention_of_token.values():
         if id(m) in seen or entities[m.entity].type != "PERSON":
             continue
         seen.add(id(m))
@@ -44,13 +46,32 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mention_of_token: Mapp
         root = span.root
         if root.dep_ != "nsubj":
             continue
+        # The pronoun could be anyone named just before ('X resigned. Y said he had misled ...'):
+        # only a speaker with nobody else named since the previous sentence speaks of themselves.
+        since = doc[root.sent.start - 1].sent.start if root.sent.start > 0 else 0
         for clause in root.head.children:
             if clause.dep_ not in _COMPLEMENTS:
                 continue
             for sub in clause.children:
                 gender = _SUBJECT_PRONOUNS.get(sub.lower_)
-                if gender is not None and sub.dep_ in {"nsubj", "nsubjpass"}:
-                    votes[m.entity][gender] += 1
+                if gender is None or sub.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                others = frozenset(o.entity for t, o in mention_of_token.items() if since <= t < root.i
+                                   and o.entity != m.entity and entities[o.entity].type == "PERSON")
+                claims.append((m.entity, gender, others))
+    # A claim with others named before counts once each of them is known to be of the other gender
+    # ('Ana Ruiz said she ... Ivo Sark, who met Ruiz, said he ...': he is not Ruiz).
+    for _ in range(2):
+        settled = _settled(votes)
+        for entity, gender, others in claims:
+            if not others or all(settled.get(o) not in (None, gender) for o in others):
+                votes[entity][gender] += 1
+        claims = [c for c in claims if c[2] and not all(settled.get(o) not in (None, c[1]) for o in c[2])]
+    return _settled(votes)
+
+
+def _settled(votes: Mapping[int, Counter[str]]) -> dict[int, str]:
+    """The entities whose votes name one gender only."""
     return {e: next(iter(c)) for e, c in votes.items() if len(c) == 1}
 
 

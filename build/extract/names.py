@@ -90,8 +90,8 @@ def acronym(text: str) -> str:
 def demonym_forms(country: str) -> set[str]:
     """Regular adjectives of nationality, lower case: the country + a suffix, or the country without
     its last letter + a suffix ('Chile' -> 'chilean', 'Ukraine' -> 'ukrainian', 'Iraq' -> 'iraqi';
-    the suffixes are curated: ``demonym_suffixes`` in events.yaml). Quotes ('Iraq's leader' is the
-    'Iraqi Prime Minister') and events ('Russian officials' act for Russia) both read them."""
+    the suffixes are curated: ``demonym_suffixes`` in events.yaml). Quotes ('Valdonia's leader' is the
+    'Valdonian Prime Minister') and events ('Russian officials' act for Russia) both read them."""
     suffixes = curated.event_lexicon().demonym_suffixes
     name = country.lower()
     out = {name + suffix for suffix in suffixes}
@@ -101,13 +101,14 @@ def demonym_forms(country: str) -> set[str]:
 
 
 def spells_acronym(short: str, name: str) -> bool:
-    """'ECOWAS' of 'Economic Community of West African States', 'ASEAN' of 'Association of
-    Southeast Asian Nations': an acronym built from the beginnings of a name's capitalised words,
-    in order, where a word may give one letter, several ('Eco'), or none ('Community'). The
-    first word gives the first letter, the last word the last, and at least half of the words
-    give some: the looser forms organisations choose, which strict initials miss."""
+    """'NECOF' of 'Northern Economic Cooperation Forum', 'ASEAN' of 'Association of South
+    East Asian Nations': an acronym built from the beginnings of a name's capitalised words (a
+    hyphenated word's parts count as words), in order, where a word may give one letter, several
+    ('Eco'), or none ('Community'). The first word gives the first letter, the last word the
+    last, and at least half of the words give some: the looser forms organisations choose, which
+    strict initials miss."""
     letters = short.lower()
-    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.isalpha()]  # 'Tehreek-e-Insaf': T, I
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.isalpha()]  # 'Tehreek-e-Adalat': T, A
     if len(words) < 2 or not letters or letters[0] != words[0][0]:
         return False
 
@@ -117,7 +118,7 @@ def spells_acronym(short: str, name: str) -> bool:
             return 0 if j == len(words) else -1  # the last word must give the last letter(s)
         if j == len(words):
             return -1
-        best = most(i, j + 1) if j + 1 < len(words) else -1
+        best = most(i, j + 1) if 0 < j < len(words) - 1 else -1  # the first and the last word give letters
         k = 0
         while i + k < len(letters) and k < len(words[j]) and letters[i + k] == words[j][k]:
             k += 1

@@ -41,7 +41,7 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
 
 def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
                            since: int = 0) -> MentionDraft | None:
-    """'ECOWAS has imposed sanctions ... The regional organisation, which is demanding ...': a
+    """'The Northern Ostland Union imposed sanctions ... The regional organisation, which wants ...': a
     definite singular noun for any organisation (curated ``organisation_nouns``: 'the organisation',
     'the bloc'), with lower-case adjectives at most, stands for the latest organisation that was
     the subject of its clause (from ``since`` on, before ``noun``): the body the story goes on

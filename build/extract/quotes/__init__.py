@@ -49,7 +49,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
-from structnews.build.extract.quotes.relayed import echo_headline, reporting_verb
+from structnews.build.extract.quotes.relayed import echo_headline, is_headline, is_source_noun, reporting_verb
 from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
@@ -220,7 +220,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if cue_tok is not None:
             speaker = speaker_from_subject(ctx, subject_of(cue_tok, ctx.in_quote, passive_hearer=True), cue_tok, previous,
                                            Attribution.cue_subject)
-            outer = reporting_verb(cue_tok) if fragment and speaker.entity is None else None
+            inner = subject_of(cue_tok, ctx.in_quote, passive_hearer=True)
+            outer = reporting_verb(cue_tok) if fragment and speaker.entity is None and not is_source_noun(inner) else None
             if outer is not None:  # 'X said the country was ruled by a “system”': X's words (quotes/relayed.py)
                 found = speaker_from_subject(ctx, subject_of(outer, ctx.in_quote, passive_hearer=True), outer, previous,
                                              Attribution.cue_subject)
@@ -310,8 +311,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
         if speaker is None or speaker.attribution == Attribution.none:
-            if fragment and continued is None and not discourse:
-                continue  # a scare quote or a term, not somebody's words
+            if fragment and continued is None and not discourse and not is_headline(text, paragraphs, q.paragraph):
+                continue  # a scare quote or a term, not somebody's words (a headline's waits for its echo)
             if continued is None and not q.continues and is_schematic(ctx, qspan, q.start):
                 continue  # a summing-up wording or a hypothetical line, nobody's words
             speaker = Speaker(None, None, None, Attribution.none)
@@ -334,7 +335,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         open_part = draft if q.open_end else None
         out.append(draft)
         previous.append((draft, speaker))
-    echo_headline(out, text, paragraphs)  # '“Tough” talks' in the headline: whoever the body has say “tough”
+    out = echo_headline(out, text, paragraphs)  # a headline's '“hard” talks': whoever the body has say “hard”
     out.extend(indirect_quotes(ctx, previous, paragraphs))
     countries = capital_speakers(entities)
     for draft in out:

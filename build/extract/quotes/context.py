@@ -322,7 +322,7 @@ def mention_for(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     for child in tok.children:
         if child.dep_ in {"compound", "flat", "appos"} and child.i in ctx.mention_of_token:
             return ctx.mention_of_token[child.i]
-    # 'PM Marape stated': the parser may make the title the subject and hang the name beside it.
+    # 'PM Tavake stated': the parser may make the title the subject and hang the name beside it.
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (nxt is not None and tok.text[:1].isupper() and tok.lower_.rstrip(".") in _title_words() and nxt.head.i == tok.head.i
             and nxt.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[nxt.i].entity].type == "PERSON"):

@@ -25,8 +25,8 @@ def speech_verbs() -> frozenset[str]:
 
 
 def _in_object(cue: Token, qspan: Span) -> bool:
-    """Whether a quotation lies in a verb's object phrase ('hailed a “new chapter”', 'congratulated
-    the police for their “great work”'): from the quotation up to the verb, only noun-phrase and
+    """Whether a quotation lies in a verb's object phrase ('hailed a “turning point”', 'thanked
+    the rescuers for their “tireless effort”'): from the quotation up to the verb, only noun-phrase and
     prepositional links, no clause ('criticized the decision, which X called a “stunt”') and no noun
     of someone else's speech ('rejected the demands for “border guarantees”')."""
     others = curated.cue_words("speech_nouns") | curated.cue_words("indirect_nouns")  # 'rejected the demands for “…”'
@@ -51,7 +51,7 @@ def is_cue(tok: Token) -> bool:
         return False
     other_sense = curated.cues().non_speech_objects.get(tok.lemma_.lower())
     if other_sense and any(c.dep_ == "dobj" and c.lemma_.lower() in other_sense for c in tok.children):
-        return False  # 'recalling its ambassador'
+        return False  # 'recalled its envoy'
     if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
         # it reports no speech act of its own, unless it follows a quotation ('“…” tweeted Mayor
@@ -438,8 +438,9 @@ def find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     """The speech verb of a quote: right after it, governing it in the parse, or right before it;
     a verb of verdict only when the quote is in its object."""
     cue = _find_cue(ctx, qspan)
-    if cue is not None and cue.lemma_.lower() in curated.cue_words("verdict_verbs") and not _in_object(cue, qspan):
-        return None
+    if cue is not None and cue.lemma_.lower() in curated.cue_words("verdict_verbs") and (
+            not _in_object(cue, qspan) or all(t.text[:1].isupper() for t in qspan if t.is_alpha)):
+        return None  # ('dismissed a report in the “Lenton Herald”': a name in quotation marks, nobody's words)
     return cue
 
 

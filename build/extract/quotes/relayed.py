@@ -1,7 +1,7 @@
 """Words relayed from elsewhere in the article: the speech verb whose report holds another cue
-('Macron said the country was ruled by a “political-military system”', 'She added the
-government was accusing her “of having ...”'), and a headline's quoted words that a later quote
-attributes ('“Tough” gas talks continue' ... 'X said the negotiations were “tough”').
+('Ana Ruiz said the country was run by “a closed circle”', 'She added the court was
+accusing her “of crimes that never happened”'), and a headline's quoted words that a later quote
+attributes ('Water deal talks “hard”, says minister' ... 'X said the negotiations were “hard”').
 
 A quoted fragment is often hung, by the parse or by the writer, on a verb inside words somebody
 else reports. When that inner verb names nobody as its subject ('the country', 'the government'),
@@ -14,11 +14,24 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+from structnews.build.core import curated
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.cues import is_cue
+from structnews.schema.quotes import Attribution
 
+ECHO_CONFIDENCE = 0.6  # as sure as a speaker named by the next paragraph (quotes.speakers.CONFIDENCE)
 _CLAUSES = frozenset({"ccomp", "xcomp"})  # a reported clause under its speech verb
 _WITHIN = frozenset({"conj", "ccomp", "xcomp"})  # what the climb passes to reach it
+
+
+def is_source_noun(subject: Token | None) -> bool:
+    """Whether a cue's subject is an unnamed source of its own ('a police spokesman', 'an official',
+    'witnesses'; curated ``representative_nouns`` and person kind nouns), whose words stay theirs
+    even inside someone else's report; 'the country' or 'the government' names no source."""
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in curated.cue_words("representative_nouns") or lemma in curated.kind_nouns_of("PERSON")
 
 
 def reporting_verb(cue: Token, steps: int = 5) -> Token | None:
@@ -39,7 +52,7 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _is_headline(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+def is_headline(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
     """One of the first two paragraphs, not ending as a sentence does (a section label may come first)."""
     if index > 1 or index >= len(paragraphs):
         return False
@@ -47,14 +60,15 @@ def _is_headline(text: str, paragraphs: list[tuple[int, int]], index: int) -> bo
     return not text[start:end].rstrip().endswith((".", "!", "?", ".”", '."'))
 
 
-def echo_headline(drafts: list[QuoteDraft], text: str, paragraphs: list[tuple[int, int]]) -> None:
+def echo_headline(drafts: list[QuoteDraft], text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteDraft]:
     """A headline's fragment with no speaker takes the speaker of the first later quote of the same
-    words, or holding them, with a named speaker (in place): headlines quote a word the body then
-    attributes. A fragment of one or two words must match a later quote exactly (a single 'tough'
-    is too common to look for inside a longer quote)."""
+    words, or holding them, with a named speaker: headlines quote a word the body then
+    attributes. A fragment of one or two words must match a later quote exactly (a single 'hard'
+    is too common to look for inside a longer quote). A headline fragment with no cue and no
+    echo is a scare quote, as anywhere else, and is dropped (the drafts kept are returned)."""
     for draft in drafts:
         if draft.kind != "direct" or draft.speaker_entity is not None or not draft.is_fragment \
-                or not _is_headline(text, paragraphs, draft.paragraph_index):
+                or not is_headline(text, paragraphs, draft.paragraph_index):
             continue
         words = _words(draft.text)
         if not words:
@@ -65,5 +79,8 @@ def echo_headline(drafts: list[QuoteDraft], text: str, paragraphs: list[tuple[in
             theirs = _words(later.text)
             if theirs == words or len(words.split()) >= 3 and f" {words} " in f" {theirs} ":
                 draft.speaker_entity, draft.speaker_text, draft.cue = later.speaker_entity, later.speaker_text, None
-                draft.attribution = "echo"
+                draft.attribution = Attribution.echo.value
+                draft.confidence = ECHO_CONFIDENCE
                 break
+    return [d for d in drafts if not (d.kind == "direct" and d.is_fragment and d.attribution == Attribution.none.value
+                                      and is_headline(text, paragraphs, d.paragraph_index))]

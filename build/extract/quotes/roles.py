@@ -58,7 +58,7 @@ def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest,
     if not matches:
         return None
     ordered = matches if later else list(reversed(matches))
-    # 'Iraq's leader' ... 'Iraqi Prime Minister X': the country or its adjective before the name.
+    # 'Valdonia's leader' ... 'Valdonian Prime Minister X': the country or its adjective before the name.
     forms = [[re.escape(w), *(re.escape(f) for f in sorted(demonym_forms(w)))] for w in countries]
     national = [m for m in ordered if countries and all(re.search(rf"\b(?:{'|'.join(f)})\b", ctx.text[max(0, m.start - 60):m.start], re.IGNORECASE)
                                                         for f in forms)]

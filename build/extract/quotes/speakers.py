@@ -13,6 +13,7 @@ from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
+from structnews.build.extract.quotes.relayed import ECHO_CONFIDENCE
 from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.kind_issuer import issuer_by_kind
 from structnews.build.extract.quotes.context import (
@@ -40,7 +41,7 @@ CONFIDENCE: dict[Attribution, float] = {
     Attribution.layout: 0.8,
     Attribution.salient: 0.6,
     Attribution.following: 0.6,
-    Attribution.echo: 0.6,
+    Attribution.echo: ECHO_CONFIDENCE,
     Attribution.nominal: 0.6,
     Attribution.none: 0.2,
 }
@@ -159,6 +160,11 @@ def _office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: froze
     definite office the article words differently from the person's title stands for the one
     titled person named in this sentence or the one before, when that person is the subject of a
     speech verb there and nobody else titled is named in between."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # 'the head of Ruritania's diplomacy' names the country's office; 'the head of the army'
+        # is another office, whoever was named just before.
+        if not any(p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children) for p in prep.children):
+            return None
     si = ctx.sent_of[tok.i]
     first = ctx.sents[max(0, si - 1)].start_char
     near = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start >= first and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i]]
