@@ -78,18 +78,19 @@ def test_an_indefinite_or_modified_noun_is_not_the_organisation_named_before() -
 
 def test_a_definite_noun_for_any_organisation_is_the_organisation_the_story_goes_on_with() -> None:
     # 'the regional organisation' is no word of the name: the latest organisation that was a subject
-    run = Run("The Northern Ostland Union imposed sanctions on Lenton on Monday. The regional organisation, "
-              "which is demanding the release of the president, has given the new authorities a one-week ultimatum.")
-    assert run.actors(run.one("REQUEST")) == ["The Northern Ostland Union"]
+    run = Run("The Southern Trade Alliance closed its ports to ships from Lenton on Monday. The regional bloc, "
+              "which has long criticised Lenton, urged its government to free the detained sailors.")
+    assert run.actors(run.one("REQUEST")) == ["The Southern Trade Alliance"]
 
 
 def test_an_organisation_noun_with_its_own_qualifier_is_not_the_organisation_before() -> None:
     # 'the organisation of the protest' names its own referent; 'an organisation' is any one
-    for text in ("The Northern Ostland Union imposed sanctions on Lenton on Monday. The organisation of the protest "
-                 "is demanding the release of the president.",
-                 "The Northern Ostland Union imposed sanctions on Lenton on Monday. An organisation is demanding the release of the president."):
+    for text in ("The Southern Trade Alliance closed its ports to ships from Lenton on Monday. The organisation of the "
+                 "strike urged the government to free the detained sailors.",
+                 "The Southern Trade Alliance closed its ports to ships from Lenton on Monday. An organisation urged the "
+                 "government to free the detained sailors."):
         run = Run(text)
-        assert all("Union" not in " ".join(run.actors(e)) for e in run.of("REQUEST"))
+        assert all("Alliance" not in " ".join(run.actors(e)) for e in run.of("REQUEST"))
 
 
 # -- dates ---------------------------------------------------------------------------------------
