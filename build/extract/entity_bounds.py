@@ -18,6 +18,12 @@ from structnews.build.extract.names import CONNECTORS, acronym, spells_acronym
 APOSTROPHES = {"'", "’", "'s", "’s"}
 
 
+def covered_tokens(doc: Doc, taken: list[tuple[int, int]]) -> set[int]:
+    """The tokens inside the character ranges of names already found (``taken``): the rules that
+    add names the model missed look only at the others."""
+    return {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+
+
 def non_entity_ending(text: str) -> bool:
     """'Ostland Respiratory Syndrome', 'Eastern Standard Time': a disease or a time zone (curated
     last words) is no entity, however the model tagged it; a name with 'of'/'for' is a body's
@@ -296,7 +302,7 @@ def spelled_acronyms(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -
     Cooperation Forum': a word in capitals (3 to 8 letters, not inside a name already found) that
     spells the initials, strict or loose (:func:`~.names.spells_acronym`), of one organisation's
     name in the article is that organisation's short form."""
-    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    busy = covered_tokens(doc, taken)
     out = []
     for tok in doc:
         if not (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 8) or tok.ent_type_ or tok.i in busy:

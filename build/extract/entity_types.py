@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
+from structnews.build.extract.entity_bounds import covered_tokens
 from structnews.build.extract.entity_places import place_weight, speaks
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 from structnews.build.extract.names import gazetteer_index
@@ -78,7 +79,7 @@ def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     when a capitalised word follows the word: the name (or a title) goes on past it."""
     enders = set(curated.gazetteer().type_suffixes) | {w for w, t in curated.gazetteer().name_generics.items() if t is not None}
     out = []
-    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    busy = covered_tokens(doc, taken)
     for tok in doc:
         if tok.text not in enders or tok.i in busy or tok.i == 0:
             continue
@@ -125,7 +126,7 @@ def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     nouns = curated.kind_nouns()
     _, title_words = titles()
     lower = {t.lower_ for t in doc if t.is_lower}
-    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    busy = covered_tokens(doc, taken)
     # A person's roles: titles and person nouns, not the bodies that also speak ('the government').
     people = (title_words | curated.cue_words("person_nouns")) - curated.cue_words("institution_nouns") \
         - curated.cue_words("organisation_nouns")
@@ -167,7 +168,7 @@ def lone_speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     _, title_words = titles()
     roles = title_words | set(curated.kind_nouns()) | curated.cue_words("person_nouns") \
         | curated.cue_words("institution_nouns") | curated.cue_words("organisation_nouns")
-    busy = {tok.i for tok in doc if any(ts < tok.idx + len(tok) and tok.idx < te for ts, te in taken)}
+    busy = covered_tokens(doc, taken)
     verbs = curated.cue_words("verbs")
 
     def lone(tok) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.entity_spans import titles
 from structnews.build.extract.genders import agrees, person_genders
-from structnews.build.extract.pronouns import SubjectChain
+from structnews.build.extract.pronouns import Antecedent, SubjectChain
 from structnews.build.extract.quotes.captions import is_caption
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
@@ -162,17 +163,13 @@ class QuoteContext:
                     continue
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
-                    # 'she' does not go on with a man, nor 'he' with a woman (genders.py).
-                    # Nor with an unnamed plural ('its envoys had been ordered to leave'; a name may be tagged NNS).
-                    person = chain.latest(tok.i, "person", where=lambda a, w=lower: agrees(self.genders, a.referent.entity, w)
-                                          and not (a.referent.entity is None and self.doc[a.token].tag_ == "NNS"))
+                    person = chain.latest(tok.i, "person", where=lambda a, w=lower: self._may_be(a, w))
                     if person is not None and person.token in reported and person.sentence == si - 1 \
                             and _speech_subject(tok) and not _inside_reported_words(tok):
                         # 'X said Y had agreed. He added ...': a speech verb's 'he' goes on with the
                         # speaker, not with a person inside the words the sentence before reports.
                         person = chain.latest(tok.i, "person", where=lambda a, w=lower: a.token not in reported
-                                              and agrees(self.genders, a.referent.entity, w)
-                                              and not (a.referent.entity is None and self.doc[a.token].tag_ == "NNS")) or person
+                                              and self._may_be(a, w)) or person
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
@@ -222,6 +219,13 @@ class QuoteContext:
                     found_person = True
             if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
                 chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on
+
+    def _may_be(self, antecedent: Antecedent[Speaker], pronoun: str) -> bool:
+        """Whether a he/she can refer to this antecedent: not a man for 'she' nor a woman for 'he'
+        (:mod:`..genders`), and not an unnamed plural ('its envoys had been ordered to leave'; a
+        name may be tagged as a plural noun, so only unnamed ones are skipped)."""
+        return agrees(self.genders, antecedent.referent.entity, pronoun) \
+            and not (antecedent.referent.entity is None and self.doc[antecedent.token].tag_ == "NNS")
 
     def _unnamed_speaking(self, tok: Token) -> bool:
         """A singular definite person noun ('the head of ...', 'the official') that is the subject of a
@@ -333,4 +337,4 @@ def mention_for(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """The curated titles of one word ('PM', 'President'), lower case, without a full stop."""
-    return frozenset(t.lower().rstrip(".") for t in curated.cues().titles if " " not in t)
+    return frozenset(t for t in titles()[0] if " " not in t)
