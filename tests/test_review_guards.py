@@ -9,8 +9,9 @@ import datetime as dt
 from helpers_nlp import analyse
 from structnews.build.extract import nlp
 from structnews.build.extract.events import extract_events
-from structnews.build.extract.quotes.relayed import ECHO_CONFIDENCE
+from structnews.build.extract.quotes.speakers import CONFIDENCE
 from structnews.build.ingest.clean import clean
+from structnews.schema.quotes import Attribution
 
 
 def test_said_he_about_someone_named_before_gives_the_speaker_no_gender() -> None:
@@ -61,7 +62,7 @@ def test_a_headline_echo_has_the_echo_confidence() -> None:
                 "Lenton's water minister Ivo Sark signed the treaty on Tuesday.\n\n"
                 "But Mr Sark also said the negotiations over the river were \"hard\".")
     headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 1)
-    assert headline.attribution == "echo" and headline.confidence == ECHO_CONFIDENCE
+    assert headline.attribution == "echo" and headline.confidence == CONFIDENCE[Attribution.echo]
 
 
 def test_a_quoted_title_after_a_verb_of_verdict_is_nobodys_words() -> None:

@@ -16,15 +16,18 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc
 from structnews.build.core import curated
+from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
 
-MASCULINE, FEMININE = "masculine", "feminine"
-_SUBJECT_PRONOUNS = {"he": MASCULINE, "she": FEMININE}
+# 'he' -> masculine, 'she' -> feminine, from the one table of pronoun forms.
+_SUBJECT_PRONOUNS = {f.word: f.gender for f in pronouns.FORMS
+                     if f.word in pronouns.HE_SHE_SUBJECT and f.case == "subject" and f.gender in pronouns.PERSONAL_GENDERS}
 # Verbs whose clausal complement the subject speaks or thinks about themselves in.
 _COMPLEMENTS = {"ccomp", "xcomp"}
 
 
-def person_genders(doc: Doc, entities: list[LocalEntity], mention_of_token: Mapping[int, MentionDraft]) -> dict[int, str]:
+def person_genders(doc: Doc, entities: list[LocalEntity], mentions: list[MentionDraft],
+                   mention_of_token: Mapping[int, MentionDraft]) -> dict[int, str]:
     """The gender of each person entity (by index) the article's evidence settles one way only."""
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     titled = curated.cues().gendered_titles
@@ -35,11 +38,9 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mention_of_token: Mapp
             if set(ent.titles) & set(words):
                 votes[ent.index][gender] += 1
     claims: list[tuple[int, str, frozenset[int]]] = []  # (speaker, the gender its pronoun says, people named before)
-    seen: set[int] = set()
-    for m in mention_of_token.values():
-        if id(m) in seen or entities[m.entity].type != "PERSON":
+    for m in mentions:
+        if entities[m.entity].type != "PERSON":
             continue
-        seen.add(id(m))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -56,7 +57,7 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mention_of_token: Mapp
                 gender = _SUBJECT_PRONOUNS.get(sub.lower_)
                 if gender is None or sub.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
-                others = frozenset(o.entity for t, o in mention_of_token.items() if since <= t < root.i
+                others = frozenset(o.entity for t in range(since, root.i) if (o := mention_of_token.get(t)) is not None
                                    and o.entity != m.entity and entities[o.entity].type == "PERSON")
                 claims.append((m.entity, gender, others))
     # A claim with others named before counts once each of them is known to be of the other gender

@@ -59,7 +59,7 @@ class QuoteContext:
             for tok in sent:
                 self.sent_of[tok.i] = si
         self.pronoun_ref: dict[int, Speaker] = {}
-        self.genders = person_genders(doc, entities, self.mention_of_token)
+        self.genders = person_genders(doc, entities, mentions, self.mention_of_token)
         self._salience_chain()
 
     def subject_mention(self, subj: Token, types: set[str]) -> MentionDraft | None:

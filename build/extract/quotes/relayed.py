@@ -17,9 +17,9 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.cues import is_cue
+from structnews.build.extract.quotes.speakers import CONFIDENCE
 from structnews.schema.quotes import Attribution
 
-ECHO_CONFIDENCE = 0.6  # as sure as a speaker named by the next paragraph (quotes.speakers.CONFIDENCE)
 _CLAUSES = frozenset({"ccomp", "xcomp"})  # a reported clause under its speech verb
 _WITHIN = frozenset({"conj", "ccomp", "xcomp"})  # what the climb passes to reach it
 
@@ -80,7 +80,7 @@ def echo_headline(drafts: list[QuoteDraft], text: str, paragraphs: list[tuple[in
             if theirs == words or len(words.split()) >= 3 and f" {words} " in f" {theirs} ":
                 draft.speaker_entity, draft.speaker_text, draft.cue = later.speaker_entity, later.speaker_text, None
                 draft.attribution = Attribution.echo.value
-                draft.confidence = ECHO_CONFIDENCE
+                draft.confidence = CONFIDENCE[Attribution.echo]
                 break
     return [d for d in drafts if not (d.kind == "direct" and d.is_fragment and d.attribution == Attribution.none.value
                                       and is_headline(text, paragraphs, d.paragraph_index))]

@@ -13,7 +13,6 @@ from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
-from structnews.build.extract.quotes.relayed import ECHO_CONFIDENCE
 from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.kind_issuer import issuer_by_kind
 from structnews.build.extract.quotes.context import (
@@ -41,7 +40,7 @@ CONFIDENCE: dict[Attribution, float] = {
     Attribution.layout: 0.8,
     Attribution.salient: 0.6,
     Attribution.following: 0.6,
-    Attribution.echo: ECHO_CONFIDENCE,
+    Attribution.echo: 0.6,
     Attribution.nominal: 0.6,
     Attribution.none: 0.2,
 }
