@@ -1,0 +1,24 @@
+"""Event recall, ninth session: patterns from misses on the read held-out sets, each tested on
+invented sentences (no wording of any evaluation article)."""
+
+from __future__ import annotations
+
+from tests.test_events import Run
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in Run(text).events]
+
+
+def test_approving_a_thing_is_support_by_its_doer() -> None:
+    """'endorsed the ceasefire plan', 'hailed a new era', 'congratulated the firefighters': the
+    codebook's SUPPORT approves of another's policies or actions, so a thing as the object is
+    enough and the event is kept with its doer (the gold keeps such events without a
+    recipient)."""
+    run = Run("Senator Paulo Marsh endorsed the ceasefire plan on Friday.")
+    event = run.one("SUPPORT")
+    assert event.trigger == "endorsed" and run.actors(event) == ["Paulo Marsh"] and run.recipients(event) == []
+    run = Run("Governor Omar Diallo congratulated the firefighters for their courage.")
+    assert run.actors(run.one("SUPPORT")) == ["Omar Diallo"]
+    # a visit needs a named counterpart: a building visited is no meeting
+    assert "CONSULT" not in _types("Mayor Ines Toller visited the new library on Monday.")
