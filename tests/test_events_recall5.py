@@ -22,3 +22,17 @@ def test_approving_a_thing_is_support_by_its_doer() -> None:
     assert run.actors(run.one("SUPPORT")) == ["Omar Diallo"]
     # a visit needs a named counterpart: a building visited is no meeting
     assert "CONSULT" not in _types("Mayor Ines Toller visited the new library on Monday.")
+
+
+def test_facing_charges_makes_the_subject_the_accused() -> None:
+    """'X faces treason charges', 'X is facing investigations': an accusation (codebook ACCUSE:
+    allege, investigate) whose counterpart is the subject; the accuser goes unnamed. Whoever
+    brings the charges is still the actor."""
+    run = Run("Opposition leader Paulo Marsh faces treason charges over the rally.")
+    event = run.one("ACCUSE")
+    assert event.mode == "allege" and run.actors(event) == [] and run.recipients(event) == ["Paulo Marsh"]
+    run = Run("Mayor Anna Berg is facing investigations for allegedly taking bribes.")
+    event = run.one("ACCUSE")
+    assert event.mode == "investigate" and run.recipients(event) == ["Anna Berg"]
+    run = Run("The Dalmora prosecutor brought charges against Omar Diallo on Monday.")
+    assert run.recipients(run.one("ACCUSE")) == ["Omar Diallo"]

@@ -363,12 +363,14 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
-    if governor is not None and verb_lemma(governor) in entry.heads:
+    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
+        # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
+        # too): X is accused, not the accuser
+        parts.recipients.extend(verb_subject(verb, art)[0])
+    elif governor is not None and verb_lemma(governor) in entry.heads:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
         _light_verb_participants(head, verb, preps, art, parts)
-    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
-        parts.recipients.extend(verb_subject(verb, art)[0])  # 'X survived a drone attack': X was attacked
     elif head.dep_ == "pobj" and entry.type == EventType.CONSULT:
         _adjunct_actors(head, entry, art, parts)
     if entry.type == EventType.CONSULT:
