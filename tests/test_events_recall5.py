@@ -36,3 +36,23 @@ def test_facing_charges_makes_the_subject_the_accused() -> None:
     assert event.mode == "investigate" and run.recipients(event) == ["Anna Berg"]
     run = Run("The Dalmora prosecutor brought charges against Omar Diallo on Monday.")
     assert run.recipients(run.one("ACCUSE")) == ["Omar Diallo"]
+
+
+def test_a_predicate_adjective_states_a_stance() -> None:
+    """'is deeply concerned by X' (ACCUSE, disapprove), 'was critical of X' (ACCUSE), 'is fully
+    supportive of X' (SUPPORT), 'is open to dialogue' (AGREE): after any copula, the subject holds
+    the stance and the adjective's phrase names the counterpart. Plain worry is no accusation, and
+    readiness counts only for cooperation ('ready to win' is no agreement)."""
+    run = Run("President Anna Berg was critical of the Lentonian government.")
+    event = run.one("ACCUSE")
+    assert event.mode == "disapprove" and run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Lentonian"]
+    run = Run("India is fully supportive of Sri Lanka.")
+    event = run.one("SUPPORT")
+    assert event.trigger == "is fully supportive" and run.actors(event) == ["India"] and run.recipients(event) == ["Sri Lanka"]
+    run = Run("The Ruritanian ministry said it is deeply concerned by the conditions facing migrants.")
+    assert run.actors(run.one("ACCUSE")) == ["The Ruritanian ministry"]
+    assert _types("Governor Omar Diallo is worried about the floods.") == []
+    assert _types("Anna Berg is ready to win.") == []
+    # negated, a stance of an embedding type is not taken (as 'did not criticise'), and a future one is
+    assert "ACCUSE" not in _types("Omar Diallo was not critical of India.")
+    assert Run("India will be fully supportive of Sri Lanka.").one("SUPPORT").context == "future"

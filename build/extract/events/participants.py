@@ -28,7 +28,7 @@ from structnews.build.extract.events.parse import (
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
-from structnews.build.extract.events.triggers import Candidate, heading_participle
+from structnews.build.extract.events.triggers import Candidate, heading_participle, predicate_of
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
@@ -285,6 +285,10 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
                 for e in art.phrase_entities(c)
             )
     r, b = prep_recipients(token, preps, art)
+    if entry.predicates and (predicate := predicate_of(token, entry.predicates)) is not None:
+        # 'was critical of X', 'is grateful to X': the adjective's own phrase names the counterpart
+        pr, pb = prep_recipients(predicate, [*preps, *entry.particles], art)
+        r, b = [*r, *pr], [*b, *pb]
     if not r and not b and token.dep_ == "xcomp":  # "would continue to talk, including with X"
         r, b = prep_recipients(token.head, [p for p in preps if p in ("with", "between")], art)
     parts.recipients.extend(r)

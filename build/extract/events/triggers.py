@@ -101,6 +101,12 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
     """Whether this reading of the word applies here; returns the particle to include in the span.
     ``allegation``: the token's content allegation, shared by its readings."""
     particle = None
+    if entry.predicates:
+        predicate = predicate_of(token, entry.predicates)
+        if predicate is None:
+            return False, None
+        ok, particle = _conditions_hold(entry.model_copy(update={"predicates": []}), predicate, allegation)
+        return ok, predicate if ok else None  # the span runs to the adjective: 'is deeply concerned'
     if entry.particles:
         particle = _particle(token, entry.particles)
         if particle is None:
@@ -390,6 +396,8 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
         pos = "VERB"  # "X must withdraw": a demand (curated modal entries, e.g. 'must')
     elif token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
+    elif _copula(token):
+        pos = "VERB"  # 'is deeply concerned by X': the predicate adjective's reading (entries with predicates)
     elif token.pos_ == "VERB":
         pos = "VERB"
         if token.dep_ in ("amod", "compound") and not _finite_modifier(token):
@@ -410,9 +418,11 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     else:
         return [], allegation
     entries: list[EventTrigger] = []
-    keys = (token.lemma_.lower(), token.lower_)
+    keys: tuple[str, ...] = (token.lemma_.lower(), token.lower_)
     if pos == "VERB":
         keys += (verb_lemma(token),)  # the model's wrong verb lemmas put right ('fined' -> 'fin' -> 'fine')
+    if _copula(token):
+        keys += (COPULA,)
     for key in dict.fromkeys(keys):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token, allegation)] if ok]
@@ -422,6 +432,21 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
         # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
         specific = [(e, p) for e, p in matched if e.requires]
     return specific or matched, allegation
+
+
+COPULA = "be"  # the lemma the lexicon's predicate readings are keyed by, for every copula
+
+
+def _copula(token: Token) -> bool:
+    """A copula with a predicate adjective ('is concerned', 'remained ready to talk'), whatever the
+    tagger calls it ('is' is an AUX, 'remains' a VERB)."""
+    return token.pos_ in ("AUX", "VERB") and (token.lemma_.lower() in lexicon_set("copulas") or token.lemma_.lower() == COPULA) \
+        and any(c.dep_ == "acomp" for c in token.children)
+
+
+def predicate_of(copula: Token, adjectives: list[str]) -> Token | None:
+    """The copula's predicate adjective, if it is one of ``adjectives``."""
+    return next((c for c in copula.children if c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)), None)
 
 
 def _finite_modifier(token: Token) -> bool:
@@ -470,7 +495,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         found, allegation = _readings(token, lex)
         for entry, particle in found:
             end = token.idx + len(token.text)
-            if particle is not None and 0 < particle.i - token.i <= 2:
+            if particle is not None and (0 < particle.i - token.i <= 2 or (entry.predicates and particle.i > token.i)):
                 end = particle.idx + len(particle.text)
             out.append(Candidate(entry, token, token.idx, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
     embedding = set(lex.raw.embedding_types)
