@@ -86,3 +86,26 @@ def test_citing_something_as_a_reason_is_the_citers_own_claim():
     a = analyse("Mayor Ann Lind cited a pending state audit as preventing her from releasing the budget figures.")
     found = [q for q in a.quotes if q.kind == "indirect"]
     assert len(found) == 1 and a.speaker(found[0]) == "Ann Lind" and found[0].cue == "cited"
+
+
+def test_a_fragment_held_by_a_named_subjects_verb_is_that_subjects_words():
+    """'The Republic lodged its “strongest protest” ..., officials said': the fragment sits in the
+    phrase of 'lodged', whose subject is named; the unnamed officials only relay the clause
+    (docs/gold-quotes.md: embedded speech is the speaker's whose words the article presents).
+    Where the inner subject names nobody, the relaying speaker keeps the words."""
+    a = analyse("The Philippines lodged its “strongest protest” against Lenton yesterday and summoned a "
+                "senior diplomat over the assault, officials said.")
+    assert a.speaker(a.direct("strongest protest")) == "Philippines"
+    a = analyse("Omar Diallo warned of a “complete rupture”, a Ruritanian official told reporters.")
+    assert a.speaker(a.direct("complete rupture")) == "Omar Diallo"
+    a = analyse("Anna Berg said the government was run by “a closed circle”.")
+    assert a.speaker(a.direct("a closed circle")) == "Anna Berg"
+
+
+def test_a_bracketed_aside_is_no_subject_of_the_cue():
+    """'Ruritania on Saturday (Oct 2) rejected “…”': the parser may take a word in brackets for a
+    second subject next to the verb; the subject outside the brackets speaks."""
+    a = analyse('Dalmora - Ruritania on Saturday (Oct 2) rejected "inadmissible interference" in its affairs.')
+    assert a.speaker(a.direct("inadmissible interference")) == "Ruritania"
+    # a spaced hyphen is a typed dash: the dateline 'Dalmora' and the country are two entities
+    assert {e.name for e in a.entities} >= {"Dalmora", "Ruritania"}

@@ -18,6 +18,22 @@ from structnews.build.extract.names import CONNECTORS, acronym, spells_acronym
 APOSTROPHES = {"'", "’", "'s", "’s"}
 
 
+HYPHENS = {"-", "‐", "‑"}
+DASHES = {"—", "–", "--"}
+
+
+def split_at_dashes(span: Span) -> list[Span]:
+    """'Tesco — Netto Poland': a span across a dash is two names (or a name and a phrase). A
+    hyphen spaced on both sides is a typed dash ('Dalmora - Ruritania on Saturday rejected ...', a
+    dateline run into the first sentence), unlike the hyphen inside a name ('Guinea-Bissau')."""
+    cuts = [t.i for t in span if t.text in DASHES or (t.text in HYPHENS and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_)]
+    if not cuts:
+        return [span]
+    starts = [span.start] + [c + 1 for c in cuts]
+    ends = [*cuts, span.end]
+    return [Span(span.doc, a, b, label=span.label_) for a, b in zip(starts, ends, strict=True) if b > a]
+
+
 def covered_tokens(doc: Doc, taken: list[tuple[int, int]]) -> set[int]:
     """The tokens inside the character ranges of names already found (``taken``): the rules that
     add names the model missed look only at the others."""

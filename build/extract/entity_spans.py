@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import after_a_number, non_entity_ending
+from structnews.build.extract.entity_bounds import HYPHENS, after_a_number, non_entity_ending
 from structnews.build.extract.names import CONNECTORS, INITIAL, gazetteer_index, person_key
 
 
@@ -156,20 +156,6 @@ def extend_generic(span: Span) -> Span:
         span = Span(doc, span.start, span.end + 1, label=span.label_)
     generic = generic_type(span.text)
     return Span(doc, span.start, span.end, label=generic) if generic and generic != span.label_ else span
-
-
-HYPHENS = {"-", "‐", "‑"}
-DASHES = {"—", "–", "--"}
-
-
-def split_at_dashes(span: Span) -> list[Span]:
-    """'Tesco — Netto Poland': a span across a dash is two names (or a name and a phrase)."""
-    cuts = [t.i for t in span if t.text in DASHES]
-    if not cuts:
-        return [span]
-    starts = [span.start] + [c + 1 for c in cuts]
-    ends = [*cuts, span.end]
-    return [Span(span.doc, a, b, label=span.label_) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
 @lru_cache(maxsize=1)

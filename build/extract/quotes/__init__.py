@@ -49,7 +49,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
-from structnews.build.extract.quotes.relayed import echo_headline, is_headline, is_source_noun, reporting_verb
+from structnews.build.extract.quotes.relayed import echo_headline, inner_verb, is_headline, is_source_noun, reporting_verb
 from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
@@ -224,6 +224,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if outer is not None:  # 'X said the country was ruled by a “system”': X's words (quotes/relayed.py)
                 found = speaker_from_subject(ctx, subject_of(outer, ctx.in_quote, passive_hearer=True), outer, previous,
                                              Attribution.cue_subject)
+                speaker = found if found.entity is not None else speaker
+            held = inner_verb(qspan, cue_tok, ctx.in_quote) if fragment and speaker.entity is None else None
+            if held is not None:  # 'X lodged its “strongest protest”, officials said': X's words (quotes/relayed.py)
+                found = speaker_from_subject(ctx, subject_of(held, ctx.in_quote), held, previous, Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker
         elif not discourse:
             read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.cues import is_cue
@@ -46,6 +48,40 @@ def reporting_verb(cue: Token, steps: int = 5) -> Token | None:
         if in_clause and is_cue(tok):
             return tok
     return None
+
+
+_HOLDING = frozenset({"dobj", "attr", "oprd", "acomp", "pobj", "prep", "xcomp", "advcl", "npadvmod", "amod", "compound", "appos", "conj"})
+
+
+def inner_verb(fragment: Span, cue: Token, in_quote: Sequence[bool]) -> Token | None:
+    """The verb, inside the clause a speech verb reports, whose own phrase holds a quoted
+    fragment: 'The Republic lodged its “strongest protest”, officials said' -> 'lodged'. The
+    fragment is the words of that verb's subject (docs/gold-quotes.md: embedded reported speech
+    is the speaker's whose words the article presents), not of whoever relays the clause. The climb
+    from the fragment passes only phrases that hold it (objects, predicates, prepositions), not a
+    subject, and stops at the speech verb."""
+    tok = fragment.root
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i == cue.i or in_quote[tok.head.i] and tok.head.i not in range(fragment.start, fragment.end):
+            return None
+        if tok.dep_ not in _HOLDING and tok.i not in range(fragment.start, fragment.end):
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and not in_quote[tok.i]:
+            return tok if tok.dep_ in {"ccomp", "conj", "parataxis"} and tok.head.i == cue.i or _reports_to(tok, cue) else None
+    return None
+
+
+def _reports_to(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` stands in the clause ``cue`` reports (through clauses and conjuncts)."""
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in {"ccomp", "conj", "parataxis", "xcomp"}:
+            return False
+        tok = tok.head
+        if tok.i == cue.i:
+            return True
+    return False
 
 
 def _words(text: str) -> str:
