@@ -88,12 +88,14 @@ def test_a_passive_charge_without_with_is_an_accusation_and_holds_its_content() 
 def test_a_directed_act_on_a_described_person_is_kept() -> None:
     """'police arrested a woman', 'the FBI arrested two suspects', 'police shot a teenager': the
     target is a person the text leaves unnamed, the event is kept (the gold's recipients []);
-    an act on a thing with nobody named stays out."""
+    an act on a thing with nobody named stays out, except approval of it ('praised the plan':
+    SUPPORT of whoever made it, curated object_target_types)."""
     run = Run("Dalmora police arrested a woman on Sunday over the theft of a painting.")
     assert run.one("COERCE").mode == "arrest" and run.recipients(run.one("COERCE")) == []
     assert Run("The FBI arrested a suspect in Ohio.").one("COERCE").trigger == "arrested"
     assert Run("Ohio police shot a teenager on Friday.").one("ASSAULT").mode == "firearms"
-    assert _types("The FBI praised the plan.") == []
+    assert _types("The FBI praised the plan.") == ["SUPPORT"]
+    assert "COERCE" not in _types("The FBI seized the initiative.")
     # a sanction is between parties: 'banned teenagers from night clubs' sanctions no one
     assert "SANCTION" not in _types("The Norvian government banned teenagers from night clubs.")
 

@@ -52,7 +52,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes,
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
                                                       place_adjective,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, surname_owner
+from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
@@ -275,6 +275,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in speaking_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in lone_speaking_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in possessed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))

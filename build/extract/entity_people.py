@@ -5,8 +5,10 @@ while and after it clusters an article's spans."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-from structnews.build.extract.entity_spans import titles
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.entity_spans import generic_type, titles
+from structnews.build.extract.entity_types import suffix_type
 from structnews.build.extract.names import INITIAL, is_subsequence
 
 
@@ -100,4 +102,43 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
                   and (full[-len(words):] == words or len(words) == 1 and full[0] == words[0])}
         if len(owners) == 1:
             out[j] = owners.pop()
+    return out
+
+
+_POSSESSIVE = {"'s", "’s"}
+
+
+def possessed_name_type(span: Span) -> str | None:
+    """The type of a name written after a name's possessive ('Nigeria’s Ada Obi', 'Lenton’s
+    Supreme Court'), or None when the span is no such name. The news writes a leader after the
+    country or body they lead: two to four capitalised proper nouns, no title among them and no
+    longer name going on, are a person, unless the last word is a body's or a place's (a curated
+    generic, suffix or ``body_heads`` word: 'Supreme Court', 'Volta Region')."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in _POSSESSIVE or doc[span.start - 2].pos_ != "PROPN":
+        return None
+    if not 2 <= len(span) <= 4 or (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+        return None
+    _, title_words = titles()
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in title_words for t in span):
+        return None
+    kind = generic_type(span.text) or suffix_type(span.text)
+    return kind or ("ORG" if span[-1].text in curated.gazetteer().body_heads else "PERSON")
+
+
+def possessed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Names the model missed after a name's possessive (:func:`possessed_name_type`), untagged."""
+    out = []
+    for tok in doc:
+        if tok.text not in _POSSESSIVE:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ == "PROPN":
+            j += 1
+        span = Span(doc, tok.i + 1, j)
+        kind = possessed_name_type(span) if j - tok.i >= 3 else None
+        if kind is None or any(span.start_char < te and ts < span.end_char for ts, te in taken):
+            continue
+        out.append(Span(doc, span.start, span.end, label=kind))
+        taken.append((span.start_char, span.end_char))
     return out

@@ -226,8 +226,11 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                                              Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker
             held = inner_verb(qspan, cue_tok, ctx.in_quote) if fragment and speaker.entity is None else None
-            if held is not None:  # 'X lodged its “strongest protest”, officials said': X's words (quotes/relayed.py)
-                found = speaker_from_subject(ctx, subject_of(held, ctx.in_quote), held, previous, Attribution.cue_subject)
+            held_subject = subject_of(held, ctx.in_quote) if held is not None else None
+            if held is not None and held_subject is not None and held_subject.pos_ != "PRON":
+                # 'X lodged its “strongest protest”, officials said': X's words (quotes/relayed.py);
+                # 'the company noted it had switched to “…”': 'it' is the relayer again
+                found = speaker_from_subject(ctx, held_subject, held, previous, Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker
         elif not discourse:
             read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed

@@ -172,12 +172,6 @@ def _name_in_fronted_participle(verb: Token, quoted: Sequence[bool]) -> Token | 
     return None
 
 
-def _bracketed(tok: Token) -> bool:
-    """Whether a token stands inside round brackets opened before it in its sentence."""
-    before = [t.text for t in tok.doc[tok.sent.start : tok.i]]
-    return before.count("(") > before.count(")")
-
-
 def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_hearer: bool = False) -> Token | None:
     """The subject of a speech verb: its own, one it shares with the verb it hangs from, the noun
     a participle modifies, or a name after an inverted cue ('said Samuel Charap'). With
@@ -212,7 +206,7 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
                 continue  # a dash, or a word of a title quoted after the verb ('said on “Fox and Friends”')
             subjects.append(child)
     # 'X on Saturday (Oct 2) rejected': a word in brackets is an aside, not a second subject
-    subjects = [s for s in subjects if not _bracketed(s)] or subjects
+    subjects = [s for s in subjects if (b := [t.text for t in doc[s.sent.start : s.i]]).count("(") <= b.count(")")] or subjects
     if subjects:
         # The parser sometimes splits one subject phrase into two subjects: a title and the name
         # ('said study co-author Ann Lind', 'Early opponent MP Ann Lind said'). The name is the
