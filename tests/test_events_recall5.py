@@ -56,3 +56,16 @@ def test_a_predicate_adjective_states_a_stance() -> None:
     # negated, a stance of an embedding type is not taken (as 'did not criticise'), and a future one is
     assert "ACCUSE" not in _types("Omar Diallo was not critical of India.")
     assert Run("India will be fully supportive of Sri Lanka.").one("SUPPORT").context == "future"
+
+
+def test_pushing_for_something_is_a_demand_and_landing_in_a_country_a_visit() -> None:
+    """'pressed for a ceasefire', 'is pushing for the army to hold elections': a demand with its
+    object (codebook REQUEST), no named addressee needed; 'landed in X' is a visit as 'arrived in
+    X' is, which needs a named visitor and place ('the plane landed in X' is none)."""
+    run = Run("Omar Diallo pressed for a ceasefire on Monday.")
+    event = run.one("REQUEST")
+    assert event.mode == "demand" and run.actors(event) == ["Omar Diallo"]
+    run = Run("President Anna Berg landed in Ruritania on Tuesday.")
+    event = run.one("CONSULT")
+    assert event.mode == "visit" and run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Ruritania"]
+    assert "CONSULT" not in _types("The plane landed in Dalmora on Tuesday.")
