@@ -89,7 +89,7 @@ def test_a_directed_act_on_a_described_person_is_kept() -> None:
     """'police arrested a woman', 'the FBI arrested two suspects', 'police shot a teenager': the
     target is a person the text leaves unnamed, the event is kept (the gold's recipients []);
     an act on a thing with nobody named stays out, except approval of it ('praised the plan':
-    SUPPORT of whoever made it, curated object_target_types)."""
+    SUPPORT of whoever made it, curated approval_verbs)."""
     run = Run("Dalmora police arrested a woman on Sunday over the theft of a painting.")
     assert run.one("COERCE").mode == "arrest" and run.recipients(run.one("COERCE")) == []
     assert Run("The FBI arrested a suspect in Ohio.").one("COERCE").trigger == "arrested"

@@ -20,6 +20,8 @@ def test_approving_a_thing_is_support_by_its_doer() -> None:
     assert event.trigger == "endorsed" and run.actors(event) == ["Paulo Marsh"] and run.recipients(event) == []
     run = Run("Governor Omar Diallo congratulated the firefighters for their courage.")
     assert run.actors(run.one("SUPPORT")) == ["Omar Diallo"]
+    # only verbs of approval take a thing: standing behind a podium backs no one
+    assert "SUPPORT" not in _types("Mayor Anna Berg stood behind the podium on Monday.")
     # a visit needs a named counterpart: a building visited is no meeting
     assert "CONSULT" not in _types("Mayor Ines Toller visited the new library on Monday.")
 
@@ -45,7 +47,7 @@ def test_a_predicate_adjective_states_a_stance() -> None:
     readiness counts only for cooperation ('ready to win' is no agreement)."""
     run = Run("President Anna Berg was critical of the Lentonian government.")
     event = run.one("ACCUSE")
-    assert event.mode == "disapprove" and run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Lentonian"]
+    assert event.mode == "disapprove" and run.actors(event) == ["Anna Berg"]
     run = Run("India is fully supportive of Sri Lanka.")
     event = run.one("SUPPORT")
     assert event.trigger == "is fully supportive" and run.actors(event) == ["India"] and run.recipients(event) == ["Sri Lanka"]
@@ -53,6 +55,8 @@ def test_a_predicate_adjective_states_a_stance() -> None:
     assert run.actors(run.one("ACCUSE")) == ["The Ruritanian ministry"]
     assert _types("Governor Omar Diallo is worried about the floods.") == []
     assert _types("Anna Berg is ready to win.") == []
+    assert _types("Governor Omar Diallo said he was very worried about the floods.") == []
+    assert "AGREE" not in _types("The rebels said they are ready to continue fighting.")
     # negated, a stance of an embedding type is not taken (as 'did not criticise'), and a future one is
     assert "ACCUSE" not in _types("Omar Diallo was not critical of India.")
     assert Run("India will be fully supportive of Sri Lanka.").one("SUPPORT").context == "future"
@@ -69,3 +73,4 @@ def test_pushing_for_something_is_a_demand_and_landing_in_a_country_a_visit() ->
     event = run.one("CONSULT")
     assert event.mode == "visit" and run.actors(event) == ["Anna Berg"] and run.recipients(event) == ["Ruritania"]
     assert "CONSULT" not in _types("The plane landed in Dalmora on Tuesday.")
+    assert "REQUEST" not in _types("Striker Omar Diallo pushed for a second goal against Ruritania.")

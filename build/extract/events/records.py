@@ -211,13 +211,13 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     X', 'told drivers to use another road'): the shape says someone was asked, unless it is the
     speaker's audience ('told reporters to expect delays': curated ``audience_nouns``). An object that
     names an entity is a recipient already, and 'praised the plan' has no person, but approving
-    of a thing is enough for the types of curated ``object_target_types`` (SUPPORT: the plan
-    stands for whoever made it)."""
+    of a thing is enough for the verbs of curated ``approval_verbs`` (SUPPORT: the plan stands
+    for whoever made it)."""
     if cand.entry.pos != "VERB" or cand.entry.recipient_types or cand.entry.type not in art.lex.raw.target_types:
         return False  # 'received X' must be a person entity: a described one says too little
     nouns = frozenset(art.lex.raw.target_nouns)
     token = cand.token
-    if cand.entry.type in art.lex.raw.object_target_types and any(
+    if cand.entry.lemma in art.lex.raw.approval_verbs and any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
         return True
     request = cand.entry.type == EventType.REQUEST

@@ -388,6 +388,7 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     """:func:`readings`, with the token's content allegation that checking them found (if any
     reading needed it), for the candidates made of them."""
     allegation = _Allegation(token)
+    copular = False
     if token.ent_type_ in NAME_TYPES and token.pos_ == "PROPN":
         return [], allegation  # a word of a name ('Operation Inherent Resolve', 'the Peace Council') is no event
     if token.tag_ == "MD":
@@ -396,7 +397,7 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
         pos = "VERB"  # "X must withdraw": a demand (curated modal entries, e.g. 'must')
     elif token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.tag_ in ("VB", "VBP", "NN"):
         pos = "NOUN"  # a verb form the tagger got wrong in noun position ("Call between X and Y ...")
-    elif _copula(token):
+    elif copular := _copula(token):
         pos = "VERB"  # 'is deeply concerned by X': the predicate adjective's reading (entries with predicates)
     elif token.pos_ == "VERB":
         pos = "VERB"
@@ -421,7 +422,7 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     keys: tuple[str, ...] = (token.lemma_.lower(), token.lower_)
     if pos == "VERB":
         keys += (verb_lemma(token),)  # the model's wrong verb lemmas put right ('fined' -> 'fin' -> 'fine')
-    if _copula(token):
+    if copular:
         keys += (COPULA,)
     for key in dict.fromkeys(keys):
         entries.extend(lex.by_key.get((key, pos), ()))
@@ -434,13 +435,13 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     return specific or matched, allegation
 
 
-COPULA = "be"  # the lemma the lexicon's predicate readings are keyed by, for every copula
+COPULA = "be"  # the lemma the lexicon's predicate readings are keyed by, for every one of its copulas
 
 
 def _copula(token: Token) -> bool:
     """A copula with a predicate adjective ('is concerned', 'remained ready to talk'), whatever the
     tagger calls it ('is' is an AUX, 'remains' a VERB)."""
-    return token.pos_ in ("AUX", "VERB") and (token.lemma_.lower() in lexicon_set("copulas") or token.lemma_.lower() == COPULA) \
+    return token.pos_ in ("AUX", "VERB") and token.lemma_.lower() in lexicon_set("copulas") \
         and any(c.dep_ == "acomp" for c in token.children)
 
 

@@ -59,8 +59,12 @@ def inner_verb(fragment: Span, cue: Token, in_quote: Sequence[bool]) -> Token | 
     fragment is the words of that verb's subject (docs/gold-quotes.md: embedded reported speech
     is the speaker's whose words the article presents), not of whoever relays the clause. The climb
     from the fragment passes only phrases that hold it (objects, predicates, prepositions), not a
-    subject, and stops at the speech verb."""
+    subject, and stops at the speech verb. A passive verb, or one whose subject receives what the
+    object names (curated ``receiving_verbs``: 'received a “final warning”'), has no words of its
+    subject's."""
     tok = fragment.root
+    if tok.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        return None  # '“rogue regime” threatened X, officials said': the fragment is no object
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i == cue.i or in_quote[tok.head.i] and tok.head.i not in range(fragment.start, fragment.end):
             return None
@@ -68,6 +72,8 @@ def inner_verb(fragment: Span, cue: Token, in_quote: Sequence[bool]) -> Token | 
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"} and not in_quote[tok.i]:
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.lemma_.lower() in curated.cue_words("receiving_verbs"):
+                return None  # 'X was arrested for “inciting violence”', 'X received a “final warning”': not X's words
             return tok if tok.dep_ in {"ccomp", "conj", "parataxis"} and tok.head.i == cue.i or _reports_to(tok, cue) else None
     return None
 
