@@ -105,7 +105,7 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         predicate = predicate_of(token, entry.predicates)
         if predicate is None:
             return False, None
-        ok, particle = _conditions_hold(entry.model_copy(update={"predicates": []}), predicate, allegation)
+        ok, particle = _conditions_hold(_adjective_reading(entry), predicate, allegation)
         return ok, predicate if ok else None  # the span runs to the adjective: 'is deeply concerned'
     if entry.particles:
         particle = _particle(token, entry.particles)
@@ -443,6 +443,19 @@ def _copula(token: Token) -> bool:
     tagger calls it ('is' is an AUX, 'remains' a VERB)."""
     return token.pos_ in ("AUX", "VERB") and token.lemma_.lower() in lexicon_set("copulas") \
         and any(c.dep_ == "acomp" for c in token.children)
+
+
+# By id of the lexicon's entry (an entry holds lists, so it is no key of its own); the entry is kept
+# beside its copy, so that its id cannot be reused by another while it is cached.
+_ADJECTIVE_READINGS: dict[int, tuple[EventTrigger, EventTrigger]] = {}
+
+
+def _adjective_reading(entry: EventTrigger) -> EventTrigger:
+    """A copula reading's conditions as the predicate adjective's own, built once per entry."""
+    found = _ADJECTIVE_READINGS.get(id(entry))
+    if found is None or found[0] is not entry:
+        found = _ADJECTIVE_READINGS[id(entry)] = (entry, entry.model_copy(update={"predicates": []}))
+    return found[1]
 
 
 def predicate_of(copula: Token, adjectives: list[str]) -> Token | None:

@@ -205,8 +205,8 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
             if child.text in DASHES or child.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : child.i]):
                 continue  # a dash, or a word of a title quoted after the verb ('said on “Fox and Friends”')
             subjects.append(child)
-    # 'X on Saturday (Oct 2) rejected': a word in brackets is an aside, not a second subject
-    subjects = [s for s in subjects if (b := [t.text for t in doc[s.sent.start : s.i]]).count("(") <= b.count(")")] or subjects
+    if len(subjects) > 1:  # 'X on Saturday (Oct 2) rejected': a word in brackets (closed before the verb) is no subject
+        subjects = [s for s in subjects if s.i > verb.i or (b := [t.text for t in doc[s.i : verb.i]]).count(")") <= b.count("(")] or subjects
     if subjects:
         # The parser sometimes splits one subject phrase into two subjects: a title and the name
         # ('said study co-author Ann Lind', 'Early opponent MP Ann Lind said'). The name is the
