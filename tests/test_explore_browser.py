@@ -56,6 +56,7 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from selenium.webdriver.chrome.options import Options
@@ -107,11 +108,10 @@ def _speaker(q: dict, entities: dict) -> str:
     return q["speaker_text"] or "no speaker found"
 
 
-def _check_quotes(driver: object, corpus: object, article_id: str) -> int:
-    """Every quote of the article is highlighted, shows its speaker's name in its badge and hover
-    title, and holds exactly the quote's words."""
-    quotes = corpus.quotes.get(article_id, [])  # type: ignore[attr-defined]
-    found = driver.execute_script(  # type: ignore[attr-defined]
+def _quote_elements(driver: object, ids: list[str]) -> list[dict | None]:
+    """What the page shows of each quote id: classes, titles, badge, background, text and
+    visibility; None where no element has the id."""
+    return driver.execute_script(  # type: ignore[attr-defined]
         """return arguments[0].map(function (id) {
              var el = document.getElementById(id);
              if (!el) { return null; }
@@ -123,7 +123,20 @@ def _check_quotes(driver: object, corpus: object, article_id: str) -> int:
                      badge: getComputedStyle(el, '::before').content,
                      background: getComputedStyle(el).backgroundColor, text: text, visible: r.width > 0 && r.height > 0};
            });""",
-        [q["quote_id"] for q in quotes])
+        ids)
+
+
+def _check_quotes(driver: object, corpus: object, article_id: str) -> int:
+    """Every quote of the article is highlighted, shows its speaker's name in its badge and hover
+    title, and holds exactly the quote's words."""
+    quotes = corpus.quotes.get(article_id, [])  # type: ignore[attr-defined]
+    ids = [q["quote_id"] for q in quotes]
+    found = _quote_elements(driver, ids)
+    if None in found or any(got["background"] in ("rgba(0, 0, 0, 0)", "transparent") for got in found if got):
+        # Now and then headless Chromium reports a long page as loaded before all of it is in the
+        # DOM or styled (seen with the tables of earlier sessions too): one reload, then the checks.
+        driver.refresh()  # type: ignore[attr-defined]
+        found = _quote_elements(driver, ids)
     for q, got in zip(quotes, found):
         assert got is not None, f"{q['quote_id']} is not on the page"
         who = _speaker(q, corpus.entities)  # type: ignore[attr-defined]
