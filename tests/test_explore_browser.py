@@ -56,7 +56,6 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from selenium.webdriver.chrome.options import Options
