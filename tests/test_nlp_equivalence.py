@@ -1,7 +1,7 @@
 """The faster attribute ruler and lemmatizer (build/extract/nlp.py) annotate exactly as spaCy's own.
 
-The reference is the pinned model as spaCy loads it, with our paragraph component added at the
-same place; every token attribute a component sets or reads is compared, on the seed articles,
+The reference is the pinned model as spaCy loads it, with our paragraph component, apostrophe
+reading and text restoring added at the same places; every token attribute a component sets or reads is compared, on the seed articles,
 the held-out articles and sentences written to reach the ruler's rarer rules (multi-token and
 regular-expression patterns, dependency-conditioned rules, whitespace tokens).
 """
@@ -46,6 +46,8 @@ RARE_RULES = [
 def reference() -> spacy.language.Language:
     model = spacy.load(nlp.MODEL_NAME)
     model.add_pipe("structnews_paragraph_boundaries", before="parser")
+    model.tokenizer = nlp.ApostropheTokenizer(model.tokenizer)
+    model.add_pipe("structnews_original_text", last=True)
     return model
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract.entity_bounds import POSSESSIVES
 from structnews.build.extract.entity_spans import generic_type, titles
 from structnews.build.extract.entity_types import suffix_type
 from structnews.build.extract.names import INITIAL, is_subsequence
@@ -105,7 +106,6 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
     return out
 
 
-_POSSESSIVE = {"'s", "’s"}
 # The model's types of a day, a time or a number, which owns no leader or body ('Sunday’s Grand
 # Final'); its other types are no evidence (it calls countries FAC or WORK_OF_ART at times).
 _NOT_OWNERS = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
@@ -120,7 +120,7 @@ def possessed_name_type(span: Span) -> str | None:
     Region')."""
     doc = span.doc
     owner = doc[span.start - 2] if span.start >= 2 else None
-    if owner is None or doc[span.start - 1].text not in _POSSESSIVE or owner.pos_ != "PROPN" or owner.ent_type_ in _NOT_OWNERS:
+    if owner is None or doc[span.start - 1].text not in POSSESSIVES or owner.pos_ != "PROPN" or owner.ent_type_ in _NOT_OWNERS:
         return None  # the owner a named country, body or person, not 'Sunday’s Grand Final'
     if not 2 <= len(span) <= 4 or (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
         return None
@@ -136,7 +136,7 @@ def possessed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     Each one found is added to ``taken``, as the other finders of missed names do."""
     out: list[Span] = []
     for tok in doc:
-        if tok.text not in _POSSESSIVE:
+        if tok.text not in POSSESSIVES:
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ == "PROPN":

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import HYPHENS, after_a_number, non_entity_ending
+from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending
 from structnews.build.extract.names import CONNECTORS, INITIAL, gazetteer_index, person_key
 
 
@@ -442,7 +442,7 @@ def trim(span: Span) -> Span | None:
     while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
         end -= 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in {"’s", "'s"}
+                           or doc[end - 1].lower_ in POSSESSIVES
                            or doc[end - 1].text in CONNECTORS):  # 'Patrice Talon of' (Benin): a name ends before 'of'
         end -= 1
     if label != "PERSON" and end - start >= 3 and doc[start].text[:1].isupper() and _is_title(doc[start].lower_, title_words) \

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
-from structnews.build.extract.entity_bounds import covered_tokens
+from structnews.build.extract.entity_bounds import POSSESSIVES, covered_tokens
 from structnews.build.extract.entity_places import place_weight, speaks
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 from structnews.build.extract.names import gazetteer_index
@@ -299,7 +299,7 @@ def _listed_kind(span: Span, nouns: dict[str, str]) -> str | None:
     return _noun_kind(noun, nouns) if noun.tag_ in {"NNS", "NNPS"} else None
 
 
-_LIST_WORDS = {"and", "or", "'s", "’s"}
+_LIST_WORDS = {"and", "or"} | POSSESSIVES
 
 
 def before_known_place(span: Span) -> bool:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -84,6 +84,49 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Characters some outlets type for an apostrophe ('Haftar´s', 'Venezuela‘s', 'O´Brien'). The model
+# knows only ' and ’: with a stand-in, 'Haftar´s' is one token and a possessive name runs into
+# the next one ('Tripoli´s Government of ...' as one organisation). Between two letters these
+# characters are always an apostrophe (an opening quote follows a space or a bracket).
+_APOSTROPHE_STANDIN = re.compile(r"(?<=[^\W\d_])[´‘](?=[^\W\d_])")
+_ORIGINAL_TEXT = "structnews_original_text"  # doc.user_data key: the text before stand-ins were read as ’
+_RESTORED_ATTRS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+class ApostropheTokenizer:
+    """The model's tokenizer, given the text with apostrophe stand-ins read as ’ (same length, so
+    every offset is unchanged); the original text is kept in ``user_data`` for
+    :func:`original_text`, which puts it back once the model has run."""
+
+    def __init__(self, tokenizer: object) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        read = _APOSTROPHE_STANDIN.sub("’", text)
+        doc = self.tokenizer(read)
+        if read != text:
+            doc.user_data[_ORIGINAL_TEXT] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001, ANN201 - spaCy's protocol
+        for text in texts:
+            yield self(text)
+
+
+@Language.component("structnews_original_text")
+def original_text(doc: Doc) -> Doc:
+    """The parsed doc over the article's own characters: a new Doc with the original words and
+    every annotation the model made (tags, lemmas, parse, sentences, entities) copied over, so that
+    every text the extractors take from it is the article's ('Haftar´s', not 'Haftar’s')."""
+    text = doc.user_data.get(_ORIGINAL_TEXT)
+    if text is None:
+        return doc
+    words = [text[t.idx: t.idx + len(t)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    restored.from_array(_RESTORED_ATTRS, doc.to_array(_RESTORED_ATTRS))
+    return restored
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the pinned model once per process; fail clearly if the wrong one is installed."""
@@ -98,6 +141,8 @@ def load() -> Language:
     if version != MODEL_VERSION:
         raise RuntimeError(f"{MODEL_NAME} {version} is installed, but the pipeline is pinned to {MODEL_VERSION}")
     nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
+    nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
+    nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp
 

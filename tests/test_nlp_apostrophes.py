@@ -1,0 +1,30 @@
+"""Apostrophe stand-ins ('´' and '‘' typed for '’', as some outlets do) are read as apostrophes by
+the model, while every text the extractors take keeps the article's own characters."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+from structnews.build.extract import nlp
+from tests.helpers_nlp import analyse
+
+TEXT = "The head of Ostland’s Ministry of Fisheries, Mara Veldin, met Ruritania’s envoy.\n\nO’Kerrin’s aides said it was ‘fine’."
+
+
+def test_a_stand_in_is_parsed_as_the_apostrophe_but_kept_in_the_text() -> None:
+    model = nlp.load()
+    typed = TEXT.replace("Ostland’s", "Ostland´s").replace("Ruritania’s", "Ruritania‘s").replace("O’Kerrin’s", "O´Kerrin´s")
+    doc, reference = model(typed), model(TEXT)
+    assert doc.text == typed
+    assert [t.text for t in doc][:5] == ["The", "head", "of", "Ostland", "´s"]
+    columns = [TAG, POS, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    assert numpy.array_equal(doc.to_array(columns), reference.to_array(columns))
+    assert [s.text for s in doc.sents] == [typed[s.start_char:s.end_char] for s in reference.sents]
+    assert "‘" in [t.text for t in doc], "an opening single quote after a space is left alone"
+
+
+def test_names_end_before_a_stand_in_possessive() -> None:
+    typed = "Officials in Dravia said on Monday that Kell Borrin´s forces would withdraw."
+    names = {(e.name, e.type) for e in analyse(typed).entities}
+    assert names == {("Kell Borrin", "PERSON"), ("Dravia", "GPE")}
+    assert names == {(e.name, e.type) for e in analyse(typed.replace("´", "’")).entities}
