@@ -224,3 +224,28 @@ def test_parenthesised_credits_staff_credits_links_and_outlet_bylines_are_droppe
         "By Friday, all ferries were sailing again.",
     ]
     assert clean(raw).authors == []
+
+
+def test_captions_closed_by_a_credit_or_placing_a_person_and_editors_notes_are_dropped() -> None:
+    raw = "\n".join([
+        "Harbour strike ends after two weeks",
+        "(ATTN: ADDS union statement in paras 3-4; UPDATES headline)",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Union leader Ana Lind and Mayor Tomas Berg in Bergen [Jane Roe/Coastwire]",
+        "Striking dockers at the harbour gate [Getty]",
+        "Ana Lind (L) and Tomas Berg (2nd R) sign the agreement in Bergen",
+        "The mayor and the union leader at the harbour Credit: Coastwire",
+        "(Harbour Press Pool)",
+        "Senator Ana Lind (R) said the deal was fair.",
+        "The union said pay would rise by 4 percent [from 3 percent].",
+        "(AP) - Dock workers in Bergen went back to work.",
+        "Workers (left) and managers (right) met at the gate, Tomas Berg said.",
+    ])
+    assert clean(raw).text.split("\n\n") == [
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Senator Ana Lind (R) said the deal was fair.",
+        "The union said pay would rise by 4 percent [from 3 percent].",
+        "(AP) - Dock workers in Bergen went back to work.",
+        "Workers (left) and managers (right) met at the gate, Tomas Berg said.",
+    ]
