@@ -32,15 +32,8 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
-from structnews.build.extract.quotes.cues import (
-    according_to_source,
-    as_predicate,
-    document_read,
-    find_cue,
-    is_discourse_phrase,
-    noun_cue,
-    subject_of,
-)
+from structnews.build.extract.quotes.cues import according_to_source, find_cue, is_discourse_phrase, subject_of
+from structnews.build.extract.quotes.noun_cues import as_predicate, document_read, noun_cue
 from structnews.build.extract.quotes.indirect import indirect_quotes
 from structnews.build.extract.quotes.layout import (
     colon_speaker,

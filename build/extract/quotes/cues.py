@@ -2,7 +2,7 @@
 
 In this order of trust: a speech verb right after the quote ('..., the minister said.'), a
 speech verb that governs the quote in the parse, one right before it ('He said: ...'); for a
-fragment, a speech noun it completes ('his threat to take "..." measures'); and 'according to X'.
+fragment, a speech noun it completes (in :mod:`.noun_cues`); and 'according to X'.
 """
 
 from __future__ import annotations
@@ -239,7 +239,9 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         # participle on the reported clause, whose subject ('the vote') says nothing; the one
         # saying is the subject of the speech verb that reports that clause.
         return subject_of(verb.head.head, in_quote)
-    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
+    if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i \
+            or verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i and any(c.dep_ == "advcl" for c in verb.children):
+        # (through an adverb that holds the infinitive: 'X has gone so far as to warn that ...')
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
     if fronted is not None:
@@ -333,6 +335,12 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
                 break
             if is_cue(node) and node.i not in inside:
                 return node
+            # 'Ostland will, he warned, consider “every option”': a speech verb set in the clause
+            # as an aside reports the clause.
+            aside = next((c for c in node.children if c.dep_ == "parataxis" and is_cue(c) and c.i not in inside
+                          and not ctx.in_quote[c.i]), None)
+            if aside is not None:
+                return aside
             infinitive = _speech_infinitive(node, qspan.start)
             if infinitive is not None:
                 return infinitive
@@ -467,121 +475,6 @@ def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
         # on an earlier clause's verb.
         return before
     return _ascend_to_cue(ctx, qspan) or adjacent or before
-
-
-def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
-    """'The summary of the ruling read in part: “…”', '“…”, read the warning.': a document's 'read'
-    (curated ``document_verbs``) right before or after a quotation, with a document noun (curated
-    ``document_nouns``, ``body_documents``) as its subject, found on the words because the parser
-    often takes this 'read' for a noun or a participle and hangs the quote elsewhere. The verb
-    and the document noun, or None. Before the verb, the noun must head its subject: no comma,
-    pronoun or finite verb between them ('the decree signed by the Pope read' is one phrase)."""
-    doc = qspan.doc
-    nouns = curated.cue_words("document_nouns") | curated.cue_words("body_documents")
-    verbs = {form for lemma in curated.cue_words("document_verbs") for form in (lemma, lemma + "s")}
-    i = qspan.start - 1
-    while i >= 0 and qspan.start - i <= 3 and (doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    if i >= 1 and [t.lower_ for t in doc[i - 1 : i + 1]] in (["in", "part"], ["as", "follows"]):
-        i -= 2
-    if i >= 1 and doc[i].lower_ in verbs and not ctx.in_quote[i]:
-        sent_start = ctx.sents[ctx.sent_of[i]].start  # (Token.sent walks the doc on each access)
-        for t in reversed(doc[max(sent_start, i - 10) : i]):
-            if t.text in {",", ";"} or ctx.in_quote[t.i] or t.pos_ == "PRON" \
-                    or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
-                break
-            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i > 0:
-                first = t
-                if not any(u.lemma_.lower() in nouns and u.pos_ == "NOUN" for u in doc[max(sent_start, t.i - 4) : t.i]):
-                    return doc[i], first
-    j = qspan.end
-    while j < len(doc) and j - qspan.end < 3 and (doc[j].is_punct or doc[j].is_space):
-        j += 1
-    if j < len(doc) and j > qspan.end and doc[j].lower_ in verbs and not ctx.in_quote[j]:
-        for t in doc[j + 1 : min(len(doc), j + 5)]:
-            if t.is_punct:
-                break
-            if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
-                return doc[j], t
-    return None
-
-
-def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
-    """'Lind referred to the vote as “a farce”', 'a pattern described by the bulletin as “rather
-    hectic”', 'she looked at the role as a “chance to face my demons”': a quoted phrase right
-    after the 'as' of a curated ``as_verbs`` verb is how the verb's subject (or a passive's agent)
-    put it. The verb and that subject, or None ('such as', 'known as', a passive with no agent:
-    'often referred to as “The Lion Man”' is a nickname, nobody's words here)."""
-    doc = qspan.doc
-    i = qspan.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-        i -= 1
-    if i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
-        i -= 1
-    if i < 1 or doc[i].lower_ != "as" or ctx.in_quote[i] or doc[i - 1].lower_ in {"such", "known", "so", "just", "same"}:
-        return None
-    verbs = curated.cue_words("as_verbs")
-    verb = doc[i].head
-    for _ in range(4):  # 'referred to the plane involved as': 'as' may hang on a word of the object
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or ctx.in_quote[verb.i] or verb.i > i:
-        return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
-        else subject_of(verb, ctx.in_quote, passive_hearer=True)
-    if subj is None or subj.i >= qspan.start and subj.i < qspan.end:
-        return None
-    return verb, subj
-
-
-@lru_cache(maxsize=1)
-def speech_nouns() -> frozenset[str]:
-    """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""
-    return frozenset(curated.cues().speech_nouns)
-
-
-def noun_cue(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
-    """A speech noun the quoted words complete, and its source: the possessor ('his threat',
-    'the ministry’s demand') or, for a speech act the sentence introduces ('Moscow issued demands
-    for', 'she made a call for'), the subject of the verb taking the noun as its object."""
-    inside = set(range(qspan.start, qspan.end))
-    for tok in qspan:
-        if tok.head.i in inside or tok.head.i == tok.i:
-            continue
-        node = tok.head
-        for _ in range(4):
-            if node.i in inside or ctx.in_quote[node.i]:
-                break
-            if node.pos_ == "NOUN" and node.lemma_.lower() in speech_nouns():
-                poss = next((c for c in node.children if c.dep_ == "poss"), None)
-                if poss is not None:
-                    return node, poss
-                definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in node.children)
-                subj = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None) if node.dep_ == "dobj" else None
-                if subj is not None and not definite:
-                    return node, subj
-                document = _document_subject(subj) if subj is not None else None
-                if document is not None:
-                    return node, document  # 'Part of Lind's tweet included the statement, “…”'
-                return None
-            if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in node.children):
-                break  # a clause of its own: the quote is not the complement of a speech noun above it
-            if node.head.i == node.i:
-                break
-            node = node.head
-    return None
-
-
-def _document_subject(subj: Token) -> Token | None:
-    """'Lind's tweet', 'Part of Lind's tweet', 'the letter': a subject that is a document (curated
-    ``document_nouns``) or a part of one; a document holding 'the statement “…”' or 'the words “…”'
-    quotes whoever issued it."""
-    if subj.lemma_.lower() in {"part", "some", "one"}:
-        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        subj = next((c for c in prep.children if c.dep_ == "pobj"), subj) if prep is not None else subj
-    return subj if subj.lemma_.lower() in curated.cue_words("document_nouns") else None
 
 
 def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:
