@@ -132,3 +132,26 @@ def test_a_name_after_a_possessive_is_a_person_the_model_missed() -> None:
     found = {s.text: s.label_ for s in possessed_names(doc, taken)}
     assert found == {"Adaeze Okonkwo": "PERSON", "National Assembly": "ORG"}
     assert len(taken) == 3  # each name found is taken, as the other finders of missed names do
+
+
+def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], ents: list[str]):  # noqa: ANN202
+    from spacy.tokens import Doc
+    from structnews.build.extract import nlp
+    return Doc(nlp.load().vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+def test_a_persons_name_reaches_over_two_untagged_words_that_end_it():
+    # 'Aung San' + 'Suu Kyi': the model tags the first two words of a four-word name and the parser
+    # makes the last word the head of all of them.
+    from structnews.build.extract.entity_spans import extend_last_name
+    words = ["Leader", "Khin", "Lwin", "Mya", "Thet", "spoke", "."]
+    pos = ["NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads, deps = [4, 4, 4, 4, 5, 5, 5], ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    doc = _parsed(words, pos, heads, deps, ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert extend_last_name(doc.ents[0]).text == "Khin Lwin Mya Thet"
+    # Not when a third capitalised word follows (another name may start there), nor for a name in capitals.
+    doc = _parsed(words[:5] + ["Dravia", "."], pos[:5] + ["PROPN", "PUNCT"], [4, 4, 4, 4, 4, 4, 4],
+                  ["compound"] * 4 + ["ROOT", "appos", "punct"], ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
+    assert extend_last_name(doc.ents[0]).text == "Khin Lwin"
+    doc = _parsed(["Leader", "KHIN", "LWIN", "Mya", "Thet", "spoke", "."], pos, heads, deps, ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert extend_last_name(doc.ents[0]).text == "KHIN LWIN"

@@ -474,22 +474,28 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
 
 
 def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
-    """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor': a person's name the model ended before a
-    capitalised proper noun it left untagged, which the parser makes the head of the name (the
-    family name, or the second of two), reaches over it; not over a word of a body's name
-    ('Ruiz Administration') nor a kind noun."""
+    """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor', 'Aung San' + 'Suu Kyi': a person's name the
+    model ended before one or two capitalised proper nouns it left untagged, the last of which the
+    parser makes the head of the name (the family name, or the second of two), reaches over them;
+    not over a word of a body's name ('Ruiz Administration') nor a kind noun."""
     doc = span.doc
     if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
         return span
-    nxt = doc[span.end]
     # A person's office after the name is no family name in English prose, but a surname may be an
     # office word ('Michel Mayor'): only the kind nouns of other types ('Hospital') stop the reach.
     kinds = {k for k, v in curated.kind_nouns().items() if v != "PERSON"}
     body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
-    if (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.i not in in_other_spans
-            and span[-1].head.i == nxt.i and span[-1].dep_ == "compound" and nxt.text not in body and nxt.lower_ not in body
-            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and doc[nxt.i + 1].text[:1].isupper())):
-        return Span(doc, span.start, span.end + 1, label="PERSON")
+    end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
+    while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"
+           and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in in_other_spans
+           and doc[end].text not in body and doc[end].lower_ not in body):
+        end += 1
+    if end == span.end or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            or span.text.isupper():  # (a name in capitals, as in a page title, says nothing by its case)
+        return span
+    head = doc[end - 1]  # the parser makes the last word the head of the whole name
+    if all(t.head.i == head.i and t.dep_ == "compound" for t in (span[-1], *doc[span.end : end - 1])):
+        return Span(doc, span.start, end, label="PERSON")
     return span
 
 
