@@ -429,7 +429,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     label = span.label_
     if label == "PERSON":
-        while start < end - 1 and (doc[start].lower_.rstrip(".") in title_words  # and 'Grand' of 'Grand Ayatollah X':
+        while start < end - 1 and (_is_title(doc[start].lower_, title_words)  # ('MPs X'), and 'Grand' of 'Grand Ayatollah X':
                                    or doc[start].lower_ in title_modifiers() and doc[start + 1].lower_.rstrip(".") in title_words):
             start += 1
         # 'Humberto 785 miles': a person's name has no number in it; it ends before one.

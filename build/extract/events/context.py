@@ -114,6 +114,23 @@ def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
     return verb is None or verb.lemma_.lower() not in lex.realising_verbs
 
 
+def _refrained(noun: Token, lex: EventLexicon) -> bool:
+    """Whether a noun trigger is the argument of a verb of taking part (curated
+    ``participation_verbs``) that a negation cue governs ('refrain from participating in the
+    sessions', 'declined to attend the talks'): the act did not take place. Not the object of the
+    negation cue itself ('rejected the talks' is a refusal, whose own event says so)."""
+    node, through_verb = noun, False
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("pobj", "prep", "dobj", "pcomp", "xcomp"):
+            return False
+        through_verb = through_verb or node.pos_ == "VERB" and node.lemma_.lower() in lex.participation_verbs
+        if through_verb and head.pos_ == "VERB" and head.lemma_.lower() in lex.negation_cues:
+            return True
+        node = head
+    return False
+
+
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
     token = cand.token
@@ -149,6 +166,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
         return "negated"
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
         return "negated"
+    if cand.entry.pos != "VERB" and _refrained(token, lex):
+        return "negated"  # 'would refrain from participating in the sessions', 'declined to attend the talks'
     # hypothetical
     child = token
     for ancestor in token.ancestors:
