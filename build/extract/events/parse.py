@@ -173,3 +173,25 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS and head.i > verb.i:
         return head
     return None
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as"})
+
+
+def misparsed_clause_subject(verb: Token) -> Token | None:
+    """The subject of a finite clause the parser read as a preposition's object ('… come after X
+    last week rejected the plan' parsed as 'after X' + a subjectless 'rejected'): the object of a
+    subordinating 'after/before/since/...' hung on the same verb, right before this one (only
+    time words between). None for a verb with a subject or any other shape."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            between = verb.doc[obj.i + 1 : verb.i] if obj is not None else None
+            if between is not None and all(t.head.i == verb.i and t.dep_ in ("npadvmod", "advmod") or t.head.dep_ == "npadvmod"
+                                           for t in between):
+                return obj
+    return None

@@ -18,6 +18,7 @@ from structnews.build.extract.events.parse import (
     event_phrase,
     governing_verb,
     is_second_object,
+    misparsed_clause_subject,
     second_object_holder,
     verb_lemma,
     is_same,
@@ -89,6 +90,8 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if set_off_from_content(current):  # "X said Y did it, blaming Z": X blames
             current = current.head.head
             continue
+        if (misread := misparsed_clause_subject(current)) is not None:  # "after X last week rejected Y"
+            return art.phrase_entities(misread), []
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
