@@ -34,7 +34,9 @@ For each sentence:
 6. Across the article, records of one type and context whose participants overlap (or, for
    crowds' protests, are both unnamed), with no conflicting date or place, are one event: the
    headline and the body sentence reporting the same meeting give one record, the most
-   informative one, with the other sentences in ``linked_sentences``.
+   informative one, with the other sentences in ``linked_sentences``. A sentence that takes up
+   an event by a definite noun naming no one ('The talks came after ...', 'their meeting') joins
+   the linked sentences of the record of that type reported in the last four sentences.
 
 What a text provides for is not an act: a trigger in a relative clause with a modal, or a present
 participle, on a bill, law, proposal, demand or agreement ('a bill that would allow X to extradite
@@ -178,8 +180,10 @@ from structnews.build.extract.events.records import (
     is_grounded_meeting,
     is_own_stated_act,
     is_reported_ongoing,
+    link_back_references,
     link_restatements,
     merge_sentence_events,
+    refers_back,
     unnamed_parties,
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
@@ -214,6 +218,7 @@ def extract_events(
     text = doc.text  # Doc.text joins every token on each access: read it once
     recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
     acted: list[tuple[int, EventDraft]] = []  # (sentence index, event with actors) for 'was further sanctioned'
+    references: list[tuple[str, int, int]] = []  # 'the talks' naming no one: (type, sentence span), linked at the end
     for sent_index, sent in enumerate(art.sents):
         cands = sentence_candidates(sent, lex)
         cands += quoted_candidates(sent, art.said, cands)  # '"Ostland shelled our homes," she said'
@@ -239,6 +244,8 @@ def extract_events(
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
             )
             if agentless and not (is_agentless(cand) or has_unnamed_party(cand, art) or is_reported_ongoing(cand, art)):
+                if refers_back(cand):
+                    references.append((cand.entry.type.value, sent_start, sent_end))
                 continue
             borrow_repeated_agent(cand, acted, sent_index)  # 'was further sanctioned': who sanctioned before
             if is_endangering(cand, art):
@@ -309,7 +316,9 @@ def extract_events(
         results.extend(kept)
     outlet = {e.index for e in entities if publisher and publisher.casefold() in {f.casefold() for f in [e.name, *e.surface_forms]}}
     results = [ev for ev in results if not (ev.type == EventType.CONSULT.value and outlet & set(ev.actors + ev.recipients))]
-    return link_restatements(results, headline_end(text), art.types)
+    records = link_restatements(results, headline_end(text), art.types)
+    link_back_references(records, references, [s.start_char for s in art.sents])
+    return records
 
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -538,3 +539,43 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0, types: di
         out.append(best)
     out.sort(key=lambda ev: (ev.sentence_start, ev.trigger_start))
     return out
+
+
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_BACK_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def refers_back(cand: Candidate) -> bool:
+    """'The talks come after ...', 'their meeting lasted an hour': an event noun with a definite
+    determiner or a possessive pronoun, naming no one, is the article's earlier report of that
+    event taken up again (see :func:`link_back_references`)."""
+    if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    head = noun_head(cand.token)
+    return any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS or c.dep_ == "poss" and c.lower_ in _BACK_POSSESSIVES
+               for t in {head.i: head, cand.token.i: cand.token}.values() for c in t.children)
+
+
+BACK_REFERENCE_REACH = 4  # sentences: how far back 'the talks' looks for the talks it takes up
+
+
+def link_back_references(records: list[EventDraft], references: list[tuple[str, int, int]], sentence_starts: list[int]) -> None:
+    """A sentence that takes up a reported event by a definite noun naming no one ('The talks come
+    after ...') reports that event again: it joins the ``linked_sentences`` of the closest earlier
+    record of the same type (by its own or a linked sentence). ``references``: (type, sentence
+    start, sentence end). Only a record reported in the last ``BACK_REFERENCE_REACH`` sentences
+    (``sentence_starts``: every sentence's start, in order) is taken up; with none, the reference is
+    left out, as before."""
+    for kind, start, end in references:
+        if any(rec.type == kind and rec.sentence_start == start for rec in records):
+            continue  # the sentence reports an event of this type of its own: the noun is that one's
+        best: tuple[int, EventDraft] | None = None
+        for rec in records:
+            if rec.type != kind:
+                continue
+            seen = [a for a, _ in [(rec.sentence_start, rec.sentence_end), *rec.linked_sentences]
+                    if a < start and bisect_left(sentence_starts, start) - bisect_left(sentence_starts, a) <= BACK_REFERENCE_REACH]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), rec)
+        if best is not None and (start, end) not in best[1].linked_sentences and best[1].sentence_start != start:
+            best[1].linked_sentences = sorted([*best[1].linked_sentences, (start, end)])
