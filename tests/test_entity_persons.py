@@ -155,3 +155,16 @@ def test_a_persons_name_reaches_over_two_untagged_words_that_end_it():
     assert extend_last_name(doc.ents[0]).text == "Khin Lwin"
     doc = _parsed(["Leader", "KHIN", "LWIN", "Mya", "Thet", "spoke", "."], pos, heads, deps, ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     assert extend_last_name(doc.ents[0]).text == "KHIN LWIN"
+
+
+def test_a_first_name_spelt_one_letter_apart_is_the_same_person():
+    # (the model calls the variant an organisation here: as the subject of 'wrote' it is a person's)
+    a = analyse("Student leader Somchai Wongsawat said the march would go ahead. "
+                "“We will gather at noon,” Somchay wrote on Facebook.")
+    assert [e.name for e in a.entities if e.type in {"PERSON", "ORG"} and e.name != "Facebook"] == ["Somchai Wongsawat"]
+    assert a.speaker(a.quote("We will gather")) == "Somchai Wongsawat"
+
+
+def test_short_names_one_letter_apart_stay_apart():
+    a = analyse("Lina Berg met the mayor on Monday. Later, Lena said the meeting went well.")
+    assert "Lena" in {e.name for e in a.entities}

@@ -52,7 +52,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes,
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
                                                       place_adjective,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, surname_owner
+from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, spelling_variant_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
@@ -408,6 +408,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
                 if target is None and len(span) == 1:
                     target = middle_name_owner(clusters, persons, span.text)
+                if target is None and len(span) == 1 and (span.label_ == "PERSON" or span.root.dep_ == "nsubj"):
+                    target = spelling_variant_owner(clusters, persons, span.text)  # (a subject, whatever the model called it)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield

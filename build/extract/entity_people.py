@@ -5,6 +5,7 @@ while and after it clusters an article's spans."""
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import POSSESSIVES
@@ -75,6 +76,20 @@ def middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> in
     often shortened."""
     owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
                                         for m, _ in clusters[i]["members"])}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def spelling_variant_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
+    """'Chonticha' after 'Chonthicha Jangrew', 'Mohamed' after 'Mohammed Bazoum': a one-word name
+    one letter away from the first or last word of exactly one person's full name is that person,
+    spelt another way (transliterations vary within one article, and typos happen). Words of at
+    least six letters only: 'Lind' and 'Lina' are two people."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    folded = word.casefold()
+    owners = {i for i in persons for m, _ in clusters[i]["members"]
+              if len(w := [x.casefold() for x in m.text.split() if x.isalpha()]) > 1
+              and any(Levenshtein.distance(folded, x, score_cutoff=1) <= 1 for x in (w[0], w[-1]))}
     return owners.pop() if len(owners) == 1 else None
 
 
