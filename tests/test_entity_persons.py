@@ -168,3 +168,20 @@ def test_a_first_name_spelt_one_letter_apart_is_the_same_person():
 def test_short_names_one_letter_apart_stay_apart():
     a = analyse("Lina Berg met the mayor on Monday. Later, Lena said the meeting went well.")
     assert "Lena" in {e.name for e in a.entities}
+
+
+def test_a_capitalised_function_word_after_a_name_is_a_syllable_of_it():
+    # 'Moon Jae' + 'In': Korean given names hold syllables that are English function words.
+    from structnews.build.extract.entity_spans import extend_last_name
+    words = ["by", "Park", "Sung", "In", "and", "Lee", "."]
+    pos = ["ADP", "PROPN", "PROPN", "ADP", "CCONJ", "PROPN", "PUNCT"]
+    heads, deps = [0, 2, 0, 2, 2, 2, 0], ["ROOT", "compound", "pobj", "prep", "cc", "conj", "punct"]
+    doc = _parsed(words, pos, heads, deps, ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"])
+    assert extend_last_name(doc.ents[0]).text == "Park Sung In"
+    # not before a capitalised word (a title or a place may follow), nor a lower-case preposition
+    doc = _parsed(["by", "Park", "Sung", "In", "Seoul", "."], ["ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                  [0, 2, 0, 2, 3, 0], ["ROOT", "compound", "pobj", "prep", "pobj", "punct"], ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    assert extend_last_name(doc.ents[0]).text == "Park Sung"
+    doc = _parsed(["by", "Park", "Sung", "in", "May", "."], ["ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                  [0, 2, 0, 2, 3, 0], ["ROOT", "compound", "pobj", "prep", "pobj", "punct"], ["O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O"])
+    assert extend_last_name(doc.ents[0]).text == "Park Sung"

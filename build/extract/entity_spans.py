@@ -485,6 +485,12 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     # office word ('Michel Mayor'): only the kind nouns of other types ('Hospital') stop the reach.
     kinds = {k for k, v in curated.kind_nouns().items() if v != "PERSON"}
     body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
+    nxt = doc[span.end]
+    if (nxt.is_title and nxt.is_alpha and len(nxt) <= 3 and nxt.is_stop and span[-1].whitespace_ == " "
+            and span[-1].pos_ == "PROPN" and len(span) >= 2 and (span.end + 1 >= len(doc) or not doc[span.end + 1].text[:1].isupper())):
+        # 'Moon Jae' + 'In': a capitalised function word right after a name, with no full stop
+        # between, is a syllable of the name (the parser may even start a sentence there)
+        return Span(doc, span.start, span.end + 1, label="PERSON")
     end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
     while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"
            and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in in_other_spans
