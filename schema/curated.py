@@ -194,6 +194,7 @@ class EventTrigger(_Strict):
     needs_deps: list[NonEmpty] = Field(default_factory=list, description="Dependency labels one of which a child must have ('told X to act': xcomp; 'will not sit idly by': neg).")
     recipient_preps: list[NonEmpty] = Field(default_factory=list, description="Extra prepositions whose object is a recipient of this trigger only ('a working dinner for X').")
     recipient_types: list[NonEmpty] = Field(default_factory=list, description="Entity types a recipient must have; others are dropped ('received X': a PERSON, not a prize).")
+    factual_only: bool = Field(default=False, description="Keep the event only when its clause states it as a fact (no future, hypothetical or negated context): 'used its veto to block X' rejects, while 'will use its veto' is the threat another reading gives.")
     needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
     recent_only: bool = Field(default=False, description="A past act of record (a conviction, a prison sentence) is news only in its own year: dated by its sentence to an earlier year than publication ('was convicted of fraud in 2010' in a 2020 story) it is the background of another story, not an event of this one.")
     governing_preps: list[NonEmpty] = Field(default_factory=list, description="For nouns: prepositions one of which must govern the noun's phrase ('at the government's request', 'at the request of X': the request is the occasion of another act, and still a request).")

@@ -29,3 +29,16 @@ def test_a_swipe_and_critical_remarks_are_criticism() -> None:
     # remarks without a critical word, and a swipe at a thing taken in play, are no criticism
     assert not Run("Ivo Sark made remarks about Ostland on Thursday.").of("ACCUSE")
     assert not Run("The goalkeeper took a swipe at the ball.").of("ACCUSE")
+
+
+def test_siding_with_a_party_appreciation_and_a_veto_used() -> None:
+    run = Run("The protests came after the European Union sided with Dravia and imposed sanctions on Ostland.")
+    event = run.one("SUPPORT")
+    assert run.actors(event) == ["the European Union"] and run.recipients(event) == ["Dravia"]
+    assert not Run("The team sided with the coach.").of("SUPPORT")  # no one named is backed
+    run = Run("Ivo Sark expressed his appreciation to President Ana Lind of Dravia for the help.")
+    assert run.recipients(run.one("SUPPORT")) == ["Ana Lind"]
+    run = Run("Ostland used its veto during the talks in Vienna to prevent a deal on the budget.")
+    assert run.actors(run.one("REJECT")) == ["Ostland"]
+    # a veto still to be used is a threat, not a rejection
+    assert [e.type for e in Run("Ostland will use its veto to stop the budget.").events if e.trigger == "veto"] == ["THREATEN"]

@@ -259,6 +259,8 @@ def extract_events(
             if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
                 if context not in cand.entry.stated_contexts:
                     continue  # an event by no one named that may not happen ('the right to protest'), or did not, says too little
+            if cand.entry.factual_only and context is not None:
+                continue  # 'will use its veto': not this reading's act (the threat is another reading's)
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue
