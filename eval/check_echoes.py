@@ -1,7 +1,8 @@
 """List code, test and curated lines that share a run of N words with a corpus or evaluation text.
 
-Why: tests must use invented sentences, and no text of the Wikinews corpus or of PolNeAR may be
-copied into this repository (their licences; and a test shaped on an evaluation sentence tunes
+Why: tests must use invented sentences (not a sentence of the held-out sets in ``eval/heldout*``
+with its names swapped), and no text of the Wikinews corpus or of PolNeAR may be copied into
+this repository (their licences; and a test shaped on an evaluation sentence tunes
 for that sentence). A sentence taken from an article with its names swapped still shares long
 word runs with it; this finds them.
 
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ("corpus/wikinews/raw", "eval/polnear-dev/raw")
+HELD_OUT = "eval/heldout*/raw/*.txt"  # the repository's own evaluation articles
 
 
 def words(text: str) -> list[str]:
@@ -34,11 +36,12 @@ def main() -> int:
     args = parser.parse_args()
     shared = Path(os.environ.get("STRUCTNEWS_SHARED", ROOT.parent / "shared"))
     runs: dict[tuple[str, ...], str] = {}
-    for corpus in CORPORA:
-        for text_file in sorted((shared / corpus).glob("*.txt")):
-            w = words(text_file.read_text(errors="replace"))
-            for i in range(len(w) - args.words + 1):
-                runs.setdefault(tuple(w[i : i + args.words]), text_file.stem)
+    # (the repository's own held-out sets too: a test shaped on one of their sentences tunes for it)
+    sources = [f for corpus in CORPORA for f in sorted((shared / corpus).glob("*.txt"))] + sorted(ROOT.glob(HELD_OUT))
+    for text_file in sources:
+        w = words(text_file.read_text(errors="replace"))
+        for i in range(len(w) - args.words + 1):
+            runs.setdefault(tuple(w[i : i + args.words]), text_file.stem)
     if not runs:
         print(f"no corpus texts under {shared}: set STRUCTNEWS_SHARED", file=sys.stderr)
         return 2

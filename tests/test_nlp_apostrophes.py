@@ -8,7 +8,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from structnews.build.extract import nlp
 from tests.helpers_nlp import analyse
 
-TEXT = "The head of Ostland’s Ministry of Fisheries, Mara Veldin, met Ruritania’s envoy.\n\nO’Kerrin’s aides said it was ‘fine’."
+TEXT = "On Monday Ruritania’s envoy visited Mara Veldin at Ostland’s fisheries office.\n\nO’Kerrin’s aides called the visit ‘useful’."
 
 
 def test_a_stand_in_is_parsed_as_the_apostrophe_but_kept_in_the_text() -> None:
@@ -16,7 +16,8 @@ def test_a_stand_in_is_parsed_as_the_apostrophe_but_kept_in_the_text() -> None:
     typed = TEXT.replace("Ostland’s", "Ostland´s").replace("Ruritania’s", "Ruritania‘s").replace("O’Kerrin’s", "O´Kerrin´s")
     doc, reference = model(typed), model(TEXT)
     assert doc.text == typed
-    assert [t.text for t in doc][:5] == ["The", "head", "of", "Ostland", "´s"]
+    assert [t.text for t in doc][:4] == ["On", "Monday", "Ruritania", "‘s"]
+    assert "Ostland" in [t.text for t in doc] and "O´Kerrin" in [t.text for t in doc]
     columns = [TAG, POS, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
     assert numpy.array_equal(doc.to_array(columns), reference.to_array(columns))
     assert [s.text for s in doc.sents] == [typed[s.start_char:s.end_char] for s in reference.sents]

@@ -1,7 +1,7 @@
-"""Quoted fragments whose speech verb is set apart from their clause: an aside in the clause ('X
-will, he warned, consider “every option”') and an infinitive held by an adverb ('has gone so far
-as to warn that “...”'). Without the cue such a fragment has no speaker and is dropped as a scare
-quote.
+"""Quoted fragments whose speech verb is set apart from their clause: an aside in the clause ('the
+union would, she added, block “every ferry”') and an infinitive held by an adverb ('had gone so
+far as to predict that ...'). Without the cue such a fragment has no speaker and is dropped as a
+scare quote.
 
 Every person, place and organisation here is invented; the sentences are written for these
 tests.
@@ -13,17 +13,17 @@ from helpers_nlp import analyse
 
 
 def test_a_speech_verb_set_in_the_clause_as_an_aside_is_the_fragments_cue():
-    a = analyse('Dravian Trade Minister Ivo Sark criticised the new tariffs on Monday. '
-                'If talks fail, he warned, Dravia will consider "every option," including a complaint to the court.')
-    assert a.speaker(a.quote("every option")) == "Ivo Sark"
+    a = analyse('Kell Borrin, who leads the Coastal Dockers Union, spoke to members on Tuesday. '
+                'Unless wages rise by May, she added, the union would block "every ferry" on the coast.')
+    assert a.speaker(a.quote("every ferry")) == "Kell Borrin"
 
 
 def test_an_infinitive_under_an_adverb_shares_the_subject_of_the_verb_above():
-    a = analyse('Ostland President Ana Lind has gone so far as to warn this month that “all options” '
-                'were open in the dispute over the river.')
-    assert a.speaker(a.quote("all options")) == "Ana Lind"
+    a = analyse('Harbour master Ola Fenn had gone so far as to predict in March that the old pier '
+                'was “beyond repair” after the storms.')
+    assert a.speaker(a.quote("beyond repair")) == "Ola Fenn"
 
 
-def test_a_fragment_with_no_speech_verb_anywhere_is_still_no_quote():
-    a = analyse('Dravia will, despite the tariffs, consider "every option," including a complaint to the court.')
+def test_an_aside_that_reports_no_speech_gives_no_speaker():
+    a = analyse('The ferries, it seemed, would stop at "every pier" along the coast until June.')
     assert not [q for q in a.quotes if q.kind == "direct"]

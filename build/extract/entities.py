@@ -408,8 +408,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 target = unique([i for i in persons if len(key_of(i).split()) > 1 and given_name(key_of(i)) == last])
                 if target is None and len(span) == 1:
                     target = middle_name_owner(clusters, persons, span.text)
-                if target is None and len(span) == 1 and (span.label_ == "PERSON" or span.root.dep_ == "nsubj"):
-                    target = spelling_variant_owner(clusters, persons, span.text)  # (a subject, whatever the model called it)
+                if target is None and len(span) == 1 and span.label_ == "PERSON":
+                    target = spelling_variant_owner(clusters, persons, span.text)
                 borrowed = target is not None and span.label_ != "PERSON"
         if target is None:
             # 'Brennan' after 'Brennan Construction Group', 'Springfield' after 'Springfield

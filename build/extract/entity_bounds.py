@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.names import CONNECTORS, acronym, spells_acronym
 
-# A possessive ending as a token. '´s' and '‘s' are stand-ins some outlets type ('Haftar´s'), which
+# A possessive ending as a token. '´s' and '‘s' are stand-ins some outlets type ('Dravia´s'), which
 # the parser reads as ’s (see nlp.ApostropheTokenizer) but which keep their own characters.
 POSSESSIVES = frozenset({"'s", "’s", "´s", "‘s"})
 APOSTROPHES = {"'", "’"} | POSSESSIVES

@@ -80,7 +80,7 @@ def middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> in
 
 
 def spelling_variant_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
-    """'Chonticha' after 'Chonthicha Jangrew', 'Mohamed' after 'Mohammed Bazoum': a one-word name
+    """'Porntida' after 'Pornthida Saelim', 'Mohamed' after 'Mohammed Karimi': a one-word name
     one letter away from the first or last word of exactly one person's full name is that person,
     spelt another way (transliterations vary within one article, and typos happen). Words of at
     least six letters only: 'Lind' and 'Lina' are two people."""

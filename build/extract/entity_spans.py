@@ -473,6 +473,13 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
     return span
 
 
+def _title_cased(sent: Span) -> bool:
+    """A headline written in title case ('Mandela At 90: A Life'), where a capital says nothing:
+    most of its words of four letters or more are capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+
+
 def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
     """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor', 'Aung San' + 'Suu Kyi': a person's name the
     model ended before one or two capitalised proper nouns it left untagged, the last of which the
@@ -486,10 +493,13 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     kinds = {k for k, v in curated.kind_nouns().items() if v != "PERSON"}
     body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
     nxt = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if (nxt.is_title and nxt.is_alpha and len(nxt) <= 3 and nxt.is_stop and span[-1].whitespace_ == " "
-            and span[-1].pos_ == "PROPN" and len(span) >= 2 and (span.end + 1 >= len(doc) or not doc[span.end + 1].text[:1].isupper())):
-        # 'Moon Jae' + 'In': a capitalised function word right after a name, with no full stop
-        # between, is a syllable of the name (the parser may even start a sentence there)
+            and not nxt.ent_type_ and nxt.i not in in_other_spans and span[-1].pos_ == "PROPN" and len(span) >= 2
+            and after is not None and after.is_alpha and after.is_lower and not _title_cased(nxt.sent)):
+        # 'Moon Jae' + 'In': a capitalised function word right after a name, a lower-case word
+        # after it and no full stop between, is a syllable of the name (the parser may even start
+        # a sentence there); not in a title-case headline ('Joe Biden On the Record')
         return Span(doc, span.start, span.end + 1, label="PERSON")
     end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
     while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"

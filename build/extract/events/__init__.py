@@ -183,7 +183,6 @@ from structnews.build.extract.events.records import (
     link_back_references,
     link_restatements,
     merge_sentence_events,
-    refers_back,
     unnamed_parties,
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
@@ -191,6 +190,7 @@ from structnews.build.extract.events.triggers import (
     is_anchor,
     is_embedded,
     quoted_candidates,
+    refers_back,
     sentence_candidates,
 )
 from structnews.schema.events import EventType

@@ -541,20 +541,6 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0, types: di
     return out
 
 
-_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_BACK_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-
-
-def refers_back(cand: Candidate) -> bool:
-    """'The talks come after ...', 'their meeting lasted an hour': an event noun with a definite
-    determiner or a possessive pronoun, naming no one, is the article's earlier report of that
-    event taken up again (see :func:`link_back_references`)."""
-    if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
-        return False
-    head = noun_head(cand.token)
-    return any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS or c.dep_ == "poss" and c.lower_ in _BACK_POSSESSIVES
-               for t in {head.i: head, cand.token.i: cand.token}.values() for c in t.children)
-
 
 BACK_REFERENCE_REACH = 4  # sentences: how far back 'the talks' looks for the talks it takes up
 
@@ -567,8 +553,9 @@ def link_back_references(records: list[EventDraft], references: list[tuple[str, 
     (``sentence_starts``: every sentence's start, in order) is taken up; with none, the reference is
     left out, as before."""
     for kind, start, end in references:
-        if any(rec.type == kind and rec.sentence_start == start for rec in records):
-            continue  # the sentence reports an event of this type of its own: the noun is that one's
+        if any(rec.type == kind and (rec.sentence_start == start or any(a == start for a, _ in rec.linked_sentences))
+               for rec in records):
+            continue  # a record of this type already reports the sentence (its own, or linked): the noun is that one's
         best: tuple[int, EventDraft] | None = None
         for rec in records:
             if rec.type != kind:

@@ -518,6 +518,23 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})  # a definite reference back
+
+
+def _definite(noun: Token) -> bool:
+    """'the talks', 'these talks', 'their meeting', 'Putin's call': a phrase that refers to a known event."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children)
+
+
+def refers_back(cand: Candidate) -> bool:
+    """'The talks came after ...', 'their meeting lasted an hour': an event noun with a definite
+    determiner or a possessive pronoun that names no one takes up the article's earlier report
+    of that event (see ``records.link_back_references``)."""
+    if cand.entry.pos != "NOUN" or cand.actors or cand.recipients:
+        return False
+    return _definite(noun_head(cand.token)) or _definite(cand.token)
+
+
 def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
     """A definite event noun after a temporal preposition refers back to an event reported
     elsewhere ('following his call with X', 'ahead of Thursday's call'); it reports nothing new."""
@@ -528,7 +545,7 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
         return False
     if heading_participle(cand.token, cand.entry) is not None:
         return False  # 'during the martial law imposed by X in 1972': introduced here, with its doer
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
+    return _definite(head)
 
 
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:

@@ -241,7 +241,7 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         return subject_of(verb.head.head, in_quote)
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i \
             or verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i and any(c.dep_ == "advcl" for c in verb.children):
-        # (through an adverb that holds the infinitive: 'X has gone so far as to warn that ...')
+        # (through an adverb that holds the infinitive: 'X had gone so far as to predict that ...')
         return subject_of(verb.head, in_quote)
     fronted = _name_in_fronted_participle(verb, quoted)
     if fronted is not None:
@@ -324,7 +324,8 @@ def _conveyed_object(noun: Token, participle: Token) -> bool:
 
 
 def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
-    """A speech verb that governs the quote in the parse (at most four steps up)."""
+    """A speech verb that governs the quote in the parse (at most six steps up), or one set in a
+    governing clause as an aside ('would, she added, “…”')."""
     inside = set(range(qspan.start, qspan.end))
     for tok in qspan:
         if tok.head.i in inside or tok.head.i == tok.i:
@@ -335,7 +336,7 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
                 break
             if is_cue(node) and node.i not in inside:
                 return node
-            # 'Ostland will, he warned, consider “every option”': a speech verb set in the clause
+            # 'The union would, she added, “stop every ferry”': a speech verb set in the clause
             # as an aside reports the clause.
             aside = next((c for c in node.children if c.dep_ == "parataxis" and is_cue(c) and c.i not in inside
                           and not ctx.in_quote[c.i]), None)
