@@ -48,10 +48,10 @@ def test_a_predicate_adjective_states_a_stance() -> None:
     run = Run("President Anna Berg was critical of the Lentonian government.")
     event = run.one("ACCUSE")
     assert event.mode == "disapprove" and run.actors(event) == ["Anna Berg"]
-    run = Run("India is fully supportive of Sri Lanka.")
+    run = Run("Valdonia is fully supportive of Ostland.")
     event = run.one("SUPPORT")
-    assert event.trigger == "is fully supportive" and run.actors(event) == ["India"] and run.recipients(event) == ["Sri Lanka"]
-    run = Run("The Ruritanian ministry said it is deeply concerned by the conditions facing migrants.")
+    assert event.trigger == "is fully supportive" and run.actors(event) == ["Valdonia"] and run.recipients(event) == ["Ostland"]
+    run = Run("The Ruritanian ministry said it remains deeply concerned by the treatment of refugees at the border.")
     assert run.actors(run.one("ACCUSE")) == ["The Ruritanian ministry"]
     assert _types("Governor Omar Diallo is worried about the floods.") == []
     assert _types("Anna Berg is ready to win.") == []

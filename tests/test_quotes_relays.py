@@ -89,12 +89,12 @@ def test_citing_something_as_a_reason_is_the_citers_own_claim():
 
 
 def test_a_fragment_held_by_a_named_subjects_verb_is_that_subjects_words():
-    """'The Republic lodged its “strongest protest” ..., officials said': the fragment sits in the
-    phrase of 'lodged', whose subject is named; the unnamed officials only relay the clause
+    """'Valdonia filed its “sharpest complaint” ..., diplomats said': the fragment sits in the
+    phrase of 'filed', whose subject is named; the unnamed officials only relay the clause
     (docs/gold-quotes.md: embedded speech is the speaker's whose words the article presents)."""
-    a = analyse("The Philippines lodged its “strongest protest” against Lenton yesterday and summoned a "
-                "senior diplomat over the assault, officials said.")
-    assert a.speaker(a.direct("strongest protest")) == "Philippines"
+    a = analyse("Valdonia filed its “sharpest complaint” with Lenton on Friday and recalled an envoy over "
+                "the raid, diplomats said.")
+    assert a.speaker(a.direct("sharpest complaint")) == "Valdonia"
     # a passive verb, or one whose subject receives the words, holds nobody's words of its subject
     a = analyse("Police said Omar Diallo was arrested for “inciting violence” on Monday.")
     assert a.speaker(a.direct("inciting violence")) is None
@@ -103,9 +103,9 @@ def test_a_fragment_held_by_a_named_subjects_verb_is_that_subjects_words():
 
 
 def test_a_bracketed_aside_is_no_subject_of_the_cue():
-    """'Ruritania on Saturday (Oct 2) rejected “…”': the parser may take a word in brackets for a
+    """'Ruritania on Friday (May 7) dismissed “…”': the parser may take a word in brackets for a
     second subject next to the verb; the subject outside the brackets speaks."""
-    a = analyse('Dalmora - Ruritania on Saturday (Oct 2) rejected "inadmissible interference" in its affairs.')
-    assert a.speaker(a.direct("inadmissible interference")) == "Ruritania"
+    a = analyse('Dalmora - Ruritania on Friday (May 7) dismissed "unacceptable meddling" in the vote.')
+    assert a.speaker(a.direct("unacceptable meddling")) == "Ruritania"
     # a spaced hyphen is a typed dash: the dateline 'Dalmora' and the country are two entities
     assert {e.name for e in a.entities} >= {"Dalmora", "Ruritania"}
