@@ -143,7 +143,7 @@ def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str],
 def test_a_persons_name_reaches_over_two_untagged_words_that_end_it():
     # 'Aung San' + 'Suu Kyi': the model tags the first two words of a four-word name and the parser
     # makes the last word the head of all of them.
-    from structnews.build.extract.entity_spans import extend_last_name
+    from structnews.build.extract.person_spans import extend_last_name
     words = ["Leader", "Khin", "Lwin", "Mya", "Thet", "spoke", "."]
     pos = ["NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
     heads, deps = [4, 4, 4, 4, 5, 5, 5], ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
@@ -178,7 +178,7 @@ def test_short_names_one_letter_apart_stay_apart():
 
 def test_a_capitalised_function_word_after_a_name_is_a_syllable_of_it():
     # 'Moon Jae' + 'In': Korean given names hold syllables that are English function words.
-    from structnews.build.extract.entity_spans import extend_last_name
+    from structnews.build.extract.person_spans import extend_last_name
     words = ["signed", "by", "Park", "Sung", "In", "and", "his", "rival", "."]
     pos = ["VERB", "ADP", "PROPN", "PROPN", "ADP", "CCONJ", "PRON", "NOUN", "PUNCT"]
     heads, deps = [0, 0, 3, 1, 3, 3, 7, 3, 0], ["ROOT", "prep", "compound", "pobj", "prep", "cc", "poss", "conj", "punct"]

@@ -23,8 +23,6 @@ from structnews.build.extract.entity_spans import (
     char_span,
     cut_at_bracket,
     distinctive_parts,
-    extend_first_name,
-    extend_last_name,
     extend_generic,
     extend_hyphenated,
     extend_lower_generic,
@@ -40,7 +38,6 @@ from structnews.build.extract.entity_spans import (
     split_at_common_noun,
     split_office_holder,
     title_modifiers,
-    titled_names,
     trim_headline_word,
     titles,
     trim,
@@ -58,6 +55,7 @@ from structnews.build.extract.non_names import common_word, is_portfolio, lower_
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
+from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
 from structnews.build.extract.names import (
     INITIAL,
     acronym,

@@ -1,0 +1,99 @@
+"""A person's name span made whole: a first name or the end of a family name the model left
+out ('Maria' + 'T. Alvarez', 'Aung San' + 'Suu Kyi', 'Moon Jae' + 'In'), and people the model
+missed right after a title ('Minister Ana Ruiz'). Split from :mod:`.entity_spans`, whose title and
+word lists these rules read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from structnews.build.core import curated
+from structnews.build.extract.entity_bounds import after_a_number
+from structnews.build.extract.entity_spans import name_generics, non_entities, titles
+from structnews.build.extract.names import CONNECTORS, INITIAL
+
+
+def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it;
+    so has a lone surname right after a capitalised proper noun the model left untagged
+    ('Ethiopians Dejene Debela' when only 'Debela' is tagged)."""
+    doc = span.doc
+    _, title_words = titles()
+    if span.label_ == "PERSON" and span.start > 0 and (INITIAL.match(doc[span.start].text) or len(span) == 1):
+        prev = doc[span.start - 1]
+        if (prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS
+                and (INITIAL.match(doc[span.start].text) or (prev.pos_ == "PROPN" and prev.i not in in_other_spans
+                                                             and not prev.is_sent_start))):
+            return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline written in title case ('Mandela At 90: A Life'), where a capital says nothing:
+    most of its words of four letters or more are capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+
+
+def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
+    """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor', 'Aung San' + 'Suu Kyi': a person's name the
+    model ended before one or two capitalised proper nouns it left untagged, the last of which the
+    parser makes the head of the name (the family name, or the second of two), reaches over them;
+    not over a word of a body's name ('Ruiz Administration') nor a kind noun."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
+        return span
+    # A person's office after the name is no family name in English prose, but a surname may be an
+    # office word ('Michel Mayor'): only the kind nouns of other types ('Hospital') stop the reach.
+    kinds = {k for k, v in curated.kind_nouns().items() if v != "PERSON"}
+    body = non_entities() | name_generics() | set(curated.gazetteer().type_suffixes) | kinds
+    nxt = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (nxt.is_title and nxt.is_alpha and len(nxt) <= 3 and nxt.is_stop and span[-1].whitespace_ == " "
+            and not nxt.ent_type_ and nxt.i not in in_other_spans and span[-1].pos_ == "PROPN" and len(span) >= 2
+            and after is not None and after.is_alpha and after.is_lower and not _title_cased(nxt.sent)):
+        # 'Moon Jae' + 'In': a capitalised function word right after a name, a lower-case word
+        # after it and no full stop between, is a syllable of the name (the parser may even start
+        # a sentence there); not in a title-case headline ('Joe Biden On the Record')
+        return Span(doc, span.start, span.end + 1, label="PERSON")
+    end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
+    while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"
+           and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in in_other_spans
+           and doc[end].text not in body and doc[end].lower_ not in body):
+        end += 1
+    if end == span.end or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            or span.text.isupper():  # (a name in capitals, as in a page title, says nothing by its case)
+        return span
+    head = doc[end - 1]  # the parser makes the last word the head of the whole name
+    if all(t.head.i == head.i and t.dep_ == "compound" for t in (span[-1], *doc[span.end : end - 1])):
+        return Span(doc, span.start, end, label="PERSON")
+    return span
+
+
+def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
+    Up to four capitalised proper nouns follow the title; at least one is a full word."""
+    _, title_words = titles()
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words and not after_a_number(tok):
+            j = i + 1
+            while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words
+                   and doc[j].is_alpha | bool(INITIAL.match(doc[j].text))):  # (nor 'Presidents' of 'Vice Presidents')
+                j += 1
+            if j > i + 1 and any(len(t.text) > 2 for t in doc[i + 1 : j]):
+                span = Span(doc, i + 1, j, label="PERSON")
+                if not any(span.start_char < te and ts < span.end_char for ts, te in taken):
+                    out.append(span)
+                    taken.append((span.start_char, span.end_char))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+# A species epithet after a genus ('Ostrica lateralis', 'Vibrio fluvialis'): a lower-case Latin
+# word of some length; not an English '-ous' adjective, a '-sis' noun ('analysis'), '-virus', nor
+# the '-um' of 'museum', 'referendum', 'album'.
