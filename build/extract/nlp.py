@@ -111,10 +111,6 @@ class ApostropheTokenizer:
             doc.user_data[_ORIGINAL_TEXT] = text
         return doc
 
-    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001, ANN201 - spaCy's protocol
-        for text in texts:
-            yield self(text)
-
 
 @Language.component("structnews_original_text")
 def original_text(doc: Doc) -> Doc:

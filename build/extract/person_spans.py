@@ -53,7 +53,7 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
             and after is not None and after.is_alpha and after.is_lower and not _title_cased(nxt.sent)):
         # 'Moon Jae' + 'In': a capitalised function word right after a name, a lower-case word
         # after it and no full stop between, is a syllable of the name (the parser may even start
-        # a sentence there); not in a title-case headline ('Joe Biden On the Record')
+        # a sentence there); not in a title-case headline ('Ana Lind On the Record')
         return Span(doc, span.start, span.end + 1, label="PERSON")
     end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
     while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"

@@ -541,12 +541,11 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0, types: di
     return out
 
 
-
 BACK_REFERENCE_REACH = 4  # sentences: how far back 'the talks' looks for the talks it takes up
 
 
 def link_back_references(records: list[EventDraft], references: list[tuple[str, int, int]], sentence_starts: list[int]) -> None:
-    """A sentence that takes up a reported event by a definite noun naming no one ('The talks come
+    """A sentence that takes up a reported event by a definite noun naming no one ('The talks came
     after ...') reports that event again: it joins the ``linked_sentences`` of the closest earlier
     record of the same type (by its own or a linked sentence). ``references``: (type, sentence
     start, sentence end). Only a record reported in the last ``BACK_REFERENCE_REACH`` sentences
@@ -564,5 +563,5 @@ def link_back_references(records: list[EventDraft], references: list[tuple[str, 
                     if a < start and bisect_left(sentence_starts, start) - bisect_left(sentence_starts, a) <= BACK_REFERENCE_REACH]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), rec)
-        if best is not None and (start, end) not in best[1].linked_sentences and best[1].sentence_start != start:
+        if best is not None:
             best[1].linked_sentences = sorted([*best[1].linked_sentences, (start, end)])

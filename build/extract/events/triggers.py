@@ -522,7 +522,7 @@ BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})  # a def
 
 
 def _definite(noun: Token) -> bool:
-    """'the talks', 'these talks', 'their meeting', 'Putin's call': a phrase that refers to a known event."""
+    """'the talks', 'these talks', 'their meeting', 'Lind's call': a phrase that refers to a known event."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children)
 
 
