@@ -336,7 +336,7 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
                 break
             if is_cue(node) and node.i not in inside:
                 return node
-            # 'The union would, she added, “stop every ferry”': a speech verb set in the clause
+            # 'The union would, she added, block “every ferry”': a speech verb set in the clause
             # as an aside reports the clause.
             aside = next((c for c in node.children if c.dep_ == "parataxis" and is_cue(c) and c.i not in inside
                           and not ctx.in_quote[c.i]), None)
