@@ -197,7 +197,7 @@ def _vehicle_host(verb: Token) -> int | None:
 
 def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     """The verb of saying whose content clause is a party's own statement-type act: 'X said
-    Tuesday it would not sit idly by and told Y to act', 'On Wednesday, X announced that her
+    Tuesday it would not stand aside and told Y to act', 'On Wednesday, X announced that her
     government will withdraw the bill' - the act is made by saying it, so it happened when it
     was said. Only when the one who speaks is the one who acts ('X said on Monday that Y had
     threatened Z' does not date Y's threat) and for the curated statement types."""

@@ -290,7 +290,7 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
 
 
 def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
-    """'EU ministers agreed on Monday to sanction X': the decision is the sanction itself, so an
+    """'The bloc's envoys agreed on Friday to sanction X': the decision is the sanction itself, so an
     AGREE verb whose infinitive is a coercive act (SANCTION, COERCE, MOBILIZE, ASSAULT) is no
     separate event. A promise to talk, cooperate, help or withdraw ('agreed to cooperate with X')
     is what the codebook calls AGREE, and stays one."""

@@ -461,8 +461,8 @@ class ArticleState:
         return None
 
     def _embedding_subject(self, clause: Token, types: frozenset[str]) -> int | None:
-        """'it' subject of a relative clause inside a clause whose subject is one party: 'Taiwan,
-        which China views as a province that it has vowed to retake', 'X rejected the plan that it
+        """'it' subject of a relative clause inside a clause whose subject is one party: 'Dorvia,
+        which Kestra treats as a region that it has pledged to reclaim', 'X rejected the plan that it
         had proposed': the subject of the clause the relative clause's noun is in, when that
         names exactly one country or organisation (a person is he/she, a thing names no party).
         Not adverbial clauses: in 'X condemned Y after it attacked' 'it' may be either."""

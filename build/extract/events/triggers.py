@@ -202,7 +202,7 @@ def verb_objects(verb: Token) -> list[Token]:
         direct = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not direct and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # 'The talks began in 2002 and were suspended in 2016': a coordinated passive with no
+        # 'The talks opened in 1998 and were halted in 2011': a coordinated passive with no
         # subject of its own has the subject of the verb it is coordinated with
         direct = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if not direct:

@@ -214,7 +214,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             inner = subject_of(cue_tok, ctx.in_quote, passive_hearer=True)
             speaker = speaker_from_subject(ctx, inner, cue_tok, previous, Attribution.cue_subject)
             outer = reporting_verb(cue_tok) if fragment and speaker.entity is None and not is_source_noun(inner) else None
-            if outer is not None:  # 'X said the country was ruled by a “system”': X's words (quotes/relayed.py)
+            if outer is not None:  # 'X said the party was run by a “clique”': X's words (quotes/relayed.py)
                 found = speaker_from_subject(ctx, subject_of(outer, ctx.in_quote, passive_hearer=True), outer, previous,
                                              Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker

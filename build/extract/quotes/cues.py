@@ -417,7 +417,7 @@ def _own_content(ctx: QuoteContext, verb: Token) -> bool:
     """Whether a speech verb has its own reported clause after it, outside any quotation
     ('The ministry said a change would need approval'): such a verb does not attribute the
     quotation that ended before its sentence. A noun object reports its own content too ('“…”
-    The findings suggested a disparity in ...', 'The ministry announced a change of plan'), unless
+    The survey showed a gap between ...', 'The ministry announced a change of plan'), unless
     it is whom the words were said to ('“…” The minister told the court', '“…” It urged people to
     …'; curated ``hearer_verbs``, ``person_nouns``) or a bare noun ('“…” Lind said this')."""
     if any(c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote[c.i] for c in verb.children):

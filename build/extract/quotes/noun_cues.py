@@ -52,10 +52,10 @@ def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
 
 def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     """'Lind referred to the vote as “a farce”', 'a pattern described by the bulletin as “rather
-    hectic”', 'she looked at the role as a “chance to face my demons”': a quoted phrase right
+    hectic”', 'she saw the post as a “test of nerve”': a quoted phrase right
     after the 'as' of a curated ``as_verbs`` verb is how the verb's subject (or a passive's agent)
     put it. The verb and that subject, or None ('such as', 'known as', a passive with no agent:
-    'often referred to as “The Lion Man”' is a nickname, nobody's words here)."""
+    'widely referred to as “The Harbour Ghost”' is a nickname, nobody's words here)."""
     doc = qspan.doc
     i = qspan.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):

@@ -400,7 +400,7 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
 
 
 def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
-    """'The Lenton court ruled on Tuesday ... The summary of the decision read: “…”', 'The
+    """'The Lenton court ruled on Tuesday ... The court's summary read: “…”', 'The
     statement said', 'Its statement said': a definite text a body issues (curated
     ``body_documents``), or one the body's 'its'/'their' owns, whose phrase names no issuer speaks
     for the organisation last named as a clause's subject before it, outside quotations, in its
