@@ -129,12 +129,18 @@ NICKNAMED = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}) [\"“]({NAME_WOR
 
 def join_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """'Edward Lodewijk "Eddie" Van Halen' is one name, however the model cut it: the spans that
-    overlap such a name, one of them a person, become one person span (from the first of them)."""
+    overlap such a name become one person span when one of them is a person, when spans hold
+    names on both sides of the nickname (the model may take 'Tamo' of 'Tamo “Fox” Veldarin' for
+    an organisation) or when a span holds a nickname's mark ('Fox” Veldarin'). The name starts at
+    the first of those spans, or at the word before the nickname if that is earlier."""
     for m in NICKNAMED.finditer(text):
         inside = [sp for sp in spans if sp.start_char < m.end() and m.start() < sp.end_char]
-        if not any(sp.label_ == "PERSON" for sp in inside):
+        both_sides = any(sp.end_char <= m.end(1) for sp in inside) and any(sp.end_char > m.start(3) for sp in inside)
+        marked = any(sp.start_char < m.start(3) - 1 < sp.end_char for sp in inside)  # the closing mark inside a span
+        if not (any(sp.label_ == "PERSON" for sp in inside) or both_sides or marked):
             continue
-        joined = doc.char_span(max(m.start(), min(sp.start_char for sp in inside)), m.end(), label="PERSON",
+        last_word = m.start(1) + m.group(1).rfind(" ") + 1
+        joined = doc.char_span(max(m.start(), min([last_word] + [sp.start_char for sp in inside])), m.end(), label="PERSON",
                                alignment_mode="expand")
         if joined is not None:
             spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start_char)

@@ -1,8 +1,9 @@
 """Mend sentences the parser cut in the middle.
 
 The model sometimes ends a sentence before a short reporting clause that belongs to it ('Talks in
-Oslo sought to “chart a calmer course” for the region || , the minister has said.'), or before a
-clause opened by a conjunction ('They met twice || and the talks will go on.'). Each half is then
+Oslo sought to “chart a calmer course” for the region || , the minister has said.'), before a
+clause opened by a conjunction ('They met twice || and the talks will go on.') or before the
+object of its last word ('… accused each other of violations along || the border.'). Each half is then
 parsed alone: the quote in the first half has no speech verb in its sentence, and an event in the
 second half has no link to the clause it continues. About one sentence in 150 of real news text
 starts this way (a comma or a lower-case word right after a word that ends no sentence).
@@ -13,7 +14,9 @@ the parse needs (the sentences are derived from the tree):
 - a short reporting clause (a speech verb with a subject and no object or clause of its own, at
   most ``REPORTING_TAIL`` tokens) takes the sentence before as its clausal complement (``ccomp``), as
   the parser attaches '…, X has said' inside one sentence;
-- a clause opened by a coordinating conjunction is a conjunct (``conj``) of the sentence before.
+- a clause opened by a coordinating conjunction is a conjunct (``conj``) of the sentence before;
+- a noun phrase cut off from the preposition or verb that ends the sentence before, which has no
+  object, is that object (``pobj``, ``dobj``).
 
 Any other piece is left alone. Nothing crosses a paragraph break or a boundary set before the
 parser (a dateline's), and a piece after sentence-final punctuation is a real sentence.
@@ -67,6 +70,21 @@ def _coordinated(sent: Span) -> bool:
     return first.dep_ == "cc" and first.head == sent.root and sent.root.pos_ in {"VERB", "AUX"}
 
 
+def _completes(prev: Span, sent: Span) -> tuple[int, str] | None:
+    """'… accused each other of violations along || the border.': a noun phrase cut off from the
+    preposition or the verb that ends the sentence before and lacks its object. The token it
+    attaches to and the label (``pobj``, ``dobj``), or None."""
+    root, last = sent.root, prev[-1]
+    if root.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    own = {c.dep_ for c in last.children}
+    if last.pos_ == "ADP" and last.dep_ in {"prep", "agent", "dative"} and not own & {"pobj", "pcomp"}:
+        return last.i, "pobj"
+    if last.pos_ == "VERB" and not own & {"dobj", "obj", "ccomp", "xcomp", "prep"}:
+        return last.i, "dobj"
+    return None
+
+
 @Language.component("structnews_sentence_mends")
 def mend_sentences(doc: Doc) -> Doc:
     """Join the pieces of a sentence cut by the parser (see the module docstring). Returns the
@@ -81,6 +99,8 @@ def mend_sentences(doc: Doc) -> Doc:
             changes.append((sent.root.i, prev.root.i, "conj"))
         elif _reporting_tail(sent):
             changes.append((prev.root.i, sent.root.i, "ccomp"))
+        elif (completed := _completes(prev, sent)) is not None:
+            changes.append((sent.root.i, *completed))
     if not changes:
         return doc
     heads = doc.to_array([HEAD, DEP])
