@@ -47,6 +47,19 @@ def test_a_clause_opened_by_a_conjunction_becomes_a_conjunct() -> None:
     assert mended[8].head.text == "met" and mended[8].dep_ == "conj"
 
 
+def test_a_noun_phrase_cut_off_is_the_object_its_sentence_lacked() -> None:
+    words = ["Both", "armies", "reported", "shelling", "along", "the", "frontier", "."]
+    heads = [1, 2, 2, 2, 3, 6, 6, 6]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "det", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    mended = mend_sentences(_doc(words, heads, deps, pos))
+    assert len(list(mended.sents)) == 1
+    assert mended[6].head.text == "along" and mended[6].dep_ == "pobj"
+    words = ["Rebels", "seized", "the", "depot", "."]
+    mended = mend_sentences(_doc(words, [1, 1, 3, 3, 3], ["nsubj", "ROOT", "det", "ROOT", "punct"], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"]))
+    assert mended[3].head.text == "seized" and mended[3].dep_ == "dobj"
+
+
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos"),
     [
@@ -58,10 +71,10 @@ def test_a_clause_opened_by_a_conjunction_becomes_a_conjunct() -> None:
             ["“", "Why", "?", "”", "she", "asks", "."], [1, 1, 1, 1, 5, 5, 5],
             ["punct", "ROOT", "punct", "punct", "nsubj", "ROOT", "punct"],
             ["PUNCT", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"], id="after-a-closed-question"),
-        pytest.param(  # a lower-case piece that is neither a reporting clause nor a conjunct
-            ["Troops", "massed", "along", "the", "border", "zone", "."], [1, 1, 1, 5, 5, 5, 5],
-            ["nsubj", "ROOT", "prep", "det", "compound", "ROOT", "punct"],
-            ["NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"], id="a-noun-phrase-piece"),
+        pytest.param(  # a lower-case piece after a sentence that lacks nothing: no reporting clause, conjunct or object
+            ["Troops", "massed", "near", "Doran", "the", "border", "zone", "."], [1, 1, 1, 2, 6, 6, 6, 6],
+            ["nsubj", "ROOT", "prep", "pobj", "det", "compound", "ROOT", "punct"],
+            ["NOUN", "VERB", "ADP", "PROPN", "DET", "NOUN", "NOUN", "PUNCT"], id="a-noun-phrase-piece"),
         pytest.param(  # a verb that is not a speech verb: no reporting clause
             ["Talks", "ended", ",", "the", "envoy", "left", "."], [1, 1, 5, 4, 5, 5, 5],
             ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
