@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_heldout_gold_passes_its_checker(folder: str) -> None:
     checker = REPO / "eval" / folder / "check_gold.py"
     run = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True, cwd=REPO)
