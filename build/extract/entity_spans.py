@@ -265,9 +265,12 @@ def cut_at_bracket(span: Span) -> Span:
     return span if cut is None else Span(span.doc, span.start, cut, label=span.label_)
 
 
+OFFICE_PREPS = frozenset({"of", "to"})  # 'President of X', 'ambassador to X'
+
+
 def split_office_holder(spans: list[Span]) -> list[Span]:
-    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz': a span after '<title> of
-    (the)' that runs from the place or body into the holder's name is two names: the place (a
+    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz', 'ambassador to Ostland
+    Jean-Marc Ruiz': a span after '<title> of/to (the)' that runs from the place or body into the holder's name is two names: the place (a
     curated name or another span's text; one word when the model called the whole a person or the
     word is a curated non-entity such as 'House') and the person (two words or more). In any
     context, a place glued to a name whose last word the model tags alone as a person is split
@@ -287,7 +290,7 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
         i = sp.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        office = i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in title_words
+        office = i >= 1 and doc[i].lower_ in OFFICE_PREPS and doc[i - 1].lower_ in title_words
         if len(sp) < 3 or sp.label_ == "PERSON" and not office:
             out.append(sp)
             continue
@@ -298,7 +301,7 @@ def split_office_holder(spans: list[Span]) -> list[Span]:
                                                                   or known.get(head.text) in {"GPE", "LOC"})):
                 continue  # (out of an office's context only a place: not 'Red Hat Enterprise Linux')
             if ((place or k == 1 and (sp.label_ == "PERSON" or head.text in non_entities()))
-                    and all(t.text[:1].isupper() and t.text not in body_words for t in rest)):
+                    and all((t.text[:1].isupper() or t.text in HYPHENS and t.i > rest.start) and t.text not in body_words for t in rest)):
                 label = index[head.text][1] if head.text in index else known.get(head.text, "GPE" if sp.label_ == "PERSON" else sp.label_)
                 out += [Span(doc, sp.start, sp.start + k, label=label), Span(doc, sp.start + k, sp.end, label="PERSON")]
                 break

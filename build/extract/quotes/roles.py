@@ -158,3 +158,24 @@ def qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
             suffix = (found.group(2) or "").lstrip("-")
             (other if word in qualifiers or suffix in qualifiers else bare).add(m.entity)
     return frozenset(other - bare)
+
+
+def glued_holder(ctx: QuoteContext, noun: Token) -> MentionDraft | None:
+    """'The French ambassador to Ostland Jean-Marc Ruiz said': with no comma, the parser reads the
+    holder's name as the object of the office's 'to' or 'of', the place glued to it. An office
+    noun whose 'to'/'of' object is a person's name right after a place's name is that person (not
+    'an adviser to Ana Ruiz': no place stands before the name)."""
+    if not is_office(noun.lower_):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "of"}:
+            continue
+        for obj in prep.children:
+            person = ctx.mention_of_token.get(obj.i)
+            if obj.dep_ != "pobj" or person is None or ctx.entities[person.entity].type != "PERSON":
+                continue
+            first = next(t for t in obj.subtree if t.idx >= person.start)
+            place = ctx.mention_of_token.get(first.i - 1) if first.i > prep.i + 1 else None
+            if place is not None and ctx.entities[place.entity].type in {"GPE", "LOC"}:
+                return person
+    return None
