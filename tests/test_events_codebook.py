@@ -121,7 +121,7 @@ NOT_FOUND = [
     ("A long heatwave hit the Norvik wheat farms this summer.", "ASSAULT"),  # weather, no weapon
     ("The meeting of Norvik and Dalmora ministers broke up after an hour.", "COERCE"),  # a meeting ending, not a crowd dispersed
     ("The Dalmora finance ministry pushed back against the budget forecasts.", "COERCE"),  # a rebuttal, no migrants
-    ("Dalmora will use the full force of the law against Omar Diallo.", "ASSAULT"),  # the law, not violence
+    ("Dalmora will use the whole force of its courts against Omar Diallo.", "ASSAULT"),  # the courts, not violence
     ("Many homes in Dalmora were destroyed by the storm on Monday.", "ASSAULT"),  # no assailant
     ("Homes in Dalmora have been destroyed, the Red Cross said.", "ASSAULT"),  # no assailant named
     ("The Norvik parliament outlawed the death penalty in 1990.", "COERCE"),  # a law, not repression

@@ -172,9 +172,9 @@ def test_the_government_is_the_country_whose_government_was_named() -> None:
 
 
 def test_infinitive_tagged_as_noun_is_still_the_verb_and_dated_by_the_decision() -> None:
-    run = Run("European Union ministers agreed on Monday to sanction Belarusian President Alexander Lukashenko.")
+    run = Run("Nordic Council delegates agreed on Monday to sanction Valdorian President Omar Diallo.")
     event = run.one("SANCTION")
-    assert run.recipients(event) == ["Alexander Lukashenko"]
+    assert run.recipients(event) == ["Omar Diallo"]
     # 'on Monday' hangs from the past 'agreed': the Monday before publication, not the next one
     assert event.date == dt.date(2023, 3, 6)
 
@@ -252,8 +252,8 @@ def test_first_person_in_a_direct_quote_is_its_speaker() -> None:
 
 
 def test_warnings_against_and_vows_of_force_are_threats() -> None:
-    run = Run("China has issued several angry warnings against a possible visit by Nancy Pelosi.")
-    assert run.actors(run.one("THREATEN")) == ["China"]
+    run = Run("Peru has issued two furious warnings against a proposed tour by Lina Varga.")
+    assert run.actors(run.one("THREATEN")) == ["Peru"]
     run = Run("Norway said Chile has vowed to retake the islands by force.")
     assert run.actors(run.one("THREATEN")) == ["Chile"]
 
@@ -287,8 +287,8 @@ def test_a_reported_must_is_a_demand() -> None:
     run = Run("Chile must pay for its crimes, Peru said.")
     event = run.one("REQUEST")
     assert event.mode == "demand" and run.actors(event) == ["Peru"] and run.recipients(event) == ["Chile"]
-    run = Run("Minister Clement Beaune said an accord must be founded on large access for France.")
-    assert run.actors(run.one("REQUEST")) == ["Clement Beaune"]
+    run = Run("Trade Minister Anna Berg said any treaty must be built on fair quotas for Norway.")
+    assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
     assert Run('"I must answer you directly," Boris Johnson said.').of("REQUEST") == []  # the speaker's own duty
     assert Run("Police said he must have known about the plan.").of("REQUEST") == []  # an inference
     assert Run("Travellers must show a passport at the border.").of("REQUEST") == []  # a rule, not a statement

@@ -54,7 +54,7 @@ def test_a_meeting_an_act_happened_at_shares_its_day() -> None:
 
 def test_a_simple_past_day_without_a_year_is_before_publication() -> None:
     # published 6 December 2020: 'left on Jan. 31' is 31 January 2020, not 2021 (though nearer)
-    run = Run("Britain left the bloc on Jan. 31 and entered a transition period.", dt.date(2020, 12, 6))
+    run = Run("Ostland left the customs union on Jan. 31 and started an adjustment phase.", dt.date(2020, 12, 6))
     assert run.one("SANCTION").date == dt.date(2020, 1, 31)
 
 
@@ -64,9 +64,9 @@ def test_a_future_day_without_a_year_is_still_after_publication() -> None:
 
 
 def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
-    # published Sunday 6 December 2020: 'will resume on Sunday after stalling on Friday' resumes
-    # that Sunday; 'Sunday after' is no day counted from anything
-    run = Run("Negotiations between Ostland and Westland will resume on Sunday after stalling on Friday over fisheries.",
+    # published Sunday 6 December 2020: 'will restart on Sunday after breaking down on Thursday'
+    # restarts that Sunday; 'Sunday after' is no day counted from anything
+    run = Run("Talks between Ostland and Westland will restart on Sunday after breaking down on Thursday over grain tariffs.",
               dt.date(2020, 12, 6))
     event = run.one("CONSULT")
     assert event.date == dt.date(2020, 12, 6) and event.context == "future"

@@ -18,9 +18,9 @@ def test_participle_on_a_prepositional_object_takes_the_verbs_subject() -> None:
 
 
 def test_infinitive_on_an_owned_object_takes_the_verbs_subject() -> None:
-    run = Run("Brazil and India exercised their veto power to reject the resolution on Tuesday.")
+    run = Run("Peru and Chile invoked their legal right to reject the fishing treaty on Tuesday.")
     event = run.one("REJECT")
-    assert sorted(run.actors(event)) == ["Brazil", "India"]
+    assert sorted(run.actors(event)) == ["Chile", "Peru"]
     assert event.date is not None and event.date.isoformat() == "2023-03-07"  # the Tuesday before Thursday 9 March
 
 
@@ -257,11 +257,11 @@ def test_a_verb_the_parser_takes_for_a_conjuncts_subject_does_not_cut_the_clause
 
 
 def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_before() -> None:
-    run = Run("India and China have a long border dispute.\n\n"
-              "Indian and Chinese army commanders have discussed steps to disengage troops.\n\n"
-              "The commanders met on Sunday at Moldo.")
+    run = Run("Norway and Sweden have quarrelled over fishing rights for years.\n\n"
+              "Norwegian and Swedish army commanders agreed last month to hold regular talks.\n\n"
+              "The commanders met on Friday in Tromso.")
     event = next(e for e in run.events if e.trigger == "met")
-    assert sorted(run.actors(event)) == ["China", "India"]
+    assert sorted(run.actors(event)) == ["Norway", "Sweden"]
 
 
 def test_the_party_of_a_requests_of_phrase_made_the_request() -> None:
@@ -317,11 +317,11 @@ def test_government_forces_act_for_the_country_whose_government_was_named() -> N
 
 
 def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> None:
-    # 'a province that it has vowed to retake': it is China, the subject of 'views'
-    run = Run("Anna Berg has not confirmed a trip to Taiwan, which China views as a breakaway province "
-              "that it has vowed to retake by force if necessary.")
+    # 'a lost territory that it has vowed to recover': it is Westland, the subject of 'considers'
+    run = Run("Lina Varga will tour the island of Ostmark, which Westland considers a lost territory "
+              "that it has vowed to recover by force.")
     event = run.one("THREATEN")
-    assert run.actors(event) == ["China"]
+    assert run.actors(event) == ["Westland"]
 
 
 def test_a_group_an_organisation_modifies_is_the_organisation() -> None:

@@ -8,8 +8,8 @@ from tests.test_events import Run
 
 
 def test_unnamed_plural_subject_of_a_meeting_keeps_the_event() -> None:
-    """'The commanders met': two unnamed parties, so the meeting is an event without actors."""
-    run = Run("The commanders met on Sunday near the border after a gap of two months.")
+    """'The envoys met': two unnamed parties, so the meeting is an event without actors."""
+    run = Run("The envoys met again on Friday at a frontier post, their first session since spring.")
     event = run.one("CONSULT")
     assert event.actors == [] and event.recipients == [] and event.trigger == "met"
 
@@ -161,16 +161,16 @@ def test_a_verbal_clash_over_an_issue_is_criticism_and_repeated_claims_are_alleg
 
 
 def test_an_event_noun_that_went_on_or_resulted_is_kept() -> None:
-    """'led to deadly clashes', 'after six months of fighting': the event happened."""
-    run = Run("They aim to ease a stand-off that has sometimes led to deadly clashes.")
+    """'led to violent clashes', 'after six months of fighting': the event happened."""
+    run = Run("The truce is meant to end a feud which has often led to violent clashes.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["clashes"]
     run = Run("After six months of fighting, aid groups estimate that 900 people have died.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["fighting"]
 
 
 def test_a_counted_group_is_the_unnamed_target_of_an_arrest() -> None:
-    """'Police said they had detained 713 people': a COERCE whose parties are unnamed."""
-    run = Run("Police said they had detained 713 people at the rally on Sunday.")
+    """'Border guards detained 248 people': a COERCE whose parties are unnamed."""
+    run = Run("Border guards detained 248 people near the stadium on Friday, officers said.")
     assert [e.trigger for e in run.of("COERCE")] == ["detained"]
 
 
@@ -230,18 +230,18 @@ def test_asking_a_question_is_no_request() -> None:
 
 
 def test_a_meeting_noun_with_a_named_counterpart_has_an_unsaid_host() -> None:
-    """'... and a working dinner with the president of Chile': Chile met someone the fragment leaves unsaid."""
-    run = Run("The plans include a working dinner with the president of Chile.")
+    """'... an official lunch with the prime minister of Peru': Peru met someone the fragment leaves unsaid."""
+    run = Run("Her agenda includes an official lunch with the prime minister of Peru.")
     event = run.one("CONSULT")
-    assert run.recipients(event) + run.actors(event) == ["Chile"]
+    assert run.recipients(event) + run.actors(event) == ["Peru"]
 
 
 def test_a_temporal_clause_under_an_open_question_is_a_fact() -> None:
-    """'It is unclear whether X will shift since Norway left the bloc': the departure happened;
-    'whether Norway will leave the bloc' is open."""
-    run = Run("It is unclear whether Chile is ready to shift its position since Norway left the bloc on Jan. 31.")
-    assert [(e.trigger, e.context) for e in run.of("SANCTION")] == [("left", None)]
-    assert Run("It is unclear whether Norway will leave the bloc.").of("SANCTION") == []
+    """'It remains unclear whether X can change course since Sweden quit the union': the departure
+    happened; 'whether Sweden will quit the union' is open."""
+    run = Run("It remains unclear whether Peru can change course since Sweden quit the union on March 3.")
+    assert [(e.trigger, e.context) for e in run.of("SANCTION")] == [("quit", None)]
+    assert Run("It remains unclear whether Sweden will quit the union.").of("SANCTION") == []
 
 
 def test_a_summons_to_act_is_a_request() -> None:
@@ -340,8 +340,8 @@ def test_police_speaking_with_a_suspect_investigate_rather_than_consult() -> Non
 
 
 def test_agreeing_to_a_material_act_is_that_act_agreeing_to_talk_stays() -> None:
-    """'Nordic ministers agreed on Monday to sanction X' is a SANCTION, no AGREE; 'agreed to meet again' keeps its AGREE."""
-    run = Run("Norway and Sweden agreed on Monday to sanction President Luis Ortega.")
+    """'Denmark and Finland agreed on Friday to sanction X' is a SANCTION, no AGREE; 'agreed to meet again' keeps its AGREE."""
+    run = Run("Denmark and Finland agreed on Friday to sanction the junta of General Luis Ortega.")
     assert run.of("AGREE") == [] and run.of("SANCTION") != []
     run = Run("Anna Berg and Luis Ortega agreed to meet again in Lima.")
     assert run.of("AGREE") != [] and run.of("CONSULT") != []
@@ -356,9 +356,9 @@ def test_cooperation_said_to_come_is_a_promise() -> None:
 
 
 def test_two_coordinated_acts_of_one_type_are_two_events_but_one_meeting_stays_one() -> None:
-    """'Norway has vetoed the resolutions and rejected calls for a truce': two REJECT acts;
+    """'Sweden vetoed the motions and rejected appeals for an inquiry': two REJECT acts;
     'Anna Berg met Luis Ortega and discussed the border': one encounter."""
-    run = Run("Norway has vetoed previous resolutions on the war and rejected calls for an immediate truce.")
+    run = Run("Sweden vetoed two draft motions on the dam project and rejected appeals for a new inquiry.")
     assert sorted(e.trigger for e in run.of("REJECT")) == ["rejected", "vetoed"]
     run = Run("Anna Berg met Luis Ortega in Lima and discussed the border with him.")
     assert len(run.of("CONSULT")) == 1
@@ -394,7 +394,7 @@ def test_a_coercive_act_its_doer_says_is_possible_is_a_threat() -> None:
 
 
 def test_a_declared_state_of_emergency_is_coercion() -> None:
-    run = Run("Anna Berg declared a state of emergency in Chile on Monday.")
+    run = Run("Anna Berg declared a state of emergency across northern Chile on Monday.")
     assert run.actors(run.one("COERCE")) == ["Anna Berg"]
 
 

@@ -37,5 +37,5 @@ def test_an_old_conviction_is_background() -> None:
     places something named deep inside the charge does not date the verdict."""
     assert "SANCTION" not in _types("Mayor Anna Berg was convicted of fraud in 2010.")
     assert "SANCTION" not in _types("Omar Diallo was sentenced to two years in prison in 2014.")
-    run = Run("The Dalmora High Court sentenced Omar Diallo to six years in prison for sedition over his role in a referendum in 2017.")
+    run = Run("The Norvik Supreme Court sentenced Lina Varga to eight years in prison for bribery over her role in the sale of a port in 2016.")
     assert run.one("SANCTION").trigger == "sentenced"

@@ -10,9 +10,9 @@ def names(text: str) -> set[str]:
 
 
 def test_portfolio_before_a_title_is_no_entity():
-    found = names("An accord must be founded on lasting access, European Affairs Minister Clement Beaune said.")
-    assert "Clement Beaune" in found and not any("Affairs" in n for n in found)
-    found = names("Trump’s National Security Advisor John Bolton added that Trump would meet Ostland leaders.")
+    found = names("Shops must label their prices clearly, Consumer Affairs Minister Tomas Brekke said.")
+    assert "Tomas Brekke" in found and not any("Affairs" in n for n in found)
+    found = names("President Lina Varga’s National Security Advisor Tom Brenner said the talks would resume.")
     assert not any("Security" in n for n in found)
 
 
@@ -33,9 +33,9 @@ def test_common_abbreviations_are_no_entities():
 
 
 def test_a_portfolio_is_no_person_after_a_title_word():
-    a = analyse("Ruritanian Minister of Foreign Affairs and Trade Jan Kowal said he sought the release of prisoners.")
+    a = analyse("Ruritanian Minister of Foreign Affairs and Trade Jan Kowal said he hoped the fishermen would be freed.")
     assert all(e.name not in {"Affairs", "Foreign Affairs"} for e in a.entities)
-    b = analyse("He said the meeting of the Director General Military Operations was set for Oslo.")
+    b = analyse("Talks with the Director General Military Operations are planned in Oslo next week, he added.")
     assert all(e.type != "PERSON" for e in b.entities)
 
 

@@ -15,11 +15,11 @@ from helpers_nlp import analyse
 
 
 def test_a_summary_that_reads_speaks_for_the_court_named_acting_before():
-    # The parser takes 'read' for a participle of 'decision': without the surface cue the quote
+    # The parser takes 'read' for a participle of 'judgment': without the surface cue the quote
     # had no speaker at all.
     a = analyse("The Lenton Supreme Court ruled on Tuesday that the closure of the harbour was illegal. "
                 "Judges heard the case for three days.\n\n"
-                'The summary of the decision read in part: "The order to close the harbour was unlawful and of no effect."')
+                'The synopsis of the judgment read in part: "The order to close the harbour was unlawful and of no effect."')
     q = a.direct("The order to close")
     assert a.speaker(q) == "Lenton Supreme Court" and q.attribution == "cue_subject"
 
@@ -54,13 +54,13 @@ def test_the_statement_is_the_one_the_governor_made_in_the_sentence_before():
 
 def test_a_judges_statement_is_the_judge_named_before():
     a = analyse("Judge Ivo Sark ruled against the city on Monday.\n\n"
-                "Part of the judge's statement reads \"the city failed its own rules\".")
-    assert a.speaker(a.direct("the city failed")) == "Ivo Sark"
+                "The judge's statement on the case reads \"the city broke its own rules\".")
+    assert a.speaker(a.direct("the city broke")) == "Ivo Sark"
 
 
 def test_a_familys_statement_is_unnamed_not_the_last_organisation():
     a = analyse("The Lenton Hospital confirmed that Ann Lind died on Monday at 80.\n\n"
-                "The family's statement on the death read: \"She loved her garden and her grandchildren.\"")
+                "The family's statement to the press read: \"She loved her garden and her grandchildren.\"")
     q = a.direct("She loved her garden")
     assert q.speaker_entity is None and q.attribution == "unnamed"
 
@@ -94,11 +94,11 @@ def test_a_name_in_apposition_to_another_role_is_not_the_mayor():
 def test_the_commissioner_is_the_person_whose_apposition_holds_another_name():
     # The apposition holds the name 'Lenton Government', so the entity has no description; the
     # words after the name still make Ivo Sarkany 'the commissioner'.
-    a = analyse("The Lenton Times published an interview with Ivo Sarkany, the Lenton Government commissioner "
-                "responsible for defence, in which the deal was announced. The Harwick Defence Group issued a "
-                "press release.\n\nSarkany said the bid won.\n\nThe partner asked for the price to be kept secret, "
-                'but the commissioner stated the purchase was "financed by a loan".')
-    assert a.speaker(a.direct("financed by a loan")) == "Ivo Sarkany"
+    a = analyse("The Lenton Herald ran a profile of Ivo Sarkany, the Lenton Government commissioner "
+                "responsible for transport, where the contract was first revealed. The Harwick Rail Group put out a "
+                "press release.\n\nSarkany said the tender was closed.\n\nThe supplier wanted the cost kept private, "
+                'but the commissioner stated the order was "paid for from reserves".')
+    assert a.speaker(a.direct("paid for from reserves")) == "Ivo Sarkany"
 
 
 def test_a_role_inside_an_of_phrase_of_the_apposition_is_not_the_persons():
@@ -122,8 +122,8 @@ def test_the_company_is_the_organisation_acting_three_sentences_before_when_no_o
     # Before, only the two sentences before were searched and 'the company' stayed unnamed.
     a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. The new helmet is its "most '
                 'requested". It has lights.\n\nAsked about waste, the company noted that it had switched packaging, '
-                '"which was more plant-based plastic".')
-    assert a.speaker(a.direct("which was more plant-based")) == "Kestrel Toys Inc."
+                '"which was mostly recycled cardboard".')
+    assert a.speaker(a.direct("which was mostly recycled")) == "Kestrel Toys Inc."
 
 
 def test_the_company_is_not_an_organisation_far_back_when_another_was_named_since():
@@ -131,5 +131,5 @@ def test_the_company_is_not_an_organisation_far_back_when_another_was_named_sinc
     # makes 'the company' ambiguous: it stays unnamed.
     a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. Fans thanked Brightwater Bank Inc. '
                 'for the hall. The new helmet is its "most requested". It has lights.\n\nAsked about waste, the '
-                'company noted that it had switched packaging, "which was more plant-based plastic".')
-    assert a.direct("which was more plant-based").speaker_entity is None
+                'company noted that it had switched packaging, "which was mostly recycled cardboard".')
+    assert a.direct("which was mostly recycled").speaker_entity is None

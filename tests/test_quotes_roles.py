@@ -41,11 +41,11 @@ def test_a_government_is_not_an_office_holder():
 
 
 def test_a_bare_office_in_a_headline_is_its_holder_named_later():
-    # Headlines drop 'the': 'Swedish judge says' is the judge the body names.
+    # Headlines drop 'the': 'Danish judge says' is the judge the body names.
     # Checked by hand: without the rule the headline's report is left unnamed.
-    a = analyse('Swedish judge says drafting only men violates the constitution\n\nA court in Oslo ruled on '
-                'Monday.\n\nJudge Dara Quell wrote that the law was "plainly unequal".')
-    found = [q for q in a.quotes if q.text.startswith("drafting only men")]
+    a = analyse('Danish judge says fishing quotas for small boats break the law\n\nA court in Aarhus ruled on '
+                'Friday.\n\nJudge Dara Quell wrote that the quota system was "plainly unfair".')
+    found = [q for q in a.quotes if q.text.startswith("fishing quotas for small boats")]
     assert len(found) == 1 and a.speaker(found[0]) == "Dara Quell"
 
 
@@ -57,9 +57,9 @@ def test_a_group_is_no_office_held_by_a_person_named_later():
 
 def test_reaffirm_and_restate_report_words():
     # Checked by hand: before 'reaffirm' was a cue the fragment was not found at all.
-    a = analyse('Talks collapse\n\nNorwegian President Dara Quell reaffirmed that the country "never refused any '
-                'support" to its neighbours.')
-    assert a.speaker(a.direct("never refused any support")) == "Dara Quell"
+    a = analyse('Talks collapse\n\nNorwegian President Dara Quell reaffirmed that the government had "always kept '
+                'its word" to farmers.')
+    assert a.speaker(a.direct("always kept its word")) == "Dara Quell"
     b = analyse('Talks collapse\n\nNorwegian President Dara Quell restated that the country would keep its troops '
                 'at home.')
     found = [q for q in b.quotes if q.kind == "indirect" and q.text.startswith("the country would keep")]

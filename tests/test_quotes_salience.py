@@ -7,10 +7,10 @@ from helpers_nlp import analyse
 
 
 def test_a_name_inside_an_object_of_the_subject_is_not_the_subject():
-    # 'the meeting of the Director General Ivo Sark' has the meeting as subject; the 'he' after
+    # 'the visit of the Director General Ivo Sark' has the visit as subject; the 'he' after
     # it is still the spokesman who spoke before, not the person inside the of-phrase.
     a = analyse('The two governments agreed to hold more talks, said Lenton Foreign Office spokesman Dara Quell.\n\n'
-                'He said the meeting of the Director General Ivo Sark was planned for March.\n\n'
+                'He noted the visit of the Director General Ivo Sark was set for June.\n\n'
                 '"We expect real progress from these talks," he said.')
     assert a.speaker(a.direct("We expect real progress")) == "Dara Quell"
 
@@ -41,27 +41,27 @@ def test_a_writer_and_performer_named_in_the_subject_phrase_is_the_speaker():
 
 def test_a_participle_hung_in_a_relative_clause_is_done_by_the_clause_above_not_a_person_before():
     # The parser hangs 'urging' on 'read' (subject 'that'): the doer is the subject of 'marched',
-    # the supporters, nobody named; Ivo Sark, the person of the sentence before, said nothing.
+    # the students, nobody named; Ivo Sark, the person of the sentence before, said nothing.
     # (Checked by hand: before the rule the relative 'that' went through the he/she search.)
-    a = analyse('Ivo Sark was handed the longest sentence of ten years for sedition.\n'
-                'The other sentences ranged from six years upwards.\n'
-                'Following the court’s verdict, Lenton independence supporters marched in Arlen displaying banners '
-                'that read “free political prisoners” while urging others to “take to the streets”.')
-    assert a.speaker(a.direct("take to the streets")) is None
+    a = analyse('Ivo Sark got the heaviest fine, forty thousand crowns, for fraud.\n'
+                'The other fines were smaller.\n'
+                'Once the ruling was known, Lenton students marched in Arlen waving flags '
+                'that read “justice for all” while urging others to “join the strike”.')
+    assert a.speaker(a.direct("join the strike")) is None
 
 
 def test_the_bloc_is_the_organisation_that_spoke_before():
     a = analyse('The Lenton Trade Union (LTU) met in Arlen on Friday.\n\n'
                 'LTU said member states should end the dispute by April.\n\n'
-                'The 12-nation bloc added in a statement that "new tariffs" would follow otherwise.')
+                'The 12-nation bloc warned on Saturday that "new tariffs" would follow otherwise.')
     assert a.speaker(a.direct("new tariffs")) == "Lenton Trade Union"
 
 
 def test_a_name_after_a_programme_title_is_still_the_speaker():
-    # The parser makes 'Imus' the subject and hangs the rest on 'in the Morning': the name at the
+    # The parser makes 'Breakfast' the subject and hangs the rest on 'on the Bay': the name at the
     # end of the phrase is still who tweeted.
-    a = analyse('Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a rebel."')
-    assert a.speaker(a.direct("He was a rebel")) == "Rob Bartlett"
+    a = analyse('Longtime Breakfast on the Bay writer and presenter Mara Kell tweeted: "He was a rebel."')
+    assert a.speaker(a.direct("He was a rebel")) == "Mara Kell"
 
 
 def test_a_person_inside_a_relative_clause_of_a_named_subject_is_not_the_speaker():
@@ -103,13 +103,13 @@ def test_the_country_is_not_a_place_named_only_as_a_setting():
 
 
 def test_a_participle_after_a_relative_clause_goes_to_the_main_subject():
-    # 'saying' hangs inside the relative clause of 'a builder who said ...': the words are Peter
-    # Morgan's (the subject of the clause above), not the builder's.
-    a = analyse('Peter Morgan was similarly defensive when forced to defend not paying a builder who said he was '
-                'cheated after he built a clubhouse at one of the resorts, saying, “Maybe he did not do a good job.”')
-    assert a.speaker(a.direct("Maybe he did not")) == "Peter Morgan"
+    # 'saying' hangs inside the relative clause of 'a plumber who said ...': the words are Peter
+    # Morgan's (the subject of the clause above), not the plumber's.
+    a = analyse('Peter Morgan sounded just as defiant when asked about refusing to pay a plumber who said he was '
+                'owed money after he fitted the pipes at one of the hotels, saying, “Perhaps his work was poor.”')
+    assert a.speaker(a.direct("Perhaps his work")) == "Peter Morgan"
 
 
 def test_a_crowd_of_supporters_named_by_nationality_is_no_speaker():
-    a = analyse('Catalan independence supporters marched in Barcelona on Monday, urging others to “take to the streets”.')
-    assert a.speaker(a.direct("take to the streets")) is None
+    a = analyse('Catalan independence supporters blocked roads near Girona on Friday, urging others to “fill the squares”.')
+    assert a.speaker(a.direct("fill the squares")) is None
