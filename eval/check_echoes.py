@@ -56,7 +56,8 @@ def main() -> int:
                     run = tuple(w[i : i + args.words])
                     if run in runs:
                         hits += 1
-                        print(f"{path.relative_to(ROOT)}:{number}: '{' '.join(run)}' ({runs[run]})")
+                        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                        print(f"{shown}:{number}: '{' '.join(run)}' ({runs[run]})")
                         break
     print(f"{hits} lines share a run of {args.words} words with a corpus text", file=sys.stderr)
     return 1 if hits else 0
