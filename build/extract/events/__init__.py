@@ -157,7 +157,7 @@ from structnews.build.extract.events.context import (
     is_participle_label,
     is_provision_content,
 )
-from structnews.build.extract.events.dating import event_date
+from structnews.build.extract.events.dating import DEEPEST_TIME_PREP, event_date
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import governing_verb, noun_head
 from structnews.build.extract.events.participants import (
@@ -332,8 +332,10 @@ def _dated_before(token: Token, year: int) -> bool:
     for t in token.subtree:
         if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
             continue
-        years = [int(w.text) for w in t.subtree if w.text.isdigit() and len(w.text) == 4]
-        if years and max(years) < year and _prep_depth(t, token) <= 2:
+        years = [w for w in t.subtree if w.text.isdigit() and len(w.text) == 4]
+        # each year's own depth: in 'to eight years behind bars for sedition over a rally in 2016'
+        # the date phrase 'eight years' is near the trigger, the year deep inside it
+        if years and max(int(w.text) for w in years) < year and min(_prep_depth(w, token) for w in years) <= DEEPEST_TIME_PREP:
             return True
     return False
 

@@ -309,6 +309,11 @@ def _misparsed_day_object(span: Span, trigger: Token) -> bool:
             and doc[span.start - 1].head.i == trigger.i)
 
 
+# A time expression more prepositions than this below the trigger places a thing named deep in the
+# trigger's phrase, not the act (also the depth ``_dated_before`` in events/__init__.py allows).
+DEEPEST_TIME_PREP = 2
+
+
 def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset(),
                  others: frozenset[int] = frozenset()) -> int | None:
     """How closely a time expression belongs to this trigger: 0 when it hangs from the trigger
@@ -337,7 +342,11 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
                 and head.head.head.pos_ in ("VERB", "AUX")):
             return None  # "after last week's protests", "over the 2020 election": another event's day
         # "protested during Monday's session": the session is when the event happened
+    preps = 0
     while True:
+        preps += current.dep_ == "prep"
+        if preps > DEEPEST_TIME_PREP:
+            return None  # 'sentenced to eight years behind bars for sedition over a rally in 2016': the rally's year
         if current.i == token.i:
             return 0
         if current.i in hosts:
