@@ -33,7 +33,7 @@ from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import according_to_source, find_cue, is_discourse_phrase, subject_of
-from structnews.build.extract.quotes.noun_cues import as_predicate, document_read, noun_cue
+from structnews.build.extract.quotes.noun_cues import as_predicate, document_read, label_complement, noun_cue
 from structnews.build.extract.quotes.indirect import indirect_quotes
 from structnews.build.extract.quotes.layout import (
     colon_speaker,
@@ -243,7 +243,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 speaker = speaker_from_subject(ctx, source, noun, previous, Attribution.cue_subject)
                 speaker.cue = noun.text if speaker.attribution != Attribution.none else None
         if (speaker is None or speaker.attribution == Attribution.none) and fragment:
-            named_as = as_predicate(ctx, qspan)  # 'Lind referred to the vote as “a farce”'
+            named_as = as_predicate(ctx, qspan) or label_complement(ctx, qspan)  # 'Lind referred to the vote as “a farce”'
             if named_as is not None:
                 found = speaker_from_subject(ctx, named_as[1], named_as[0], previous, Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker

@@ -80,6 +80,30 @@ def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     return verb, subj
 
 
+def label_complement(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
+    """'the government labeled the idea a “power grab”', 'critics branded the budget “a fraud”': a
+    quoted phrase that is the object complement of a curated ``label_verbs`` verb (or the parser's
+    apposition to its object) is how the verb's subject (or a passive's agent) put it. The verb
+    and that subject, or None."""
+    root = next((t for t in qspan if not qspan.start <= t.head.i < qspan.end or t.head.i == t.i), None)
+    if root is None:
+        return None
+    if root.dep_ == "oprd":
+        verb = root.head
+    elif root.dep_ == "appos" and root.head.dep_ == "dobj" and root.head.i < qspan.start:
+        verb = root.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in curated.cue_words("label_verbs") or ctx.in_quote[verb.i]:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
+        else subject_of(verb, ctx.in_quote, passive_hearer=True)
+    if subj is None or qspan.start <= subj.i < qspan.end:
+        return None
+    return verb, subj
+
+
 @lru_cache(maxsize=1)
 def speech_nouns() -> frozenset[str]:
     """Nouns naming a speech act ('his threat to take "..." measures', 'demands for "..."'), curated."""

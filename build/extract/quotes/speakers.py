@@ -338,6 +338,11 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
             m = ctx.mention_of_token[child.i]
             if ctx.entities[m.entity].type in {"ORG", "GPE", "NORP", "PERSON"}:
                 return child
+        if child.dep_ == "prep" and child.lower_ == "of" and noun in institutions:
+            # 'the government of Chile', 'the army of Dorvan': the country the institution is of
+            place = next((c for c in child.children if c.dep_ == "pobj" and c.i in ctx.mention_of_token), None)
+            if place is not None and ctx.entities[ctx.mention_of_token[place.i].entity].type == "GPE":
+                return place
     if noun in documents:
         own = _phrase_issuer(ctx, subj)
         if own is not None:

@@ -1,0 +1,25 @@
+"""A quoted label given with no 'as' ('branded the budget “a fraud”', 'termed the report a “pack
+of lies”') is the words of whoever gave it; 'the government of <country>' speaks for the country."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers_nlp import analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "speaker"),
+    [
+        ("Opposition leader Ana Ruiz branded the budget \"a fraud\" on Monday.", "a fraud", "Ana Ruiz"),
+        ("Dorvan Health Minister Ilse Kamp termed the report a \"pack of lies\".", "pack of lies", "Ilse Kamp"),
+        ("In a statement on Friday the government of Chile labeled the border plan a \"power grab\".", "power grab", "Chile"),
+    ],
+)
+def test_a_label_without_as_is_its_giver_s_words(text: str, label: str, speaker: str) -> None:
+    a = analyse(text)
+    assert a.speaker(a.direct(label)) == speaker
+
+
+def test_the_government_of_a_country_speaks_for_it() -> None:
+    a = analyse("The government of Chile said the plan was \"unacceptable\" and would be fought in court.")
+    assert a.speaker(a.direct("unacceptable")) == "Chile"
