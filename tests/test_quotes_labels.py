@@ -1,5 +1,6 @@
 """A quoted label given with no 'as' ('branded the budget “a fraud”', 'termed the report a “pack
-of lies”') is the words of whoever gave it; 'the government of <country>' speaks for the country."""
+of lies”') is the words of whoever gave it; 'the government of <country>' and 'the <demonym>
+government' speak for the country (the latter only when the article names it)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,11 @@ def test_a_label_without_as_is_its_giver_s_words(text: str, label: str, speaker:
 def test_the_government_of_a_country_speaks_for_it() -> None:
     a = analyse("The government of Chile said the plan was \"unacceptable\" and would be fought in court.")
     assert a.speaker(a.direct("unacceptable")) == "Chile"
+
+
+def test_an_institution_of_a_nationality_speaks_for_the_country_the_article_names() -> None:
+    a = analyse("Chile has closed its northern border. The Chilean government said the plan was \"unacceptable\" and would be fought.")
+    assert a.speaker(a.direct("unacceptable")) == "Chile"
+    # with no country named in the article, nothing is guessed: the speaker stays unnamed
+    a = analyse("The Chilean government said the plan was \"unacceptable\" and would be fought.")
+    assert a.speaker(a.direct("unacceptable")) is None

@@ -18,7 +18,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by
-from structnews.build.extract.events.demonyms import countries_of_demonyms
+from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique

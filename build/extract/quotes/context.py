@@ -59,6 +59,7 @@ class QuoteContext:
             for tok in sent:
                 self.sent_of[tok.i] = si
         self.pronoun_ref: dict[int, Speaker] = {}
+        self.country_of: dict[int, int] | None = None  # adjective of nationality -> country (quotes/roles.py, on first use)
         self.genders = person_genders(doc, entities, mentions, self.mention_of_token)
         self._salience_chain()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 from structnews.build.core import curated
+from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.entity_spans import title_modifiers, titles
 from structnews.build.extract.names import demonym_forms
@@ -178,4 +179,19 @@ def glued_holder(ctx: QuoteContext, noun: Token) -> MentionDraft | None:
             place = ctx.mention_of_token.get(first.i - 1) if first.i > prep.i + 1 else None
             if place is not None and ctx.entities[place.entity].type in {"GPE", "LOC"}:
                 return person
+    return None
+
+
+def demonym_country(ctx: QuoteContext, noun: Token) -> int | None:
+    """'The Chilean government said', 'the Dorvani army said': an institution (curated
+    ``institution_nouns``) qualified by an adjective of nationality speaks for that country, when
+    the article names the country (``demonyms.countries_of_demonyms``); else None."""
+    if noun.lemma_.lower() not in curated.cue_words("institution_nouns"):
+        return None
+    for child in noun.children:
+        m = ctx.mention_of_token.get(child.i)
+        if child.dep_ in {"amod", "compound"} and m is not None and ctx.entities[m.entity].type == "NORP":
+            if ctx.country_of is None:
+                ctx.country_of = countries_of_demonyms(ctx.entities, curated.event_lexicon().demonyms)
+            return ctx.country_of.get(m.entity)
     return None

@@ -459,6 +459,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     glued = roles.glued_holder(ctx, subj)  # 'The ambassador to Ostland Jean-Marc Ruiz said'
     if glued is not None:
         return Speaker(glued.entity, glued.text, written, how)
+    country = roles.demonym_country(ctx, subj)  # 'The Chilean government said': Chile
+    if country is not None:
+        return Speaker(country, ctx.entities[country].name, written, how)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
     if mention is not None and roles.is_country_qualified(ctx, subj, mention):
         # 'The Lenton Prime Minister said': the country only qualifies the office; its holder speaks.
