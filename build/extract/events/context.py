@@ -40,6 +40,15 @@ def _clause_applies(cand: Candidate) -> bool:
 
 
 # Modals that make a clause on a provision noun say what the text provides for, not what happened.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'would have faced', 'could have prevented': a modal with a perfect says what did not happen."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & COUNTERFACTUAL_MODALS) and bool(auxes & {"have", "'ve"})
+
+
 PROVISION_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "can", "'ll", "wo"})
 
 
@@ -179,11 +188,17 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
         child = ancestor
     if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
         return "hypothetical"
-    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    # a finite past verb takes no modal from a verb it is coordinated with: 'would have faced a
+    # vote but resigned' (resigned: VBD) happened
+    modal_chain = [token] if cand.entry.pos == "VERB" and token.tag_ == "VBD" else chain
+    modals = {c.lower_ for t in modal_chain for c in t.children if c.dep_ == "aux"}
     if modals & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in modals and sentence_has_condition:
         return "hypothetical"
+    own_verb = next((t for t in [token, *chain] if t.pos_ in ("VERB", "AUX")), None)
+    if own_verb is not None and _counterfactual(own_verb):
+        return "hypothetical"  # 'would have faced impeachment': it did not happen ('... but resigned' did)
     # future
     if "would" in modals and any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for t in chain for c in t.children):
         return None  # 'they would sometimes kill farmers': what used to happen
