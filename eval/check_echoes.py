@@ -6,7 +6,7 @@ this repository (their licences; and a test shaped on an evaluation sentence tun
 for that sentence). A sentence taken from an article with its names swapped still shares long
 word runs with it; this finds them.
 
-    python3 eval/check_echoes.py [--words 6] [PATH ...]     (default paths: tests build schema data/curated)
+    python3 eval/check_echoes.py [--words 6] [PATH ...]     (default paths: tests build schema data/curated docs CHANGELOG.md README.md)
 
 Reads the texts from $STRUCTNEWS_SHARED (default ../shared beside the repository). Prints one line
 per hit: file:line, the shared words, the article. A hit can be a common phrase ("declared a state
@@ -23,16 +23,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ("corpus/wikinews/raw", "eval/polnear-dev/raw")
 HELD_OUT = "eval/heldout*/raw/*.txt"  # the repository's own evaluation articles
+STEM = re.compile(r"[\w.-]+")  # a candidate file name in a line (compared with the articles' names)
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower())
+    """Lower-case words, an apostrophe inside a word kept ('don't', 'x's'; ’ read as '), a quote
+    mark at a word's edge dropped: "'for" and "2014'" in a quoted example are 'for' and '2014'."""
+    return re.findall(r"[a-z0-9]+(?:'[a-z0-9]+)*", text.lower().replace("’", "'"))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=6, help="length of a shared run (default 6)")
-    parser.add_argument("paths", nargs="*", default=["tests", "build", "schema", "data/curated"])
+    parser.add_argument("paths", nargs="*", default=["tests", "build", "schema", "data/curated", "docs", "CHANGELOG.md", "README.md"])
     args = parser.parse_args()
     shared = Path(os.environ.get("STRUCTNEWS_SHARED", ROOT.parent / "shared"))
     runs: dict[tuple[str, ...], str] = {}
@@ -42,6 +45,7 @@ def main() -> int:
         w = words(text_file.read_text(errors="replace"))
         for i in range(len(w) - args.words + 1):
             runs.setdefault(tuple(w[i : i + args.words]), text_file.stem)
+    stems = {f.stem for f in sources}
     if not runs:
         print(f"no corpus texts under {shared}: set STRUCTNEWS_SHARED", file=sys.stderr)
         return 2
@@ -51,6 +55,8 @@ def main() -> int:
             if path.suffix not in {".py", ".yaml", ".md"}:
                 continue
             for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
+                for stem in stems & set(STEM.findall(line)):
+                    line = line.replace(stem, " ")  # an article's file name, cited as such, is no echo
                 w = words(line)
                 for i in range(len(w) - args.words + 1):
                     run = tuple(w[i : i + args.words])

@@ -1,7 +1,7 @@
-"""A year deep inside an act's phrase places the thing named there, not the act: 'sentenced ...
-for sedition over a rally in 2016' is this story's sentence (kept, not dropped as an old
-conviction) and is not dated 2016. A year right on the act still dates it or makes it
-background."""
+"""A year deep inside an act's phrase places the thing named there, not the act: 'sentenced X to
+nine years for fraud linked to a harbour deal from 2015' is this story's sentence (kept, not
+dropped as an old conviction) and is not dated 2015. A year right on the act still dates it or
+makes it background."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from tests.test_events import Run
 
 
 def test_a_year_deep_in_the_phrase_neither_drops_nor_dates_the_act() -> None:
-    run = Run("A court in Dorvan sentenced Ilya Marek to eight years behind bars for sedition over a rally in 2016.")
+    run = Run("Judges on Friday sentenced Ilya Marek, a former port chief, to nine years for fraud linked to a harbour deal from 2015.")
     [event] = run.of("SANCTION")
     assert run.recipients(event) == ["Ilya Marek"]
-    assert event.date is None, "2016 is when the rally was"
+    assert event.date == dt.date(2023, 3, 3), "Friday dates it, not 2015 (when the deal was)"
+    [undated] = Run("Judges sentenced Ilya Marek, a former port chief, to nine years for fraud linked to a harbour deal from 2015.").of("SANCTION")
+    assert undated.date is None, "with no day of its own the act is undated, not dated 2015"
 
 
 def test_a_year_on_the_act_still_counts() -> None:

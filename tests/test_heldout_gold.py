@@ -15,14 +15,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+BLIND = frozenset({"heldout6", "heldout8", "heldout9"})  # never read (eval/sets.yaml)
 
 
 @pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_heldout_gold_passes_its_checker(folder: str) -> None:
     checker = REPO / "eval" / folder / "check_gold.py"
     run = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True, cwd=REPO)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "errors: none" in run.stdout
+    # a blind set's checker output quotes its gold: not shown in a test report (run it by hand)
+    shown = f"the checker of blind set {folder} failed: run {checker} by hand" if folder in BLIND else run.stdout + run.stderr
+    assert run.returncode == 0 and "errors: none" in run.stdout, shown
 
 
 @pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])

@@ -13,12 +13,18 @@ from tests.helpers_nlp import analyse
     [
         ("Opposition leader Ana Ruiz branded the budget \"a fraud\" on Monday.", "a fraud", "Ana Ruiz"),
         ("Dorvan Health Minister Ilse Kamp termed the report a \"pack of lies\".", "pack of lies", "Ilse Kamp"),
-        ("In a statement on Friday the government of Chile labeled the border plan a \"power grab\".", "power grab", "Chile"),
+        ("Speaking to farmers, the army of Chile branded the new border fence \"a provocation\".", "a provocation", "Chile"),
+        ("Opposition leader Ana Ruiz deemed the vote \"a sham\".", "a sham", "Ana Ruiz"),
     ],
 )
 def test_a_label_without_as_is_its_giver_s_words(text: str, label: str, speaker: str) -> None:
     a = analyse(text)
     assert a.speaker(a.direct(label)) == speaker
+
+
+def test_a_passive_label_with_no_agent_is_not_the_labelled_person_s_words() -> None:
+    a = analyse("Senator Maria Lopez was branded \"a traitor\" after the vote.")
+    assert all(a.speaker(q) != "Maria Lopez" for q in a.quotes)
 
 
 def test_the_government_of_a_country_speaks_for_it() -> None:

@@ -132,7 +132,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def _nearest(candidates: list[dt.date], published: dt.date, tense: TenseHint, settled: bool = False) -> dt.date:
     """The candidate nearest the publication date; a contradicting tense doubles the distance,
     and ties go to the past. A ``settled`` past (the expression hangs from a verb in the simple
-    past: 'left the bloc on Jan. 31') rules out every later candidate: what a text says happened
+    past: 'quit the pact on March 3') rules out every later candidate: what a text says happened
     did not happen after it was published."""
     if settled and tense == "past":
         candidates = [d for d in candidates if d <= published] or candidates

@@ -22,7 +22,7 @@ def copy_doc(doc: Doc, words: list[str] | None = None, heads: numpy.ndarray | No
     """A new doc over ``doc``'s tokens (or the same-length ``words``) with its annotations and
     ``user_data``; ``heads``, an array of (HEAD, DEP) columns, replaces the parse when given."""
     out = Doc(doc.vocab, words=words if words is not None else [t.text for t in doc],
-              spaces=[bool(t.whitespace_) for t in doc], user_data=doc.user_data)
+              spaces=[bool(t.whitespace_) for t in doc], user_data=dict(doc.user_data))
     values = doc.to_array(ANNOTATIONS)
     if heads is not None:
         values[:, ANNOTATIONS.index(HEAD)] = heads[:, 0]

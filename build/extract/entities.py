@@ -263,7 +263,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             span = Span(doc, span.start, span.end, label=label)
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
-    for span in extend_hyphenated(titled_names(doc, taken)):  # 'PM Prayan Chal-o-vit': the whole hyphenated name
+    for span in extend_hyphenated(titled_names(doc, taken)):  # 'PM Somsak Chai-a-ram': the whole hyphenated name
         if not is_portfolio(span):  # ('Foreign Affairs': 'Foreign' reads as a title word)
             spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):

@@ -129,19 +129,26 @@ NICKNAMED = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}) [\"“]({NAME_WOR
 
 def join_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """'Edward Lodewijk "Eddie" Van Halen' is one name, however the model cut it: the spans that
-    overlap such a name become one person span when one of them is a person, when spans hold
-    names on both sides of the nickname (the model may take 'Tamo' of 'Tamo “Fox” Veldarin' for
-    an organisation) or when a span holds a nickname's mark ('Fox” Veldarin'). The name starts at
-    the first of those spans, or at the word before the nickname if that is earlier."""
+    overlap such a name, one of them a person, become one person span (from the first of them).
+    Without a person among them the name is taken only from the word before the nickname, and
+    only when one of the model's spans is that word alone and another holds the surname (it may
+    take 'Tamo' of 'Tamo “Fox” Veldarin' for a place and the rest for a title), none runs into the
+    name from before ('Dorvan United “Red” Devils'), and the surname's last word is no word of a
+    body's name ('the Ostland Navy “Triton” Program' is a programme)."""
+    body_words = non_entities() | set(name_generics()) | set(curated.gazetteer().type_suffixes)
     for m in NICKNAMED.finditer(text):
         inside = [sp for sp in spans if sp.start_char < m.end() and m.start() < sp.end_char]
-        both_sides = any(sp.end_char <= m.end(1) for sp in inside) and any(sp.end_char > m.start(3) for sp in inside)
-        marked = any(sp.start_char < m.start(3) - 1 < sp.end_char for sp in inside)  # the closing mark inside a span
-        if not (any(sp.label_ == "PERSON" for sp in inside) or both_sides or marked):
-            continue
-        last_word = m.start(1) + m.group(1).rfind(" ") + 1
-        joined = doc.char_span(max(m.start(), min([last_word] + [sp.start_char for sp in inside])), m.end(), label="PERSON",
-                               alignment_mode="expand")
+        if any(sp.label_ == "PERSON" for sp in inside):
+            start = max(m.start(), min(sp.start_char for sp in inside))
+        else:
+            last_word = m.start(1) + m.group(1).rfind(" ") + 1
+            own = [sp for sp in inside if sp.start_char >= last_word]
+            both_sides = any(sp.start_char == last_word and sp.end_char == m.end(1) for sp in own) \
+                and any(sp.end_char > m.start(3) for sp in own)
+            if len(own) < len(inside) or not both_sides or m.group(3).split()[-1] in body_words:
+                continue
+            start = last_word
+        joined = doc.char_span(start, m.end(), label="PERSON", alignment_mode="expand")
         if joined is not None:
             spans = sorted([sp for sp in spans if sp not in inside] + [joined], key=lambda sp: sp.start_char)
     return spans
@@ -269,9 +276,9 @@ OFFICE_PREPS = frozenset({"of", "to"})  # 'President of X', 'ambassador to X'
 
 
 def split_office_holder(spans: list[Span]) -> list[Span]:
-    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz', 'ambassador to Ostland
-    Jean-Marc Ruiz': a span after '<title> of/to (the)' that runs from the place or body into the holder's name is two names: the place (a
-    curated name or another span's text; one word when the model called the whole a person or the
+    """'President of Ostland Ana Ruiz', 'Speaker of the House Ana Ruiz', 'envoy to Ostland
+    Pierre-Louis Armand': a span after '<title> of/to (the)' that runs from the place or body into
+    the holder's name is two names: the place (a curated name or another span's text; one word when the model called the whole a person or the
     word is a curated non-entity such as 'House') and the person (two words or more). In any
     context, a place glued to a name whose last word the model tags alone as a person is split
     the same way ('Vermont Bernie Sanders' ... 'Sanders')."""

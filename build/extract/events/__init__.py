@@ -101,7 +101,7 @@ officials on Thursday') and an earlier time compared with ('the first since 1976
 another event's verb does not date the noun it acts on ('suspended, on Friday, the talks') unless
 the noun is its setting ('clashed in a call last week'); the time of the act's means ('by
 strangling her in 2016') or setting ('during Monday's session') does; a day hanging from a plain
-simple past is never after publication ('left the bloc on Jan. 31'). Who acts, beyond the parse:
+simple past is never after publication ('quit the pact on March 3'). Who acts, beyond the parse:
 the party of a speech act's 'of' phrase ('at the request of X'), an organisation reporting what
 'they' did, 'it' in a relative clause for the party that is the subject above, a group noun an
 organisation modifies ('Taliban gunmen'), the members a plural noun 'includes', 'government
@@ -327,8 +327,8 @@ def extract_events(
 def _dated_before(token: Token, year: int) -> bool:
     """The act is placed in an earlier year than the story: a year after a preposition or an
     adverbial time phrase in its own phrase ('was convicted of fraud in 2010', 'sentenced in
-    2014'), not a year that places a thing named deep in it ('for sedition over their role in
-    a referendum in 2017')."""
+    2014'), not a year that places a thing named deep in it ('for fraud linked to a harbour
+    deal from 2015')."""
     for t in token.subtree:
         if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
             continue

@@ -55,7 +55,7 @@ PROVISION_MODALS = frozenset({"would", "could", "might", "may", "will", "shall",
 def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
     """Whether the trigger is part of what a bill, law, proposal, demand or agreement provides for
     (curated ``provision_nouns``): inside a relative clause on one whose verb has a modal ('a bill
-    that would have allowed X to extradite people accused of crimes', 'demands that would involve
+    that would have let X deport people held on remand', 'demands that would involve
     NATO withdrawing its troops') or that passes through a verb of providing ('memoranda in which
     they agreed on borders and allowed army deployments', curated ``provision_verbs``); inside a
     present participle on one ('a law allowing police to detain'); or a gerund after 'on', 'for' or
@@ -119,7 +119,7 @@ def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
     noun = token.head
     if noun.lemma_.lower() not in lex.irrealis_nouns or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    verb = governing_verb(noun)  # 'exercised their veto power to reject', 'took the chance to meet': done
+    verb = governing_verb(noun)  # 'used its veto power to block X', 'took the chance to meet': done
     return verb is None or verb.lemma_.lower() not in lex.realising_verbs
 
 

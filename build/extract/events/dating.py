@@ -76,7 +76,7 @@ def _time_spans(sent: Span) -> list[Span]:
             range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
             continue
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
-            if _introduces_an_event(doc[ent.end]):  # 'will resume on Sunday after stalling': Sunday alone
+            if _introduces_an_event(doc[ent.end]):  # 'restarts on Monday after collapsing': Monday alone
                 skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
             else:
                 ent = doc[ent.start : ent.end + 1]
@@ -99,7 +99,7 @@ def _time_spans(sent: Span) -> list[Span]:
 def _host(verb: Token) -> Token | None:
     """The verb a dependent clause's event happens with: 'filed a petition on May 2, accusing X'
     (adverbial participle), 'posted a message on Monday blaming X' (on the object), 'met on
-    Monday to discuss X' (purpose) and 'violence broke out on Saturday when crowds rallied'
+    Monday to discuss X' (purpose) and 'fighting erupted on Friday when crowds gathered'
     (a 'when' / 'while' clause is simultaneous) are dated by the main verb's time expression,
     since the dependent clause reports what happened with that act."""
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
@@ -150,7 +150,7 @@ def _in_dateline(span: Span) -> bool:
 
 
 def _after_a_source(span: Span) -> bool:
-    """'killing at least 20, according to officials on Thursday': a time right after an
+    """'leaving 12 dead, according to officials on Monday': a time right after an
     'according to' phrase is when the source spoke, not when the event happened (the parser often
     hangs it on the event's verb)."""
     doc = span.doc
@@ -365,7 +365,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
 def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[dates.TenseHint, bool]:
     """The tense a time expression is read in: that of the verb it hangs from. 'agreed on Monday
     to sanction X' is a planned sanction decided last Monday, not next Monday. Second: whether
-    that verb is a plain simple past ('left the bloc on Jan. 31', no auxiliary), which settles
+    that verb is a plain simple past ('quit the pact on March 3', no auxiliary), which settles
     that the day is not after publication (:func:`dates.resolve`'s ``settled``)."""
     current = span.root
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:

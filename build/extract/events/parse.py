@@ -55,7 +55,7 @@ def is_second_object(noun: Token) -> bool:
 
 def second_object_holder(noun: Token) -> Token | None:
     """The person a verb's second object was hung on, when the parser made it an appositive:
-    'granted Paul Harvey Pogue a full pardon', parsed with the pardon as an appositive of the
+    'granted Ivo Sark Maren a full pardon', parsed with the pardon as an appositive of the
     indirect object: an indefinite noun phrase in apposition to a verb's dative, the verb having no
     direct object of its own, is that verb's direct object. Through a description of the person
     ('granted X, formerly the agency's chief, a pardon', with X read as the object) only after a

@@ -353,7 +353,7 @@ def _content_names_a_party(verb: Token) -> bool:
             if arg.pos_ == "PROPN":
                 return True
             if arg in agents and arg.lemma_.lower() in bodies:
-                return True  # 'claimed protesters were sent by the government': an act alleged of a state body
+                return True  # 'said the rioters were paid by the ministry': an act alleged of a state body
     return False
 
 
@@ -429,7 +429,7 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token, allegation)] if ok]
     specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
     if not specific and len({e.type for e, _ in matched}) > 1:
-        # 'ordered the network to shut down': the reading whose required words are present
+        # 'told the broadcaster to go off air': the reading whose required words are present
         # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
         specific = [(e, p) for e, p in matched if e.requires]
     return specific or matched, allegation
@@ -544,7 +544,7 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in anchor_preps:
         return False
     if heading_participle(cand.token, cand.entry) is not None:
-        return False  # 'during the martial law imposed by X in 1972': introduced here, with its doer
+        return False  # 'under the curfew imposed by X in 1981': introduced here, with its doer
     return _definite(head)
 
 

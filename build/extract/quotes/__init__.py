@@ -77,7 +77,7 @@ def is_quoted_name(qspan: Span) -> bool:
 def is_programme_title(ctx: QuoteContext, qspan: Span, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
     """A title-case stretch that names a show, a column or a clip rather than quoting anyone: right
     after a possessive ('told MSNBC’s “Morning Joe”', 'on Mr. Lind's show, "Politicking."'), next to
-    a programme noun ('his "Keepin' It Real" radio program', 'a preview clip of ‘The 411’'; curated
+    a programme noun ('her "Straight Talk Hour" radio program', 'a preview clip of ‘The 411’'; curated
     ``programme_nouns``), or alone in its paragraph in single marks (a subheading: ‘All Bets Are Off.’)."""
     if not title_case(ctx.text[q.start : q.end]):
         return False
@@ -111,7 +111,7 @@ def is_case_name(text: str) -> bool:
 
 
 def is_named_term(text: str, start: int) -> bool:
-    """'who goes by his nickname "Spike"', 'a rule known as "the Lenton clause"': words in quotation
+    """'better known by the nickname "Moth"', 'a rule known as "the Lenton clause"': words in quotation
     marks right after a naming phrase (curated ``term_markers``) are a name or a term that is
     mentioned, not words anybody is reported to have said. ``start`` is where the quoted words
     begin. The caller keeps this to short quotations: a naming phrase introduces a name, not a
@@ -291,7 +291,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                                            or previous[-1][0].paragraph_index != q.paragraph):
                 speaker = introduced
         if (speaker is None or speaker.attribution == Attribution.none) and continued is None:
-            # 'The Department issued a statement that ...: “…”' (after a person the paragraph
+            # 'The Ministry put out a notice saying ...: “…”' (after a person the paragraph
             # introduces: 'Ann Lind of the University of Lenton disagreed: “…”' is hers).
             speaker = colon_speaker(ctx, q, paragraphs, previous) or speaker
         if (speaker is None or speaker.attribution == Attribution.none) and continued is None and not fragment:

@@ -91,7 +91,7 @@ class QuoteContext:
         head is the subject, or hangs on it (or on an apposition of it) as a compound, flat word or
         apposition ('spokesman Ann Lind', 'the spokesman, Ann Lind', 'writer and performer Ann
         Lind'), not from inside an object
-        ('the meeting of the Director General Ann Lind': the meeting is the subject)."""
+        ('the visit of the Chief Inspector Ann Lind': the visit is the subject)."""
         span = self.tokens(m.start, m.end)
         if span is None or not len(span):
             return False

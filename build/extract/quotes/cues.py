@@ -311,7 +311,7 @@ def _relayed_person(verb: Token, quoted: Sequence[bool]) -> Token | None:
 
 
 def _conveyed_object(noun: Token, participle: Token) -> bool:
-    """'The governor tweeted her reasoning, saying “…”': a common noun right after a speech verb
+    """'The mayor posted her reasons online, saying “…”': a common noun right after a speech verb
     that the parser made the subject (or head) of the participle that follows is what that verb
     conveyed, not a source; the speaker is the speech verb's subject. Not a document ('released
     a statement saying'), nor a noun naming a body ('US rhetoric saying')."""

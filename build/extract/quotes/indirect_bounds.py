@@ -121,7 +121,7 @@ _ADDRESSEES = {"me", "you", "him", "her", "us", "them"}  # 'told him would ...' 
 def subject_taken_for_object(verb: Token, clause: Token) -> Token | None:
     """The object of the cue that is really the subject of its complement clause: 'reported two
     bridges were damaged', 'indicated the senator was encouraged to withdraw', 'announced classes
-    for all grades, public and private, would be cancelled', 'demanded the minister resign'. Without
+    for every school in the district would be cancelled', 'demanded the minister resign'. Without
     'that', the parser often takes the clause's subject for the cue's object and leaves the clause
     with no subject of its own; a clause with a subject, a conjunction ('that') or an expletive keeps
     its parse, and a dash, colon or semicolon between them ('told the crowd: go home') means the

@@ -162,7 +162,7 @@ def colon_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, i
                 return found
     # The clause the colon closes: the verb above the word before it ('Another was Ann Lind, 24, who
     # cited his rugby: “…”' is Lind's, through 'who cited'), not the sentence's root.
-    # A clause that names nobody ('that an inmate had been stabbed') hands over to the one above it.
+    # A clause that names nobody ('that a guard had been hurt') hands over to the one above it.
     node = ctx.doc[colon[0].i - 1] if colon[0].i > sent.start else sent.root
     for _ in range(4):
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:

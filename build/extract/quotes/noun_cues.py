@@ -19,7 +19,7 @@ def document_read(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     ``document_nouns``, ``body_documents``) as its subject, found on the words because the parser
     often takes this 'read' for a noun or a participle and hangs the quote elsewhere. The verb
     and the document noun, or None. Before the verb, the noun must head its subject: no comma,
-    pronoun or finite verb between them ('the decree signed by the Pope read' is one phrase)."""
+    pronoun or finite verb between them ('the order signed by the bishop read' is one phrase)."""
     doc = qspan.doc
     nouns = curated.cue_words("document_nouns") | curated.cue_words("body_documents")
     verbs = {form for lemma in curated.cue_words("document_verbs") for form in (lemma, lemma + "s")}
@@ -81,10 +81,11 @@ def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
 
 
 def label_complement(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
-    """'the government labeled the idea a “power grab”', 'critics branded the budget “a fraud”': a
-    quoted phrase that is the object complement of a curated ``label_verbs`` verb (or the parser's
-    apposition to its object) is how the verb's subject (or a passive's agent) put it. The verb
-    and that subject, or None."""
+    """'critics branded the budget “a fraud”', 'the ministry termed the raid a “grave
+    provocation”': a quoted phrase that is the object complement of a curated ``label_verbs`` verb
+    (or the parser's apposition to its object) is how the verb's subject (or a passive's agent)
+    put it. The verb and that subject, or None; None for a passive with no agent ('Senator Ruiz
+    was branded “a traitor”': she is the one labelled, not the speaker)."""
     root = next((t for t in qspan if not qspan.start <= t.head.i < qspan.end or t.head.i == t.i), None)
     if root is None:
         return None
@@ -92,11 +93,15 @@ def label_complement(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | No
         verb = root.head
     elif root.dep_ == "appos" and root.head.dep_ == "dobj" and root.head.i < qspan.start:
         verb = root.head.head
+    elif root.dep_ == "dobj" and any(c.dep_ in {"dobj", "dative"} and c.i < qspan.start for c in root.head.children):
+        verb = root.head  # read as a second object: 'branded the fence “a provocation”'
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in curated.cue_words("label_verbs") or ctx.in_quote[verb.i]:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
     subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
         else subject_of(verb, ctx.in_quote, passive_hearer=True)
     if subj is None or qspan.start <= subj.i < qspan.end:

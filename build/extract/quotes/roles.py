@@ -162,8 +162,8 @@ def qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
 
 
 def glued_holder(ctx: QuoteContext, noun: Token) -> MentionDraft | None:
-    """'The French ambassador to Ostland Jean-Marc Ruiz said': with no comma, the parser reads the
-    holder's name as the object of the office's 'to' or 'of', the place glued to it. An office
+    """'In a letter, Norway's envoy to Ostland Pierre-Louis Armand wrote': with no comma, the parser
+    reads the holder's name as the object of the office's 'to' or 'of', the place glued to it. An office
     noun whose 'to'/'of' object is a person's name right after a place's name is that person (not
     'an adviser to Ana Ruiz': no place stands before the name)."""
     if not is_office(noun.lower_):

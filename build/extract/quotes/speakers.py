@@ -231,7 +231,7 @@ def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | No
 
 def _role_of(description: str) -> str:
     """The role a description gives its person, lower case: its head before a prepositional or
-    relative part and after a possessor ('a spokesperson for the fire service' -> 'a spokesperson',
+    relative part and after a possessor ('a spokesperson for the coast guard' -> 'a spokesperson',
     "the president's spokesman" -> 'spokesman'), so that 'the fire service' or 'the president'
     does not find the spokesperson."""
     head = re.split(r"\s(?:of|for|at|in|from|with|to|who|which|that|on)\s", description.lower())[0]
@@ -396,7 +396,7 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
             if owner is not None and not ctx.in_quote[owner.i]:
                 return owner
     if subj.dep_ == "dobj" and subj.head.pos_ == "VERB":
-        # 'Facebook released a statement which read ...', 'the council issued a letter saying':
+        # 'The firm put out a statement which read ...', 'the council issued a letter saying':
         # who issued the document, the subject of the verb taking it as object.
         issuer = next((c for c in subj.head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
         if issuer is not None and issuer.lower_ not in pronouns.RELATIVE_SUBJECT:
@@ -456,7 +456,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     named = _unclosed_apposition(ctx, subj, cue)
     if named is not None:
         return Speaker(named.entity, named.text, written, how)
-    glued = roles.glued_holder(ctx, subj)  # 'The ambassador to Ostland Jean-Marc Ruiz said'
+    glued = roles.glued_holder(ctx, subj)  # 'In a letter, Norway's envoy to Ostland Pierre-Louis Armand wrote'
     if glued is not None:
         return Speaker(glued.entity, glued.text, written, how)
     country = roles.demonym_country(ctx, subj)  # 'The Chilean government said': Chile
