@@ -121,7 +121,7 @@ NOT_FOUND = [
     ("A long heatwave hit the Norvik wheat farms this summer.", "ASSAULT"),  # weather, no weapon
     ("The meeting of Norvik and Dalmora ministers broke up after an hour.", "COERCE"),  # a meeting ending, not a crowd dispersed
     ("The Dalmora finance ministry pushed back against the budget forecasts.", "COERCE"),  # a rebuttal, no migrants
-    ("Dalmora will use the whole force of its courts against Omar Diallo.", "ASSAULT"),  # the courts, not violence
+    ("In its dispute with Omar Diallo, Dalmora used the force of public opinion rather than the courts.", "ASSAULT"),  # opinion, not violence
     ("Many homes in Dalmora were destroyed by the storm on Monday.", "ASSAULT"),  # no assailant
     ("Homes in Dalmora have been destroyed, the Red Cross said.", "ASSAULT"),  # no assailant named
     ("The Norvik parliament outlawed the death penalty in 1990.", "COERCE"),  # a law, not repression
@@ -228,9 +228,9 @@ def test_a_lot_of_requests_takes_the_light_verb() -> None:
 
 
 def test_an_order_to_shut_down_is_one_coercion_not_also_a_demand() -> None:
-    """'ordered the network to shut down': the reading whose required word is present (COERCE,
+    """'ordered Norvik Broadcasting to shut down': the reading whose required word is present (COERCE,
     'shut') beats the shape-only reading of the same word (REQUEST, 'ordered X to')."""
-    run = Run("The Dalmora government ordered Norvik Broadcasting to shut down on Tuesday.")
+    run = Run("Citing unpaid licence fees, Dalmora ordered Norvik Broadcasting to shut down.")
     assert [e.type for e in run.events] == ["COERCE"]
 
 

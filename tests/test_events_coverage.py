@@ -172,7 +172,7 @@ def test_the_government_is_the_country_whose_government_was_named() -> None:
 
 
 def test_infinitive_tagged_as_noun_is_still_the_verb_and_dated_by_the_decision() -> None:
-    run = Run("Nordic Council delegates agreed on Monday to sanction Valdorian President Omar Diallo.")
+    run = Run("Citing the rigged vote, the Nordic Council agreed on Monday to sanction Omar Diallo and his generals.")
     event = run.one("SANCTION")
     assert run.recipients(event) == ["Omar Diallo"]
     # 'on Monday' hangs from the past 'agreed': the Monday before publication, not the next one
@@ -252,9 +252,9 @@ def test_first_person_in_a_direct_quote_is_its_speaker() -> None:
 
 
 def test_warnings_against_and_vows_of_force_are_threats() -> None:
-    run = Run("Peru has issued two furious warnings against a proposed tour by Lina Varga.")
+    run = Run("Peru sent Bolivia a blunt written warning against building the dam.")
     assert run.actors(run.one("THREATEN")) == ["Peru"]
-    run = Run("Norway said Chile has vowed to retake the islands by force.")
+    run = Run("Chile vowed on Friday to use force if the reef was not handed back.")
     assert run.actors(run.one("THREATEN")) == ["Chile"]
 
 
@@ -287,7 +287,7 @@ def test_a_reported_must_is_a_demand() -> None:
     run = Run("Chile must pay for its crimes, Peru said.")
     event = run.one("REQUEST")
     assert event.mode == "demand" and run.actors(event) == ["Peru"] and run.recipients(event) == ["Chile"]
-    run = Run("Trade Minister Anna Berg said any treaty must be built on fair quotas for Norway.")
+    run = Run("Speaking in Bergen, Trade Minister Anna Berg insisted that every fishing boat must carry a tracker.")
     assert run.actors(run.one("REQUEST")) == ["Anna Berg"]
     assert Run('"I must answer you directly," Boris Johnson said.').of("REQUEST") == []  # the speaker's own duty
     assert Run("Police said he must have known about the plan.").of("REQUEST") == []  # an inference

@@ -53,8 +53,8 @@ def test_a_meeting_an_act_happened_at_shares_its_day() -> None:
 
 
 def test_a_simple_past_day_without_a_year_is_before_publication() -> None:
-    # published 6 December 2020: 'left on Jan. 31' is 31 January 2020, not 2021 (though nearer)
-    run = Run("Ostland left the customs union on Jan. 31 and started an adjustment phase.", dt.date(2020, 12, 6))
+    # published 6 December 2020: 'On Jan. 31, X left' is 31 January 2020, not 2021 (though nearer)
+    run = Run("On Jan. 31, Ostland left the customs union it had joined in 1995.", dt.date(2020, 12, 6))
     assert run.one("SANCTION").date == dt.date(2020, 1, 31)
 
 
@@ -64,9 +64,9 @@ def test_a_future_day_without_a_year_is_still_after_publication() -> None:
 
 
 def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
-    # published Sunday 6 December 2020: 'will restart on Sunday after breaking down on Thursday'
-    # restarts that Sunday; 'Sunday after' is no day counted from anything
-    run = Run("Talks between Ostland and Westland will restart on Sunday after breaking down on Thursday over grain tariffs.",
+    # published Sunday 6 December 2020: 'will meet ... on Sunday after a week of silence' meets
+    # that Sunday; 'Sunday after' is no day counted from anything
+    run = Run("The Ostland envoy will meet her Westland counterpart in Bergen on Sunday after a week of silence.",
               dt.date(2020, 12, 6))
     event = run.one("CONSULT")
     assert event.date == dt.date(2020, 12, 6) and event.context == "future"

@@ -18,7 +18,7 @@ def test_participle_on_a_prepositional_object_takes_the_verbs_subject() -> None:
 
 
 def test_infinitive_on_an_owned_object_takes_the_verbs_subject() -> None:
-    run = Run("Peru and Chile invoked their legal right to reject the fishing treaty on Tuesday.")
+    run = Run("The fishing deal is dead: Peru and Chile exercised their right to reject it on Tuesday.")
     event = run.one("REJECT")
     assert sorted(run.actors(event)) == ["Chile", "Peru"]
     assert event.date is not None and event.date.isoformat() == "2023-03-07"  # the Tuesday before Thursday 9 March
@@ -257,9 +257,8 @@ def test_a_verb_the_parser_takes_for_a_conjuncts_subject_does_not_cut_the_clause
 
 
 def test_a_definite_plural_stands_for_the_parties_named_with_the_same_noun_before() -> None:
-    run = Run("Norway and Sweden have quarrelled over fishing rights for years.\n\n"
-              "Norwegian and Swedish army commanders agreed last month to hold regular talks.\n\n"
-              "The commanders met on Friday in Tromso.")
+    run = Run("Norwegian and Swedish fishing ministers have swapped angry letters since May over the cod stocks "
+              "that Norway and Sweden share.\n\nIn Tromso on Friday the ministers met for six hours.")
     event = next(e for e in run.events if e.trigger == "met")
     assert sorted(run.actors(event)) == ["Norway", "Sweden"]
 
@@ -317,9 +316,8 @@ def test_government_forces_act_for_the_country_whose_government_was_named() -> N
 
 
 def test_it_in_a_relative_clause_is_the_party_that_is_the_subject_above() -> None:
-    # 'a lost territory that it has vowed to recover': it is Westland, the subject of 'considers'
-    run = Run("Lina Varga will tour the island of Ostmark, which Westland considers a lost territory "
-              "that it has vowed to recover by force.")
+    # 'Ostmark, a territory it has vowed to win back': it is Westland, the subject of 'claims'
+    run = Run("Westland claims the island of Ostmark, a territory it has vowed to win back by force.")
     event = run.one("THREATEN")
     assert run.actors(event) == ["Westland"]
 

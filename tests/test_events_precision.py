@@ -46,7 +46,7 @@ def test_a_prediction_naming_no_one_and_no_time_is_no_event() -> None:
 
 def test_a_non_event_by_no_one_named_is_not_recorded() -> None:
     assert Run("Protests were not reported in Lisbon.").of("PROTEST") == []
-    assert Run("The finance minister has not announced a visit to Lisbon.").of("CONSULT") == []
+    assert Run("The finance minister did not make the trip to Lisbon after all.").of("CONSULT") == []
     assert Run("Kenya did not meet Uganda on Friday.").one("CONSULT").context == "negated"  # named: kept as negated
 
 
@@ -82,9 +82,10 @@ def test_a_supposed_or_possible_speech_act_was_not_made() -> None:
 
 
 def test_an_exercised_power_to_act_is_the_act() -> None:
-    """'exercised their legal right to reject' did reject; 'the right to protest' is only a right."""
-    run = Run("Kenya and Uganda exercised their legal right to reject the tariff plan.")
-    assert sorted(run.actors(run.one("REJECT"))) == ["Kenya", "Uganda"]
+    """'exercised their right to reject it' did reject; 'the right to protest' is only a right."""
+    run = Run("The tariff plan died when Kenya and Uganda exercised their right to reject it.")
+    event = run.one("REJECT")
+    assert sorted(run.actors(event)) == ["Kenya", "Uganda"] and event.context is None
 
 
 def test_a_month_and_a_day_inside_it_can_date_one_event() -> None:

@@ -8,8 +8,8 @@ from tests.test_events import Run
 
 
 def test_unnamed_plural_subject_of_a_meeting_keeps_the_event() -> None:
-    """'The envoys met': two unnamed parties, so the meeting is an event without actors."""
-    run = Run("The envoys met again on Friday at a frontier post, their first session since spring.")
+    """'the envoys met': two unnamed parties, so the meeting is an event without actors."""
+    run = Run("Behind closed doors in a hotel outside Arlen, the envoys met until midnight.")
     event = run.one("CONSULT")
     assert event.actors == [] and event.recipients == [] and event.trigger == "met"
 
@@ -162,15 +162,15 @@ def test_a_verbal_clash_over_an_issue_is_criticism_and_repeated_claims_are_alleg
 
 def test_an_event_noun_that_went_on_or_resulted_is_kept() -> None:
     """'led to violent clashes', 'after six months of fighting': the event happened."""
-    run = Run("The truce is meant to end a feud which has often led to violent clashes.")
+    run = Run("Last spring, quarrels over grazing land led to violent clashes among herders.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["clashes"]
-    run = Run("After six months of fighting, aid groups estimate that 900 people have died.")
+    run = Run("The farms were abandoned after six months of fighting in the hills.")
     assert [e.trigger for e in run.of("ASSAULT")] == ["fighting"]
 
 
 def test_a_counted_group_is_the_unnamed_target_of_an_arrest() -> None:
-    """'Border guards detained 248 people': a COERCE whose parties are unnamed."""
-    run = Run("Border guards detained 248 people near the stadium on Friday, officers said.")
+    """'riot officers detained 248 fans': a COERCE whose parties are unnamed."""
+    run = Run("Ferry staff watched as riot officers detained 248 fans on the quay.")
     assert [e.trigger for e in run.of("COERCE")] == ["detained"]
 
 
@@ -230,18 +230,18 @@ def test_asking_a_question_is_no_request() -> None:
 
 
 def test_a_meeting_noun_with_a_named_counterpart_has_an_unsaid_host() -> None:
-    """'... an official lunch with the prime minister of Peru': Peru met someone the fragment leaves unsaid."""
-    run = Run("Her agenda includes an official lunch with the prime minister of Peru.")
+    """'ends with an official lunch with the prime minister of Peru': Peru met someone the sentence leaves unsaid."""
+    run = Run("Thursday ends with an official lunch with the prime minister of Peru.")
     event = run.one("CONSULT")
     assert run.recipients(event) + run.actors(event) == ["Peru"]
 
 
 def test_a_temporal_clause_under_an_open_question_is_a_fact() -> None:
-    """'It remains unclear whether X can change course since Sweden quit the union': the departure
-    happened; 'whether Sweden will quit the union' is open."""
-    run = Run("It remains unclear whether Peru can change course since Sweden quit the union on March 3.")
+    """'ask whether prices have fallen since Sweden quit the union': the departure happened;
+    'whether Sweden will quit the union' is open."""
+    run = Run("Analysts ask whether fish prices have fallen since Sweden quit the union in March.")
     assert [(e.trigger, e.context) for e in run.of("SANCTION")] == [("quit", None)]
-    assert Run("It remains unclear whether Sweden will quit the union.").of("SANCTION") == []
+    assert Run("Whether Sweden will quit the union is not yet known.").of("SANCTION") == []
 
 
 def test_a_summons_to_act_is_a_request() -> None:
@@ -340,8 +340,8 @@ def test_police_speaking_with_a_suspect_investigate_rather_than_consult() -> Non
 
 
 def test_agreeing_to_a_material_act_is_that_act_agreeing_to_talk_stays() -> None:
-    """'Denmark and Finland agreed on Friday to sanction X' is a SANCTION, no AGREE; 'agreed to meet again' keeps its AGREE."""
-    run = Run("Denmark and Finland agreed on Friday to sanction the junta of General Luis Ortega.")
+    """'have now agreed to sanction X' is a SANCTION, no AGREE; 'agreed to meet again' keeps its AGREE."""
+    run = Run("Denmark and Finland have now agreed to sanction Luis Ortega, whose junta seized power in May.")
     assert run.of("AGREE") == [] and run.of("SANCTION") != []
     run = Run("Anna Berg and Luis Ortega agreed to meet again in Lima.")
     assert run.of("AGREE") != [] and run.of("CONSULT") != []
@@ -356,9 +356,9 @@ def test_cooperation_said_to_come_is_a_promise() -> None:
 
 
 def test_two_coordinated_acts_of_one_type_are_two_events_but_one_meeting_stays_one() -> None:
-    """'Sweden vetoed the motions and rejected appeals for an inquiry': two REJECT acts;
+    """'rejected the appeal and later vetoed a bill': two REJECT acts;
     'Anna Berg met Luis Ortega and discussed the border': one encounter."""
-    run = Run("Sweden vetoed two draft motions on the dam project and rejected appeals for a new inquiry.")
+    run = Run("Sweden rejected the mayor's appeal for a recount and later vetoed a bill on the same issue.")
     assert sorted(e.trigger for e in run.of("REJECT")) == ["rejected", "vetoed"]
     run = Run("Anna Berg met Luis Ortega in Lima and discussed the border with him.")
     assert len(run.of("CONSULT")) == 1
@@ -394,7 +394,7 @@ def test_a_coercive_act_its_doer_says_is_possible_is_a_threat() -> None:
 
 
 def test_a_declared_state_of_emergency_is_coercion() -> None:
-    run = Run("Anna Berg declared a state of emergency across northern Chile on Monday.")
+    run = Run("On Monday, with riots spreading, Anna Berg declared a nationwide state of emergency.")
     assert run.actors(run.one("COERCE")) == ["Anna Berg"]
 
 

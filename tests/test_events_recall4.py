@@ -37,5 +37,6 @@ def test_an_old_conviction_is_background() -> None:
     places something named deep inside the charge does not date the verdict."""
     assert "SANCTION" not in _types("Mayor Anna Berg was convicted of fraud in 2010.")
     assert "SANCTION" not in _types("Omar Diallo was sentenced to two years in prison in 2014.")
-    run = Run("The Norvik Supreme Court sentenced Lina Varga to eight years in prison for bribery over her role in the sale of a port in 2016.")
+    run = Run("A former port chief, Lina Varga, was sentenced to eight years in prison on Monday for rigging bids "
+              "for the bridge contracts that Norvik awarded in 2016.")
     assert run.one("SANCTION").trigger == "sentenced"

@@ -161,7 +161,7 @@ def test_site_chrome_from_other_outlets_is_removed() -> None:
         "2. Navigation",
         "3. Choose from 12 Languages",
         "Harbour strike ends at the U.N.",
-        "Updated October 3, 2023 at 7:05 PM ET",
+        "Last updated: 3 Oct 2023, 19:05",
         "Dock workers returned on Monday after a two-week strike.",
         "Dock workers return to the harbour gate in Bergen.",
         "Dock workers return to the harbour gate in Bergen.",
@@ -191,7 +191,7 @@ def test_captions_known_by_their_form_and_donation_appeals_are_dropped() -> None
         "Harbour strike ends after two weeks",
         "The minister boards a ferry in Bergen, May 2, 2024. — Coast Herald pic",
         "Dock workers returned on Monday after a two-week strike.",
-        "Coast Radio is your trusted resource for harbour stories. Your gift makes a difference.",
+        "Every donation counts, and your support makes a difference to Coast Radio.",
         "The union said pay would rise by 4 percent, a figure the minister called fair — a photo op.",
     ])
     assert clean(raw).text.split("\n\n") == [

@@ -10,9 +10,9 @@ def names(text: str) -> set[str]:
 
 
 def test_portfolio_before_a_title_is_no_entity():
-    found = names("Shops must label their prices clearly, Consumer Affairs Minister Tomas Brekke said.")
+    found = names("Consumer Affairs Minister Tomas Brekke opened the new market hall in Bergen on Friday.")
     assert "Tomas Brekke" in found and not any("Affairs" in n for n in found)
-    found = names("President Lina Varga’s National Security Advisor Tom Brenner said the talks would resume.")
+    found = names("A letter from President Lina Varga’s National Security Advisor Tom Brenner reached Oslo on Friday.")
     assert not any("Security" in n for n in found)
 
 
@@ -33,9 +33,9 @@ def test_common_abbreviations_are_no_entities():
 
 
 def test_a_portfolio_is_no_person_after_a_title_word():
-    a = analyse("Ruritanian Minister of Foreign Affairs and Trade Jan Kowal said he hoped the fishermen would be freed.")
+    a = analyse("On Friday the Ruritanian Minister of Foreign Affairs and Trade Jan Kowal opened a consulate in Oslo.")
     assert all(e.name not in {"Affairs", "Foreign Affairs"} for e in a.entities)
-    b = analyse("Talks with the Director General Military Operations are planned in Oslo next week, he added.")
+    b = analyse("Each side will send its Director General Military Operations to the border post in March.")
     assert all(e.type != "PERSON" for e in b.entities)
 
 

@@ -227,9 +227,9 @@ def test_the_ministry_added_is_not_the_minister_just_quoted():
 
 def test_statement_in_a_relative_clause_speaks_for_its_issuer():
     # 'which read' has a relative pronoun for the document as subject: the quote is the
-    # statement's, so its issuer's, not the analyst quoted before.
+    # notice's, so its issuer's, not the analyst quoted before.
     a = analyse('The Lenton Rail Company apologised on Monday. Analyst Mara Quill said the delays were '
-                '"a disgrace". The Lenton Rail Company later published a short statement which read, in part, '
+                '"a disgrace". Every station later displayed a Lenton Rail Company notice which read: '
                 '"We regret the disruption to our passengers."')
     assert a.speaker(_direct(a, "a disgrace")) == "Mara Quill"
     assert a.speaker(_direct(a, "We regret")) == "Lenton Rail Company"
@@ -325,8 +325,8 @@ def test_a_quote_with_versus_inside_a_sentence_is_still_a_quote():
 
 def test_went_on_to_say_introduces_a_fragment_in_a_later_clause():
     # The parser hangs 'because both had “…”' on 'went', beside 'to say': the infinitive is the cue.
-    a = analyse('Coach Ola Brask said, "You let the whole club down." Brask went on to say the club was not '
-                'dropping either player for the derby because both had "shown genuine regret" in private.')
+    a = analyse('Two players missed curfew before the derby. Asked about bans, Coach Ola Brask went on to say it '
+                'was not the moment for them because both had "shown genuine regret" in private.')
     assert a.speaker(_direct(a, "shown genuine")) == "Ola Brask"
 
 
@@ -541,8 +541,8 @@ def test_the_clause_a_colon_closes_is_the_relative_one():
 
 
 def test_a_person_introduced_before_a_colon_beats_a_place_in_her_affiliation():
-    a = analyse('The survey came out on Monday. Ann Lind of the University of Nevada, Las Vegas '
-                'doubted the figures: "Only forty farms were visited, all of them by the river."')
+    a = analyse('The survey came out on Monday. A soil expert, Ann Lind of the University of Nevada, Las Vegas, '
+                'has one big worry: "Only forty farms were visited, all of them by the river."')
     assert a.speaker(_direct(a, "Only forty farms")) == "Ann Lind"
 
 

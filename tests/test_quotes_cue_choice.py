@@ -12,10 +12,10 @@ from helpers_nlp import analyse
 
 
 def test_a_verb_with_its_own_object_in_the_next_sentence_is_not_the_cue():
-    # Before: 'The study suggested' took the quotation from Ann Lind, who introduces it.
-    a = analyse('In a short memo, Ann Lind said, "Ten years ago, most of the boats here were wooden. '
-                'Now almost none are." The study suggested a steep drop in the number of shipyards.')
-    q = a.direct("Ten years ago")
+    # Before: 'A second survey suggested' took the quotation from Ann Lind, who introduces it.
+    a = analyse('Ann Lind, who counted the boats, said, "We went out in May. Half of them were gone." '
+                'A second survey suggested a different picture.')
+    q = a.direct("We went out in May")
     assert a.speaker(q) == "Ann Lind" and q.cue == "said"
 
 
@@ -25,10 +25,10 @@ def test_a_verb_telling_reporters_in_the_next_sentence_is_still_the_cue():
 
 
 def test_a_participle_hung_on_the_reported_clause_is_the_speakers():
-    # Before: the subject of 'would not be fair', 'the vote', was taken for the speaker.
-    a = analyse("Mayor Ann Lind met the planners on Friday. She openly claimed the budget would not balance, "
-                'saying she feared "a very painful winter" for the city.')
-    assert a.speaker(a.direct("a very painful winter")) == "Ann Lind"
+    # Before: the subject of 'would be unfair', 'the new harbour tax', was taken for the speaker.
+    a = analyse("Mayor Ann Lind argued on Friday that the new harbour tax would be unfair to fishermen, "
+                'calling it "a gift to the lawyers".')
+    assert a.speaker(a.direct("a gift to the lawyers")) == "Ann Lind"
 
 
 def test_a_participle_of_the_speech_verb_itself_keeps_its_subject():
@@ -39,9 +39,9 @@ def test_a_participle_of_the_speech_verb_itself_keeps_its_subject():
 def test_a_verb_urging_people_in_the_next_sentence_keeps_the_quote():
     # 'urged people' names whom the words were for (curated hearer_verbs): the fragment before keeps
     # a speaker and is not dropped as a scare quote.
-    a = analyse('The Lenton Health Agency has, in a bulletin, called on swimmers to "remember that the sea '
-                'can turn in minutes." It also urged people to "stay between the red flags."')
-    assert a.speaker(a.direct("remember that the sea")) == "Lenton Health Agency"
+    a = analyse('As the beaches reopened, the Lenton Health Agency appealed to parents to "never let children '
+                'swim alone." In a leaflet it urged people to "stay between the red flags."')
+    assert a.speaker(a.direct("never let children")) == "Lenton Health Agency"
 
 
 def test_a_phrase_quoted_after_referred_to_as_is_the_subjects():
@@ -58,10 +58,10 @@ def test_a_phrase_quoted_after_described_by_as_is_the_agents():
 
 
 def test_a_nickname_after_a_passive_with_no_agent_is_no_quote():
-    a = analyse('Mara Quill, widely referred to as "The Owl Queen", slept in a barn full of owls.')
+    a = analyse('In the village the old barn where Mara Quill kept forty owls is referred to as "The Owl Palace".')
     assert not [q for q in a.quotes if q.kind == "direct"]
 
 
 def test_a_term_after_qualified_as_is_no_quote():
-    a = analyse('By Friday the village no longer qualified as a "rural district" for grants.')
+    a = analyse('Only three of the farms qualified as "organic" under the new rules.')
     assert not [q for q in a.quotes if q.kind == "direct"]

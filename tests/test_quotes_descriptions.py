@@ -156,10 +156,9 @@ def test_continue_away_from_the_quote_reports_nothing():
 
 
 def test_a_cue_with_an_adjunct_before_the_quote_beats_a_misparsed_verb_above():
-    # The parser hangs the quote on 'concludes'; 'saying during the debate last week, “…”' is its cue.
-    a = analyse('Lind released an ad on Monday. "So who sold the harbour land?" a narrator in the ad asks. The spot '
-                'concludes with footage of Ivo Sark saying during the council debate last month, "That was a fair '
-                'price," when Lind questioned him.')
+    # The parser hangs the quote on 'concludes'; 'saying during the harbour vote, “…”' is its cue.
+    a = analyse('Thirty seconds long, Lind\'s video concludes with a shot of Ivo Sark saying during the harbour vote '
+                'last month, "That was a fair price," as the gavel falls.')
     q = a.direct("That was a fair price")
     assert a.speaker(q) == "Ivo Sark" and q.cue == "saying"
 

@@ -158,8 +158,8 @@ def test_a_complement_the_parser_takes_for_an_adverbial_clause():
     # clause subjectless: the subject belongs to what was reported, not to the cue
     ("Reports have indicated Lind was quietly encouraged to withdraw from the race.",
      "Lind was quietly encouraged to withdraw from the race", "indicated"),
-    ("The council announced markets in the old town and the harbour, weekly and monthly, would be closed.",
-     "markets in the old town and the harbour, weekly and monthly, would be closed", "announced"),
+    ("Officials announced all schools north of the river, even the new ones, would reopen on Monday.",
+     "all schools north of the river, even the new ones, would reopen on Monday", "announced"),
     ("Preliminary findings suggest a new valve on the pump, which had never failed before, was forcing the water back.",
      "a new valve on the pump, which had never failed before, was forcing the water back", "suggest"),
     ("The union demanded the minister resign.", "the minister resign", "demanded"),
@@ -179,10 +179,10 @@ def test_a_pronoun_object_stays_the_addressee():
 @pytest.mark.parametrize("sentence, content", [
     ("According to the Lenton Courier, the group is largely made up of the Ostland Farmers' Union (OFU).",
      "the group is largely made up of the Ostland Farmers' Union (OFU)"),
-    ("The weather office said the gale brought gusts of 90 kilometres an hour (56 miles an hour).",
-     "the gale brought gusts of 90 kilometres an hour (56 miles an hour)"),
-    ("The blaze broke out shortly after 11:40 p.m. local time (2240 UTC), according to the Lenton coastguard.",
-     "The blaze broke out shortly after 11:40 p.m. local time (2240 UTC)"),
+    ("Organisers said the march drew about 40,000 people (the police put it at 25,000).",
+     "the march drew about 40,000 people (the police put it at 25,000)"),
+    ("The trawler sank within minutes of the first alarm (at 4:10 a.m.), according to the Lenton coastguard.",
+     "The trawler sank within minutes of the first alarm (at 4:10 a.m.)"),
 ])
 def test_a_bracket_opened_in_the_content_is_closed_in_it(sentence, content):
     (q,) = _indirect(sentence)
@@ -198,8 +198,8 @@ def test_a_bracket_outside_the_content_stays_out():
     # a name set off by commas after a source named by its role is that source's name
     ("According to the Lenton mayor, Ana Varga, police were investigating whether a letter posted online was written by the suspect.",
      "police were investigating whether a letter posted online was written by the suspect", "Ana Varga"),
-    ("According to Lenton's fire chief, Chris Ostrov, nobody was inside the depot when the roof fell.",
-     "nobody was inside the depot when the roof fell", "Chris Ostrov"),
+    ("According to the depot's owner, Chris Ostrov, the roof had been repaired twice in May.",
+     "the roof had been repaired twice in May", "Chris Ostrov"),
 ])
 def test_a_name_after_according_to_a_role_is_the_source_not_the_content(sentence, content, speaker):
     (q,) = _indirect(sentence)

@@ -15,11 +15,11 @@ from helpers_nlp import analyse
 
 
 def test_a_summary_that_reads_speaks_for_the_court_named_acting_before():
-    # The parser takes 'read' for a participle of 'judgment': without the surface cue the quote
-    # had no speaker at all.
+    # 'The judgment's summary read:' names a text the court issued: without the surface cue the
+    # quote had no speaker at all.
     a = analyse("The Lenton Supreme Court ruled on Tuesday that the closure of the harbour was illegal. "
                 "Judges heard the case for three days.\n\n"
-                'The synopsis of the judgment read in part: "The order to close the harbour was unlawful and of no effect."')
+                'The judgment\'s summary read: "The order to close the harbour broke the port statute."')
     q = a.direct("The order to close")
     assert a.speaker(q) == "Lenton Supreme Court" and q.attribution == "cue_subject"
 
@@ -54,13 +54,13 @@ def test_the_statement_is_the_one_the_governor_made_in_the_sentence_before():
 
 def test_a_judges_statement_is_the_judge_named_before():
     a = analyse("Judge Ivo Sark ruled against the city on Monday.\n\n"
-                "The judge's statement on the case reads \"the city broke its own rules\".")
+                "One line in the judge's statement reads \"the city broke its own rules\".")
     assert a.speaker(a.direct("the city broke")) == "Ivo Sark"
 
 
 def test_a_familys_statement_is_unnamed_not_the_last_organisation():
     a = analyse("The Lenton Hospital confirmed that Ann Lind died on Monday at 80.\n\n"
-                "The family's statement to the press read: \"She loved her garden and her grandchildren.\"")
+                "Hours later, a short tribute in the family's statement read: \"She loved her garden and her grandchildren.\"")
     q = a.direct("She loved her garden")
     assert q.speaker_entity is None and q.attribution == "unnamed"
 
@@ -94,10 +94,10 @@ def test_a_name_in_apposition_to_another_role_is_not_the_mayor():
 def test_the_commissioner_is_the_person_whose_apposition_holds_another_name():
     # The apposition holds the name 'Lenton Government', so the entity has no description; the
     # words after the name still make Ivo Sarkany 'the commissioner'.
-    a = analyse("The Lenton Herald ran a profile of Ivo Sarkany, the Lenton Government commissioner "
-                "responsible for transport, where the contract was first revealed. The Harwick Rail Group put out a "
-                "press release.\n\nSarkany said the tender was closed.\n\nThe supplier wanted the cost kept private, "
-                'but the commissioner stated the order was "paid for from reserves".')
+    a = analyse("Reporters waited outside for Ivo Sarkany, the Lenton Government commissioner responsible for "
+                "transport, who signed the rail deal on Friday. The Harwick Rail Group will build the trains.\n\n"
+                "Sarkany said the tender was fair.\n\nNobody would name the price. Asked about it, the commissioner "
+                'stated the order was "paid for from reserves".')
     assert a.speaker(a.direct("paid for from reserves")) == "Ivo Sarkany"
 
 
@@ -121,15 +121,15 @@ def test_their_letter_is_no_body_document_and_stays_unnamed():
 def test_the_company_is_the_organisation_acting_three_sentences_before_when_no_other_was_named():
     # Before, only the two sentences before were searched and 'the company' stayed unnamed.
     a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. The new helmet is its "most '
-                'requested". It has lights.\n\nAsked about waste, the company noted that it had switched packaging, '
-                '"which was mostly recycled cardboard".')
-    assert a.speaker(a.direct("which was mostly recycled")) == "Kestrel Toys Inc."
+                'requested". It has lights.\n\nOn waste, the company said its new boxes were "made entirely from '
+                'old newspapers".')
+    assert a.speaker(a.direct("made entirely from")) == "Kestrel Toys Inc."
 
 
 def test_the_company_is_not_an_organisation_far_back_when_another_was_named_since():
     # Kestrel Toys acts four sentences before; Brightwater Bank, named since (not as a subject),
     # makes 'the company' ambiguous: it stays unnamed.
     a = analyse('Kestrel Toys Inc. hosted a panel about its products on Saturday. Fans thanked Brightwater Bank Inc. '
-                'for the hall. The new helmet is its "most requested". It has lights.\n\nAsked about waste, the '
-                'company noted that it had switched packaging, "which was mostly recycled cardboard".')
-    assert a.direct("which was mostly recycled").speaker_entity is None
+                'for the hall. The new helmet is its "most requested". It has lights.\n\nOn waste, the company said '
+                'its new boxes were "made entirely from old newspapers".')
+    assert a.direct("made entirely from").speaker_entity is None

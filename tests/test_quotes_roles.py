@@ -43,9 +43,9 @@ def test_a_government_is_not_an_office_holder():
 def test_a_bare_office_in_a_headline_is_its_holder_named_later():
     # Headlines drop 'the': 'Danish judge says' is the judge the body names.
     # Checked by hand: without the rule the headline's report is left unnamed.
-    a = analyse('Danish judge says fishing quotas for small boats break the law\n\nA court in Aarhus ruled on '
-                'Friday.\n\nJudge Dara Quell wrote that the quota system was "plainly unfair".')
-    found = [q for q in a.quotes if q.text.startswith("fishing quotas for small boats")]
+    a = analyse('Small-boat quotas break the law, Danish judge says\n\nJudge Dara Quell of the Aarhus district '
+                'court handed down the ruling on Friday, calling the quota system "plainly unfair".')
+    found = [q for q in a.quotes if q.text.startswith("Small-boat quotas")]
     assert len(found) == 1 and a.speaker(found[0]) == "Dara Quell"
 
 
@@ -57,9 +57,9 @@ def test_a_group_is_no_office_held_by_a_person_named_later():
 
 def test_reaffirm_and_restate_report_words():
     # Checked by hand: before 'reaffirm' was a cue the fragment was not found at all.
-    a = analyse('Talks collapse\n\nNorwegian President Dara Quell reaffirmed that the government had "always kept '
-                'its word" to farmers.')
-    assert a.speaker(a.direct("always kept its word")) == "Dara Quell"
+    a = analyse('Talks collapse\n\nSpeaking to farmers on Friday, Norwegian President Dara Quell reaffirmed her '
+                '"full support" for the grain subsidy.')
+    assert a.speaker(a.direct("full support")) == "Dara Quell"
     b = analyse('Talks collapse\n\nNorwegian President Dara Quell restated that the country would keep its troops '
                 'at home.')
     found = [q for q in b.quotes if q.kind == "indirect" and q.text.startswith("the country would keep")]

@@ -7,10 +7,10 @@ from helpers_nlp import analyse
 
 
 def test_a_name_inside_an_object_of_the_subject_is_not_the_subject():
-    # 'the visit of the Director General Ivo Sark' has the visit as subject; the 'he' after
-    # it is still the spokesman who spoke before, not the person inside the of-phrase.
+    # 'A trip to Arlen by the Director General Ivo Sark' has the trip as subject; the 'he' after
+    # it is still the spokesman who spoke before, not the person inside the by-phrase.
     a = analyse('The two governments agreed to hold more talks, said Lenton Foreign Office spokesman Dara Quell.\n\n'
-                'He noted the visit of the Director General Ivo Sark was set for June.\n\n'
+                'A trip to Arlen by the Director General Ivo Sark is planned for June, he added.\n\n'
                 '"We expect real progress from these talks," he said.')
     assert a.speaker(a.direct("We expect real progress")) == "Dara Quell"
 
@@ -41,27 +41,27 @@ def test_a_writer_and_performer_named_in_the_subject_phrase_is_the_speaker():
 
 def test_a_participle_hung_in_a_relative_clause_is_done_by_the_clause_above_not_a_person_before():
     # The parser hangs 'urging' on 'read' (subject 'that'): the doer is the subject of 'marched',
-    # the students, nobody named; Ivo Sark, the person of the sentence before, said nothing.
+    # the farmers, nobody named; Ivo Sark, the person of the sentences before, said nothing.
     # (Checked by hand: before the rule the relative 'that' went through the he/she search.)
-    a = analyse('Ivo Sark got the heaviest fine, forty thousand crowns, for fraud.\n'
-                'The other fines were smaller.\n'
-                'Once the ruling was known, Lenton students marched in Arlen waving flags '
-                'that read “justice for all” while urging others to “join the strike”.')
-    assert a.speaker(a.direct("join the strike")) is None
+    a = analyse('Ivo Sark was voted off the council on Friday.\n'
+                'The vote was close.\n'
+                'After the count, Lenton farmers marched through the town with signs that read “no more lies” '
+                'while urging others to “sign the petition”.')
+    assert a.speaker(a.direct("sign the petition")) is None
 
 
 def test_the_bloc_is_the_organisation_that_spoke_before():
     a = analyse('The Lenton Trade Union (LTU) met in Arlen on Friday.\n\n'
                 'LTU said member states should end the dispute by April.\n\n'
-                'The 12-nation bloc warned on Saturday that "new tariffs" would follow otherwise.')
+                'If they do not, "new tariffs" will follow, the 12-nation bloc warned.')
     assert a.speaker(a.direct("new tariffs")) == "Lenton Trade Union"
 
 
 def test_a_name_after_a_programme_title_is_still_the_speaker():
-    # The parser makes 'Breakfast' the subject and hangs the rest on 'on the Bay': the name at the
-    # end of the phrase is still who tweeted.
-    a = analyse('Longtime Breakfast on the Bay writer and presenter Mara Kell tweeted: "He was a rebel."')
-    assert a.speaker(a.direct("He was a rebel")) == "Mara Kell"
+    # The parser may make the programme's first word the subject and hang the rest on 'at the
+    # Docks': the name at the end of the phrase is still who tweeted.
+    a = analyse('On Friday the Dinner at the Docks producer Mara Kell tweeted: "He never once read the autocue."')
+    assert a.speaker(a.direct("He never once read")) == "Mara Kell"
 
 
 def test_a_person_inside_a_relative_clause_of_a_named_subject_is_not_the_speaker():
@@ -90,8 +90,8 @@ def test_the_country_is_the_country_that_acted_before_not_an_adjective_in_the_ph
     # 'Muslim' inside the description is no speaker; the country is Gambia, whose minister acted
     # in the sentence before (Myanmar is only the object of the case).
     a = analyse("The court will rule on the case against Myanmar on Monday, Gambia's Justice Minister Ann Lind said.\n\n"
-                'The mainly Muslim West African country filed the case in November, alleging Myanmar was '
-                'committing “an ongoing genocide” against a minority.')
+                'In November the small, mostly Muslim nation brought the case, saying Myanmar was committing '
+                '“an ongoing genocide” against a minority.')
     assert a.speaker(a.direct("an ongoing genocide")) == "Gambia"
 
 
@@ -105,11 +105,12 @@ def test_the_country_is_not_a_place_named_only_as_a_setting():
 def test_a_participle_after_a_relative_clause_goes_to_the_main_subject():
     # 'saying' hangs inside the relative clause of 'a plumber who said ...': the words are Peter
     # Morgan's (the subject of the clause above), not the plumber's.
-    a = analyse('Peter Morgan sounded just as defiant when asked about refusing to pay a plumber who said he was '
-                'owed money after he fitted the pipes at one of the hotels, saying, “Perhaps his work was poor.”')
+    a = analyse('Asked about the unpaid bills, Peter Morgan blamed a plumber who said he was still owed money, '
+                'saying, “Perhaps his work was poor.”')
     assert a.speaker(a.direct("Perhaps his work")) == "Peter Morgan"
 
 
 def test_a_crowd_of_supporters_named_by_nationality_is_no_speaker():
-    a = analyse('Catalan independence supporters blocked roads near Girona on Friday, urging others to “fill the squares”.')
+    a = analyse('Urging others to “fill the squares”, Catalan independence supporters blocked roads near Girona '
+                'with tractors on Friday.')
     assert a.speaker(a.direct("fill the squares")) is None

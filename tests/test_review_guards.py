@@ -60,7 +60,7 @@ def test_the_new_coerce_verbs_need_people_as_their_object() -> None:
 def test_a_headline_echo_has_the_echo_confidence() -> None:
     a = analyse("World\n\nOstland signs water treaty with Lenton, but 'hard' talks go on\n\n"
                 "Lenton's water minister Ivo Sark signed the treaty on Tuesday.\n\n"
-                "But Mr Sark admitted the talks on sharing the river remained \"hard\".")
+                "Sark, who led the talks for two years, called them \"hard\" but fair.")
     headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 1)
     assert headline.attribution == "echo" and headline.confidence == CONFIDENCE[Attribution.echo]
 
