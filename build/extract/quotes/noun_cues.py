@@ -72,10 +72,19 @@ def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or ctx.in_quote[verb.i] or verb.i > i:
         return None
+    return _judged_by(ctx, verb, qspan, passive_needs_agent=False)
+
+
+def _judged_by(ctx: QuoteContext, verb: Token, qspan: Span, passive_needs_agent: bool) -> tuple[Token, Token] | None:
+    """The verb and who put the quoted phrase so: a passive's agent ('described by the bulletin
+    as'), else the subject. With ``passive_needs_agent``, a passive with no agent has none (the
+    subject is the one described); None too when that phrase is inside the quotation."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and passive_needs_agent and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
     subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
         else subject_of(verb, ctx.in_quote, passive_hearer=True)
-    if subj is None or subj.i >= qspan.start and subj.i < qspan.end:
+    if subj is None or qspan.start <= subj.i < qspan.end:
         return None
     return verb, subj
 
@@ -99,14 +108,7 @@ def label_complement(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | No
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in curated.cue_words("label_verbs") or ctx.in_quote[verb.i]:
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return None
-    subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
-        else subject_of(verb, ctx.in_quote, passive_hearer=True)
-    if subj is None or qspan.start <= subj.i < qspan.end:
-        return None
-    return verb, subj
+    return _judged_by(ctx, verb, qspan, passive_needs_agent=True)
 
 
 @lru_cache(maxsize=1)
