@@ -31,8 +31,14 @@ fi
     --python-version 3.11 \
     --python-platform x86_64-manylinux_2_28 \
     --generate-hashes \
+    --no-strip-extras \
     --index-url https://pypi.org/simple \
     --no-config \
     --custom-compile-command "bash requirements/refresh.sh" \
     --output-file requirements/lock.txt \
     "$@"
+# Extras stay on their pins ('smart-open[http]==9.0.2'): without them pip, in --require-hashes
+# mode, takes a dependency's 'smart-open[http]>=5.2.1' for a second, unpinned requirement and
+# fails as soon as a newer release is on PyPI. One extra is dropped again: pip (25.x) stops with
+# an internal error on 'lxml[html-clean]' against trafilatura's 'lxml[html_clean]'.
+sed -i 's/^lxml\[html-clean\]==/lxml==/' requirements/lock.txt

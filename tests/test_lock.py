@@ -39,7 +39,7 @@ def _blocks() -> dict[str, list[str]]:
     current = None
     for line in LOCK.read_text(encoding="utf-8").splitlines():
         if line and not line[0].isspace() and not line.startswith("#"):
-            match = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==\S+", line)
+            match = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==\S+", line)  # extras kept on a pin
             assert match, f"requirements/lock.txt: not an exact pin: {line!r}; run `{REFRESH}`"
             current = prov.canonical(match[1])
             blocks[current] = [line]

@@ -30,7 +30,7 @@ from structnews.build.tables.descriptor import PROVENANCE_KEY  # noqa: F401 (par
 
 LOCK_FILE = "requirements/lock.txt"
 MAX_LISTED = 20  # differences from the lock listed in a descriptor; the rest are counted
-_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)")
+_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)")  # 'smart-open[http]==9.0.2': a pin with extras
 
 
 def canonical(name: str) -> str:
