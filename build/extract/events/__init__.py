@@ -333,8 +333,8 @@ def _dated_before(token: Token, year: int) -> bool:
         if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
             continue
         years = [w for w in t.subtree if w.text.isdigit() and len(w.text) == 4]
-        # each year's own depth: in 'to eight years behind bars for sedition over a rally in 2016'
-        # the date phrase 'eight years' is near the trigger, the year deep inside it
+        # each year's own depth: in 'to nine years for fraud linked to a harbour deal from 2015'
+        # the date phrase 'nine years' is near the trigger, the year deep inside it
         if years and max(int(w.text) for w in years) < year and min(_prep_depth(w, token) for w in years) <= DEEPEST_TIME_PREP:
             return True
     return False

@@ -346,7 +346,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     while True:
         preps += current.dep_ == "prep"
         if preps > DEEPEST_TIME_PREP:
-            return None  # 'sentenced to eight years behind bars for sedition over a rally in 2016': the rally's year
+            return None  # 'sentenced to nine years for fraud linked to a harbour deal from 2015': the deal's year
         if current.i == token.i:
             return 0
         if current.i in hosts:
