@@ -16,6 +16,9 @@ def test_state_short_name_from_a_curated_opening():
     assert state_short_name("Islamic Republic of Varnia") == "Varnia"
     assert state_short_name("Republic of Varnia") == "Varnia"
     assert state_short_name("Kingdom of Norway") == "Norway"
+    assert state_short_name("Bolivarian Republic of Varnia") == "Varnia"  # the longer openings are curated too
+    assert state_short_name("Plurinational State of Varnia") == "Varnia"
+    assert state_short_name("United Republic of Varnia") == "Varnia"
     assert state_short_name("Democratic Republic of the Congo") is None  # not curated, and 'the' is no short name
     assert state_short_name("Varnia") is None
     assert state_short_name("Bank of Varnia") is None

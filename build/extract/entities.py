@@ -43,7 +43,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
-                                                    state_short_name,
+                                                    state_short_name, government_place,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
@@ -212,10 +212,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for d in split_at_dashes(e) for r in split_at_possessive(d, known)
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
+    places = frozenset({e.text for e in doc.ents if e.label_ == "GPE"} | {a for a, (_, t) in index.by_alias.items() if t == "GPE"})
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(s)) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
+    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
