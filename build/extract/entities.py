@@ -199,6 +199,19 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+
+
+def _joins_listed_names(span: Span, listed: list[Span]) -> bool:
+    """True for a span whose every word is in one of two or more curated names or a coordinator
+    between them ('Twitter and Facebook'); not for a name that is curated whole."""
+    inside = [sp for sp in listed if span.start <= sp.start and sp.end <= span.end]
+    covered = {i for sp in inside for i in range(sp.start, sp.end)}
+    between = [i for i in range(span.start, span.end) if i not in covered]
+    return (len(inside) >= 2 and len(between) >= len(inside) - 1  # a coordinator between each two ('CNN Philippines' is one)
+            and all(span.doc[i].lower_ in _COORDINATORS for i in between))
+
+
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     """Entities and mentions of one article (see module docstring)."""
     index = gazetteer_index()
@@ -246,11 +259,13 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
                 curated_spans.remove((span, name))
                 model_spans = sorted([*model_spans, longer], key=lambda m: m.start_char)
-    # A curated match wins over the model spans it overlaps when it is at least as long.
+    # A curated match wins over the model spans it overlaps when it is at least as long, or when
+    # the model's span only joins curated names ('Twitter and Facebook' as one work).
     kept_curated = []
+    listed = [sp for sp, _ in curated_spans]
     for span, name in curated_spans:
         rivals = [m for m in model_spans if m.start_char < span.end_char and span.start_char < m.end_char]
-        if all(len(span.text) >= len(m.text) for m in rivals):
+        if all(len(span.text) >= len(m.text) or _joins_listed_names(m, listed) for m in rivals):
             model_spans = [m for m in model_spans if m not in rivals]
             kept_curated.append((span, name))
     taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s, _ in kept_curated]

@@ -321,7 +321,9 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
     """'CNN' + 'Philippines', 'Netflix' + 'Japan', 'Punta' + 'Tombo': two spans with only a space
     between, the first a modifier of the second (the parser's 'compound'), are one name: an
     organisation's branch when the article calls the first an organisation (here or in another
-    mention: the model calls 'Netflix' a place as often as not), one place when both are places and neither is a curated one."""
+    mention: the model calls 'Netflix' a place as often as not), one place when both are places and neither is a curated one.
+    Two people side by side ('Aung San' + 'Suu Kyi') are one when the article writes the whole
+    name as one person elsewhere: the model cut one mention of a long name in two."""
     if len(spans) < 2:
         return spans
     doc = spans[0].doc
@@ -332,6 +334,10 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and prev.label_ == sp.label_ == "PERSON" and prev[-1].whitespace_ == " "
+                and labels.get(f"{prev.text} {sp.text}", Counter())["PERSON"] > 0):
+            out[-1] = Span(doc, prev.start, sp.end, label="PERSON")
+            continue
         if (prev is not None and prev.end == sp.start and sp.label_ == "GPE" and prev[-1].whitespace_ == " "
                 and prev[-1].dep_ == "compound" and sp.start <= prev[-1].head.i < sp.end):
             if prev.label_ != "NORP" and labels[prev.text]["ORG"] > 0:
