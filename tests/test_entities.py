@@ -557,7 +557,8 @@ def test_an_untagged_run_of_capitalised_words_ending_in_a_type_suffix_is_a_name(
     entities, mentions = _extract_with("Crews from the Harlow Fire and Rescue Service came. Parliament passed the "
                                        "Tavian Wildlife Protection Act under the Interim Constitution of Tavia.")
     assert {e.name: e.type for e in entities} == {"Harlow Fire and Rescue Service": "ORG",
-                                                  "Tavian Wildlife Protection Act": "LAW", "Interim Constitution": "LAW"}
+                                                  "Tavian Wildlife Protection Act": "LAW", "Interim Constitution": "LAW",
+                                                  "Parliament": "ORG"}  # a legislature's bare head (entity_bodies)
     assert all(m.method == "rule" for m in mentions)
 
 

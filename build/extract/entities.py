@@ -42,6 +42,7 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
+from structnews.build.extract.entity_bodies import lone_legislatures
 from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name, government_place,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
@@ -291,6 +292,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in lone_speaking_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in possessed_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in lone_legislatures(doc, taken, [s.text for s, _, _ in spans] + [s.text for s, _ in kept_curated]):
         spans.append((span, None, "rule"))
     for span in hyphenated_acronyms(doc, taken):
         spans.append((span, None, "rule"))

@@ -69,8 +69,9 @@ def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
 
 def cut_lower_descriptor(span: Span) -> Span:
     """'the Ostland Press news agency', 'the Ostland Post website': curated lower-case nouns
-    closing a name's span say what the thing is (``descriptor_nouns``); the name ends before them.
-    Not 'party' or 'school' ('the Democratic party' is a form of the party's name)."""
+    closing a name's span say what the thing is (``descriptor_nouns``); the name ends before them
+    ('the Green Dawn party' -> 'Green Dawn', as the gold reads it; where the article also writes
+    'the Green Dawn Party', :func:`.entity_spans.extend_lower_generic` takes the word back in)."""
     if span.label_ == "PERSON":
         return span
     doc, end = span.doc, span.end
