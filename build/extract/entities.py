@@ -43,11 +43,11 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (joins_listed_names, bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name, government_place,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
-from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms,
+from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms, plural_peoples,
                                                       place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, spelling_variant_owner, surname_owner
@@ -200,19 +200,6 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     return out
 
 
-_COORDINATORS = frozenset({"and", "or", "&", ","})
-
-
-def _joins_listed_names(span: Span, listed: list[Span]) -> bool:
-    """True for a span whose every word is in one of two or more curated names or a coordinator
-    between them ('Twitter and Facebook'); not for a name that is curated whole."""
-    inside = [sp for sp in listed if span.start <= sp.start and sp.end <= span.end]
-    covered = {i for sp in inside for i in range(sp.start, sp.end)}
-    between = [i for i in range(span.start, span.end) if i not in covered]
-    return (len(inside) >= 2 and len(between) >= len(inside) - 1  # a coordinator between each two ('CNN Philippines' is one)
-            and all(span.doc[i].lower_ in _COORDINATORS for i in between))
-
-
 def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     """Entities and mentions of one article (see module docstring)."""
     index = gazetteer_index()
@@ -266,7 +253,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     listed = [sp for sp, _ in curated_spans]
     for span, name in curated_spans:
         rivals = [m for m in model_spans if m.start_char < span.end_char and span.start_char < m.end_char]
-        if all(len(span.text) >= len(m.text) or _joins_listed_names(m, listed) for m in rivals):
+        if all(len(span.text) >= len(m.text) or joins_listed_names(m, listed) for m in rivals):
             model_spans = [m for m in model_spans if m not in rivals]
             kept_curated.append((span, name))
     taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s, _ in kept_curated]
@@ -568,6 +555,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     types = form_types(spans_of, types, settled, surnames)
     types = demonym_places(spans_of, types)  # 'Ruritania' beside 'Ruritanian'
     joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
+    for j, i in plural_peoples(spans_of, types).items():  # 'Greeks' beside 'Greek'
+        if j not in joined and i not in joined:
+            joined[j] = i
     for j, i in joined.items():
         typed[i][0].extend(typed[j][0])
     entities: list[LocalEntity] = []

@@ -83,6 +83,19 @@ def cut_lower_descriptor(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+
+
+def joins_listed_names(span: Span, listed: list[Span]) -> bool:
+    """True for a span whose every word is in one of two or more curated names or a coordinator
+    between them ('Twitter and Facebook'); not for a name that is curated whole."""
+    inside = [sp for sp in listed if span.start <= sp.start and sp.end <= span.end]
+    covered = {i for sp in inside for i in range(sp.start, sp.end)}
+    between = [i for i in range(span.start, span.end) if i not in covered]
+    return (len(inside) >= 2 and len(between) >= len(inside) - 1  # a coordinator between each two ('CNN Philippines' is one)
+            and all(span.doc[i].lower_ in _COORDINATORS for i in between))
+
+
 def government_place(span: Span, places: frozenset[str]) -> Span:
     """'the Government of Ruritania', 'the Ruritania Govt' -> 'Ruritania' (GPE): a state's
     government named by its place is that place, as 'the Ruritanian government' is written with

@@ -460,8 +460,8 @@ def trim(span: Span) -> Span | None:
     start, end = _unglue_verbs(doc, start, end)
     # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
     affixes = name_affixes()
-    while start < end - 2 and doc[start].text in affixes and doc[start + 1].text in HYPHENS:
-        start += 2
+    while start < end - 2 and (doc[start].text in affixes or label == "PERSON" and doc[start].lower_ in affixes) and doc[start + 1].text in HYPHENS:
+        start += 2  # (capitalised too before a person: 'Pro-Sadr crowds'; 'Anti-Slavery International' is a name)
     while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
         end -= 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space

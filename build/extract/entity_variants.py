@@ -197,3 +197,20 @@ def merge_same_forms(clusters: list[dict]) -> list[dict]:
         if keep["type_hint"] != c["type_hint"]:
             keep["type_hint"] = None  # (a person and a place: the labels and the cues decide)
     return out
+
+
+def plural_peoples(members: list[list[Span]], types: list[str]) -> dict[int, int]:
+    """'Greeks' beside 'Greek': a one-word name written only as the plural of a word the article
+    names as a people is that people when the model called it a person (it calls 'Greeks' one at
+    times, and the clustering keys a person apart); a place stays ('Philippines' beside
+    'Philippine'). Returns entity index -> the people's index."""
+    peoples = {m.text: i for i, spans in enumerate(members) if types[i] == "NORP" for m in spans if len(m) == 1}
+    out: dict[int, int] = {}
+    for j, spans in enumerate(members):
+        texts = {m.text for m in spans}
+        if types[j] != "PERSON" or len(texts) != 1 or any(len(m) != 1 for m in spans):  # (not 'Philippines', a place)
+            continue
+        word = texts.pop()
+        if word.endswith("s") and not word.endswith("ss") and (i := peoples.get(word[:-1])) is not None:
+            out[j] = i
+    return out

@@ -1,0 +1,30 @@
+"""A people's plural the model calls a person ('Greeks' beside 'the Greek navy') is that people;
+a place written like a plural stays a place; a capitalised 'Pro-' before a person's name is no
+part of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+from structnews.build.extract import nlp
+from structnews.build.extract.entity_spans import trim
+from tests.helpers_nlp import analyse
+
+
+def test_a_peoples_plural_tagged_as_a_person_is_the_people() -> None:
+    a = analyse("The Greek navy sent two ships. Fishermen said Greeks had long used the bay.")
+    assert [(e.name, e.type) for e in a.entities] == [("Greek", "NORP")]
+    assert a.entity_of("Greeks") is a.entity_of("Greek")
+
+
+def test_a_place_written_like_a_plural_stays_a_place() -> None:
+    a = analyse("Philippine ships sailed on. The Philippines protested.")
+    assert a.entity_of("Philippines").type == "GPE"
+    assert a.entity_of("Philippines") is not a.entity_of("Philippine")
+
+
+def test_pro_before_a_persons_name_is_no_part_of_it() -> None:
+    """The model tags such a word a person at times; its 'Pro-' goes (not from an organisation's
+    name: 'Anti-Slavery International')."""
+    doc = nlp.load()("Pro-Okafor demonstrators blocked the bridge. Anti-Slavery International wrote.")
+    assert trim(Span(doc, 0, 3, label="PERSON")).text == "Okafor"
+    assert trim(Span(doc, 8, 12, label="ORG")).text == "Anti-Slavery International"
