@@ -6,6 +6,9 @@ denied the account. “…,” a ministry statement said.'): the organisation na
 holds the compound noun speaks, as 'the ministry' would stand for it. Nothing when no organisation
 of the article holds that word, so a ministry statement in an article naming no ministry stays
 unattributed.
+
+An 'it' after such a quote ('“…,” the report said. It warned that …') goes on with the body the
+document spoke for (:func:`document_it`).
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 from structnews.build.core import curated
-from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.drafts import MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import organisation_named_before
-from structnews.build.extract.quotes.context import QuoteContext
+from structnews.build.extract.quotes.context import QuoteContext, Speaker
+from structnews.schema.quotes import Attribution
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +40,19 @@ def issuer_by_kind(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
         return None
     orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
     return organisation_named_before(kinds[0], ctx.mentions, orgs)
+
+
+def document_it(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """'“…,” the report said. It warned that “…”': an 'it' that no named body of the chain
+    explains goes on with the speaker of the quote just before, in this or the last sentence, when
+    that speaker is a body or a place (a report, a statement or a ministry speaking for it), never
+    a person."""
+    if not previous:
+        return None
+    draft, prev = previous[-1]
+    if prev.entity is None or ctx.entities[prev.entity].type == "PERSON":
+        return None
+    at = ctx.doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if at is None or ctx.sent_of[tok.i] - ctx.sent_of[at.start] > 1:
+        return None
+    return Speaker(prev.entity, tok.text, None, Attribution.pronoun)

@@ -14,7 +14,7 @@ from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
-from structnews.build.extract.quotes.kind_issuer import issuer_by_kind
+from structnews.build.extract.quotes.kind_issuer import document_it, issuer_by_kind
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -52,7 +52,7 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         ref = ctx.pronoun_ref[tok.i]
         return Speaker(ref.entity, tok.text, None, ref.attribution)
     if lower in pronouns.IT_SUBJECT:
-        return None
+        return document_it(ctx, tok, previous)
     if lower in pronouns.PLURAL_SUBJECT:
         if previous and previous[-1][1].attribution != Attribution.none:
             prev = previous[-1][1]
