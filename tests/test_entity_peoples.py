@@ -1,6 +1,6 @@
 """A people's plural the model calls a person ('Greeks' beside 'the Greek navy') is that people;
 a place written like a plural stays a place; a capitalised 'Pro-' before a person's name is no
-part of it."""
+part of it; an honorific alone is no name."""
 
 from __future__ import annotations
 
@@ -28,3 +28,9 @@ def test_pro_before_a_persons_name_is_no_part_of_it() -> None:
     doc = nlp.load()("Pro-Okafor demonstrators blocked the bridge. Anti-Slavery International wrote.")
     assert trim(Span(doc, 0, 3, label="PERSON")).text == "Okafor"
     assert trim(Span(doc, 8, 12, label="ORG")).text == "Anti-Slavery International"
+
+
+def test_an_honorific_alone_is_no_name() -> None:
+    """'the Sheikh told reporters': the person it belongs to is named elsewhere, or not at all."""
+    a = analyse("Talks resumed on Monday, the Sheikh told reporters in Doha.")
+    assert [(e.name, e.type) for e in a.entities] == [("Doha", "GPE")]

@@ -509,9 +509,10 @@ def is_junk(span: Span) -> bool:
     if ("\n" in text or len(span) > 8 or not any(c.isupper() for c in text) or not any(c.isalpha() for c in text)
             or is_species_or_amount(span) or non_entity_ending(text)):
         return True
-    # A title alone ('Detective Inspector', 'Vice Presidents'): the person it belongs to is named elsewhere.
+    # A title alone ('Detective Inspector', 'Vice Presidents') or an honorific alone ('Sheikh'): the
+    # person it belongs to is named elsewhere.
     _, title_words = titles()
-    words = title_words | title_modifiers()
+    words = title_words | title_modifiers() | {h.lower() for h in curated.cues().name_honorifics}
     return all(t.lower_.rstrip(".") in words or t.lower_.endswith("s") and t.lower_[:-1] in words for t in span)
 
 
