@@ -25,3 +25,11 @@ def test_the_head_of_a_longer_name_is_that_name() -> None:
 
 def test_a_lower_case_legislature_is_no_name() -> None:
     assert analyse("Judges gave parliament a week to sit again.").entities == []
+
+
+@pytest.mark.parametrize("text", [
+    "She became a Member of Parliament for the coast in 2010.",
+    "The sale needs an Act of Parliament before it can go ahead.",
+])
+def test_a_title_or_a_law_of_the_legislature_names_no_body(text: str) -> None:
+    assert "Parliament" not in {e.name for e in analyse(text).entities}

@@ -24,3 +24,9 @@ def test_it_after_the_documents_quote_is_the_issuer() -> None:
 def test_it_after_a_persons_quote_is_not_that_person() -> None:
     a = analyse("“Costs have climbed,” Ana Ruiz said on Monday. It also promised that “no line will close this year.”")
     assert a.speaker(a.quote("no line will close")) != "Ana Ruiz"
+
+
+def test_it_after_another_noun_subject_is_not_the_documents_issuer() -> None:
+    a = analyse("A review by the Ostland Transport Board was published on Monday. “Costs have climbed,” the review said, "
+                "and a rail union sent a letter to members. It said that “no line will close this year.”")
+    assert a.speaker(a.quote("no line will close")) != "Ostland Transport Board"

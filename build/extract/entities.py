@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
-from structnews.build.extract.entity_spans import (
+from structnews.build.extract.entity_spans import (joins_listed_names, 
     acronym_definitions,
     acronym_names,
     branch_of,
@@ -42,9 +42,9 @@ from structnews.build.extract.entity_spans import (
     titles,
     trim,
 )
-from structnews.build.extract.entity_bodies import lone_legislatures
-from structnews.build.extract.entity_bounds import (joins_listed_names, bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
-                                                    state_short_name, government_place,
+from structnews.build.extract.entity_bodies import government_place, lone_legislatures
+from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+                                                    state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms, plural_peoples,

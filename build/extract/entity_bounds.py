@@ -83,43 +83,6 @@ def cut_lower_descriptor(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
-_COORDINATORS = frozenset({"and", "or", "&", ","})
-
-
-def joins_listed_names(span: Span, listed: list[Span]) -> bool:
-    """True for a span whose every word is in one of two or more curated names or a coordinator
-    between them ('Twitter and Facebook'); not for a name that is curated whole."""
-    inside = [sp for sp in listed if span.start <= sp.start and sp.end <= span.end]
-    covered = {i for sp in inside for i in range(sp.start, sp.end)}
-    between = [i for i in range(span.start, span.end) if i not in covered]
-    return (len(inside) >= 2 and len(between) >= len(inside) - 1  # a coordinator between each two ('CNN Philippines' is one)
-            and all(span.doc[i].lower_ in _COORDINATORS for i in between))
-
-
-def government_place(span: Span, places: frozenset[str]) -> Span:
-    """'the Government of Ruritania', 'the Ruritania Govt' -> 'Ruritania' (GPE): a state's
-    government named by its place is that place, as 'the Ruritanian government' is written with
-    the people's word alone; this is how the article's other mentions of the state are read, and
-    how a statement of the government is given to the state. ``places``: the texts the article or
-    the gazetteer knows as places. A body with a name of its own ('the Government of National
-    Accord') names no place and is kept."""
-    if span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or len(span) < 2:  # the model's label varies
-        return span
-    nouns = curated.cue_words("government_nouns")
-    doc = span.doc
-    if span[0].lower_ in nouns and span[1].lower_ == "of":
-        start, end = span.start + 2, span.end
-        if start < end and doc[start].lower_ == "the":
-            start += 1
-    elif span[-1].lower_ in nouns:
-        start, end = span.start, span.end - 1
-    else:
-        return span
-    if start >= end or doc[start : end].text not in places:
-        return span
-    return Span(doc, start, end, label="GPE")
-
-
 @lru_cache(maxsize=1)
 def _state_long_forms() -> tuple[tuple[str, ...], ...]:
     """The curated openings, longest first ('Islamic Republic of' before 'Republic of')."""

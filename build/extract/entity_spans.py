@@ -461,7 +461,7 @@ def trim(span: Span) -> Span | None:
     # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
     affixes = name_affixes()
     while start < end - 2 and (doc[start].text in affixes or label == "PERSON" and doc[start].lower_ in affixes) and doc[start + 1].text in HYPHENS:
-        start += 2  # (capitalised too before a person: 'Pro-Sadr crowds'; 'Anti-Slavery International' is a name)
+        start += 2  # (capitalised too before a person: 'Pro-Okafor demonstrators'; 'Anti-Slavery International' is a name)
     while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
         end -= 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -526,6 +526,19 @@ def alias_pattern() -> re.Pattern[str]:
     alias wins ('UN Security Council' over 'Security Council') in a single pass over the text."""
     aliases = sorted((a for a in gazetteer_index().by_alias if not a.lower().startswith("the ")), key=lambda a: (-len(a), a))
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w]|\.\w)")
+
+
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+
+
+def joins_listed_names(span: Span, listed: list[Span]) -> bool:
+    """True for a span whose every word is in one of two or more curated names or a coordinator
+    between them ('Twitter and Facebook'); not for a name that is curated whole."""
+    inside = [sp for sp in listed if span.start <= sp.start and sp.end <= span.end]
+    covered = {i for sp in inside for i in range(sp.start, sp.end)}
+    between = [i for i in range(span.start, span.end) if i not in covered]
+    return (len(inside) >= 2 and len(between) >= len(inside) - 1  # a coordinator between each two ('CNN Philippines' is one)
+            and all(span.doc[i].lower_ in _COORDINATORS for i in between))
 
 
 def gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[tuple[Span, str]]:

@@ -208,7 +208,7 @@ def plural_peoples(members: list[list[Span]], types: list[str]) -> dict[int, int
     out: dict[int, int] = {}
     for j, spans in enumerate(members):
         texts = {m.text for m in spans}
-        if types[j] != "PERSON" or len(texts) != 1 or any(len(m) != 1 for m in spans):  # (not 'Philippines', a place)
+        if types[j] != "PERSON" or len(texts) != 1 or any(len(m) != 1 for m in spans):  # (a person only: not the place 'Philippines')
             continue
         word = texts.pop()
         if word.endswith("s") and not word.endswith("ss") and (i := peoples.get(word[:-1])) is not None:

@@ -44,15 +44,20 @@ def issuer_by_kind(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
 
 def document_it(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
     """'“…,” the report said. It warned that “…”': an 'it' that no named body of the chain
-    explains goes on with the speaker of the quote just before, in this or the last sentence, when
-    that speaker is a body or a place (a report, a statement or a ministry speaking for it), never
-    a person."""
+    explains goes on with the speaker of the quote just before when that speaker is an
+    organisation or a state (a report, a statement or a ministry speaking for it), never a person:
+    only from the sentence that ends the quote or the next one, and not past another noun subject
+    in between ('…, and a union sent a letter. It said …' is the letter)."""
     if not previous:
         return None
     draft, prev = previous[-1]
-    if prev.entity is None or ctx.entities[prev.entity].type == "PERSON":
+    if prev.entity is None or ctx.entities[prev.entity].type not in {"ORG", "GPE"}:
         return None
     at = ctx.doc.char_span(draft.start, draft.end, alignment_mode="expand")
-    if at is None or ctx.sent_of[tok.i] - ctx.sent_of[at.start] > 1:
+    if at is None or at.end > tok.i or ctx.sent_of[tok.i] - ctx.sent_of[at.end - 1] > 1:
+        return None
+    speech = curated.cue_words("verbs")
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and not ctx.in_quote[t.i]
+           and t.head.lemma_.lower() not in speech for t in ctx.doc[at.end : tok.i]):  # (not the quote's own cue's subject)
         return None
     return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
