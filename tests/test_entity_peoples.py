@@ -34,3 +34,14 @@ def test_an_honorific_alone_is_no_name() -> None:
     """'the Sheikh told reporters': the person it belongs to is named elsewhere, or not at all."""
     a = analyse("Talks resumed on Monday, the Sheikh told reporters in Doha.")
     assert [(e.name, e.type) for e in a.entities] == [("Doha", "GPE")]
+
+
+def test_a_common_word_tagged_as_a_people_is_no_name_when_the_article_writes_it_in_lower_case() -> None:
+    a = analyse("Ships left the harbour on Monday.\n\nProtests were sent to the embassy by two groups. "
+                "The ministry said more protests would follow.")
+    assert a.entities == []
+
+
+def test_a_people_opening_a_sentence_stays_a_people() -> None:
+    a = analyse("Kurds marched in Erbil on Monday. Many Kurds said they would vote.")
+    assert ("Kurds", "NORP") in {(e.name, e.type) for e in a.entities}

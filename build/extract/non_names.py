@@ -73,11 +73,12 @@ def common_word(span: Span) -> bool:
 def lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
     """A one-word name that is a common noun by the article's own evidence: every mention follows
     'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
-    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Not a
-    people, not an acronym. (The tagger's own NN tag is no such evidence: it tags many names it
-    does not know NN.)"""
+    ('the Universe' beside 'the universe'; not 'Time's 25 most influential', the magazine). Also
+    what the model calls a people ('Protests' opening a sentence, beside 'more protests'): a
+    people's name is not written in lower case. Not an acronym. (The tagger's own NN tag is no
+    such evidence: it tags many names it does not know NN.)"""
     spans = [m for m, _ in members]
-    if any(len(m) != 1 or m.label_ == "NORP" or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
+    if any(len(m) != 1 or not m[0].is_alpha or m[0].is_upper for m in spans) or len({m.text for m in spans}) != 1:
         return False
     return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
                                                         for m in spans)
