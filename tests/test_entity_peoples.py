@@ -1,6 +1,7 @@
 """A people's plural the model calls a person ('Greeks' beside 'the Greek navy') is that people;
 a place written like a plural stays a place; a capitalised 'Pro-' before a person's name is no
-part of it; an honorific alone is no name."""
+part of it; an honorific alone is no name; nor are a common word tagged a people and a
+capitalised adjective tagged an organisation."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_a_common_word_tagged_as_a_people_is_no_name_when_the_article_writes_it_
 def test_a_people_opening_a_sentence_stays_a_people() -> None:
     a = analyse("Kurds marched in Erbil on Monday. Many Kurds said they would vote.")
     assert ("Kurds", "NORP") in {(e.name, e.type) for e in a.entities}
+
+
+def test_a_capitalised_adjective_before_a_noun_is_no_organisation() -> None:
+    assert analyse("Judges rejected the challenge to the Presidential vote on Friday.").entities == []
+
+
+def test_a_name_the_tagger_calls_an_adjective_stays_a_name() -> None:
+    assert "Brexit" in {e.name for e in analyse("Talks on the Brexit deal resumed in London.").entities}

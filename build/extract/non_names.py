@@ -14,6 +14,7 @@ Homeland Security', 'Foreign Affairs Committee') are kept.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -62,10 +63,22 @@ def _in_title(span: Span) -> bool:
     return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_.rstrip(".") in _office_words()
 
 
+# An adjective's ending ('presidential', 'federal', 'constitutional'): not a name the tagger calls
+# an adjective before a noun ('the Brexit deal').
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ous)$")
+
+
 def common_word(span: Span) -> bool:
     """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
-    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym."""
+    not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym;
+    or an 'organisation' of one capitalised adjective before a common noun ('the Presidential
+    vote')."""
     tok = span[0]
+    if len(span) == 1 and span.label_ == "ORG" and tok.tag_ == "JJ" and tok.is_alpha and not tok.is_upper and _ADJECTIVE.search(tok.lower_):
+        # 'the Presidential vote', 'the Federal budget': an adjective before a common noun, capitalised
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.text not in curated.cue_words("descriptor_nouns"):  # ('the Democratic party')
+            return True
     return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
             and tok.tag_ not in {"NNP", "NNPS", "JJ"})
 
