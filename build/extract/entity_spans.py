@@ -205,6 +205,8 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
                     break  # a model span reaches out of the name: leave it
                 label = inside[0].label_ if len(inside) == 1 and len(inside[0]) == len(cand) else "ORG"
                 name = Span(doc, cand[0].i, cand[-1].i + 1, label=label)
+                if name.text in non_entities():  # 'Memorandum of Understanding (MoU)': a kind of document
+                    break
                 spans = sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
                 break
     return spans
