@@ -42,7 +42,7 @@ from structnews.build.extract.quotes.layout import (
     lead_in_speaker,
     paragraph_subject,
 )
-from structnews.build.extract.quotes.relayed import echo_headline, inner_verb, is_headline, is_source_noun, reporting_verb
+from structnews.build.extract.quotes.relayed import coordinated_fragment, echo_headline, inner_verb, is_headline, is_source_noun, reporting_verb
 from structnews.build.extract.quotes.reported_before import reporter_before
 from structnews.build.extract.quotes.spans import (
     QuoteSpan,
@@ -229,6 +229,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             read = document_read(ctx, qspan)  # 'The summary read in part: “…”' the parse missed
             if read is not None:
                 speaker = speaker_from_subject(ctx, read[1], read[0], previous, Attribution.cue_subject)
+        if (speaker is None or speaker.attribution == Attribution.none) and fragment:
+            speaker = coordinated_fragment(text, q.start, previous) or speaker  # '“not fair” but “a trap”'
         if speaker is None or speaker.attribution == Attribution.none:
             pobj = according_to_source(ctx, qspan)
             if pobj is not None:

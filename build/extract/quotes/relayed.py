@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import QuoteDraft
+from structnews.build.extract.quotes.context import Speaker
 from structnews.build.extract.quotes.cues import is_cue
 from structnews.build.extract.quotes.speakers import CONFIDENCE
 from structnews.schema.quotes import Attribution
@@ -126,3 +127,23 @@ def echo_headline(drafts: list[QuoteDraft], text: str, paragraphs: list[tuple[in
                 break
     return [d for d in drafts if not (d.kind == "direct" and d.is_fragment and d.attribution == Attribution.none.value
                                       and is_headline(text, paragraphs, d.paragraph_index))]
+
+
+# What may stand between two quoted fragments of one clause: 'and', 'but', 'or', 'but also', ...
+_COORDINATING = frozenset({"", "and", "but", "or", "nor", "but also", "and also", "but rather", "and then"})
+
+
+def coordinated_fragment(text: str, start: int, previous: Sequence[tuple[QuoteDraft, Speaker]]) -> Speaker | None:
+    """'X said the plan was “not fair” but “a trap for farmers”': a fragment
+    joined to the quote just before it by a conjunction alone is the same speaker's, whatever the
+    parse hung it on (a later 'according to <paper>' only relays both). None unless the quote just
+    before ends in the same line with a speaker found."""
+    if not previous:
+        return None
+    draft, prev = previous[-1]
+    if prev.entity is None or draft.end > start or "\n" in text[draft.end : start]:
+        return None
+    between = re.sub(r"[\s“”\"‘’',]+", " ", text[draft.end : start]).strip().lower()
+    if between not in _COORDINATING:
+        return None
+    return Speaker(prev.entity, prev.text, prev.cue, prev.attribution)
