@@ -16,7 +16,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
-from structnews.build.extract.entity_spans import (joins_listed_names, 
+from structnews.build.extract.entity_spans import (
+    joins_listed_names,
     acronym_definitions,
     acronym_names,
     branch_of,
@@ -213,7 +214,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for d in split_at_dashes(e) for r in split_at_possessive(d, known)
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
-    places = frozenset({e.text for e in doc.ents if e.label_ == "GPE"} | {a for a, (_, t) in index.by_alias.items() if t == "GPE"})
+    places = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import covered_tokens
+from structnews.build.extract.names import gazetteer_index
 
 
 def lone_legislatures(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -> list[Span]:
@@ -52,9 +53,9 @@ def government_place(span: Span, places: frozenset[str]) -> Span:
     """'the Government of Ruritania', 'the Ruritania Govt' -> 'Ruritania' (GPE): a state's
     government named by its place is that place, as 'the Ruritanian government' is written with
     the people's word alone; this is how the article's other mentions of the state are read, and
-    how a statement of the government is given to the state. ``places``: the texts the article or
-    the gazetteer knows as places. A body with a name of its own ('the Government of National
-    Accord') names no place and is kept."""
+    how a statement of the government is given to the state. ``places``: the texts the model tags
+    as places in the article; a curated place counts too. A body with a name of its own ('the
+    Government of National Accord') names no place and is kept."""
     if span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or len(span) < 2:  # the model's label varies
         return span
     nouns = curated.cue_words("government_nouns")
@@ -67,6 +68,7 @@ def government_place(span: Span, places: frozenset[str]) -> Span:
         start, end = span.start, span.end - 1
     else:
         return span
-    if start >= end or doc[start : end].text not in places:
+    place = doc[start:end].text if start < end else ""
+    if place not in places and gazetteer_index().by_alias.get(place, ("", ""))[1] != "GPE":
         return span
     return Span(doc, start, end, label="GPE")
