@@ -504,6 +504,13 @@ def is_species_or_amount(span: Span) -> bool:
     return bool(_CURRENCY_AMOUNT.match(span.text))
 
 
+@lru_cache(maxsize=1)
+def _title_or_honorific_words() -> frozenset[str]:
+    """Lower-case words of a title, its modifiers and the curated honorifics, built once: every
+    model span is tested against them."""
+    return frozenset(titles()[1] | title_modifiers() | {h.lower() for h in curated.cues().name_honorifics})
+
+
 def is_junk(span: Span) -> bool:
     text = span.text
     if text in non_entities():
@@ -513,8 +520,7 @@ def is_junk(span: Span) -> bool:
         return True
     # A title alone ('Detective Inspector', 'Vice Presidents') or an honorific alone ('Sheikh'): the
     # person it belongs to is named elsewhere.
-    _, title_words = titles()
-    words = title_words | title_modifiers() | {h.lower() for h in curated.cues().name_honorifics}
+    words = _title_or_honorific_words()
     return all(t.lower_.rstrip(".") in words or t.lower_.endswith("s") and t.lower_[:-1] in words for t in span)
 
 
