@@ -16,7 +16,9 @@ The cue's subject is then resolved: a named entity mention; a pronoun, to the ne
 who is a grammatical subject in the preceding sentences; a definite description ("the
 official"), to the previous speaker with the same description or a person with that title; an
 indefinite description ("a senior official") stays an unnamed source (``speaker_text`` only).
-Fragments with no speaker at all are scare quotes and are not emitted.
+A fragment no step attributes goes to the subject of the clause it sits in when that subject is
+a name, a source noun or 'he'/'she' ('X rejected the “outburst”'; :mod:`.clause_speaker`);
+fragments with no speaker even then are scare quotes and are not emitted.
 
 The steps live in this package's modules: :mod:`.spans` (quotes from the characters),
 :mod:`.context` (the parse indexed once per article, with the pronoun chain), :mod:`.cues`
@@ -31,6 +33,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.quotes.clause_speaker import clause_subject
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.build.extract.quotes.cues import according_to_source, find_cue, is_discourse_phrase, subject_of
 from structnews.build.extract.quotes.noun_cues import as_predicate, document_read, label_complement, noun_cue
@@ -311,6 +314,12 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, Attribution.carryover)
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
+        if (speaker is None or speaker.attribution == Attribution.none) and fragment and continued is None:
+            held_by = clause_subject(ctx, qspan)  # 'she wants an unelected “people's council”'
+            if held_by is not None:
+                found = speaker_from_subject(ctx, held_by[1], held_by[0], previous, Attribution.clause_subject)
+                if found.entity is not None:
+                    speaker = Speaker(found.entity, found.text, None, Attribution.clause_subject)
         if speaker is None or speaker.attribution == Attribution.none:
             if fragment and continued is None and not discourse and not is_headline(text, paragraphs, q.paragraph):
                 continue  # a scare quote or a term, not somebody's words (a headline's waits for its echo)

@@ -42,6 +42,7 @@ CONFIDENCE: dict[Attribution, float] = {
     Attribution.following: 0.6,
     Attribution.echo: 0.6,
     Attribution.nominal: 0.6,
+    Attribution.clause_subject: 0.5,
     Attribution.none: 0.2,
 }
 

@@ -1,0 +1,46 @@
+"""A quoted fragment with no cue is kept as the words of its clause's subject when that subject
+names someone; a term about nobody, a described thing, a nickname or a crowd's words stays a
+scare quote (quotes/clause_speaker.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from structnews.schema.quotes import Attribution
+from tests.helpers_nlp import analyse
+
+
+def _directs(text: str) -> list[str]:
+    return [q.text for q in analyse(text).quotes if q.kind == "direct"]
+
+
+def test_the_subject_of_the_fragments_verb_said_it() -> None:
+    a = analyse("Finance Minister Ivo Sark blamed the “lazy planning” of the old council for the flooding.")
+    q = a.direct("lazy planning")
+    assert a.speaker(q) == "Ivo Sark"
+    assert q.attribution == Attribution.clause_subject.value
+    assert q.cue is None  # no speech verb was read: none is claimed
+
+
+def test_the_object_of_a_verb_of_wanting() -> None:
+    a = analyse("Opposition leader Ann Lindqvist wants an unelected “citizens' panel” to choose the next mayor of Tulva.")
+    assert a.speaker(a.direct("citizens' panel")) == "Ann Lindqvist"
+
+
+def test_a_she_subject_goes_to_the_woman_named_before() -> None:
+    a = analyse("Ann Lindqvist met the council of Tulva on Monday. "
+                "She wants an unelected “citizens' panel” to choose the next mayor.")
+    assert a.speaker(a.direct("citizens' panel")) == "Ann Lindqvist"
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Tulva is “a voice for the voiceless” in the valley.",  # a copula describes its subject
+    "Ivo Sark, nicknamed the “iron mayor” by his rivals' supporters, opened the bridge.",  # a passive
+    "Ivo Sark, long nicknamed the “iron mayor”, opened the bridge.",  # a bare participle
+    "They had boats ready to “sail at dawn” when the storm hit Tulva.",  # 'they' is a crowd
+    "It is a “sign” of a harder winter in Tulva, Ivo Sark's data show.",  # a thing's pronoun
+    "Most voters agreed that Ivo Sark looks “tired and worn” after the campaign.",  # the voters' view
+    "Ivo Sark bought the rights to “Harbour Lights Forever” in May.",  # a title
+])
+def test_no_one_named_said_it(text: str) -> None:
+    assert _directs(text) == []
