@@ -38,3 +38,9 @@ def test_an_institution_of_a_nationality_speaks_for_the_country_the_article_name
     # with no country named in the article, nothing is guessed: the speaker stays unnamed
     a = analyse("The Chilean government said the plan was \"unacceptable\" and would be fought.")
     assert a.speaker(a.direct("unacceptable")) is None
+
+
+@pytest.mark.parametrize("body", ["government delegation", "junta", "authorities", "regime"])
+def test_a_delegation_junta_regime_or_authorities_of_a_nationality_speak_for_the_country(body: str) -> None:
+    a = analyse(f"Chile has closed its northern border. The Chilean {body} accused the rebels of \"stalling\" the talks.")
+    assert a.speaker(a.direct("stalling")) == "Chile"
