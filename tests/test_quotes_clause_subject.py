@@ -27,6 +27,11 @@ def test_the_object_of_a_verb_of_wanting() -> None:
     assert a.speaker(a.direct("citizens' panel")) == "Ann Lindqvist"
 
 
+def test_a_prepositional_object_of_the_clause() -> None:
+    a = analyse("Mayor Ivo Sark put new emphasis on “keeping the harbour open” during the strike.")
+    assert a.speaker(a.direct("keeping the harbour")) == "Ivo Sark"
+
+
 def test_a_she_subject_goes_to_the_woman_named_before() -> None:
     a = analyse("Ann Lindqvist met the council of Tulva on Monday. "
                 "She wants an unelected “citizens' panel” to choose the next mayor.")
@@ -41,6 +46,8 @@ def test_a_she_subject_goes_to_the_woman_named_before() -> None:
     "It is a “sign” of a harder winter in Tulva, Ivo Sark's data show.",  # a thing's pronoun
     "Most voters agreed that Ivo Sark looks “tired and worn” after the campaign.",  # the voters' view
     "Ivo Sark bought the rights to “Harbour Lights Forever” in May.",  # a title
+    "In another “quiet revolution”, the Tulva Courier printed Ivo Sark's letters.",  # the writer's scene
+    "Ivo Sark was said to be suffering “minor aches” after the race.",  # said by someone unnamed
 ])
 def test_no_one_named_said_it(text: str) -> None:
     assert _directs(text) == []

@@ -20,6 +20,9 @@ from structnews.build.extract.quotes.spans import title_case
 # object of, the noun it completes and that noun's verb ('efforts to “…”').
 STEPS = 4
 
+# Prepositions that set a scene: a fragment under one is the writer's, not the clause's subject's.
+SETTING = frozenset({"in", "at", "during", "after", "before", "since", "until", "amid", "despite", "like"})
+
 # The pronouns that stand for one speaker the pronoun chain can find.
 PERSONAL = frozenset({"he", "she"})
 
@@ -53,7 +56,8 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
     subject of the nearest verb above the fragment that has one outside the quotation. A clause
     reported by another verb ('voters agreed that she is in “good health”') is that verb's
     subject's. None for a name in quotation marks ('the rights to “Lenton Pro”'), when the way up
-    meets a passive with no agent, a copula, another quotation, a noun ('Ann Lind of “Care Now”' is no
+    meets a passive with no agent (or an infinitive under one), a copula, a preposition of time or
+    place ('In another “…”, the paper published' is the writer's phrase), another quotation, a noun ('Ann Lind of “Care Now”' is no
     words of Lind's; 'his “average” voters' are the writer's), or nothing within ``STEPS`` steps."""
     if title_case(qspan.text):
         return None
@@ -62,11 +66,13 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
         return None
     for _ in range(STEPS):
         inside = qspan.start <= tok.i < qspan.end
-        if tok.pos_ in {"NOUN", "PROPN"} and not inside:
+        if tok.pos_ in {"NOUN", "PROPN"} and not inside or tok.pos_ == "ADP" and tok.lower_ in SETTING:
             return None
         if tok.pos_ in {"VERB", "AUX"}:
             if _passive_without_agent(tok) or tok.lemma_ == "be":
                 return None  # 'the network is “…”' describes its subject; it does not quote it
+            if tok.dep_ == "xcomp" and _passive_without_agent(tok.head):
+                return None  # 'X was said to be suffering “…”': said by someone else
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             # 'X, nicknamed the “…” by Y': Y, even where the parser reads X as the subject
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None \
