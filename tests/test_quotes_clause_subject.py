@@ -47,7 +47,7 @@ def test_a_she_subject_goes_to_the_woman_named_before() -> None:
     "Most voters agreed that Ivo Sark looks “tired and worn” after the campaign.",  # the voters' view
     "Ivo Sark bought the rights to “Harbour Lights Forever” in May.",  # a title
     "In another “quiet revolution”, the Tulva Courier printed Ivo Sark's letters.",  # the writer's scene
-    "Ivo Sark was said to be suffering “minor aches” after the race.",  # said by someone unnamed
+    "Ivo Sark was reported to be nursing “minor aches” after the race.",  # reported by someone unnamed
 ])
 def test_no_one_named_said_it(text: str) -> None:
     assert _directs(text) == []
