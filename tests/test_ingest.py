@@ -256,3 +256,21 @@ def test_captions_closed_by_a_credit_or_placing_a_person_and_editors_notes_are_d
         "(AP) - Dock workers in Bergen went back to work.",
         "Workers (left) and managers (right) met at the gate, Tomas Berg said.",
     ]
+
+
+def test_a_section_label_or_site_bar_over_the_headline_is_dropped() -> None:
+    story = "Ostland and Vetra sign a fisheries pact after two years of talks\n\nThe two states agreed on quotas."
+    for label in ("Northern Europe", "World | The Tulva Courier"):
+        c = clean(f"{label}\n\n{story}")
+        assert c.headline == "Ostland and Vetra sign a fisheries pact after two years of talks"
+        assert label not in c.text
+        assert ("section_label", label) in c.dropped
+
+
+def test_a_short_headline_and_a_label_like_first_sentence_are_kept() -> None:
+    # A short headline over a longer standfirst that ends like a sentence stays the headline.
+    c = clean("Fisheries pact signed\n\nOstland and Vetra ended two years of talks on Monday.\n\nThe quotas start in May.")
+    assert c.headline == "Fisheries pact signed"
+    # A two-word headline over a body line that is no headline (it ends like a sentence) stays.
+    c = clean("Pact signed\n\nThe two states agreed on quotas for cod and herring.")
+    assert c.headline == "Pact signed"

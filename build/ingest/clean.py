@@ -16,6 +16,8 @@ from structnews.schema.articles import QualityFlag
 from structnews.schema.curated import BoilerplatePattern
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# Page labels dropped at most above the headline (a section, then a site's name bar).
+MAX_LABELS = 2
 
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
 # A byline that names only the outlet or desk ("By Reuters", "By Staff Writer"): no author, but
@@ -158,6 +160,15 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 20 and not ends_like_sentence and not _DATELINE.match(line)
 
 
+def _is_label(line: str) -> bool:
+    """A section label or a site's name bar scraped above the headline ('North America', 'World
+    news', 'Opinion | The Ostland Post'): three words at most, or at most ten split by ' | ', and
+    no sentence end. Only dropped when a longer headline-like line follows, so a short headline
+    over its story stays."""
+    words = line.split()
+    return not _TERMINAL.search(line) and (len(words) <= 3 or " | " in line and len(words) <= 10)
+
+
 def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headline: str | None) -> list[QualityFlag]:
     flags: set[QualityFlag] = set()
     if dropped:
@@ -202,6 +213,11 @@ def clean(text: str) -> CleanArticle:
             dropped.append(("byline_outlet", line.text))
             continue
         body.append(line)
+    for _ in range(MAX_LABELS):  # 'North America' / 'World | The Ostland Post' over the headline
+        if len(body) < 2 or not _is_label(body[0].text) or not _is_headline(body[1].text) \
+                or len(body[1].text.split()) <= len(body[0].text.split()):
+            break
+        dropped.append(("section_label", body.pop(0).text))
     headline = body[0].text if body and _is_headline(body[0].text) else None
     dateline = None
     for line in body[:4]:
