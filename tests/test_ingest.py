@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from structnews.build.ingest.clean import clean, parse_byline
@@ -259,18 +260,33 @@ def test_captions_closed_by_a_credit_or_placing_a_person_and_editors_notes_are_d
 
 
 def test_a_section_label_or_site_bar_over_the_headline_is_dropped() -> None:
-    story = "Ostland and Vetra sign a fisheries pact after two years of talks\n\nThe two states agreed on quotas."
-    for label in ("Northern Europe", "World | The Tulva Courier"):
-        c = clean(f"{label}\n\n{story}")
-        assert c.headline == "Ostland and Vetra sign a fisheries pact after two years of talks"
-        assert label not in c.text
-        assert ("section_label", label) in c.dropped
+    headline = "Ostland and Vetra sign a fisheries pact after two years of talks"
+    story = "The two states agreed on quotas."
+    c = clean(f"Northern Europe\n\n{headline}\n\n{story}")
+    assert c.headline == headline and "Northern Europe" not in c.text
+    assert ("section_label", "Northern Europe") in c.dropped
+    # a site's name bar over a page title that carries the site's name too; then a section label
+    c = clean(f"World | The Tulva Courier\n\nFisheries\n\n{headline} | The Tulva Courier\n\n{story}")
+    assert c.headline == f"{headline} | The Tulva Courier"
+    assert [d for d in c.dropped if d[0] == "section_label"] == [("section_label", "World | The Tulva Courier"),
+                                                                  ("section_label", "Fisheries")]
 
 
-def test_a_short_headline_and_a_label_like_first_sentence_are_kept() -> None:
-    # A short headline over a longer standfirst that ends like a sentence stays the headline.
-    c = clean("Fisheries pact signed\n\nOstland and Vetra ended two years of talks on Monday.\n\nThe quotas start in May.")
+@pytest.mark.parametrize("second", [
+    "Ostland and Vetra ended two years of talks on Monday.",  # a lede
+    'The minister said: "We have a deal after two long years."',  # ends on a closing quotation mark
+    "Ann Lindqvist, Europe correspondent",  # a byline with no 'By'
+    "By Ann Lindqvist and Ivo Sark",  # a byline
+    "TULVA, Ostland (AP)",  # a dateline's place and agency
+    "Quotas agreed",  # no longer than the first line
+])
+def test_a_short_headline_over_a_lede_byline_or_dateline_stays(second: str) -> None:
+    c = clean(f"Fisheries pact signed\n\n{second}\n\nThe quotas start in May.")
     assert c.headline == "Fisheries pact signed"
-    # A two-word headline over a body line that is no headline (it ends like a sentence) stays.
-    c = clean("Pact signed\n\nThe two states agreed on quotas for cod and herring.")
-    assert c.headline == "Pact signed"
+    assert not [d for d in c.dropped if d[0] == "section_label"]
+
+
+def test_a_page_title_with_the_sites_name_over_a_standfirst_stays() -> None:
+    c = clean("Fisheries pact signed | Tulva Courier\n\nOstland and Vetra end two years of talks over cod\n\n"
+              "The quotas start in May.")
+    assert c.headline == "Fisheries pact signed | Tulva Courier"

@@ -61,7 +61,8 @@ def test_a_headline_echo_has_the_echo_confidence() -> None:
     a = analyse("World\n\nOstland signs water treaty with Lenton, but 'hard' talks go on\n\n"
                 "Lenton's water minister Ivo Sark signed the treaty on Tuesday.\n\n"
                 "Sark, who led the talks for two years, called them \"hard\" but fair.")
-    headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 1)
+    # The section label over the headline ("World") is dropped by the cleaner: the headline is paragraph 0.
+    headline = next(q for q in a.quotes if q.kind == "direct" and q.paragraph_index == 0)
     assert headline.attribution == "echo" and headline.confidence == CONFIDENCE[Attribution.echo]
 
 

@@ -16,14 +16,18 @@ from structnews.schema.articles import QualityFlag
 from structnews.schema.curated import BoilerplatePattern
 
 PARAGRAPH_SEPARATOR = "\n\n"
-# Page labels dropped at most above the headline (a section, then a site's name bar).
+# At most this many label lines are dropped above a headline (a site's name bar, then a section).
 MAX_LABELS = 2
+# The fewest words of a headline under a label line.
+MIN_HEADLINE_WORDS = 5
 
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
 # A byline that names only the outlet or desk ("By Reuters", "By Staff Writer"): no author, but
 # still no article text (left in, the outlet became an entity of the story).
 _OUTLET_BYLINE = re.compile(r"^By (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,2}$")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za-z.]+)?)\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+\S")
+# A full stop, question or exclamation mark ending a line, before any closing marks ('... deal."').
+_STOP = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
 
 
@@ -160,13 +164,20 @@ def _is_headline(line: str) -> bool:
     return 2 <= len(words) <= 20 and not ends_like_sentence and not _DATELINE.match(line)
 
 
-def _is_label(line: str) -> bool:
-    """A section label or a site's name bar scraped above the headline ('North America', 'World
-    news', 'Opinion | The Ostland Post'): three words at most, or at most ten split by ' | ', and
-    no sentence end. Only dropped when a longer headline-like line follows, so a short headline
-    over its story stays."""
-    words = line.split()
-    return not _TERMINAL.search(line) and (len(words) <= 3 or " | " in line and len(words) <= 10)
+def _is_label(line: str, following: str) -> bool:
+    """A section label or a site's name bar scraped above the headline: at most three words
+    ('North America', 'World news'), or a name bar split by ' | ' over a page title split the same
+    way ('Opinion | The Ostland Post' over 'Pact signed | The Ostland Post'); no sentence end.
+    Only when the next line reads as a longer headline: at least ``MIN_HEADLINE_WORDS`` words,
+    no full stop, question or exclamation mark at its end (not even before a closing
+    quotation mark; a headline may end on a quoted word), no byline or dateline shape. So
+    a short headline over a lede, a standfirst, a byline or a dateline stays the headline."""
+    words, next_words = line.split(), following.split()
+    if _TERMINAL.search(line) or _STOP.search(following) or not _is_headline(following) \
+            or len(next_words) < max(MIN_HEADLINE_WORDS, len(words) + 1) \
+            or parse_byline(following) or _OUTLET_BYLINE.match(following):
+        return False
+    return len(words) <= 3 or " | " in line and " | " in following and len(words) <= 10
 
 
 def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headline: str | None) -> list[QualityFlag]:
@@ -213,11 +224,12 @@ def clean(text: str) -> CleanArticle:
             dropped.append(("byline_outlet", line.text))
             continue
         body.append(line)
-    for _ in range(MAX_LABELS):  # 'North America' / 'World | The Ostland Post' over the headline
-        if len(body) < 2 or not _is_label(body[0].text) or not _is_headline(body[1].text) \
-                or len(body[1].text.split()) <= len(body[0].text.split()):
-            break
-        dropped.append(("section_label", body.pop(0).text))
+    # 'North America' over the headline: up to MAX_LABELS label lines, each read against the
+    # headline-like line under them all.
+    labels = next((k for k in range(1, MAX_LABELS + 1)
+                   if len(body) > k and all(_is_label(body[j].text, body[k].text) for j in range(k))), 0)
+    dropped.extend(("section_label", line.text) for line in body[:labels])
+    body = body[labels:]
     headline = body[0].text if body and _is_headline(body[0].text) else None
     dateline = None
     for line in body[:4]:

@@ -317,7 +317,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if (speaker is None or speaker.attribution == Attribution.none) and fragment and continued is None:
             held_by = clause_subject(ctx, qspan)  # 'she wants an unelected “people's council”'
             if held_by is not None:
-                found = speaker_from_subject(ctx, held_by[1], held_by[0], previous, Attribution.clause_subject)
+                verb, subject = held_by
+                found = speaker_from_subject(ctx, subject, verb, previous, Attribution.clause_subject)
                 if found.entity is not None:
                     speaker = Speaker(found.entity, found.text, None, Attribution.clause_subject)
         if speaker is None or speaker.attribution == Attribution.none:
