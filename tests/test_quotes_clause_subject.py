@@ -43,6 +43,8 @@ def test_a_prepositional_object_of_the_clause() -> None:
     # a preposition that starts the fragment or hangs after its verb is no scene-setting
     ("Ivo Sark wants the port kept “in public hands” for good.", "in public hands", "Ivo Sark"),
     ("Ann Lind took aim at the “lazy planning” of the council.", "lazy planning", "Ann Lind"),
+    # the named owner of the noun the fragment completes
+    ("President Ivo Sark's efforts to “end the feud for good” have stalled in Tulva.", "end the feud", "Ivo Sark"),
     # an institution of a nationality speaks for the country the article names
     ("Chile closed its border. The Chilean junta wants an unelected “citizens' panel” to choose the mayor.",
      "citizens' panel", "Chile"),
@@ -68,6 +70,7 @@ def test_a_she_subject_goes_to_the_woman_named_before() -> None:
     "Most voters agreed that Ivo Sark looks “tired and worn” after the campaign.",  # the voters: no one named
     "Ivo Sark bought the rights to “Harbour Lights Forever” in May.",  # a title
     "In another “quiet revolution”, the Tulva Courier printed Ivo Sark's letters.",  # the writer's scene
+    "Ivo Sark met the press. His efforts to “end the feud for good” have stalled.",  # an owner by pronoun only
     "Ivo Sark was reported to be nursing “minor aches” after the race.",  # reported by someone unnamed
 ])
 def test_no_one_named_said_it(text: str) -> None:

@@ -4,7 +4,8 @@ A fragment with no cue used to be read as a scare quote and dropped. In news cop
 fragments are still somebody's words, lifted into the writer's own sentence: 'the minister
 blamed the “lazy planning”', 'she wants an unelected “people's council”'. The writer's sentence
 tells whose: the subject of the clause the fragment sits in (or, for a clause another verb
-reports, that verb's subject). This module finds that subject; the caller keeps the fragment only
+reports, that verb's subject), or the named owner of the noun it completes ('Lind's efforts to
+“…”'). This module finds that subject; the caller keeps the fragment only
 when the subject stands for a named entity, so a term in a sentence about nobody ('the so-called
 “upside-down river”') stays a scare quote.
 """
@@ -17,8 +18,8 @@ from structnews.build.extract.quotes.context import QuoteContext, person_nouns
 from structnews.build.extract.quotes.cues import is_discourse_phrase, subject_of
 from structnews.build.extract.quotes.spans import title_case
 
-# How far up the parse a fragment's clause is looked for: its own verb, the verb it is the object
-# of, and the verbs above those (an infinitive's, a reported clause's).
+# How far up the parse a fragment's clause is looked for: its own verb, the verb or noun it
+# completes, and the verbs above those (an infinitive's, a reported clause's).
 STEPS = 4
 
 # The pronouns that stand for one speaker the pronoun chain can find.
@@ -80,8 +81,9 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
     “Lenton Pro”'); when the way up meets a passive with no agent (or an infinitive under one), a
     copula that no verb reports ('the network is “…”' describes its subject), a preposition put
     before the word it hangs on ('In another “…”, the paper printed' is the writer's scene),
-    another quotation, or a noun ('Ann Lind of “Care Now”' is no words of Lind's; 'his “average”
-    voters' are the writer's); or when nothing is found within ``STEPS`` steps."""
+    another quotation, or a noun with no named owner ('Ann Lind of “Care Now”' is no words of
+    Lind's; 'his “average” voters' are the writer's); or when nothing is found within ``STEPS``
+    steps."""
     if title_case(qspan.text):
         return None
     tok = _root(qspan)
@@ -89,7 +91,11 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
         return None
     for _ in range(STEPS):
         inside = qspan.start <= tok.i < qspan.end
-        if not inside and (tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADP" and tok.i < tok.head.i):
+        if not inside and tok.pos_ in {"NOUN", "PROPN"}:
+            # 'Lind's efforts to “…”': a named owner of the noun the fragment completes
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not ctx.in_quote[c.i]), None)
+            return (tok, owner) if owner is not None else None
+        if not inside and tok.pos_ == "ADP" and tok.i < tok.head.i:
             return None
         reported = tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} \
             and not is_discourse_phrase(tok.head)  # 'That said, X is planning “…”' reports nothing
