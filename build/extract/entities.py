@@ -53,7 +53,7 @@ from structnews.build.extract.entity_variants import (expanded_words, hyphenated
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, spelling_variant_owner, surname_owner
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
-from structnews.build.extract.non_names import common_word, is_portfolio, lower_noun
+from structnews.build.extract.non_names import common_word, cut_off_at_end, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
@@ -294,7 +294,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         method = "model" if (span.start_char, span.end_char) in model_extents else "gazetteer"
         spans.append((Span(doc, span.start, span.end, label=gazetteer_index().by_alias[name][1]), name, method))
     spans.sort(key=lambda item: item[0].start_char)
-    spans = _agree_on_person(spans)
+    spans = _agree_on_person(cut_off_at_end(spans, text))
 
     # 3. Cluster: gazetteer entries, full person names, then surnames and acronyms.
     clusters: list[dict] = []

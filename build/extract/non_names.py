@@ -1,4 +1,5 @@
-"""Spans the model tags that are no names: a minister's portfolio, a capitalised common word.
+"""Spans the model tags that are no names: a minister's portfolio, a capitalised common word, a
+word cut at the end of a scraped text.
 
 A minister's portfolio is no entity: 'European Affairs' in 'European Affairs Minister Clement
 Beaune', 'National Security' in 'National Security Advisor John Bolton', 'East African Affairs' in
@@ -95,3 +96,14 @@ def lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
         return False
     return spans[0].text.lower() in lower_nouns and all(m[0].is_sent_start or m.start > 0 and m.doc[m.start - 1].lower_ == "the"
                                                         for m in spans)
+
+
+def cut_off_at_end(spans: list[tuple[Span, str | None, str]], text: str) -> list[tuple[Span, str | None, str]]:
+    """Without a name that runs to the very last character of a text, which then ends with no
+    stop: a word the scrape cut ('... and Marten Oko', '... across Ostl') or a closing credit ('—
+    ONA'). A form the article also writes before is kept ('... both Ostland and Tulva' after
+    'Tulva')."""
+    end = len(text.rstrip())
+    at_end = [item for item in spans if item[0].end_char >= end]
+    earlier = {s.text for s, _, _ in spans if s.end_char < end}
+    return [item for item in spans if item not in at_end or item[0].text in earlier]
