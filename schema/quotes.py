@@ -38,7 +38,7 @@ class Attribution(str, Enum):
     salient = "salient"  # no cue: the person the quote's paragraph introduces as a grammatical subject before it
     following = "following"  # no cue: named by the next paragraph looking back ("So said X.", "That was the message from X.")
     echo = "echo"  # no cue: a headline's quoted words that a later quote attributes ("'Hard' talks" ... X said the talks were "hard")
-    clause_subject = "clause_subject"  # no cue: a fragment in the writer's sentence, given to its clause's subject ("X rejected the “outburst”")
+    clause_subject = "clause_subject"  # no cue: a fragment in the writer's sentence, given to its clause's subject ("X blamed the “lazy planning”")
     split = "split"  # the second part of a quote broken by its attribution
     unnamed = "unnamed"  # an unnamed source ("a senior official"): speaker_text only
     none = "none"  # no speaker found

@@ -17,8 +17,8 @@ who is a grammatical subject in the preceding sentences; a definite description 
 official"), to the previous speaker with the same description or a person with that title; an
 indefinite description ("a senior official") stays an unnamed source (``speaker_text`` only).
 A fragment no step attributes goes to the subject of the clause it sits in when that subject is
-a name, a source noun or 'he'/'she' ('X rejected the “outburst”'; :mod:`.clause_speaker`);
-fragments with no speaker even then are scare quotes and are not emitted.
+a name, a source or institution noun or 'he'/'she' ('X blamed the “lazy planning”';
+:mod:`.clause_speaker`); fragments with no speaker even then are scare quotes and are not emitted.
 
 The steps live in this package's modules: :mod:`.spans` (quotes from the characters),
 :mod:`.context` (the parse indexed once per article, with the pronoun chain), :mod:`.cues`
