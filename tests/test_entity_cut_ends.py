@@ -30,3 +30,9 @@ def test_a_form_written_before_is_kept_at_the_end() -> None:
 
 def test_a_name_before_the_final_stop_is_kept() -> None:
     assert "Daniel Kritenberg" in _names("The talks were attended by the regional coordinator, Daniel Kritenberg.")
+
+
+def test_a_credit_after_a_closing_quotation_mark_is_kept_at_the_end() -> None:
+    # A list page's last line credits its quote: the name is the quote's speaker, not a cut word.
+    names = _names("Readers wrote in about the harbour.\n“It was never dredged.” ― Hana P. Kovac")
+    assert "Hana P. Kovac" in names

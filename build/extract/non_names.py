@@ -102,8 +102,17 @@ def cut_off_at_end(spans: list[tuple[Span, str | None, str]], text: str) -> list
     """Without a name that runs to the very last character of a text, which then ends with no
     stop: a word the scrape cut ('... and Marten Oko', '... across Ostl') or a closing credit ('—
     ONA'). A form the article also writes before is kept ('... both Ostland and Tulva' after
-    'Tulva')."""
+    'Tulva'), and so is a credit after a closing quotation mark ('”Not again.” ― Hana P. Kovac'):
+    that one names the speaker of the quote before it."""
     end = len(text.rstrip())
-    at_end = [item for item in spans if item[0].end_char >= end]
+    at_end = [item for item in spans if item[0].end_char >= end and not _credits_a_quote(item[0], text)]
     earlier = {s.text for s, _, _ in spans if s.end_char < end}
     return [item for item in spans if item not in at_end or item[0].text in earlier]
+
+
+_CREDIT_AFTER_QUOTE = re.compile(r"[”\"’»]\s*[―—–-]+\s*$")
+
+
+def _credits_a_quote(span: Span, text: str) -> bool:
+    """Whether a dash right after a closing quotation mark introduces the name: a quote's credit line."""
+    return bool(_CREDIT_AFTER_QUOTE.search(text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]))
