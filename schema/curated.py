@@ -201,6 +201,7 @@ class EventTrigger(_Strict):
     needs_location: bool = Field(default=False, description="Keep the event only if a named place is its location ('a stop in X').")
     recent_only: bool = Field(default=False, description="A past act of record (a conviction, a prison sentence) is news only in its own year: dated by its sentence to an earlier year than publication ('was convicted of fraud in 2010' in a 2020 story) it is the background of another story, not an event of this one.")
     governing_preps: list[NonEmpty] = Field(default_factory=list, description="For nouns: prepositions one of which must govern the noun's phrase ('at the government's request', 'at the request of X': the request is the occasion of another act, and still a request).")
+    subject_undergoes: bool = Field(default=False, description="For nouns: the subject of the clause the noun's phrase hangs from undergoes the act, it does not do it ('X is on trial', 'X went on trial': X is tried).")
     unattributed: bool = Field(default=False, description="Keep the event even when no participant is a named entity: collective actions by crowds ('thousands marched against the bill').")
     evaluation: Literal["negative", "positive"] | None = Field(
         default=None,

@@ -36,6 +36,8 @@ def _clause_applies(cand: Candidate) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj"):
         return True
+    if token.dep_ == "pobj" and cand.entry.subject_undergoes:
+        return True  # 'X will go on trial': the clause's act
     return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
 
 
@@ -148,7 +150,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     chain = xcomp_chain(clause) if applies else [token]
     # negation needs the noun to be the verb's argument: "did not hold talks", but the call in
     # "did not give any sign in a call with X" took place
-    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj")
+    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") \
+        or token.dep_ == "pobj" and cand.entry.subject_undergoes  # 'X is not on trial'
     strict_chain = xcomp_chain(clause, through_conj=False) if direct else [token]
     sentence = cand.sent if cand.sent is not None else token.sent
     sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sentence)

@@ -11,8 +11,8 @@ from structnews.build.core import curated
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, verb_lemma, xcomp_chain
-from structnews.build.extract.events.participants import object_clause_host, set_off_from_content, verb_subject
+from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
+from structnews.build.extract.events.participants import set_off_from_content, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
@@ -242,7 +242,8 @@ def _is_prior_cause(cand: Candidate) -> bool:
     request of X, Y suspended parliament yesterday', 'under pressure from X, Y resigned on
     Monday', 'in response to criticism from X'): it came before what the clause reports, so that
     clause's time is not its own. As the clause's argument ('X made the request on Monday') it is."""
-    return cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
+    return (cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
+            and not cand.entry.subject_undergoes)  # 'X went on trial on Monday' is the clause's own act
 
 
 def _describes_a_person(cand: Candidate) -> bool:

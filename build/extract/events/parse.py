@@ -195,3 +195,34 @@ def misparsed_clause_subject(verb: Token) -> Token | None:
                                            for t in between):
                 return obj
     return None
+
+
+def borrows_its_patient(verb: Token) -> bool:
+    """A passive with no subject or agent of its own ('X resigned after being accused of Y') borrows
+    its subject from another clause, and that subject undergoes the act: X is accused."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"}
+
+
+def object_clause_host(verb: Token) -> Token | None:
+    """The verb whose object a participle or infinitive clause hangs from, when that verb's
+    subject is the clause's doer: 'X sent a letter requesting Y', 'X posted a message on Twitter
+    blaming Y' (the parser may hang the participle on the preposition's object), 'X exercised
+    its veto power to reject Y' (an infinitive on an object the doer owns: 'its', 'their').
+    None otherwise: in 'X rejected Y's request to meet' the one who would meet is Y."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if verb.tag_ == "VBG":
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "a message on Twitter blaming Y"
+            holder = noun.head.head
+            if holder.dep_ in ("dobj", "obj"):
+                noun = holder
+            elif holder.pos_ == "VERB" and holder.i < noun.i:
+                return holder
+        return noun.head if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") else None
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if infinitive and owned and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None

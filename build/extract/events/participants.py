@@ -14,6 +14,7 @@ from structnews.build.extract.events.parse import (
     OBJECT_DEPS,
     OFF_PHRASE_DEPS,
     SUBJECT_DEPS,
+    borrows_its_patient,
     clause_verb,
     event_phrase,
     governing_verb,
@@ -24,6 +25,7 @@ from structnews.build.extract.events.parse import (
     is_same,
     misparsed_main_verb,
     noun_head,
+    object_clause_host,
     prep_governor,
     unique,
 )
@@ -128,30 +130,6 @@ def set_off_from_content(participle: Token) -> bool:
     return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
             and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
             and participle.i > 0 and participle.doc[participle.i - 1].text == ",")
-
-
-def object_clause_host(verb: Token) -> Token | None:
-    """The verb whose object a participle or infinitive clause hangs from, when that verb's
-    subject is the clause's doer: 'X sent a letter requesting Y', 'X posted a message on Twitter
-    blaming Y' (the parser may hang the participle on the preposition's object), 'X exercised
-    its veto power to reject Y' (an infinitive on an object the doer owns: 'its', 'their').
-    None otherwise: in 'X rejected Y's request to meet' the one who would meet is Y."""
-    if verb.dep_ != "acl":
-        return None
-    noun = verb.head
-    if verb.tag_ == "VBG":
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "a message on Twitter blaming Y"
-            holder = noun.head.head
-            if holder.dep_ in ("dobj", "obj"):
-                noun = holder
-            elif holder.pos_ == "VERB" and holder.i < noun.i:
-                return holder
-        return noun.head if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") else None
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-    if infinitive and owned and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    return None
 
 
 def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:
@@ -273,6 +251,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _modal_participants(token, art, parts)
         return
     parts.actors, parts.recipients = verb_subject(token, art)
+    if parts.actors and not parts.recipients and borrows_its_patient(token):  # "X, after being accused"
+        parts.actors, parts.recipients = [], parts.actors
     parts.passive = list(parts.recipients)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
@@ -288,6 +268,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
                 for e in art.phrase_entities(c)
             )
     r, b = prep_recipients(token, preps, art)
+    if not r and entry.recipient_preps:  # 'sought a prison term for X': the object's own phrase
+        r = [e for o in token.children if o.dep_ in OBJECT_DEPS for e in prep_recipients(o, entry.recipient_preps, art)[0]]
     if entry.predicates and (predicate := predicate_of(token, entry.predicates)) is not None:
         # 'was critical of X', 'is grateful to X': the adjective's own phrase names the counterpart
         pr, pb = prep_recipients(predicate, [*preps, *entry.particles], art)
@@ -370,7 +352,12 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
-    if verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
+    if entry.subject_undergoes and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        actors, passive = verb_subject(head.head.head, art)  # 'X is on trial': X is tried; 'X was put
+        parts.actors.extend(actors if passive else [])  # on trial by Y': Y tries X
+        parts.recipients.extend(passive or actors)
+        parts.clause_tokens.append(head.head.head)
+    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
         # too): X is accused, not the accuser
         parts.recipients.extend(verb_subject(verb, art)[0])
