@@ -21,6 +21,9 @@ Decisions (documented so that downstream users know what a date means):
   resolved.
 * Months ("last month", "in January", "early February", "last December") get month precision
   (the first day of the month); years ("in 2014", "since 2014", "this year") year precision.
+* A month or day in a year named relative to publication ("in November last year", "March 5 of
+  last year", "January next year") is in that year; a weekday in a named week ("Wednesday last
+  week", "Friday of next week") is that day of that week, weeks starting on Monday.
 * A month or day without a year ("Jan. 10", "in March") takes the year that puts it nearest the
   publication date; a tense hint that contradicts a candidate doubles its distance, and an exact
   tie goes to the past (news mostly reports what happened).
@@ -106,6 +109,11 @@ _DAY_MONTH = re.compile(
 )
 _MONTH = re.compile(r"^(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<m>" + _MONTH_RE + r")\.?(?:,?\s+(?P<y>\d{4}))?$")
 _YEAR = re.compile(r"^(?P<y>(?:1[89]|20)\d{2})$")
+# "November last year", "March 5 of last year", "in May this year": a month or day in a year named
+# relative to publication; "Wednesday last week", "Friday of next week": a weekday in a named week
+_IN_REL_YEAR = re.compile(r"^(?P<body>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next|past|previous|coming|current)\s+year$")
+_IN_REL_WEEK = re.compile(r"^(?P<wd>" + _WEEKDAY_RE + r")\.?" + _PART_OF_DAY + r",?\s+(?:of\s+)?(?P<rel>last|this|next|past|previous|coming|current)\s+week$")
+_YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _ALTERNATIVE = re.compile(r"^(?P<first>.+?)\s+(?:or|and|to|-|–)\s+.+$")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
@@ -217,6 +225,12 @@ def resolve(
     if m := _REL_MONTH.match(s):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
         return ResolvedDate(_shift_month(published.replace(day=1), shift), "month", text)
+    if m := _IN_REL_WEEK.match(s):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * _YEAR_SHIFT.get(m["rel"], 0))
+        return ResolvedDate(monday + dt.timedelta(days=WEEKDAYS[m["wd"]]), "day", text)
+    if (m := _IN_REL_YEAR.match(s)) and (_MONTH.match(m["body"]) or _MONTH_DAY.match(m["body"]) or _DAY_MONTH.match(m["body"])):
+        named = resolve(f"{m['body']} {published.year + _YEAR_SHIFT.get(m['rel'], 0)}", published, tense_hint, anchor, settled)
+        return ResolvedDate(named.date, named.precision, text) if named else None
     if m := _REL_YEAR.match(s):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
         return ResolvedDate(dt.date(published.year + shift, 1, 1), "year", text)
