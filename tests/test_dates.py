@@ -165,3 +165,13 @@ def test_a_month_or_weekday_in_a_relative_year_or_week(text: str, expected: dt.d
 
 def test_a_relative_year_after_something_that_is_no_month_is_not_guessed() -> None:
     assert resolve("the election last year", THURSDAY) is None
+
+
+def test_the_same_day_is_the_anchor_day_and_only_in_the_day_falls_back_to_publication() -> None:
+    tuesday = dt.date(2023, 3, 7)
+    for text in ("earlier in the day", "Later in the day", "later that day", "the same day", "on that same day"):
+        found = resolve(text, THURSDAY, "past", anchor=tuesday)
+        assert found is not None and found.date == tuesday, text
+    assert resolve("earlier in the day", THURSDAY).date == THURSDAY
+    assert resolve("later that day", THURSDAY) is None and resolve("the same day", THURSDAY) is None
+    assert resolve("the day", THURSDAY, anchor=tuesday) is None  # 'the day of the vote' is no anchor day

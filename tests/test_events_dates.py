@@ -248,3 +248,22 @@ def test_a_result_participle_after_reported_content_stays_in_the_content() -> No
     run = Run("Norway said on Monday that Chile had attacked its embassy, killing Anna Berg.")
     killing = next(e for e in run.of("ASSAULT") if e.trigger == "killing")
     assert run.actors(killing) == ["Chile"] and killing.date is None
+
+
+def test_earlier_or_later_in_the_day_is_the_day_the_text_is_at() -> None:
+    # the sentence before is at Tuesday 7 March: 'later in the day' and 'the same day' are that Tuesday
+    run = Run("Ostland and Dravia held talks on Tuesday. Later in the day, Ostland recalled its ambassador from Dravia.")
+    assert str(run.one("SANCTION").date) == "2023-03-07"
+    run = Run("Ostland and Dravia held talks on Tuesday. The same day, Ostland recalled its ambassador from Dravia.")
+    assert str(run.one("SANCTION").date) == "2023-03-07"
+    # with no day before it, 'earlier in the day' is the day of publication (Thursday 9 March) ...
+    run = Run("Earlier in the day, an Ostland court ordered the Tulva Mining Company to compensate ten workers.")
+    assert str(run.one("REQUEST").date) == "2023-03-09"
+    # ... and 'that day' names no day at all
+    assert Run("Ostland recalled its ambassador from Dravia that day.").one("SANCTION").date is None
+
+
+def test_a_month_in_last_year_dates_the_event_in_that_year() -> None:
+    run = Run("Ivo Sark resigned as harbour master of Tulva in November last year after weeks of criticism.")
+    event = run.one("RETREAT")
+    assert str(event.date) == "2022-11-01" and event.date_precision == "month"

@@ -27,6 +27,8 @@ Decisions (documented so that downstream users know what a date means):
 * A month or day without a year ("Jan. 10", "in March") takes the year that puts it nearest the
   publication date; a tense hint that contradicts a candidate doubles its distance, and an exact
   tie goes to the past (news mostly reports what happened).
+* "Earlier in the day", "later that day" and "the same day" are the ``anchor`` day; without one,
+  "earlier/later in the day" is the publication day and the others are not resolved.
 * Relative days ("a day earlier", "the day before", "two days later") count from ``anchor`` (the
   date the sentence is already about, if the caller knows it). Without an anchor, backward
   shifts count from the publication date (news tells the day before the story's day), but
@@ -82,6 +84,9 @@ _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NUM_RE = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 
 _TODAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)$")
+# "earlier in the day", "later that day", "the same day": the day the text is already at (the
+# anchor); "in the day" alone, with no day before it, is the day of publication
+_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+(?P<in>in\s+the\s+day)|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+day)$")
 _YESTERDAY = re.compile(r"^(?:yesterday|last night)" + _PART_OF_DAY + r"$")
 _TOMORROW = re.compile(r"^tomorrow" + _PART_OF_DAY + r"$")
 _DAY_SHIFT = re.compile(
@@ -198,6 +203,9 @@ def resolve(
         return ResolvedDate(published + dt.timedelta(days=days), "day", text)
     if _TODAY.match(s):
         return ResolvedDate(published, "day", text)
+    if m := _SAME_DAY.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+        day = anchor or (published if m["in"] else None)
+        return ResolvedDate(day, "day", text) if day else None
     if _YESTERDAY.match(s):
         return ResolvedDate(published - dt.timedelta(days=1), "day", text)
     if _TOMORROW.match(s):

@@ -22,7 +22,7 @@ _RELATIVE_DAY = re.compile(
     re.I,
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
-_FORWARD_WORDS = re.compile(r"later|after|next|following", re.I)
+_FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in the day", re.I)
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
@@ -82,6 +82,9 @@ def _time_spans(sent: Span) -> list[Span]:
                 ent = doc[ent.start : ent.end + 1]
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
             ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
+        elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \
+                and doc[ent.start - 2].lower_ in ("earlier", "later"):
+            ent = doc[ent.start - 2 : ent.end]  # "later in the day": the day the text is at, not any day
         spans.append(ent)
     covered = {t.i for s in spans for t in s} | skipped
     for match in _RELATIVE_DAY.finditer(sent.text):
