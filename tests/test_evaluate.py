@@ -281,3 +281,24 @@ def test_a_linked_record_matches_gold_in_any_of_its_sentences() -> None:
     assert report["recall"] == 0.75  # 3 of 4 gold events matched by type
     assert report["precision"] == pytest.approx(0.667, abs=1e-3)  # records v1 and v3 of 3
     assert [e["kind"] for e in errors] == ["wrong_event_type"]  # SANCTION takes the leftover CONSULT v2
+
+
+def test_an_event_with_a_gold_actor_missing_is_reported_with_both_lists() -> None:
+    """A matched event whose actors lack a gold actor counts against actor accuracy and is listed
+    as ``wrong_event_actors`` with the gold and the predicted names, so it can be read."""
+    from types import SimpleNamespace
+
+    from structnews.build.use.evaluate import _score_events
+
+    text = "Kenya accused Uganda of lying on Tuesday."
+    ev = {"event_id": "v1", "article_id": "a1", "type": "ACCUSE", "sentence_start": 0, "sentence_end": len(text),
+          "linked_sentence_starts": [], "linked_sentence_ends": [], "date": None, "actor_entity_ids": ["e_u"]}
+    entities = {"e_u": {"entity_id": "e_u", "name": "Uganda", "aliases": []}}
+    t = SimpleNamespace(rows={"events": [ev]}, stem_of={"a1": "art"}, names_of={"e_u": {"Uganda"}},
+                        texts={"art": text}, entities=entities)
+    gold = [{"article": "art", "type": "ACCUSE", "sentence": "Kenya accused Uganda", "actors": ["Kenya"], "date": None}]
+    errors: list[dict] = []
+    report = _score_events(t, gold, ALL_EVENT_TYPES, errors)
+    assert report["actor_accuracy"] == 0.0 and report["recall"] == 1.0
+    assert errors == [{"kind": "wrong_event_actors", "article": "art", "gold": ["Kenya"], "predicted": ["Uganda"],
+                       "sentence": "Kenya accused Uganda"}]

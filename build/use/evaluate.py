@@ -232,6 +232,10 @@ def _score_events(t: _Tables, gold_v: list[dict[str, Any]], event_types: frozens
         if all(any(_same_name(a, ns) for ns in sys_actor_names) for a in g.get("actors", [])):
             actors_ok += 1
             all_ok += date_right
+        else:
+            errors.append({"kind": "wrong_event_actors", "article": art, "gold": list(g.get("actors", [])),
+                           "predicted": [t.entities[a]["name"] for a in v["actor_entity_ids"] if a in t.entities],
+                           "sentence": g["sentence"][:50]})
     n_pred_v = sum(len(v) for v in pred_v.values())
     report = _prf(type_ok, n_pred_v, len(gold_v))
     # precision counts records, recall gold events (a linked record can match several gold events)
