@@ -325,7 +325,9 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
     organisation's branch when the article calls the first an organisation (here or in another
     mention: the model calls 'Netflix' a place as often as not), one place when both are places and neither is a curated one.
     Two people side by side ('Aung San' + 'Suu Kyi') are one when the article writes the whole
-    name as one person elsewhere: the model cut one mention of a long name in two."""
+    name as one person elsewhere, or when the parser reads the four or more words as one name
+    ('Paul Marc' + 'Christian Zongo': capitalised proper nouns, the first part's last word
+    modifying a word of the second): the model cut one mention of a long name in two."""
     if len(spans) < 2:
         return spans
     doc = spans[0].doc
@@ -337,7 +339,7 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
     for sp in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == sp.start and prev.label_ == sp.label_ == "PERSON" and prev[-1].whitespace_ == " "
-                and labels.get(f"{prev.text} {sp.text}", Counter())["PERSON"] > 0):
+                and (labels.get(f"{prev.text} {sp.text}", Counter())["PERSON"] > 0 or _one_name_parse(prev, sp))):
             out[-1] = Span(doc, prev.start, sp.end, label="PERSON")
             continue
         if (prev is not None and prev.end == sp.start and sp.label_ == "GPE" and prev[-1].whitespace_ == " "
@@ -350,6 +352,14 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
                 continue
         out.append(sp)
     return out
+
+
+def _one_name_parse(first: Span, second: Span) -> bool:
+    """Whether the parser reads two adjacent people's spans as one name: every word a capitalised
+    proper noun, the first span's last word a compound whose head lies in the second span."""
+    last = first[-1]
+    return len(first) >= 2 and len(second) >= 2 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in [*first, *second]) \
+        and last.dep_ == "compound" and second.start <= last.head.i < second.end
 
 
 def trim_headline_word(spans: list[Span]) -> list[Span]:

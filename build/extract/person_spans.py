@@ -34,6 +34,14 @@ def _title_cased(sent: Span) -> bool:
     return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
 
 
+def _given_name_read_as_group(doc: Doc, i: int) -> bool:
+    """'Roch Marc' + 'Christian' + 'Kabore': a given name that is also a group's name, which the
+    model tags as one (NORP), inside a run of proper nouns that goes on with an untagged one."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].ent_type_ == "NORP" and doc[i].ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_)
+
+
 def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
     """'Wanda Vázquez' + 'Garced', 'Michel' + 'Mayor', 'Aung San' + 'Suu Kyi': a person's name the
     model ended before one or two capitalised proper nouns it left untagged, the last of which the
@@ -57,7 +65,8 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
         return Span(doc, span.start, span.end + 1, label="PERSON")
     end = span.end  # up to two words: 'Aung San' + 'Suu Kyi'
     while (end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN"
-           and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in in_other_spans
+           and doc[end].is_alpha and doc[end].text[:1].isupper()
+           and (not doc[end].ent_type_ and end not in in_other_spans or _given_name_read_as_group(doc, end))
            and doc[end].text not in body and doc[end].lower_ not in body):
         end += 1
     if end == span.end or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
