@@ -26,3 +26,17 @@ def test_two_halves_of_one_name_side_by_side_are_one_person() -> None:
     # two people told apart by the parse stay two
     names = _names("Ann Lind told Ivo Sark the port would close.")
     assert "Ann Lind" in names
+
+
+def test_a_person_of_three_words_ending_in_an_organisation_ending_is_an_organisation() -> None:
+    # The model sometimes reads a rebel front's name as a person's; a curated organisation ending
+    # ('Front', 'Movement', ...) after three words or more says it is a body (entity_variants.py).
+    from spacy.tokens import Span
+    from structnews.build.extract import nlp
+    from structnews.build.extract.entity_variants import unperson
+
+    doc = nlp.load()("Talks with the Tulva People’s Liberation Front and Margaret Court began.")
+    front = Span(doc, 3, 8, label="PERSON")
+    assert front.text == "Tulva People’s Liberation Front" and unperson(front).label_ == "ORG"
+    court = Span(doc, 9, 11, label="PERSON")
+    assert court.text == "Margaret Court" and unperson(court).label_ == "PERSON"

@@ -100,10 +100,14 @@ def split_people_acronym(span: Span) -> list[Span]:
 
 def unperson(span: Span) -> Span:
     """A 'person' whose name ends in a curated type suffix ('Indian Railway', 'Ostland Police')
-    is a thing of that suffix's type: no person's family name is such a word."""
+    is a thing of that suffix's type: no person's family name is such a word. So is a 'person' of
+    three words or more ending in a curated organisation ending ('Tulva People's Liberation
+    Front'): an organisation (two words may be a person: 'Margaret Court')."""
     if span.label_ != "PERSON":
         return span
     kind = last_word_type(span.text, curated.gazetteer().type_suffixes)
+    if kind is None and len(span.text.split()) >= 3 and span[-1].text in curated.gazetteer().organisation_endings:
+        kind = "ORG"
     return span if kind is None else Span(span.doc, span.start, span.end, label=kind)
 
 
