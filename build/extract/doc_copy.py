@@ -29,3 +29,17 @@ def copy_doc(doc: Doc, words: list[str] | None = None, heads: numpy.ndarray | No
         values[:, ANNOTATIONS.index(DEP)] = heads[:, 1]
     out.from_array(ANNOTATIONS, values)
     return out
+
+
+def rehead(doc: Doc, changes: list[tuple[int, int, str]]) -> Doc:
+    """A copy of ``doc`` whose tokens get new heads and labels: (token, new head, new label), by
+    absolute index. The parse mends (sentence_mends, coordination_mends) edit the tree this way."""
+    heads = doc.to_array([HEAD, DEP])
+    offsets = heads[:, 0].astype(numpy.int64)  # relative heads, stored as unsigned
+    labels = heads[:, 1]
+    for token, head, label in changes:
+        offsets[token] = head - token
+        labels[token] = doc.vocab.strings.add(label)
+    heads[:, 0] = offsets.astype(numpy.uint64)
+    heads[:, 1] = labels
+    return copy_doc(doc, heads=heads)

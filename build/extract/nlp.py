@@ -6,7 +6,9 @@ run time. Sentences never cross a paragraph break, which the parser does not kno
 An apostrophe typed as '´' or '‘' between letters is read by the model as '’'
 (:class:`ApostropheTokenizer`), and the doc is then given back the article's own characters
 (:func:`original_text`). A sentence the parser cut before its reporting clause, a conjunct or the
-object of its last word is joined again (:mod:`sentence_mends`).
+object of its last word is joined again (:mod:`sentence_mends`), and a past-tense conjunct hung on
+a bare infinitive ('said X must leave and accused Y') is given back to the finite verb above it
+(:mod:`coordination_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -44,6 +46,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
 from structnews.build.extract.sentence_mends import PRESET_STARTS, TERMINALS  # (and registers structnews_sentence_mends)
 from structnews.build.extract.doc_copy import copy_doc
 
@@ -149,6 +152,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.add_pipe("structnews_sentence_mends", last=True)
+    nlp.add_pipe("structnews_coordination_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp

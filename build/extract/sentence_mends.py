@@ -27,13 +27,11 @@ X said') are joined as one run: each join re-heads the root of the whole run bef
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from structnews.build.core import curated
-from structnews.build.extract.doc_copy import copy_doc
+from structnews.build.extract.doc_copy import rehead
 
 REPORTING_TAIL = 12  # tokens: ', a spokesman for the ministry told reporters on Monday.' and shorter
 TERMINALS = frozenset(".!?…")  # a token of these only ('.', '?!', '...') ends a sentence; not 'P.' or 'U.S.'
@@ -118,14 +116,4 @@ def mend_sentences(doc: Doc) -> Doc:
             run_root = None
             continue
         run_root = before
-    if not changes:
-        return doc
-    heads = doc.to_array([HEAD, DEP])
-    offsets = heads[:, 0].astype(numpy.int64)  # relative heads, stored as unsigned
-    labels = heads[:, 1]
-    for token, head, label in changes:
-        offsets[token] = head - token
-        labels[token] = doc.vocab.strings.add(label)
-    heads[:, 0] = offsets.astype(numpy.uint64)
-    heads[:, 1] = labels
-    return copy_doc(doc, heads=heads)
+    return rehead(doc, changes) if changes else doc

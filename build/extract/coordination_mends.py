@@ -1,0 +1,59 @@
+"""Mend a coordination the parser hangs on the wrong verb.
+
+In 'Dravia said that Ostland must withdraw and accused Varnia of sabotage' the small model makes
+'accused' a conjunct of 'withdraw', the bare verb under 'must' in the reported clause, so the
+accusation is read as Ostland's. A verb in the past tense or the third person ('accused',
+'blames') cannot be coordinated with a bare infinitive ('must withdraw', 'to withdraw'): it is
+the conjunct of the finite verb the infinitive's clause hangs from ('said', 'wants'), and shares
+its subject. Both the quotes (the cue 'accused' is Dravia's) and the events (Dravia accuses) read
+the parse, so the mend is made once, here, as a pipeline component after the parser.
+
+Only a conjunct with no subject or auxiliary of its own is moved ('and Varnia agreed' keeps its
+place), only from a bare verb with a modal or 'to' that is a reported or controlled clause
+(``ccomp``, ``xcomp``), and only to a finite verb before it. The past participle and the
+ambiguous present ('VBP', a bare form mis-tagged as often) are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from structnews.build.extract.doc_copy import rehead
+
+FINITE_TAGS = frozenset({"VBD", "VBZ"})  # past tense and third person: never a bare infinitive's mate
+FINITE_HOSTS = frozenset({"VBD", "VBZ", "VBP"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+_CLIMB = 4  # verbs climbed from the infinitive to the finite verb its clause hangs from
+
+
+def _finite_host(bare: Token) -> Token | None:
+    """The finite verb a modal or 'to' infinitive's reported or controlled clause hangs from."""
+    if bare.tag_ != "VB" or bare.dep_ not in ("ccomp", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in bare.children):
+        return None
+    host = bare.head
+    for _ in range(_CLIMB):
+        if host.tag_ in FINITE_HOSTS:
+            return host
+        if host.dep_ not in ("ccomp", "xcomp") or host.head.i == host.i:
+            return None
+        host = host.head
+    return None
+
+
+@Language.component("structnews_coordination_mends")
+def mend_coordinations(doc: Doc) -> Doc:
+    """Re-head each finite conjunct of a bare infinitive to the finite verb above it (see the
+    module docstring). Returns the doc unchanged when there is nothing to mend."""
+    changes: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or token.pos_ != "VERB":
+            continue
+        if any(c.dep_ in _OWN_SUBJECT for c in token.children):
+            continue
+        host = _finite_host(token.head)
+        if host is not None and host.i < token.head.i:
+            changes.append((token.i, host.i, "conj"))
+    return rehead(doc, changes) if changes else doc
