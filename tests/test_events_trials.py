@@ -52,3 +52,12 @@ def test_a_passive_that_borrows_its_subject_makes_that_subject_the_target() -> N
     run = Run("Ivo Sark may soon face fraud charges in Tulva after being accused of hiding the ledgers.")
     event = run.one("ACCUSE")
     assert run.actors(event) == [] and run.recipients(event) == ["Ivo Sark"]
+
+
+def test_sanctions_lifted_on_a_party_name_it_as_the_recipient() -> None:
+    # 'lifted sanctions on X' / 'eased the restrictions against X': X is the one they weighed on
+    run = Run("Ostland lifted sanctions on Dravia on Monday.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["Ostland"] and run.recipients(event) == ["Dravia"]
+    run = Run("Ostland eased the restrictions against Dravia on Monday.")
+    assert run.recipients(run.one("RETREAT")) == ["Dravia"]
