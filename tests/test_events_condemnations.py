@@ -25,3 +25,11 @@ def test_a_pledge_to_defeat_someone_is_a_threat_and_other_pledges_are_promises()
     assert not run.of("AGREE")
     run = Run("Ostland's president pledged to help the Tulva Liberation Front rebuild the port.")
     assert run.of("AGREE") and not run.of("THREATEN")
+
+
+def test_naval_units_sent_are_a_mobilisation_and_supporters_marching_a_protest() -> None:
+    run = Run("Ostland answered by sending naval units toward the Dravian survey ship.")
+    assert run.actors(run.one("MOBILIZE")) == ["Ostland"]
+    assert not Run("Ostland sent a trade delegation to Tulva on Monday.").of("MOBILIZE")
+    assert Run("Following the verdict, Tulvan independence supporters marched in Dravia City.").one("PROTEST")
+    assert not Run("The Ostland army band marched through Tulva on Monday.").of("PROTEST")
