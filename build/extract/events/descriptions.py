@@ -68,3 +68,23 @@ def led_by(noun: Token, art: ArticleState) -> list[int]:
             found.extend(e.index for e in art.ents.entities if prefix in (e.name, *e.surface_forms)
                          and e.type in ("GPE", "ORG", "NORP"))
     return found
+
+
+def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int]:
+    """'Ostland's prime minister', 'the Ostland president': the person the article named before
+    with that title ('Prime Minister Ann Lind', qualifying words such as 'prime' included), when
+    the country the phrase names is the one they head (:mod:`.leaders`), or when they are the only
+    one so titled and the article does not say which country they head. Otherwise the country."""
+    word = token.lower_.rstrip(".")
+    if len(found) != 1 or art.types.get(found[0]) != "GPE" or word not in art.title_words:
+        return found
+    qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in art.title_words)
+    holders = sorted({m.entity for m in art.ents.mentions if m.start < token.idx
+                      and word in (titles := art.ents.titles.get(m.entity, frozenset())) and qualifiers <= titles})
+    heads = [p for p in holders if art.leaders.country(p) == found[0]]
+    if not heads and len(holders) == 1 and art.leaders.country(holders[0]) is None:
+        heads = holders
+    if len(heads) != 1:
+        return found
+    art.pronoun_used = True  # a description resolved: lower confidence
+    return heads

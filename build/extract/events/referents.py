@@ -17,7 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
-from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by
+from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
@@ -214,7 +214,7 @@ class ArticleState:
                         found.extend(self.phrase_entities(child, depth + 1))
                 if found:
                     # 'Russian officials', 'the Ukrainian side': the country, when the article names it
-                    found = [self.ents.country_of.get(e, e) for e in found]
+                    found = office_holder(token, [self.ents.country_of.get(e, e) for e in found], self)  # or who holds the office
                     if token.lemma_.lower() in self.leader_body_nouns and not any(
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
                     ):  # 'the Lind administration': her country ('her government' stays hers)
