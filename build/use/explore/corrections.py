@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from structnews.build.use.explore.corpus import Corpus
 
-REASON = "TODO: why this is wrong"
+REASON = "say why this is wrong"  # a plain YAML scalar: no quotes to escape in every box of a page
 
 _PLAIN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_ .'’()/-]*[A-Za-z0-9_.)’']$|^[A-Za-z_]$")
 
