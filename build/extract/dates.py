@@ -118,7 +118,7 @@ _YEAR = re.compile(r"^(?P<y>(?:1[89]|20)\d{2})$")
 # relative to publication; "Wednesday last week", "Friday of next week": a weekday in a named week
 _IN_REL_YEAR = re.compile(r"^(?P<body>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next|past|previous|coming|current)\s+year$")
 _IN_REL_WEEK = re.compile(r"^(?P<wd>" + _WEEKDAY_RE + r")\.?" + _PART_OF_DAY + r",?\s+(?:of\s+)?(?P<rel>last|this|next|past|previous|coming|current)\s+week$")
-_YEAR_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # relative words: one period back or on
 _ALTERNATIVE = re.compile(r"^(?P<first>.+?)\s+(?:or|and|to|-|–)\s+.+$")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
@@ -197,13 +197,14 @@ def resolve(
     if not s:
         return None
     base = anchor or published
-    if m := _IN_N.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+    plain = re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")  # the framing words kept ('in two weeks')
+    if m := _IN_N.match(plain):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
         days = n * 7 if m["unit"].startswith("week") else n
         return ResolvedDate(published + dt.timedelta(days=days), "day", text)
     if _TODAY.match(s):
         return ResolvedDate(published, "day", text)
-    if m := _SAME_DAY.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+    if m := _SAME_DAY.match(plain):
         day = anchor or (published if m["in"] else None)
         return ResolvedDate(day, "day", text) if day else None
     if _YESTERDAY.match(s):
@@ -224,24 +225,21 @@ def resolve(
     if m := _WEEKDAY.match(s):
         return ResolvedDate(_weekday(WEEKDAYS[m["wd"]], m["rel"], published, tense_hint), "day", text)
     if m := _REL_WEEK.match(s):
-        shift = {"last": -7, "past": -7, "previous": -7, "next": 7, "coming": 7}.get(m["rel"], 0)
-        return ResolvedDate((published + dt.timedelta(days=shift)).replace(day=1), "month", text)
-    if m := _EARLIER_IN.match(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")):
+        return ResolvedDate((published + dt.timedelta(days=7 * _SHIFT.get(m["rel"], 0))).replace(day=1), "month", text)
+    if m := _EARLIER_IN.match(plain):
         if m["unit"] == "month":
             return ResolvedDate(published.replace(day=1), "month", text)
         return ResolvedDate(dt.date(published.year, 1, 1), "year", text)
     if m := _REL_MONTH.match(s):
-        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
-        return ResolvedDate(_shift_month(published.replace(day=1), shift), "month", text)
+        return ResolvedDate(_shift_month(published.replace(day=1), _SHIFT.get(m["rel"], 0)), "month", text)
     if m := _IN_REL_WEEK.match(s):
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * _YEAR_SHIFT.get(m["rel"], 0))
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * _SHIFT.get(m["rel"], 0))
         return ResolvedDate(monday + dt.timedelta(days=WEEKDAYS[m["wd"]]), "day", text)
     if (m := _IN_REL_YEAR.match(s)) and (_MONTH.match(m["body"]) or _MONTH_DAY.match(m["body"]) or _DAY_MONTH.match(m["body"])):
-        named = resolve(f"{m['body']} {published.year + _YEAR_SHIFT.get(m['rel'], 0)}", published, tense_hint, anchor, settled)
+        named = resolve(f"{m['body']} {published.year + _SHIFT.get(m['rel'], 0)}", published, tense_hint, anchor, settled)
         return ResolvedDate(named.date, named.precision, text) if named else None
     if m := _REL_YEAR.match(s):
-        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
-        return ResolvedDate(dt.date(published.year + shift, 1, 1), "year", text)
+        return ResolvedDate(dt.date(published.year + _SHIFT.get(m["rel"], 0), 1, 1), "year", text)
     if m := _ISO.match(s):
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return ResolvedDate(day, "day", text) if day else None

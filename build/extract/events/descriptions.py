@@ -79,8 +79,7 @@ def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int
     if len(found) != 1 or art.types.get(found[0]) != "GPE" or word not in art.title_words:
         return found
     qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in art.title_words)
-    holders = sorted({m.entity for m in art.ents.mentions if m.start < token.idx
-                      and word in (titles := art.ents.titles.get(m.entity, frozenset())) and qualifiers <= titles})
+    holders = sorted(set(art.ents.titled_persons(token, 0, qualifiers)))
     heads = [p for p in holders if art.leaders.country(p) == found[0]]
     if not heads and len(holders) == 1 and art.leaders.country(holders[0]) is None:
         heads = holders

@@ -88,15 +88,14 @@ class EntityLookup:
         and the token whose name the article gives with that title ('President X', 'Prime
         Minister X'); the title's qualifying words ('prime') must be among the person's titles
         too, so 'the foreign minister' is not the Prime Minister named before."""
+        found = self.titled_persons(token, window_start, qualifiers)
+        return found[-1] if found else None
+
+    def titled_persons(self, token: Token, window_start: int, qualifiers: frozenset[str] = frozenset()) -> list[int]:
+        """Every mention's person, in order, that :meth:`titled_before` would consider."""
         word = token.lower_.rstrip(".")
-        found = None
-        for m in self.mentions:
-            if m.start >= token.idx:
-                break
-            titles = self.titles.get(m.entity, ())
-            if m.start >= window_start and word in titles and qualifiers <= titles:
-                found = m.entity
-        return found
+        return [m.entity for m in self.mentions if window_start <= m.start < token.idx
+                and word in (titles := self.titles.get(m.entity, frozenset())) and qualifiers <= titles]
 
 
 class ArticleState:
