@@ -64,6 +64,19 @@ def test_relative_days_count_from_the_anchor() -> None:
         ("early February", dt.date(2023, 2, 1), "month"),
         ("March or April", dt.date(2023, 3, 1), "month"),
         ("January 2021", dt.date(2021, 1, 1), "month"),
+        # a month or a day in a year named relative to publication (2023): that year, whatever the tense
+        ("in November last year", dt.date(2022, 11, 1), "month"),
+        ("September of last year", dt.date(2022, 9, 1), "month"),
+        ("early November last year", dt.date(2022, 11, 1), "month"),
+        ("March 5 last year", dt.date(2022, 3, 5), "day"),
+        ("5 March last year", dt.date(2022, 3, 5), "day"),
+        ("in May this year", dt.date(2023, 5, 1), "month"),
+        ("January next year", dt.date(2024, 1, 1), "month"),
+        # a weekday in a named week (weeks start on Monday; publication is Thursday 9 March)
+        ("Wednesday last week", dt.date(2023, 3, 1), "day"),
+        ("on Monday of last week", dt.date(2023, 2, 27), "day"),
+        ("Monday this week", dt.date(2023, 3, 6), "day"),
+        ("Friday next week", dt.date(2023, 3, 17), "day"),
     ],
 )
 def test_months_and_years(text: str, expected: dt.date, precision: str) -> None:
@@ -138,29 +151,6 @@ def test_earlier_in_the_month_is_the_publication_month() -> None:
     assert got is not None and (got.date, got.precision) == (dt.date(2023, 1, 1), "year")
     assert resolve("midnight", THURSDAY, "past") is None  # a clock time alone names no day
     assert resolve("later in the week", THURSDAY, None) is None  # still too vague
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "precision"),
-    [
-        # a month or a day in a year named relative to publication (2023): that year, whatever the tense
-        ("in November last year", dt.date(2022, 11, 1), "month"),
-        ("September of last year", dt.date(2022, 9, 1), "month"),
-        ("early November last year", dt.date(2022, 11, 1), "month"),
-        ("March 5 last year", dt.date(2022, 3, 5), "day"),
-        ("5 March last year", dt.date(2022, 3, 5), "day"),
-        ("in May this year", dt.date(2023, 5, 1), "month"),
-        ("January next year", dt.date(2024, 1, 1), "month"),
-        # a weekday in a named week (weeks start on Monday; publication is Thursday 9 March)
-        ("Wednesday last week", dt.date(2023, 3, 1), "day"),
-        ("on Monday of last week", dt.date(2023, 2, 27), "day"),
-        ("Monday this week", dt.date(2023, 3, 6), "day"),
-        ("Friday next week", dt.date(2023, 3, 17), "day"),
-    ],
-)
-def test_a_month_or_weekday_in_a_relative_year_or_week(text: str, expected: dt.date, precision: str) -> None:
-    found = resolve(text, THURSDAY, "past")
-    assert found is not None and (found.date, found.precision) == (expected, precision)
 
 
 def test_a_relative_year_after_something_that_is_no_month_is_not_guessed() -> None:

@@ -27,6 +27,12 @@ def clause_of(cand: Candidate) -> Token:
     return cand.token if cand.entry.pos == "VERB" else clause_verb(cand.token)
 
 
+def _undergone(cand: Candidate) -> bool:
+    """'X will go on trial', 'X is not on trial': a noun its clause's subject undergoes (curated
+    ``subject_undergoes``) is the clause's own act, as its object would be."""
+    return cand.token.dep_ == "pobj" and cand.entry.subject_undergoes
+
+
 def _clause_applies(cand: Candidate) -> bool:
     """Whether the clause's modality and negation speak about this trigger: always for verbs; for
     nouns only as the verb's argument ('did not hold talks') or adjunct ('will fly in for talks'),
@@ -36,8 +42,8 @@ def _clause_applies(cand: Candidate) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj"):
         return True
-    if token.dep_ == "pobj" and cand.entry.subject_undergoes:
-        return True  # 'X will go on trial': the clause's act
+    if _undergone(cand):
+        return True
     return token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and cand.entry.type == EventType.CONSULT
 
 
@@ -150,8 +156,7 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     chain = xcomp_chain(clause) if applies else [token]
     # negation needs the noun to be the verb's argument: "did not hold talks", but the call in
     # "did not give any sign in a call with X" took place
-    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") \
-        or token.dep_ == "pobj" and cand.entry.subject_undergoes  # 'X is not on trial'
+    direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") or _undergone(cand)
     strict_chain = xcomp_chain(clause, through_conj=False) if direct else [token]
     sentence = cand.sent if cand.sent is not None else token.sent
     sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sentence)

@@ -352,11 +352,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
-    if entry.subject_undergoes and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
-        actors, passive = verb_subject(head.head.head, art)  # 'X is on trial': X is tried; 'X was put
+    if entry.subject_undergoes and (host := prep_governor(head, entry.governing_preps)) is not None:
+        actors, passive = verb_subject(host, art)  # 'X is on trial': X is tried; 'X was put
         parts.actors.extend(actors if passive else [])  # on trial by Y': Y tries X
         parts.recipients.extend(passive or actors)
-        parts.clause_tokens.append(head.head.head)
+        parts.clause_tokens.append(host)
     elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
         # too): X is accused, not the accuser
