@@ -267,7 +267,7 @@ def test_a_section_label_or_site_bar_over_the_headline_is_dropped() -> None:
     assert ("section_label", "Northern Europe") in c.dropped
     # a site's name bar over a page title that carries the site's name too; then a section label
     c = clean(f"World | The Tulva Courier\n\nFisheries\n\n{headline} | The Tulva Courier\n\n{story}")
-    assert c.headline == f"{headline} | The Tulva Courier"
+    assert c.headline == headline
     assert [d for d in c.dropped if d[0] == "section_label"] == [("section_label", "World | The Tulva Courier"),
                                                                   ("section_label", "Fisheries")]
 
@@ -289,4 +289,25 @@ def test_a_short_headline_over_a_lede_byline_or_dateline_stays(second: str) -> N
 def test_a_page_title_with_the_sites_name_over_a_standfirst_stays() -> None:
     c = clean("Fisheries pact signed | Tulva Courier\n\nOstland and Vetra end two years of talks over cod\n\n"
               "The quotas start in May.")
-    assert c.headline == "Fisheries pact signed | Tulva Courier"
+    assert c.headline == "Fisheries pact signed"
+    assert ("site_name", "Tulva Courier") in c.dropped
+
+
+def test_a_page_titles_site_name_after_one_bar_is_not_story_text() -> None:
+    raw = "Ostland and Vetra sign a fisheries pact | TULVA COURIER Archive 2005-2017\n\nSelect Page\n\nThe quotas start in May."
+    c = clean(raw)
+    assert c.headline == "Ostland and Vetra sign a fisheries pact"
+    assert "COURIER" not in c.text and "Select Page" not in c.text
+    assert ("site_name", "TULVA COURIER Archive 2005-2017") in c.dropped
+    # the kept title still maps to the raw text
+    assert raw[c.raw_offset_map[1]: c.raw_offset_map[1] + c.raw_offset_map[2]] == c.headline
+
+
+@pytest.mark.parametrize("line", [
+    "Ostland and Vetra sign a pact | then they part ways at sea. It ended in May.",  # the part after the bar is prose
+    "Pact | Tulva Courier",  # too short to be a headline
+    "Ostland | Vetra | Tulva",  # two bars: the title-bar pattern's business, not this rule's
+])
+def test_a_bar_that_does_not_end_a_headline_with_a_site_name_stays(line: str) -> None:
+    c = clean(f"{line}\n\nThe quotas start in May.")
+    assert not [d for d in c.dropped if d[0] == "site_name"]

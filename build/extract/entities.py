@@ -61,6 +61,7 @@ from structnews.build.extract.person_spans import extend_first_name, extend_last
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
+    family_word,
     gazetteer_index,
     given_name,
     is_subsequence,
@@ -478,7 +479,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         forms = {m.text for m, _ in c["members"]}
         given: set[str] = set()
         if c["type_hint"] == "PERSON" or c["labels"].most_common(1)[0][0] == "PERSON":
-            forms |= {m.text.split()[-1] for m, _ in c["members"] if len(m.text.split()) >= 2}
+            forms |= {family_word(m.text) for m, _ in c["members"] if len(m.text.split()) >= 2}
             # A first name alone ('Brigid' after 'Brigid Kosgei'), when no other person has it.
             given = {w[0] for m, _ in c["members"] if len(w := m.text.split()) >= 2 and not INITIAL.match(w[0])
                      and given_counts[normalise(w[0])] == 1 and c["type_hint"] == "PERSON"}

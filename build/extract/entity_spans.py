@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending
-from structnews.build.extract.names import CONNECTORS, gazetteer_index, person_key
+from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, person_key
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +525,8 @@ def is_junk(span: Span) -> bool:
     text = span.text
     if text in non_entities():
         return True
+    if all(is_name_suffix(t.text) or t.is_punct for t in span):
+        return True  # 'Jr.' cut from 'Teodoro L. Locsin, Jr.': the suffix of the person before it
     if ("\n" in text or len(span) > 8 or not any(c.isupper() for c in text) or not any(c.isalpha() for c in text)
             or is_species_or_amount(span) or non_entity_ending(text)):
         return True

@@ -204,17 +204,18 @@ def merge_same_forms(clusters: list[dict]) -> list[dict]:
 
 
 def plural_peoples(members: list[list[Span]], types: list[str]) -> dict[int, int]:
-    """'Greeks' beside 'Greek': a one-word name written only as the plural of a word the article
-    names as a people is that people when the model called it a person (it calls 'Greeks' one at
+    """'Greeks' beside 'Greek', 'Rebelites' beside 'Rebelite': a one-word name written only as the
+    plural of a word the article names as a people or an organisation ('a Rebelite spokesman') is
+    that group when the model called it a person or a people (it calls 'Greeks' a person at
     times, and the clustering keys a person apart); a place stays ('Philippines' beside
     'Philippine'). Returns entity index -> the people's index."""
-    peoples = {m.text: i for i, spans in enumerate(members) if types[i] == "NORP" for m in spans if len(m) == 1}
+    peoples = {m.text: i for i, spans in enumerate(members) if types[i] in ("NORP", "ORG") for m in spans if len(m) == 1}
     out: dict[int, int] = {}
     for j, spans in enumerate(members):
         texts = {m.text for m in spans}
-        if types[j] != "PERSON" or len(texts) != 1 or any(len(m) != 1 for m in spans):  # (a person only: not the place 'Philippines')
+        if types[j] not in ("PERSON", "NORP") or len(texts) != 1 or any(len(m) != 1 for m in spans):  # (not the place 'Philippines')
             continue
         word = texts.pop()
-        if word.endswith("s") and not word.endswith("ss") and (i := peoples.get(word[:-1])) is not None:
+        if word.endswith("s") and not word.endswith("ss") and (i := peoples.get(word[:-1])) is not None and i != j:
             out[j] = i
     return out

@@ -45,6 +45,20 @@ def _name_honorifics() -> frozenset[str]:
     return frozenset(normalise(w) for w in curated.cues().name_honorifics)
 
 
+def is_name_suffix(word: str) -> bool:
+    """'Jr.', 'III': a generational suffix, which ends a person's name but is not its family name."""
+    return normalise(word.strip(",")) in _name_suffixes()
+
+
+def family_word(text: str) -> str:
+    """The last word of a person's name that is not a generational suffix: 'Voss' of 'Harlan Voss
+    III' (the word the article writes alone later), with a comma before the suffix removed."""
+    words = text.split()
+    while len(words) > 1 and is_name_suffix(words[-1]):
+        words.pop()
+    return words[-1].rstrip(",")
+
+
 def person_key(text: str) -> str:
     """'Maria T. Alvarez' and 'Maria Alvarez' -> 'maria alvarez'; 'Alvarez' -> 'alvarez'.
 

@@ -29,6 +29,10 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za
 # A full stop, question or exclamation mark ending a line, before any closing marks ('... deal."').
 _STOP = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
+# A page title scraped with the site's name after one bar ('Pact signed | The Tulva Courier'):
+# the name is the page's furniture, not the story's text (left in, the site became an entity).
+_SITE_SUFFIX = re.compile(r"(?P<title>[^|]+?) \| (?P<site>[^|]+)")
+MAX_SITE_WORDS = 8
 
 
 _DAMAGE_SIGNS = [re.compile(p, flags) for p, flags in [
@@ -180,6 +184,20 @@ def _is_label(line: str, following: str) -> bool:
     return len(words) <= 3 or " | " in line and " | " in following and len(words) <= 10
 
 
+def _without_site_name(line: Line, dropped: list[tuple[str, str]]) -> Line:
+    """The first line without a site's name after a single bar, when the part before it reads as
+    a headline of at least three words and the part after is a short name (no sentence end); the
+    name is recorded in ``dropped``. The kept part starts where the line did, so offsets hold."""
+    match = _SITE_SUFFIX.fullmatch(line.text)
+    if not match:
+        return line
+    title, site = match.group("title").rstrip(), match.group("site").strip()
+    if len(title.split()) < 3 or not _is_headline(title) or len(site.split()) > MAX_SITE_WORDS or _TERMINAL.search(site):
+        return line
+    dropped.append(("site_name", site))
+    return Line(title, line.raw_start)
+
+
 def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headline: str | None) -> list[QualityFlag]:
     flags: set[QualityFlag] = set()
     if dropped:
@@ -230,6 +248,8 @@ def clean(text: str) -> CleanArticle:
                    if len(body) > k and all(_is_label(body[j].text, body[k].text) for j in range(k))), 0)
     dropped.extend(("section_label", line.text) for line in body[:labels])
     body = body[labels:]
+    if body:
+        body[0] = _without_site_name(body[0], dropped)
     headline = body[0].text if body and _is_headline(body[0].text) else None
     dateline = None
     for line in body[:4]:

@@ -1,0 +1,43 @@
+"""A person's generational suffix, a group's plural and a place's feature word (build/extract/entities.py).
+
+Every person, place and group here is invented; the sentences are written for these tests. Each
+expected grouping was decided by reading the text: which names stand for one thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_nlp import analyse
+
+
+def _groups(text: str) -> dict[str, list[str]]:
+    found = analyse(text)
+    return {e.name: sorted({m.text for m in found.mentions if m.entity == e.index}) for e in found.entities}
+
+
+def test_a_suffix_cut_from_a_name_after_a_comma_is_no_entity() -> None:
+    groups = _groups("Foreign Secretary Teodoro L. Locsin, Jr. said the ships had left. Locsin added that talks would go on.")
+    assert "Jr." not in groups and not any("Jr." in forms for forms in groups.values())
+    assert groups["Teodoro L. Locsin"] == ["Locsin", "Teodoro L. Locsin"]
+
+
+@pytest.mark.parametrize("full", ["Harlan Voss III", "Harlan Voss Jr."])
+def test_the_family_name_alone_after_a_name_with_a_suffix_is_the_same_person(full: str) -> None:
+    groups = _groups(f"{full} spoke in Ostburg on Monday. Voss said the bill would pass.")
+    assert groups[full] == sorted([full, "Voss"])
+
+
+def test_a_groups_plural_beside_its_name_as_a_modifier_is_one_group() -> None:
+    found = analyse("The Rebelites seized the port on Sunday. A Rebelite spokesman said the group would not withdraw.")
+    assert found.entity_of("Rebelites") is found.entity_of("Rebelite")
+    assert found.entity_of("Rebelites").type != "PERSON"
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Protesters gathered at the Veltara Intersection on Thursday. Police cleared Veltara by midnight.", "Veltara", "Veltara Intersection"),
+    ("Ships sailed near Vell Shoal on Monday. The coast guard said Vell was theirs.", "Vell", "Vell Shoal"),
+])
+def test_a_places_name_without_its_feature_word_is_the_same_place(text: str, short: str, full: str) -> None:
+    found = analyse(text)
+    assert found.entity_of(short) is found.entity_of(full)
+    assert found.entity_of(full).name == full
