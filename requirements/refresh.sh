@@ -37,8 +37,10 @@ fi
     --custom-compile-command "bash requirements/refresh.sh" \
     --output-file requirements/lock.txt \
     "$@"
-# Extras stay on their pins ('smart-open[http]==9.0.2'): without them pip, in --require-hashes
-# mode, takes a dependency's 'smart-open[http]>=5.2.1' for a second, unpinned requirement and
-# fails as soon as a newer release is on PyPI. One extra is dropped again: pip (25.x) stops with
-# an internal error on 'lxml[html-clean]' against trafilatura's 'lxml[html_clean]'.
+# Extras stay on their pins ('smart-open[http]==9.0.2') so the lock says which extras the
+# environment holds. Installing uses --no-deps (README): the lock is the whole environment, closed
+# under every package's requirements (tests/test_lock.py), so pip resolves nothing and a newer
+# release on PyPI cannot enter it (resolving, pip 23 took justext's 'lxml[html_clean]>=4.4.2' for
+# an unpinned second requirement once lxml 6.2.0 was out). One extra is dropped: pip (25.x) stops
+# with an internal error on 'lxml[html-clean]' against trafilatura's 'lxml[html_clean]'.
 sed -i 's/^lxml\[html-clean\]==/lxml==/' requirements/lock.txt

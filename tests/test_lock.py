@@ -15,7 +15,7 @@ from structnews.build.run import provenance as prov
 
 LOCK = REPO / "requirements" / "lock.txt"
 REFRESH = "bash requirements/refresh.sh"
-INSTALL = "pip install --require-hashes -r requirements/lock.txt"
+INSTALL = "pip install --no-deps --require-hashes -r requirements/lock.txt"
 INSTALL_PROJECT = "pip install --no-deps --no-build-isolation -e ."
 
 
@@ -59,6 +59,45 @@ def test_every_dependency_named_in_pyproject_is_pinned_in_the_lock() -> None:
             missing.append(f"{req} ({where}) but the lock pins {name}=={pins[name]}")
     assert not missing, (f"requirements/lock.txt is out of date with pyproject.toml: {'; '.join(missing)}. "
                          f"Run `{REFRESH}`, install the lock, `structnews build`, and commit them together.")
+
+
+def test_the_lock_is_closed_under_every_requirement_of_what_it_pins() -> None:
+    """Set-up installs the lock with --no-deps (pip resolves nothing, so a release published after
+    the lock cannot enter the environment); that is only sound if every requirement of every pinned
+    package, for the extras asked of it, is itself pinned at a version it accepts."""
+    from importlib import metadata
+
+    from packaging.markers import default_environment
+
+    pins = prov.read_lock(LOCK)
+    todo = [(prov.canonical(req.name), frozenset(req.extras)) for _, req in _requirements()
+            if req.marker is None or req.marker.evaluate({**default_environment(), "extra": ""})]
+    seen: set[tuple[str, frozenset[str]]] = set()
+    problems: list[str] = []
+    while todo:
+        name, extras = todo.pop()
+        if (name, extras) in seen:
+            continue
+        seen.add((name, extras))
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            problems.append(f"{name} is pinned but not installed: set up from the lock")
+            continue
+        for text in dist.requires or []:
+            req = Requirement(text)
+            if req.marker is not None and not any(req.marker.evaluate({**default_environment(), "extra": e})
+                                                  for e in ("", *extras)):
+                continue
+            dep = prov.canonical(req.name)
+            if dep not in pins:
+                problems.append(f"{name} requires {req} but the lock does not pin {dep}")
+            elif not req.specifier.contains(pins[dep], prereleases=True):
+                problems.append(f"{name} requires {req} but the lock pins {dep}=={pins[dep]}")
+            else:
+                todo.append((dep, frozenset(req.extras)))
+    assert len(seen) > 50, len(seen)  # the walk reached the whole environment
+    assert not problems, f"run `{REFRESH}`: " + "; ".join(sorted(set(problems)))
 
 
 def test_every_pin_is_exact_and_hashed() -> None:
