@@ -41,3 +41,22 @@ def test_a_places_name_without_its_feature_word_is_the_same_place(text: str, sho
     found = analyse(text)
     assert found.entity_of(short) is found.entity_of(full)
     assert found.entity_of(full).name == full
+
+
+def test_an_office_tagged_as_a_name_gives_the_body_it_belongs_to() -> None:
+    groups = _groups("The Spokesperson of Ministry of External Affairs of Ostland said the talks had failed.")
+    assert list(groups) == ["Ministry of External Affairs of Ostland"]
+
+
+def test_an_office_before_its_holders_name_is_no_entity() -> None:
+    groups = _groups("Ostland's leader gave a false declaration to the Supervisor of Elections, Tomas Berg, in 2017.")
+    assert "Supervisor of Elections" not in groups and "Tomas Berg" in groups
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met officials of the Bank of Ostland, Tomas Berg, and others on Monday.", "Bank of Ostland"),
+    ("The head of the Government of National Unity, Tomas Berg, visited Vetra on Saturday.", "Government of National Unity"),
+    ("On Sunday, Ostland's Ministry of National Defense urged Vetra to stop.", "Ministry of National Defense"),
+])
+def test_a_bodys_own_name_with_of_stays(text: str, name: str) -> None:
+    assert name in _groups(text)

@@ -44,7 +44,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_office, split_at_dashes, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -55,7 +55,7 @@ from structnews.build.extract.entity_people import complete_surnames, lone_name_
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, cut_off_at_end, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
-from structnews.build.extract.entity_types import (cluster_type, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
+from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
 from structnews.build.extract.names import (
@@ -216,6 +216,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                                                                             for q in split_at_common_noun(r) for p in split_people_acronym(q)) if s is not None]
     model_spans = [place_adjective(unperson(s)) for s in model_spans]
     places = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
+    model_spans = [c for s in model_spans if (c := cut_office(s, titles()[1], is_body_name)) is not None]
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})

@@ -9,6 +9,7 @@ long name, an acronym of the last words of a name, and a body's bare head ('the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -157,6 +158,36 @@ def person_nouns() -> frozenset[str]:
     """Lower-case nouns for a person's role: the cue lexicon's ``person_nouns`` and the gazetteer's
     ``kind_nouns`` of type PERSON ('attorney', 'pilot', 'singer')."""
     return frozenset(w.lower() for w in curated.cues().person_nouns) | curated.kind_nouns_of("PERSON")
+
+
+def cut_office(span: Span, role_words: frozenset[str] | set[str], is_body: Callable[[str], bool]) -> Span | None:
+    """A person's office tagged as a name: 'Spokesperson of Ministry of External Affairs of Ostland'
+    is the ministry ('Ministry of ...', a body by ``is_body``); 'Supervisor of Elections' names
+    no body and is no entity (a longer rest, which may hold a place, is left to the other rules).
+    An office is a capitalised word and 'of' opening the span, the word
+    a curated role or title (``role_words``), or any word when a person's name stands in
+    apposition to the span ('the Supervisor of Elections, Tomas Berg,'). A body's own name
+    ('Bank of Ostland', 'Friends of the Earth') opens with no such word and stays."""
+    if span.label_ == "PERSON" or len(span) < 3 or span[1].lower_ != "of" or not span[0].is_alpha or not span[0].text[:1].isupper():
+        return span
+    doc = span.doc
+    if span[0].lower_ not in role_words and (is_body(f"{span[0].text} of X") or not _named_after(span)):
+        return span
+    start = span.start + 2 + (span[2].lower_ == "the" and len(span) > 3)
+    rest = doc[start : span.end]
+    if len(rest) and rest[0].text[:1].isupper() and is_body(rest.text):
+        return Span(doc, rest.start, rest.end, label="ORG")
+    return None if len(rest) == 1 else span  # ('Minister of Finance of Ostland' may hold a place: left whole)
+
+
+def _named_after(span: Span) -> bool:
+    """', Tomas Berg,' right after the span: a person's name set off by commas (or ending the
+    sentence), which the parser may or may not hang on the span as its apposition."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON":
+        return False
+    end = next((t.i for t in doc[k + 1 :] if t.ent_type_ != "PERSON" or t.ent_iob_ == "B" and t.i > k + 1), len(doc))
+    return end >= len(doc) or doc[end].text in {",", ".", ";"}
 
 
 def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Span]:

@@ -71,6 +71,14 @@ def suffix_type(text: str) -> str | None:
     return kind
 
 
+def is_body_name(text: str) -> bool:
+    """Whether a name is a body's by its curated head or last word, or the gazetteer's type."""
+    known = gazetteer_index().by_alias.get(text)
+    words = text.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return "ORG" in (generic_type(text), suffix_type(text), known[1] if known else None) or head in curated.gazetteer().organisation_endings
+
+
 def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """Names the model missed that end in a curated type suffix or typed generic word: 'the
     Ostland Wildlife Protection Act', 'Harlow Valley Police', 'the Tavi Fire and Rescue Service'.
