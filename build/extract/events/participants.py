@@ -326,14 +326,30 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
 
 
 def _object_owners(verb: Token, art: ArticleState) -> list[int]:
-    """'rejected X's demands', 'froze the assets of X': the owner of what is acted on is the counterpart."""
+    """'rejected X's demands', 'froze the assets of X': the owner of what is acted on is the
+    counterpart. An act condemned or protested names its doer ('condemned the seizure of the boat
+    by X', 'protested the detention of its citizens by X', 'protested the presence of X's / Xian
+    warships'): the doer, before the act's patient."""
     found: list[int] = []
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
             found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+            if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
+                found.extend(e for holder in (child, *([verb] if objects and _has_subject(verb) else []))
+                             for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
             if not found:
                 found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
+            if not found:  # 'the presence of Xian warships': whose the things are
+                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"
+                             for m in p.children if m.dep_ in ("amod", "compound", "poss") and art.ents.at(m) is not None
+                             for e in art.phrase_entities(m))
     return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # -- noun triggers -----------------------------------------------------------------------------
