@@ -265,3 +265,22 @@ def test_in_a_sources_view_attributes_the_sentence(sentence, content, cue, speak
                                       "In its view of the harbour, the painting shows three ships."])
 def test_other_phrases_with_in_attribute_nothing(sentence):
     assert _indirect(sentence) == []
+
+
+
+def test_a_cue_set_off_after_the_subject_keeps_the_whole_sentence_as_content():
+    # The parser hangs 'she told me on Monday' on the subject noun, not on the clause's verb.
+    found = _indirect("The difference today, she told me on Monday, is that she is the owner of a small ferry company.")
+    assert [q.text for q in found] == ["The difference today, she told me on Monday, is that she is the owner of a small ferry company"]
+
+
+def test_a_second_speakers_reply_coordinated_after_the_content_is_not_part_of_it():
+    found = _indirect("Mira Holt said the ferry would stop in winter, and when pressed on the cost, the director answered that it lost money.")
+    assert [q.text for q in found] == ["the ferry would stop in winter", "it lost money"]
+
+
+def test_according_to_inside_a_sentence_leaves_out_the_writers_comparison_after_it():
+    # 'more than twice ...' elaborates the figure; the parser hangs it on the main verb as a conjunct.
+    found = _indirect("The top 10 percent would see their farm incomes rise by up to 7.5 percent, according to the "
+                      "independent Tulva Institute, more than twice what it would be for others.")
+    assert [q.text for q in found] == ["The top 10 percent would see their farm incomes rise by up to 7.5 percent"]

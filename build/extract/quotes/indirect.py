@@ -173,6 +173,8 @@ def _own_content(clause: Token) -> list[Token]:
             return False
         forms = lemmas(c)
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            if c.dep_ == "conj" and forms & verbs and any(g.dep_ == "ccomp" for g in c.children):
+                return True  # '..., and when pressed, the minister replied that ...': another attribution
             if c.dep_ == "advcl" and before == "," and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
                 return True  # '..., although he once more declined to ...': the writer's contrast, not content
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
@@ -374,16 +376,21 @@ def _noun(ctx: QuoteContext, noun: Token) -> tuple[Token, tuple[int, int]] | Non
 
 def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     """Shape 3: 'A, X said, B' where the cue hangs on the content's verb as parataxis."""
-    if verb.dep_ != "parataxis" or verb.head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ != "parataxis":
+        return None
+    head = verb.head
+    if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.dep_ in SUBJECT_DEPS and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head  # 'The difference now, he told me, is that ...': the parser hangs the cue on the subject
+    if head.pos_ not in {"VERB", "AUX"}:
         return None
     # A clause before the cue that the parser hangs on it ('Though A, X said, B') is content.
     ahead = {t.i for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "xcomp"} for t in c.subtree}
     own = {t.i for t in verb.subtree} - ahead
-    for c in verb.head.rights:
+    for c in head.rights:
         if c.i > verb.i and c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
             # 'A, X said, and the others agreed B': the next clause is not the content
-            own |= {t.i for t in c.subtree} | {t.i for t in verb.head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
-    content = [t for t in verb.head.subtree if t.i not in own]
+            own |= {t.i for t in c.subtree} | {t.i for t in head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
+    content = [t for t in head.subtree if t.i not in own]
     left = since_break([t for t in content if t.i < verb.i and t.i not in own], verb)
     right = [t for t in content if t.i > verb.right_edge.i]
     both = both_parts(left, right)
@@ -453,6 +460,14 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
         return (source, bounds) if bounds is not None else None
     if words_after and not words_before:
         bounds = _clean(ctx, list(doc[end + 1 : sent.end]))
+        return (source, bounds) if bounds is not None else None
+    root = sent.root
+    on_root = [t for t in doc[end + 1 : sent.end] if t.head.i == root.i and not t.is_punct]
+    if root.i < according.i and root.pos_ in {"VERB", "AUX"} and all(t.dep_ == "conj" for t in on_root):
+        # 'CONTENT, according to X, more than twice what ...': nothing after the phrase hangs on the
+        # sentence's verb but a clause without 'and' or 'but' (the parser's conjunct), so it
+        # elaborates the content's last words and the content is what precedes
+        bounds = _clean(ctx, list(doc[sent.start : according.i]))
         return (source, bounds) if bounds is not None else None
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
