@@ -51,7 +51,7 @@ from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, 
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, misparsed_complement, named_apposition, occasion, opens_contrast, since_break,
-    subject_taken_for_object, without_trailing_aside)
+    only_elaboration_after, subject_taken_for_object, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -461,12 +461,7 @@ def _according_to(ctx: QuoteContext, according: Token) -> tuple[Token, tuple[int
     if words_after and not words_before:
         bounds = _clean(ctx, list(doc[end + 1 : sent.end]))
         return (source, bounds) if bounds is not None else None
-    root = sent.root
-    on_root = [t for t in doc[end + 1 : sent.end] if t.head.i == root.i and not t.is_punct]
-    if root.i < according.i and root.pos_ in {"VERB", "AUX"} and all(t.dep_ == "conj" for t in on_root):
-        # 'CONTENT, according to X, more than twice what ...': nothing after the phrase hangs on the
-        # sentence's verb but a clause without 'and' or 'but' (the parser's conjunct), so it
-        # elaborates the content's last words and the content is what precedes
+    if only_elaboration_after(sent, according.i, end):  # 'CONTENT, according to X, more than twice what ...'
         bounds = _clean(ctx, list(doc[sent.start : according.i]))
         return (source, bounds) if bounds is not None else None
     head = according.head

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
@@ -113,6 +113,16 @@ def without_trailing_aside(toks: list[Token]) -> list[Token]:
             continue  # '..., especially its handling of the storms' elaborates the object: not an aside
         return [x for x in toks if x.i < before]
     return toks
+
+
+def only_elaboration_after(sent: Span, phrase_start: int, phrase_end: int) -> bool:
+    """Whether what follows an attribution phrase inside a sentence ('CONTENT, according to X,
+    more than twice what ...') only elaborates the content's last words: the sentence's verb
+    comes before the phrase and nothing after it hangs on that verb but a clause with no 'and'
+    or 'but' (the parser's conjunct). The content is then the sentence up to the phrase."""
+    root = sent.root
+    on_root = [t for t in sent.doc[phrase_end + 1 : sent.end] if t.head.i == root.i and not t.is_punct]
+    return root.i < phrase_start and root.pos_ in {"VERB", "AUX"} and all(t.dep_ == "conj" for t in on_root)
 
 
 _ADDRESSEES = {"me", "you", "him", "her", "us", "them"}  # 'told him would ...' names whom, not what
