@@ -60,3 +60,16 @@ def test_an_office_before_its_holders_name_is_no_entity() -> None:
 ])
 def test_a_bodys_own_name_with_of_stays(text: str, name: str) -> None:
     assert name in _groups(text)
+
+
+
+def test_a_group_name_before_plural_nouns_is_not_the_family_name_in_a_persons_particle_name() -> None:
+    # 'Tamimi elders', 'Tamimi officials': the tribe; 'Omar al-Tamimi' writes his family name with its particle.
+    found = analyse("The envoy met Omar al-Tamimi on Sunday. He later held talks with Tamimi tribal elders. "
+                    "Several Tamimi officials greeted the delegation at the border crossing.")
+    assert found.entity_of("Tamimi") is not found.entity_of("Omar al-Tamimi")
+
+
+def test_a_surname_the_person_is_written_with_still_joins_before_a_plural_noun() -> None:
+    found = analyse("Chief engineer Lena Brandvik spoke on Monday. According to Brandvik engineers have found no crack in the dam.")
+    assert found.entity_of("Brandvik") is found.entity_of("Lena Brandvik")

@@ -51,7 +51,8 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_office, spli
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms, plural_peoples,
                                                       place_adjective,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import complete_surnames, lone_name_owners, middle_name_owner, possessed_names, spelling_variant_owner, surname_owner
+from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, possessed_names,
+                                                    spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, cut_off_at_end, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
@@ -382,6 +383,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
     pending.sort(key=lambda item: (-len(item[0]), item[0].start_char))
+    lone_surnames = {s.text for s, _, _ in spans if s.label_ == "PERSON" and len(s) == 1}  # 'Trump said': 'Trump supporters' is his
     for span, _gaz, method in pending:
         key = normalise(span.text)
         target = None
@@ -403,6 +405,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # hyphenated surname counts whole ('al-Assad' of 'Bashar al-Assad').
             matches = [i for i in persons if surname(key_of(i)) == last or one_word and key_of(i).endswith(" " + last)
                        or last in surnames_of(i)]
+            if names_a_group(span) and span.text not in lone_surnames:  # 'Houthi officials' and 'Abdul-Malik al-Houthi'
+                matches = [i for i in matches if any(m.text.split()[-1] == span.text for m, _ in clusters[i]["members"])]
             if matches:
                 earlier = [i for i in matches if clusters[i]["members"][0][0].start_char < span.start_char]
                 target = (earlier or matches)[0]

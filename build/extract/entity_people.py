@@ -43,6 +43,15 @@ def surname_owner(clusters: list[dict], span: Span) -> int | None:
     return owners[0] if len(set(owners)) == 1 else None
 
 
+def names_a_group(span: Span) -> bool:
+    """'Houthi' in 'Houthi officials' or 'Houthi rebel leaders', which the model calls an
+    organisation, a people or a place: a one-word name modifying a plural noun names the group those
+    people belong to, not a person whose family name it also is ('Abdul-Malik al-Houthi')."""
+    root = span.root
+    return (len(span) == 1 and span.label_ in {"ORG", "NORP", "GPE"} and root.dep_ in {"compound", "amod", "nmod"}
+            and root.head.pos_ == "NOUN" and root.head.tag_ == "NNS" and root.head.i > root.i)
+
+
 def complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set[str]) -> None:
     """'Cosmonaut Alexei Leonov dies' when the model tagged only the later 'Leonov': a person known
     only by one word is written with the untagged proper noun right before that word as their full
