@@ -61,7 +61,9 @@ def split_at_possessive(span: Span, known: frozenset[str]) -> list[Span]:
     doc = span.doc
     for i in range(span.start + 1, span.end - 1):
         left = doc[span.start : i]
-        if (doc[i].text in APOSTROPHES and doc[i].tag_ == "POS" and doc[i + 1].text[:1].isupper()
+        # a plural's apostrophe ('the Houthis’ Council') is often tagged a closing quotation mark
+        possessive = doc[i].tag_ == "POS" or (doc[i - 1].text[-1:] in {"s", "S"} and not doc[i - 1].whitespace_)
+        if (doc[i].text in APOSTROPHES and possessive and doc[i + 1].text[:1].isupper()
                 and left.text.removeprefix("the ").removeprefix("The ") in known):
             return [Span(doc, span.start, i, label=span.label_),
                     *split_at_possessive(Span(doc, i + 1, span.end, label=span.label_), known)]
