@@ -1,4 +1,4 @@
-"""A state's protest is a complaint, not a demonstration, and a condemned act names its doer.
+"""A state's protest is a complaint, not a demonstration; a condemned act names its doer; a body goes on as "the bloc".
 
 The codebook keeps PROTEST for demonstrations and other collective action; a government that
 'protested the presence of X's warships' complains of another's act (ACCUSE, mode disapprove).
@@ -37,3 +37,10 @@ def test_the_doer_of_a_condemned_act_is_the_counterpart(text: str, actor: str, r
     run = Run(text)
     event = run.one("ACCUSE")
     assert run.actors(event) == [actor] and run.recipients(event) == [recipient]
+
+
+def test_the_bloc_tagged_as_a_proper_noun_is_still_the_organisation_named_before() -> None:
+    # The tagger calls 'bloc' a proper noun here; lower case, it is the common noun all the same.
+    run = Run("The Southern Trade Union met in Lisbon on Friday. Talks resumed a month after the bloc slapped tough sanctions on Chad.")
+    event = run.one("SANCTION")
+    assert run.actors(event) == ["The Southern Trade Union"] and run.recipients(event) == ["Chad"]

@@ -46,7 +46,9 @@ def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_na
     'the bloc'), with lower-case adjectives at most, stands for the latest organisation that was
     the subject of its clause (from ``since`` on, before ``noun``): the body the story goes on
     with. For a noun that some organisation's name holds, :func:`organisation_named_before` answers."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ == "poss" or noun.lemma_.lower() not in curated.cue_words("organisation_nouns"):
+    # a lower-case word tagged a proper noun ('after the bloc slapped') is a common noun all the same
+    common = (noun.pos_ == "NOUN" and noun.tag_ == "NN") or (noun.is_lower and noun.tag_ == "NNP")
+    if not common or noun.dep_ == "poss" or noun.lemma_.lower() not in curated.cue_words("organisation_nouns"):
         return None
     if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"] or any(
             c.dep_ not in ("det", "amod", "relcl", "punct", "acl", "appos") or c.dep_ == "amod" and not c.is_lower for c in noun.children):
