@@ -41,6 +41,6 @@ def test_the_doer_of_a_condemned_act_is_the_counterpart(text: str, actor: str, r
 
 def test_the_bloc_tagged_as_a_proper_noun_is_still_the_organisation_named_before() -> None:
     # The tagger calls 'bloc' a proper noun here; lower case, it is the common noun all the same.
-    run = Run("The Southern Trade Union met in Lisbon on Friday. Talks resumed a month after the bloc slapped tough sanctions on Chad.")
+    run = Run("The Southern Trade Union met in Lisbon on Friday. Talks resumed a month after the bloc placed new sanctions on Chad.")
     event = run.one("SANCTION")
     assert run.actors(event) == ["The Southern Trade Union"] and run.recipients(event) == ["Chad"]
