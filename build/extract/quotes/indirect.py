@@ -380,7 +380,7 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         return None
     head = verb.head
     if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.dep_ in SUBJECT_DEPS and head.head.pos_ in {"VERB", "AUX"}:
-        head = head.head  # 'The difference now, he told me, is that ...': the parser hangs the cue on the subject
+        head = head.head  # 'The difference today, she told me, is that ...': the parser hangs the cue on the subject
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     # A clause before the cue that the parser hangs on it ('Though A, X said, B') is content.
