@@ -164,7 +164,7 @@ def person_nouns() -> frozenset[str]:
 
 def cut_office(span: Span, role_words: frozenset[str] | set[str], is_body: Callable[[str], bool]) -> Span | None:
     """A person's office tagged as a name: 'Spokesperson of Department of Foreign Trade of Ostland'
-    is the ministry ('Ministry of ...', a body by ``is_body``); 'Supervisor of Elections' names
+    is the department ('Department of ...', a body by ``is_body``); 'Supervisor of Elections' names
     no body and is no entity (a longer rest, which may hold a place, is left to the other rules).
     An office is a capitalised word and 'of' opening the span, the word
     a curated role or title (``role_words``), or any word when a person's name stands in

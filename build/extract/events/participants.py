@@ -331,12 +331,11 @@ def _object_owners(verb: Token, art: ArticleState) -> list[int]:
     by X', 'protested the detention of its citizens by X', 'protested the presence of X's / Xian
     warships'): the doer, before the act's patient."""
     found: list[int] = []
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
             found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
             if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
-                found.extend(e for holder in (child, *([verb] if objects and _has_subject(verb) else []))
+                found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
                              for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
             if not found:
                 found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
