@@ -171,6 +171,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
     if _irrealis_infinitive(cand, lex) or _mandative(cand):
         return "hypothetical"
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in lex.future_cues:
+        return "hypothetical"  # 'rallies aimed at overthrowing a regime': a purpose, not an act
     # negated
     if any(c.dep_ == "neg" for t in {token, *strict_chain} for c in t.children) and not _delayed_until(strict_chain):
         return "negated"

@@ -19,6 +19,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
+from structnews.build.extract.events.home import article_country
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
@@ -30,7 +31,6 @@ PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FIRST_PERSON = pronouns.words(person=1)  # I me my we us our ...
 PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 ORGANISATION = frozenset({"ORG"})
-
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
 PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
@@ -122,6 +122,7 @@ class ArticleState:
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
         self._building = False
+        self.home = [] if (home := article_country(ents)) is None else [home]  # whose 'the government' is, unsaid
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
         self.location_preps = frozenset(lex.raw.location_preps)
@@ -228,7 +229,7 @@ class ArticleState:
                 found.append(person)
                 self.pronoun_used = True
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
-            found.extend(self._state_named_before(token))
+            found.extend(self._state_named_before(token) or self.home)
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True

@@ -1,0 +1,64 @@
+"""'The government' the article never says whose: the one country the article is about
+(events.home, seventeenth session); invented texts, through the whole entity stage (the
+gazetteer's capitals come from it). A purpose ('rallies aimed at overthrowing a regime')
+is no act (events.context)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from structnews.build.extract import nlp
+from structnews.build.extract.entities import extract_entities
+from structnews.build.extract.events import extract_events
+from structnews.build.ingest.clean import clean
+
+THURSDAY = dt.date(2023, 3, 9)
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    cleaned = clean(text)
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    return [(e.type, [names[i] for i in e.actors], [names[i] for i in e.recipients])
+            for e in extract_events(doc, entities, mentions, THURSDAY)]
+
+
+def _bans(text: str) -> list[list[str]]:
+    return [actors for kind, actors, _ in _events(text) if kind == "COERCE"]
+
+
+def test_the_government_of_an_article_about_one_country_is_that_country() -> None:
+    assert _bans("Portugal's economy shrank for a third year. Unions in Portugal called a general strike. "
+                 "The government banned all public gatherings on Tuesday.") == [["Portugal"]]
+
+
+def test_a_demonym_counts_for_its_country() -> None:
+    assert _bans("Portuguese unions called a general strike in Portugal. Portuguese teachers joined them. "
+                 "The government banned all public gatherings on Tuesday.") == [["Portugal"]]
+
+
+def test_an_article_about_two_countries_has_no_home() -> None:
+    assert _bans("Portugal and Spain held talks on water. Portugal and Spain still disagree. "
+                 "The government banned all public gatherings on Tuesday.") == [[]]
+
+
+def test_a_country_named_once_is_not_enough() -> None:
+    assert _bans("Unions in Portugal called a general strike. "
+                 "The government banned all public gatherings on Tuesday.") == [[]]
+
+
+def test_a_capital_alone_is_not_a_government() -> None:
+    assert _bans("Nairobi hosted a festival. Crowds filled Nairobi's streets for days. "
+                 "The government banned all public gatherings on Tuesday.") == [[]]
+
+
+def test_a_government_the_article_names_wins_over_the_home_country() -> None:
+    assert _bans("Portugal's economy shrank. Unions in Portugal met. Portugal asked the government of Spain "
+                 "for help. The government banned all public gatherings on Tuesday.") == [["Spain"]]
+
+
+def test_a_purpose_is_not_an_attack() -> None:
+    found = _events("Thousands marched in Portugal. Portugal's police watched. "
+                    "During the rallies aimed at overthrowing the government of Portugal, many shops stayed shut.")
+    assert [kind for kind, _, _ in found if kind == "ASSAULT"] == []
