@@ -1,5 +1,5 @@
 """'The government' the article never says whose: the one country the article is about
-(events.home, seventeenth session); invented texts, through the whole entity stage (the
+(home_country, seventeenth session); invented texts, through the whole entity stage (the
 gazetteer's capitals come from it). A purpose ('rallies aimed at overthrowing a regime')
 is no act (events.context)."""
 

@@ -19,12 +19,11 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
-from structnews.build.extract.events.home import article_country
+from structnews.build.extract.home_country import article_country, capital_speakers
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
-from structnews.build.extract.quotes.speakers import capital_speakers
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -122,7 +121,8 @@ class ArticleState:
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
         self._building = False
-        self.home = [] if (home := article_country(ents)) is None else [home]  # whose 'the government' is, unsaid
+        home = article_country(ents.entities, ents.mentions, ents.country_of, ents.capital_of)
+        self.home = [] if home is None else [home]  # whose 'the government' is, when the article never says
         self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
         self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
         self.location_preps = frozenset(lex.raw.location_preps)

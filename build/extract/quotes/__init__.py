@@ -53,7 +53,9 @@ from structnews.build.extract.quotes.spans import (
     is_fragment,
     title_case,
 )
-from structnews.build.extract.quotes.speakers import CONFIDENCE, capital_speakers, speaker_from_subject
+from structnews.build.extract.home_country import capital_speakers
+from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
+from structnews.build.extract.quotes.roles import home_government
 from structnews.schema.quotes import Attribution
 
 # Quoted words that are exactly one name of these kinds are the name of a work, a show, a law or
@@ -216,7 +218,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if cue_tok is not None:
             inner = subject_of(cue_tok, ctx.in_quote, passive_hearer=True)
             speaker = speaker_from_subject(ctx, inner, cue_tok, previous, Attribution.cue_subject)
-            outer = reporting_verb(cue_tok) if fragment and speaker.entity is None and not is_source_noun(inner) else None
+            # 'the government' read as the story's country still names nobody in the sentence: a
+            # fragment it sits under in someone's report is the reporter's words
+            relayable = speaker.entity is None or inner is not None and home_government(ctx, inner) is not None
+            outer = reporting_verb(cue_tok) if fragment and relayable and not is_source_noun(inner) else None
             if outer is not None:  # 'X said the party was run by a “clique”': X's words (quotes/relayed.py)
                 found = speaker_from_subject(ctx, subject_of(outer, ctx.in_quote, passive_hearer=True), outer, previous,
                                              Attribution.cue_subject)

@@ -16,6 +16,7 @@ from structnews.build.core import curated
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.entity_spans import title_modifiers, titles
+from structnews.build.extract.home_country import article_country, capital_speakers
 from structnews.build.extract.names import demonym_forms
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
@@ -191,7 +192,23 @@ def demonym_country(ctx: QuoteContext, noun: Token) -> int | None:
     for child in noun.children:
         m = ctx.mention_of_token.get(child.i)
         if child.dep_ in {"amod", "compound"} and m is not None and ctx.entities[m.entity].type == "NORP":
-            if ctx.country_of is None:
-                ctx.country_of = countries_of_demonyms(ctx.entities, curated.event_lexicon().demonyms)
-            return ctx.country_of.get(m.entity)
+            return _demonym_countries(ctx).get(m.entity)
     return None
+
+
+def _demonym_countries(ctx: QuoteContext) -> dict[int, int]:
+    if ctx.country_of is None:
+        ctx.country_of = countries_of_demonyms(ctx.entities, curated.event_lexicon().demonyms)
+    return ctx.country_of
+
+
+def home_government(ctx: QuoteContext, noun: Token) -> int | None:
+    """'The government said' with nothing saying whose (no 'of', possessor or adjective): the one
+    country the article is about (:mod:`...home_country`); None in a story about several."""
+    if noun.lemma_.lower() not in curated.cue_words("government_nouns") or any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos"} for c in noun.children):
+        return None
+    if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
+        return None
+    return article_country(ctx.entities, ctx.mentions, _demonym_countries(ctx), capital_speakers(ctx.entities))
+

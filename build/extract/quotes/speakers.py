@@ -511,6 +511,8 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if body is not None:
             return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)
+    if found.entity is None and (home := roles.home_government(ctx, subj)) is not None:
+        found = Speaker(home, found.text, None, Attribution.nominal)  # 'the government said': the story's country
     documents, institutions = _issuer_nouns()
     if found.entity is None and cue.lemma_.lower() in curated.cue_words("continuation_verbs") and previous \
             and any(c.lower_ == "the" for c in subj.lefts) and subj.lemma_.lower() not in documents | institutions:
@@ -578,13 +580,3 @@ def _representative_of_body(ctx: QuoteContext, subj: Token, mention: MentionDraf
     span = ctx.tokens(mention.start, mention.end)
     # A name in apposition is the person, however the model typed it ('the spokesman, Ivo Sark,').
     return span is None or not any(t.dep_ == "appos" or t.head.dep_ == "appos" for t in span)
-
-
-def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
-    """Capitals that speak for their country ('Beijing said' = China; curated ``capital_of`` in
-    the gazetteer), as local entity index -> the country's index, where the article names that
-    country too (a speaker must be one of the article's entities)."""
-    capitals = {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
-    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
-    return {ent.index: by_name[capitals[ent.gazetteer_name]] for ent in entities
-            if ent.gazetteer_name in capitals and capitals[ent.gazetteer_name] in by_name}
