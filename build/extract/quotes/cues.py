@@ -144,9 +144,14 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     if close is None or close + 1 >= verb.i:
         return None
     phrase = doc[close + 1 : verb.i]
+    if phrase[0].text == "," and len(phrase) > 1 and phrase[1].text[:1].isupper() and not any(t.is_punct for t in phrase[1:]):
+        phrase = phrase[1:]  # '“…”, Ostland coach Ana Ruiz said': the comma after the mark (logical punctuation)
     if phrase[0].is_punct:
         return None  # '“Have no fear”, a charity, told …': the mark closed a title inside the phrase
-    if any(t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper() or t.is_quote or t.text in {".", "!", "?"} for t in phrase):
+    misread = [t for t in phrase if t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper()]
+    if misread and all(t.tag_ in {"VB", "VBP"} for t in misread) and phrase[0].text[:1].isupper() and phrase[-1].pos_ == "PROPN":
+        return phrase[-1]  # 'Ostland coach Ana Ruiz said': a title the tagger read as a verb; the name ends the phrase
+    if misread or any(t.is_quote or t.text in {".", "!", "?"} for t in phrase):
         return None  # a clause of its own, not a name with its titles and apposition
     for tok in phrase:
         if not phrase.start <= tok.head.i < phrase.end and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
