@@ -212,3 +212,20 @@ def home_government(ctx: QuoteContext, noun: Token) -> int | None:
         return None
     return article_country(ctx.entities, ctx.mentions, _demonym_countries(ctx), capital_speakers(ctx.entities))
 
+
+def portfolio_words(tok: Token) -> list[str]:
+    """The lower-case words that narrow an office ('health' in 'the health minister', 'foreign' in
+    'the foreign minister'); not a country's word nor a qualifier such as 'former'."""
+    qualifiers = curated.cue_words("title_qualifiers")
+    return [c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.is_alpha
+            and not c.text[:1].isupper() and c.lower_ not in qualifiers]
+
+
+def bears_word(ctx: QuoteContext, entity: int, word: str) -> bool:
+    """Whether the article writes ``word`` in the person's titles, description, or just before one
+    of their names ('Health Minister Ann Lind' bears 'health')."""
+    ent = ctx.entities[entity]
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return word in ent.titles or bool(pattern.search((ent.description or "").lower())) or any(
+        m.entity == entity and pattern.search(ctx.text[max(0, m.start - 40) : m.start].lower()) for m in ctx.mentions)
+

@@ -121,11 +121,13 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if qualified:  # 'the vice president' is the person titled so, not the president
             titles = [f"{qualified[0]} {t}" for t in titles]
         other_office = roles.qualified_holders(ctx, titles) if not qualified else frozenset()
-        for m in ctx.earlier(tok.idx, "PERSON"):
-            if m.entity not in other_office and _carries(ctx, m, titles):
-                best = m
-                if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
-                    best_national = m
+        carriers = [m for m in ctx.earlier(tok.idx, "PERSON") if m.entity not in other_office and _carries(ctx, m, titles)]
+        portfolio = roles.portfolio_words(tok)  # 'the health minister': the minister written with 'health', if any is
+        carriers = [m for m in carriers if all(roles.bears_word(ctx, m.entity, w) for w in portfolio)] or carriers
+        for m in carriers:
+            best = m
+            if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
+                best_national = m
         best = best_national or best
         if best is None and definite and titles and roles.is_office(noun):
             # A wire lede names the office first and the person later ('The Lenton Prime Minister
