@@ -227,5 +227,11 @@ def bears_word(ctx: QuoteContext, entity: int, word: str) -> bool:
     ent = ctx.entities[entity]
     pattern = re.compile(rf"\b{re.escape(word)}\b")
     return word in ent.titles or bool(pattern.search((ent.description or "").lower())) or any(
-        m.entity == entity and pattern.search(ctx.text[max(0, m.start - 40) : m.start].lower()) for m in ctx.mentions)
+        m.entity == entity and pattern.search(_title_before(ctx.text, m.start)) for m in ctx.mentions)
+
+
+def _title_before(text: str, start: int) -> str:
+    """The words written right before a name, back to the clause's last break ('Finance Minister'
+    in 'Defence Minister A and Finance Minister B'), lower case."""
+    return re.split(r"[,.;:()\n\u2014]| and ", text[max(0, start - 40) : start].lower())[-1]
 
