@@ -72,6 +72,13 @@ def test_a_day_followed_by_a_clause_of_after_is_that_day() -> None:
     assert event.date == dt.date(2020, 12, 6) and event.context == "future"
 
 
+def test_a_day_the_parser_runs_into_a_reason_after_it_is_that_day() -> None:
+    # published Thursday 9 March 2023; the model's DATE entity is 'Monday after weeks': the
+    # reason ('after weeks of protests') is no part of the day
+    run = Run("President Tomas Berg resigned on Monday after weeks of protests.")
+    assert run.one("RETREAT").date == dt.date(2023, 3, 6)
+
+
 def test_a_reported_demand_by_modal_is_dated_by_the_saying() -> None:
     # 'said yesterday ... should leave': the demand was made by saying it, on Sunday 22 September
     run = Run("Yesterday, Mayor Anna Berg of Varna said if the aim is clean air, then trucks "

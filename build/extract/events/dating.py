@@ -75,6 +75,9 @@ def _time_spans(sent: Span) -> list[Span]:
             skipped.update(range(ent.start, ent.end))
             range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
             continue
+        inner = next((t.i for t in ent[1:] if _introduces_an_event(t) and not ent.start <= t.head.i < ent.end), None)
+        if inner is not None:
+            ent = doc[ent.start : inner]  # 'on Monday after weeks of protests': the parser's DATE runs into the reason
         if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
             if _introduces_an_event(doc[ent.end]):  # 'restarts on Monday after collapsing': Monday alone
                 skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
