@@ -80,3 +80,10 @@ def test_a_plural_possessive_before_a_name_splits_it_like_a_singular_one() -> No
     groups = _groups("The Marovites seized the port. He met the chairman of the Marovites’ Supreme Council on Monday.")
     assert "Supreme Council" in groups and "Marovites’ Supreme Council" not in groups
     assert groups["Marovites"] == ["Marovites"]
+
+
+@pytest.mark.parametrize("club", ["Harbourside FC", "Kelso United", "Drumlea Rovers"])
+def test_a_sports_club_suffix_makes_an_organisation(club: str) -> None:
+    # gazetteer type_suffixes (seventeenth session): the model calls such a name a person
+    found = analyse(f"{club} beat Ostburg 3-1 on Saturday. Manager Tom Reid praised his players.")
+    assert found.entity(club).type == "ORG"
