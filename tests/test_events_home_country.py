@@ -62,3 +62,15 @@ def test_a_purpose_is_not_an_attack() -> None:
     found = _events("Thousands marched in Portugal. Portugal's police watched. "
                     "During the rallies aimed at overthrowing the government of Portugal, many shops stayed shut.")
     assert [kind for kind, _, _ in found if kind == "ASSAULT"] == []
+
+
+def test_an_office_nobody_named_holds_is_the_home_country() -> None:
+    assert _bans("Portugal's economy shrank for a third year. Unions in Portugal called a general strike. "
+                 "The prime minister banned all public gatherings on Tuesday.") == [["Portugal"]]
+
+
+def test_an_office_someone_named_holds_is_not_the_home_country() -> None:
+    # the holder named earlier, out of the title window, is still the holder: not the country
+    assert _bans("Prime Minister Ana Costa took office in Portugal in May. Portugal's economy shrank. Unions "
+                 "in Portugal called a strike. Teachers joined them. Doctors joined them. Nurses joined them too. "
+                 "The prime minister banned all public gatherings on Tuesday.") != [["Portugal"]]

@@ -28,6 +28,16 @@ def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
             if ent.gazetteer_name in capitals and capitals[ent.gazetteer_name] in by_name}
 
 
+def seat_countries(entities: list[LocalEntity]) -> dict[int, int]:
+    """Seats of government that stand for their country in events ('the Kremlin demanded':
+    curated ``seats_of_government`` in events.yaml), where the article names that country too;
+    quote speakers keep the seat."""
+    seats = curated.event_lexicon().seats_of_government
+    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
+    return {ent.index: by_name[seats[ent.gazetteer_name]] for ent in entities
+            if ent.gazetteer_name in seats and seats[ent.gazetteer_name] in by_name}
+
+
 def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], country_of: dict[int, int],
                     capital_of: dict[int, int]) -> int | None:
     """The entity index of the article's one country, or None when it has none or several.

@@ -19,7 +19,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
-from structnews.build.extract.home_country import article_country, capital_speakers
+from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
@@ -37,17 +37,8 @@ LEAD_SENTENCES = 3  # ... else to a two-party meeting in the article's lead (hea
 ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
-
 # Dependents that stay inside one name with its titles ('US President Donald Trump').
 NAME_CHAIN_DEPS = frozenset({"compound", "appos", "conj", "amod", "flat"})
-
-def _seats(entities: list[LocalEntity]) -> dict[int, int]:
-    """Seats of government that stand for their country in events (curated ``seats_of_government``)."""
-    seats = lexicon().raw.seats_of_government
-    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
-    return {ent.index: by_name[seats[ent.gazetteer_name]] for ent in entities
-            if ent.gazetteer_name in seats and seats[ent.gazetteer_name] in by_name}
-
 
 class EntityLookup:
     """Which entity a token belongs to, from the mentions' character spans."""
@@ -57,7 +48,7 @@ class EntityLookup:
         self.titles = {e.index: frozenset(e.titles) for e in entities if e.type == "PERSON" and e.titles}
         self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
-        self.capital_of.update(_seats(entities))  # a seat of government acting: its country too
+        self.capital_of.update(seat_countries(entities))  # a seat of government acting: its country too
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         for m in mentions:
@@ -123,10 +114,10 @@ class ArticleState:
         self._building = False
         home = article_country(ents.entities, ents.mentions, ents.country_of, ents.capital_of)
         self.home = [] if home is None else [home]  # whose 'the government' is, when the article never says
-        self.pair_person_nouns = frozenset(lex.raw.pair_person_nouns)
-        self.pair_party_nouns = frozenset(lex.raw.pair_party_nouns)
+        self.pair_person_nouns, self.pair_party_nouns = frozenset(lex.raw.pair_person_nouns), frozenset(lex.raw.pair_party_nouns)
         self.location_preps = frozenset(lex.raw.location_preps)
-        self.state_body_nouns = frozenset(w.lower() for w in lex.raw.state_body_nouns)
+        self.state_body_nouns, self.state_office_nouns = (frozenset(w.lower() for w in words) for words in (
+            lex.raw.state_body_nouns, lex.raw.state_office_nouns))  # 'the government'; 'the prime minister'
         cues = curated.cues()
         words = [*lex.raw.actor_nouns, *cues.person_nouns, *cues.titles]
         self.actor_nouns = frozenset(w.lower().rstrip(".") for w in words)
@@ -228,6 +219,8 @@ class ArticleState:
             if person is not None:  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True
+            elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
+                found.extend(self.home)  # 'the prime minister' holding no named office: the story's country
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             found.extend(self._state_named_before(token) or self.home)
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
