@@ -498,3 +498,14 @@ def test_the_other_party_to_an_agreement_acts_too() -> None:
     run = Run("Norway praised Chile on Monday for its work with Peru.")
     event = run.one("SUPPORT")
     assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+
+
+def test_the_people_of_a_country_named_as_one_side_act_for_it() -> None:
+    # seventeenth session: 'the Kenyans asked' is Kenya asking (the article names Kenya)
+    run = Run("Floods hit Kenya again. The Kenyans asked Uganda for emergency aid on Monday.")
+    assert run.actors(run.one("REQUEST")) == ["Kenya"]
+
+
+def test_a_people_without_the_article_stays_the_people() -> None:
+    run = Run("Floods hit Kenya again. Kenyans asked Uganda for emergency aid on Monday.")
+    assert run.actors(run.one("REQUEST")) == ["Kenyans"]

@@ -145,8 +145,9 @@ class ArticleState:
             return []
         found: list[int] = []
         own = self.ents.at(token)
-        if own is not None:
-            found.append(own)
+        if own is not None:  # 'the Ukrainians asked': a people named as one side is its country
+            found.append(self.ents.country_of.get(own, own) if token.tag_ == "NNPS" and token.dep_ in SUBJECT_DEPS
+                         and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] else own)
         elif token.lower_ in pronouns.HE_SHE and token.pos_ == "PRON":
             person = self.singular_referent(token)
             if person is not None:
