@@ -165,8 +165,8 @@ def qualified_holders(ctx: QuoteContext, titles: list[str]) -> frozenset[int]:
 def glued_holder(ctx: QuoteContext, noun: Token) -> MentionDraft | None:
     """'In a letter, Norway's envoy to Ostland Pierre-Louis Armand wrote': with no comma, the parser
     reads the holder's name as the object of the office's 'to' or 'of', the place glued to it. An office
-    noun whose 'to'/'of' object is a person's name right after a place's name is that person (not
-    'an adviser to Ana Ruiz': no place stands before the name)."""
+    noun whose 'to'/'of' object is a person's name right after a place's or a body's name is that
+    person (not 'an adviser to Ana Ruiz': nothing stands before the name)."""
     if not is_office(noun.lower_):
         return None
     for prep in noun.children:
@@ -177,9 +177,12 @@ def glued_holder(ctx: QuoteContext, noun: Token) -> MentionDraft | None:
             if obj.dep_ != "pobj" or person is None or ctx.entities[person.entity].type != "PERSON":
                 continue
             first = next(t for t in obj.subtree if t.idx >= person.start)
-            place = ctx.mention_of_token.get(first.i - 1) if first.i > prep.i + 1 else None
-            if place is not None and ctx.entities[place.entity].type in {"GPE", "LOC"}:
-                return person
+            k = first.i - 1
+            while k > prep.i and ctx.doc[k].lower_.rstrip(".") in titles()[1]:
+                k -= 1  # a title between: '... Committee Representative Ana Ruiz'
+            place = ctx.mention_of_token.get(k) if k > prep.i else None
+            if place is not None and ctx.entities[place.entity].type in {"GPE", "LOC", "ORG"}:
+                return person  # (or a body: 'Chair of the Senate Finance Committee Ana Ruiz said')
     return None
 
 
