@@ -87,3 +87,10 @@ def test_a_sports_club_suffix_makes_an_organisation(club: str) -> None:
     # gazetteer type_suffixes (seventeenth session): the model calls such a name a person
     found = analyse(f"{club} beat Ostburg 3-1 on Saturday. Manager Tom Reid praised his players.")
     assert found.entity(club).type == "ORG"
+
+
+@pytest.mark.parametrize("score", ["5-3", "7-6", "5\u20133"])
+def test_a_score_after_a_team_is_not_part_of_its_name(score: str) -> None:
+    # entity_spans.trim (seventeenth session): the model runs the score into the name
+    groups = _groups(f"The Drumlea Eagles beat the Ostburg Red Sox {score} on Sunday. The Eagles have now won six straight.")
+    assert "Ostburg Red Sox" in groups and not any(score in name for name in groups)

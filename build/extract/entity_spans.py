@@ -476,6 +476,11 @@ def trim(span: Span) -> Span | None:
         start += 2  # (capitalised too before a person: 'Pro-Okafor demonstrators'; 'Anti-Slavery International' is a name)
     while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
         end -= 2
+    if end - start >= 4 and _SCORE.match(doc[end - 3].text) and doc[end - 2].text in HYPHENS | {"–"} \
+            and _SCORE.match(doc[end - 1].text) and doc[end - 4].is_alpha:
+        end -= 3  # 'the Boston Red Sox 5-3': a score after a team's name ('Boeing 737-800' is a model)
+    elif end - start >= 2 and _SCORE_LINE.match(doc[end - 1].text) and doc[end - 2].is_alpha:
+        end -= 1  # ('2–1' as one token)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in POSSESSIVES
                            or doc[end - 1].text in CONNECTORS):  # 'Patrice Talon of' (Benin): a name ends before 'of'
@@ -493,6 +498,8 @@ def trim(span: Span) -> Span | None:
     return trimmed
 
 
+_SCORE = re.compile(r"^\d{1,2}$")  # a side's points in a score line
+_SCORE_LINE = re.compile(r"^\d{1,2}[-\u2010\u2011\u2013]\d{1,2}$")
 _EPITHET = re.compile(r"^[a-z]{4,}(?:[^osr]us|[^s]is|ae|ii)$")
 # Name particles written in lower case inside a name ('Tuna el-Gebel', 'Maria de Souza').
 _PARTICLES = CONNECTORS | {"da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von",
