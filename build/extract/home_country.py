@@ -18,24 +18,26 @@ MIN_MENTIONS = 2  # a place named once is not what the story is about
 LEAD_RATIO = 2  # ... and it must be named this many times as often as the next place
 
 
-def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
-    """Capitals that speak for their country ('Beijing said' = China; curated ``capital_of`` in
-    the gazetteer), as local entity index -> the country's index, where the article names that
-    country too (a speaker must be one of the article's entities)."""
-    capitals = {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
+def _standing_for(entities: list[LocalEntity], countries: dict[str, str]) -> dict[int, int]:
+    """Local entity index -> its country's index, for gazetteer names mapped to a country in
+    ``countries``, where the article names that country too (a speaker or an actor must be one
+    of the article's entities)."""
     by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
-    return {ent.index: by_name[capitals[ent.gazetteer_name]] for ent in entities
-            if ent.gazetteer_name in capitals and capitals[ent.gazetteer_name] in by_name}
+    return {ent.index: by_name[countries[ent.gazetteer_name]] for ent in entities
+            if ent.gazetteer_name in countries and countries[ent.gazetteer_name] in by_name}
+
+
+def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
+    """Capitals that speak for their country ('Ostburg said' = Ostland; curated ``capital_of``
+    in the gazetteer)."""
+    return _standing_for(entities, {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of})
 
 
 def seat_countries(entities: list[LocalEntity]) -> dict[int, int]:
-    """Seats of government that stand for their country in events ('the Kremlin demanded':
-    curated ``seats_of_government`` in events.yaml), where the article names that country too;
+    """Seats of government that stand for their country in events (curated
+    ``seats_of_government`` in events.yaml: a palace or residence named for the state acting);
     quote speakers keep the seat."""
-    seats = curated.event_lexicon().seats_of_government
-    by_name = {ent.gazetteer_name: ent.index for ent in entities if ent.gazetteer_name}
-    return {ent.index: by_name[seats[ent.gazetteer_name]] for ent in entities
-            if ent.gazetteer_name in seats and seats[ent.gazetteer_name] in by_name}
+    return _standing_for(entities, curated.event_lexicon().seats_of_government)
 
 
 def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], country_of: dict[int, int],
