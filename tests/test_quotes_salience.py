@@ -114,3 +114,12 @@ def test_a_crowd_of_supporters_named_by_nationality_is_no_speaker():
     a = analyse('Urging others to “fill the squares”, Catalan independence supporters blocked roads near Girona '
                 'with tractors on Friday.')
     assert a.speaker(a.direct("fill the squares")) is None
+
+
+def test_a_subject_inside_a_relative_clause_gives_way_to_its_sentences_subject():
+    # seventeenth session: 'which X opposed' names X as the subject of a clause about something
+    # else; the 'he' after the sentence goes on with the sentence's own subject
+    a = analyse('Anna Berg criticised Tom Reid on Monday. Reid said he had banned the imports in January, '
+                'which Berg opposed. He claimed a deal was near and said farmers are "getting used to" the shortages.')
+    assert a.speaker(a.direct("getting used to")) == "Tom Reid"
+

@@ -144,6 +144,7 @@ class QuoteContext:
         nouns = person_nouns()
         chain: SubjectChain[Speaker] = SubjectChain()
         reported: set[int] = set()  # subjects inside the words a speech verb reports
+        relative: set[int] = set()  # subjects inside a relative clause ('..., which X opposed')
         for si, sent in enumerate(self.sents):
             if is_caption(self.text, sent):
                 continue  # a photo caption's people are not what the story's 'he' goes on with
@@ -171,6 +172,11 @@ class QuoteContext:
                         # speaker, not with a person inside the words the sentence before reports.
                         person = chain.latest(tok.i, "person", where=lambda a, w=lower: a.token not in reported
                                               and self._may_be(a, w)) or person
+                    if person is not None and person.token in relative and person.sentence >= si - 1:
+                        # 'Y said he had banned it, which X opposed. He claimed ...': a subject inside a
+                        # relative clause is less salient than its sentence's own subject.
+                        person = chain.latest(tok.i, "person", since_sentence=person.sentence, where=lambda a, w=lower:
+                                              a.token not in relative and self._may_be(a, w)) or person
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
@@ -198,6 +204,8 @@ class QuoteContext:
                     continue
                 if _in_reported_words(tok):
                     reported.add(tok.i)
+                if any(v.dep_ == "relcl" for v in tok.ancestors):
+                    relative.add(tok.i)
                 sm = self.subject_mention(tok, {"ORG", "GPE", "NORP"})
                 if sm is not None:
                     etype = self.entities[sm.entity].type
