@@ -467,6 +467,12 @@ def trim(span: Span) -> Span | None:
         while start < end - 1 and (_is_title(doc[start].lower_, title_words)  # ('MPs X'), and 'Grand' of 'Grand Ayatollah X':
                                    or doc[start].lower_ in title_modifiers() and doc[start + 1].lower_.rstrip(".") in title_words):
             start += 1
+        # 'Novelist Ana Costa' opening a sentence: a curated kind of person written with a
+        # capital before a name of two words or more describes the person ('Son Heung-min' keeps
+        # its family name: the two-word name is left alone).
+        if end - start >= 3 and doc[start].text[:1].isupper() and doc[start].lower_ in curated.kind_nouns_of("PERSON") \
+                and doc[start + 1].text[:1].isupper() and len(doc[start + 1 : end].text.split()) >= 2:
+            start += 1
         # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
         end = next((t.i for t in doc[start + 1 : end] if t.is_digit), end)
     start, end = _unglue_verbs(doc, start, end)
