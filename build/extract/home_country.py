@@ -11,6 +11,8 @@ leading place must be named at least twice, and twice as often as any other.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
 
@@ -27,10 +29,16 @@ def _standing_for(entities: list[LocalEntity], countries: dict[str, str]) -> dic
             if ent.gazetteer_name in countries and countries[ent.gazetteer_name] in by_name}
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """The gazetteer's capitals and their countries (curated ``capital_of``), read once."""
+    return {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
+
+
 def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
     """Capitals that speak for their country ('Ostburg said' = Ostland; curated ``capital_of``
     in the gazetteer)."""
-    return _standing_for(entities, {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of})
+    return _standing_for(entities, _capitals())
 
 
 def seat_countries(entities: list[LocalEntity]) -> dict[int, int]:
@@ -45,8 +53,7 @@ def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], c
     """The entity index of the article's one country, or None when it has none or several.
     ``country_of`` maps an adjective of nationality to its country, ``capital_of`` a capital to
     its country (both only for countries the article names)."""
-    capitals = {e.name for e in curated.gazetteer().entities if e.capital_of}
-    cities = {e.index for e in entities if e.gazetteer_name in capitals}
+    cities = {e.index for e in entities if e.gazetteer_name in _capitals()}
     types = {e.index: e.type for e in entities}
     counts: Counter[int] = Counter()
     for m in mentions:

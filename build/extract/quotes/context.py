@@ -60,6 +60,7 @@ class QuoteContext:
                 self.sent_of[tok.i] = si
         self.pronoun_ref: dict[int, Speaker] = {}
         self.country_of: dict[int, int] | None = None  # adjective of nationality -> country (quotes/roles.py, on first use)
+        self.home: list[int] | None = None  # the article's one country, [] for none (quotes/roles.py, on first use)
         self.genders = person_genders(doc, entities, mentions, self.mention_of_token)
         self._salience_chain()
 

@@ -213,7 +213,10 @@ def home_government(ctx: QuoteContext, noun: Token) -> int | None:
         return None
     if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
         return None
-    return article_country(ctx.entities, ctx.mentions, _demonym_countries(ctx), capital_speakers(ctx.entities))
+    if ctx.home is None:  # once per article
+        home = article_country(ctx.entities, ctx.mentions, _demonym_countries(ctx), capital_speakers(ctx.entities))
+        ctx.home = [] if home is None else [home]
+    return ctx.home[0] if ctx.home else None
 
 
 def portfolio_words(tok: Token) -> list[str]:
