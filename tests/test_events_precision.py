@@ -119,7 +119,7 @@ def test_deaths_in_an_accident_or_a_storm_are_no_attack() -> None:
     assert Run("A block of flats collapsed in Porto, killing eleven people.").of("ASSAULT") == []
     assert Run("At least four people were killed when a helicopter crashed into a hillside.").of("ASSAULT") == []
     assert Run("Typhoon Tembin, which killed 600 people in 2013, hit the region.").of("ASSAULT") == []
-    assert Run("Canadian soldiers attacked the village, killing seven people.").one("ASSAULT").trigger == "killing"
+    assert Run("Canadian soldiers entered the village, killing seven people.").one("ASSAULT").trigger == "killing"
 
 
 def test_an_interview_by_the_articles_own_outlet_is_no_consultation() -> None:

@@ -156,6 +156,7 @@ from structnews.build.extract.events.context import (
     event_tense,
     is_participle_label,
     is_provision_content,
+    is_purpose,
 )
 from structnews.build.extract.events.dating import DEEPEST_TIME_PREP, event_date
 from structnews.build.extract.events.lexicon import lexicon
@@ -193,6 +194,7 @@ from structnews.build.extract.events.triggers import (
     refers_back,
     sentence_candidates,
 )
+from structnews.build.extract.events.verbal import between_persons
 from structnews.schema.events import EventType
 
 __all__ = ["extract_events"]
@@ -239,6 +241,7 @@ def extract_events(
             if is_provision_content(cand, lex.raw) or is_participle_label(cand):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
+            between_persons(cand, art)
             agentless = not (
                 is_kept(cand) or has_unnamed_target(cand, art) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
@@ -259,8 +262,8 @@ def extract_events(
             if (agentless or nameless and cand.entry.unattributed) and context in {"hypothetical", "negated"} or not cand.actors and context == "negated":
                 if context not in cand.entry.stated_contexts:
                     continue  # an event by no one named that may not happen ('the right to protest'), or did not, says too little
-            if cand.entry.factual_only and context is not None:
-                continue  # 'will use its veto': not this reading's act (the threat is another reading's)
+            if cand.entry.factual_only and (context is not None or is_purpose(cand.token)):
+                continue  # 'will use its veto', 'launched a war to retake X': not this reading's act (yet)
             if cand.entry.stated_contexts:
                 if context not in cand.entry.stated_contexts:
                     continue

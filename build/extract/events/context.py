@@ -131,6 +131,16 @@ def _irrealis_infinitive(cand: Candidate, lex: EventLexicon) -> bool:
     return verb is None or verb.lemma_.lower() not in lex.realising_verbs
 
 
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose hung on another verb with no subject of its own ('could launch a
+    war to retake X', 'sent troops to seize the airport'): it says what the other act is meant to
+    achieve, which has not happened by being said. Only a reading that must be a stated fact asks
+    this: 'marched to demand higher wages' demands by marching."""
+    return verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 def _refrained(noun: Token, lex: EventLexicon) -> bool:
     """Whether a noun trigger is the argument of a verb of taking part (curated
     ``participation_verbs``) that a negation cue governs ('refrain from participating in the

@@ -148,6 +148,15 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _when_clause(verb: Token) -> bool:
+    """'Clashes broke out on Friday when police fired tear gas': a 'when' clause happens at the
+    time of the clause it hangs on, so that clause's time expression dates it too (or at the time
+    it hangs on, where the parser reads it as a relative clause of 'Friday')."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # 'when a mob attacked and (when) destroyed'
+    return verb.dep_ in ("advcl", "relcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for v in verbs for c in v.children)
+
+
 def _in_dateline(span: Span) -> bool:
     """Whether a time expression is part of a wire dateline ('July 29 (UPI) --', 'PARIS, May 3
     (AFP) -'): the day the story was filed, not the day of what it reports."""
@@ -331,6 +340,9 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     chain = _clause_chain(clause_of(cand))
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
+    hosts.update(t.head.i for t in chain if _when_clause(t) and t.head.pos_ in ("VERB", "AUX"))
+    if any(_when_clause(t) and span.start <= t.head.i < span.end for t in chain):
+        return 1
     hosts -= others - _fronted_conjunct_heads(span, chain)
     if _is_prior_cause(cand) or _describes_a_person(cand):
         hosts = set()
@@ -384,6 +396,21 @@ def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[da
     return tense, settled and tense == "past"
 
 
+def _said_on(span: Span, art: ArticleState) -> Token | None:
+    """'X said on Monday it had taken the town': a time phrase written between a verb of saying
+    and the subject of its content clause dates the saying, though the parser hangs it on the
+    content's verb; returns that verb of saying (None when the phrase is not so placed)."""
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or verb.dep_ != "ccomp" or prep.i > verb.i:
+        return None
+    speech = verb.head
+    if speech.lemma_.lower() not in art.speech_verbs or not speech.i < prep.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return speech if subject is not None and subject.i > span.end - 1 else None
+
+
 def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
     """The first (or last) day a sentence names outright (not relative to another day)."""
     found = None
@@ -422,7 +449,8 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     for span in spans:
         if _in_dateline(span) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
-        level = _date_attach(span, cand, speech, others)
+        said = _said_on(span, art)
+        level = (2 if said.i in speech else None) if said is not None else _date_attach(span, cand, speech, others)
         if level is None:
             continue
         span_tense, settled = _span_tense(span, cand, tense)

@@ -70,6 +70,15 @@ def led_by(noun: Token, art: ArticleState) -> list[int]:
     return found
 
 
+def loyal_to(noun: Token, art: ArticleState) -> list[int]:
+    """'a mob loyal to X', 'forces loyal to X': an unnamed group whose allegiance (curated
+    ``allegiance_adjectives``) the phrase gives acts for that party."""
+    adjectives = frozenset(art.lex.raw.allegiance_adjectives)
+    return [e for a in noun.children if a.dep_ == "amod" and a.lemma_.lower() in adjectives
+            for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for e in art.pobj_entities(p) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+
+
 def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int]:
     """'Ostland's prime minister', 'the Ostland president': the person the article named before
     with that title ('Prime Minister Ann Lind', qualifying words such as 'prime' included), when
