@@ -248,7 +248,21 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
         mention = ctx.subject_mention(source, {"ORG", "GPE", "NORP"})
         if mention is not None:
             return Speaker(mention.entity, mention.text, None, Attribution.following)
-    return None
+    return _how_opening(ctx, words)
+
+
+def _how_opening(ctx: QuoteContext, words: list[Token]) -> Speaker | None:
+    """'That was how X, a driver who ..., described the moment': when a long appositive breaks
+    the parse of the 'how' clause, its name right after 'how' is still who described it."""
+    if len(words) < 4 or words[1].lemma_ != "be" or words[2].lower_ != "how":
+        return None
+    verbs = curated.cue_words("as_verbs") | curated.cue_words("recap_verbs")
+    if not any(is_cue(t) or t.lemma_.lower() in verbs for t in words[3:]):
+        return None
+    m = ctx.mention_of_token.get(words[3].i)
+    if m is None or ctx.entities[m.entity].type not in {"PERSON", "ORG"}:
+        return None
+    return Speaker(m.entity, m.text, None, Attribution.following)
 
 
 def _how_clause(tok: Token) -> bool:
