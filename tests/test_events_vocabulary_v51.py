@@ -1,0 +1,42 @@
+"""Readings added to the events lexicon in the eighteenth session (v51), each with the shape that
+keeps it to its reading; invented sentences through the whole entity stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from structnews.build.extract import nlp
+from structnews.build.extract.entities import extract_entities
+from structnews.build.extract.events import extract_events
+from structnews.build.ingest.clean import clean
+
+THURSDAY = dt.date(2023, 3, 9)
+
+
+def _types(text: str) -> set[str]:
+    cleaned = clean(text)
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    return {e.type for e in extract_events(doc, entities, mentions, THURSDAY)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ostland officials said they respect the court's verdict.", "SUPPORT"),
+    ("The European Commission launched infringement proceedings against Ostland on Monday.", "ACCUSE"),
+    ("Ostland labelled the Varnian proposal a coup.", "ACCUSE"),
+    ("Ostland was sending larger coast guard vessels around the shoal.", "MOBILIZE"),
+    ("Ostland offered asylum to the dissident Tomas Berg on Tuesday.", "AID"),
+])
+def test_the_new_readings(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ostland officials said they respect the old traditions of Varnia.", "SUPPORT"),
+    ("The proceedings of the Ostland conference were published on Monday.", "ACCUSE"),
+    ("Ostland labelled the new bridge a triumph of engineering.", "ACCUSE"),
+    ("Ostland was sending its greetings to Varnia on Monday.", "MOBILIZE"),
+])
+def test_their_other_senses_are_no_events(text: str, kind: str) -> None:
+    assert kind not in _types(text)
