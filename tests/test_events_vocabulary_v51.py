@@ -27,6 +27,9 @@ def _types(text: str) -> set[str]:
     ("Ostland labelled the Varnian proposal a coup.", "ACCUSE"),
     ("Ostland was sending larger coast guard vessels around the shoal.", "MOBILIZE"),
     ("Ostland offered asylum to the dissident Tomas Berg on Tuesday.", "AID"),
+    ("Senator Tomas Berg slammed the budget as a betrayal of voters.", "ACCUSE"),
+    ("Senator Tomas Berg blasted the ruling on Monday.", "ACCUSE"),
+    ("Ostland's navy seized a tanker in the Gulf on Friday.", "COERCE"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)
@@ -37,6 +40,19 @@ def test_the_new_readings(text: str, kind: str) -> None:
     ("The proceedings of the Ostland conference were published on Monday.", "ACCUSE"),
     ("Ostland labelled the new bridge a triumph of engineering.", "ACCUSE"),
     ("Ostland was sending its greetings to Varnia on Monday.", "MOBILIZE"),
+    ("Senator Tomas Berg slammed the door on Monday.", "ACCUSE"),
 ])
 def test_their_other_senses_are_no_events(text: str, kind: str) -> None:
     assert kind not in _types(text)
+
+
+def test_an_office_of_another_country_is_not_the_titled_person_of_the_same_sentence() -> None:
+    """'Prime Minister X spoke with Norway's prime minister': the counterpart is someone else
+    (events.descriptions.office_holder), so the call has its two parties."""
+    cleaned = clean("Prime Minister Tomas Berg spoke with Norway's prime minister on Monday.")
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    calls = [sorted(names[i] for i in (*e.actors, *e.recipients))
+             for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
+    assert calls == [["Norway", "Tomas Berg"]]

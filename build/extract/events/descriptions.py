@@ -88,7 +88,10 @@ def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int
     if len(found) != 1 or art.types.get(found[0]) != "GPE" or word not in art.title_words:
         return found
     qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in art.title_words)
-    holders = sorted(set(art.ents.titled_persons(token, 0, qualifiers)))
+    # not one named earlier in the same sentence: 'Prime Minister X spoke with Norway's prime
+    # minister' writes the counterpart so because it is someone else
+    in_sentence = set(art.ents.titled_persons(token, token.sent.start_char, qualifiers))
+    holders = sorted(set(art.ents.titled_persons(token, 0, qualifiers)) - in_sentence)
     heads = [p for p in holders if art.leaders.country(p) == found[0]]
     if not heads and len(holders) == 1 and art.leaders.country(holders[0]) is None:
         heads = holders
