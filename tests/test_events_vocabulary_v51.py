@@ -30,6 +30,7 @@ def _types(text: str) -> set[str]:
     ("Senator Tomas Berg slammed the budget as a betrayal of voters.", "ACCUSE"),
     ("Senator Tomas Berg blasted the ruling on Monday.", "ACCUSE"),
     ("Ostland's navy seized a tanker in the Gulf on Friday.", "COERCE"),
+    ("Prosecutors in Ostland raided the offices of Vestmark Bank on Monday.", "COERCE"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)
@@ -41,6 +42,7 @@ def test_the_new_readings(text: str, kind: str) -> None:
     ("Ostland labelled the new bridge a triumph of engineering.", "ACCUSE"),
     ("Ostland was sending its greetings to Varnia on Monday.", "MOBILIZE"),
     ("Senator Tomas Berg slammed the door on Monday.", "ACCUSE"),
+    ("Gunmen raided the village of Kelso on Monday, killing five people.", "COERCE"),
 ])
 def test_their_other_senses_are_no_events(text: str, kind: str) -> None:
     assert kind not in _types(text)
@@ -56,3 +58,14 @@ def test_an_office_of_another_country_is_not_the_titled_person_of_the_same_sente
     calls = [sorted(names[i] for i in (*e.actors, *e.recipients))
              for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
     assert calls == [["Norway", "Tomas Berg"]]
+
+
+def test_a_hyphenated_pair_before_talks_names_both_parties() -> None:
+    """'the Brazil-Argentina talks': the parser hangs the first name on the second."""
+    cleaned = clean("The Peru-Chile talks in Lima lasted more than three hours.")
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    talks = [sorted(names[i] for i in (*e.actors, *e.recipients))
+             for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
+    assert talks == [["Chile", "Peru"]]

@@ -399,8 +399,9 @@ def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
             continue
         if child.dep_ == "poss":
             found.extend(art.phrase_entities(child))
-        elif child.dep_ in ("compound", "amod", "nmod") and art.ents.at(child) is not None:
-            found.extend(art.phrase_entities(child))
+        elif child.dep_ in ("compound", "amod", "nmod") and (own := art.ents.at(child)) is not None:
+            found.extend(art.phrase_entities(child))  # ... and its partner in 'the Brazil-Argentina talks':
+            found.extend(e for c in child.children if c.dep_ == "compound" and c.i + 2 == child.i and c.nbor(1).text in "-–" and (e := art.ents.at(c)) not in (None, own))
         elif child.dep_ == "compound" and child is not token:  # "X's troop buildup" parsed as (X's troop) buildup
             found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
         elif child.dep_ == "prep" and child.lower_ == "by":
