@@ -31,6 +31,9 @@ def _types(text: str) -> set[str]:
     ("Senator Tomas Berg blasted the ruling on Monday.", "ACCUSE"),
     ("Ostland's navy seized a tanker in the Gulf on Friday.", "COERCE"),
     ("Prosecutors in Ostland raided the offices of Vestmark Bank on Monday.", "COERCE"),
+    ("Peru closed two of its four border crossings with Chile on Monday.", "COERCE"),
+    ("Norway gave $5 million to Kenya on Monday.", "AID"),
+    ("Norway delivered three air defence systems to Estonia on Friday.", "AID"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)
@@ -43,6 +46,7 @@ def test_the_new_readings(text: str, kind: str) -> None:
     ("Ostland was sending its greetings to Varnia on Monday.", "MOBILIZE"),
     ("Senator Tomas Berg slammed the door on Monday.", "ACCUSE"),
     ("Gunmen raided the village of Kelso on Monday, killing five people.", "COERCE"),
+    ("Norway gave Kenya a warning on Monday.", "AID"),
 ])
 def test_their_other_senses_are_no_events(text: str, kind: str) -> None:
     assert kind not in _types(text)

@@ -214,7 +214,16 @@ def verb_objects(verb: Token) -> list[Token]:
     out = list(direct)
     for obj in direct:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
+        if obj.tag_ == "CD" or obj.lemma_.lower() in PARTITIVES:  # 'closed two of its border crossings'
+            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj")
     return out
+
+
+# Words that count or take part of the noun in their 'of' phrase, which is then the real object
+# ('detained dozens of protesters', 'closed some of the crossings'): English grammar, not lexicon.
+PARTITIVES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "some", "many",
+                        "most", "all", "several", "part", "half", "rest", "none", "each", "both", "scores"})
 
 
 def _governed_by(head: Token, preps: list[str]) -> bool:
