@@ -73,3 +73,15 @@ def test_a_hyphenated_pair_before_talks_names_both_parties() -> None:
     talks = [sorted(names[i] for i in (*e.actors, *e.recipients))
              for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
     assert talks == [["Chile", "Peru"]]
+
+
+def test_a_threat_against_what_a_party_owns_is_against_that_party() -> None:
+    """'threatened to freeze the assets of X's central bank': the owner is the threat's target
+    (events.participants._threat_targets)."""
+    cleaned = clean("Ostland threatened to freeze the assets of Varnia's central bank.")
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    threats = [([names[i] for i in e.actors], [names[i] for i in e.recipients])
+               for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "THREATEN"]
+    assert threats == [(["Ostland"], ["Varnia"])]

@@ -321,7 +321,7 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
         found.extend(prep_recipients(obj, ["against", "on"], art)[0])
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
-        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0])
+        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or _object_owners(xcomp, art))  # 'the licence of X'
     return found
 
 
