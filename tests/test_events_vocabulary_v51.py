@@ -34,6 +34,7 @@ def _types(text: str) -> set[str]:
     ("Peru closed two of its four border crossings with Chile on Monday.", "COERCE"),
     ("Norway gave $5 million to Kenya on Monday.", "AID"),
     ("Norway delivered three air defence systems to Estonia on Friday.", "AID"),
+    ("Ostland has jailed dozens of opposition activists since the election.", "COERCE"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)

@@ -11,7 +11,7 @@ from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import two_sided_type_values
 from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
-from structnews.build.extract.events.triggers import Candidate
+from structnews.build.extract.events.triggers import Candidate, partitive_nouns
 from structnews.schema.events import EventType
 
 HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
@@ -226,11 +226,14 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     # not a speaker's audience or people at large ('asked people to light candles'), nor a pronoun ('I asked
     # them to paint the stage': on interviews, private asks)
     excluded = frozenset([*art.lex.raw.audience_nouns, *art.lex.raw.generic_subjects]) if request else frozenset()
+    # the object, or the noun a count of it names ('jailed dozens of activists'), with the object's role
+    objects = [(c, c.dep_) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [(p, dep) for c, dep in list(objects) for p in partitive_nouns(c)]
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and not art.phrase_entities(c) and c.lemma_.lower() not in excluded
+        not art.phrase_entities(c) and c.lemma_.lower() not in excluded
         and ((c.pos_ == "NOUN" and (addressed or c.lemma_.lower() in nouns)) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS")
-             or (c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") and not request))
-        for c in token.children
+             or (dep == "dobj" and c.lower_ in ("him", "her", "them") and not request))
+        for c, dep in objects
     )
 
 

@@ -214,10 +214,16 @@ def verb_objects(verb: Token) -> list[Token]:
     out = list(direct)
     for obj in direct:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
-        if obj.tag_ == "CD" or obj.lemma_.lower() in PARTITIVES:  # 'closed two of its border crossings'
-            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                       for p in prep.children if p.dep_ == "pobj")
+        out.extend(partitive_nouns(obj))  # 'closed two of its border crossings'
     return out
+
+
+def partitive_nouns(obj: Token) -> list[Token]:
+    """The noun a count or part takes in its 'of' phrase ('two of its crossings', 'dozens of
+    activists'): what a verb is really done to."""
+    if obj.tag_ != "CD" and obj.lemma_.lower() not in PARTITIVES:
+        return []
+    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
 # Words that count or take part of the noun in their 'of' phrase, which is then the real object
