@@ -160,6 +160,15 @@ def colon_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, i
             if found is not None and found.entity is not None:
                 found.cue = "according to"
                 return found
+    # 'The palace issued a statement from the king: “…”': whose the statement is, before who issued it.
+    said = curated.cue_words("said_nouns")
+    for tok in sent:
+        if tok.i < colon[0].i and tok.pos_ == "NOUN" and tok.lemma_.lower() in said:
+            source = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                           for p in c.children if p.dep_ == "pobj"), None)
+            mention = ctx.subject_mention(source, {"ORG", "GPE", "NORP"}) if source is not None else None
+            if mention is not None:
+                return Speaker(mention.entity, mention.text, None, Attribution.layout)
     # The clause the colon closes: the verb above the word before it ('Another was Ann Lind, 24, who
     # cited his rugby: “…”' is Lind's, through 'who cited'), not the sentence's root.
     # A clause that names nobody ('that a guard had been hurt') hands over to the one above it.
