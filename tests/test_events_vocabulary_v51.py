@@ -86,3 +86,16 @@ def test_a_threat_against_what_a_party_owns_is_against_that_party() -> None:
     threats = [([names[i] for i in e.actors], [names[i] for i in e.recipients])
                for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "THREATEN"]
     assert threats == [(["Ostland"], ["Varnia"])]
+
+
+@pytest.mark.parametrize("context, party", [
+    ("The European Union is reviewing its policy.", "European Union"),
+    ("Belgium held elections on Sunday.", "Belgium"),
+])
+def test_brussels_acts_for_the_union_when_the_article_names_it(context: str, party: str) -> None:
+    cleaned = clean(f"{context} Brussels has warned Ostland that talks could stall.")
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    warnings = [[names[i] for i in e.actors] for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "THREATEN"]
+    assert warnings == [[party]]
