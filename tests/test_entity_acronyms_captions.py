@@ -41,12 +41,19 @@ def test_a_loose_acronym_the_model_tagged_apart_joins_the_organisation() -> None
     "Photo caption: Harbour master Ivo Sark (R) and Mayor Lena Holm on the quay in Lenton in March. (Ostpress/Ana Ruiz)",
     "The new bridge in Lenton opened to traffic at dawn. (Ana Ruiz/OSTPRESS PHOTOS)",
     "Caption: Cyclists crossing the old bridge in Lenton on Sunday.",
+    "Ana Ruiz Image: Lenton City Council.",
+    "Cyclists on the quay. Photo: Ivo Sark (Ostpress).",
 ])
 def test_a_labelled_or_credited_picture_caption_is_page_clutter(caption: str) -> None:
     text = f"Lenton opens bridge\n\n{caption}\n\nThe new bridge over the Lent opened on Tuesday, the city council said."
     cleaned = clean(text)
     assert caption not in cleaned.text
     assert "The new bridge over the Lent" in cleaned.text
+
+
+def test_a_sentence_that_goes_on_after_a_photo_label_is_no_caption() -> None:
+    text = "Lenton opens bridge\n\nThe mayor shared the Photo: a long line of cyclists crossing the new bridge over the Lent at dawn."
+    assert "a long line of cyclists" in clean(text).text
 
 
 def test_a_sentence_with_a_bracketed_aside_is_no_caption() -> None:
