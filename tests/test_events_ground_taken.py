@@ -114,3 +114,10 @@ def test_an_attack_in_words_is_criticism(text: str) -> None:
 ])
 def test_an_attack_with_a_weapon_or_by_someone_unnamed_stays_an_assault(text: str) -> None:
     assert "ASSAULT" in _types(text)
+
+
+def test_charges_a_dated_warrant_is_issued_on_share_its_day() -> None:
+    """'a warrant issued Friday for X on charges of fraud': the charge is made by that act, not
+    before it (unlike 'at the request of X, Y suspended parliament yesterday')."""
+    records = _events("A judge in Ostland signed a warrant Friday for the arrest of Tomas Berg on charges of fraud.")
+    assert [date for kind, _, _, date in records if kind == "ACCUSE"] == ["2023-03-03"]

@@ -257,7 +257,9 @@ def _is_prior_cause(cand: Candidate) -> bool:
     request of X, Y suspended parliament yesterday', 'under pressure from X, Y resigned on
     Monday', 'in response to criticism from X'): it came before what the clause reports, so that
     clause's time is not its own. As the clause's argument ('X made the request on Monday') it is."""
-    return (cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and noun_head(cand.token).dep_ == "pobj"
+    head = noun_head(cand.token)
+    return (cand.entry.pos == "NOUN" and cand.entry.type in lexicon().raw.embedding_types and head.dep_ == "pobj"
+            and head.head.lower_ != "on"  # 'a warrant issued Friday on charges of X': charged by that act, then
             and not cand.entry.subject_undergoes)  # 'X went on trial on Monday' is the clause's own act
 
 
