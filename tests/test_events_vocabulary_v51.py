@@ -35,6 +35,8 @@ def _types(text: str) -> set[str]:
     ("Norway gave $5 million to Kenya on Monday.", "AID"),
     ("Norway delivered three air defence systems to Estonia on Friday.", "AID"),
     ("Ostland has jailed dozens of opposition activists since the election.", "COERCE"),
+    ("Prosecutors in Ostland charged a former state governor with fraud on Monday.", "ACCUSE"),
+    ("Varnia said it was deeply disappointed by Ostland's decision.", "ACCUSE"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)
