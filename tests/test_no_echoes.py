@@ -31,3 +31,15 @@ def test_a_held_out_sentence_with_its_names_swapped_is_found(tmp_path: Path) -> 
     echo.write_text(f"TEXT = {' '.join(words)!r}\n", encoding="utf-8")
     run = _run(str(echo))
     assert run.returncode == 1 and str(echo) in run.stdout and article.stem in run.stdout
+
+
+def test_a_gazetteer_entrys_names_are_no_echo_but_its_description_is(tmp_path: Path) -> None:
+    """An official name of six words or more is what any article about the body writes; a
+    description of the entry is prose and must be the curator's own."""
+    article = sorted((REPO / "eval").glob("heldout*/raw/*.txt"))[0]
+    run = " ".join(max(article.read_text(encoding="utf-8").splitlines(), key=len).split()[:8]).replace(",", "")
+    gazetteer = tmp_path / "gazetteer.yaml"
+    gazetteer.write_text(f"  - {{name: {run}, type: ORG, aliases: [{run}]}}\n", encoding="utf-8")
+    assert _run(str(gazetteer)).returncode == 0
+    gazetteer.write_text(f"  - {{name: Vestmark, type: ORG, description: {run}}}\n", encoding="utf-8")
+    assert _run(str(gazetteer)).returncode == 1

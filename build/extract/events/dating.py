@@ -399,7 +399,7 @@ def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[da
 
 
 def _said_on(span: Span, art: ArticleState) -> Token | None:
-    """'X said on Monday it had taken the town': a time phrase written between a verb of saying
+    """'X claimed on Friday its army had seized the port': a time phrase written between a verb of saying
     and the subject of its content clause dates the saying, though the parser hangs it on the
     content's verb; returns that verb of saying (None when the phrase is not so placed)."""
     prep = span.root.head
