@@ -37,6 +37,8 @@ def _types(text: str) -> set[str]:
     ("Ostland has jailed dozens of opposition activists since the election.", "COERCE"),
     ("Prosecutors in Ostland charged a former state governor with fraud on Monday.", "ACCUSE"),
     ("Varnia said it was deeply disappointed by Ostland's decision.", "ACCUSE"),
+    ("Ostland asked Varnia to free the prisoners, but Varnia refused.", "REJECT"),
+    ("Hungary blocked a joint statement of the bloc on Monday.", "REJECT"),
 ])
 def test_the_new_readings(text: str, kind: str) -> None:
     assert kind in _types(text)
