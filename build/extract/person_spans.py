@@ -15,7 +15,9 @@ from structnews.build.extract.names import CONNECTORS, INITIAL
 def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:
     """'T. Alvarez' after 'Maria': a name that starts with an initial has its first name before it;
     so has a lone surname right after a capitalised proper noun the model left untagged
-    ('Ethiopians Dejene Debela' when only 'Debela' is tagged)."""
+    ('Ethiopians Dejene Debela' when only 'Debela' is tagged), and a name after an untagged given
+    name that follows a curated honorific ('Sheikh Nasser' + 'Ali Al-Kabir': the model often tags
+    the honorific alone and starts the name after the given name)."""
     doc = span.doc
     _, title_words = titles()
     if span.label_ == "PERSON" and span.start > 0 and (INITIAL.match(doc[span.start].text) or len(span) == 1):
@@ -23,6 +25,12 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
         if (prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in title_words and prev.lower_ not in CONNECTORS
                 and (INITIAL.match(doc[span.start].text) or (prev.pos_ == "PROPN" and prev.i not in in_other_spans
                                                              and not prev.is_sent_start))):
+            return Span(doc, span.start - 1, span.end, label="PERSON")
+    if span.label_ == "PERSON" and span.start > 1:  # 'Sheikh Salem' + 'Abdullah Al-Sabah': a given name after an honorific
+        prev, before = doc[span.start - 1], doc[span.start - 2]
+        honorifics = {h.lower() for h in curated.cues().name_honorifics}
+        if (prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and prev.i not in in_other_spans
+                and prev.lower_ not in title_words and before.lower_ in honorifics):
             return Span(doc, span.start - 1, span.end, label="PERSON")
     return span
 
