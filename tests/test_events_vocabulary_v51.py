@@ -14,11 +14,18 @@ from structnews.build.ingest.clean import clean
 THURSDAY = dt.date(2023, 3, 9)
 
 
-def _types(text: str) -> set[str]:
+def _records(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, recipient names) of every event of an invented text."""
     cleaned = clean(text)
     doc = nlp.load()(cleaned.text)
     entities, mentions = extract_entities(doc)
-    return {e.type for e in extract_events(doc, entities, mentions, THURSDAY)}
+    names = {e.index: e.name for e in entities}
+    return [(e.type, [names[i] for i in e.actors], [names[i] for i in e.recipients])
+            for e in extract_events(doc, entities, mentions, THURSDAY)]
+
+
+def _types(text: str) -> set[str]:
+    return {kind for kind, _, _ in _records(text)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -60,35 +67,23 @@ def test_their_other_senses_are_no_events(text: str, kind: str) -> None:
 def test_an_office_of_another_country_is_not_the_titled_person_of_the_same_sentence() -> None:
     """'Prime Minister X spoke with Norway's prime minister': the counterpart is someone else
     (events.descriptions.office_holder), so the call has its two parties."""
-    cleaned = clean("Prime Minister Tomas Berg spoke with Norway's prime minister on Monday.")
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    calls = [sorted(names[i] for i in (*e.actors, *e.recipients))
-             for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
+    calls = [sorted([*actors, *recipients]) for kind, actors, recipients
+             in _records("Prime Minister Tomas Berg spoke with Norway's prime minister on Monday.") if kind == "CONSULT"]
     assert calls == [["Norway", "Tomas Berg"]]
 
 
 def test_a_hyphenated_pair_before_talks_names_both_parties() -> None:
     """'the Brazil-Argentina talks': the parser hangs the first name on the second."""
-    cleaned = clean("The Peru-Chile talks in Lima lasted more than three hours.")
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    talks = [sorted(names[i] for i in (*e.actors, *e.recipients))
-             for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "CONSULT"]
+    talks = [sorted([*actors, *recipients]) for kind, actors, recipients
+             in _records("The Peru-Chile talks in Lima lasted more than three hours.") if kind == "CONSULT"]
     assert talks == [["Chile", "Peru"]]
 
 
 def test_a_threat_against_what_a_party_owns_is_against_that_party() -> None:
     """'threatened to freeze the assets of X's central bank': the owner is the threat's target
     (events.participants._threat_targets)."""
-    cleaned = clean("Ostland threatened to freeze the assets of Varnia's central bank.")
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    threats = [([names[i] for i in e.actors], [names[i] for i in e.recipients])
-               for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "THREATEN"]
+    threats = [(actors, recipients) for kind, actors, recipients
+               in _records("Ostland threatened to freeze the assets of Varnia's central bank.") if kind == "THREATEN"]
     assert threats == [(["Ostland"], ["Varnia"])]
 
 
@@ -97,9 +92,6 @@ def test_a_threat_against_what_a_party_owns_is_against_that_party() -> None:
     ("Belgium held elections on Sunday.", "Belgium"),
 ])
 def test_brussels_acts_for_the_union_when_the_article_names_it(context: str, party: str) -> None:
-    cleaned = clean(f"{context} Brussels has warned Ostland that talks could stall.")
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    warnings = [[names[i] for i in e.actors] for e in extract_events(doc, entities, mentions, THURSDAY) if e.type == "THREATEN"]
+    warnings = [actors for kind, actors, _ in _records(f"{context} Brussels has warned Ostland that talks could stall.")
+                if kind == "THREATEN"]
     assert warnings == [[party]]

@@ -342,9 +342,10 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     chain = _clause_chain(clause_of(cand))
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
-    hosts.update(t.head.i for t in chain if _when_clause(t) and t.head.pos_ in ("VERB", "AUX"))
-    if any(_when_clause(t) and span.start <= t.head.i < span.end for t in chain):
+    whens = [t.head for t in chain if _when_clause(t)]  # the clause (or time) a 'when' clause hangs on
+    if any(span.start <= head.i < span.end for head in whens):
         return 1
+    hosts.update(head.i for head in whens if head.pos_ in ("VERB", "AUX"))
     hosts -= others - _fronted_conjunct_heads(span, chain)
     if _is_prior_cause(cand) or _describes_a_person(cand):
         hosts = set()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import EventDraft
+from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import (
@@ -401,7 +402,7 @@ def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
             found.extend(art.phrase_entities(child))
         elif child.dep_ in ("compound", "amod", "nmod") and (own := art.ents.at(child)) is not None:
             found.extend(art.phrase_entities(child))  # ... and its partner in 'the Brazil-Argentina talks':
-            found.extend(e for c in child.children if c.dep_ == "compound" and c.i + 2 == child.i and c.nbor(1).text in "-–" and (e := art.ents.at(c)) not in (None, own))
+            found.extend(e for c in child.children if c.dep_ == "compound" and c.i + 2 == child.i and c.nbor(1).text in HYPHENS | {"–"} and (e := art.ents.at(c)) not in (None, own))
         elif child.dep_ == "compound" and child is not token:  # "X's troop buildup" parsed as (X's troop) buildup
             found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
         elif child.dep_ == "prep" and child.lower_ == "by":

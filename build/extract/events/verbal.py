@@ -1,6 +1,6 @@
 """Acts between named people that are words, not force: 'X attacked Y' between two politicians.
 
-Campaign news uses the verbs of force for criticism ('Trump attacked Biden for the tweet', 'she
+Campaign news uses the verbs of force for criticism ('the senator attacked her rival for the tweet', 'she
 hit back at her rival'). The shape tells them apart well enough: an assault in the news has an
 unnamed side (a gunman, a crowd, a village) or a weapon, while a named person 'attacking' another
 named person with no weapon named attacks their words or record. The readings that can be words
