@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from structnews.build.extract import nlp
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.entities import extract_entities
+from structnews.build.extract.events import extract_events
 from structnews.build.extract.quotes import extract_quotes
 from structnews.build.ingest.clean import clean
 
@@ -53,3 +55,26 @@ def analyse(text: str) -> Analysed:
     entities, mentions = extract_entities(doc)
     quotes = extract_quotes(doc, entities, mentions, cleaned.paragraphs)
     return Analysed(cleaned.text, entities, mentions, quotes)
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    """An event with its parties shown by name and its day as ISO text, for assertions."""
+
+    type: str
+    trigger: str
+    actors: list[str]
+    recipients: list[str]
+    date: str | None
+
+
+def named_events(text: str, published: dt.date) -> list[NamedEvent]:
+    """Clean, parse, extract entities (the whole entity stage) and the events of an article
+    published on ``published``."""
+    cleaned = clean(text)
+    doc = nlp.load()(cleaned.text)
+    entities, mentions = extract_entities(doc)
+    names = {e.index: e.name for e in entities}
+    return [NamedEvent(e.type, e.trigger, [names[i] for i in e.actors], [names[i] for i in e.recipients],
+                       e.date and e.date.isoformat())
+            for e in extract_events(doc, entities, mentions, published)]

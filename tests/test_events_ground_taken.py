@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from structnews.build.extract import nlp
-from structnews.build.extract.entities import extract_entities
-from structnews.build.extract.events import extract_events
-from structnews.build.ingest.clean import clean
+from helpers_nlp import named_events
 
 THURSDAY = dt.date(2023, 3, 9)
 
@@ -19,12 +16,7 @@ Record = tuple[str, str, list[str], str | None]
 
 
 def _events(text: str) -> list[Record]:
-    cleaned = clean(text)
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    return [(e.type, e.trigger, [names[i] for i in e.actors], e.date and e.date.isoformat())
-            for e in extract_events(doc, entities, mentions, THURSDAY)]
+    return [(e.type, e.trigger, e.actors, e.date) for e in named_events(text, THURSDAY)]
 
 
 def _types(text: str) -> set[str]:

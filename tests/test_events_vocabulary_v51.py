@@ -6,22 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from structnews.build.extract import nlp
-from structnews.build.extract.entities import extract_entities
-from structnews.build.extract.events import extract_events
-from structnews.build.ingest.clean import clean
+from helpers_nlp import named_events
 
 THURSDAY = dt.date(2023, 3, 9)
 
 
 def _records(text: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actor names, recipient names) of every event of an invented text."""
-    cleaned = clean(text)
-    doc = nlp.load()(cleaned.text)
-    entities, mentions = extract_entities(doc)
-    names = {e.index: e.name for e in entities}
-    return [(e.type, [names[i] for i in e.actors], [names[i] for i in e.recipients])
-            for e in extract_events(doc, entities, mentions, THURSDAY)]
+    return [(e.type, e.actors, e.recipients) for e in named_events(text, THURSDAY)]
 
 
 def _types(text: str) -> set[str]:
