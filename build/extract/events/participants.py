@@ -10,6 +10,7 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.receipt import givers
 from structnews.build.extract.events.parse import (
     NOUN_POS,
     OBJECT_DEPS,
@@ -373,10 +374,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.actors.extend(actors if passive else [])  # on trial by Y': Y tries X
         parts.recipients.extend(passive or actors)
         parts.clause_tokens.append(host)
-    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs:
+    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs + art.lex.raw.receipt_verbs:
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
-        # too): X is accused, not the accuser
+        # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.receipt)
         parts.recipients.extend(verb_subject(verb, art)[0])
+        parts.actors.extend([] if parts.actors or verb.lemma_.lower() not in art.lex.raw.receipt_verbs else givers(head, verb, art))
     elif governor is not None and verb_lemma(governor) in entry.heads:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:
@@ -401,8 +403,8 @@ def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:
         if child.dep_ == "poss":
             found.extend(art.phrase_entities(child))
         elif child.dep_ in ("compound", "amod", "nmod") and (own := art.ents.at(child)) is not None:
-            found.extend(art.phrase_entities(child))  # ... and its partner in 'the Brazil-Argentina talks':
-            found.extend(e for c in child.children if c.dep_ == "compound" and c.i + 2 == child.i and c.nbor(1).text in HYPHENS | {"–"} and (e := art.ents.at(c)) not in (None, own))
+            found.extend(art.ents.country_of.get(e, e) for e in art.phrase_entities(child))  # 'a Xian invasion': X; and
+            found.extend(e for c in child.children if c.dep_ == "compound" and c.i + 2 == child.i and c.nbor(1).text in HYPHENS | {"–"} and (e := art.ents.at(c)) not in (None, own))  # the partner in 'the Brazil-Argentina talks'
         elif child.dep_ == "compound" and child is not token:  # "X's troop buildup" parsed as (X's troop) buildup
             found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
         elif child.dep_ == "prep" and child.lower_ == "by":

@@ -1,0 +1,49 @@
+"""Readings and parties added in the nineteenth session (events lexicon v52); invented sentences
+through the whole entity stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers_nlp import named_events
+
+THURSDAY = dt.date(2023, 3, 9)
+
+
+def _records(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, recipient names) of every event of an invented text."""
+    return [(e.type, e.actors, e.recipients) for e in named_events(text, THURSDAY)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mexico broke off diplomatic relations with Peru on Friday.", "SANCTION"),
+    ("Norway severed ties with Kenya on Monday.", "SANCTION"),
+    ("Norway restored diplomatic relations with Kenya on Monday.", "SUPPORT"),
+])
+def test_the_country_relations_are_with_is_the_counterpart(text: str, kind: str) -> None:
+    """'broke off relations with X': X is whom the relations are cut (or restored) with; the 'with'
+    phrase hangs on the object, not on the verb."""
+    assert (kind, [text.split()[0]], [w for w in ("Peru", "Kenya") if w in text]) in _records(text)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Kenya received military aid from Norway on Monday.", "AID", "Norway", "Kenya"),
+    ("Kenya won the backing of Norway on Monday.", "SUPPORT", "Norway", "Kenya"),
+    ("Senator Tom Berg won the endorsement of the Farmers Union on Monday.", "SUPPORT", "Farmers Union", "Tom Berg"),
+])
+def test_a_received_act_is_done_by_the_giver(text: str, kind: str, actor: str, recipient: str) -> None:
+    """'X won the backing of Y': Y backs X. The subject of the receiving verb is the counterpart,
+    the party of the noun's 'of'/'from' phrase is the one who acts."""
+    assert (kind, [actor], [recipient]) in _records(text)
+
+
+def test_support_expressed_keeps_its_subject_as_actor() -> None:
+    """The receiving reading leaves the giving one alone: 'Y expressed support for X' is still Y's."""
+    assert ("SUPPORT", ["Norway"], ["Kenya"]) in _records("Norway expressed support for Kenya on Monday.")
+
+
+def test_a_nationality_adjective_on_an_act_is_its_country() -> None:
+    """'a Xian invasion' is X's when the article names X: the country acts, not the adjective."""
+    records = _records("Russia massed troops near the border. Ukraine reported a Russian invasion on Monday.")
+    assert any(kind == "ASSAULT" and actors == ["Russia"] for kind, actors, _ in records), records
