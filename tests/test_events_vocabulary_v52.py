@@ -47,3 +47,9 @@ def test_a_nationality_adjective_on_an_act_is_its_country() -> None:
     """'a Xian invasion' is X's when the article names X: the country acts, not the adjective."""
     records = _records("Russia massed troops near the border. Ukraine reported a Russian invasion on Monday.")
     assert any(kind == "ASSAULT" and actors == ["Russia"] for kind, actors, _ in records), records
+
+
+def test_a_junta_stands_for_its_country() -> None:
+    """'the juntas in X and Y' (curated actor_nouns): the countries they rule are the counterparts."""
+    records = _records("At the end of a summit in Ghana, the bloc issued warnings to the juntas in Guinea and Mali.")
+    assert any(kind == "THREATEN" and recipients == ["Guinea", "Mali"] for kind, _, recipients in records), records
