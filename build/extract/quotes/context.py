@@ -167,10 +167,11 @@ class QuoteContext:
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
                     person = chain.latest(tok.i, "person", where=lambda a, w=lower: self._may_be(a, w))
-                    if person is not None and person.token in reported and person.sentence == si - 1 \
-                            and _speech_subject(tok) and not _inside_reported_words(tok):
-                        # 'X said Y had agreed. He added ...': a speech verb's 'he' goes on with the
-                        # speaker, not with a person inside the words the sentence before reports.
+                    if person is not None and person.token in reported and _speech_subject(tok) and not _inside_reported_words(tok) \
+                            and (person.sentence == si - 1 or person.sentence == si and _reported_after_cue(self.doc[person.token])):
+                        # 'X said Y had agreed. He added ...', 'He said Y is "…"; however, "…", he
+                        # added': a speech verb's 'he' goes on with the speaker, not with a person
+                        # inside the words reported just before (in its sentence or the one before).
                         person = chain.latest(tok.i, "person", where=lambda a, w=lower: a.token not in reported
                                               and self._may_be(a, w)) or person
                     if person is not None and person.token in relative and person.sentence >= si - 1:
@@ -284,6 +285,12 @@ def _inside_reported_words(tok: Token) -> bool:
     """Whether a token lies anywhere inside the words a speech verb reports ('Y said X was right
     when he said ...': the second 'he' is inside Y's words)."""
     return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") for v in tok.ancestors)
+
+
+def _reported_after_cue(tok: Token) -> bool:
+    """Whether the speech verb whose words hold a token comes before it ('He said Y is "…"'), not
+    after ('Y concurred: "…", he argued', where the parser may hang Y's clause on the cue)."""
+    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") and v.head.i < tok.i for v in tok.ancestors)
 
 
 def _according_to(tok: Token) -> bool:

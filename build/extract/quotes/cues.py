@@ -46,7 +46,7 @@ def is_cue(tok: Token) -> bool:
         # 'A ministry statement read: “…”': only a document's 'read' introduces its words, also
         # through a relative pronoun ('X released a statement which read, “…”').
         return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in curated.cue_words("document_nouns") for c in tok.children) \
-            or document_relative(tok)
+            or document_relative(tok) or _document_pronoun(tok)
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
     other_sense = curated.cues().non_speech_objects.get(tok.lemma_.lower())
@@ -58,6 +58,17 @@ def is_cue(tok: Token) -> bool:
         # Ann Lind', where the parser takes the inverted verb for a modifier of the name).
         return _after_closing_mark(tok)
     return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
+
+
+def _document_pronoun(verb: Token) -> bool:
+    """'X released a statement on Monday. It read, “…”': 'it' as the subject of a document verb
+    stands for a document named just before (curated ``document_nouns``), in the sentence or the
+    one before; 'It read like a novel' after no such noun reports nothing."""
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children):
+        return False
+    start = verb.sent.start
+    before = verb.doc[verb.doc[start - 1].sent.start if start else start : verb.i]
+    return any(t.lemma_.lower() in curated.cue_words("document_nouns") and t.pos_ == "NOUN" for t in before)
 
 
 def document_relative(verb: Token) -> bool:
