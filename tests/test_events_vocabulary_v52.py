@@ -51,5 +51,21 @@ def test_a_nationality_adjective_on_an_act_is_its_country() -> None:
 
 def test_a_junta_stands_for_its_country() -> None:
     """'the juntas in X and Y' (curated actor_nouns): the countries they rule are the counterparts."""
-    records = _records("At the end of a summit in Ghana, the bloc issued warnings to the juntas in Guinea and Mali.")
+    records = _records("After two days of talks in Accra, the bloc issued warnings to the juntas in Guinea and Mali.")
     assert any(kind == "THREATEN" and recipients == ["Guinea", "Mali"] for kind, _, recipients in records), records
+
+
+@pytest.mark.parametrize("text", [
+    "The astronomer said the unseen companion must be extremely heavy.",
+    "Archbishop Tomas Berg said people must remember that priests serve their parish.",
+    "Tomas Berg said you should have the right to repair your own phone.",
+])
+def test_an_inference_or_a_maxim_is_no_demand(text: str) -> None:
+    """A reported 'must'/'should' asks something of a party; 'X must be extremely heavy' infers, and
+    'people must remember' or 'you should have' states a maxim for no one in particular."""
+    assert all(kind != "REQUEST" for kind, _, _ in _records(text)), _records(text)
+
+
+def test_a_named_party_that_must_be_something_is_asked() -> None:
+    """The copula reading is dropped only for things: 'Varnia must be neutral' asks Varnia."""
+    assert ("REQUEST", ["Ostland"], ["Varnia"]) in _records("Ostland said Varnia must be neutral.")

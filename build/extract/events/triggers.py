@@ -249,8 +249,12 @@ def is_demand_modal(modal: Token) -> bool:
     verb = modal.head
     if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children):
-        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ == "i" or c.lemma_.lower() in lexicon_set("generic_subjects") for c in subjects):
+        return False  # the speaker's own duty; 'people must know that ...': a maxim, asked of no one
+    if verb.lemma_ == "be" and subjects and not any(s.pos_ == "PROPN" or s.ent_type_ for s in subjects):
+        return False  # 'the object must be very massive', 'it should be free': an inference or a
+        # judgement of a thing ('X must be neutral' asks X; 'there must be an inquiry' asks for one)
     sent = modal.sent
     quoted = sum(1 for t in sent if t.i < modal.i and t.is_quote) % 2 == 1
     clause = verb
@@ -260,7 +264,7 @@ def is_demand_modal(modal: Token) -> bool:
         if any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ in ("WRB", "WP") for c in verb.children) or "?" in sent.text:
             return False  # 'Russia should not be left out' complains; 'why should X ...?' asks
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects or any(s.lower_ in ("we", "i", "they", "there", "it") for s in subjects):
+        if not subjects or any(s.lower_ in ("we", "i", "you", "they", "there", "it") for s in subjects):
             return False
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in curated.cue_words("verbs")
     return quoted or (clause.dep_ == "ccomp" and clause.head.pos_ == "VERB")
