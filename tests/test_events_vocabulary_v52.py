@@ -69,3 +69,19 @@ def test_an_inference_or_a_maxim_is_no_demand(text: str) -> None:
 def test_a_named_party_that_must_be_something_is_asked() -> None:
     """The copula reading is dropped only for things: 'Varnia must be neutral' asks Varnia."""
     assert ("REQUEST", ["Ostland"], ["Varnia"]) in _records("Ostland said Varnia must be neutral.")
+
+
+@pytest.mark.parametrize("text", [
+    "A blaze swept through the covered market on Monday. Officials said it killed nine traders and injured dozens more.",
+    "Ministers began a vaccination drive against the cholera outbreak that had infected 900 people and killed 40.",
+])
+def test_deaths_an_accident_or_a_disease_caused_are_no_assault(text: str) -> None:
+    """'it killed nine' where 'it' is the fire named just before, and a second verb of an outbreak's
+    relative clause: the cause is an accident or a disease (curated accident_causes), no attack."""
+    assert all(kind != "ASSAULT" for kind, _, _ in _records(text)), _records(text)
+
+
+def test_it_for_an_attacker_still_kills() -> None:
+    """Only an accident's 'it' is passed over: after an army's shelling, 'it killed nine' is the attack's."""
+    events = named_events("The army shelled the town of Dorvan on Monday. Witnesses said it killed nine civilians.", THURSDAY)
+    assert any(e.type == "ASSAULT" and e.trigger == "killed" for e in events), events

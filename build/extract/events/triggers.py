@@ -285,9 +285,15 @@ def _accidental(verb: Token) -> bool:
     'in'/'by' phrase of a passive): curated ``accident_causes``."""
     causes = set(lexicon().raw.accident_causes)
     nouns = []
-    for child in verb.children:
+    # 'the outbreak that infected 4,200 and killed 72': a conjoined verb shares its head's subject
+    for child in [*verb.children, *(c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "conj")]:
         if child.dep_ in ("nsubj", "csubj"):
-            nouns.append(child.head.head if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else child)
+            clause = child.head
+            nouns.append(clause.head if child.lower_ in ("which", "that") and clause.dep_ == "relcl" else child)
+            if child.lower_ == "it":  # 'A fire swept the market. Officials said it killed nine': the
+                doc = verb.doc  # subject just before, in this sentence or the last, that 'it' stands for
+                before = doc[doc[max(verb.sent.start - 1, 0)].sent.start : child.i]
+                nouns.extend(t for t in before if t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.pos_ == "NOUN")
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
             nouns.extend(p for p in child.children if p.dep_ == "pobj")
             for pcomp in (p for p in child.children if p.dep_ == "pcomp"):  # 'by falling debris' parsed as a gerund
