@@ -85,3 +85,17 @@ def test_it_for_an_attacker_still_kills() -> None:
     """Only an accident's 'it' is passed over: after an army's shelling, 'it killed nine' is the attack's."""
     events = named_events("The army shelled the town of Dorvan on Monday. Witnesses said it killed nine civilians.", THURSDAY)
     assert any(e.type == "ASSAULT" and e.trigger == "killed" for e in events), events
+
+
+def test_a_claim_that_a_party_did_something_accuses_that_party() -> None:
+    """'X claimed Y forged the ballots': Y, the doer in the claimed clause, is the accused."""
+    assert ("ACCUSE", ["Tomas Berg"], ["Varnia"]) in _records("Senator Tomas Berg claimed Varnia forged thousands of ballots.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tomas Berg claimed Varnia was the first republic in the region.",
+    "Aides of Tomas Berg alleged Ana Ruiz was poisoned at the airport.",
+])
+def test_the_subject_of_a_state_or_of_a_passive_is_not_accused(text: str) -> None:
+    """A state ('X was the first republic') accuses no one, and a passive's subject suffered the act."""
+    assert all(not recipients for kind, _, recipients in _records(text) if kind == "ACCUSE"), _records(text)

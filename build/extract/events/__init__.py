@@ -139,7 +139,7 @@ quote whose sentence has no verb of saying ('"They shelled our homes," she said'
 next sentences; 'according to X'); the act itself stays its own event.
 
 The steps live in this package's modules: :mod:`.triggers` (1, 2 and the back-references),
-:mod:`.referents` and :mod:`.participants` (3), :mod:`.context` and :mod:`.dating` (4),
+:mod:`.referents`, :mod:`.participants` and :mod:`.counterparts` (3), :mod:`.context` and :mod:`.dating` (4),
 :mod:`.records` (5 and which candidates are kept), :mod:`.reported` (alleged wrongs); :mod:`.parse` and
 :mod:`.lexicon` serve them all.
 """

@@ -10,7 +10,7 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.receipt import givers
+from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners
 from structnews.build.extract.events.parse import (
     NOUN_POS,
     OBJECT_DEPS,
@@ -194,17 +194,6 @@ def event_location(tokens: list[Token], art: ArticleState, participants: set[int
     return None
 
 
-def _content_subjects(verb: Token, art: ArticleState) -> list[int]:
-    """Subjects of a request's content clauses: 'demanded that A halt ... and that B freeze'."""
-    found: list[int] = []
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    while clauses:
-        clause = clauses.pop(0)
-        found.extend(e for c in clause.children if c.dep_ in SUBJECT_DEPS for e in art.phrase_entities(c))
-        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return found
-
-
 @dataclass
 class _Parts:
     """The participants gathered for one trigger, before they are settled."""
@@ -284,8 +273,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         for child in token.children:
             if child.lower_ in entry.particles:
                 parts.recipients.extend(art.pobj_entities(child))
-    if entry.type == EventType.REQUEST and not parts.recipients:
-        parts.recipients.extend(_content_subjects(token, art))
+    if (entry.type == EventType.REQUEST or entry.mode == "allege") and not parts.recipients:  # 'claimed X spoofed e-mails': X
+        parts.recipients.extend(e for e in content_subjects(token, art, alleged=entry.mode == "allege") if e not in parts.actors or entry.mode != "allege")
     if entry.type == EventType.THREATEN and not parts.recipients:
         parts.recipients.extend(_threat_targets(token, art))
     if entry.content_wrong and wrong is not None:
@@ -296,7 +285,7 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients = [e for clause in content_clauses(token) for doer in doers(clause)
                             for e in art.phrase_entities(doer) if e not in parts.actors]
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients and not entry.content_wrong:
-        parts.recipients.extend(_object_owners(token, art))
+        parts.recipients.extend(object_owners(token, art))
 
 
 def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:
@@ -323,34 +312,8 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
         found.extend(prep_recipients(obj, ["against", "on"], art)[0])
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
-        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or _object_owners(xcomp, art))  # 'the licence of X'
+        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or object_owners(xcomp, art))  # 'the licence of X'
     return found
-
-
-def _object_owners(verb: Token, art: ArticleState) -> list[int]:
-    """'rejected X's demands', 'froze the assets of X': the owner of what is acted on is the
-    counterpart. An act condemned or protested names its doer ('condemned the seizure of the boat
-    by X', 'protested the detention of its citizens by X', 'protested the presence of X's / Xian
-    warships'): the doer, before the act's patient."""
-    found: list[int] = []
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
-            found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
-            if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
-                found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
-                             for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
-            if not found:
-                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
-            if not found:  # 'the presence of Xian warships': whose the things are
-                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for p in c.children if p.dep_ == "pobj"
-                             for m in p.children if m.dep_ in ("amod", "compound", "poss") and art.ents.at(m) is not None
-                             for e in art.phrase_entities(m))
-    return found
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # -- noun triggers -----------------------------------------------------------------------------
@@ -376,7 +339,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.clause_tokens.append(host)
     elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs + art.lex.raw.receipt_verbs:
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
-        # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.receipt)
+        # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.counterparts)
         parts.recipients.extend(verb_subject(verb, art)[0])
         parts.actors.extend([] if parts.actors or verb.lemma_.lower() not in art.lex.raw.receipt_verbs else givers(head, verb, art))
     elif governor is not None and verb_lemma(governor) in entry.heads:

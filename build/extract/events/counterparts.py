@@ -1,0 +1,65 @@
+"""Who an act is aimed at or comes from, beyond the trigger's own subject and object.
+
+Three shapes put the counterpart elsewhere: the subject of the words a request or an allegation
+reports ('demanded that X halt', 'claimed X spoofed e-mails'), the owner of what an act is done to
+('rejected X's demands', 'froze the assets of X'), and the giver of what a party receives ('X won
+the support of Y', 'X received military aid from Y': the verb's subject, curated ``receipt_verbs``,
+is the counterpart and Y acts). :mod:`.participants` decides when each applies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+from structnews.build.extract.events.parse import OBJECT_DEPS, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from structnews.build.extract.events.referents import ArticleState
+
+# The phrases that name who gave: 'the support of Y', 'aid from Y'.
+GIVER_PREPS = frozenset({"from", "of"})
+
+
+def content_subjects(verb: Token, art: ArticleState, alleged: bool = False) -> list[int]:
+    """Subjects of a request's content clauses ('demanded that A halt ... and that B freeze'); of an allegation's, only an
+    act's doer ('claimed X spoofed e-mails'), no passive's patient, no state's subject ('claimed X was the last')."""
+    found: list[int] = []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    while clauses:
+        clause = clauses.pop(0)
+        found.extend(e for c in clause.children if c.dep_ in (("nsubj",) if alleged else SUBJECT_DEPS) and not (alleged and clause.lemma_ in ("be", "have")) for e in art.phrase_entities(c))
+        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
+
+
+def object_owners(verb: Token, art: ArticleState) -> list[int]:
+    """'rejected X's demands', 'froze the assets of X': the owner of what is acted on is the
+    counterpart. An act condemned or protested names its doer ('condemned the seizure of the boat
+    by X', 'protested the detention of its citizens by X', 'protested the presence of X's / Xian
+    warships'): the doer, before the act's patient."""
+    found: list[int] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
+            found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+            if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
+                found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
+                             for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
+            if not found:
+                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
+            if not found:  # 'the presence of Xian warships': whose the things are
+                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"
+                             for m in p.children if m.dep_ in ("amod", "compound", "poss") and art.ents.at(m) is not None
+                             for e in art.phrase_entities(m))
+    return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def givers(noun: Token, verb: Token, art: ArticleState) -> list[int]:
+    """The parties named in a 'from'/'of' phrase of the received noun, else in a 'from' phrase of
+    the verb that receives it ('received aid last year from Y')."""
+    found = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS for e in art.pobj_entities(c)]
+    return found or [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for e in art.pobj_entities(c)]
