@@ -284,3 +284,10 @@ def test_according_to_inside_a_sentence_leaves_out_the_writers_comparison_after_
     found = _indirect("The top 10 percent would see their farm incomes rise by up to 7.5 percent, according to the "
                       "independent Tulva Institute, more than twice what it would be for others.")
     assert [q.text for q in found] == ["The top 10 percent would see their farm incomes rise by up to 7.5 percent"]
+
+
+def test_a_clause_introducing_a_quotation_with_a_colon_is_no_indirect_quote() -> None:
+    """'Mayor X disagreed: “…,” she said': the parser may hang 'X disagreed' on 'said' as its
+    content; a clause whose colon opens the quotation introduces it and reports nothing itself."""
+    a = analyse('Mayor Ana Ruiz disagreed: "The plan will fail," she said.')
+    assert [q.kind for q in a.quotes] == ["direct"], [(q.kind, q.text) for q in a.quotes]

@@ -141,6 +141,9 @@ def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int,
     speech act of its own."""
     if clause.right_edge.i >= verb.i or any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
         return None
+    doc = verb.doc
+    if any(t.text == ":" and t.i + 1 < len(doc) and (ctx.in_quote[t.i + 1] or doc[t.i + 1].text in _QUOTE_MARKS) for t in clause.subtree):
+        return None  # 'X disagreed: “…,” she said': the clause introduces the quotation, it reports nothing itself
     own = _own_content(clause)
     if not own:
         return None
