@@ -1,5 +1,5 @@
-"""A document's 'it read,' after the body released it, and a speaker's 'he added' after he quoted
-someone else's description in the same sentence; invented sentences."""
+"""A document's 'it read,' after the body released it, a speaker's 'he added' after he quoted someone else's
+description in the same sentence, and a named body with a possessor; invented sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +34,10 @@ def test_a_person_whose_words_come_before_the_cue_stays_the_speaker() -> None:
     a = analyse("“The conflict is theirs, not ours,” said Ana Ruiz. Tomas Berg concurred: "
                 "“Our troops should come home from every base abroad,” he argued.")
     assert a.speaker(a.direct("Our troops should")) == "Tomas Berg"
+
+
+def test_a_named_body_speaks_not_its_owner() -> None:
+    """"X's State Department asked ...": the subject is a named organisation, so its possessor is
+    not the speaker (a person's possessive on a common noun still may be: 'X's spokesman')."""
+    a = analyse('Tomas Berg won the election in May. Berg\'s State Department urged any "outside power" to keep away.')
+    assert a.speaker(a.direct("outside power")) == "State Department"

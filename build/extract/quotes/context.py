@@ -81,6 +81,8 @@ class QuoteContext:
             if m is not None and self.entities[m.entity].type == "PERSON" and not self.in_quote[tok.i]:
                 if tok.dep_ in {"compound", "flat"} and not self._names_the_phrase(m, subj):
                     continue  # a name inside an object ('the meeting of the Director X') is not the subject
+                if direct is not None and tok.dep_ == "poss" and tok.head.i == subj.i:
+                    continue  # "Trump's State Department asked": the named body speaks, not its owner
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m
         if direct is not None and self.entities[direct.entity].type in types:
