@@ -65,3 +65,24 @@ def test_a_nickname_after_a_passive_with_no_agent_is_no_quote():
 def test_a_term_after_qualified_as_is_no_quote():
     a = analyse('Only three of the farms qualified as "organic" under the new rules.')
     assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_a_quotation_ending_its_sentence_stays_with_the_verb_that_governs_it() -> None:
+    """'X said ..., and argued the nation needs “…”. Y argued against ...': the next sentence's
+    verb right after the closing mark does not take a quotation a speech verb governs already."""
+    a = analyse('Senator Tomas Berg said he was tired of the debate, and argued the country needs "bold leadership." '
+                'Mayor Ana Ruiz argued against a basic income, proposing a higher minimum wage.')
+    assert a.speaker(a.direct("bold leadership")) == "Tomas Berg"
+
+
+def test_a_semicolon_ends_the_search_for_a_cue_after_the_quote() -> None:
+    """'X called it an “odd” problem; Y said “…”': the second clause's verb reports its own quotation."""
+    a = analyse('Smith called the failure an "odd" problem; Jones said "It is rather hard to say what went on".')
+    assert a.speaker(a.direct("odd")) == "Smith"
+    assert a.speaker(a.direct("It is rather hard")) == "Jones"
+
+
+def test_a_quotation_standing_alone_still_takes_the_verb_after_it() -> None:
+    """'“….” Berg said on Monday.': a sentence of its own, governed by nothing, is the next verb's."""
+    a = analyse('"We will win this election." Tomas Berg said on Monday.')
+    assert a.speaker(a.direct("We will win")) == "Tomas Berg"

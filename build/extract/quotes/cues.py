@@ -407,8 +407,9 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
                 # ministry said a change would need approval': it reports its own content.
                 return None
             return tok
-        if tok.text in {".", "!", "?"}:
-            break  # the writer's sentence ends: '“…”. The defendants claimed' names no speaker of it
+        if tok.text in {".", "!", "?"} or after and tok.text == ";":
+            break  # the writer's sentence ends: '“…”. The defendants claimed' names no speaker of it,
+            # nor does the next clause's verb: 'X called it an “interesting” case; Y said “…”'
         if after and tok.dep_ == "mark" and tok.lower_ != "as":
             break  # a new clause ('“…” while X wrote …'); 'as X put it' still attributes the quote
         if not after and tok.dep_ in SUBJECT_DEPS | {"expl"} and not ctx.in_quote[tok.head.i] and not is_cue(tok.head):
@@ -477,6 +478,11 @@ def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
         # 'He called the plan “a good start” and added that ...': a verb joined after the
         # quote with its own reported clause starts a new report; the quote is the speech verb's
         # that governs it from before, when there is one.
+        governing = _ascend_to_cue(ctx, qspan)
+        adjacent = None if governing is not None and governing.i < qspan.start else adjacent
+    if adjacent is not None and ctx.sent_of[adjacent.i] != ctx.sent_of[qspan.start]:
+        # 'X argued the nation needs “visionary leadership.” Y argued against ...': a quotation
+        # ending a sentence whose speech verb governs it is that verb's, not the next sentence's
         governing = _ascend_to_cue(ctx, qspan)
         adjacent = None if governing is not None and governing.i < qspan.start else adjacent
     if adjacent is not None and adjacent.i - qspan.end <= 4 and adjacent.tag_ in {"VBD", "VBZ", "VBP"}:
