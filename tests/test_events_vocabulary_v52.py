@@ -99,3 +99,9 @@ def test_a_claim_that_a_party_did_something_accuses_that_party() -> None:
 def test_the_subject_of_a_state_or_of_a_passive_is_not_accused(text: str) -> None:
     """A state ('X was the first republic') accuses no one, and a passive's subject suffered the act."""
     assert all(not recipients for kind, _, recipients in _records(text) if kind == "ACCUSE"), _records(text)
+
+
+def test_a_threat_is_against_the_party_its_condition_is_on() -> None:
+    """'X threatened new sanctions if Y did not free ...': Y is threatened, though no 'on Y' is written."""
+    records = _records("ECOWAS threatened new sanctions if Mali's junta did not free the former president by Friday.")
+    assert any(kind == "THREATEN" and recipients == ["Mali"] for kind, _, recipients in records), records
