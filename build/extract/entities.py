@@ -51,8 +51,8 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_office, spli
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms, plural_peoples,
                                                       place_adjective,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, possessed_names,
-                                                    spelling_variant_owner, surname_owner)
+from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
+                                                    possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import common_word, cut_off_at_end, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
@@ -297,7 +297,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         method = "model" if (span.start_char, span.end_char) in model_extents else "gazetteer"
         spans.append((Span(doc, span.start, span.end, label=gazetteer_index().by_alias[name][1]), name, method))
     spans.sort(key=lambda item: item[0].start_char)
-    spans = _agree_on_person(cut_off_at_end(spans, text))
+    spans = _agree_on_person(cut_off_at_end(people_over_curated(spans), text))  # ('West' after 'Kanye West')
 
     # 3. Cluster: gazetteer entries, full person names, then surnames and acronyms.
     clusters: list[dict] = []

@@ -172,3 +172,20 @@ def possessed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         out.append(Span(doc, span.start, span.end, label=kind))
         taken.append((span.start_char, span.end_char))
     return out
+
+
+def people_over_curated(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Span, str | None, str]]:
+    """'Kanye West ... West accused his wife': a one-word curated alias of a name written with 'the'
+    ('West' for the West) that is the family name of a person the article names in full, written
+    without 'the' before it, is that person ('the West' stays the West). A country's name ('Jordan',
+    'Chad') may be meant bare, so it is left to the curated entry."""
+    surnames = {span.text.split()[-1] for span, gaz, _ in spans
+                if gaz is None and span.label_ == "PERSON" and len(span.text.split()) >= 2}
+    out = []
+    for span, gaz, method in spans:
+        if gaz is not None and gaz.startswith("the ") and " " not in span.text and span.text in surnames \
+                and (span.start == 0 or span.doc[span.start - 1].lower_ != "the"):
+            span, gaz = Span(span.doc, span.start, span.end, label="PERSON"), None
+        out.append((span, gaz, method))
+    return out
+
