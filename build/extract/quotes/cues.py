@@ -481,7 +481,7 @@ def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
         governing = _ascend_to_cue(ctx, qspan)
         adjacent = None if governing is not None and governing.i < qspan.start else adjacent
     if adjacent is not None and ctx.sent_of[adjacent.i] != ctx.sent_of[qspan.start]:
-        # 'X argued the nation needs “visionary leadership.” Y argued against ...': a quotation
+        # 'X argued the country needs “bold leadership.” Y argued against ...': a quotation
         # ending a sentence whose speech verb governs it is that verb's, not the next sentence's
         governing = _ascend_to_cue(ctx, qspan)
         adjacent = None if governing is not None and governing.i < qspan.start else adjacent
