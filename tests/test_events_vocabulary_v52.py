@@ -105,3 +105,10 @@ def test_a_threat_is_against_the_party_its_condition_is_on() -> None:
     """'X threatened new sanctions if Y did not free ...': Y is threatened, though no 'on Y' is written."""
     records = _records("ECOWAS threatened new sanctions if Mali's junta did not free the former president by Friday.")
     assert any(kind == "THREATEN" and recipients == ["Mali"] for kind, _, recipients in records), records
+
+
+def test_a_gunman_shooting_bystanders_is_an_assault() -> None:
+    """'a gunman shot customers in a bakery': unnamed bystanders (curated target_nouns) stand for the
+    counterpart the shooting needs."""
+    events = named_events("On Sunday afternoon a gunman in Dorvan shot customers inside a bakery.", THURSDAY)
+    assert any(e.type == "ASSAULT" and e.trigger == "shot" for e in events), events
