@@ -24,10 +24,12 @@ def content_subjects(verb: Token, art: ArticleState, alleged: bool = False) -> l
     """Subjects of a request's content clauses ('demanded that A halt ... and that B freeze'); of an allegation's, only an
     act's doer ('claimed X spoofed e-mails'), no passive's patient, no state's subject ('claimed X was the last')."""
     found: list[int] = []
+    deps = frozenset({"nsubj"}) if alleged else SUBJECT_DEPS
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     while clauses:
         clause = clauses.pop(0)
-        found.extend(e for c in clause.children if c.dep_ in (("nsubj",) if alleged else SUBJECT_DEPS) and not (alleged and clause.lemma_ in ("be", "have")) for e in art.phrase_entities(c))
+        if not (alleged and clause.lemma_ in ("be", "have")):
+            found.extend(e for c in clause.children if c.dep_ in deps for e in art.phrase_entities(c))
         clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     return found
 

@@ -9,7 +9,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
-from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.lexicon import lexicon, lexicon_set
 from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners
 from structnews.build.extract.events.parse import (
     NOUN_POS,
@@ -340,11 +340,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.actors.extend(actors if passive else [])  # on trial by Y': Y tries X
         parts.recipients.extend(passive or actors)
         parts.clause_tokens.append(host)
-    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in art.lex.raw.victim_verbs + art.lex.raw.receipt_verbs:
+    elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon_set("victim_verbs") | lexicon_set("receipt_verbs"):
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
         # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.counterparts)
         parts.recipients.extend(verb_subject(verb, art)[0])
-        parts.actors.extend([] if parts.actors or verb.lemma_.lower() not in art.lex.raw.receipt_verbs else givers(head, verb, art))
+        parts.actors.extend([] if parts.actors or verb.lemma_.lower() not in lexicon_set("receipt_verbs") else givers(head, verb, art))
     elif governor is not None and verb_lemma(governor) in entry.heads:
         _governor_participants(governor, art, parts)
     elif verb is not None and light:

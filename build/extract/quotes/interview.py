@@ -9,6 +9,7 @@ of the article (the interviewer's ``((WN))``, ``Q:``, a dateline in capitals) sa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from structnews.build.extract.drafts import LocalEntity
 from structnews.build.extract.names import person_key
@@ -17,19 +18,21 @@ from structnews.build.extract.names import person_key
 _LABEL = re.compile(r"(?m)^(?:\(\((?P<wiki>[^()\n]{1,60})\)\)|(?P<caps>(?:[A-Z][A-Z'’.-]*\s){0,3}[A-Z][A-Z'’-]+):\s)")
 
 
-def answering_person(text: str, entities: list[LocalEntity], at: int) -> int | None:
-    """The person whose answer holds the character ``at``: the label of the last labelled
-    paragraph before it, when the label is a person's full name or surname in the article."""
-    label = None
-    for m in _LABEL.finditer(text, 0, at):
-        label = m.group("wiki") or m.group("caps")
-    if label is None:
-        return None
-    key = person_key(label.strip())
+def interview_turns(text: str, entities: list[LocalEntity]) -> list[tuple[int, int | None]]:
+    """Each labelled turn of an article, in order: where it starts and the person its label names
+    (a full name or a surname of one person of the article), None for anyone else. Read once per
+    article; :func:`answering_person` looks a place up in it."""
     people = [e for e in entities if e.type == "PERSON"]
-    for e in people:
-        if person_key(e.name) == key:
-            return e.index
-    surname = key.split()[-1:] if key else []
-    matches = [e.index for e in people if person_key(e.name).split()[-1:] == surname]
-    return matches[0] if len(matches) == 1 else None
+    turns = []
+    for m in _LABEL.finditer(text):
+        key = person_key((m.group("wiki") or m.group("caps")).strip())
+        exact = [e.index for e in people if person_key(e.name) == key]
+        by_surname = [e.index for e in people if key and person_key(e.name).split()[-1:] == key.split()[-1:]]
+        turns.append((m.start(), exact[0] if exact else by_surname[0] if len(by_surname) == 1 else None))
+    return turns
+
+
+def answering_person(turns: list[tuple[int, int | None]], at: int) -> int | None:
+    """The person whose turn holds the character ``at``: the label of the last turn before it."""
+    k = bisect_right([start for start, _ in turns], at)
+    return turns[k - 1][1] if k else None

@@ -15,7 +15,7 @@ from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.kind_issuer import document_it, issuer_by_kind
-from structnews.build.extract.quotes.interview import answering_person
+from structnews.build.extract.quotes.interview import answering_person, interview_turns
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
@@ -56,7 +56,9 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     if lower in pronouns.IT_SUBJECT:
         return document_it(ctx, tok, previous)
     if lower == "i":  # 'and I said, “…”' inside an interview answer: the one answering
-        person = answering_person(ctx.text, ctx.entities, tok.idx)
+        if ctx.turns is None:
+            ctx.turns = interview_turns(ctx.text, ctx.entities)
+        person = answering_person(ctx.turns, tok.idx)
         return Speaker(person, tok.text, None, Attribution.pronoun) if person is not None else None
     if lower in pronouns.PLURAL_SUBJECT:
         if previous and previous[-1][1].attribution != Attribution.none:
