@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.parse import (
+    CONDITIONAL_MARKS,
     NOUN_POS,
     OFF_PHRASE_DEPS,
     clause_verb,
@@ -20,7 +21,6 @@ from structnews.schema.events import EventType
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might"})  # "may visit" is a possible future, not a condition
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
 def clause_of(cand: Candidate) -> Token:

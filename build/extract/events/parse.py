@@ -10,6 +10,8 @@ from structnews.build.extract.events.lexicon import container_nouns, lexicon
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Edges through which an embedding trigger's content is reached ("threatened to impose", "demanded that").
+# Subordinators that make a clause a condition ("if X invades", "unless X withdraws").
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
 # Dependents whose words do not describe the event itself (its subject, a condition, a side clause).
 OFF_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark"})

@@ -12,6 +12,7 @@ from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
 from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners
 from structnews.build.extract.events.parse import (
+    CONDITIONAL_MARKS,
     NOUN_POS,
     OBJECT_DEPS,
     OFF_PHRASE_DEPS,
@@ -273,8 +274,9 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         for child in token.children:
             if child.lower_ in entry.particles:
                 parts.recipients.extend(art.pobj_entities(child))
-    if (entry.type == EventType.REQUEST or entry.mode == "allege") and not parts.recipients:  # 'claimed X spoofed e-mails': X
-        parts.recipients.extend(e for e in content_subjects(token, art, alleged=entry.mode == "allege") if e not in parts.actors or entry.mode != "allege")
+    alleged = entry.mode == "allege"
+    if (entry.type == EventType.REQUEST or alleged) and not parts.recipients:  # 'claimed X spoofed e-mails': X
+        parts.recipients.extend(e for e in content_subjects(token, art, alleged=alleged) if not (alleged and e in parts.actors))
     if entry.type == EventType.THREATEN and not parts.recipients:
         parts.recipients.extend(_threat_targets(token, art))
     if entry.content_wrong and wrong is not None:
@@ -314,7 +316,7 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
         found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
         found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or object_owners(xcomp, art))  # 'the licence of X'
     if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
-        found.extend(e for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        found.extend(e for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
                      for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
     return found
 

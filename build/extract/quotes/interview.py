@@ -34,5 +34,5 @@ def interview_turns(text: str, entities: list[LocalEntity]) -> list[tuple[int, i
 
 def answering_person(turns: list[tuple[int, int | None]], at: int) -> int | None:
     """The person whose turn holds the character ``at``: the label of the last turn before it."""
-    k = bisect_right([start for start, _ in turns], at)
+    k = bisect_right(turns, at, key=lambda turn: turn[0])
     return turns[k - 1][1] if k else None

@@ -236,19 +236,18 @@ def bears_word(ctx: QuoteContext, entity: int, word: str) -> bool:
         m.entity == entity and pattern.search(_title_before(ctx.text, m.start)) for m in ctx.mentions)
 
 
-def other_portfolio(ctx: QuoteContext, entity: int, office: str) -> bool:
-    """Whether the article writes the person with a portfolio of their own before the office
-    ('Civil Aviation Minister X' for 'minister'): then 'the health minister', which nobody bears,
-    is someone else. A people's or a country's name there is no portfolio ('Indian Minister X')."""
+def portfolio_holders(ctx: QuoteContext, office: str) -> frozenset[int]:
+    """The people the article writes with a portfolio of their own before the office ('Civil
+    Aviation Minister X' for 'minister'): 'the health minister', which none of them bears, is
+    someone else. A people's or a country's name there is no portfolio ('Indian Minister X')."""
     places = {f.lower() for e in ctx.entities if e.type in {"NORP", "GPE"} for f in (e.name, *e.surface_forms)}
     qualifiers = curated.cue_words("title_qualifiers") | {"the", "a", "an", "then", "former", "new"}
+    found = set()
     for m in ctx.mentions:
-        if m.entity != entity:
-            continue
         words = _title_before(ctx.text, m.start).split()
         if office in words and any(w not in qualifiers and w not in places for w in words[: words.index(office)]):
-            return True
-    return False
+            found.add(m.entity)
+    return frozenset(found)
 
 
 def _title_before(text: str, start: int) -> str:

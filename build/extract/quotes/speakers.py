@@ -131,11 +131,11 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         portfolio = roles.portfolio_words(tok)  # 'the health minister': the minister written with 'health', if any is
         # a portfolio noun ('health', not 'federal' or 'local') nobody bears is someone else's: not the aviation minister's
         strict = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in portfolio for c in tok.lefts)
+        elsewhere = roles.portfolio_holders(ctx, noun) if strict else frozenset()
         carriers = [m for m in carriers if all(roles.bears_word(ctx, m.entity, w) for w in portfolio)] or [
-            m for m in carriers if not (strict and roles.other_portfolio(ctx, m.entity, noun))]
-        if strict:  # ... nor a holder named later with a portfolio of their own
-            other_office = other_office | {i for i, e in enumerate(ctx.entities) if e.type == "PERSON" and roles.other_portfolio(ctx, i, noun)
-                                           and not all(roles.bears_word(ctx, i, w) for w in portfolio)}
+            m for m in carriers if m.entity not in elsewhere]
+        # ... nor a holder named later with a portfolio of their own
+        other_office = other_office | {i for i in elsewhere if not all(roles.bears_word(ctx, i, w) for w in portfolio)}
         for m in carriers:
             best = m
             if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
