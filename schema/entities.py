@@ -36,6 +36,6 @@ class Entity(Record):
     wikidata_id: Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$")] | None = Field(
         description="Wikidata item id, only where curated with certainty."
     )
-    mention_count: Annotated[int, Field(ge=0)] = Field(description="Number of mentions in the corpus.")
+    mention_count: Annotated[int, Field(ge=0)] = Field(description="Number of mentions in the corpus (0 for a country only events refer to: a nationality adjective stood for it, the text never names it).")
     article_count: Annotated[int, Field(ge=0)] = Field(description="Number of articles that mention it.")
     method: Method = Field(description="How the entity was canonicalised: 'gazetteer' if curated, else 'rule'; 'human' if corrected.")

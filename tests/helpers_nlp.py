@@ -9,6 +9,7 @@ from structnews.build.extract import nlp
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.entities import extract_entities
 from structnews.build.extract.events import extract_events
+from structnews.build.extract.events.countries import country_participants
 from structnews.build.extract.quotes import extract_quotes
 from structnews.build.ingest.clean import clean
 
@@ -74,7 +75,8 @@ def named_events(text: str, published: dt.date) -> list[NamedEvent]:
     cleaned = clean(text)
     doc = nlp.load()(cleaned.text)
     entities, mentions = extract_entities(doc)
+    entities, events = country_participants(entities, extract_events(doc, entities, mentions, published))
     names = {e.index: e.name for e in entities}
     return [NamedEvent(e.type, e.trigger, [names[i] for i in e.actors], [names[i] for i in e.recipients],
                        e.date and e.date.isoformat())
-            for e in extract_events(doc, entities, mentions, published)]
+            for e in events]

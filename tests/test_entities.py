@@ -229,6 +229,27 @@ def test_the_words_a_bracketed_acronym_spells_are_one_name_even_when_the_model_m
     assert entities[0].type == "ORG"
 
 
+def test_an_acronym_given_in_an_or_apposition_joins_its_name_even_when_its_letters_differ():
+    """'The Popular Army of Liberation for Ostland, or APLO, ...' defines the acronym as '(APLO)'
+    would: an all-capitals word between ', or' and a comma after an organisation's name, its
+    letters the name's initials in another order (an acronym of the name in another language)."""
+    a = analyse("The Popular Army of Liberation for Ostland, or APLO, handed over its rifles in March, its commanders said. "
+                "Talks between the government and the APLO resumed in May.")
+    forces = _one_entity(a, "Popular Army of Liberation for Ostland", "APLO")
+    assert len([m for m in a.mentions if m.entity == forces.index]) == 3
+
+
+def test_a_bracketed_acronym_of_the_name_in_another_language_names_the_run_before_it():
+    """'the Movement for Progress (MPR)' when the model tagged only the acronym: an all-capitals
+    acronym that starts with the first letter of the capitalised run before it, but spells the name
+    in another language, still makes that run one name (an organisation)."""
+    entities, mentions = _extract_with("Vale won for the leftist Movement for Progress (MPR) party he founded. The MPR said it would appeal.",
+                                       ("Vale", "PERSON"), ("MPR", "ORG"), ("MPR", "ORG"))
+    party = [e for e in entities if e.name == "Movement for Progress"]
+    assert len(party) == 1 and party[0].type == "ORG", [e.name for e in entities]
+    assert [m.text for m in mentions if m.entity == party[0].index] == ["Movement for Progress", "MPR", "MPR"]
+
+
 def test_a_surname_of_several_words_joins_the_full_name():
     entities, mentions = _extract_with("Pieter Van Dalen painted the mural. Later Van Dalen said it took a year.",
                                        ("Pieter Van Dalen", "PERSON"), ("Van Dalen", "PERSON"))

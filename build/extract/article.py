@@ -25,6 +25,7 @@ from structnews.build.extract import nlp
 from structnews.build.extract.drafts import ArticleDraft
 from structnews.build.extract.entities import extract_entities
 from structnews.build.extract.events import extract_events
+from structnews.build.extract.events.countries import country_participants
 from structnews.build.extract.quotes import extract_quotes
 from structnews.build.ingest.clean import CleanArticle, clean
 from structnews.build.ingest.rawtext import decode_and_repair
@@ -156,6 +157,7 @@ def extract(task: ArticleTask, cleaned: CleanArticle, doc) -> ArticleDraft:  # n
     entities, mentions = _stage("entities", extract_entities, doc)
     quotes = _stage("quotes", extract_quotes, doc, entities, mentions, cleaned.paragraphs)
     events = _stage("events", extract_events, doc, entities, mentions, task.sidecar.published, quotes, task.sidecar.publisher)
+    entities, events = _stage("events", country_participants, entities, events)
     return _stage("draft", _draft, task, cleaned, doc, entities, mentions, quotes, events)
 
 

@@ -95,21 +95,23 @@ def branch_of(text: str) -> str | None:
     return None
 
 
-# 'Harlow Valley Transit Authority (HVTA)': an acronym defined in brackets right after a name.
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)")
+# 'Harlow Valley Transit Authority (HVTA)', '..., or HVTA,': an acronym defined right after a name.
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)|, or ([A-Z][A-Z&]{1,8}),")
 
 
 def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
-    """Acronyms the article defines, each with the end offset of the name it stands for. The
-    bracketed form has at least two capitals and starts with the name's first letter."""
+    """Acronyms the article defines, each with the end offset of the name it stands for: 'Name
+    (ACR)', or 'Name, or ACR,' (all capitals, the name's initials in any order). The acronym has at
+    least two capitals and starts with the name's first letter."""
     out: dict[str, int] = {}
     for span in spans:
         m = DEFINED_ACRONYM.match(text, span.end_char)
         if m is None or len(span.text.split()) < 2:
             continue
-        acr = m.group(1)
-        # (or, after an organisation's name, any all-capitals acronym: one of its own language, 'German
-        # Aerospace Center (DLR)', 'Doctors Without Borders (MSF)')
+        acr = m.group(1) or m.group(2)
+        if m.group(2) and not set(acr) <= {w[0] for w in span.text.split()}:
+            continue  # 'the Ostland Union, or NATO, must act': an alternative, not the name's letters
+        # (or after an organisation's name any all-capitals one, of its own language: 'Doctors Without Borders (MSF)')
         if (sum(c.isupper() for c in acr) >= 2 and (acr[0] == span.text[0] or acr.isupper() and span.label_ == "ORG")
                 or short_name_of(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
@@ -209,6 +211,8 @@ def acronym_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
                     break
                 spans = sorted([sp for sp in spans if sp not in inside] + [name], key=lambda sp: sp.start_char)
                 break
+        else:  # 'the Movement for Progress (MPR)': an acronym of the name in its own language
+            spans = _short_name_run(doc, m, spans, foreign=True)
     return spans
 
 
@@ -227,10 +231,12 @@ def _unglue_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]:
+def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span], foreign: bool = False) -> list[Span]:
     """'World Ring Stardom (Stardom)' when the model tagged none of it: the run of capitalised words
     right before a bracketed word that starts or ends the run is one name (an organisation unless
-    the one model span covering it says otherwise), replacing the spans inside it."""
+    the one model span covering it says otherwise), replacing the spans inside it. ``foreign``:
+    the bracketed word is instead an all-capitals acronym that starts with the run's first letter
+    but spells the name in another language ('the Movement for Progress (MPR)')."""
     before = doc.char_span(max(0, m.start() - 120), m.start() - 1, alignment_mode="contract")
     if before is None or not before.text or before.text[-1].isspace():
         return spans
@@ -242,7 +248,9 @@ def _short_name_run(doc: Doc, m: re.Match[str], spans: list[Span]) -> list[Span]
             break
     while run and run[0].lower_ in CONNECTORS:
         run.pop(0)
-    if len(run) < 2 or "\n" in doc[run[0].i : run[-1].i + 1].text or not short_name_of(m.group(1), doc[run[0].i : run[-1].i + 1].text):
+    acr, name_text = m.group(1), doc[run[0].i : run[-1].i + 1].text if run else ""
+    fits = acr.isupper() and acr.isalpha() and acr[0] == name_text[:1] if foreign else short_name_of(acr, name_text)
+    if len(run) < 2 or "\n" in name_text or not fits:
         return spans
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     inside = [sp for sp in spans if sp.start_char < end and start < sp.end_char]

@@ -87,7 +87,8 @@ class EntityResolver:
             s.description = s.description or e.description
             s.is_person = s.is_person or e.type == "PERSON"
             s.mentions += counts[e.index]
-            s.articles.add(aid)
+            if counts[e.index]:  # a country an event implies (events.countries) is not mentioned
+                s.articles.add(aid)
 
     def _groups(self) -> _UnionFind:
         uf = _UnionFind()

@@ -228,3 +228,12 @@ def object_clause_host(verb: Token) -> Token | None:
     if infinitive and owned and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def is_coerced_on(head: Token) -> bool:
+    """'X was arrested on charges of fraud': the phrase gives the grounds of an arrest or a
+    detention (a verb trigger of the lexicon's ``wrong_act_types``), which is the event reported;
+    'X appeared on charges' or 'went on trial' is the prosecution itself."""
+    host = head.head.head if head.dep_ == "pobj" else None
+    return host is not None and host.pos_ == "VERB" and any(
+        e.type in lexicon().raw.wrong_act_types for e in lexicon().by_key.get((verb_lemma(host), "VERB"), ()))

@@ -339,9 +339,14 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
     if entry.subject_undergoes and (host := prep_governor(head, entry.governing_preps)) is not None:
         actors, passive = verb_subject(host, art)  # 'X is on trial': X is tried; 'X was put
-        parts.actors.extend(actors if passive else [])  # on trial by Y': Y tries X
-        parts.recipients.extend(passive or actors)
+        objects = [e for c in host.children if c.dep_ in ("dobj", "obj") for e in art.phrase_entities(c)]
+        parts.actors.extend(actors if passive or objects else [])  # on trial by Y': Y tries X; 'Y put
+        parts.recipients.extend(passive or objects or actors)  # X on trial': X is tried
         parts.clause_tokens.append(host)
+        if not parts.actors:  # 'X appeared on charges laid by Y': Y brought them
+            parts.actors.extend(e for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                for e in art.phrase_entities(p))
     elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon_set("victim_verbs") | lexicon_set("receipt_verbs"):
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
         # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.counterparts)

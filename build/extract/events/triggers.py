@@ -17,6 +17,7 @@ from structnews.build.extract.events.parse import (
     NOUN_POS,
     OBJECT_DEPS,
     governing_verb,
+    is_coerced_on,
     is_time_phrase,
     lemma_set,
     noun_head,
@@ -122,6 +123,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
             if (verb is None or verb_lemma(verb) not in entry.heads) and heading_participle(token, entry) is None:
                 return False, None
     if entry.governing_preps and not _governed_by(noun_head(token), entry.governing_preps):
+        return False, None
+    if entry.subject_undergoes and is_coerced_on(noun_head(token)):
         return False, None
     if entry.needs_deps and not any(c.dep_ in entry.needs_deps for c in token.children):
         return False, None

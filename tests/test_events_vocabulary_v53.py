@@ -1,0 +1,57 @@
+"""Readings and parties added in the twentieth session (events lexicon v53); invented sentences
+through the whole entity stage. Each fails without the entry or the rule it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers_nlp import named_events
+
+THURSDAY = dt.date(2023, 3, 9)
+
+
+def _records(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, recipient names) of every event of an invented text."""
+    return [(e.type, e.actors, e.recipients) for e in named_events(text, THURSDAY)]
+
+
+def test_the_subject_of_a_clause_on_charges_is_the_accused_and_the_participles_agent_accuses() -> None:
+    """'X was in court on charges brought by Y': a prosecution of X by Y (charge entry with
+    ``subject_undergoes``; the agent of the participle on the noun is the accuser)."""
+    records = _records("Olga Brenn was in court on Monday on charges brought by Varnia's anti-corruption commission.")
+    assert ("ACCUSE", ["Varnia"], ["Olga Brenn"]) in records, records
+
+
+def test_the_object_of_a_clause_that_puts_someone_on_trial_is_the_accused() -> None:
+    """'Y put X on trial': the subject tries the object (before, the subject was read as tried)."""
+    assert ("ACCUSE", ["Varnia"], ["Tom Vale"]) in _records("Varnia put Tom Vale on trial last year.")
+
+
+def test_an_arrest_on_charges_is_reported_as_the_arrest_alone() -> None:
+    """'arrested X on charges of fraud': the charges are the grounds of the arrest (a verb of the
+    lexicon's ``wrong_act_types``), not a second event with X as the accused."""
+    records = _records("Dorland police arrested Tom Vale on charges of fraud.")
+    assert any(kind == "COERCE" and recipients == ["Tom Vale"] for kind, _, recipients in records), records
+    assert not any(kind == "ACCUSE" and "Tom Vale" in recipients for kind, _, recipients in records), records
+
+
+def test_a_resignation_filed_is_a_resignation_offered() -> None:
+    assert ("CONCEDE", ["Tom Vale"], []) in _records("Tom Vale filed his resignation on Monday.")
+
+
+def test_a_stated_refusal_to_approve_is_a_rejection_but_a_pending_approval_is_not() -> None:
+    """'would not approve the plan' refuses what is put to the party; 'has not yet been approved'
+    only says it is pending (a passive is left out)."""
+    assert ("REJECT", ["Varnia"], []) in _records("Varnia said it would not approve the spending plan for the new port.")
+    records = _records("The agency's budget has not yet been approved by the parliament of Varnia.")
+    assert not any(kind == "REJECT" for kind, _, _ in records), records
+
+
+@pytest.mark.parametrize("text", [
+    "Varnia relaxed the curfew in Kesh on Monday.",
+    "Varnia began to relax restrictions on travel to Kesh on Monday.",
+])
+def test_relaxing_a_restriction_is_a_retreat(text: str) -> None:
+    assert any(kind == "RETREAT" and actors == ["Varnia"] for kind, actors, _ in _records(text))
+
