@@ -227,6 +227,23 @@ def test_parenthesised_credits_staff_credits_links_and_outlet_bylines_are_droppe
     assert clean(raw).authors == []
 
 
+def test_a_sites_notice_about_the_readers_browser_is_dropped_and_the_headline_follows() -> None:
+    """'Your browser is not supported ...' above the headline is site chrome (curated
+    ``browser_notice``): before, it was the article's headline and a SUPPORT event. A sentence of
+    the story that says a browser is not supported stays."""
+    raw = "\n".join([
+        "Your browser is not supported. To get the best from this site, update it here",
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday. The union said the port's old browser is not supported any more.",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.headline == "Harbour strike ends after two weeks"
+    assert cleaned.text.split("\n\n") == [
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday. The union said the port's old browser is not supported any more.",
+    ]
+
+
 def test_captions_closed_by_a_credit_or_placing_a_person_and_editors_notes_are_dropped() -> None:
     raw = "\n".join([
         "Harbour strike ends after two weeks",
