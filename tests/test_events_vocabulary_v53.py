@@ -55,3 +55,10 @@ def test_a_stated_refusal_to_approve_is_a_rejection_but_a_pending_approval_is_no
 def test_relaxing_a_restriction_is_a_retreat(text: str) -> None:
     assert any(kind == "RETREAT" and actors == ["Varnia"] for kind, actors, _ in _records(text))
 
+
+
+def test_a_time_phrase_opening_the_sentence_dates_every_coordinated_clause() -> None:
+    """'On Monday, A did X, and B did Y': the opening phrase, set off by a comma, dates both acts,
+    though the second clause has a subject of its own (dating._opens_the_sentence)."""
+    events = named_events("On Monday, Varnia and Dorland signed a trade deal, and Kesh's rebels attacked an army post.", THURSDAY)
+    assert [(e.type, e.date) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "2023-03-06")]

@@ -317,6 +317,15 @@ def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
     return found
 
 
+def _opens_the_sentence(span: Span) -> bool:
+    """'On Friday, thousands marched and police fired tear gas': a time phrase that opens the
+    sentence, set off by a comma, dates every verb coordinated in it, also a conjunct with a
+    subject of its own (which :func:`_clause_chain` otherwise keeps apart)."""
+    doc, start = span.doc, span.sent.start
+    lead = [t for t in doc[start : span.start] if not t.is_space]
+    return len(lead) <= 1 and all(t.pos_ == "ADP" for t in lead) and span.end < len(doc) and doc[span.end].text == ","
+
+
 def _misparsed_day_object(span: Span, trigger: Token) -> bool:
     """'where on Sunday Presidents X and Y signed': the parser may make the day a modifier of the
     noun after it, but a day right after 'on' with no possessive, in an 'on' phrase of the trigger
@@ -339,7 +348,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     saying that makes it (``speech``, see :func:`_speaker_hosts`), None when elsewhere or when
     the clause verb it hangs from reports another event (``others``, see :func:`_other_acts`)."""
     token = cand.token
-    chain = _clause_chain(clause_of(cand))
+    chain = xcomp_chain(clause_of(cand)) if _opens_the_sentence(span) else _clause_chain(clause_of(cand))
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
     whens = [t.head for t in chain if _when_clause(t)]  # the clause (or time) a 'when' clause hangs on
