@@ -62,3 +62,10 @@ def test_a_time_phrase_opening_the_sentence_dates_every_coordinated_clause() -> 
     though the second clause has a subject of its own (dating._opens_the_sentence)."""
     events = named_events("On Monday, Varnia and Dorland signed a trade deal, and Kesh's rebels attacked an army post.", THURSDAY)
     assert [(e.type, e.date) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "2023-03-06")]
+
+
+def test_a_container_object_gives_the_verb_its_of_noun() -> None:
+    """'rejected all forms of interference': what is rejected is the interference (a wrong, so the
+    rejection is criticism, ACCUSE), not 'forms' (curated ``container_nouns``: form, kind, type, sort)."""
+    records = _records("Varnia rejected all forms of Dorland's interference in its affairs.")
+    assert ("ACCUSE", ["Varnia"], ["Dorland"]) in records, records
