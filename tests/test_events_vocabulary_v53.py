@@ -69,3 +69,10 @@ def test_a_container_object_gives_the_verb_its_of_noun() -> None:
     rejection is criticism, ACCUSE), not 'forms' (curated ``container_nouns``: form, kind, type, sort)."""
     records = _records("Varnia rejected all forms of Dorland's interference in its affairs.")
     assert ("ACCUSE", ["Varnia"], ["Dorland"]) in records, records
+
+
+def test_a_vow_to_topple_someone_is_a_threat_not_the_toppling() -> None:
+    """Before, 'vowed to topple X' gave an ASSAULT on X (the vow's content read as the act)."""
+    records = _records("Olga Brenn vowed to topple Tom Vale's government.")
+    assert ("THREATEN", ["Olga Brenn"], ["Tom Vale"]) in records, records
+    assert not any(kind == "ASSAULT" for kind, _, _ in records), records
