@@ -96,9 +96,11 @@ def compound_title(tok: Token, modifiers: frozenset[str]) -> str | None:
 
 def is_country_qualified(ctx: QuoteContext, tok: Token, mention: MentionDraft) -> bool:
     """Whether a GPE or NORP mention found in a subject phrase only qualifies its head noun ('the
-    Lenton Prime Minister', "Lenton's leader", 'the Lentonian president'): the mention does not
-    cover the head, and it hangs on the head as a compound, adjective or possessor."""
-    if ctx.entities[mention.entity].type not in {"GPE", "NORP"}:
+    Lenton Prime Minister', "Lenton's leader", 'the Lentonian president'), or an organisation
+    qualifies an office ('the ODP chief'): the mention does not cover the head, and it hangs on the
+    head as a compound, adjective or possessor."""
+    kind = ctx.entities[mention.entity].type
+    if kind not in {"GPE", "NORP"} and not (kind == "ORG" and is_office(tok.lemma_.lower())):
         return False
     span = ctx.tokens(mention.start, mention.end)
     if span is None or not len(span) or tok.i in {t.i for t in span} or tok.pos_ not in {"NOUN", "PROPN"}:
