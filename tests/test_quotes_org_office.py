@@ -9,8 +9,8 @@ from helpers_nlp import analyse
 
 def test_an_office_qualified_by_an_organisation_is_its_named_holder() -> None:
     a = analyse("ODP chief Tom Vale was arrested on Monday at his home in Kesh.\n\n"
-                "Before his appearance in court, the ODP chief in a video message said: \"I am prepared to go to jail.\"")
-    assert a.speaker(a.direct("I am prepared")) == "Tom Vale"
+                "On Tuesday the ODP chief told supporters in a recorded message: \"I will not leave the party now.\"")
+    assert a.speaker(a.direct("I will not leave")) == "Tom Vale"
 
 
 def test_the_organisation_still_speaks_when_no_one_holds_the_office() -> None:
