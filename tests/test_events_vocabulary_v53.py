@@ -76,3 +76,18 @@ def test_a_vow_to_topple_someone_is_a_threat_not_the_toppling() -> None:
     records = _records("Olga Brenn vowed to topple Tom Vale's government.")
     assert ("THREATEN", ["Olga Brenn"], ["Tom Vale"]) in records, records
     assert not any(kind == "ASSAULT" for kind, _, _ in records), records
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors launched an investigation into Tom Vale's business dealings.",
+    "Kesh prosecutors began their probe into Tom Vale's financial affairs last year.",
+])
+def test_whose_affairs_are_looked_into_is_the_target_of_an_investigation(text: str) -> None:
+    """'a probe into X's finances': the owner of what is investigated is its target, also when the
+    'into' phrase hangs on the light verb ('began its probe into ...')."""
+    assert any(kind == "ACCUSE" and recipients == ["Tom Vale"] for kind, _, recipients in _records(text))
+
+
+def test_criticism_voiced_is_its_subjects_and_aimed_at_the_owner_of_what_it_criticises() -> None:
+    """'voiced criticism of X's policy' (voice, express: light verbs, v53)."""
+    assert ("ACCUSE", ["Olga Brenn"], ["Tom Vale"]) in _records("Olga Brenn voiced criticism of Tom Vale's policy on Monday.")

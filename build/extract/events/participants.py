@@ -336,6 +336,10 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.between.extend(b)
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
+    if entry.type == EventType.ACCUSE and not parts.recipients:  # 'began a probe into X's finances': X is looked into
+        parts.recipients.extend(e for holder in dict.fromkeys([token, head, *([verb] if light else [])]) for p in holder.children
+                                if p.dep_ == "prep" and p.lower_ in (*preps, "into") for o in p.children if o.dep_ == "pobj"
+                                for c in o.children if c.dep_ == "poss" for e in art.phrase_entities(c))
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
     if entry.subject_undergoes and (host := prep_governor(head, entry.governing_preps)) is not None:
         actors, passive = verb_subject(host, art)  # 'X is on trial': X is tried; 'X was put
