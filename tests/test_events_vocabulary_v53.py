@@ -91,3 +91,12 @@ def test_whose_affairs_are_looked_into_is_the_target_of_an_investigation(text: s
 def test_criticism_voiced_is_its_subjects_and_aimed_at_the_owner_of_what_it_criticises() -> None:
     """'voiced criticism of X's policy' (voice, express: light verbs, v53)."""
     assert ("ACCUSE", ["Olga Brenn"], ["Tom Vale"]) in _records("Olga Brenn voiced criticism of Tom Vale's policy on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tom Vale organised a protest outside the ministry on Monday.", "PROTEST"),
+    ("Tom Vale led the attack on the village of Kesh.", "ASSAULT"),
+])
+def test_who_leads_or_organises_an_act_does_it(text: str, kind: str) -> None:
+    """lead, organise, spearhead: light verbs (v53), so the act named by their object is the subject's."""
+    assert any(k == kind and actors == ["Tom Vale"] for k, actors, _ in _records(text))
