@@ -100,3 +100,10 @@ def test_criticism_voiced_is_its_subjects_and_aimed_at_the_owner_of_what_it_crit
 def test_who_leads_or_organises_an_act_does_it(text: str, kind: str) -> None:
     """lead, organise, spearhead: light verbs (v53), so the act named by their object is the subject's."""
     assert any(k == kind and actors == ["Tom Vale"] for k, actors, _ in _records(text))
+
+
+def test_a_relative_clause_whose_object_is_the_act_names_its_doer() -> None:
+    """'the sanctions that X imposed on Y': the relative clause plays the noun's 'heads' verb, as
+    'sanctions imposed by X' does (triggers.heading_participle); before, no SANCTION was found."""
+    records = _records("The sanctions that Varnia imposed on Kesh last year were lifted on Monday.")
+    assert ("SANCTION", ["Varnia"], ["Kesh"]) in records, records

@@ -365,9 +365,10 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if entry.type == EventType.CONSULT:
         _consult_clause_participants(head, art, parts)
     participle = heading_participle(token, entry) if entry.heads and not light else None
-    if participle is not None:  # "sanctions imposed by the EU on X"
+    if participle is not None:  # "sanctions imposed by the EU on X", "the sanctions X imposed"
         parts.actors.extend(e for c in participle.children if c.dep_ == "agent"
                             for p in c.children if p.dep_ == "pobj" for e in art.phrase_entities(p))
+        parts.actors.extend(verb_subject(participle, art)[0] if participle.dep_ == "relcl" else [])
         parts.recipients.extend(prep_recipients(participle, preps, art)[0])
 
 

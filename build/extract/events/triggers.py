@@ -275,11 +275,15 @@ def is_demand_modal(modal: Token) -> bool:
 
 def heading_participle(token: Token, entry: EventTrigger) -> Token | None:
     """A past participle after the noun, with its agent, that plays the noun's 'heads' verb:
-    'sanctions imposed by the EU', 'martial law imposed by X'."""
+    'sanctions imposed by the EU', 'martial law imposed by X'; or a relative clause with its own
+    subject whose object the noun is ('the state of emergency X declared', 'sanctions that X imposed')."""
     for child in noun_head(token).children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and verb_lemma(child) in entry.heads \
                 and any(c.dep_ == "agent" for c in child.children):
             return child  # with its agent: 'the concerns raised' alone may be anyone's
+        if child.dep_ == "relcl" and verb_lemma(child) in entry.heads and any(c.dep_ == "nsubj" for c in child.children) \
+                and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("which", "that") for c in child.children):
+            return child
     return None
 
 
