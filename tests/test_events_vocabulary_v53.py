@@ -107,3 +107,10 @@ def test_a_relative_clause_whose_object_is_the_act_names_its_doer() -> None:
     'sanctions imposed by X' does (triggers.heading_participle); before, no SANCTION was found."""
     records = _records("The sanctions that Varnia imposed on Kesh last year were lifted on Monday.")
     assert ("SANCTION", ["Varnia"], ["Kesh"]) in records, records
+
+
+def test_a_prison_sentence_handed_or_imposed_is_a_sanction_but_one_that_could_be_received_is_not() -> None:
+    assert ("SANCTION", [], ["Tom Vale"]) in _records("Tom Vale was handed a nine-year prison sentence for fraud.")
+    assert ("SANCTION", [], ["Tom Vale"]) in _records("The judge imposed a prison sentence on Tom Vale.")
+    records = _records("If convicted, Tom Vale could receive up to a life sentence.")
+    assert not any(kind == "SANCTION" for kind, _, _ in records), records
