@@ -72,6 +72,36 @@ def test_a_sentence_cut_twice_is_joined_as_one_run() -> None:
     assert (mended[1].dep_, mended[1].head.text) == ("ccomp", "said"), "the whole run is what was said"
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "cut", "head", "label"), [
+    pytest.param(["Olga", "Vale", "arrived", "in", "Kesh", "."], [0, 2, 2, 2, 3, 2],
+                 ["ROOT", "nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                 0, "Vale", "compound", id="a-first-name"),
+    pytest.param(["Xian", "and", "Yian", "officers", "will", "meet", "."], [0, 3, 3, 5, 5, 5, 5],
+                 ["ROOT", "cc", "amod", "nsubj", "aux", "ROOT", "punct"], ["ADJ", "CCONJ", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"],
+                 0, "officers", "conj", id="the-first-of-two-coordinated-words"),
+    pytest.param(["Varnia", "formally", "signed", "the", "pact", "."], [0, 2, 2, 4, 2, 2],
+                 ["ROOT", "advmod", "ROOT", "det", "dobj", "punct"], ["PROPN", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+                 0, "signed", "nsubj", id="the-subject-of-a-verb-without-one"),
+])
+def test_a_lines_first_word_cut_off_joins_the_rest(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                                    cut: int, head: str, label: str) -> None:
+    """'Olga || Vale arrived', 'Xian || and Yian officers will meet', 'Varnia || formally signed'
+    (the parser makes such cuts on real lines; the adjective is given as a name in the second): a
+    piece of one or two words, a name or noun, joins the rest."""
+    pos = ["PROPN" if p == "ADJ" and i == 0 else p for i, p in enumerate(pos)]
+    doc = _doc(words, heads, deps, pos)
+    assert len(list(doc.sents)) == 2
+    mended = mend_sentences(doc)
+    assert len(list(mended.sents)) == 1
+    assert (mended[cut].head.text, mended[cut].dep_) == (head, label)
+
+
+def test_a_piece_of_three_words_is_left_as_the_parser_made_it() -> None:
+    words = ["The", "Varnian", "envoy", "arrived", "."]
+    doc = _doc(words, [2, 2, 2, 3, 3], ["det", "amod", "ROOT", "ROOT", "punct"], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"])
+    assert mend_sentences(doc) is doc
+
+
 def test_a_reporting_clause_may_name_whom_it_was_said_to() -> None:
     words = ["Prices", "will", "rise", ",", "an", "aide", "told", "reporters", "."]
     heads = [2, 2, 2, 6, 5, 6, 6, 6, 6]

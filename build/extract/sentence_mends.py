@@ -17,7 +17,10 @@ the parse needs (the sentences are derived from the tree):
   clausal complement (``ccomp``), as the parser attaches '…, X has said' inside one sentence;
 - a clause opened by a coordinating conjunction is a conjunct (``conj``) of the sentence before;
 - a noun phrase cut off from the preposition or verb that ends the sentence before, which has no
-  object, is that object (``pobj``, ``dobj``); not a time ('withdrew || last week').
+  object, is that object (``pobj``, ``dobj``); not a time ('withdrew || last week');
+- a line's first word or two cut off as a piece of their own ('Olga || Vale arrived',
+  'Varnia || formally signed') join the rest: a compound of the noun it begins, the first of
+  two coordinated words, or the subject of a verb that has none (:func:`_lead_piece`).
 
 Any other piece is left alone. Nothing crosses a paragraph break or a boundary set before the
 parser (``PRESET_STARTS``: a dateline's, or a cut in a run too long to be a sentence), and a piece
@@ -91,6 +94,29 @@ def _completes(prev: Span, sent: Span) -> tuple[int, str] | None:
     return None
 
 
+def _lead_piece(doc: Doc, prev: Span, sent: Span, preset: frozenset[int]) -> tuple[int, int, str] | None:
+    """'Olga || Vale arrived ...', 'Varnia || formally signed ...', 'Xian || and Yian officers
+    will meet': the parser sometimes cuts a line's first word or two (a name, a
+    subject) off as a sentence of its own. Such a piece - at most two words, no verb, a name or a
+    noun, followed on the same line by the rest after a space - joins the rest: as a compound of
+    the noun it begins, the first of two coordinated words, or the subject of a verb that has none.
+    The change (token, new head, label), or None."""
+    words = [t for t in prev if not t.is_space]
+    if not words or len(words) > 2 or sent.start in preset or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    last = doc[sent.start - 1]
+    if last.is_space or "\n" in last.whitespace_ or not last.whitespace_ or last.is_punct or prev.root.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    first = sent[0]
+    if first.dep_ == "cc" and first.head.i != first.i:
+        return prev.root.i, first.head.i, "conj"
+    if first.pos_ in {"NOUN", "PROPN"} and (first.dep_ in {"compound", "nsubj", "nsubjpass"} or first.i == sent.root.i):
+        return prev.root.i, first.i, "compound"
+    if sent.root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in sent.root.children):
+        return prev.root.i, sent.root.i, "nsubj"
+    return None
+
+
 @Language.component("structnews_sentence_mends")
 def mend_sentences(doc: Doc) -> Doc:
     """Join the pieces of a sentence cut by the parser (see the module docstring). Returns the
@@ -101,6 +127,10 @@ def mend_sentences(doc: Doc) -> Doc:
     changes: list[tuple[int, int, str]] = []  # (token, new head, new label)
     run_root: int | None = None  # the root of the joined run the current piece continues
     for prev, sent in zip(sents, sents[1:]):
+        if (lead := _lead_piece(doc, prev, sent, preset)) is not None:
+            changes.append(lead)
+            run_root = None
+            continue
         if not _continues(doc, sent, preset):
             run_root = None
             continue
