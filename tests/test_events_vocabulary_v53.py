@@ -19,8 +19,8 @@ def _records(text: str) -> list[tuple[str, list[str], list[str]]]:
 def test_the_subject_of_a_clause_on_charges_is_the_accused_and_the_participles_agent_accuses() -> None:
     """'X was in court on charges brought by Y': a prosecution of X by Y (charge entry with
     ``subject_undergoes``; the agent of the participle on the noun is the accuser)."""
-    records = _records("Olga Brenn was in court on Monday on charges brought by Varnia's anti-corruption commission.")
-    assert ("ACCUSE", ["Varnia"], ["Olga Brenn"]) in records, records
+    records = _records("Olga Brenn was back in the dock on fraud charges filed by Dorland.")
+    assert ("ACCUSE", ["Dorland"], ["Olga Brenn"]) in records, records
 
 
 def test_the_object_of_a_clause_that_puts_someone_on_trial_is_the_accused() -> None:
