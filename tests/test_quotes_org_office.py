@@ -9,7 +9,7 @@ from helpers_nlp import analyse
 
 def test_an_office_qualified_by_an_organisation_is_its_named_holder() -> None:
     a = analyse("ODP chief Tom Vale was arrested on Monday at his home in Kesh.\n\n"
-                "On Tuesday the ODP chief told supporters in a recorded message: \"I will not leave the party now.\"")
+                "Speaking to farmers in Kesh, the ODP chief said: \"I will not leave the party now.\"")
     assert a.speaker(a.direct("I will not leave")) == "Tom Vale"
 
 

@@ -222,8 +222,8 @@ def verb_objects(verb: Token) -> list[Token]:
 
 
 def partitive_nouns(obj: Token) -> list[Token]:
-    """The noun a count, a part or a container (curated ``container_nouns``: 'all forms of
-    interference') takes in its 'of' phrase ('two of its crossings'): what a verb is done to."""
+    """The noun a count, a part or a container (curated ``container_nouns``: 'any kind of
+    meddling') takes in its 'of' phrase ('two of its crossings'): what a verb is done to."""
     if obj.tag_ != "CD" and obj.lemma_.lower() not in PARTITIVES and obj.lemma_.lower() not in container_nouns():
         return []
     return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
