@@ -115,3 +115,15 @@ def test_a_prison_sentence_handed_or_imposed_is_a_sanction_but_one_that_could_be
     assert ("SANCTION", [], ["Tom Vale"]) in _records("The judge imposed a prison sentence on Tom Vale.")
     records = _records("If convicted, Tom Vale could receive up to a life sentence.")
     assert not any(kind == "SANCTION" for kind, _, _ in records), records
+
+
+def test_a_criticism_drawn_is_aimed_at_the_subject() -> None:
+    """'X drew criticism from Y': draw and incur are receipt verbs (v53), so Y criticises X."""
+    assert ("ACCUSE", ["Olga Brenn"], ["Tom Vale"]) in _records("Tom Vale drew sharp criticism from Olga Brenn on Monday.")
+
+
+def test_a_headline_drops_the_was_of_a_passive_act_of_force() -> None:
+    """'X arrested on assault charge' as a headline: X was arrested (before, X read as the one
+    arresting, with no one arrested, and the event was dropped)."""
+    records = _records("Ski champion Tom Vale arrested on assault charge\n\nThe ski federation said it would not comment.")
+    assert ("COERCE", [], ["Tom Vale"]) in records, records
