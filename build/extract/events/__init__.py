@@ -245,6 +245,8 @@ def extract_events(
             find_participants(cand, art)
             if sent.start_char < head_end and _headline_passive(cand, lex):  # 'X arrested on fraud charge': X was arrested
                 cand.recipients, cand.actors = cand.actors, []
+            if not cand.recipients and _patient_participle(cand, lex):  # 'the man arrested on Monday', 'X arrested on ...'
+                cand.recipients = art.phrase_entities(cand.token.head)
             between_persons(cand, art)
             agentless = not (
                 is_kept(cand) or has_unnamed_target(cand, art) or borrow_participants(cand, recent, sent_index)
@@ -340,6 +342,15 @@ def _headline_passive(cand: Candidate, lex: Lexicon) -> bool:
     return (cand.entry.pos == "VERB" and cand.entry.type in lex.raw.wrong_act_types and token.tag_ in ("VBD", "VBN")
             and bool(cand.actors) and not cand.recipients
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass", "agent") for c in token.children))
+
+
+def _patient_participle(cand: Candidate, lex: Lexicon) -> bool:
+    """'the activists arrested on Monday', a headline's 'X arrested on assault charge': a past
+    participle of a verb of force (``wrong_act_types``) after a noun is done to what the noun names."""
+    token = cand.token
+    return (cand.entry.pos == "VERB" and cand.entry.type in lex.raw.wrong_act_types and token.dep_ == "acl"
+            and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and not cand.actors
+            and not any(c.dep_ == "agent" for c in token.children))  # 'killed by his lions': a doer no one names
 
 
 def _dated_before(token: Token, year: int) -> bool:
