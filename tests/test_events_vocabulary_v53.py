@@ -136,3 +136,20 @@ def test_a_participle_of_force_after_a_noun_is_done_to_what_the_noun_names() -> 
     assert ("COERCE", [], ["Tom Vale"]) in _records("Police released Tom Vale, a journalist detained in Kesh last week.")
     records = _records("Farmer Tom Vale killed by his dogs\n\nNeighbours found him on Sunday.")
     assert not any(kind == "ASSAULT" and recipients for kind, _, recipients in records), records
+
+
+@pytest.mark.parametrize("text, kind, recipients", [
+    ("Yesterday the justice ministry of Varnia unsealed further charges against Tom Vale.", "ACCUSE", ["Tom Vale"]),
+    ("Tom Vale was tried for treason in 2019.", "ACCUSE", ["Tom Vale"]),
+])
+def test_charges_unsealed_and_a_trial_undergone_are_prosecutions(text: str, kind: str, recipients: list[str]) -> None:
+    assert any(k == kind and r == recipients for k, _, r in _records(text))
+
+
+def test_an_attempt_is_no_trial() -> None:
+    """'tried to call X': 'try' is a prosecution only in the passive, with a court or a crime near."""
+    assert not any(kind == "ACCUSE" for kind, _, _ in _records("Olga Brenn tried to call Tom Vale on Monday."))
+
+
+def test_seized_firearms_are_a_confiscation() -> None:
+    assert any(kind == "COERCE" for kind, _, _ in _records("Varnian police seized the firearms on Monday."))
