@@ -22,10 +22,8 @@ def countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]
         if e.type not in ("NORP", "GPE"):
             continue
         for form in sorted({e.name, *e.surface_forms}):
-            word = form.lower()
-            stems = [word, word[:-1]] if word.endswith("s") else [word]  # 'Russians', 'Israelis'
             target = None
-            for stem in stems:
+            for stem in adjective_stems(form):
                 if stem in irregular_lower and irregular_lower[stem] in countries:
                     target = countries[irregular_lower[stem]]
                     break
@@ -37,3 +35,10 @@ def countries_of_demonyms(entities: list[LocalEntity], irregular: dict[str, str]
                 out[e.index] = target
                 break
     return out
+
+
+def adjective_stems(form: str) -> list[str]:
+    """The lower-case adjective a people's name may be: itself, and a plural without its 's'
+    ('Russians', 'Israelis')."""
+    word = form.lower()
+    return [word, word[:-1]] if word.endswith("s") else [word]

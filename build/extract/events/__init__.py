@@ -159,8 +159,8 @@ from structnews.build.extract.events.context import (
     is_purpose,
 )
 from structnews.build.extract.events.dating import DEEPEST_TIME_PREP, event_date
-from structnews.build.extract.events.lexicon import Lexicon, lexicon
-from structnews.build.extract.events.parse import governing_verb, noun_head
+from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.parse import governing_verb, headline_end, noun_head
 from structnews.build.extract.events.participants import (
     find_participants,
     join_partners,
@@ -174,7 +174,6 @@ from structnews.build.extract.events.records import (
     event_confidence,
     has_unnamed_party,
     has_unnamed_target,
-    headline_end,
     is_grounded_deployment,
     is_decision_to_act,
     is_endangering,
@@ -188,7 +187,6 @@ from structnews.build.extract.events.records import (
 )
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import (
-    Candidate,
     is_anchor,
     is_embedded,
     quoted_candidates,
@@ -222,7 +220,6 @@ def extract_events(
     recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
     acted: list[tuple[int, EventDraft]] = []  # (sentence index, event with actors) for 'was further sanctioned'
     references: list[tuple[str, int, int]] = []  # 'the talks' naming no one: (type, sentence span), linked at the end
-    head_end = headline_end(text)
     for sent_index, sent in enumerate(art.sents):
         cands = sentence_candidates(sent, lex)
         cands += quoted_candidates(sent, art.said, cands)  # '"Ostland shelled our homes," she said'
@@ -243,10 +240,6 @@ def extract_events(
             if is_provision_content(cand, lex.raw) or is_participle_label(cand):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
-            if sent.start_char < head_end and _headline_passive(cand, lex):  # 'X arrested on fraud charge': X was arrested
-                cand.recipients, cand.actors = cand.actors, []
-            if not cand.recipients and _patient_participle(cand, lex):  # 'the man arrested on Monday', 'X arrested on ...'
-                cand.recipients = art.phrase_entities(cand.token.head)
             between_persons(cand, art)
             agentless = not (
                 is_kept(cand) or has_unnamed_target(cand, art) or borrow_participants(cand, recent, sent_index)
@@ -331,26 +324,6 @@ def extract_events(
     link_back_references(records, references, [s.start_char for s in art.sents])
     return records
 
-
-
-def _headline_passive(cand: Candidate, lex: Lexicon) -> bool:
-    """'Tennis player X arrested on assault charge', 'Four teenagers shot at party': a headline
-    drops the 'was' of a passive, so a past form of a verb of force (the lexicon's
-    ``wrong_act_types``) with a subject, no object and no auxiliary reports what was done to the
-    subject."""
-    token = cand.token
-    return (cand.entry.pos == "VERB" and cand.entry.type in lex.raw.wrong_act_types and token.tag_ in ("VBD", "VBN")
-            and bool(cand.actors) and not cand.recipients
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass", "agent") for c in token.children))
-
-
-def _patient_participle(cand: Candidate, lex: Lexicon) -> bool:
-    """'the activists arrested on Monday', a headline's 'X arrested on assault charge': a past
-    participle of a verb of force (``wrong_act_types``) after a noun is done to what the noun names."""
-    token = cand.token
-    return (cand.entry.pos == "VERB" and cand.entry.type in lex.raw.wrong_act_types and token.dep_ == "acl"
-            and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and not cand.actors
-            and not any(c.dep_ == "agent" for c in token.children))  # 'killed by his lions': a doer no one names
 
 
 def _dated_before(token: Token, year: int) -> bool:

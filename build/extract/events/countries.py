@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from structnews.build.core import curated
-from structnews.build.extract.demonyms import countries_of_demonyms
+from structnews.build.extract.demonyms import adjective_stems, countries_of_demonyms
 from structnews.build.extract.drafts import EventDraft, LocalEntity
 from structnews.build.extract.names import demonym_forms
 
@@ -46,8 +46,7 @@ def _curated_country(entity: LocalEntity) -> str | None:
     table = _curated_countries()
     found: set[str] = set()
     for form in {entity.name, *entity.surface_forms}:
-        word = form.lower()
-        for stem in ([word, word[:-1]] if word.endswith("s") else [word]):
+        for stem in adjective_stems(form):
             found.update(table.get(stem, ()))
     return next(iter(found)) if len(found) == 1 else None
 

@@ -237,3 +237,31 @@ def is_coerced_on(head: Token) -> bool:
     host = head.head.head if head.dep_ == "pobj" else None
     return host is not None and host.pos_ == "VERB" and any(
         e.type in lexicon().raw.wrong_act_types for e in lexicon().by_key.get((verb_lemma(host), "VERB"), ()))
+
+
+HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
+
+
+def headline_end(text: str) -> int:
+    """End of the article's headline: its first paragraph when that reads as one (a single short
+    line without a final full stop, question or exclamation mark); 0 when there is none."""
+    end = text.find("\n\n")
+    first = text[:end].strip() if end > 0 else ""
+    if not first or "\n" in first or len(first.split()) > HEADLINE_WORDS:
+        return 0
+    return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
+
+
+def is_headline_passive(verb: Token, headline_end: int) -> bool:
+    """'Tennis player X arrested on assault charge': a headline drops the 'was' of a passive, so a
+    past form with no object and no auxiliary in the headline reports what was done to its
+    subject (asked of verbs of force only, the lexicon's ``wrong_act_types``)."""
+    return verb.idx < headline_end and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass", "agent") for c in verb.children)
+
+
+def is_patient_participle(verb: Token) -> bool:
+    """'a journalist detained last week': a past participle after a noun, with no 'by' phrase
+    (then the doer is one no one names: 'killed by his dogs'), is done to what the noun names."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "agent" for c in verb.children)

@@ -21,6 +21,8 @@ from structnews.build.extract.events.parse import (
     clause_verb,
     event_phrase,
     governing_verb,
+    is_headline_passive,
+    is_patient_participle,
     is_second_object,
     misparsed_clause_subject,
     second_object_holder,
@@ -243,8 +245,11 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _modal_participants(token, art, parts)
         return
     parts.actors, parts.recipients = verb_subject(token, art)
-    if parts.actors and not parts.recipients and borrows_its_patient(token):  # "X, after being accused"
-        parts.actors, parts.recipients = [], parts.actors
+    force = entry.type in art.lex.raw.wrong_act_types
+    if parts.actors and not parts.recipients and (borrows_its_patient(token) or force and is_headline_passive(token, art.headline_end)):
+        parts.actors, parts.recipients = [], parts.actors  # "X, after being accused"; a headline's "X arrested on ..."
+    if force and not parts.actors and not parts.recipients and is_patient_participle(token):
+        parts.recipients = art.phrase_entities(token.head)  # "a journalist detained last week"
     parts.passive = list(parts.recipients)
     if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them

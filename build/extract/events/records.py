@@ -9,12 +9,11 @@ from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import two_sided_type_values
-from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, unique, verb_lemma
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, headline_end, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate, partitive_nouns
 from structnews.schema.events import EventType
 
-HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
 
 
 def event_confidence(cand: Candidate, has_date: bool) -> float:
@@ -491,16 +490,6 @@ def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int 
             actors.append(actor)
     best.actors = actors
     best.recipients = [r for r in recipients if r not in actors]
-
-
-def headline_end(text: str) -> int:
-    """End of the article's headline: its first paragraph when that reads as one (a single short
-    line without a final full stop, question or exclamation mark); 0 when there is none."""
-    end = text.find("\n\n")
-    first = text[:end].strip() if end > 0 else ""
-    if not first or "\n" in first or len(first.split()) > HEADLINE_WORDS:
-        return 0
-    return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
 
 
 def link_restatements(events: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> list[EventDraft]:

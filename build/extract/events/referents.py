@@ -22,7 +22,7 @@ from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
-from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, unique
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -105,6 +105,7 @@ class ArticleState:
         self.published = published
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
+        self.headline_end = headline_end(doc.text)  # where a headline's telegraphic grammar ends
         self.pronoun_used = False
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.partners: dict[str, set[int]] = {}  # type -> joint parties ('met with Y') of the current sentence
