@@ -42,7 +42,7 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
     found: list[int] = []
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)):
-            found.extend(e for c in child.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+            found.extend(possessors(child, art))
             if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
                 found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
                              for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
@@ -54,6 +54,18 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
                              for m in p.children if m.dep_ in ("amod", "compound", "poss") and art.ents.at(m) is not None
                              for e in art.phrase_entities(m))
     return found
+
+
+def possessors(noun: Token, art: ArticleState) -> list[int]:
+    """Whose a thing is: the parties its possessive names ("X's demands" -> X)."""
+    return [e for c in noun.children if c.dep_ == "poss" for e in art.phrase_entities(c)]
+
+
+def prep_object_owners(holders: list[Token], preps: tuple[str, ...], art: ArticleState) -> list[int]:
+    """'a probe into X's finances', 'criticism of X's policy': the owner of what the holders'
+    prepositions (these ones) look into is the counterpart."""
+    return [e for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for e in possessors(o, art)]
 
 
 def _has_subject(verb: Token) -> bool:

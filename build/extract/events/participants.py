@@ -10,7 +10,7 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
-from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners
+from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners, prep_object_owners
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS,
     NOUN_POS,
@@ -342,9 +342,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     if entry.type == EventType.ACCUSE and not parts.recipients:  # 'began a probe into X's finances': X is looked into
-        parts.recipients.extend(e for holder in dict.fromkeys([token, head, *([verb] if light else [])]) for p in holder.children
-                                if p.dep_ == "prep" and p.lower_ in (*preps, "into") for o in p.children if o.dep_ == "pobj"
-                                for c in o.children if c.dep_ == "poss" for e in art.phrase_entities(c))
+        parts.recipients.extend(prep_object_owners(list(dict.fromkeys([token, head, *([verb] if light else [])])), (*preps, "into"), art))
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
     if entry.subject_undergoes and (host := prep_governor(head, entry.governing_preps)) is not None:
         actors, passive = verb_subject(host, art)  # 'X is on trial': X is tried; 'X was put
