@@ -53,7 +53,30 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
                              for p in c.children if p.dep_ == "pobj"
                              for m in p.children if m.dep_ in ("amod", "compound", "poss") and art.ents.at(m) is not None
                              for e in art.phrase_entities(m))
+            if not found:  # 'rejected the Xian proposal': the nation its adjective names
+                found.extend(e for m in _adjectives(child) if art.ents.at(m) is not None for e in art.phrase_entities(m))
     return found
+
+
+def judged_owners(noun: Token, art: ArticleState) -> list[int]:
+    """Whose a judged thing is ('X's new fees are unacceptable', 'the Xian fees are illegal', 'the
+    decision of X is regrettable'): a judgement of a party's act or policy is aimed at the party.
+    Its possessive, its 'by' or 'of' phrase, else a named modifier (a nationality's country is
+    found later, :mod:`.countries`)."""
+    found = possessors(noun, art)
+    for prep in ("by", "of"):
+        if not found:
+            found = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for e in art.pobj_entities(c)]
+    if not found:
+        found = [e for m in (*_adjectives(noun), *(c for c in noun.children if c.dep_ == "compound"))
+                 if art.ents.at(m) is not None for e in art.phrase_entities(m)]
+    return found
+
+
+def _adjectives(noun: Token) -> list[Token]:
+    """A noun's adjectives, also those on its compound ('the Xian harbour fees')."""
+    return [m for holder in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+            for m in holder.children if m.dep_ == "amod"]
 
 
 def possessors(noun: Token, art: ArticleState) -> list[int]:

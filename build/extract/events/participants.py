@@ -10,7 +10,7 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
-from structnews.build.extract.events.counterparts import content_subjects, givers, object_owners, prep_object_owners
+from structnews.build.extract.events.counterparts import content_subjects, givers, judged_owners, object_owners, prep_object_owners
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS,
     NOUN_POS,
@@ -289,8 +289,10 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
     if entry.fallback and entry.evaluation == "negative" and not parts.recipients:
         # '"X is a dictator," Y said': the party the reported words judge, unless it is the speaker
-        parts.recipients = [e for clause in content_clauses(token) for doer in doers(clause)
-                            for e in art.phrase_entities(doer) if e not in parts.actors]
+        judged = [doer for clause in content_clauses(token) for doer in doers(clause)]
+        parts.recipients = [e for doer in judged for e in art.phrase_entities(doer) if e not in parts.actors]
+        if not parts.recipients:  # '"X's new fees are unacceptable," Y said': the fees' owner
+            parts.recipients = [e for doer in judged for e in judged_owners(doer, art) if e not in parts.actors]
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients and not entry.content_wrong:
         parts.recipients.extend(object_owners(token, art))
 
