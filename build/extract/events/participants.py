@@ -334,7 +334,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     that governs it (directly, or through a preposition) or the clause it is an adjunct of."""
     head = noun_head(token)
     parts.actors.extend(_modifier_actors(token, head, art) or perpetrator_of(head, art))  # 'X, the suspect in a shooting'
-    if not parts.actors and entry.type in art.lex.raw.agent_of_types:
+    if head.lemma_.lower() in lexicon_set("patient_nouns") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        undergoes = [e for c in head.children if c.dep_ == "poss" for e in art.phrase_entities(c)]  # 'her arrest': she was arrested
+        parts.actors = [e for e in parts.actors if e not in undergoes]
+        parts.recipients.extend(undergoes)
+    if not parts.actors and entry.type in art.lex.raw.agent_of_types and head.lemma_.lower() not in lexicon_set("patient_nouns"):
         parts.actors.extend(_of_agents(token, head, art))
         preps = [p for p in preps if p != "of"] if parts.actors else preps
     for holder in dict.fromkeys([token, head]):

@@ -1,0 +1,45 @@
+"""An arrest, a detention or a resignation named only as the time of another act ('spoke after
+her arrest', 'following the resignation of X') is reported there when the article reports it
+nowhere else (events lexicon v55); a possessor of an arrest underwent it (curated
+``patient_nouns``), the 'of' party of a resignation did it (``agent_of_types``). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_nlp import named_events
+
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+def _records(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [(e.type, e.actors, e.recipients, e.date) for e in named_events(text, WEDNESDAY)]
+
+
+def test_an_arrest_named_only_as_a_time_is_an_arrest_of_its_possessor() -> None:
+    """Before, the noun under 'after' was no event, and a possessor would have been the arrester."""
+    records = _records("Mara Velden spoke to reporters on Monday, three days after her arrest in Oslo.")
+    assert ("COERCE", [], ["Mara Velden"], "2024-03-01") in records, records
+
+
+def test_a_resignation_named_only_as_a_time_is_done_by_its_of_party() -> None:
+    records = _records("Ana Ruizova became minister after the resignation of Mara Velden.")
+    assert [r[:3] for r in records] == [("RETREAT", ["Mara Velden"], [])], records
+
+
+def test_an_arrest_reported_before_is_not_reported_again_by_its_anchor() -> None:
+    """The second sentence refers back: one arrest, from the first sentence."""
+    records = _records("Mara Velden was arrested in Oslo on Friday.\n\nShe spoke to reporters on Monday, three days after her arrest.")
+    assert [r for r in records if r[0] == "COERCE"] == [("COERCE", [], ["Mara Velden"], "2024-03-01")], records
+
+
+def test_an_arrest_by_a_named_party_keeps_its_possessor_as_the_one_who_arrested() -> None:
+    """'X's arrest of Y': the 'of' phrase names who was arrested, the possessor acted."""
+    records = _records("Kenya recalled its envoy on Monday after Norway's arrest of Mara Velden.")
+    assert ("COERCE", ["Norway"], ["Mara Velden"]) in [r[:3] for r in records], records
+
+
+def test_the_release_of_a_person_is_not_done_by_that_person() -> None:
+    """A retreat's 'of' party acts ('the resignation of X'), except for a patient noun."""
+    records = _records("Norway announced the release of the prisoner Mara Velden on Monday.")
+    assert [r[:2] for r in records] == [("RETREAT", ["Norway"])], records
