@@ -403,6 +403,16 @@ def test_a_common_word_opening_a_sentence_is_not_a_name_unless_something_joins_i
     assert [e.name for e in extract_entities(doc)[0]] == ["Kurds", "VTRA"]
 
 
+def test_a_verb_or_adverb_the_model_tags_as_a_name_is_no_name_wherever_it_stands():
+    """Interview answers and mid-sentence capitals: the model's one-word guesses that the tagger
+    reads as a verb or an adverb ('Definitely.' twice, 'Shut' in 'Will you Shut up') are no names;
+    a one-word name beside them stays. Before, each was an entity."""
+    text = 'Tamsin Orrell laughed. "Definitely. We saw it. Definitely." Then she asked: "Will you Shut up, Orrell?"'
+    entities, _ = _extract_with(text, ("Tamsin Orrell", "PERSON"), ("Definitely", "GPE"), ("Definitely", "GPE"),
+                                ("Shut", "PERSON"), ("Orrell", "PERSON"))
+    assert [e.name for e in entities] == ["Tamsin Orrell"]
+
+
 def test_the_written_form_shows_a_site_a_family_or_a_people():
     text = "Speaking to Vornet.hu, Tamsin Orrell said sales fell. The Orrells left in May. Many Ostrelians agreed."
     entities, _ = _extract_with(text, ("Vornet.hu", "GPE"), ("Tamsin Orrell", "PERSON"), ("Orrells", "GPE"), ("Ostrelians", "PERSON"))

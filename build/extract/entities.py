@@ -54,7 +54,7 @@ from structnews.build.extract.entity_variants import (expanded_words, hyphenated
 from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
-from structnews.build.extract.non_names import common_word, cut_off_at_end, is_portfolio, lower_noun
+from structnews.build.extract.non_names import common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
@@ -524,6 +524,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # Words of the article's people's full names (family names come first in some): 'the Tongs'.
     surnames = {w for i in persons if len(key_of(i).split()) > 1 for w in clusters[i]["members"][0][0].text.lower().split()}
     clusters = [c for c in clusters if c["gaz"] or not (len(c["members"]) == 1 and common_word(c["members"][0][0])
+                                                         or all(function_word(m) for m, _ in c["members"])
                                                          or lower_noun(c["members"], lower_nouns))]
     clusters = merge_same_forms(clusters)
 

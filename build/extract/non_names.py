@@ -84,6 +84,22 @@ def common_word(span: Span) -> bool:
             and tok.tag_ not in {"NNP", "NNPS", "JJ"})
 
 
+# Tags of words that are never a name on their own: verbs, adverbs, prepositions, modals,
+# determiners, pronouns, interjections, comparatives and superlatives ('Definitely.', 'Shut up',
+# 'Taken someone's opinion', 'Amongst reported incidents', 'Biggest decision').
+_FUNCTION_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RBR", "RBS", "IN", "MD", "DT", "PDT",
+                            "PRP", "PRP$", "UH", "WDT", "WP", "WRB", "JJR", "JJS", "CC", "TO", "EX"})
+
+
+def function_word(span: Span) -> bool:
+    """One word (closing punctuation aside) that the tagger reads as a verb, an adverb or another
+    word class no name has, wherever it stands: the model's capitalised-word guess (in an
+    interview's answers, a mid-sentence capital) is no name. Not an acronym, not a people."""
+    words = [t for t in span if not t.is_punct]
+    return (len(words) == 1 and words[0].is_alpha and not words[0].is_upper and span.label_ != "NORP"
+            and words[0].tag_ in _FUNCTION_TAGS)
+
+
 def lower_noun(members: list[tuple[Span, str]], lower_nouns: set[str]) -> bool:
     """A one-word name that is a common noun by the article's own evidence: every mention follows
     'the' or opens its sentence, and the article writes the word in lower case as a noun elsewhere
