@@ -1,7 +1,8 @@
-"""An arrest, a detention or a resignation named only as the time of another act ('spoke after
-her arrest', 'following the resignation of X') is reported there when the article reports it
-nowhere else (events lexicon v55); a possessor of an arrest underwent it (curated
-``patient_nouns``), the 'of' party of a resignation did it (``agent_of_types``). Invented sentences."""
+"""Event nouns inside a prepositional phrase (events lexicon v55). An arrest, a detention or a
+resignation named only as the time of another act ('spoke after her arrest', 'following the
+resignation of X') is reported there when the article reports it nowhere else; a possessor of an
+arrest underwent it (curated ``patient_nouns``), the 'of' party of a resignation did it
+(``agent_of_types``). Invented sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +44,4 @@ def test_the_release_of_a_person_is_not_done_by_that_person() -> None:
     """A retreat's 'of' party acts ('the resignation of X'), except for a patient noun."""
     records = _records("Norway announced the release of the prisoner Mara Velden on Monday.")
     assert [r[:2] for r in records] == [("RETREAT", ["Norway"])], records
+
