@@ -20,6 +20,7 @@ from structnews.build.extract.org_refs import described_organisation, organisati
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
+from structnews.build.extract.events.antecedents import previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, unique
@@ -167,6 +168,7 @@ class ArticleState:
                 self.pronoun_used = True
         elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
             party = self.it_referent(token)
+            party = party if party is not None else previous_party(token, self, PARTY_TYPES)  # 'X ... . It lifted it'
             if party is not None:
                 found.append(party)
                 self.pronoun_used = True

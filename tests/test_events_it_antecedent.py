@@ -1,0 +1,32 @@
+"""A main clause's 'it' is the one party the sentence before had as a singular subject, when that
+sentence names no singular thing 'it' could be instead (events/antecedents.py). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_nlp import named_events
+
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+def _records(*paragraphs: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.actors, e.recipients) for e in named_events("\n\n".join(paragraphs), WEDNESDAY)]
+
+
+def test_it_opening_a_sentence_is_the_party_the_sentence_before_was_about() -> None:
+    """Before, the lifting had no actor."""
+    records = _records("The European Union imposed sanctions on Kenya in May.", "It lifted the ban in April.")
+    assert ("RETREAT", ["European Union"], []) in records, records
+
+
+def test_a_plural_subject_before_is_they_not_it() -> None:
+    records = _records("The ministers of Kenya and Norway met in Oslo, and the African Union suspended its payments to Kenya in May.",
+                       "It lifted the ban in April.")
+    assert ("RETREAT", ["African Union"], []) in records, records
+
+
+def test_it_after_a_sentence_about_a_thing_is_not_the_party() -> None:
+    """'It' may be the bill: the country that passed it is not the one banning."""
+    records = _records("Kenya passed the new media bill in May.", "It bans protests near the parliament.")
+    assert all("Kenya" not in r[1] for r in records), records
