@@ -294,6 +294,14 @@ def test_a_reported_must_is_a_demand() -> None:
     assert Run("Travellers must show a passport at the border.").of("REQUEST") == []  # a rule, not a statement
 
 
+def test_a_reported_we_must_demands_only_what_the_speakers_side_wants_from_others() -> None:
+    """'we must get our money back' asks others for it; 'we must stand together' exhorts the speaker's own
+    side (curated ``claim_verbs``, lexicon v55). Before, both were demands."""
+    assert Run('"As citizens we must stand together," Mara Velden wrote on Monday.').of("REQUEST") == []
+    run = Run('"We must get our deposits back from the Ostrian bank," Mara Velden told reporters on Monday.')
+    assert run.actors(run.one("REQUEST")) == ["Mara Velden"]
+
+
 def test_joining_someone_in_an_act_makes_both_actors() -> None:
     run = Run("Germany joined France in condemning the attack.")
     assert run.actors(run.one("ACCUSE")) == ["Germany", "France"]

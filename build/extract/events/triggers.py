@@ -253,8 +253,8 @@ def is_demand_modal(modal: Token) -> bool:
     if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lower_ == "i" or c.lemma_.lower() in lexicon_set("generic_subjects") for c in subjects):
-        return False  # the speaker's own duty; 'people must know that ...': a maxim, asked of no one
+    if any(c.lower_ == "i" or c.lemma_.lower() in lexicon_set("generic_subjects") or c.lower_ == "we" and verb.lemma_.lower() not in lexicon_set("claim_verbs") for c in subjects):
+        return False  # the speaker's own duty; 'people must know that ...': a maxim, asked of no one; 'we must stand together': an exhortation
     if verb.lemma_ == "be" and subjects and not any(s.pos_ == "PROPN" or s.ent_type_ for s in subjects):
         return False  # 'the object must be very massive', 'it should be free': an inference or a
         # judgement of a thing ('X must be neutral' asks X; 'there must be an inquiry' asks for one)
