@@ -1,4 +1,4 @@
-"""Event nouns inside a prepositional phrase (events lexicon v55). An arrest, a detention or a
+"""Event nouns inside a prepositional phrase or made in the passive (events lexicon v55). An arrest, a detention or a
 resignation named only as the time of another act ('spoke after her arrest', 'following the
 resignation of X') is reported there when the article reports it nowhere else; a possessor of an
 arrest underwent it (curated ``patient_nouns``), the 'of' party of a resignation did it
@@ -45,3 +45,15 @@ def test_the_release_of_a_person_is_not_done_by_that_person() -> None:
     records = _records("Norway announced the release of the prisoner Mara Velden on Monday.")
     assert [r[:2] for r in records] == [("RETREAT", ["Norway"])], records
 
+
+
+def test_an_act_noun_made_in_the_passive_without_an_agent_is_kept_without_participants() -> None:
+    """'Arrests were made' is an agentless passive of the arrest, as 'twenty people were arrested'
+    is. Before, a noun event naming no one was dropped."""
+    records = _records("Arrests were made in Oslo and Bergen on Monday, the police said.")
+    assert ("COERCE", [], [], "2024-03-04") in records, records
+
+
+def test_a_joint_act_noun_in_the_passive_still_needs_its_parties() -> None:
+    """'A deal was reached' names its parties elsewhere (curated ``partner_types``)."""
+    assert _records("A deal was reached in Oslo on Monday.") == []

@@ -570,6 +570,9 @@ def is_agentless(cand: Candidate) -> bool:
     triggers that need two parties or a place, and a trigger that needs a counterpart only in
     the passive without an agent (the unnamed people it happened to)."""
     entry = cand.entry
+    if entry.pos == "NOUN" and not (cand.actors or cand.recipients or entry.min_participants > 1 or entry.needs_location or entry.needs_recipient
+                                    or entry.type in lexicon().raw.partner_types):  # 'a deal was reached': by whom it says elsewhere
+        return _made_passive(noun_head(cand.token), entry)
     if cand.actors or cand.recipients or entry.pos != "VERB" or entry.min_participants > 1 or entry.needs_location:
         return False
     generic = frozenset(lexicon().raw.generic_subjects)
@@ -579,6 +582,15 @@ def is_agentless(cand: Candidate) -> bool:
         children = list(cand.token.children)
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
     return True
+
+
+def _made_passive(noun: Token, entry: EventTrigger) -> bool:
+    """'Arrests were made', 'a curfew was imposed': the noun's act, passive subject of its light or
+    head verb with no agent, happened to unnamed people, as a verb's agentless passive does (not a
+    joint act, curated ``partner_types``: 'a deal was reached' names its parties elsewhere)."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and (verb_lemma(verb) in lexicon().raw.light_verbs or verb_lemma(verb) in entry.heads) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _is_generic_subject(token: Token, generic: frozenset[str]) -> bool:
