@@ -1,5 +1,6 @@
 """A main clause's 'it' is the one party the sentence before had as a singular subject, when that
-sentence names no singular thing 'it' could be instead (events/antecedents.py). Invented sentences."""
+sentence names no singular thing 'it' could be instead; 'the country' with no country's adjective is
+the country the article is about (events/antecedents.py). Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def test_it_after_a_sentence_about_a_thing_is_not_the_party() -> None:
     """'It' may be the bill: the country that passed it is not the one banning."""
     records = _records("Kenya passed the new media bill in May.", "It bans protests near the parliament.")
     assert all("Kenya" not in r[1] for r in records), records
+
+
+STORY = "Guatemala is a small nation. Guatemala has a new president, and Guatemala is poor."
+
+
+def test_the_country_with_a_regions_adjective_is_the_country_the_article_is_about() -> None:
+    """Before, the actor was the region's adjective 'Central American'."""
+    records = _records(STORY, "The Central American country accused Norway of fraud on Monday.")
+    assert ("ACCUSE", ["Guatemala"], ["Norway"]) in records, records
+
+
+def test_the_nation_with_a_countrys_adjective_is_that_country() -> None:
+    """A curated country's adjective names the country, though the article never names it."""
+    records = _records(STORY, "The Kenyan nation accused Norway of fraud on Monday.")
+    assert ("ACCUSE", ["Kenya"], ["Norway"]) in records, records

@@ -1,5 +1,5 @@
 """Who a main clause's 'it' is when nothing in its own sentence says: the one party the sentence
-before had as its subject.
+before had as its subject. And when 'the country' is the article's own country.
 
 'The bloc imposed sanctions on X in May. It lifted the ban in April.': news opens a
 sentence with 'it' for the country or organisation it has just been writing about. The sentence
@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+from structnews.build.extract.events.countries import curated_country
 from structnews.build.extract.events.parse import unique
 
 if TYPE_CHECKING:
@@ -39,3 +40,17 @@ def previous_party(token: Token, art: ArticleState, types: frozenset[str]) -> in
             parties.extend(named)  # 'The two governments', 'X and Y' are 'they'
     parties = unique(parties)
     return parties[0] if len(parties) == 1 and art.types.get(parties[0]) in types else None
+
+
+def is_described_country(token: Token, art: ArticleState) -> bool:
+    """'the country', 'the nation', 'the mainly Muslim West African country' (curated
+    ``country_nouns``): a definite description of the country the article is about, whose
+    adjectives name a region or a faith, not a country ('the Xian nation' is X, found by its
+    adjective). Not 'the country's', 'the country of X'."""
+    if token.lemma_.lower() not in art.lex.raw.country_nouns or token.tag_ != "NN" or token.dep_ == "poss":
+        return False
+    if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(c.dep_ in ("poss", "prep") for c in token.children):
+        return False
+    named = [e for m in token.children if m.dep_ in ("amod", "compound") and (e := art.ents.at(m)) is not None]
+    return not any(art.types.get(e) == "GPE" or e in art.ents.country_of or curated_country(art.ents.entities[e]) for e in named)
+

@@ -41,7 +41,7 @@ def _curated_countries() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _curated_country(entity: LocalEntity) -> str | None:
+def curated_country(entity: LocalEntity) -> str | None:
     """The one curated country a NORP entity's forms are the adjective of ('Xians' as 'Xian')."""
     table = _curated_countries()
     found: set[str] = set()
@@ -66,7 +66,7 @@ def country_participants(entities: list[LocalEntity], events: list[EventDraft]) 
         if index in named:
             country[index] = named[index]
             continue
-        name = _curated_country(entities[index])
+        name = curated_country(entities[index])
         if name is None:
             continue
         if name not in by_name:

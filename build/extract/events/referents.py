@@ -20,7 +20,7 @@ from structnews.build.extract.org_refs import described_organisation, organisati
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
-from structnews.build.extract.events.antecedents import previous_party
+from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, unique
@@ -180,6 +180,8 @@ class ArticleState:
             found.append(self.ents.at(token.head))  # "X, the French president, who ...": X
         elif (person := self._person_after_title(token)) is not None:
             found.append(person)  # "Ostland Ambassador to Peru Ana Ruiz": the parser hangs the name on 'to'
+        elif is_described_country(token, self):
+            found.extend(self.home)  # 'the mainly Xist Yan country': the country the story is about, not its region
         elif members := self._organisation_members(token):
             found.extend(members)  # "Taliban gunmen", "Hamas's fighters": the organisation acts
         elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
