@@ -43,7 +43,7 @@ def previous_party(token: Token, art: ArticleState, types: frozenset[str]) -> in
 
 
 def is_described_country(token: Token, art: ArticleState) -> bool:
-    """'the country', 'the nation', 'the mainly Muslim West African country' (curated
+    """'the country', 'the nation', 'the mainly Buddhist island nation' (curated
     ``country_nouns``): a definite description of the country the article is about, whose
     adjectives name a region or a faith, not a country ('the Xian nation' is X, found by its
     adjective). Not 'the country's', 'the country of X'."""
