@@ -1,0 +1,57 @@
+"""Who did an attack the article reports without its doer: the party that claimed it.
+
+'A car bomb exploded outside the base on Monday ... The X Front claimed responsibility for the
+attack.' The claim is no event of its own in PLOVER; it names the actor of the attacks reported
+before it. A claiming verb (curated ``responsibility_verbs``: claim, accept) with a responsibility
+noun as its object (``responsibility_nouns``: responsibility, credit) makes its subject the actor of
+every attack (``claimed_types``) with no actor reported from a few sentences before the claim to
+the sentence after it, headline included."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+from structnews.build.extract.drafts import EventDraft
+from structnews.build.extract.events.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from structnews.build.extract.events.referents import ArticleState
+
+REACH_BEFORE = 6  # sentences before the claim whose attacks it can name the doer of
+REACH_AFTER = 1
+
+
+def claimants(sents: list[Span], art: ArticleState) -> list[tuple[int, list[int]]]:
+    """(sentence index, claiming parties) of each claim of responsibility in the article."""
+    raw = lexicon().raw
+    found: list[tuple[int, list[int]]] = []
+    for index, sent in enumerate(sents):
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in raw.responsibility_verbs:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in raw.responsibility_nouns for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue  # 'no group has claimed responsibility'
+            parties = [e for c in verb.children if c.dep_ == "nsubj" for e in art.phrase_entities(c)]
+            if parties:
+                found.append((index, parties))
+    return found
+
+
+def claimed_acts(events: list[EventDraft], sents: list[Span], art: ArticleState, headline_end: int) -> None:
+    """Give each claimed attack with no actor its claimant (see the module docstring), in place."""
+    claims = claimants(sents, art)
+    if not claims:
+        return
+    starts = [s.start_char for s in sents]
+    claimed = {t.value for t in lexicon().raw.claimed_types}
+    for event in events:
+        if event.actors or event.type not in claimed:
+            continue
+        index = max(i for i, start in enumerate(starts) if start <= event.sentence_start)
+        for at, parties in claims:
+            if at - REACH_BEFORE <= index <= at + REACH_AFTER or event.sentence_start < headline_end:
+                event.actors = [p for p in dict.fromkeys(parties) if p not in event.recipients]
+                break
