@@ -41,3 +41,15 @@ def test_a_judgement_of_the_speakers_own_side_names_no_recipient() -> None:
     """The speaker's own party is not accused by the speaker's own judgement."""
     records = _records('"Our own fees are unacceptable," Maren Holtby told reporters on Monday.')
     assert all(r[2] == [] for r in records if r[0] == "ACCUSE"), records
+
+
+def test_praise_of_a_named_party_in_reported_words_is_support() -> None:
+    """'"X was a true hero," Y wrote' (lexicon v55: the positive fallback readings)."""
+    records = _records('"Ana Berg was a true hero," Maren Holtby wrote on Monday.')
+    assert ("SUPPORT", ["Maren Holtby"], ["Ana Berg"]) in records, records
+
+
+def test_praise_in_words_told_to_an_audience_is_not_support_of_the_audience() -> None:
+    """Only the party the words judge is praised, never the one they are told to."""
+    records = _records('Maren Holtby told Kesh Radio that "the fair was great fun" on Monday.')
+    assert all(r[0] != "SUPPORT" for r in records), records

@@ -287,11 +287,12 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if entry.content_wrong and wrong is not None:
         # 'told reporters the rebels had shelled X': the rebels, whom the content accuses, not the audience
         parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
-    if entry.fallback and entry.evaluation == "negative" and not parts.recipients:
-        # '"X is a dictator," Y said': the party the reported words judge, unless it is the speaker
+    if entry.fallback and entry.evaluation is not None and (entry.evaluation == "positive" or not parts.recipients):
+        # '"X is a dictator," Y said': the party the reported words judge, unless it is the speaker;
+        # praise only of them, never of the audience ('told the BBC that "it was great"')
         judged = [doer for clause in content_clauses(token) for doer in doers(clause)]
         parts.recipients = [e for doer in judged for e in art.phrase_entities(doer) if e not in parts.actors]
-        if not parts.recipients:  # '"X's new fees are unacceptable," Y said': the fees' owner
+        if not parts.recipients and entry.evaluation == "negative":  # '"X's new fees are unacceptable," Y said': the fees' owner
             parts.recipients = [e for doer in judged for e in judged_owners(doer, art) if e not in parts.actors]
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients and not entry.content_wrong:
         parts.recipients.extend(object_owners(token, art))
