@@ -210,6 +210,7 @@ class EventTrigger(_Strict):
         "development'): the trigger's phrase must hold one of the lexicon's negative_words (criticism) or positive_words (praise).",
     )
     content_mandative: bool = Field(default=False, description="The content clause must be a bare subjunctive, what someone is to do ('insisted that the ministry repay the grants', 'insists X withdraw its troops', 'insisted that he be released'), not a statement of fact ('insisted that it had done nothing wrong').")
+    plan_content: bool = Field(default=False, description="A content clause, if the verb has one, must say what is to be done: a modal ('agreed that the talks would resume') or a bare subjunctive ('agreed that the council meet'); 'agreed that the harbour was too small' shares a view and is no commitment.")
     content_party: bool = Field(default=False, description="The content clause must name someone as its subject or predicate ('claimed that X is fanning the flames': an allegation against X; 'claimed that the wall was crucial' alleges nothing against anyone).")
     content_wrong: bool = Field(default=False, description="For speech verbs ('said', 'told', 'wrote'): the content clause must say that a named party other than "
         "the speaker did a wrongful or hostile act (its verb a reading of one of the lexicon's wrong_act_types, one of its wrong_verbs, "

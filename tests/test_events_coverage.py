@@ -305,3 +305,11 @@ def test_a_reported_we_must_demands_only_what_the_speakers_side_wants_from_other
 def test_joining_someone_in_an_act_makes_both_actors() -> None:
     run = Run("Germany joined France in condemning the attack.")
     assert run.actors(run.one("ACCUSE")) == ["Germany", "France"]
+
+
+def test_agreeing_on_a_fact_is_no_agreement_to_act() -> None:
+    """'agreed that the harbour was too small' shares a view; 'agreed that the talks would
+    continue' commits to an act (curated plan_content, lexicon v55). Before, both were AGREE."""
+    assert Run("Norway and Kenya agreed that the harbour was too small.").of("AGREE") == []
+    run = Run("Norway and Kenya agreed that the talks would continue in May.")
+    assert run.actors(run.one("AGREE")) == ["Norway", "Kenya"]

@@ -265,3 +265,13 @@ def is_patient_participle(verb: Token) -> bool:
     (then the doer is one no one names: 'killed by his dogs'), is done to what the noun names."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ == "agent" for c in verb.children)
+
+
+def states_a_fact(verb: Token) -> bool:
+    """Whether the verb's content clauses ('agreed that ...') all state facts: none has a modal
+    ('agreed that the talks would resume') or the bare form of what is to be done ('agreed that
+    the council meet'): 'agreed that the harbour was too small' shares a view."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and not any(
+        c.tag_ == "VB" or any(a.dep_ == "aux" and a.tag_ in ("MD", "TO") for a in c.children) for c in clauses)
+

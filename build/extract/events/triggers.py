@@ -21,7 +21,7 @@ from structnews.build.extract.events.parse import (
     is_time_phrase,
     lemma_set,
     noun_head,
-    prep_governor,
+    prep_governor, states_a_fact,
     trigger_window,
     verb_lemma,
 )
@@ -146,7 +146,7 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.content_party and not _content_names_a_party(token):
         return False, None
-    if entry.content_mandative and not _mandative_content(token):
+    if entry.content_mandative and not _mandative_content(token) or entry.plan_content and states_a_fact(token):
         return False, None  # 'insisted that X withdraw' demands; 'insisted that it had done nothing wrong' does not
     if entry.content_wrong and allegation.get() is None:
         return False, None  # 'said the rebels shelled X' alleges a wrong; 'said the talks went well' does not
