@@ -318,7 +318,7 @@ def test_agreeing_on_a_fact_is_no_agreement_to_act() -> None:
 def test_a_question_reports_no_event() -> None:
     """An interviewer's question names acts without reporting them. Before, the conflict in it was
     an attack between the two countries."""
-    assert Run("What are your views on the war between Norway and Kenya?").events == []
+    assert Run("Who started the war between Norway and Kenya, in your view?").events == []
     assert Run('"Why did Norway attack Kenya?" Mara Velden asked on Monday.').of("ASSAULT") == []
     run = Run("Norway attacked Kenya on Monday. Why did it happen?")
     assert run.actors(run.one("ASSAULT")) == ["Norway"]

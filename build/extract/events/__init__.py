@@ -223,7 +223,7 @@ def extract_events(
     references: list[tuple[str, int, int]] = []  # 'the talks' naming no one: (type, sentence span), linked at the end
     for sent_index, sent in enumerate(art.sents):
         if sent.text.rstrip().rstrip("\"'”’»)]").endswith("?"):
-            continue  # 'What are your views on the conflict between X and Y?': a question reports nothing
+            continue  # 'Who started the fighting between X and Y, in your view?': a question reports nothing
         cands = sentence_candidates(sent, lex)
         cands += quoted_candidates(sent, art.said, cands)  # '"Ostland shelled our homes," she said'
         if not cands:
