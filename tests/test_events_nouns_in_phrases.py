@@ -57,3 +57,9 @@ def test_an_act_noun_made_in_the_passive_without_an_agent_is_kept_without_partic
 def test_a_joint_act_noun_in_the_passive_still_needs_its_parties() -> None:
     """'A deal was reached' names its parties elsewhere (curated ``partner_types``)."""
     assert _records("A deal was reached in Oslo on Monday.") == []
+
+
+def test_an_act_done_at_the_behest_of_a_party_is_that_partys_request() -> None:
+    """Before, 'behest' was no trigger (lexicon v55)."""
+    records = _records("The council closed the harbour on Monday at the behest of Mayor Mara Velden.")
+    assert ("REQUEST", ["Mara Velden"], []) in [r[:3] for r in records], records
