@@ -322,3 +322,13 @@ def test_a_question_reports_no_event() -> None:
     assert Run('"Why did Norway attack Kenya?" Mara Velden asked on Monday.').of("ASSAULT") == []
     run = Run("Norway attacked Kenya on Monday. Why did it happen?")
     assert run.actors(run.one("ASSAULT")) == ["Norway"]
+
+
+def test_voting_against_is_rejection_and_raising_funds_for_a_party_is_aid() -> None:
+    """Lexicon v55: 'voted against X' (REJECT); 'raised funds for X' (AID, economic) needs X named."""
+    run = Run("Senator Mara Velden voted against the Kenyan budget in 2002.")
+    assert run.actors(run.one("REJECT")) == ["Mara Velden"]
+    run = Run("The Kesh Rotary Club raised funds for the Red Cross last year.")
+    event = run.one("AID")
+    assert run.recipients(event) == ["the Red Cross"] and event.mode == "economic"
+    assert Run("The Kesh Rotary Club raises money every year.").of("AID") == []
