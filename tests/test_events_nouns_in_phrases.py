@@ -63,3 +63,9 @@ def test_an_act_done_at_the_behest_of_a_party_is_that_partys_request() -> None:
     """Before, 'behest' was no trigger (lexicon v55)."""
     records = _records("The council closed the harbour on Monday at the behest of Mayor Mara Velden.")
     assert ("REQUEST", ["Mara Velden"], []) in [r[:3] for r in records], records
+
+
+def test_a_lawsuit_by_a_party_in_a_phrase_is_that_partys_lawsuit() -> None:
+    """Lexicon v55: 'after a lawsuit by X'. Before, a lawsuit needed a filing verb or 'against'."""
+    records = _records("Judge Mara Velden struck down the harbour tax on Monday, a month after a lawsuit by the Kesh Farmers Union.")
+    assert ("ACCUSE", ["Kesh Farmers Union"], []) in [r[:3] for r in records], records
