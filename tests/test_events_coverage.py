@@ -337,5 +337,5 @@ def test_voting_against_is_rejection_and_raising_funds_for_a_party_is_aid() -> N
 def test_a_court_ruling_an_act_unlawful_with_a_predicate_is_a_rejection() -> None:
     """'ruled the tax unlawful' (an object predicate, lexicon v55) as 'ruled that the tax was unlawful'."""
     run = Run("The Supreme Court of Kenya ruled the harbour tax unlawful on Monday.")
-    assert run.actors(run.one("REJECT")) == ["Supreme Court"]
+    assert run.actors(run.one("REJECT")) == ["The Supreme Court"]
     assert Run("The Supreme Court of Kenya ruled the harbour tax lawful on Monday.").of("REJECT") == []
