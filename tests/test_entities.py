@@ -760,3 +760,10 @@ def test_an_untagged_role_or_a_speaking_agency_is_not_made_a_person():
     assert [e.name for e in entities] == ["Ann Lind"]
     entities, _ = _extract_with("Ostran News said the vote followed a long debate.")
     assert all(e.type != "PERSON" for e in entities)
+
+
+def test_a_word_between_two_title_words_is_no_name() -> None:
+    """'Chief Health Director': the word after 'Chief' is the middle of a longer title. Before, it
+    was a person named after a title; a name after a title still is one."""
+    names = [e.name for e in analyse("Our Chief Health Director met the press on Monday. Chief Inspector Maren Holtby was there too.").entities]
+    assert "Health" not in names and "Maren Holtby" in names, names

@@ -54,7 +54,7 @@ from structnews.build.extract.entity_variants import (expanded_words, hyphenated
 from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
-from structnews.build.extract.non_names import common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
+from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
@@ -272,7 +272,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
     for span in extend_hyphenated(titled_names(doc, taken)):  # 'PM Somsak Chai-a-ram': the whole hyphenated name
-        if not is_portfolio(span):  # ('Foreign Affairs': 'Foreign' reads as a title word)
+        if not is_portfolio(span) and not before_office(span):  # ('Foreign Affairs': 'Foreign' reads as a title word; 'Chief Health Director')
             spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))

@@ -52,6 +52,13 @@ def is_portfolio(span: Span) -> bool:
     return words[-1] in _portfolio_words() and _in_title(span)
 
 
+def before_office(span: Span) -> bool:
+    """A word read as a name after a title that another title word or role noun follows: the
+    middle of a longer title ('Chief Health Director'), no name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_.rstrip(".") in _office_words()
+
+
 def _in_title(span: Span) -> bool:
     """A title word or role noun right after the span, or '<title> for/of (the)' right before it."""
     doc = span.doc
