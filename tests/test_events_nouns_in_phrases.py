@@ -69,3 +69,9 @@ def test_a_lawsuit_by_a_party_in_a_phrase_is_that_partys_lawsuit() -> None:
     """Lexicon v55: 'after a lawsuit by X'. Before, a lawsuit needed a filing verb or 'against'."""
     records = _records("Judge Mara Velden struck down the harbour tax on Monday, a month after a lawsuit by the Kesh Farmers Union.")
     assert ("ACCUSE", ["Kesh Farmers Union"], []) in [r[:3] for r in records], records
+
+
+def test_a_conviction_named_only_as_a_time_is_a_sentence_on_its_possessor() -> None:
+    """As a court's conviction verb is (SANCTION), also when only a time phrase names it."""
+    records = _records("Mara Velden spoke to reporters on Monday, a week after her conviction for fraud.")
+    assert ("SANCTION", [], ["Mara Velden"], "2024-02-26") in records, records
