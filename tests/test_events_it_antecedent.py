@@ -1,6 +1,7 @@
 """A main clause's 'it' is the one party the sentence before had as a singular subject, when that
 sentence names no singular thing 'it' could be instead; 'the country' with no country's adjective is
-the country the article is about (events/antecedents.py). Invented sentences."""
+the country the article is about (events/antecedents.py); a gerund's doer after a preposition
+(participants.verb_subject). Invented sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_the_nation_with_a_countrys_adjective_is_that_country() -> None:
     """A curated country's adjective names the country, though the article never names it."""
     records = _records(STORY, "The Kenyan nation accused Norway of fraud on Monday.")
     assert ("ACCUSE", ["Kenya"], ["Norway"]) in records, records
+
+
+def test_the_subject_of_a_passive_does_the_gerund_its_preposition_governs() -> None:
+    """'X was held in contempt for refusing ...': X refused (before, X was the one refused)."""
+    records = _records("Mara Velden was held in contempt in 2012 for refusing to hand over the harbour accounts.")
+    assert ("REJECT", ["Mara Velden"], []) in records, records
+
+
+def test_whoever_institutes_a_policy_does_what_it_is_a_policy_of() -> None:
+    """Curated ``agenda_nouns``: 'a policy of confiscating land'; not 'the importance of respecting X'."""
+    records = _records("Mara Velden ruled Ostria from 1980 to 2017.", "In the 1990s, she instituted a policy of confiscating land from farmers.")
+    assert ("COERCE", ["Mara Velden"], []) in records, records

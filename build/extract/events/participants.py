@@ -81,7 +81,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if current.dep_ == "relcl":
             return art.phrase_entities(current.head), []
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
-            prep, current = current.head, current.head.head
+            prep, current, raised = current.head, current.head.head, True  # 'X was suspected of asking': X asks
+            if prep.lower_ == "of" and current.lemma_.lower() in art.lex.raw.agenda_nouns and current.dep_ in OBJECT_DEPS:
+                current = current.head  # 'X instituted a policy of confiscating land': X confiscates
             if prep.lower_ == "in" and current.lemma_.lower() in art.lex.raw.joining_verbs:
                 # "China joined Russia in blocking X": the one joined acts too
                 partners = [e for c in current.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c)]
@@ -586,9 +588,8 @@ def is_agentless(cand: Candidate) -> bool:
 
 
 def _made_passive(noun: Token, entry: EventTrigger) -> bool:
-    """'Arrests were made', 'a curfew was imposed': the noun's act, passive subject of its light or
-    head verb with no agent, happened to unnamed people, as a verb's agentless passive does (not a
-    joint act, curated ``partner_types``: 'a deal was reached' names its parties elsewhere)."""
+    """'Arrests were made': an act noun, agentless passive subject of its light or head verb, happened to unnamed
+    people, as a verb's agentless passive does (not a joint act: 'a deal was reached' names its parties elsewhere)."""
     verb = noun.head
     return noun.dep_ == "nsubjpass" and (verb_lemma(verb) in lexicon().raw.light_verbs or verb_lemma(verb) in entry.heads) \
         and not any(c.dep_ == "agent" for c in verb.children)
