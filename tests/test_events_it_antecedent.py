@@ -50,12 +50,12 @@ def test_the_nation_with_a_countrys_adjective_is_that_country() -> None:
 
 
 def test_the_subject_of_a_passive_does_the_gerund_its_preposition_governs() -> None:
-    """'X was held in contempt for refusing ...': X refused (before, X was the one refused)."""
-    records = _records("Mara Velden was held in contempt in 2012 for refusing to hand over the harbour accounts.")
+    """'X was fined for refusing ...': X refused (before, X was the one refused)."""
+    records = _records("Mara Velden was fined by the court in May for refusing to hand over the harbour accounts.")
     assert ("REJECT", ["Mara Velden"], []) in records, records
 
 
 def test_whoever_institutes_a_policy_does_what_it_is_a_policy_of() -> None:
-    """Curated ``agenda_nouns``: 'a policy of confiscating land'; not 'the importance of respecting X'."""
-    records = _records("Mara Velden ruled Ostria from 1980 to 2017.", "In the 1990s, she instituted a policy of confiscating land from farmers.")
+    """Curated ``agenda_nouns``: 'a campaign of confiscating property'; not 'the importance of respecting X'."""
+    records = _records("Mara Velden ruled Ostria from 1980 to 2017.", "In the 1990s, she began a campaign of confiscating property from exiles.")
     assert ("COERCE", ["Mara Velden"], []) in records, records

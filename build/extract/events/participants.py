@@ -83,7 +83,7 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
             prep, current, raised = current.head, current.head.head, True  # 'X was suspected of asking': X asks
             if prep.lower_ == "of" and current.lemma_.lower() in art.lex.raw.agenda_nouns and current.dep_ in OBJECT_DEPS:
-                current = current.head  # 'X instituted a policy of confiscating land': X confiscates
+                current = current.head  # 'X began a campaign of confiscating property': X confiscates
             if prep.lower_ == "in" and current.lemma_.lower() in art.lex.raw.joining_verbs:
                 # "China joined Russia in blocking X": the one joined acts too
                 partners = [e for c in current.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c)]
