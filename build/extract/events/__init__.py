@@ -323,7 +323,7 @@ def extract_events(
         results.extend(kept)
     outlet = {e.index for e in entities if publisher and publisher.casefold() in {f.casefold() for f in [e.name, *e.surface_forms]}}
     results = [ev for ev in results if not (ev.type == EventType.CONSULT.value and outlet & set(ev.actors + ev.recipients))]
-    claimed_acts(results, art.sents, art, headline_end(text))  # 'X claimed responsibility for the attack'
+    claimed_acts(results, art, headline_end(text))  # 'X claimed responsibility for the attack'
     records = link_restatements(results, headline_end(text), art.types)
     link_back_references(records, references, [s.start_char for s in art.sents])
     return records

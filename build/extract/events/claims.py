@@ -9,9 +9,9 @@ the sentence after it, headline included."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.lexicon import lexicon
 
@@ -22,11 +22,11 @@ REACH_BEFORE = 6  # sentences before the claim whose attacks it can name the doe
 REACH_AFTER = 1
 
 
-def claimants(sents: list[Span], art: ArticleState) -> list[tuple[int, list[int]]]:
+def claimants(art: ArticleState) -> list[tuple[int, list[int]]]:
     """(sentence index, claiming parties) of each claim of responsibility in the article."""
     raw = lexicon().raw
     found: list[tuple[int, list[int]]] = []
-    for index, sent in enumerate(sents):
+    for index, sent in enumerate(art.sents):
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in raw.responsibility_verbs:
                 continue
@@ -40,18 +40,16 @@ def claimants(sents: list[Span], art: ArticleState) -> list[tuple[int, list[int]
     return found
 
 
-def claimed_acts(events: list[EventDraft], sents: list[Span], art: ArticleState, headline_end: int) -> None:
+def claimed_acts(events: list[EventDraft], art: ArticleState, headline_end: int) -> None:
     """Give each claimed attack with no actor its claimant (see the module docstring), in place."""
-    claims = claimants(sents, art)
+    claims = claimants(art)
     if not claims:
         return
-    starts = [s.start_char for s in sents]
     claimed = {t.value for t in lexicon().raw.claimed_types}
     for event in events:
         if event.actors or event.type not in claimed:
             continue
-        index = max(i for i, start in enumerate(starts) if start <= event.sentence_start)
-        for at, parties in claims:
-            if at - REACH_BEFORE <= index <= at + REACH_AFTER or event.sentence_start < headline_end:
-                event.actors = [p for p in dict.fromkeys(parties) if p not in event.recipients]
-                break
+        index = bisect.bisect_right(art.sent_starts, event.sentence_start) - 1
+        near = [parties for at, parties in claims if at - REACH_BEFORE <= index <= at + REACH_AFTER]
+        parties = claims[0][1] if event.sentence_start < headline_end else near[0] if near else []  # a headline's: the first claim
+        event.actors = [p for p in dict.fromkeys(parties) if p not in event.recipients]

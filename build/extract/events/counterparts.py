@@ -45,9 +45,9 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
             found.extend(possessors(child, art))
             if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
                 found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
-                             for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for e in art.pobj_entities(c))
+                             for e in _prep_entities(holder, "by", art))
             if not found:
-                found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for e in art.pobj_entities(c))
+                found.extend(_prep_entities(child, "of", art))
             if not found:  # 'the presence of Xian warships': whose the things are
                 found.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                              for p in c.children if p.dep_ == "pobj"
@@ -63,14 +63,16 @@ def judged_owners(noun: Token, art: ArticleState) -> list[int]:
     decision of X is regrettable'): a judgement of a party's act or policy is aimed at the party.
     Its possessive, its 'by' or 'of' phrase, else a named modifier (a nationality's country is
     found later, :mod:`.countries`)."""
-    found = possessors(noun, art)
-    for prep in ("by", "of"):
-        if not found:
-            found = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for e in art.pobj_entities(c)]
+    found = possessors(noun, art) or _prep_entities(noun, "by", art) or _prep_entities(noun, "of", art)
     if not found:
         found = [e for m in (*_adjectives(noun), *(c for c in noun.children if c.dep_ == "compound"))
                  if art.ents.at(m) is not None for e in art.phrase_entities(m)]
     return found
+
+
+def _prep_entities(holder: Token, prep: str, art: ArticleState) -> list[int]:
+    """The parties named in the holder's phrases with this preposition ('by X', 'of X')."""
+    return [e for c in holder.children if c.dep_ == "prep" and c.lower_ == prep for e in art.pobj_entities(c)]
 
 
 def _adjectives(noun: Token) -> list[Token]:
