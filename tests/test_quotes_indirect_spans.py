@@ -291,3 +291,28 @@ def test_a_clause_introducing_a_quotation_with_a_colon_is_no_indirect_quote() ->
     content; a clause whose colon opens the quotation introduces it and reports nothing itself."""
     a = analyse('Mayor Ana Ruiz disagreed: "The plan will fail," she said.')
     assert [q.kind for q in a.quotes] == ["direct"], [(q.kind, q.text) for q in a.quotes]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the reason the source gave is part of what was said; the parser hangs 'because' on the cue
+    ("Councillor Ruth Amsel said that plan smacked of greed, because the owners have been at the front of raising rents on older flats.",
+     "that plan smacked of greed, because the owners have been at the front of raising rents on older flats"),
+    # a concession after the content stays the writer's
+    ("Councillor Ruth Amsel said the new levy was unfair, although most shops in Tarnby supported it.",
+     "the new levy was unfair"),
+])
+def test_a_because_clause_after_the_content_belongs_to_it(sentence, content):
+    (q,) = [q for q in _indirect(sentence) if q.cue == "said"]
+    assert q.text == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a second object the parser hangs on the cue: a gerund after a cue that is no gerund
+    ("Ana Varga mentioned lower tram fares and forcing landlords to fix older flats.",
+     "lower tram fares and forcing landlords to fix older flats"),
+    # a second predicate of the speaker's own is no object
+    ("Ana Varga mentioned the tram fares and left the meeting early.", "the tram fares"),
+])
+def test_an_object_coordinated_on_the_cue_belongs_to_the_content(sentence, content):
+    (q,) = _indirect(sentence)
+    assert q.text == content

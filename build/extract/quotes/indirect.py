@@ -50,8 +50,8 @@ from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_bounds import (
-    ASIDE_MARKS, both_parts, closes_bracket, misparsed_complement, named_apposition, occasion, opens_contrast, since_break,
-    only_elaboration_after, subject_taken_for_object, without_trailing_aside)
+    ASIDE_MARKS, both_parts, closes_bracket, coordinated_object, misparsed_complement, named_apposition, occasion, opens_contrast, since_break,
+    only_elaboration_after, reason_after, subject_taken_for_object, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -126,6 +126,7 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
             and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
         return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
+    toks += [t for t in reason_after(verb, max(t.i for t in toks))] if toks else []
     first = clauses[0] if clauses[0].i > verb.i else None
     subject = subject_taken_for_object(verb, first) if first is not None else None
     if subject is not None:
@@ -308,6 +309,11 @@ def _object_end(verb: Token, last: Token) -> Token:
     the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
     for c in verb.rights:
         if c.i <= last.i:
+            continue
+        if c.dep_ == "cc" and coordinated_object(verb, c):
+            continue
+        if c.dep_ == "conj" and coordinated_object(verb, c):
+            last = c.right_edge
             continue
         if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
                 or occasion(c, _CIRCUMSTANCE_PREPS)  # when and where it was said

@@ -170,3 +170,29 @@ def named_apposition(ctx: QuoteContext, source: Token, end: int, sent_end: int) 
     if any(t.dep_ in SUBJECT_DEPS for t in doc[end + 2 : last + 1]):
         return None  # 'According to the report, Ana Varga, the mayor, had left': she is the content's subject
     return doc[last], last + 1
+
+
+def reason_after(verb: Token, content_end: int) -> list[Token]:
+    """'said the claim was hypocritical, because the party had ...': a 'because' clause after the
+    content that the parser hangs on the cue is the reason the source gave, part of what was said
+    (a concession, '..., although ...', stays the writer's: see ``quotes.indirect._own_content``)."""
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.left_edge.i > content_end and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children) \
+                and all(t.text not in {";", ":"} for t in verb.doc[content_end + 1 : c.left_edge.i]):
+            return list(verb.doc[content_end + 1 : c.right_edge.i + 1])
+    return []
+
+
+def coordinated_object(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` (a 'cc' or 'conj' the parser hangs on the cue after its object) joins a
+    second object to the first: 'mentioned higher fees and forcing banks to ...' (a gerund
+    where the cue is no gerund, with no subject: not a second predicate 'mentioned A and left'),
+    'cited the delays and the costs' (a noun). The 'cc' counts when the conjunct it opens does."""
+    conj = tok
+    if tok.dep_ == "cc":
+        conj = next((c for c in verb.rights if c.dep_ == "conj" and c.i > tok.i), None)
+        if conj is None or any(t.dep_ not in {"punct"} for t in verb.doc[tok.i + 1 : conj.left_edge.i]):
+            return False
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    return conj.pos_ in {"NOUN", "PROPN"} or conj.tag_ == "VBG" and verb.tag_ != "VBG"
