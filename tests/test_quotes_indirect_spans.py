@@ -316,3 +316,8 @@ def test_a_because_clause_after_the_content_belongs_to_it(sentence, content):
 def test_an_object_coordinated_on_the_cue_belongs_to_the_content(sentence, content):
     (q,) = _indirect(sentence)
     assert q.text == content
+
+
+def test_a_concession_after_a_content_split_by_its_cue_is_the_writers():
+    (q,) = _indirect("The new dam, the Varnian water board said, holds more than any other in the region, although engineers will need months to check the walls.")
+    assert q.text == "The new dam, the Varnian water board said, holds more than any other in the region"

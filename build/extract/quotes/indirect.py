@@ -162,6 +162,13 @@ def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int,
 _CONCESSIVE = {"although", "though", "while", "whereas"}
 
 
+def _concession(c: Token) -> bool:
+    """An adverbial clause of concession set off by a comma ('..., although he once more
+    declined to ...'): the writer's contrast, not content."""
+    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+        and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children)
+
+
 def _own_content(clause: Token) -> list[Token]:
     """The clause's tokens up to a speech act of the source's own that follows it ('said the plan
     would fail and warned that ...', 'said the plan would fail, arguing that ...': the second verb
@@ -179,8 +186,8 @@ def _own_content(clause: Token) -> list[Token]:
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             if c.dep_ == "conj" and forms & verbs and any(g.dep_ == "ccomp" for g in c.children):
                 return True  # '..., and when pressed, the minister replied that ...': another attribution
-            if c.dep_ == "advcl" and before == "," and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
-                return True  # '..., although he once more declined to ...': the writer's contrast, not content
+            if _concession(c):
+                return True
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
             return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
         if c.dep_ == "conj":
@@ -399,9 +406,13 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
         if c.i > verb.i and c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
             # 'A, X said, and the others agreed B': the next clause is not the content
             own |= {t.i for t in c.subtree} | {t.i for t in head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
+    # '..., although it may take days to ...': the writer's concession after the content
+    own |= {t.i for c in head.rights if c.i > verb.i and _concession(c) for t in c.subtree}
     content = [t for t in head.subtree if t.i not in own]
     left = since_break([t for t in content if t.i < verb.i and t.i not in own], verb)
     right = [t for t in content if t.i > verb.right_edge.i]
+    cut = min((i for i in own if i > verb.right_edge.i), default=None)  # the content stops at a part left out
+    right = [t for t in right if cut is None or t.i < cut]
     both = both_parts(left, right)
     if both is not None:
         # 'The new tunnel, X said, would open in May', 'Though A, X said, B': the content is both
