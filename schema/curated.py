@@ -286,6 +286,8 @@ class EventLexicon(_Strict):
     responsibility_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs that, with a responsibility noun as object ('claimed responsibility for the attack'), make their subject the doer of the attacks the article reports without one.")
     responsibility_nouns: list[NonEmpty] = Field(default_factory=list, description="Objects of a responsibility verb that make it a claim of the act ('responsibility', 'credit').")
     claimed_types: list[EventType] = Field(default_factory=list, description="Types of the acts a claim of responsibility names the doer of (attacks).")
+    claimed_nouns: list[NonEmpty] = Field(default_factory=list, description="Attack nouns a claim can name ('claimed the bombing'; 'said it carried out the attack').")
+    deed_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs of doing an attack, with a claimed noun as object, in a speaker's clause about itself ('said it carried out the attack').")
     agenda_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns of a course of action whose 'of' gerund is done by the party that has the noun as object ('began a campaign of confiscating property': the one who instituted it confiscates); not 'stressed the importance of respecting X'.")
     generic_subjects: list[NonEmpty] = Field(default_factory=list, description="Subjects that name no one in particular ('everyone agreed', 'only some accepted'): an event with no named participant and such a subject is not kept.")
     leader_body_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for a leader's executive that stand for the country the leader heads ('the Lind administration': the country President Lind heads).")

@@ -31,3 +31,20 @@ def test_a_claim_far_from_the_attack_names_no_actor() -> None:
     filler = [f"Officials in Kesh met on day {n} of the inquiry to review the budget of the city." for n in range(1, 9)]
     records = _records(ATTACK, *filler, "The Velorian Liberation Front claimed responsibility for the attack.")
     assert ("ASSAULT", [], []) in records, records
+
+
+def test_claiming_the_attack_itself_names_its_actor() -> None:
+    """'claimed the bombing' (lexicon v56 ``claimed_nouns``): before, no claim was read."""
+    records = _records(ATTACK, "The Velorian Liberation Front claimed the bombing in a message to a local radio station.")
+    assert records == [("ASSAULT", ["Velorian Liberation Front"], [])], records
+
+
+def test_a_speaker_saying_it_did_the_attack_is_its_actor() -> None:
+    """'said it carried out the attack' (``deed_verbs``): the first report of the bombing gets the doer."""
+    records = _records(ATTACK, "The Velorian Liberation Front said it carried out the attack to avenge its leader.")
+    assert ("ASSAULT", ["Velorian Liberation Front"], []) in records and ("ASSAULT", [], []) not in records, records
+
+
+def test_a_speaker_denying_the_attack_is_no_actor() -> None:
+    records = _records(ATTACK, "The Velorian Liberation Front said it was not behind the attack.")
+    assert [r for r in records if r[0] == "ASSAULT"] == [("ASSAULT", [], [])], records

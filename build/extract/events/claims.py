@@ -3,7 +3,8 @@
 'A car bomb exploded outside the base on Monday ... The X Front claimed responsibility for the
 attack.' The claim is no event of its own in PLOVER; it names the actor of the attacks reported
 before it. A claiming verb (curated ``responsibility_verbs``: claim, accept) with a responsibility
-noun as its object (``responsibility_nouns``: responsibility, credit) makes its subject the actor of
+noun (``responsibility_nouns``: responsibility, credit) or an attack noun (``claimed_nouns``) as its
+object, or a speaker saying it did the attack ('X said it carried out the bombing'), makes its subject the actor of
 every attack (``claimed_types``) with no actor reported from a few sentences before the claim to
 the sentence after it, headline included."""
 
@@ -12,25 +13,52 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from structnews.build.core import curated
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
     from structnews.build.extract.events.referents import ArticleState
 
 REACH_BEFORE = 6  # sentences before the claim whose attacks it can name the doer of
 REACH_AFTER = 1
 
 
+def _claims_deed(verb: Token) -> bool:
+    """'claimed responsibility for the attack', 'claimed the bombing': a claiming verb with a
+    responsibility noun or an attack noun (curated ``claimed_nouns``) as its object."""
+    raw = lexicon().raw
+    return verb.lemma_.lower() in raw.responsibility_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {*raw.responsibility_nouns, *raw.claimed_nouns} for c in verb.children)
+
+
+def _owns_deed(speech: Token) -> bool:
+    """'X said it carried out the attack', 'X said they were behind the bombing': a verb of saying
+    whose clause has a pronoun for subject (the speaker itself) doing an attack noun (curated
+    ``deed_verbs`` with ``claimed_nouns`` as object, or 'be behind' one)."""
+    raw = lexicon().raw
+    if speech.lemma_.lower() not in curated.cue_words("verbs"):
+        return False
+    for clause in speech.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"it", "they", "we"} for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj" and clause.lemma_.lower() in raw.deed_verbs]
+        objects += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind" and clause.lemma_.lower() == "be"
+                    for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in raw.claimed_nouns for o in objects):
+            return True
+    return False
+
+
 def claimants(art: ArticleState) -> list[tuple[int, list[int]]]:
     """(sentence index, claiming parties) of each claim of responsibility in the article."""
-    raw = lexicon().raw
     found: list[tuple[int, list[int]]] = []
     for index, sent in enumerate(art.sents):
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in raw.responsibility_verbs:
-                continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in raw.responsibility_nouns for c in verb.children):
+            if verb.pos_ != "VERB" or not (_claims_deed(verb) or _owns_deed(verb)):
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue  # 'no group has claimed responsibility'
