@@ -365,3 +365,22 @@ def spelled_acronyms(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
             taken.append((tok.idx, tok.idx + len(tok)))
     return out
+
+
+_CLAUSE_WORDS = frozenset({"as", "is", "was", "are", "were"})  # 'Ana Berg as Catwoman', 'Berg is Lenton State'
+
+
+def split_at_lower_verb(span: Span) -> list[Span]:
+    """'Ana Berg as Catwoman', 'Berg is Lenton State', 'the Liberty Memorial featuring ...': the
+    model ran a name over a lower-case verb or 'as' into the words after it. No name holds one
+    (particles and connectors are not verbs: 'Bank of Ostland', 'Maria de Souza'); the span ends
+    before it, and what follows, when it opens with a capital, is a name of its own."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.is_lower and t.is_alpha and (t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS)
+                and not any(c.isupper() for c in t.text)), None)
+    if cut is None:
+        return [span]
+    out = [Span(doc, span.start, cut, label=span.label_)]
+    if cut + 1 < span.end and doc[cut + 1].text[:1].isupper():
+        out.append(Span(doc, cut + 1, span.end, label=span.label_))
+    return out
