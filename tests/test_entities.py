@@ -780,3 +780,13 @@ def test_a_word_between_two_title_words_is_no_name() -> None:
 def test_a_name_ends_before_a_lower_case_verb(text, kept, gone):
     names = {e.name for e in analyse(text).entities}
     assert kept <= names and not gone & names, names
+
+
+def test_an_events_name_ends_before_the_date_it_was_held():
+    names = {e.name for e in analyse("Delegates met at the Lenton Party National Convention on June 20 to choose a nominee.").entities}
+    assert "Lenton Party National Convention" in names and not any("June" in n for n in names), names
+
+
+def test_a_lower_case_demonstrative_is_no_part_of_a_name():
+    names = {e.name for e in analyse("Speakers at this International Lenton Day event praised the volunteers.").entities}
+    assert "International Lenton Day" in names and not any(n.startswith("this") for n in names), names

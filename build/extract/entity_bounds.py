@@ -8,6 +8,7 @@ long name, an acronym of the last words of a name, and a body's bare head ('the 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -384,3 +385,19 @@ def split_at_lower_verb(span: Span) -> list[Span]:
     if cut + 1 < span.end and doc[cut + 1].text[:1].isupper():
         out.append(Span(doc, cut + 1, span.end, label=span.label_))
     return out
+
+
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+
+
+def cut_trailing_date(span: Span) -> Span:
+    """'the Reform Party Convention on June 20', 'the Rally for Lenton in 2008': the model ran an
+    event's name over the date it was held; the name ends before 'on' or 'in' and a date made of
+    numbers and month names only."""
+    for tok in span[1:]:
+        rest = span.doc[tok.i + 1 : span.end]
+        if tok.lower_ in {"on", "in"} and tok.is_lower and len(rest) and all(
+                t.like_num or t.lower_.rstrip(".") in _MONTHS or t.text == "," or t.lower_ in {"st", "nd", "rd", "th"} for t in rest) \
+                and any(t.like_num for t in rest):
+            return Span(span.doc, span.start, tok.i, label=span.label_)
+    return span

@@ -464,7 +464,7 @@ def trim(span: Span) -> Span | None:
     _, title_words = titles()
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"this", "these", "that", "those"} or doc[start].is_space):
         start += 1
     # 'the 2019 Ostland Prize', 'the 2003 Harlow Marathon': the year is a date, not part of the name.
     while (start < end - 1 and len(doc[start].text) == 4 and doc[start].text.isdigit() and 1000 <= int(doc[start].text) < 3000
