@@ -790,3 +790,9 @@ def test_an_events_name_ends_before_the_date_it_was_held():
 def test_a_lower_case_demonstrative_is_no_part_of_a_name():
     names = {e.name for e in analyse("Speakers at this International Lenton Day event praised the volunteers.").entities}
     assert "International Lenton Day" in names and not any(n.startswith("this") for n in names), names
+
+
+def test_a_name_does_not_open_on_the_affix_of_the_word_before():
+    # 'X-led': the model may open the war's name on 'led'
+    names = {e.name for e in analyse("Berg's party split over the US-led Iraq War in 2004.").entities}
+    assert "Iraq War" in names and "led Iraq War" not in names, names

@@ -401,3 +401,13 @@ def cut_trailing_date(span: Span) -> Span:
                 and any(t.like_num for t in rest):
             return Span(span.doc, span.start, tok.i, label=span.label_)
     return span
+
+
+def cut_leading_affix(span: Span) -> Span:
+    """'led Iraq War' out of 'US-led Iraq War': a span the model opened on a lower-case affix
+    (curated ``name_affixes``) hyphenated to the word before it; the name starts after it."""
+    doc = span.doc
+    if len(span) >= 2 and span.start > 0 and span[0].is_lower and span[0].text in curated.cues().name_affixes \
+            and doc[span.start - 1].text in HYPHENS and not doc[span.start - 1].whitespace_:
+        return Span(doc, span.start + 1, span.end, label=span.label_)
+    return span
