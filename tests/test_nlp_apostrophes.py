@@ -29,3 +29,15 @@ def test_names_end_before_a_stand_in_possessive() -> None:
     names = {(e.name, e.type) for e in analyse(typed).entities}
     assert names == {("Kell Borrin", "PERSON"), ("Dravia", "GPE")}
     assert names == {(e.name, e.type) for e in analyse(typed.replace("´", "’")).entities}
+
+
+def test_a_bullet_between_two_headlines_is_parsed_as_a_comma_but_kept_in_the_text() -> None:
+    """'X “a” • accuses Y of “b”': one subject for both headlines, as with a comma."""
+    typed = "Varga ‘feels betrayed’ • accuses Lenton council of ‘greed’\n\nAna Varga said on Monday she felt betrayed by the council."
+    model = nlp.load()
+    doc, reference = model(typed), model(typed.replace(" • ", " , "))
+    assert doc.text == typed and "•" in [t.text for t in doc]
+    assert numpy.array_equal(doc.to_array([DEP, HEAD, POS]), reference.to_array([DEP, HEAD, POS]))
+    a = analyse(typed)
+    speakers = {q.text: a.speaker(q) for q in a.quotes if q.kind == "direct"}
+    assert speakers == {"feels betrayed": "Varga", "greed": "Varga"}, speakers

@@ -102,11 +102,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # the next one ('Dravia´s Ministry of ...' as one organisation). Between two letters these
 # characters are always an apostrophe (an opening quote follows a space or a bracket).
 _APOSTROPHE_STANDIN = re.compile(r"(?<=[^\W\d_])[´‘](?=[^\W\d_])")
+# A bullet between two headlines on one line ('X “feels betrayed” • accuses Y of “greed”') joins
+# two predicates of one subject, as a comma would: read as one, the model parses the first
+# headline's subject for both; read as a bullet, it takes the bullet for the subject.
+_BULLET_STANDIN = re.compile(r"(?<=\S )[•·▪●◦](?= \S)")
 _ORIGINAL_TEXT = "structnews_original_text"  # doc.user_data key: the text before stand-ins were read as ’
 
 
 class ApostropheTokenizer:
-    """The model's tokenizer, given the text with apostrophe stand-ins read as ’ (same length, so
+    """The model's tokenizer, given the text with apostrophe stand-ins read as ’ and mid-line
+    bullets read as commas (same length, so
     every offset is unchanged); the original text is kept in ``user_data`` for
     :func:`original_text`, which puts it back once the model has run."""
 
@@ -114,7 +119,7 @@ class ApostropheTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        read = _APOSTROPHE_STANDIN.sub("’", text)
+        read = _BULLET_STANDIN.sub(",", _APOSTROPHE_STANDIN.sub("’", text))
         doc = self.tokenizer(read)
         if read != text:
             doc.user_data[_ORIGINAL_TEXT] = text
