@@ -50,8 +50,8 @@ from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_bounds import (
-    ASIDE_MARKS, both_parts, closes_bracket, coordinated_object, misparsed_complement, named_apposition, occasion, opens_contrast, since_break,
-    only_elaboration_after, reason_after, subject_taken_for_object, without_trailing_aside)
+    ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
+    since_break, only_elaboration_after, reason_after, subject_taken_for_object, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -159,16 +159,6 @@ def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int,
     return _clean(ctx, whole) or _clean(ctx, own)
 
 
-_CONCESSIVE = {"although", "though", "while", "whereas"}
-
-
-def _concession(c: Token) -> bool:
-    """An adverbial clause of concession set off by a comma ('..., although he once more
-    declined to ...'): the writer's contrast, not content."""
-    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
-        and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children)
-
-
 def _own_content(clause: Token) -> list[Token]:
     """The clause's tokens up to a speech act of the source's own that follows it ('said the plan
     would fail and warned that ...', 'said the plan would fail, arguing that ...': the second verb
@@ -186,7 +176,7 @@ def _own_content(clause: Token) -> list[Token]:
         if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             if c.dep_ == "conj" and forms & verbs and any(g.dep_ == "ccomp" for g in c.children):
                 return True  # '..., and when pressed, the minister replied that ...': another attribution
-            if _concession(c):
+            if concession(c):
                 return True
             # '..., even as she insisted that ...': a speech act of its own, set off by a comma
             return c.dep_ == "advcl" and before == "," and bool(forms & verbs) and any(g.dep_ == "mark" for g in c.children)
@@ -253,7 +243,6 @@ def _gerund(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
 
 _OBJECT_PREPS = {"for", "of", "over", "as"}  # 'criticized X for Y', 'accused X of Y', 'described X as Y'
 _STANCE_PRONOUNS = {"him", "her", "them", "it"}  # objects of a stance verb that stand for its target
-_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see indirect_bounds.occasion
 
 
 def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool = False) -> tuple[int, int] | None:
@@ -294,7 +283,7 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
             last = c.right_edge
     if last.i == obj.right_edge.i and _names_someone(ctx, obj) and not stance:
         return None
-    return _span(ctx, obj.left_edge, _object_end(verb, last), 1)  # an object is a whole phrase ("denied the report")
+    return _span(ctx, obj.left_edge, object_end(verb, last), 1)  # an object is a whole phrase ("denied the report")
 
 
 def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
@@ -303,33 +292,6 @@ def _someone(ctx: QuoteContext, subj: Token | None) -> bool:
     if subj is None:
         return False
     return subj.lower_ in pronouns.HE_SHE_SUBJECT | pronouns.PLURAL_SUBJECT | {"i", "you"} or _names_someone(ctx, subj)
-
-
-_CLAUSE_BREAKS = {",", ";", ":", "--", "—", "–"}
-
-
-def _object_end(verb: Token, last: Token) -> Token:
-    """Where an object's content ends: the parser often hangs the object's own modifiers on the
-    verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
-    the content runs over the verb's next dependents up to a comma or dash, a coordinated or
-    reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
-    the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
-    for c in verb.rights:
-        if c.i <= last.i:
-            continue
-        if c.dep_ == "cc" and coordinated_object(verb, c):
-            continue
-        if c.dep_ == "conj" and coordinated_object(verb, c):
-            last = c.right_edge
-            continue
-        if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
-                or occasion(c, _CIRCUMSTANCE_PREPS)  # when and where it was said
-                or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
-                or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
-                or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
-            break
-        last = c.right_edge
-    return last
 
 
 def _names_someone(ctx: QuoteContext, noun: Token) -> bool:
@@ -407,7 +369,7 @@ def _parenthetical(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
             # 'A, X said, and the others agreed B': the next clause is not the content
             own |= {t.i for t in c.subtree} | {t.i for t in head.rights if t.i > verb.i and t.dep_ == "cc" and t.i < c.i}
     # '..., although it may take days to ...': the writer's concession after the content
-    own |= {t.i for c in head.rights if c.i > verb.i and _concession(c) for t in c.subtree}
+    own |= {t.i for c in head.rights if c.i > verb.i and concession(c) for t in c.subtree}
     content = [t for t in head.subtree if t.i not in own]
     left = since_break([t for t in content if t.i < verb.i and t.i not in own], verb)
     right = [t for t in content if t.i > verb.right_edge.i]

@@ -196,3 +196,41 @@ def coordinated_object(verb: Token, tok: Token) -> bool:
     if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
     return conj.pos_ in {"NOUN", "PROPN"} or conj.tag_ == "VBG" and verb.tag_ != "VBG"
+
+
+_CONCESSIVE = {"although", "though", "while", "whereas"}
+
+
+def concession(c: Token) -> bool:
+    """An adverbial clause of concession set off by a comma ('..., although he once more
+    declined to ...'): the writer's contrast, not content."""
+    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+        and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children)
+
+
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see indirect_bounds.occasion
+_CLAUSE_BREAKS = {",", ";", ":", "--", "—", "–"}
+
+
+def object_end(verb: Token, last: Token) -> Token:
+    """Where an object's content ends: the parser often hangs the object's own modifiers on the
+    verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
+    the content runs over the verb's next dependents up to a comma or dash, a coordinated or
+    reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
+    the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
+    for c in verb.rights:
+        if c.i <= last.i:
+            continue
+        if c.dep_ == "cc" and coordinated_object(verb, c):
+            continue
+        if c.dep_ == "conj" and coordinated_object(verb, c):
+            last = c.right_edge
+            continue
+        if (c.dep_ in {"conj", "cc", "punct", "parataxis", "ccomp", "dep", "npadvmod", "advmod"}
+                or occasion(c, _CIRCUMSTANCE_PREPS)  # when and where it was said
+                or c.dep_ == "prep" and c.lower_ == "with"  # whom it was discussed with: 'with the mayor'
+                or verb.doc[c.left_edge.i - 1].text in _CLAUSE_BREAKS
+                or c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)):
+            break
+        last = c.right_edge
+    return last
