@@ -796,3 +796,14 @@ def test_a_name_does_not_open_on_the_affix_of_the_word_before():
     # 'X-led': the model may open the war's name on 'led'
     names = {e.name for e in analyse("Berg's party split over the US-led Iraq War in 2004.").entities}
     assert "Iraq War" in names and "led Iraq War" not in names, names
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Former rebel chief Rodrigo Varga, known as Tamarindo, signed the deal. Tamarindo said peace had come.",
+     "Rodrigo Varga", "Tamarindo"),
+    ("The Ostland Liberation Front, also known as the Black Flags, claimed the attack. The Black Flags have fought since 1999.",
+     "Ostland Liberation Front", "Black Flags"),
+])
+def test_a_name_known_as_another_is_one_entity(text, name, alias):
+    a = analyse(text)
+    assert alias in {m.text for m in a.mentions if a.entities[m.entity].name == name}, [(e.name, e.type) for e in a.entities]

@@ -44,7 +44,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_office, cut_trailing_date, split_at_dashes, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, known_as_aliases, cut_office, cut_trailing_date, split_at_dashes, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -370,6 +370,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         return candidates[0] if len(set(candidates)) == 1 else None
 
     defined = acronym_definitions(text, [s for s, _, _ in spans])
+    for alias, end in known_as_aliases(text, [s for s, _, _ in spans]).items():
+        defined.setdefault(alias, end)
 
     def cluster_ending_at(end: int) -> int | None:
         return unique(sorted(by_end.get(end, ())))
