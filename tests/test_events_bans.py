@@ -1,0 +1,28 @@
+"""Bans and bars (lexicon v56): a state barring another's people is a sanction; a court's ban or
+bar on a person is a domestic restriction (COERCE), as the gold of docs/gold-events.md has it.
+Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers_nlp import named_events
+
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # before v56 'bar' was no trigger
+    ("Russia barred Polish diplomats from travelling outside Moscow on Tuesday.", ("SANCTION", ["Russia"], ["Poland"])),
+    # a court's bar or ban: before v56 both were read as SANCTION
+    ("A court in Lenton barred former minister Tomas Berg from leaving the country on Tuesday.", ("COERCE", ["Lenton"], ["Tomas Berg"])),
+    ("A court in Lenton banned former minister Tomas Berg from leaving the country on Tuesday.", ("COERCE", ["Lenton"], ["Tomas Berg"])),
+])
+def test_a_bar_or_ban_on_a_party(sentence, expected):
+    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+    assert records == [expected], records
+
+
+def test_a_bar_that_keeps_nobody_out_is_no_event():
+    assert named_events("A fallen tree barred the road to the harbour for most of the day.", WEDNESDAY) == []
