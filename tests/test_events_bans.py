@@ -37,3 +37,14 @@ def test_a_bar_that_keeps_nobody_out_is_no_event():
 def test_the_counterpart_of_a_recall_a_volley_or_an_apology(sentence, expected):
     records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
     assert records == [expected], records
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # before v56 'positions', 'drone' and 'sailors' did not stand for the country of their adjective
+    ("Russia shelled Polish positions on Monday.", ("ASSAULT", ["Russia"], ["Poland"])),
+    ("Russia downed a Polish drone on Monday.", ("ASSAULT", ["Russia"], ["Poland"])),
+    ("Iran freed two French sailors on Monday.", ("RETREAT", ["Iran"], ["France"])),
+])
+def test_an_unnamed_target_stands_for_the_country_of_its_adjective(sentence, expected):
+    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+    assert records == [expected], records
