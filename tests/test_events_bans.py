@@ -48,3 +48,14 @@ def test_the_counterpart_of_a_recall_a_volley_or_an_apology(sentence, expected):
 def test_an_unnamed_target_stands_for_the_country_of_its_adjective(sentence, expected):
     records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
     assert records == [expected], records
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # before v56 cutting supplies was no trigger
+    ("Russia cut off gas supplies to Poland on Monday.", [("SANCTION", ["Russia"], ["Poland"])]),
+    # a supply cut off with nobody named as its target (passive, a household's) is no sanction
+    ("The water utility agreed to pay the families whose supply was cut off for a week.", []),
+])
+def test_cutting_supplies_to_a_party(sentence, expected):
+    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY) if e.type == "SANCTION"]
+    assert records == expected, records
