@@ -44,6 +44,7 @@ def test_the_counterpart_of_a_recall_a_volley_or_an_apology(sentence, expected):
     ("Russia shelled Polish positions on Monday.", ("ASSAULT", ["Russia"], ["Poland"])),
     ("Russia downed a Polish drone on Monday.", ("ASSAULT", ["Russia"], ["Poland"])),
     ("Iran freed two French sailors on Monday.", ("RETREAT", ["Iran"], ["France"])),
+    ("Russian police arrested two Polish activists on Monday.", ("COERCE", ["Russia"], ["Poland"])),
 ])
 def test_an_unnamed_target_stands_for_the_country_of_its_adjective(sentence, expected):
     records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
