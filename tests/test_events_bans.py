@@ -1,6 +1,6 @@
 """Bans and bars (lexicon v56): a state barring another's people is a sanction; a court's ban or
 bar on a person is a domestic restriction (COERCE), as the gold of docs/gold-events.md has it;
-the counterpart of a recall, a volley or an apology (v56 recipient prepositions). Invented sentences."""
+the counterpart of a recall, a volley, an apology or a gift (v56 recipient prepositions). Invented sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_a_bar_that_keeps_nobody_out_is_no_event():
     ("Russia recalled its ambassador to Poland on Monday.", ("SANCTION", ["Russia"], ["Poland"])),
     ("Russia fired missiles at Ukraine on Monday.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     ("Russia apologised to Poland on Monday.", ("CONCEDE", ["Russia"], ["Poland"])),
+    # the parser hangs 'to X' on the gift, not on 'donated'
+    ("Poland donated vaccines to Ukraine on Monday.", ("AID", ["Poland"], ["Ukraine"])),
 ])
 def test_the_counterpart_of_a_recall_a_volley_or_an_apology(sentence, expected):
     records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
