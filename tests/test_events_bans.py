@@ -36,7 +36,7 @@ def test_a_bar_that_keeps_nobody_out_is_no_event():
     # the parser hangs 'to X' on the gift, not on 'donated'
     ("Poland donated vaccines to Ukraine on Monday.", ("AID", ["Poland"], ["Ukraine"])),
 ])
-def test_the_counterpart_of_a_recall_a_volley_or_an_apology(sentence, expected):
+def test_the_counterpart_of_a_recall_a_volley_an_apology_or_a_gift(sentence, expected):
     records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
     assert records == [expected], records
 
