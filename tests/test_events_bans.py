@@ -12,6 +12,10 @@ from helpers_nlp import named_events
 WEDNESDAY = dt.date(2024, 3, 6)
 
 
+def _records(sentence: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # before v56 'bar' was no trigger
     ("Russia barred Polish diplomats from travelling outside Moscow on Tuesday.", ("SANCTION", ["Russia"], ["Poland"])),
@@ -20,7 +24,7 @@ WEDNESDAY = dt.date(2024, 3, 6)
     ("A court in Lenton banned former minister Tomas Berg from leaving the country on Tuesday.", ("COERCE", ["Lenton"], ["Tomas Berg"])),
 ])
 def test_a_bar_or_ban_on_a_party(sentence, expected):
-    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+    records = _records(sentence)
     assert records == [expected], records
 
 
@@ -37,7 +41,7 @@ def test_a_bar_that_keeps_nobody_out_is_no_event():
     ("Poland donated vaccines to Ukraine on Monday.", ("AID", ["Poland"], ["Ukraine"])),
 ])
 def test_the_counterpart_of_a_recall_a_volley_an_apology_or_a_gift(sentence, expected):
-    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+    records = _records(sentence)
     assert records == [expected], records
 
 
@@ -49,7 +53,7 @@ def test_the_counterpart_of_a_recall_a_volley_an_apology_or_a_gift(sentence, exp
     ("Russian police arrested two Polish activists on Monday.", ("COERCE", ["Russia"], ["Poland"])),
 ])
 def test_an_unnamed_target_stands_for_the_country_of_its_adjective(sentence, expected):
-    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY)]
+    records = _records(sentence)
     assert records == [expected], records
 
 
@@ -60,5 +64,5 @@ def test_an_unnamed_target_stands_for_the_country_of_its_adjective(sentence, exp
     ("The water utility agreed to pay the families whose supply was cut off for a week.", []),
 ])
 def test_cutting_supplies_to_a_party(sentence, expected):
-    records = [(e.type, e.actors, e.recipients) for e in named_events(sentence, WEDNESDAY) if e.type == "SANCTION"]
+    records = [r for r in _records(sentence) if r[0] == "SANCTION"]
     assert records == expected, records

@@ -368,7 +368,7 @@ def spelled_acronyms(doc: Doc, taken: list[tuple[int, int]], names: list[str]) -
     return out
 
 
-_CLAUSE_WORDS = frozenset({"as", "is", "was", "are", "were"})  # 'Ana Berg as Catwoman', 'Berg is Lenton State'
+_CLAUSE_WORDS = frozenset({"as", "is", "was", "are", "were"})  # whatever the tagger made of them inside a name
 
 
 def split_at_lower_verb(span: Span) -> list[Span]:
@@ -377,8 +377,7 @@ def split_at_lower_verb(span: Span) -> list[Span]:
     (particles and connectors are not verbs: 'Bank of Ostland', 'Maria de Souza'); the span ends
     before it, and what follows, when it opens with a capital, is a name of its own."""
     doc = span.doc
-    cut = next((t.i for t in span[1:] if t.is_lower and t.is_alpha and (t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS)
-                and not any(c.isupper() for c in t.text)), None)
+    cut = next((t.i for t in span[1:] if t.is_lower and t.is_alpha and (t.pos_ in {"VERB", "AUX"} or t.lower_ in _CLAUSE_WORDS)), None)
     if cut is None:
         return [span]
     out = [Span(doc, span.start, cut, label=span.label_)]

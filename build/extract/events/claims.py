@@ -25,12 +25,11 @@ REACH_BEFORE = 6  # sentences before the claim whose attacks it can name the doe
 REACH_AFTER = 1
 
 
-def _claims_deed(verb: Token) -> bool:
+def _claims_deed(verb: Token, claimed: frozenset[str]) -> bool:
     """'claimed responsibility for the attack', 'claimed the bombing': a claiming verb with a
-    responsibility noun or an attack noun (curated ``claimed_nouns``) as its object."""
-    raw = lexicon().raw
-    return verb.lemma_.lower() in raw.responsibility_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {*raw.responsibility_nouns, *raw.claimed_nouns} for c in verb.children)
+    responsibility noun or an attack noun (``claimed``) as its object."""
+    return verb.lemma_.lower() in lexicon().raw.responsibility_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in claimed for c in verb.children)
 
 
 def _owns_deed(speech: Token) -> bool:
@@ -55,10 +54,12 @@ def _owns_deed(speech: Token) -> bool:
 
 def claimants(art: ArticleState) -> list[tuple[int, list[int]]]:
     """(sentence index, claiming parties) of each claim of responsibility in the article."""
+    raw = lexicon().raw
+    claimed = frozenset({*raw.responsibility_nouns, *raw.claimed_nouns})
     found: list[tuple[int, list[int]]] = []
     for index, sent in enumerate(art.sents):
         for verb in sent:
-            if verb.pos_ != "VERB" or not (_claims_deed(verb) or _owns_deed(verb)):
+            if verb.pos_ != "VERB" or not (_claims_deed(verb, claimed) or _owns_deed(verb)):
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue  # 'no group has claimed responsibility'
