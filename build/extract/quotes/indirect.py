@@ -126,7 +126,8 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
             and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
         return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
-    toks += [t for t in reason_after(verb, max(t.i for t in toks))] if toks else []
+    if toks:
+        toks += reason_after(verb, max(t.i for t in toks))
     first = clauses[0] if clauses[0].i > verb.i else None
     subject = subject_taken_for_object(verb, first) if first is not None else None
     if subject is not None:

@@ -175,7 +175,7 @@ def named_apposition(ctx: QuoteContext, source: Token, end: int, sent_end: int) 
 def reason_after(verb: Token, content_end: int) -> list[Token]:
     """'said the claim was hypocritical, because the party had ...': a 'because' clause after the
     content that the parser hangs on the cue is the reason the source gave, part of what was said
-    (a concession, '..., although ...', stays the writer's: see ``quotes.indirect._own_content``)."""
+    (a concession, '..., although ...', stays the writer's: :func:`concession`)."""
     for c in verb.rights:
         if c.dep_ == "advcl" and c.left_edge.i > content_end and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children) \
                 and all(t.text not in {";", ":"} for t in verb.doc[content_end + 1 : c.left_edge.i]):
@@ -191,7 +191,7 @@ def coordinated_object(verb: Token, tok: Token) -> bool:
     conj = tok
     if tok.dep_ == "cc":
         conj = next((c for c in verb.rights if c.dep_ == "conj" and c.i > tok.i), None)
-        if conj is None or any(t.dep_ not in {"punct"} for t in verb.doc[tok.i + 1 : conj.left_edge.i]):
+        if conj is None or not all(t.is_punct for t in verb.doc[tok.i + 1 : conj.left_edge.i]):
             return False
     if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
@@ -208,7 +208,7 @@ def concession(c: Token) -> bool:
         and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children)
 
 
-_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see indirect_bounds.occasion
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "on", "after", "before", "since", "until", "amid", "throughout", "via"}  # see occasion
 _CLAUSE_BREAKS = {",", ";", ":", "--", "—", "–"}
 
 
@@ -217,7 +217,7 @@ def object_end(verb: Token, last: Token) -> Token:
     verb ('cited his endorsements from 88 generals', 'described crass behavior by the host'), so
     the content runs over the verb's next dependents up to a comma or dash, a coordinated or
     reported clause, an adverbial clause of its own, an adverb, the partner of a talk ('discussed
-    the budget with the mayor') or the occasion ('in an interview', see indirect_bounds.occasion)."""
+    the budget with the mayor') or the occasion ('in an interview', see :func:`occasion`)."""
     for c in verb.rights:
         if c.i <= last.i:
             continue
