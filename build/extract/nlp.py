@@ -83,6 +83,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if start < j < len(doc) - 1 and doc[j].text in _DASHES:
             doc[j + 1].is_sent_start = True
             preset.append(j + 1)
+    for i in spaces:
+        # Two spaces after a sentence's full stop (and its closing quotation marks) before a
+        # capital, a typist's sentence break the model does not always take: '… killing them.”
+        # Councillors expressed …' otherwise runs on as one sentence, and its verb becomes the
+        # quote's cue.
+        if "\n" in doc[i].text or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+            continue
+        j = i - 1
+        while j > 0 and (doc[j].is_quote or doc[j].text in {")", "]"}):
+            j -= 1
+        if j >= 0 and doc[j].text and set(doc[j].text) <= TERMINALS:
+            doc[i + 1].is_sent_start = True
+            preset.append(i + 1)
     run = 0
     for i in range(1, len(doc)):
         if doc[i].is_sent_start or set(doc[i - 1].text) <= TERMINALS:

@@ -97,8 +97,11 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
             return (tok, owner) if owner is not None else None
         if not inside and tok.pos_ == "ADP" and tok.i < tok.head.i:
             return None
-        reported = tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} \
-            and not is_discourse_phrase(tok.head)  # 'That said, X is planning “…”' reports nothing
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in {"VERB", "AUX"}:
+            clause = clause.head  # 'X said Y broke the law and “likes …”': the second verb is reported too
+        reported = clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"} \
+            and not is_discourse_phrase(clause.head)  # 'That said, X is planning “…”' reports nothing
         if tok.pos_ in {"VERB", "AUX"} and not reported:
             agent = _agent(tok, ctx.in_quote)
             if agent is None and (tok.lemma_ == "be" or not inside and _passive(tok)

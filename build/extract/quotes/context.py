@@ -327,8 +327,14 @@ def one_of_many(tok: Token) -> bool:
 
 
 def noun_phrase(tok: Token) -> str:
-    """The noun phrase headed by tok, cut before relative clauses and appositives."""
-    left = tok.left_edge.i
+    """The noun phrase headed by tok, cut before relative clauses and appositives, and after a
+    clause the parser hung on it as a modifier ('The stadium was evacuated and local police
+    warned': 'evacuated' as an adjective of 'police', with its own subject)."""
+    left = tok.i
+    for child in reversed(list(tok.lefts)):
+        if any(t.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for t in child.subtree):
+            break
+        left = child.left_edge.i
     right = tok.i
     for child in tok.rights:
         if child.dep_ in {"compound", "flat"} or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}):

@@ -330,13 +330,17 @@ def _conveyed_object(noun: Token, participle: Token) -> bool:
     """'The mayor posted her reasons online, saying “…”': a common noun right after a speech verb
     that the parser made the subject (or head) of the participle that follows is what that verb
     conveyed, not a source; the speaker is the speech verb's subject. Not a document ('released
-    a statement saying'), nor a noun naming a body ('US rhetoric saying')."""
+    a statement saying'), nor a noun naming a body ('US rhetoric saying'). So is the occasion a
+    verb's subject held (curated ``occasion_nouns``: 'delivered a speech declaring herself the
+    “mayor of safe streets”', 'gave a news conference saying'), whatever the verb."""
     verb = noun.head if participle.dep_ == "acl" else participle.head
-    return (participle.tag_ == "VBG" and participle.dep_ in {"acl", "advcl"} and noun.pos_ == "NOUN"
-            and is_cue(verb) and verb.i < noun.i < participle.i and not noun.ent_type_
-            and noun.lemma_.lower() not in curated.cue_words("document_nouns")
-            and not any(c.dep_ in {"compound", "nmod"} or c.dep_ == "poss" and c.ent_type_ for c in noun.children)
-            and verb.head.i != participle.i)
+    if not (participle.tag_ == "VBG" and participle.dep_ in {"acl", "advcl"} and noun.pos_ == "NOUN"
+            and verb.i < noun.i < participle.i and not noun.ent_type_ and verb.head.i != participle.i):
+        return False
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in curated.cue_words("occasion_nouns") and verb.pos_ == "VERB":
+        return True
+    return (is_cue(verb) and noun.lemma_.lower() not in curated.cue_words("document_nouns")
+            and not any(c.dep_ in {"compound", "nmod"} or c.dep_ == "poss" and c.ent_type_ for c in noun.children))
 
 
 def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
@@ -500,14 +504,35 @@ def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     return _ascend_to_cue(ctx, qspan) or adjacent or before
 
 
+def according_source(according: Token) -> Token | None:
+    """X of 'according to X'. The parser sometimes gives 'to' two objects when a place or a title
+    comes before a name ('according to Lenton Senator Ann Lind': 'Lenton' under 'to', 'Lind' under
+    'according' as its object or even its subject); with no punctuation between them they are one
+    phrase, whose head is the last."""
+    doc = according.doc
+    if according.lower_ != "according" or according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+        return None
+    objects = sorted((c for c in (*doc[according.i + 1].children, *according.children)
+                      if c.dep_ == "pobj" or c.i > according.i + 1 and c.dep_ in {"nsubj", "dobj", "appos"} and c.pos_ in {"NOUN", "PROPN"}),
+                     key=lambda c: c.i)
+    if not objects or objects[0].dep_ != "pobj":
+        return None
+    last = objects[0]
+    for obj in objects[1:]:
+        if any(t.is_punct or t.pos_ in {"CCONJ", "ADP", "VERB", "AUX"} for t in doc[last.i + 1 : obj.i]):
+            break
+        last = obj
+    return last
+
+
 def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:
     doc = ctx.doc
     lo = max(0, qspan.start - WINDOW)
     hi = min(len(doc), qspan.end + WINDOW)
     for tok in doc[lo:hi]:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not ctx.in_quote[tok.i]:
-            if ctx.sent_of[tok.i] in {ctx.sent_of[qspan.start], ctx.sent_of[qspan.end - 1]}:
-                for child in doc[tok.i + 1].children:
-                    if child.dep_ == "pobj":
-                        return child
+        if tok.lower_ == "according" and not ctx.in_quote[tok.i] \
+                and ctx.sent_of[tok.i] in {ctx.sent_of[qspan.start], ctx.sent_of[qspan.end - 1]}:
+            source = according_source(tok)
+            if source is not None:
+                return source
     return None

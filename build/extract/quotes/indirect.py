@@ -48,7 +48,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
-from structnews.build.extract.quotes.cues import relays_as_saying, subject_of
+from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
     since_break, only_elaboration_after, reason_after, subject_taken_for_object, without_trailing_aside)
@@ -410,9 +410,7 @@ def _phrase_source(ctx: QuoteContext, tok: Token) -> Token | None:
     words of X' (a curated ``view_nouns`` noun after 'in', with a possessor or 'of')."""
     doc = ctx.doc
     if tok.lower_ == "according":
-        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-            return None
-        return next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        return according_source(tok)
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
     if noun is None or noun.lemma_.lower() not in curated.cue_words("view_nouns") or noun.tag_ not in {"NN", "NNS"}:
         return None

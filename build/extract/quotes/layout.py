@@ -29,7 +29,7 @@ from structnews.build.extract.names import person_key
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker
 
 from structnews.build.core import curated
-from structnews.build.extract.quotes.cues import is_cue, speech_verbs, subject_of
+from structnews.build.extract.quotes.cues import according_source, is_cue, speech_verbs, subject_of
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.build.extract.quotes.speakers import speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -154,8 +154,7 @@ def colon_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, i
     if any(ctx.in_quote[t.i] for t in sent if t.i < colon[0].i):
         return None  # the clause quotes somebody itself
     for tok in sent:
-        if tok.i < colon[0].i and tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-            source = next((c for c in ctx.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if tok.i < colon[0].i and tok.lower_ == "according" and (source := according_source(tok)) is not None:
             found = speaker_from_subject(ctx, source, source, previous, Attribution.according_to) if source is not None else None
             if found is not None and found.entity is not None:
                 found.cue = "according to"

@@ -66,6 +66,8 @@ def inner_verb(fragment: Span, cue: Token, in_quote: Sequence[bool]) -> Token | 
     tok = fragment.root
     if tok.dep_ in {"nsubj", "nsubjpass", "csubj"}:
         return None  # '“rogue regime” threatened X, officials said': the fragment is no object
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in {"VERB", "AUX"}:
+        return None  # 'X said Y broke the law and “likes …”': a predicate about Y in X's words, none of Y's
     for _ in range(8):
         if tok.head.i == tok.i or tok.head.i == cue.i or in_quote[tok.head.i] and tok.head.i not in range(fragment.start, fragment.end):
             return None

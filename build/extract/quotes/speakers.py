@@ -427,9 +427,11 @@ def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
     sentence or the three before: news names the body acting, then quotes its document. Not a
     document with another possessor ('the family's statement': an issuer that is no entity) or a
     national adjective ('the Turkish statement'), and nothing when no organisation was named so close."""
-    if doc_noun.lemma_.lower() not in curated.cue_words("body_documents") or doc_noun.tag_ in {"NNS", "NNPS"}:
-        return None
     body_possessive = {"its", "their"}  # 'Its statement said', 'their letter reads': the body's own
+    owned = any(c.dep_ == "poss" and c.lower_ in body_possessive for c in doc_noun.children) \
+        and doc_noun.lemma_.lower() in _issuer_nouns()[0]  # ('according to its survey': any document)
+    if not owned and doc_noun.lemma_.lower() not in curated.cue_words("body_documents") or doc_noun.tag_ in {"NNS", "NNPS"}:
+        return None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.lower_ in body_possessive
                for c in doc_noun.children) \
             or any(c.dep_ == "poss" and c.lower_ not in body_possessive
@@ -443,6 +445,13 @@ def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
         if m.start >= first and span is not None and len(span) and not ctx.in_quote[span.root.i] \
                 and span.root.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
             found = m  # the body the sentence is about ('The court ruled'), not a place or a source named in passing
+    if found is not None and owned:
+        # 'its'/'their' is the nearest subject's: not the body's when another noun is a subject
+        # after it ('The paper reported ... The ministers met. Their survey ...').
+        after = ctx.tokens(found.end, doc_noun.idx)
+        if after is not None and any(t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "ROOT"
+                                     and not ctx.in_quote[t.i] and t.i not in ctx.mention_of_token for t in after):
+            return None
     return found
 
 
