@@ -46,21 +46,21 @@ def test_whoever_delivers_a_speech_declaring_something_says_it() -> None:
 
 
 def test_a_clause_hung_on_a_subject_is_not_part_of_its_description() -> None:
-    # the parser reads 'evacuated' as an adjective of 'police', with its own subject
-    a = analyse("The stadium and nearby school were both evacuated and local police warned people to stay inside.")
-    assert a.quote("people to stay inside").speaker_text == "police"
+    # the parser reads 'emptied' as an adjective of 'police', with its own subject
+    a = analyse("The depot and nearby school were both emptied and local police urged people to stay indoors.")
+    assert a.quote("people to stay indoors").speaker_text == "police"
 
 
 def test_a_predicate_quoted_inside_a_report_is_the_reporters() -> None:
-    # 'likes …' is a second predicate of the reported clause: Brenner's words about Hollis
+    # 'enjoys …' is a second predicate of the reported clause: Brenner's words about Hollis
     a = analyse("In the book, Hollis claims Brenner asked Ostland's president for help in the election, which "
-                "Brenner denied. Brenner said Hollis broke the law and \"likes dropping fines on people, and taxing "
-                "them.\" Voters expressed dissatisfaction with Hollis.")
-    assert a.direct("likes dropping fines").speaker_text == "Brenner"
+                "Brenner denied. Brenner said Hollis flouted the rules and \"enjoys handing fines to people, and "
+                "taxing them.\" Voters expressed dissatisfaction with Hollis.")
+    assert a.direct("enjoys handing fines").speaker_text == "Brenner"
 
 
 def test_two_spaces_after_a_quotations_full_stop_end_the_sentence() -> None:
-    text = ("Brenner said Hollis broke the law and \"likes dropping fines on people, and taxing them.\"  "
+    text = ("Brenner said Hollis flouted the rules and \"enjoys handing fines to people, and taxing them.\"  "
             "Democrats expressed dissatisfaction with Hollis over his unwillingness to testify.")
     doc = nlp.load()(text)
     assert text.index("Democrats") in [s.start_char for s in doc.sents]
