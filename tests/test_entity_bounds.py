@@ -221,3 +221,22 @@ def test_sentence_opening_adjective_is_no_part_of_a_people():
     spans = [_span(doc, "Danish", "NORP"), _span(doc, "Multiple Danish", "NORP"), _span(doc, "South African", "NORP")]
     assert doc[_span(doc, "Multiple Danish", "NORP").start].pos_ == "ADJ"  # (what the rule reads)
     assert [s.text for s in trim_opening_adjective(spans)] == ["Danish", "Danish", "South African"]  # 'African' is not named alone
+
+
+def test_a_title_of_a_known_country_and_a_name_is_the_country_and_the_person() -> None:
+    # the model reads 'the King of Ghana Carlos Mendes' as one person and 'the King of Nepal
+    # Carlos Mendes' as one organisation; the holder is the name after the country
+    for country in ("Ghana", "Nepal"):
+        a = analyse(f"Ivo Sark met the King of {country} Carlos Mendes on Monday.")
+        assert {(e.name, e.type) for e in a.entities} >= {(country, "GPE"), ("Carlos Mendes", "PERSON")}
+
+
+def test_a_name_after_a_title_of_a_known_country_is_found_when_the_model_misses_it() -> None:
+    a = analyse("The Prime Minister of Malta Maria Hollis met the King of Spain Carlos Mendes on Monday.")
+    assert {(e.name, e.type) for e in a.entities} >= {("Malta", "GPE"), ("Maria Hollis", "PERSON")}
+
+
+def test_a_body_of_a_country_is_not_cut_at_the_country() -> None:
+    # guard: 'Bank of England' holds no title before 'of'
+    a = analyse("The Bank of England Governor Maria Hollis spoke on Monday.")
+    assert "Bank of England" in _names(a)

@@ -44,7 +44,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, known_as_aliases, cut_office, cut_trailing_date, split_at_dashes, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, known_as_aliases, cut_office, cut_trailing_date, split_at_dashes, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -64,6 +64,7 @@ from structnews.build.extract.names import (
     acronym,
     family_word,
     gazetteer_index,
+    is_known_place,
     given_name,
     is_subsequence,
     normalise,
@@ -215,7 +216,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = [extend_over_particle(extend_last_name(extend_first_name(cut_trailing_date(cut_leading_affix(cut_at_bracket(s))), in_spans), in_spans)) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e) for r in split_at_possessive(d, known)
                                                                             for v in split_at_common_noun(r) for q in split_at_lower_verb(v) for p in split_people_acronym(q)) if s is not None]
-    model_spans = [place_adjective(unperson(s)) for s in model_spans]
+    model_spans = [place_adjective(unperson(cut_title_of_place(s, is_known_place, titles()[1]))) for s in model_spans]
     places = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
     model_spans = [c for s in model_spans if (c := cut_office(s, titles()[1], is_body_name)) is not None]
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
@@ -271,7 +272,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             span = Span(doc, span.start, span.end, label=label)
         spans.append((span, gaz[0] if gaz else None, "model"))
         taken.append((span.start_char, span.end_char))
-    for span in extend_hyphenated(titled_names(doc, taken)):  # 'PM Somsak Chai-a-ram': the whole hyphenated name
+    for span in extend_hyphenated(titled_names(doc, taken, is_known_place)):  # 'PM Somsak Chai-a-ram': the whole hyphenated name
         if not is_portfolio(span) and not before_office(span):  # ('Foreign Affairs': 'Foreign' reads as a title word; 'Chief Health Director')
             spans.append((span, None, "rule"))
     for span in suffixed_names(doc, taken):

@@ -426,3 +426,28 @@ def known_as_aliases(text: str, spans: list[Span]) -> dict[str, int]:
         if m is not None and m.group(1) != span.text:
             out.setdefault(m.group(1).rstrip("."), span.end_char)
     return out
+
+
+def place_length(doc: Doc, start: int, is_place: Callable[[str], bool]) -> int:
+    """How many tokens from ``start`` (up to three) spell a known place ('Jordan', 'South Korea',
+    'the United States' without its article); 0 when none does. The longest wins."""
+    for n in (3, 2, 1):
+        if start + n <= len(doc) and is_place(doc[start : start + n].text):
+            return n
+    return 0
+
+
+def cut_title_of_place(span: Span, is_place: Callable[[str], bool], title_words: frozenset[str] | set[str]) -> Span:
+    """'the King of Ghana Carlos Mendes', 'President of Peru Ana Ruiz': the model reads a title,
+    its country and the holder's name as one person (or, after a title alone, as an organisation);
+    the person is the name after the place, and the place is a name of its own. Only a known place
+    followed by capitalised proper nouns."""
+    doc = span.doc
+    starts = [t.i + 1 for t in span if t.lower_ == "of" and (span.label_ == "PERSON" or all(
+        w.lower_ == "the" or w.lower_.rstrip(".") in title_words for w in doc[span.start : t.i]))]
+    for start in starts:
+        n = place_length(doc, start, is_place)
+        rest = doc[start + n : span.end]
+        if n and len(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return Span(doc, rest.start, rest.end, label="PERSON")
+    return span

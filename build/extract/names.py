@@ -173,3 +173,10 @@ def gazetteer_index() -> GazetteerIndex:
                 surnames.setdefault(surname(person_key(form)), set()).add(entry.name)
     unique = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
     return GazetteerIndex(by_alias, by_key, description, unique)
+
+
+def is_known_place(text: str) -> bool:
+    """A country, region or city the gazetteer knows, by any of its forms ('Jordan', 'South
+    Korea'): the place in 'the King of Jordan Carlos Mendes' is told from the name after it."""
+    found = gazetteer_index().by_alias.get(text)
+    return found is not None and found[1] in {"GPE", "LOC"}

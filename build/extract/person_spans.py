@@ -5,9 +5,11 @@ word lists these rules read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import after_a_number
+from structnews.build.extract.entity_bounds import after_a_number, place_length
 from structnews.build.extract.entity_spans import name_generics, non_entities, titles
 from structnews.build.extract.names import CONNECTORS, INITIAL
 
@@ -86,8 +88,9 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     return span
 
 
-def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz'.
+def titled_names(doc: Doc, taken: list[tuple[int, int]], is_place: Callable[[str], bool] = lambda _: False) -> list[Span]:
+    """People the model missed right after a title: 'Gen M M Naravane', 'Minister Ana Ruiz', and
+    after a title of a known place ('Prime Minister of Malta Ana Ruiz').
     Up to four capitalised proper nouns follow the title; at least one is a full word."""
     _, title_words = titles()
     out = []
@@ -95,6 +98,8 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     while i < len(doc) - 1:
         tok = doc[i]
         if tok.text[:1].isupper() and tok.lower_.rstrip(".") in title_words and not after_a_number(tok):
+            if doc[i + 1].lower_ == "of" and (n := place_length(doc, i + 2, is_place)):
+                i += 1 + n  # the name, if any, follows the place: 'President of Peru Ana Ruiz'
             j = i + 1
             while (j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                    and doc[j].lower_.rstrip(".") not in title_words and doc[j].lower_[:-1] not in title_words
