@@ -240,3 +240,11 @@ def test_a_body_of_a_country_is_not_cut_at_the_country() -> None:
     # guard: 'Bank of England' holds no title before 'of'
     a = analyse("The Bank of England Governor Maria Hollis spoke on Monday.")
     assert "Bank of England" in _names(a)
+
+
+def test_two_places_sharing_a_head_are_not_one_place() -> None:
+    # the model reads 'North and South Korea' as one place; 'South Korea' is a name, the
+    # elliptical 'North' is not made a place of its own
+    a = analyse("Talks between North and South Korea resumed on Monday. North Korea's envoy spoke first.")
+    assert {"North Korea", "South Korea"} <= _names(a)
+    assert "North and South Korea" not in _names(a)

@@ -451,3 +451,17 @@ def cut_title_of_place(span: Span, is_place: Callable[[str], bool], title_words:
         if n and len(rest) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
             return Span(doc, rest.start, rest.end, label="PERSON")
     return span
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+
+
+def split_direction_pair(span: Span) -> list[Span]:
+    """'North and South Korea', 'East and West Lenton': two places sharing one head, which the
+    model reads as one. The second is a name ('South Korea'); the first is only an elliptical
+    'North', left to the full name the article writes elsewhere rather than made a place of its own."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) >= 4 and words[0].lower_ in _DIRECTIONS and words[1].lower_ in {"and", "&"} and words[2].lower_ in _DIRECTIONS \
+            and all(t.text[:1].isupper() for t in (words[0], words[2], words[3])):
+        return [Span(span.doc, words[2].i, span.end, label=span.label_)]
+    return [span]
