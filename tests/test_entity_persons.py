@@ -195,3 +195,20 @@ def test_a_capitalised_function_word_after_a_name_is_a_syllable_of_it():
     doc = _parsed(["by", "Park", "Sung", "in", "May", "."], ["ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
                   [0, 2, 0, 2, 3, 0], ["ROOT", "compound", "pobj", "prep", "pobj", "punct"], ["O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O"])
     assert extend_last_name(doc.ents[0]).text == "Park Sung"
+
+
+def test_a_given_name_read_as_a_group_joins_the_name_whatever_the_parser_hung_it_on() -> None:
+    # 'Yves Marc' + 'Christian' (tagged a group) + 'Tondo': the parser makes 'Marc' an object of
+    # the verb and 'Christian' a compound of 'Tondo', so no compound chain joins them; the given
+    # name read as a group, inside a run of proper nouns, is the evidence.
+    from structnews.build.extract.person_spans import extend_last_name
+    words = ["to", "free", "Yves", "Marc", "Christian", "Tondo", "from", "arrest", "."]
+    pos = ["PART", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "NOUN", "PUNCT"]
+    heads = [1, 1, 3, 1, 5, 1, 1, 6, 1]
+    deps = ["aux", "ROOT", "compound", "dobj", "compound", "dobj", "prep", "pobj", "punct"]
+    doc = _parsed(words, pos, heads, deps, ["O", "O", "B-PERSON", "I-PERSON", "B-NORP", "O", "O", "O", "O"])
+    assert extend_last_name(doc.ents[0], {4}).text == "Yves Marc Christian Tondo"
+    # guard: a group's name that no untagged proper noun follows stays the group's
+    doc = _parsed(words[:5] + ["voters", "from", "arrest", "."], pos[:5] + ["NOUN", "ADP", "NOUN", "PUNCT"], heads, deps,
+                  ["O", "O", "B-PERSON", "I-PERSON", "B-NORP", "O", "O", "O", "O"])
+    assert extend_last_name(doc.ents[0], {4}).text == "Yves Marc"

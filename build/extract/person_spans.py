@@ -83,7 +83,8 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
             or span.text.isupper():  # (a name in capitals, as in a page title, says nothing by its case)
         return span
     head = doc[end - 1]  # the parser makes the last word the head of the whole name
-    if all(t.head.i == head.i and t.dep_ == "compound" for t in (span[-1], *doc[span.end : end - 1])):
+    if _given_name_read_as_group(doc, span.end) or all(t.head.i == head.i and t.dep_ == "compound" for t in (span[-1], *doc[span.end : end - 1])):
+        # (a given name read as a group is evidence enough, whatever the parser hung the first part on)
         return Span(doc, span.start, end, label="PERSON")
     return span
 
