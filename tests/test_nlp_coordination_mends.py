@@ -45,3 +45,36 @@ def test_the_accusation_and_its_quoted_word_are_the_reporters() -> None:
     assert run.actors(event) == ["Dravia"] and run.recipients(event) == ["Varnia"]
     a = analyse(text)
     assert a.speaker(a.quote("sabotaging")) == "Dravia"
+
+
+SIGNAL_WORDS = ["Ruiz", "said", "that", "Ostland", "was", "trying", ",", "and", "signaled", "that", "she", "was", "ready", "."]
+SIGNAL_HEADS = [1, 1, 5, 5, 5, 1, 5, 5, 5, 11, 11, 8, 11, 1]
+SIGNAL_DEPS = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "cc", "conj", "mark", "nsubj", "ccomp", "acomp", "punct"]
+SIGNAL_TAGS = ["NNP", "VBD", "IN", "NNP", "VBD", "VBG", ",", "CC", "VBD", "IN", "PRP", "VBD", "JJ", "."]
+SIGNAL_POS = ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT", "CCONJ", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]
+SIGNAL_LEMMAS = ["Ruiz", "say", "that", "Ostland", "be", "try", ",", "and", "signal", "that", "she", "be", "ready", "."]
+
+
+def _signal_doc(words: list[str] = SIGNAL_WORDS, lemmas: list[str] = SIGNAL_LEMMAS) -> Doc:
+    return Doc(nlp.load().vocab, words=words, heads=SIGNAL_HEADS, deps=SIGNAL_DEPS, tags=SIGNAL_TAGS, pos=SIGNAL_POS, lemmas=lemmas)
+
+
+def test_a_speech_verb_after_comma_and_goes_back_to_the_speech_verb_it_follows() -> None:
+    # 'Ruiz said that Ostland was trying ..., and signaled that she was ready': Ruiz signals
+    mended = mend_coordinations(_signal_doc())
+    assert mended[8].head.text == "said" and mended[8].dep_ == "conj"
+
+
+def test_a_conjunct_after_comma_and_that_is_no_speech_verb_stays() -> None:
+    # guard: 'Ostland was trying ..., and attacked ...' reports what Ostland did
+    words = [*SIGNAL_WORDS[:8], "attacked", *SIGNAL_WORDS[9:]]
+    lemmas = [*SIGNAL_LEMMAS[:8], "attack", *SIGNAL_LEMMAS[9:]]
+    assert mend_coordinations(_signal_doc(words, lemmas))[8].head.text == "trying"
+
+
+def test_the_signal_is_dated_by_the_speech_it_goes_on_with() -> None:
+    run = Run("Lenton's foreign minister Ana Ruiz said on Tuesday that France was stalling the border talks, and "
+              "signaled that she was ready to compromise.")
+    event = run.one("AGREE")
+    assert run.actors(event) == ["Ana Ruiz"]
+    assert event.date is not None and event.date.weekday() == 1  # the Tuesday she said it

@@ -12,6 +12,13 @@ Only a conjunct with no subject or auxiliary of its own is moved ('and Varnia ag
 place), only from a bare verb with a modal or 'to' that is a reported or controlled clause
 (``ccomp``, ``xcomp``), and only to a finite verb before it. The past participle and the
 ambiguous present ('VBP', a bare form mis-tagged as often) are left alone.
+
+The same holds for a speech act set off by ', and' after the words it reports: in 'X said on
+Tuesday that Ostland was trying to drag Lenton into a war, and signaled that she was ready to
+talk' the model makes 'signaled' a conjunct of 'trying', inside what X said, so Ostland signals.
+A finite speech verb (curated cue ``verbs`` and ``indirect_verbs``) with no subject of its own,
+after a comma and 'and', whose clause hangs in the reported clause (with a subject of its own)
+of an earlier speech verb, is that speech verb's conjunct.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from structnews.build.core import curated
 from structnews.build.extract.doc_copy import rehead
 
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # past tense and third person: never a bare infinitive's mate
@@ -43,11 +51,28 @@ def _finite_host(bare: Token) -> Token | None:
     return None
 
 
+def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
+    """The finite speech verb whose reported clause (with a subject of its own) holds ``verb``."""
+    tok = verb
+    for _ in range(_CLIMB):
+        host = tok.head
+        if host.i == tok.i:
+            return None
+        if tok.dep_ == "ccomp" and host.lemma_.lower() in speech and host.tag_ in FINITE_HOSTS \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return host
+        if tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return None
+        tok = host
+    return None
+
+
 @Language.component("structnews_coordination_mends")
 def mend_coordinations(doc: Doc) -> Doc:
     """Re-head each finite conjunct of a bare infinitive to the finite verb above it (see the
     module docstring). Returns the doc unchanged when there is nothing to mend."""
     changes: list[tuple[int, int, str]] = []
+    speech: frozenset[str] | None = None
     for token in doc:
         if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or token.pos_ != "VERB":
             continue
@@ -56,4 +81,10 @@ def mend_coordinations(doc: Doc) -> Doc:
         host = _finite_host(token.head)
         if host is not None and host.i < token.head.i:
             changes.append((token.i, host.i, "conj"))
+            continue
+        if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ",":
+            speech = speech if speech is not None else curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
+            host = _reporting_host(token.head, speech) if token.lemma_.lower() in speech else None
+            if host is not None and host.i < token.head.i:
+                changes.append((token.i, host.i, "conj"))
     return rehead(doc, changes) if changes else doc

@@ -11,7 +11,7 @@ from structnews.build.core import curated
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
+from structnews.build.extract.events.parse import SUBJECT_DEPS, TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
 from structnews.build.extract.events.participants import set_off_from_content, verb_subject
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
@@ -227,7 +227,12 @@ def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     speech = top.head
     speakers = set(verb_subject(speech, art)[0])
     speakers |= {art.ents.country_of.get(e, e) for e in speakers}
-    return [speech] if speakers & set(cand.actors) else []
+    if not speakers & set(cand.actors):
+        return []
+    if speech.dep_ == "conj" and speech.head.lemma_.lower() in art.speech_verbs \
+            and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
+        return [speech, speech.head]  # 'X said on Tuesday that ..., and signaled that ...': one occasion
+    return [speech]
 
 
 def _other_acts(cand: Candidate, triggers: dict[int, set[str]]) -> frozenset[int]:
