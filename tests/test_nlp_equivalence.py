@@ -48,6 +48,7 @@ def reference() -> spacy.language.Language:
     model.add_pipe("structnews_paragraph_boundaries", before="parser")
     model.tokenizer = nlp.ApostropheTokenizer(model.tokenizer)
     model.add_pipe("structnews_sentence_mends", last=True)
+    model.add_pipe("structnews_participle_mends", last=True)
     model.add_pipe("structnews_coordination_mends", last=True)
     model.add_pipe("structnews_original_text", last=True)
     return model

@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
+from structnews.build.extract import participle_mends  # noqa: F401 - registers structnews_participle_mends
 from structnews.build.extract.sentence_mends import PRESET_STARTS, TERMINALS  # (and registers structnews_sentence_mends)
 from structnews.build.extract.doc_copy import copy_doc
 
@@ -170,6 +171,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
     nlp.add_pipe("structnews_sentence_mends", last=True)
+    nlp.add_pipe("structnews_participle_mends", last=True)
     nlp.add_pipe("structnews_coordination_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)

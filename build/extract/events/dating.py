@@ -356,6 +356,9 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     chain = xcomp_chain(clause_of(cand)) if _opens_the_sentence(span) else _clause_chain(clause_of(cand))
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
+    # 'X speaking at a rally on Monday warned ...': the subject's participle tells when the clause's act was
+    hosts.update(p.i for t in chain for subj in t.children if subj.dep_ == "nsubj"
+                 for p in subj.children if p.dep_ == "acl" and p.tag_ == "VBG")
     whens = [t.head for t in chain if _when_clause(t)]  # the clause (or time) a 'when' clause hangs on
     if any(span.start <= head.i < span.end for head in whens):
         return 1

@@ -14,7 +14,7 @@ from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
-from structnews.build.extract.quotes.kind_issuer import document_it, issuer_by_kind
+from structnews.build.extract.quotes.kind_issuer import document_it, issued_by_verb, issuer_by_kind
 from structnews.build.extract.quotes.interview import answering_person, interview_turns
 from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
@@ -383,7 +383,7 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
                                     and c.lower_ not in pronouns.RELATIVE_SUBJECT), None)  # 'X, in a statement, said'
                 if earlier is not None:
                     return earlier
-            return _issued_by_verb(ctx, subj)
+            return issued_by_verb(ctx, subj)
     return None
 
 
@@ -453,23 +453,6 @@ def _body_before(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
                                      and not ctx.in_quote[t.i] and t.i not in ctx.mention_of_token for t in after):
             return None
     return found
-
-
-def _issued_by_verb(ctx: QuoteContext, doc_noun: Token) -> Token | None:
-    """'The ministry stated: “…” The statement specified that …': a definite document nobody
-    introduced as such was issued by the subject of the latest verb of its making in this or the
-    three sentences before (curated ``document_makers``: 'statement' <- 'state', 'declaration' <-
-    'declare'), outside quotations."""
-    makers = curated.cues().document_makers.get(doc_noun.lemma_.lower())
-    if not makers:
-        return None
-    si = ctx.sent_of[doc_noun.i]
-    for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : doc_noun.i]):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in makers and not ctx.in_quote[tok.i]:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
-            if subj is not None:
-                return subj
-    return None
 
 
 def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, previous: list[tuple[QuoteDraft, Speaker]], how: Attribution) -> Speaker:

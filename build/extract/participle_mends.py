@@ -1,0 +1,73 @@
+"""Mend a sentence whose subject is followed by a bare participle phrase.
+
+News copy often sets a participle phrase after the subject without commas: 'Lenton president Ivo
+Sark speaking at a rally on Monday warned that ...', 'Sark speaking on state television accused
+Ostland of lying'. The small model then reads the participle as the clause: it makes 'Sark' the
+subject of 'speaking' and either hangs 'speaking' on 'warned' as a clausal subject (so 'warned'
+has no subject) or makes 'speaking' the root and hangs 'warned' on a noun inside its phrase
+(so 'warned' is a modifier of 'the rally'). Either way the speaker of 'warned' and the actor of
+what it reports are lost, and the date of the sentence hangs on the wrong verb.
+
+A present participle with no auxiliary ('speaking', not 'was speaking') cannot be a sentence's
+main verb when a finite verb (past tense or third person) follows it with no subject of its own:
+the finite verb is the main verb, the participle's subject is its subject, and the participle
+modifies that subject. The mend is made once, as a pipeline component after the parser, because
+both the quotes and the events read the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from structnews.build.extract.doc_copy import rehead
+
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_AUX = frozenset({"aux", "auxpass"})
+
+
+def _bare_participle(verb: Token) -> Token | None:
+    """The subject of a participle with no auxiliary that has a subject before it, else None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _AUX for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+def _main_verb(participle: Token) -> Token | None:
+    """The finite verb the parser hung inside the participle's phrase (shape B): after it, in
+    its subtree, with no subject of its own, not a relative clause opened by a pronoun, and no
+    punctuation between the participle and it (a comma would end the phrase)."""
+    doc = participle.doc
+    for tok in participle.subtree:
+        if tok.i <= participle.i or tok.tag_ not in FINITE_TAGS or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ not in ("acl", "dep", "relcl", "advcl") or any(c.dep_ in _OWN_SUBJECT | _AUX for c in tok.children):
+            continue
+        if any(c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
+            continue
+        if any(t.is_punct for t in doc[participle.i + 1 : tok.i]):
+            return None
+        return tok
+    return None
+
+
+@Language.component("structnews_participle_mends")
+def mend_participles(doc: Doc) -> Doc:
+    """Give the finite verb its subject back from a bare participle read as the clause (see the
+    module docstring). Returns the doc unchanged when there is nothing to mend."""
+    changes: list[tuple[int, int, str]] = []
+    for verb in doc:
+        subject = _bare_participle(verb)
+        if subject is None:
+            continue
+        if verb.dep_ == "csubj" and verb.head.tag_ in FINITE_TAGS and verb.head.i > verb.i \
+                and not any(c.dep_ in _OWN_SUBJECT - {"csubj"} for c in verb.head.children):
+            # shape A: 'Sark speaking at a rally warned ...' with 'speaking' as the subject of 'warned'
+            changes += [(subject.i, verb.head.i, "nsubj"), (verb.i, subject.i, "acl")]
+        elif verb.dep_ == "ROOT" and (main := _main_verb(verb)) is not None:
+            # shape B: 'speaking' as the root, 'accused' hung on it or on a noun in its phrase
+            changes += [(main.i, main.i, "ROOT"), (subject.i, main.i, "nsubj"), (verb.i, subject.i, "acl")]
+            changes += [(c.i, main.i, c.dep_) for c in verb.children
+                        if c.i != subject.i and (c.i < subject.i or c.i > main.i)]
+    return rehead(doc, changes) if changes else doc
