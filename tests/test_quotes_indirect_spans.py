@@ -321,3 +321,14 @@ def test_an_object_coordinated_on_the_cue_belongs_to_the_content(sentence, conte
 def test_a_concession_after_a_content_split_by_its_cue_is_the_writers():
     (q,) = _indirect("The new dam, the Varnian water board said, holds more than any other in the region, although engineers will need months to check the walls.")
     assert q.text == "The new dam, the Varnian water board said, holds more than any other in the region"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # with no 'that', the parser hangs the day of the saying on the reported clause
+    ("The Government of Chile said on Tuesday it had recalled its envoy to Varno.", "it had recalled its envoy to Varno"),
+    # guard: set off by a comma, the time opens what was said
+    ("Ana Lind said she thinks by the end of May, the harbour works will be done.",
+     "she thinks by the end of May, the harbour works will be done"),
+])
+def test_the_time_of_the_saying_is_not_part_of_the_content(sentence, content):
+    assert [q.text for q in _indirect(sentence)] == [content]

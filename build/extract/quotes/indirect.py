@@ -51,7 +51,7 @@ from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, 
 from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
-    since_break, only_elaboration_after, reason_after, subject_taken_for_object, without_trailing_aside)
+    since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -125,7 +125,8 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     if any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "who", "which"} and g.i == g.head.left_edge.i for g in clause.children) \
             and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
         return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
-    toks = [t for c in clauses if c.i > verb.i for t in _own_content(c)]
+    told = {i for c in clauses if c.i > verb.i for i in time_after_cue(verb, c)}
+    toks = [t for c in clauses if c.i > verb.i for t in _own_content(c) if t.i not in told]
     if toks:
         toks += reason_after(verb, max(t.i for t in toks))
     first = clauses[0] if clauses[0].i > verb.i else None

@@ -234,3 +234,18 @@ def object_end(verb: Token, last: Token) -> Token:
             break
         last = c.right_edge
     return last
+
+
+def time_after_cue(verb: Token, clause: Token) -> set[int]:
+    """'X said on Tuesday it had recalled its envoy': with no 'that', the parser hangs the time
+    of the saying on the reported clause. A phrase right after the cue, before the clause's
+    subject, holding a date or a time, is when it was said, not part of what was said; set off
+    by a comma it opens the content ('she thinks by the end of May, the works will be done')."""
+    subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return set()
+    return {t.i for c in clause.children
+            if c.dep_ in {"prep", "npadvmod"} and c.left_edge.i == verb.i + 1 and c.i < subject.i
+            and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+            and not any(t.is_punct for t in verb.doc[c.right_edge.i + 1 : subject.left_edge.i])
+            for t in c.subtree}
