@@ -29,3 +29,11 @@ def test_a_fragment_in_someone_s_report_stays_the_reporter_s() -> None:
     found = analyse(ONE_COUNTRY + "Union leader Ana Ruiz said the government was accusing her "
                     "\u201cof plotting a revolt that never existed\u201d.")
     assert found.speaker(found.direct("of plotting")) == "Ana Ruiz"
+
+
+def test_the_government_goes_on_with_the_country_whose_government_was_just_named() -> None:
+    # two countries in the story, so no one country it is about; the government named last speaks
+    a = analyse("The Government of Chile said on Tuesday it had recalled its envoy to Peru. The government "
+                "highlighted its long \"fraternal relationship with Peru\" and said it hoped the dispute would end soon.")
+    assert a.speaker(a.quote("it hoped the dispute")) == "Chile"
+    assert a.speaker(a.direct("fraternal relationship")) == "Chile"

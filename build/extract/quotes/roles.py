@@ -257,3 +257,26 @@ def _title_before(text: str, start: int) -> str:
     in 'Defence Minister A and Finance Minister B'), lower case."""
     return re.split(r"[,.;:()\n\u2014]| and ", text[max(0, start - 40) : start].lower())[-1]
 
+
+
+def government_named_before(ctx: QuoteContext, noun: Token) -> int | None:
+    """'The Government of Chile said ... The government highlighted ...': a bare 'the government'
+    goes on with the country whose government the article named last, in its sentence or the
+    three before, outside quotations ('the government of X', "X's government", 'the X
+    government'); None when none was named so close."""
+    if noun.lemma_.lower() not in curated.cue_words("government_nouns") or any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos"} for c in noun.children):
+        return None
+    if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
+        return None
+    si = ctx.sent_of[noun.i]
+    for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : noun.i]):
+        if tok.lemma_.lower() not in curated.cue_words("government_nouns") or ctx.in_quote[tok.i]:
+            continue
+        owners = [*(c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}),
+                  *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        for owner in owners:
+            m = ctx.mention_of_token.get(owner.i)
+            if m is not None and ctx.entities[m.entity].type == "GPE":
+                return m.entity
+    return None

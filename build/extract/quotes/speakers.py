@@ -517,7 +517,8 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if body is not None:
             return Speaker(body.entity, body.text, written, how)
     found = _resolve_nominal(ctx, subj, previous)
-    if found.entity is None and (home := roles.home_government(ctx, subj)) is not None:
+    named = roles.government_named_before(ctx, subj) if found.entity is None else None
+    if found.entity is None and (home := named if named is not None else roles.home_government(ctx, subj)) is not None:
         found = Speaker(home, found.text, None, Attribution.nominal)  # 'the government said': the story's country
     documents, institutions = _issuer_nouns()
     if found.entity is None and cue.lemma_.lower() in curated.cue_words("continuation_verbs") and previous \
