@@ -71,3 +71,16 @@ def test_two_spaces_after_an_abbreviation_do_not_end_the_sentence() -> None:
     text = "The clinic was run by Dr.  Ivo Hollis for a decade."
     doc = nlp.load()(text)
     assert len(list(doc.sents)) == 1
+
+
+def test_words_on_banners_and_placards_are_quoted_with_their_carriers_unnamed() -> None:
+    a = analyse("Supporters marched in Varno displaying banners that read \"free the prisoners\" on Sunday.")
+    assert a.direct("free the prisoners").speaker_text == "banners"
+    b = analyse("Protesters waved placards reading \"no more cuts\" outside the Lenton parliament.")
+    assert b.direct("no more cuts").speaker_entity is None
+
+
+def test_reading_a_sign_aloud_quotes_nothing_of_the_signs() -> None:
+    # guard: 'read' with a person as its subject is no document's or sign's words
+    a = analyse("The mayor read the \"welcome to Varno\" sign aloud at the ceremony.")
+    assert all(q.speaker_text != "sign" for q in a.quotes)

@@ -45,8 +45,10 @@ def is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() in curated.cue_words("document_verbs") and tok.pos_ == "VERB":
         # 'A ministry statement read: “…”': only a document's 'read' introduces its words, also
         # through a relative pronoun ('X released a statement which read, “…”').
-        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in curated.cue_words("document_nouns") for c in tok.children) \
-            or document_relative(tok) or _document_pronoun(tok)
+        texts = curated.cue_words("document_nouns") | curated.cue_words("sign_nouns")  # ('banners that read “…”')
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in texts for c in tok.children) \
+            or document_relative(tok) or _document_pronoun(tok) \
+            or tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in curated.cue_words("sign_nouns")
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
     other_sense = curated.cues().non_speech_objects.get(tok.lemma_.lower())
@@ -72,9 +74,10 @@ def _document_pronoun(verb: Token) -> bool:
 
 
 def document_relative(verb: Token) -> bool:
-    """'a statement which said', 'a letter that reads': a speech verb in a relative clause whose
-    relative pronoun subject stands for a document noun (curated ``document_nouns``)."""
-    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in curated.cue_words("document_nouns") \
+    """'a statement which said', 'a letter that reads', 'banners that read': a speech verb in a
+    relative clause whose relative pronoun subject stands for a document noun (curated
+    ``document_nouns``) or a sign carried in public (``sign_nouns``)."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in curated.cue_words("document_nouns") | curated.cue_words("sign_nouns") \
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"which", "that"} for c in verb.children)
 
 
