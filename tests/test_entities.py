@@ -807,3 +807,11 @@ def test_a_name_does_not_open_on_the_affix_of_the_word_before():
 def test_a_name_known_as_another_is_one_entity(text, name, alias):
     a = analyse(text)
     assert alias in {m.text for m in a.mentions if a.entities[m.entity].name == name}, [(e.name, e.type) for e in a.entities]
+
+
+def test_curated_armed_groups_are_organisations_the_model_splits_or_calls_people() -> None:
+    # the model reads 'Islamic' as a people and 'State group' apart, and 'Boko Haram' as a person
+    a = analyse("Fighters loyal to the Islamic State group and to Boko Haram attacked two villages near Varno on Monday.")
+    found = {(e.name, e.type) for e in a.entities}
+    assert {("Islamic State", "ORG"), ("Boko Haram", "ORG")} <= found
+    assert not any(name == "Islamic" for name, _ in found)
