@@ -815,3 +815,10 @@ def test_curated_armed_groups_are_organisations_the_model_splits_or_calls_people
     found = {(e.name, e.type) for e in a.entities}
     assert {("Islamic State", "ORG"), ("Boko Haram", "ORG")} <= found
     assert not any(name == "Islamic" for name, _ in found)
+
+
+def test_places_of_the_war_in_ukraine_are_places_under_either_transliteration() -> None:
+    # the model types these as a person and a product, or misses them; the gazetteer knows both spellings
+    a = analyse("Shelling hit Avdiivka and Kramatorsk overnight, and Russian troops massed near Kharkov.")
+    found = {(e.name, e.type) for e in a.entities}
+    assert {("Avdiivka", "GPE"), ("Kramatorsk", "GPE"), ("Kharkiv", "GPE")} <= found
