@@ -644,3 +644,9 @@ def test_lashing_out_is_an_accusation() -> None:
 
 def test_no_agentless_event_when_it_did_not_happen() -> None:
     assert Run("The council did not accept the offer.").of("AGREE") == []  # negated, nobody named
+
+
+def test_anti_tank_weapons_sent_are_aid_not_a_deployment_of_tanks() -> None:
+    run = Run("Lenton sent anti-tank weapons and anti-aircraft missiles to Ostland on Monday.")
+    assert [e.type for e in run.events] == ["AID"]
+    assert run.recipients(run.one("AID")) == ["Ostland"]

@@ -158,9 +158,17 @@ def event_phrase(token: Token, skip: frozenset[str] = OFF_PHRASE_DEPS) -> list[T
     return out
 
 
+_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
 def lemma_set(tokens: object) -> set[str]:
+    """The lemmas and lower-case forms of the tokens, without the word an 'anti-' or 'counter-'
+    prefix turns against itself ('anti-tank weapons' are no tanks, 'anti-ship missiles' no ships)."""
     out: set[str] = set()
     for t in tokens:  # type: ignore[attr-defined]
+        if t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ \
+                and t.nbor(-2).lower_ in _AGAINST_PREFIXES:
+            continue
         out.add(t.lemma_.lower())
         out.add(t.lower_)
     return out
