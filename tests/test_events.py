@@ -650,3 +650,16 @@ def test_anti_tank_weapons_sent_are_aid_not_a_deployment_of_tanks() -> None:
     run = Run("Lenton sent anti-tank weapons and anti-aircraft missiles to Ostland on Monday.")
     assert [e.type for e in run.events] == ["AID"]
     assert run.recipients(run.one("AID")) == ["Ostland"]
+
+
+def test_a_denied_attack_is_no_attack() -> None:
+    # docs/gold-events.md: a denied attack gets no record; the denial of an accusation is a REJECT
+    assert Run("The Ostland defence ministry denied it was planning an invasion of Lenton.").events == []
+    run = Run("Ostland denied that its troops had shelled the village of Marvo on Monday.")
+    assert "ASSAULT" not in [e.type for e in run.events]
+
+
+def test_an_attack_reported_beside_a_denial_verb_of_something_else_stays() -> None:
+    # guard: 'denied the request' governs no clause; the shelling after it is reported as a fact
+    run = Run("Ostland denied Lenton's request for talks. Its troops shelled the village of Marvo on Monday.")
+    assert {e.type for e in run.events} >= {"REJECT", "ASSAULT"}

@@ -158,6 +158,22 @@ def _refrained(noun: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _denied(clause: Token, lex: EventLexicon) -> bool:
+    """Whether the clause (through its controlling verbs and coordinated clauses) is what a denial
+    verb reports ('denied (that) X had shelled Y', 'denied planning to attack')."""
+    current = clause
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.denial_verbs:
+            return True
+        if current.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        current = head
+    return False
+
+
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
     token = cand.token
@@ -195,6 +211,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
         return "negated"
     if token.dep_ == "pobj" and token.head.lower_ in lex.negation_cues:
         return "negated"
+    if _denied(clause, lex):
+        return "negated"  # 'denied it was planning an invasion': the speaker says it is untrue
     if cand.entry.pos != "VERB" and _refrained(token, lex):
         return "negated"  # 'would refrain from participating in the sessions', 'declined to attend the talks'
     # hypothetical
