@@ -663,3 +663,9 @@ def test_an_attack_reported_beside_a_denial_verb_of_something_else_stays() -> No
     # guard: 'denied the request' governs no clause; the shelling after it is reported as a fact
     run = Run("Ostland denied Lenton's request for talks. Its troops shelled the village of Marvo on Monday.")
     assert {e.type for e in run.events} >= {"REJECT", "ASSAULT"}
+
+
+def test_demands_handed_over_are_a_request_to_whom_they_were_handed() -> None:
+    run = Run("Russia handed Finland a list of security demands on Monday.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Russia"] and run.recipients(event) == ["Finland"]
