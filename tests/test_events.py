@@ -669,3 +669,19 @@ def test_demands_handed_over_are_a_request_to_whom_they_were_handed() -> None:
     run = Run("Russia handed Finland a list of security demands on Monday.")
     event = run.one("REQUEST")
     assert run.actors(event) == ["Russia"] and run.recipients(event) == ["Finland"]
+
+
+@pytest.mark.parametrize("sentence, type_, actors", [
+    ("Finnish border guards returned fire near Imatra on Monday.", "ASSAULT", ["Finland"]),
+    ("Russia ordered troops into the two breakaway regions on Monday.", "MOBILIZE", ["Russia"]),
+])
+def test_war_news_shapes_the_lexicon_reads(sentence: str, type_: str, actors: list[str]) -> None:
+    from tests.helpers_nlp import named_events  # (a people's adjective stands for its country there)
+    found = [e for e in named_events(sentence, PUBLISHED) if e.type == type_]
+    assert [e.actors for e in found] == [actors]
+
+
+def test_saying_a_party_is_fuelling_tensions_accuses_it() -> None:
+    run = Run("Sweden's ambassador to Norway said on Monday that Norway was fuelling tensions in the region.")
+    event = run.one("ACCUSE")
+    assert run.recipients(event) == ["Norway"]
