@@ -822,3 +822,10 @@ def test_places_of_the_war_in_ukraine_are_places_under_either_transliteration() 
     a = analyse("Shelling hit Avdiivka and Kramatorsk overnight, and Russian troops massed near Kharkov.")
     found = {(e.name, e.type) for e in a.entities}
     assert {("Avdiivka", "GPE"), ("Kramatorsk", "GPE"), ("Kharkiv", "GPE")} <= found
+
+
+def test_people_of_the_wars_diplomacy_are_people_by_surname_alone() -> None:
+    # the model misses 'Lavrov' and types 'Blinken' and 'Shoigu' as places when a headline names them alone
+    a = analyse("Blinken and Lavrov to meet in Geneva as Shoigu inspects troops.")
+    found = {e.type for e in a.entities if e.name in {"Antony Blinken", "Sergey V. Lavrov", "Sergei Shoigu"}}
+    assert found == {"PERSON"} and len([e for e in a.entities if e.type == "PERSON"]) == 3
