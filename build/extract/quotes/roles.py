@@ -207,13 +207,17 @@ def _demonym_countries(ctx: QuoteContext) -> dict[int, int]:
     return ctx.country_of
 
 
+def _bare_government(noun: Token) -> bool:
+    """'the government' with nothing saying whose: no 'of', possessor, adjective or apposition."""
+    return noun.lemma_.lower() in curated.cue_words("government_nouns") and not any(
+        c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos"} for c in noun.children) \
+        and [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"]
+
+
 def home_government(ctx: QuoteContext, noun: Token) -> int | None:
     """'The government said' with nothing saying whose (no 'of', possessor or adjective): the one
     country the article is about (:mod:`...home_country`); None in a story about several."""
-    if noun.lemma_.lower() not in curated.cue_words("government_nouns") or any(
-            c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos"} for c in noun.children):
-        return None
-    if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
+    if not _bare_government(noun):
         return None
     if ctx.home is None:  # once per article
         home = article_country(ctx.entities, ctx.mentions, _demonym_countries(ctx), capital_speakers(ctx.entities))
@@ -264,10 +268,7 @@ def government_named_before(ctx: QuoteContext, noun: Token) -> int | None:
     goes on with the country whose government the article named last, in its sentence or the
     three before, outside quotations ('the government of X', "X's government", 'the X
     government'); None when none was named so close."""
-    if noun.lemma_.lower() not in curated.cue_words("government_nouns") or any(
-            c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos"} for c in noun.children):
-        return None
-    if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
+    if not _bare_government(noun):
         return None
     si = ctx.sent_of[noun.i]
     for tok in reversed(ctx.doc[ctx.sents[max(0, si - 3)].start : noun.i]):
