@@ -186,3 +186,24 @@ def test_a_discourse_phrase_is_no_attribution(opener):
     q = a.direct("repair cafés")
     assert q.cue is None
     assert (a.speaker(q), q.attribution) == ("Lenton Soft", "clause_subject")
+
+
+@pytest.mark.parametrize("source", ["Vell's critics", "Vell's lawyer", "Vell's spokesman"])
+def test_a_person_known_by_a_tie_to_someone_is_not_that_someone(source: str):
+    # 'X's critics said': the critics, the lawyer or the spokesman speak, not X; they are unnamed.
+    a = analyse(f'Mayor Ansel Vell opened the Corran bridge on Monday. {source} said the bridge had "cost far too much".')
+    q = a.direct("cost far too much")
+    assert a.speaker(q) is None
+    assert q.speaker_text == source
+
+
+def test_according_to_someones_critics_is_the_critics():
+    a = analyse("Mayor Ansel Vell opened the Corran bridge on Monday. According to Vell's critics, the bridge "
+                '"cost far too much".')
+    assert a.speaker(a.direct("cost far too much")) is None
+
+
+def test_a_persons_own_office_or_statement_still_speaks_for_them():
+    a = analyse('Mayor Ansel Vell opened the Corran bridge on Monday. Vell\'s office said the bridge was "a gift to the '
+                'town".')
+    assert a.speaker(a.direct("a gift to the town")) == "Ansel Vell"

@@ -26,6 +26,12 @@ def person_nouns() -> frozenset[str]:
     return frozenset(n.lower() for n in curated.cues().person_nouns)
 
 
+def _someone_of(noun: Token) -> bool:
+    """Whether a common noun names a person by their tie to someone else or as a body's voice
+    (curated ``relation_nouns`` and ``representative_nouns``): its possessor is not its speaker."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in curated.cue_words("relation_nouns") | curated.cue_words("representative_nouns")
+
+
 @dataclass
 class Speaker:
     """Who said a quote as far as it can be told, and how that was found."""
@@ -84,6 +90,8 @@ class QuoteContext:
                     continue  # a name inside an object ('the meeting of the Director X') is not the subject
                 if direct is not None and tok.dep_ == "poss" and tok.head.i == subj.i:
                     continue  # "Trump's State Department asked": the named body speaks, not its owner
+                if tok.dep_ == "poss" and tok.head.i == subj.i and _someone_of(subj):
+                    continue  # "Lind's critics said", "Lind's spokesman said": not Lind
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m
         if direct is not None and self.entities[direct.entity].type in types:
