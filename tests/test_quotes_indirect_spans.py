@@ -332,3 +332,10 @@ def test_a_concession_after_a_content_split_by_its_cue_is_the_writers():
 ])
 def test_the_time_of_the_saying_is_not_part_of_the_content(sentence, content):
     assert [q.text for q in _indirect(sentence)] == [content]
+
+
+@pytest.mark.parametrize("sentence", ["Dorsk and Kelt were later questioned by reporters.",
+                                      "Dorsk was questioned by reporters on Monday."])
+def test_people_questioned_in_the_passive_are_not_what_was_said(sentence: str):
+    # 'X was questioned by reporters' is 'reporters questioned X': the people asked are no content.
+    assert not _indirect(f"Mayor Ola Dorsk met Ivo Kelt in Brenn. {sentence}")

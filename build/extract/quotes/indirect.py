@@ -266,6 +266,8 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
             return None
         last = subj.right_edge
         pred = next((c for c in verb.rights if c.dep_ == "oprd"), None)  # 'X has been called a failure by Y'
+        if pred is None and not stance and _names_someone(ctx, subj):
+            return None  # 'X was questioned by reporters', like 'reporters questioned X': no content
         return _span(ctx, subj.left_edge, pred.right_edge if pred is not None else last)
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:
