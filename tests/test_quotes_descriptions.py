@@ -207,3 +207,19 @@ def test_a_persons_own_office_or_statement_still_speaks_for_them():
     a = analyse('Mayor Ansel Vell opened the Corran bridge on Monday. Vell\'s office said the bridge was "a gift to the '
                 'town".')
     assert a.speaker(a.direct("a gift to the town")) == "Ansel Vell"
+
+
+def test_they_after_two_people_named_together_is_the_group_not_the_last_speaker():
+    a = analyse('Mayor Lina Dorsk opened the bridge on Monday. Her deputy, Omar Kelt, also attended. "It is a great '
+                'day," he said. Dorsk and Kelt were later questioned by reporters. "We did nothing wrong," they said.')
+    assert a.speaker(a.direct("It is a great day")) == "Omar Kelt"
+    q = a.direct("We did nothing wrong")
+    assert a.speaker(q) is None and q.speaker_text == "they"
+
+
+def test_they_in_a_sentence_naming_the_last_speaker_is_not_that_speaker():
+    # The family speaks of the singer: 'they' cannot be the person named inside the content.
+    a = analyse('"I never wanted a fuss," singer Rosa Maddern said in 2015.\n\n'
+                'Maddern, they said, wanted no memorial service.')
+    q = [q for q in a.quotes if q.kind == "indirect" and "no memorial" in q.text]
+    assert q and all(a.speaker(x) is None for x in q)
