@@ -223,3 +223,17 @@ def test_they_in_a_sentence_naming_the_last_speaker_is_not_that_speaker():
                 'Maddern, they said, wanted no memorial service.')
     q = [q for q in a.quotes if q.kind == "indirect" and "no memorial" in q.text]
     assert q and all(a.speaker(x) is None for x in q)
+
+
+def test_he_after_a_main_clause_passive_is_its_doer():
+    # 'The project was designed by X': X is the subject in sense, so the next 'he' is X, not the
+    # mayor who spoke a sentence before.
+    a = analyse('Mayor Lina Dorsk said the bridge was finished. The project was designed by engineer Omar Kelt, '
+                'who worked on it for ten years. "It will stand for a century," he said.')
+    assert a.speaker(a.direct("It will stand")) == "Omar Kelt"
+
+
+def test_he_after_a_passive_inside_a_subordinate_clause_stays_with_the_subject():
+    a = analyse('Mayor Tomas Brenn spoke at the bridge. It was his first visit after he had been pardoned by Judge '
+                'Ivo Sark. He said "it is good to be back".')
+    assert a.speaker(a.direct("it is good to be back")) == "Tomas Brenn"

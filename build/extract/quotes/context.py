@@ -172,6 +172,12 @@ class QuoteContext:
                         # subject; 'he told the press' next refers to her, not to an earlier subject.
                         chain.add(tok.i, si, "person", Speaker(m.entity, m.text, None, Attribution.pronoun))
                         found_person = True
+                    elif m is not None and self.entities[m.entity].type == "PERSON" and _passive_agent(tok):
+                        # 'The bridge was designed by Ann Lind': the doer is the subject in sense.
+                        if _inside_reported_words(tok):
+                            reported.add(tok.i)
+                        chain.add(tok.i, si, "person", Speaker(m.entity, m.text, None, Attribution.pronoun))
+                        found_person = True
                     elif m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
                         fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
                     continue
@@ -302,6 +308,17 @@ def _reported_after_cue(tok: Token) -> bool:
     """Whether the speech verb whose words hold a token comes before it ('He said Y is "…"'), not
     after ('Y concurred: "…", he argued', where the parser may hang Y's clause on the cue)."""
     return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") and v.head.i < tok.i for v in tok.ancestors)
+
+
+def _passive_agent(tok: Token) -> bool:
+    """Whether a token is the head of the agent of a main clause's passive verb ('The bridge was
+    designed by Ann Lind'; not 'since he was pardoned by X', where the sentence is about 'he')."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _according_to(tok: Token) -> bool:
