@@ -31,3 +31,11 @@ def test_a_nickname_inside_a_name_makes_one_person() -> None:
 def test_no_person_is_made_of_a_label_or_across_a_place(text: str) -> None:
     a = analyse(text)
     assert not any(e.type == "PERSON" and ("United" in e.name or "Bangkok" in e.name) for e in a.entities)
+
+
+def test_an_editors_brackets_are_not_part_of_the_entity_name():
+    # '[Prime Minister Ravid] Osteen' inside a quotation: the mention is written with the bracket,
+    # the entity's name is not.
+    a = analyse('"There is heavy pressure on [Prime Minister Ravid] Osteen from the militias," the cleric said.')
+    (person,) = [e for e in a.entities if e.type == "PERSON"]
+    assert person.name == "Ravid Osteen"

@@ -558,7 +558,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 etype = _person_or_not(members)
             settled.append(bool(generic_types) or bool(suffix_types) or titled or etype != model_type
                            or (sum(c["labels"].values()) >= 2 and len(c["labels"]) == 1))
-            forms = [m.text for m, _ in members]
+            # (an editor's brackets, '[Prime Minister Haidar] al-Abadi', are not part of the name)
+            forms = [" ".join(re.sub(r"[\[\]]", " ", m.text).split()) for m, _ in members]
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         typed.append((members, etype, name))
     spans_of = [[m for m, _ in members] for members, _, _ in typed]

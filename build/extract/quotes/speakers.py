@@ -14,6 +14,7 @@ from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
+from structnews.build.extract.quotes.plural_they import not_one_person
 from structnews.build.extract.quotes.kind_issuer import document_it, issued_by_verb, issuer_by_kind
 from structnews.build.extract.quotes.interview import answering_person, interview_turns
 from structnews.build.extract.quotes.context import (
@@ -62,7 +63,7 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         return Speaker(person, tok.text, None, Attribution.pronoun) if person is not None else None
     if lower in pronouns.PLURAL_SUBJECT:
         if previous and previous[-1][1].attribution != Attribution.none \
-                and not (lower in pronouns.THEY and _not_one_person(ctx, tok, previous[-1][1].entity)):
+                and not (lower in pronouns.THEY and not_one_person(ctx, tok, previous[-1][1].entity)):
             prev = previous[-1][1]
             return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
         return Speaker(None, tok.text, None, Attribution.unnamed)
@@ -93,28 +94,6 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         prev = previous[-1][1]
         return Speaker(prev.entity, tok.text, None, Attribution.pronoun)
     return None
-
-
-def _not_one_person(ctx: QuoteContext, they: Token, entity: int | None) -> bool:
-    """Whether 'they' cannot stand for the one person who spoke last: that person is named in the
-    pronoun's own sentence ('Day, they said, wanted no memorials': the family speaks of her), or
-    two or more people were named together there or in the sentence before ('Lind and Sark were
-    questioned. “…,” they said'): the pronoun is the group, an unnamed speaker."""
-    if entity is None or ctx.entities[entity].type != "PERSON":
-        return False
-    si = ctx.sent_of[they.i]
-    if any(ctx.mention_of_token.get(t.i) is not None and ctx.mention_of_token[t.i].entity == entity
-           and not ctx.in_quote[t.i] for t in ctx.sents[si]):
-        return True
-    for s in range(max(0, si - 1), si + 1):
-        for t in ctx.sents[s]:
-            if t.i >= they.i or ctx.in_quote[t.i] or t.dep_ != "conj":
-                continue
-            one, other = ctx.mention_of_token.get(t.head.i), ctx.mention_of_token.get(t.i)
-            if one is not None and other is not None and one.entity != other.entity \
-                    and ctx.entities[one.entity].type == ctx.entities[other.entity].type == "PERSON":
-                return True
-    return False
 
 
 def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
