@@ -237,3 +237,18 @@ def test_he_after_a_passive_inside_a_subordinate_clause_stays_with_the_subject()
     a = analyse('Mayor Tomas Brenn spoke at the bridge. It was his first visit after he had been pardoned by Judge '
                 'Ivo Sark. He said "it is good to be back".')
     assert a.speaker(a.direct("it is good to be back")) == "Tomas Brenn"
+
+
+@pytest.mark.parametrize("description", ["the Harlan businessman", "the Harlan native", "an Acme engineer", "many Harlan generals"])
+def test_a_place_describing_a_person_is_not_the_speaker(description: str):
+    # 'the New York businessman said': a person from the place speaks, not the place; likewise a
+    # person of a company, and people holding an office ('many U.S. generals').
+    a = analyse(f'Tomas Brenn spoke in Corran on Monday. "She will sell the office," {description} told the crowd.')
+    q = a.direct("She will sell the office")
+    assert a.speaker(q) != "Harlan"
+    assert q.speaker_text == description
+
+
+def test_a_places_government_still_speaks_for_the_place():
+    a = analyse('Tomas Brenn spoke in Harlan on Monday. "We object to the plan," the Harlan government said.')
+    assert a.speaker(a.direct("We object to the plan")) == "Harlan"

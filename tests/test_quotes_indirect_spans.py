@@ -339,3 +339,12 @@ def test_the_time_of_the_saying_is_not_part_of_the_content(sentence, content):
 def test_people_questioned_in_the_passive_are_not_what_was_said(sentence: str):
     # 'X was questioned by reporters' is 'reporters questioned X': the people asked are no content.
     assert not _indirect(f"Mayor Ola Dorsk met Ivo Kelt in Brenn. {sentence}")
+
+
+def test_a_name_after_according_to_a_role_is_the_source_even_when_the_parser_makes_it_a_subject():
+    # 'According to the mayor, Ola Dorsk, police were ...': the parser makes the name a second
+    # subject of 'were investigating'; it is the mayor's name, not part of what she said.
+    (q,) = _indirect("According to the mayor, Ola Dorsk, police were investigating whether a letter posted online "
+                     "was written by the suspect.")
+    assert q.text.startswith("police were investigating")
+    assert q.speaker_text == "Ola Dorsk"

@@ -26,6 +26,24 @@ def person_nouns() -> frozenset[str]:
     return frozenset(n.lower() for n in curated.cues().person_nouns)
 
 
+_PERSON_ENDINGS = ("man", "woman", "person", "ist", "er", "or", "ian", "ant", "ent", "ive")
+
+
+def _person_word(noun: Token) -> bool:
+    """Whether a common noun describes a person who is not the body's voice ('businessman',
+    'native', 'engineer', 'critic'): the ending of an agent noun or a curated relation; not a body
+    ('government', 'office'), and not an office or a source noun ('the ODP chief', 'the party
+    leader' speak for the body when the article names no one holding the office)."""
+    lemma = noun.lemma_.lower()
+    if lemma in curated.cue_words("institution_nouns") | curated.cue_words("government_nouns") | curated.cue_words("document_nouns"):
+        return False
+    if lemma in person_nouns() or lemma in titles()[1]:
+        # ('many U.S. generals', 'a Harlan minister': people, not the one holding the office)
+        return any(c.dep_ == "amod" and c.lower_ in {"many", "several", "some", "few"} for c in noun.children) \
+            or noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in noun.children)
+    return _someone_of(noun) or lemma.endswith(_PERSON_ENDINGS)
+
+
 def _someone_of(noun: Token) -> bool:
     """Whether a common noun names a person by their tie to someone else or as a body's voice
     (curated ``relation_nouns`` and ``representative_nouns``): its possessor is not its speaker."""
@@ -94,8 +112,9 @@ class QuoteContext:
                     continue  # "Lind's critics said", "Lind's spokesman said": not Lind
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m
-        if direct is not None and self.entities[direct.entity].type in types:
-            return direct
+        if direct is not None and self.entities[direct.entity].type in types \
+                and not (modifier and self.entities[direct.entity].type != "PERSON" and _person_word(subj)):
+            return direct  # (not 'the New York businessman', 'the Acme engineer': a person, not the place)
         return None
 
     def _names_the_phrase(self, m: MentionDraft, subj: Token) -> bool:

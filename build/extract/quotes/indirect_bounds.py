@@ -167,8 +167,11 @@ def named_apposition(ctx: QuoteContext, source: Token, end: int, sent_end: int) 
         last += 1
     if last + 1 >= sent_end or doc[last + 1].text != "," or doc[end + 2].idx != mention.start:
         return None
-    if any(t.dep_ in SUBJECT_DEPS for t in doc[end + 2 : last + 1]):
-        return None  # 'According to the report, Ana Varga, the mayor, had left': she is the content's subject
+    subjects = [t for t in doc[end + 2 : last + 1] if t.dep_ in SUBJECT_DEPS]
+    if subjects and not any(c.dep_ in SUBJECT_DEPS and c.i > last + 1 for c in subjects[0].head.children):
+        # 'According to the report, Ana Varga, the mayor, had left': she is the content's subject;
+        # not when the verb has another subject after her ('..., Ana Varga, police were ...').
+        return None
     return doc[last], last + 1
 
 
