@@ -39,3 +39,16 @@ def test_an_editors_brackets_are_not_part_of_the_entity_name():
     a = analyse('"There is heavy pressure on [Prime Minister Ravid] Osteen from the militias," the cleric said.')
     (person,) = [e for e in a.entities if e.type == "PERSON"]
     assert person.name == "Ravid Osteen"
+
+
+def test_a_name_run_into_a_title_cased_headline_is_not_the_entitys_name():
+    # The model reads 'Rip Mara Tellmann' in the headline as one name; the body never writes it so.
+    a = analyse("Rural Lawmakers Rip Mara Tellmann Over Farm Plan\n\n"
+                "Senator Mara Tellmann spoke in Harlan on Monday. Tellmann said the plan would help farmers.")
+    assert a.entity_of("Tellmann").name == "Mara Tellmann"
+
+
+def test_a_fuller_headline_form_made_of_the_bodys_names_is_kept():
+    a = analyse("Harlan Supreme Court Rejects Appeal Over Ferry Fares\n\n"
+                "The Supreme Court ruled on Monday that the fares set in Harlan were lawful.")
+    assert a.entity_of("Supreme Court").name == "Harlan Supreme Court"

@@ -219,3 +219,35 @@ def plural_peoples(members: list[list[Span]], types: list[str]) -> dict[int, int
         if word.endswith("s") and not word.endswith("ss") and (i := peoples.get(word[:-1])) is not None and i != j:
             out[j] = i
     return out
+
+
+def display_name(spans: list[Span]) -> str:
+    """The name an entity is shown by: its fullest form (most words, not all capitals, longest),
+    without an editor's brackets ('[Prime Minister Haidar] al-Abadi'). A form written only in a
+    title-cased headline loses to the body's forms when the body writes one of its words in no
+    name: there the model runs a name into the headline's other capitalised words ('Elizabeth
+    Warren Hammers Wells Fargo CEO', 'Black Lawmakers Rip Donald Trump')."""
+    headline_end = _title_cased_headline_end(spans[0].doc) if spans else 0
+    if headline_end:
+        # (a headline form whose every word the body writes in some name stays: 'Puerto Rico
+        # Supreme Court' over the body's 'Supreme Court')
+        doc = spans[0].doc
+        named = {t.text for e in doc.ents if e.start_char >= headline_end for t in e} | {t.text for t in doc if t.is_stop}
+        spans = [sp for sp in spans if sp.start_char >= headline_end or all(t.text in named or not t.is_alpha for t in sp)] or spans
+    forms = [" ".join(re.sub(r"[\[\]]", " ", sp.text).split()) for sp in spans]
+    return max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+
+
+def _title_cased_headline_end(doc: Doc) -> int:
+    """Where the article's first line ends when it is a title-cased headline (at least four words,
+    every one capitalised but short function words: 'Lawmakers Rip X Over Plan'), else 0."""
+    end = doc.text.find("\n")
+    if end <= 0:
+        return 0
+    words = re.findall(r"[^\W\d_]+", doc.text[:end])
+    lower = [w for w in words if w[0].islower() and w not in _TITLE_CASE_LOWER]
+    return end if len(words) >= 4 and not lower else 0
+
+
+# Short function words a title-cased headline leaves in lower case.
+_TITLE_CASE_LOWER = frozenset("a an the of in on at to for and or but nor by with from as vs via per into over up".split())
