@@ -123,3 +123,19 @@ def test_a_subject_inside_a_relative_clause_gives_way_to_its_sentences_subject()
                 'which Berg opposed. He claimed a deal was near and said farmers are "getting used to" the shortages.')
     assert a.speaker(a.direct("getting used to")) == "Tom Reid"
 
+
+
+def test_a_person_deep_inside_reported_words_does_not_take_the_speakers_he():
+    # 'Vell said he expects Orrin to recover': Orrin is inside Vell's words (two clauses down);
+    # Vell's own 'he said' after it keeps Vell at the centre for the next paragraph's 'he'.
+    a = analyse("Tomas Vell, who chaired the council for a decade, said he expects Mayor Jana Orrin to recover "
+                "from her illness. But he said the council should prepare for her absence.\n\n"
+                '"It would be foolish not to have a plan," he said on Monday.')
+    assert a.speaker(a.direct("It would be foolish")) == "Tomas Vell"
+
+
+def test_the_traveller_of_a_trip_is_not_the_subject_of_the_sentence():
+    a = analyse("The two towns agreed to share a ferry, said council spokesman Dara Quell.\n\n"
+                "A trip to Corran by the Director General Ivo Sark is planned for June, he added.")
+    (q,) = [q for q in a.quotes if q.kind == "indirect" and q.text.startswith("A trip")]
+    assert a.speaker(q) == "Dara Quell"

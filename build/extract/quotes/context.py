@@ -130,7 +130,10 @@ class QuoteContext:
         while root.i != subj.i and root.dep_ in {"compound", "flat", "appos", "conj"} and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == subj.i:
-            return True  # the author: 'an analysis by Ann Lind'
+            # the author: 'an analysis by Ann Lind', 'The Long Road by Ann Lind' (not the
+            # traveller of 'a trip by Ann Lind')
+            return subj.pos_ == "PROPN" or subj.lemma_.lower() in curated.cue_words("document_nouns") | curated.cue_words("said_nouns") \
+                | curated.cue_words("speech_nouns") | curated.cue_words("body_documents")
         if root.i == subj.i or subj.pos_ != "PROPN":
             return root.i == subj.i
         # Under a proper noun the parse is often broken ('Longtime Lenton Radio writer Ann Lind
@@ -218,6 +221,10 @@ class QuoteContext:
                     if person is not None:
                         self.pronoun_ref[tok.i] = Speaker(person.referent.entity, tok.text, None,
                                                           Attribution.pronoun if person.referent.entity is not None else Attribution.unnamed)
+                        if _speech_subject(tok) and not _inside_reported_words(tok):
+                            # 'But he said ...': a speaker's pronoun keeps the speaker at the centre,
+                            # ahead of anyone named inside the words reported before it.
+                            chain.add(tok.i, si, "person", person.referent)
                     found_person = True
                     continue
                 if lower in pronouns.THEY_SUBJECT:
@@ -240,7 +247,7 @@ class QuoteContext:
                     if party is not None:
                         self.pronoun_ref[tok.i] = Speaker(party.referent.entity, tok.text, None, Attribution.pronoun)
                     continue
-                if _in_reported_words(tok):
+                if _in_reported_words(tok) or _inside_reported_words(tok) and not _speech_subject(tok):
                     reported.add(tok.i)
                 if any(v.dep_ == "relcl" for v in tok.ancestors):
                     relative.add(tok.i)
@@ -337,7 +344,9 @@ def _passive_agent(tok: Token) -> bool:
     verb = tok.head.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    # (not reported words the parser made the root: 'A visit by X is planned, he added')
+    return verb.dep_ == "ROOT" and not any(c.lemma_.lower() in curated.cue_words("verbs") for c in verb.children
+                                           if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"})
 
 
 def _according_to(tok: Token) -> bool:
