@@ -557,3 +557,11 @@ def test_the_head_described_as_a_named_person_is_that_person():
     a = analyse('Ann Lind, the head of the auditors, spoke first. The head told the board "The ledgers were '
                 'never opened." She also said "We should have been given the receipts."')
     assert a.speaker(_direct(a, "We should have")) == "Ann Lind"
+
+
+def test_as_being_and_a_participles_phrase_before_the_quote():
+    # 'defended the pact as being aimed entirely at “…”': the quoted words are how she put it.
+    a = analyse('In her address to parliament on Wednesday, Prime Minister Ola Dorsk defended the harbour pact as being '
+                'aimed entirely at "our own coastal security".')
+    assert a.speaker(_direct(a, "our own coastal security")) == "Ola Dorsk"
+

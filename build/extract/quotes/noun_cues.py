@@ -62,6 +62,12 @@ def as_predicate(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
         i -= 1
     if i >= 0 and doc[i].lower_ in {"a", "an", "the"}:
         i -= 1
+    # 'defended the pact as being aimed entirely at “…”': 'as being' and a participle's phrase
+    j = i
+    while j > i - 5 and j > 1 and doc[j].lower_ != "being" and (doc[j].pos_ in {"ADP", "ADV", "PART"} or doc[j].tag_ == "VBN"):
+        j -= 1
+    if j < i and doc[j].lower_ == "being" and doc[j - 1].lower_ == "as":
+        i = j - 1
     if i < 1 or doc[i].lower_ != "as" or ctx.in_quote[i] or doc[i - 1].lower_ in {"such", "known", "so", "just", "same"}:
         return None
     verbs = curated.cue_words("as_verbs")
