@@ -262,3 +262,12 @@ def test_capitals_that_open_a_paragraph_but_name_no_place_are_no_dateline() -> N
     # a capitalised word later in a paragraph is no dateline
     b = analyse("Harbour talks planned\n\nDock workers said the ABC - a union - will meet the owners soon.")
     assert all(e.type != "GPE" for e in b.entities)
+
+
+def test_a_world_region_is_a_location_but_not_inside_a_longer_name():
+    # The gazetteer's regions: found where the model misses them, not at the start of another
+    # name ('Middle East Respiratory Syndrome').
+    a = analyse("Envoys from West Africa met in Dakar on Monday.")
+    assert ("West Africa", "LOC") in [(e.name, e.type) for e in a.entities]
+    b = analyse("The new guide names Middle East Respiratory Syndrome, first seen in 2012, as a bad name.")
+    assert "Middle East" not in [e.name for e in b.entities]

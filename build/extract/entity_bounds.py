@@ -465,3 +465,14 @@ def split_direction_pair(span: Span) -> list[Span]:
             and all(t.text[:1].isupper() for t in (words[0], words[2], words[3])):
         return [Span(span.doc, words[2].i, span.end, label=span.label_)]
     return [span]
+
+
+def runs_into_name(span: Span) -> bool:
+    """Whether a region's name is the start of a longer name: a capitalised word follows it in
+    the same sentence ('Middle East Respiratory Syndrome', 'Africa Cup of Nations'), so the match
+    is no mention of the region."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].sent.start != span.sent.start:
+        return False
+    after = doc[span.end]
+    return after.is_alpha and after.text[:1].isupper() and not after.is_sent_start
