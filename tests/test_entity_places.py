@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers_nlp import analyse
 from test_entities import _extract_with
 
@@ -271,3 +272,11 @@ def test_a_world_region_is_a_location_but_not_inside_a_longer_name():
     assert ("West Africa", "LOC") in [(e.name, e.type) for e in a.entities]
     b = analyse("The new guide names Middle East Respiratory Syndrome, first seen in 2012, as a bad name.")
     assert "Middle East" not in [e.name for e in b.entities]
+
+
+@pytest.mark.parametrize("body", ["United Nations", "European Union"])
+def test_a_bodys_name_run_into_a_region_is_two_names(body: str):
+    # 'the United Nations West Africa envoy': the body and the region its office covers.
+    a = analyse(f"The {body} West Africa envoy Mohamed Kelt arrived in Dakar on Tuesday.")
+    names = [(e.name, e.type) for e in a.entities]
+    assert (body, "ORG") in names and ("West Africa", "LOC") in names

@@ -55,7 +55,7 @@ from structnews.build.extract.entity_people import (complete_surnames, lone_name
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_places import demonym_places, place_weight, speaks
+from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
@@ -216,7 +216,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = [extend_over_particle(extend_last_name(extend_first_name(cut_trailing_date(cut_leading_affix(cut_at_bracket(s))), in_spans), in_spans)) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e) for c in split_direction_pair(d) for r in split_at_possessive(c, known)
                                                                             for v in split_at_common_noun(r) for q in split_at_lower_verb(v) for p in split_people_acronym(q)) if s is not None]
-    model_spans = [place_adjective(unperson(cut_title_of_place(s, is_known_place, titles()[1]))) for s in model_spans]
+    model_spans = split_trailing_region([place_adjective(unperson(cut_title_of_place(s, is_known_place, titles()[1]))) for s in model_spans])
     places = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
     model_spans = [c for s in model_spans if (c := cut_office(s, titles()[1], is_body_name)) is not None]
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())

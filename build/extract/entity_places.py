@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import APOSTROPHES
-from structnews.build.extract.names import demonym_forms
+from structnews.build.extract.names import demonym_forms, gazetteer_index
 
 
 @lru_cache(maxsize=1)
@@ -145,4 +145,20 @@ def demonym_places(members: list[list[Span]], types: list[str]) -> list[str]:
     for i, (spans, t) in enumerate(zip(members, types, strict=True)):
         if t == "PERSON" and spans and all(len(s) == 1 for s in spans) and peoples & demonym_forms(spans[0].text):
             out[i] = "GPE"
+    return out
+
+
+def split_trailing_region(spans: list[Span]) -> list[Span]:
+    """'the United Nations West Africa envoy': a body's curated name run into a curated region
+    the body's office covers is two names, the body and the region (both in the gazetteer, so the
+    cut is never a guess)."""
+    index = gazetteer_index()
+    out: list[Span] = []
+    for sp in spans:
+        cut = next((i for i in range(sp.start + 1, sp.end) if sp.doc[sp.start : i].text in index.by_alias
+                    and index.by_alias.get(sp.doc[i : sp.end].text, ("", ""))[1] == "LOC"), None)
+        if cut is None or index.by_alias[sp.doc[sp.start : cut].text][1] == "LOC":
+            out.append(sp)
+            continue
+        out += [Span(sp.doc, sp.start, cut, label=index.by_alias[sp.doc[sp.start : cut].text][1]), Span(sp.doc, cut, sp.end, label="LOC")]
     return out

@@ -352,7 +352,7 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
             continue
         if (prev is not None and prev.end == sp.start and sp.label_ == "GPE" and prev[-1].whitespace_ == " "
                 and prev[-1].dep_ == "compound" and sp.start <= prev[-1].head.i < sp.end):
-            if prev.label_ != "NORP" and labels[prev.text]["ORG"] > 0:
+            if prev.label_ != "NORP" and labels[prev.text]["ORG"] > 0 and by_alias.get(sp.text, ("", ""))[1] != "LOC":  # (a region)
                 out[-1] = Span(doc, prev.start, sp.end, label="ORG")
                 continue
             if prev.label_ == "GPE" and prev.text not in by_alias and sp.text not in by_alias:
