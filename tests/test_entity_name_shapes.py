@@ -52,3 +52,9 @@ def test_a_fuller_headline_form_made_of_the_bodys_names_is_kept():
     a = analyse("Harlan Supreme Court Rejects Appeal Over Ferry Fares\n\n"
                 "The Supreme Court ruled on Monday that the fares set in Harlan were lawful.")
     assert a.entity_of("Supreme Court").name == "Harlan Supreme Court"
+
+
+def test_an_editors_bracket_inside_a_word_leaves_the_word_whole():
+    # 'Harlan[s]': the bracket closes off letters the editor added to the word, no space.
+    a = analyse('"We will rebuild Harlan[s] old port," said Mayor Ravid Osteen.')
+    assert a.entity_of("Harlan[s").name == "Harlans"

@@ -234,7 +234,7 @@ def display_name(spans: list[Span]) -> str:
         doc = spans[0].doc
         named = {t.text for e in doc.ents if e.start_char >= headline_end for t in e} | {t.text for t in doc if t.is_stop}
         spans = [sp for sp in spans if sp.start_char >= headline_end or all(t.text in named or not t.is_alpha for t in sp)] or spans
-    forms = [" ".join(re.sub(r"[\[\]]", " ", sp.text).split()) for sp in spans]
+    forms = [" ".join(re.sub(r"[\[\]]", "", sp.text).split()) for sp in spans]
     return max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
 
 
