@@ -35,7 +35,7 @@ def _person_word(noun: Token) -> bool:
     ('government', 'office'), and not an office or a source noun ('the ODP chief', 'the party
     leader' speak for the body when the article names no one holding the office)."""
     lemma = noun.lemma_.lower()
-    if lemma in curated.cue_words("institution_nouns") | curated.cue_words("government_nouns") | curated.cue_words("document_nouns"):
+    if any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns")):
         return False
     if lemma in person_nouns() or lemma in titles()[1]:
         # ('many U.S. generals', 'a Harlan minister': people, not the one holding the office)
@@ -47,7 +47,8 @@ def _person_word(noun: Token) -> bool:
 def _someone_of(noun: Token) -> bool:
     """Whether a common noun names a person by their tie to someone else or as a body's voice
     (curated ``relation_nouns`` and ``representative_nouns``): its possessor is not its speaker."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in curated.cue_words("relation_nouns") | curated.cue_words("representative_nouns")
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in curated.cue_words("relation_nouns") or lemma in curated.cue_words("representative_nouns"))
 
 
 @dataclass
@@ -132,8 +133,8 @@ class QuoteContext:
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == subj.i:
             # the author: 'an analysis by Ann Lind', 'The Long Road by Ann Lind' (not the
             # traveller of 'a trip by Ann Lind')
-            return subj.pos_ == "PROPN" or subj.lemma_.lower() in curated.cue_words("document_nouns") | curated.cue_words("said_nouns") \
-                | curated.cue_words("speech_nouns") | curated.cue_words("body_documents")
+            return subj.pos_ == "PROPN" or any(subj.lemma_.lower() in curated.cue_words(f)
+                                               for f in ("document_nouns", "said_nouns", "speech_nouns", "body_documents"))
         if root.i == subj.i or subj.pos_ != "PROPN":
             return root.i == subj.i
         # Under a proper noun the parse is often broken ('Longtime Lenton Radio writer Ann Lind
