@@ -49,7 +49,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affi
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (expanded_words, hyphenated_acronyms, is_profession, join_place_pieces, merge_same_forms, plural_peoples,
-                                                      display_name, place_adjective,
+                                                      display_name, headline_names, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
@@ -534,6 +534,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
     settled: list[bool] = []  # the article itself shows the type (see entity_types.listed_places)
+    headline = headline_names(doc)
     for c in clusters:
         members = sorted(c["members"], key=lambda m: m[0].start_char)
         if c["gaz"]:
@@ -558,7 +559,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 etype = _person_or_not(members)
             settled.append(bool(generic_types) or bool(suffix_types) or titled or etype != model_type
                            or (sum(c["labels"].values()) >= 2 and len(c["labels"]) == 1))
-            name = display_name(spans_)  # (entity_variants: not a headline's run-on form)
+            name = display_name(spans_, headline)  # (entity_variants: not a headline's run-on form)
         typed.append((members, etype, name))
     spans_of = [[m for m, _ in members] for members, _, _ in typed]
     types = listed_places(spans_of, [t for _, t, _ in typed], settled)

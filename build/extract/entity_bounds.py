@@ -475,4 +475,4 @@ def runs_into_name(span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].sent.start != span.sent.start:
         return False
     after = doc[span.end]
-    return after.is_alpha and after.text[:1].isupper() and not after.is_sent_start
+    return after.is_alpha and after.text[:1].isupper()

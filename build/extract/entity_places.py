@@ -157,8 +157,6 @@ def split_trailing_region(spans: list[Span]) -> list[Span]:
     for sp in spans:
         cut = next((i for i in range(sp.start + 1, sp.end) if sp.doc[sp.start : i].text in index.by_alias
                     and index.by_alias.get(sp.doc[i : sp.end].text, ("", ""))[1] == "LOC"), None)
-        if cut is None or index.by_alias[sp.doc[sp.start : cut].text][1] == "LOC":
-            out.append(sp)
-            continue
-        out += [Span(sp.doc, sp.start, cut, label=index.by_alias[sp.doc[sp.start : cut].text][1]), Span(sp.doc, cut, sp.end, label="LOC")]
+        body_type = index.by_alias[sp.doc[sp.start : cut].text][1] if cut is not None else "LOC"
+        out += [sp] if body_type == "LOC" else [Span(sp.doc, sp.start, cut, label=body_type), Span(sp.doc, cut, sp.end, label="LOC")]
     return out

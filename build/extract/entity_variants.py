@@ -221,21 +221,28 @@ def plural_peoples(members: list[list[Span]], types: list[str]) -> dict[int, int
     return out
 
 
-def display_name(spans: list[Span]) -> str:
+def display_name(spans: list[Span], headline: tuple[int, frozenset[str]] = (0, frozenset())) -> str:
     """The name an entity is shown by: its fullest form (most words, not all capitals, longest),
     without an editor's brackets ('[Prime Minister Haidar] al-Abadi'). A form written only in a
     title-cased headline loses to the body's forms when the body writes one of its words in no
-    name: there the model runs a name into the headline's other capitalised words ('Elizabeth
-    Warren Hammers Wells Fargo CEO', 'Black Lawmakers Rip Donald Trump')."""
-    headline_end = _title_cased_headline_end(spans[0].doc) if spans else 0
+    name (``headline``, from :func:`headline_names`): there the model runs a name into the
+    headline's other capitalised words ('Elizabeth Warren Hammers Wells Fargo CEO', 'Black
+    Lawmakers Rip Donald Trump'). A headline form whose every word the body writes in some name
+    stays ('Puerto Rico Supreme Court' over the body's 'Supreme Court')."""
+    headline_end, named = headline
     if headline_end:
-        # (a headline form whose every word the body writes in some name stays: 'Puerto Rico
-        # Supreme Court' over the body's 'Supreme Court')
-        doc = spans[0].doc
-        named = {t.text for e in doc.ents if e.start_char >= headline_end for t in e} | {t.text for t in doc if t.is_stop}
         spans = [sp for sp in spans if sp.start_char >= headline_end or all(t.text in named or not t.is_alpha for t in sp)] or spans
     forms = [" ".join(re.sub(r"[\[\]]", "", sp.text).split()) for sp in spans]
     return max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+
+
+def headline_names(doc: Doc) -> tuple[int, frozenset[str]]:
+    """Once per article, for :func:`display_name`: where a title-cased headline ends (0 when the
+    article has none) and the words the body writes in a name, with the stop words."""
+    end = _title_cased_headline_end(doc)
+    if not end:
+        return 0, frozenset()
+    return end, frozenset({t.text for e in doc.ents if e.start_char >= end for t in e} | {t.text for t in doc if t.is_stop})
 
 
 def _title_cased_headline_end(doc: Doc) -> int:
