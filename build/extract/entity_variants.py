@@ -226,8 +226,8 @@ def display_name(spans: list[Span], headline: tuple[int, frozenset[str]] = (0, f
     without an editor's brackets ('[Prime Minister Haidar] al-Abadi'). A form written only in a
     title-cased headline loses to the body's forms when the body writes one of its words in no
     name (``headline``, from :func:`headline_names`): there the model runs a name into the
-    headline's other capitalised words ('Elizabeth Warren Hammers Wells Fargo CEO', 'Black
-    Lawmakers Rip Donald Trump'). A headline form whose every word the body writes in some name
+    headline's other capitalised words ('Senator Ann Lind Grills Harbour Bank Chief', 'Farm
+    Groups Slam Ann Lind'). A headline form whose every word the body writes in some name
     stays ('Puerto Rico Supreme Court' over the body's 'Supreme Court')."""
     headline_end, named = headline
     if headline_end:
@@ -247,7 +247,7 @@ def headline_names(doc: Doc) -> tuple[int, frozenset[str]]:
 
 def _title_cased_headline_end(doc: Doc) -> int:
     """Where the article's first line ends when it is a title-cased headline (at least four words,
-    every one capitalised but short function words: 'Lawmakers Rip X Over Plan'), else 0."""
+    every one capitalised but short function words: 'Farm Groups Slam X Over Plan'), else 0."""
     end = doc.text.find("\n")
     if end <= 0:
         return 0
