@@ -503,8 +503,8 @@ def trim(span: Span) -> Span | None:
             and not after_a_number(doc[start]) and all(t.pos_ == "PROPN" and t.text not in non_entities() for t in doc[start + 1 : end]) \
             and generic_type(doc[start + 1 : end].text) is None \
             and last_word_type(doc[start + 1 : end].text, curated.gazetteer().type_suffixes) is None:
-        # 'Presidents Muhammadu Buhari (of Nigeria)': a title before a name makes it a person's
-        label, start = "PERSON", start + 1
+        # 'Presidents Muhammadu Buhari (of Nigeria)': a title before a name makes it a person's (every title goes)
+        label, start = "PERSON", next(i for i in range(start + 1, end) if i == end - 1 or not _is_title(doc[i].lower_, title_words))
     if start >= end:
         return None
     trimmed = Span(doc, start, end, label=label)
