@@ -55,7 +55,7 @@ from structnews.build.extract.entity_people import (complete_surnames, lone_name
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region
+from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
@@ -400,7 +400,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             target = unique([i for i in sorted(by_part.get((True, span.text), ())) if clusters[i]["key"].startswith("name:prefixed ")])
             borrowed = target is not None
         one_word = len(span.text.split()) == 1  # (a hyphenated surname is one word of several tokens)
-        if target is None and (len(last.split()) == 1 or one_word) and (one_word or span.label_ == "PERSON"):
+        if target is None and (len(last.split()) == 1 or one_word) and (one_word or span.label_ == "PERSON") and not town_with_region(span):
             # A surname (however the model labelled it) joins the first person introduced before it with
             # that surname (the article's subject: 'Ana Ruiz ... her mother Carla Ruiz ... Ruiz said'),
             # or the one curated person with that surname; failing that, a name that is the first

@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import POSSESSIVES
+from structnews.build.extract.entity_places import town_with_region
 from structnews.build.extract.entity_spans import generic_type, titles
 from structnews.build.extract.entity_types import suffix_type
 from structnews.build.extract.names import INITIAL, is_subsequence
@@ -111,7 +112,8 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
     are settled, an entity written only as the last words ('Kelen', 'Varga Kelen') or the
     first word of exactly one person's full name is that person. Not a curated entity ('Washington'
     beside 'George Washington'), not an organisation or a product (the company 'Dell' beside its
-    founder 'Michael Dell'), not a word written after a place preposition ('in Jackson').
+    founder 'Michael Dell'), not a word written after a place preposition ('in Jackson') nor a town
+    of a region ('Allen, Texas').
     Returns entity index -> the person's entity index."""
     persons = [i for i, t in enumerate(types) if t == "PERSON" and any(len(m.text.split()) >= 2 for m in members[i])]
     out: dict[int, int] = {}
@@ -121,7 +123,7 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
             continue
         words = texts.pop().split()
         if not all(w[:1].isupper() and not INITIAL.match(w) for w in words) or any(
-                m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in spans):
+                m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS or town_with_region(m) for m in spans):
             continue
         owners = {i for i in persons for m in members[i] if len(full := m.text.split()) > len(words)
                   and (full[-len(words):] == words or len(words) == 1 and full[0] == words[0])}
