@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_spans import last_word_type
+from structnews.build.extract.entity_spans import last_word_type, titles
 from structnews.build.extract.names import gazetteer_index, normalise
 
 # A plural head word whose singular is the same name ('Railways', 'Airways'); not '-ss', '-us',
@@ -137,6 +137,28 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 out.append(span)
                 taken.append((span.start_char, span.end_char))
         i = j + 1 if j > i else i + 1
+    return out
+
+
+def appositive_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party': an acronym the
+    model leaves untagged, set in apposition to a curated organisation noun (``organisation_nouns``,
+    ``institution_nouns``), is that organisation's name. Two to six capitals, no curated name
+    (a place's code is no body) nor title ('the opponent MP Ana Ruiz'), touching no span already taken."""
+    by_alias = gazetteer_index().by_alias
+    cues = curated.cues()
+    nouns = frozenset(cues.organisation_nouns) | frozenset(cues.institution_nouns)
+    out = []
+    for t in doc:
+        if not (t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6) or t.text in by_alias or t.ent_type_ or t.lower_ in titles()[1]:
+            continue
+        beside = [t.head] if t.dep_ == "appos" else []
+        beside += [c for c in t.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i == t.i - 1]
+        if any(b.is_lower and b.lemma_.lower() in nouns for b in beside) and not any(
+                t.idx < te and ts < t.idx + len(t.text) for ts, te in taken):
+            span = Span(doc, t.i, t.i + 1, label="ORG")
+            out.append(span)
+            taken.append((span.start_char, span.end_char))
     return out
 
 
