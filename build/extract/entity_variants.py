@@ -162,6 +162,25 @@ def appositive_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+def join_campus(spans: list[Span]) -> list[Span]:
+    """'University of California, Berkeley', 'University of Texas at Austin': a body's name that
+    opens with a curated campus head (``campus_heads``) and ends in 'of <Name>', followed by a
+    comma or 'at' and a place the model tagged alone, is one name with its campus, when the place
+    ends there (punctuation or a lower-case word after it: not 'at Austin Energy')."""
+    heads = frozenset(curated.gazetteer().campus_heads)
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        doc = sp.doc
+        if (prev is not None and prev.label_ == "ORG" and prev[0].text in heads and len(prev) >= 3 and prev[-2].lower_ == "of"
+                and sp.start == prev.end + 1 and doc[prev.end].text in {",", "at"} and sp.label_ in {"GPE", "LOC"}
+                and (sp.end == len(doc) or not doc[sp.end].text[:1].isupper())):
+            out[-1] = Span(doc, prev.start, sp.end, label="ORG")
+            continue
+        out.append(sp)
+    return out
+
+
 def join_place_pieces(spans: list[Span]) -> list[Span]:
     """'Punta' (a place) + 'Ventana' (a 'people') in 'the Punta Ventana rock formation': two spans
     with only a space between, the first a modifier of the second, neither curated, the second
