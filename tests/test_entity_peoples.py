@@ -54,3 +54,9 @@ def test_a_capitalised_adjective_before_a_noun_is_no_organisation() -> None:
 
 def test_a_name_the_tagger_calls_an_adjective_stays_a_name() -> None:
     assert "Brexit" in {e.name for e in analyse("Talks on the Brexit deal resumed in London.").entities}
+
+
+def test_a_citys_residents_in_the_plural_are_a_people_where_the_article_names_the_city() -> None:
+    # en_core_web_sm tags 'Hong Kongers' a PERSON here (checked).
+    a = analyse("Hong Kongers marched again on Sunday. Hong Kong police fired tear gas.")
+    assert {(e.name, e.type) for e in a.entities} >= {("Hong Kongers", "NORP"), ("Hong Kong", "GPE")}

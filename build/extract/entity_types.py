@@ -526,12 +526,14 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
     """Types that the written form of a name shows, for entities the article has not settled.
 
     A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
-    article names, alone, is a people ('Tongan' beside 'Tonga'). A one-word plural the tagger
+    article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
+    plural ('Hong Kongers' beside 'Hong Kong'). A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
     out = list(types)
     demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans for d in _demonyms(s.text)}
+    places = {s.text for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans}
     for i, spans in enumerate(members):
         if settled[i] or types[i] == "NORP":
             continue
@@ -540,6 +542,8 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
             out[i] = "ORG"
         elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
             out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
+        elif all(s.text.endswith("ers") and s.text[:-3] in places for s in spans):
+            out[i] = "NORP"  # 'Hong Kongers', 'Londoners' where the article names the city: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
             word = spans[0].text
             family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)
