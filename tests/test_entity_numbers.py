@@ -46,3 +46,13 @@ def test_a_maker_and_a_model_number_is_a_product_unless_it_reports():
     assert a.entity("Falcon 9").type == "PRODUCT"
     assert analyse("A Boeing 737 of Ostair landed in Brennan on Monday.").entity("Boeing 737").type == "PRODUCT"
     assert analyse("Indeed, News 12 reported, only two buildings were without water.").entity("News 12").type == "ORG"
+
+
+def test_a_makers_name_before_a_plural_model_number_is_one_product() -> None:
+    # The parser makes the second 'Boeing' a compound of '727s', the conjunct of the verb's object
+    # (checked); the maker alone was an organisation of its own.
+    from tests.helpers_nlp import analyse
+
+    a = analyse("The small airline flew Boeing 717s and Boeing 727s for decades.")
+    assert not any(e.name == "Boeing" for e in a.entities)
+    assert any(e.name == "Boeing 727s" for e in a.entities)

@@ -348,3 +348,10 @@ def test_a_name_after_according_to_a_role_is_the_source_even_when_the_parser_mak
                      "was written by the suspect.")
     assert q.text.startswith("police were investigating")
     assert q.speaker_text == "Ola Dorsk"
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_reported_words() -> None:
+    # curated non_speech_objects: 'declare' with 'state', 'emergency', 'curfew', ...
+    a = analyse("Governor Ana Lund declared a state of emergency ahead of the storm. "
+                "The mayor declared a curfew on Monday. Lund declared that the dams were safe.")
+    assert [q.text for q in a.quotes if q.kind == "indirect"] == ["the dams were safe"]

@@ -86,7 +86,8 @@ def is_counted(span: Span) -> bool:
 def extend_numbered(spans: list[Span]) -> list[Span]:
     """'Falcon' + '9': a name the model ended right before its number (not a person's: 'Ruiz 2'
     is no name) reaches over it when the parser attaches the number to the name's last word or
-    to the word the name modifies ('the Falcon 9 rocket')."""
+    to the word the name modifies ('the Falcon 9 rocket'), or the name modifies the number ('flew
+    Boeing 707s')."""
     if not spans:
         return spans
     doc = spans[0].doc
@@ -94,7 +95,8 @@ def extend_numbered(spans: list[Span]) -> list[Span]:
     for sp in spans:
         last = sp[-1]
         num = _name_number(doc, last) if sp.label_ != "PERSON" and last.is_alpha and last.text[:1].isupper() else None
-        if num is not None and (num.head.i == last.i or num.head.i == last.head.i and last.dep_ in {"compound", "nmod", "amod"}):
+        if num is not None and (num.head.i == last.i or num.head.i == last.head.i and last.dep_ in {"compound", "nmod", "amod"}
+                                or last.head.i == num.i and last.dep_ == "compound"):  # ('flew Boeing 707s': the name modifies the number)
             # ('Boeing' ORG + '737' PRODUCT: the model's label of the number names the whole)
             label = num.ent_type_ if num.ent_type_ in _NAME_LABELS else _numbered_type(doc[sp.start : num.i + 1], sp.label_)
             sp = Span(doc, sp.start, num.i + 1, label=label)

@@ -276,6 +276,8 @@ def _object(ctx: QuoteContext, verb: Token, naming: bool = False, stance: bool =
         return _clean(ctx, list(clause.subtree)) if clause is not None else None
     if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"} and not (stance and obj.lower_ in _STANCE_PRONOUNS):
         return None  # 'praised him' names no content; 'attacked him' is a stance like 'attacked the senator'
+    if obj.lemma_.lower() in curated.cues().non_speech_objects.get(verb.lemma_.lower(), ()):
+        return None  # 'declared a state of emergency': an act of office (curated non_speech_objects)
     about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None) \
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in curated.cue_words("attitude_nouns") else None
     matter = next((c for c in about.children if c.dep_ in {"pobj", "pcomp"}), None) if about is not None else None
