@@ -432,7 +432,7 @@ def test_indirect_quote_stops_before_the_whole_of_the_sources_next_act():
     # the parser hangs the object's modifiers on the verb; they belong to what was cited
     ("Clara Vogt described rude behavior by the ferry crew during the storm.", "rude behavior by the ferry crew during the storm"),
     # ... up to a comma and a clause of the writer's own
-    ("After two nights of looting, Anne Lind declared a curfew in the harbour district because of the unrest, "
+    ("After two nights of looting, Anne Lind confirmed a curfew in the harbour district because of the unrest, "
      "and buses stopped running at dusk.",
      "a curfew in the harbour district because of the unrest"),
 ])
