@@ -30,3 +30,16 @@ def test_a_title_in_capitals_before_a_name_is_no_organisation() -> None:
     # The parser makes 'party' a compound of 'MP' here (checked); 'MP' is a curated title.
     a = analyse('Opponent MP Lena Varga said, "We have moved the bar." The party MP Jo Bell agreed.')
     assert not any(e.name == "MP" for e in a.entities)
+
+
+def test_a_capitalised_word_beside_a_publication_noun_is_an_organisation_that_speaks() -> None:
+    # en_core_web_sm leaves 'Zorya' untagged here (checked): the appositive says what it is.
+    a = analyse("Zorya, a business daily, reported that the merger talks had collapsed overnight.")
+    assert ("Zorya", "ORG") in {(e.name, e.type) for e in a.entities}
+    [quote] = [q for q in a.quotes if q.kind == "indirect"]
+    assert a.speaker(quote) == "Zorya"
+
+
+def test_a_capitalised_word_beside_a_role_noun_is_no_organisation() -> None:
+    a = analyse("Zorya, a business daily, reported the news. Listok, the group's youngest member, said he was proud.")
+    assert not any(e.name == "Listok" and e.type == "ORG" for e in a.entities)

@@ -141,22 +141,35 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 def appositive_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-    """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party': an acronym the
-    model leaves untagged, set in apposition to a curated organisation noun (``organisation_nouns``,
-    ``institution_nouns``), is that organisation's name. Two to six capitals, no curated name
-    (a place's code is no body) nor title ('the opponent MP Ana Ruiz'), touching no span already taken."""
+    """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party', 'Vedomosti, a
+    business daily,': an acronym or a capitalised word the model leaves untagged, set in apposition
+    to a curated organisation, institution or publication noun (``organisation_nouns``,
+    ``institution_nouns``, ``publication_nouns``), is that body's name (with the capitalised words
+    compounded before it: 'Novaya Gazeta, the newspaper'). Two to six capitals, or a word in title
+    case, no curated name (a place's code is no body) nor title ('the opponent MP Ana Ruiz'), not
+    the first word of the sentence unless the appositive follows it after a comma ('Rosneft, the
+    state oil company, said'), touching no span already taken."""
     by_alias = gazetteer_index().by_alias
     cues = curated.cues()
-    nouns = frozenset(cues.organisation_nouns) | frozenset(cues.institution_nouns)
+    nouns = frozenset(cues.organisation_nouns) | frozenset(cues.institution_nouns) | frozenset(cues.publication_nouns)
     out = []
     for t in doc:
-        if not (t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6) or t.text in by_alias or t.ent_type_ or t.lower_ in titles()[1]:
+        acronym = t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6
+        titled = t.is_alpha and len(t.text) >= 3 and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ in {"PROPN", "NOUN"}
+        if not (acronym or titled) or t.text in by_alias or t.ent_type_ or t.lower_ in titles()[1]:
             continue
         beside = [t.head] if t.dep_ == "appos" else []
         beside += [c for c in t.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i == t.i - 1]
+        if titled:  # a word in title case: only an appositive set off by a comma after it, or a common noun right before it
+            beside = [b for b in beside if b.i > t.i and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+                      or b.i < t.i and b.head.i == t.i and not t.is_sent_start]
+        start = t.i
+        while titled and start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+            start -= 1
         if any(b.is_lower and b.lemma_.lower() in nouns for b in beside) and not any(
-                t.idx < te and ts < t.idx + len(t.text) for ts, te in taken):
-            span = Span(doc, t.i, t.i + 1, label="ORG")
+                doc[start].idx < te and ts < t.idx + len(t.text) for ts, te in taken):
+            span = Span(doc, start, t.i + 1, label="ORG")
             out.append(span)
             taken.append((span.start_char, span.end_char))
     return out
