@@ -64,3 +64,22 @@ def test_reaffirm_and_restate_report_words():
                 'at home.')
     found = [q for q in b.quotes if q.kind == "indirect" and q.text.startswith("the country would keep")]
     assert len(found) == 1 and b.speaker(found[0]) == "Dara Quell"
+
+
+def test_a_curated_description_of_another_country_rules_a_holder_out():
+    # Curated people (the gazetteer describes Putin as 'President of Russia' and Macron as
+    # 'President of France'), invented sentences. Checked by hand: before the rule the Russian
+    # leader was Macron, the president named last.
+    a = analyse("Vladimir Putin hosted Emmanuel Macron in the capital on Monday. The Russian leader said "
+                "the French plan was \"a basis for progress\".")
+    assert a.speaker(a.direct("a basis for progress")) == "Vladimir V. Putin"
+
+
+def test_a_description_names_a_country_or_its_adjective_or_none():
+    from structnews.build.extract.quotes.roles import description_nationality
+    assert description_nationality("President of Russia", ["Russian"]) is True
+    assert description_nationality("Spokesman of the Russian president", ["Russia's"]) is True
+    assert description_nationality("President of France", ["Russian"]) is False
+    assert description_nationality("President of France", ["French"]) is True
+    assert description_nationality("a veteran campaigner", ["Russian"]) is None
+    assert description_nationality("President of France", []) is None

@@ -139,8 +139,11 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         # ... nor a holder named later with a portfolio of their own
         other_office = other_office | {i for i in elsewhere if not all(roles.bears_word(ctx, i, w) for w in portfolio)}
         for m in carriers:
+            known = roles.description_nationality(ctx.entities[m.entity].description, adjectives)
+            if known is False:
+                continue  # the curated description says another country's office ('President of France')
             best = m
-            if adjectives and any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives):
+            if adjectives and (known or any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives)):
                 best_national = m
         best = best_national or best
         if best is None and definite and titles and roles.is_office(noun):
