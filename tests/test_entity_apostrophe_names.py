@@ -23,7 +23,7 @@ def test_a_name_cut_at_a_glued_apostrophe_is_one_person() -> None:
 
 
 def test_a_marked_word_the_article_writes_elsewhere_joins_no_person() -> None:
-    # The model tags 'Khoja Shi'a Ithna' ORG and 'Asheri Jamaat' PERSON (checked): a body's name,
-    # whose 'Shi'a' the article also writes on its own.
-    a = analyse("The Khoja Shi'a Ithna Asheri Jamaat met on Sunday. Many Shi'a were there.")
+    # The model tags "The Lenton Shi'a Nizari" ORG and 'Asheri Jamaat' PERSON (checked): a body's
+    # name, whose "Shi'a" the article also writes on its own.
+    a = analyse("The Lenton Shi'a Nizari Asheri Jamaat met on Sunday. Many Shi'a were there.")
     assert not any("Shi'a" in e.name and e.type == "PERSON" for e in a.entities)

@@ -210,7 +210,7 @@ def join_apostrophe_names(spans: list[Span]) -> list[Span]:
     person's name at an apostrophe that is a letter of it (Arabic, Polynesian and Hawaiian names),
     leaving two spans, the first often of another type. A person's span right after another span of
     capitalised words, with only a space between, is one person with it when the first span holds
-    such a word, written nowhere else as a name of its own ("Khoja Shi'a Ithna" + 'Asheri Jamaat',
+    such a word, written nowhere else as a name of its own ("Lenton Shi'a Nizari" + 'Asheri Jamaat',
     in an article that writes "Shi'a" elsewhere, is a body's name the model cut, not a person's); or when
     only the apostrophe, glued to the first span's last word, stands between."""
     if not spans:
