@@ -95,3 +95,14 @@ def test_a_countrys_presidency_speaks_for_the_country() -> None:
     a = analyse("Ostland’s presidency said on Friday: “Ostland alone will decide where its new airport "
                 "is built.” Ostland is a small country.")
     assert a.speaker(a.direct("Ostland alone")) == "Ostland"
+
+
+def test_a_countrys_ministry_named_again_as_the_ministry_is_the_same_source() -> None:
+    # Real country names (the model types invented ones as people). Checked by hand: before the
+    # rule the second quote had no speaker, since the first source was written as 'Norway' only.
+    a = analyse('"Units are returning to their bases," Norway\'s defence ministry said on Tuesday.\n\n'
+                '"The exercises are complete," the ministry said.')
+    assert a.speaker(a.direct("The exercises are complete")) == "Norway"
+    [first] = [q for q in a.quotes if q.text.startswith("Units")]
+    assert first.speaker_text == "Norway's defence ministry"
+

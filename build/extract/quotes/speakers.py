@@ -113,7 +113,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     if definite or related:
         # The previous source described the same way ('a senior official' ... 'the official').
         for draft, speaker in reversed(previous[-6:]):
-            if speaker.text and noun in speaker.text.lower():
+            if speaker.text and re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", speaker.text.lower()):
                 return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
         # A named person carrying that title or description ('the Russian president'), or a title
         # the role covers ('the Russian leader': the president); a nationality before the noun
@@ -516,6 +516,10 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
             if body is not None:
                 return Speaker(body.entity, body.text, written, how)
         if found.attribution != Attribution.none:
+            if found.entity is not None and issuer.dep_ == "poss" and issuer.head.i == subj.i and subj.is_lower:
+                # "Russia's defence ministry said": the country speaks, written as the whole
+                # phrase, so that 'the ministry said' after it finds the same source.
+                found.text = noun_phrase(subj)
             return found
     else:
         body = _body_before(ctx, subj) or issuer_by_kind(ctx, subj)  # ('a ministry statement said')
