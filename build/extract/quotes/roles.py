@@ -81,11 +81,14 @@ def description_nationality(description: str | None, adjectives: list[str]) -> b
     (then only the text can tell)."""
     if not description or not adjectives:
         return None
+    wanted = {k for a in adjectives if (k := country_key(a)) is not None}
+    if not wanted:
+        return None  # 'the Kremlin chief', 'the NATO chief': a body, not a country, qualifies the office
     words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", description)
     keys = {k for w in words for part in (w, *w.split()) if (k := country_key(part)) is not None}
     if not keys:
         return None
-    return any(country_key(a) in keys for a in adjectives)
+    return bool(wanted & keys)
 
 
 @lru_cache(maxsize=4096)

@@ -21,6 +21,7 @@ from structnews.build.extract.quotes.context import (
     SUBJECT_DEPS,
     QuoteContext,
     Speaker,
+    _someone_of,
     noun_phrase,
 )
 from structnews.build.extract.quotes.cues import (
@@ -101,7 +102,10 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     # "Lenton's leader": a country as possessor makes the office as definite as 'the'.
     poss_country = any(c.dep_ == "poss" and c.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[c.i].entity].type == "GPE"
                        for c in tok.lefts)
-    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the" or poss_country \
+    # "Putin's spokesman": a named person's voice or relation is as definite too (the person the
+    # article titled so speaks; the possessor never does, see context._someone_of).
+    poss_named = tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.i in ctx.mention_of_token for c in tok.lefts) and _someone_of(tok)
+    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the" or poss_country or poss_named \
         or roles.headline_office(ctx, tok)
     # 'her lawyer', 'his father': a relation of someone in the story, as definite as 'the lawyer'
     # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
