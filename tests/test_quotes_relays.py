@@ -102,6 +102,17 @@ def test_a_fragment_held_by_a_named_subjects_verb_is_that_subjects_words():
     assert a.speaker(a.direct("final warning")) is None
 
 
+
+def test_a_fragment_in_an_unnamed_sources_report_is_the_sources_words_under_a_verb_of_no_speech():
+    """'A senior official said Valdonia was preparing for “every contingency”': the named subject of
+    'preparing' puts no words out; the official's words, unnamed (curated ``expression_verbs``
+    say which verbs do: 'filed its “sharpest complaint”, diplomats said' stays Valdonia's).
+    Checked by hand: before, the speaker was Valdonia."""
+    a = analyse("A senior official said Valdonia was preparing for “every contingency” on the border.")
+    assert a.speaker(a.direct("every contingency")) is None
+    a = analyse("A spokesperson for the prime minister said Ivo Sark had “full confidence” in the plan.")
+    assert a.speaker(a.direct("full confidence")) is None
+
 def test_a_bracketed_aside_is_no_subject_of_the_cue():
     """'Ruritania on Friday (May 7) dismissed “…”': the parser may take a word in brackets for a
     second subject next to the verb; the subject outside the brackets speaks."""

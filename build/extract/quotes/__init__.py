@@ -227,6 +227,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                                              Attribution.cue_subject)
                 speaker = found if found.entity is not None else speaker
             held = inner_verb(qspan, cue_tok, ctx.in_quote) if fragment and speaker.entity is None else None
+            if held is not None and is_source_noun(inner) and held.lemma_.lower() not in curated.cue_words("expression_verbs"):
+                held = None  # 'an official said X was preparing for “every contingency”': the official's words
             held_subject = subject_of(held, ctx.in_quote) if held is not None else None
             if held is not None and held_subject is not None and held_subject.pos_ != "PRON":
                 # 'X lodged its “strongest protest”, officials said': X's words (quotes/relayed.py);
