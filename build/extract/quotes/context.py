@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +15,7 @@ from structnews.build.extract.entity_spans import titles
 from structnews.build.extract.genders import agrees, person_genders
 from structnews.build.extract.pronouns import Antecedent, SubjectChain
 from structnews.build.extract.quotes.captions import is_caption
+from structnews.build.extract.quotes.nationality import description_nationality
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
 
@@ -160,14 +162,28 @@ class QuoteContext:
             # Only the speaker of a main speech clause: 'X said the Russian president had conveyed
             # ...; he added' is still X (a subject inside reported words is no new centre).
             return None
-        found = None
+        # A role covers titles ('the Russian leader': the president); a country's word before the
+        # noun picks the holder of that country (by the curated description, or the word written
+        # before the name), and rules out one the gazetteer places in another.
+        roles = [noun, *curated.cues().role_titles.get(noun, ())]
+        adjectives = [c.text for c in tok.children if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
+        found = national = None
         for m in self.mentions:
             if m.start >= tok.idx:
                 break
             ent = self.entities[m.entity]
-            if ent.type == "PERSON" and not self.in_quote[self.tokens(m.start, m.end).root.i] \
-                    and (noun in ent.titles or noun in (ent.description or "").lower().split()):
-                found = m
+            if ent.type != "PERSON" or self.in_quote[self.tokens(m.start, m.end).root.i]:
+                continue
+            description = (ent.description or "").lower()
+            if not any(set(r.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(r)}\b", description) for r in roles):
+                continue
+            known = description_nationality(ent.description, adjectives)
+            if known is False:
+                continue
+            found = m
+            if adjectives and (known or any(a in self.text[max(0, m.start - 40) : m.start] for a in adjectives)):
+                national = m
+        found = national or found
         return Speaker(found.entity, found.text, None, Attribution.pronoun) if found is not None else None
 
     def _salience_chain(self) -> None:

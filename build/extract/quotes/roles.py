@@ -9,7 +9,6 @@ sentence or after it, the one introduced with the same country first; never the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
@@ -18,8 +17,9 @@ from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.entity_spans import title_modifiers, titles
 from structnews.build.extract.home_country import article_country, capital_speakers
-from structnews.build.extract.names import demonym_forms, gazetteer_index
+from structnews.build.extract.names import demonym_forms
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+from structnews.build.extract.quotes.nationality import country_key, description_nationality  # noqa: F401 (re-exported)
 
 # (ctx, mention, titles) -> whether the mention's person carries one of the titles.
 TitleTest = Callable[[QuoteContext, MentionDraft, list[str]], bool]
@@ -70,48 +70,6 @@ def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest,
     if len({m.entity for m in matches}) == 1:
         return ordered[0]
     return None
-
-
-def description_nationality(description: str | None, adjectives: list[str]) -> bool | None:
-    """Whether a person's curated description ('President of Russia', 'Spokesman of the Russian
-    president') makes them the holder that a phrase's country words ('the Russian leader',
-    "Russia's president", 'the U.S. president') name: True when it names that country (by any
-    curated alias or adjective), False when it names only other curated countries (Macron,
-    'President of France', is no 'Russian leader' even when named last), None when it names none
-    (then only the text can tell)."""
-    if not description or not adjectives:
-        return None
-    wanted = {k for a in adjectives if (k := country_key(a)) is not None}
-    if not wanted:
-        return None  # 'the Kremlin chief', 'the NATO chief': a body, not a country, qualifies the office
-    words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", description)
-    keys = {k for w in words for part in (w, *w.split()) if (k := country_key(part)) is not None}
-    if not keys:
-        return None
-    return bool(wanted & keys)
-
-
-@lru_cache(maxsize=4096)
-def country_key(word: str) -> str | None:
-    """The curated country a word names, lower case: a GPE alias ('U.S.' -> 'united states'), an
-    irregular adjective ('French' -> 'france') or a regular one ('Ukrainian' -> 'ukraine');
-    None for a word that names no curated country."""
-    w = word.strip().removesuffix("'s").removesuffix("’s").removeprefix("the ").removeprefix("The ")
-    aliases = _country_aliases()
-    if w.lower() in aliases:
-        return aliases[w.lower()]
-    irregular = {k.lower(): v for k, v in curated.event_lexicon().demonyms.items()}
-    if w.lower() in irregular:
-        return aliases.get(irregular[w.lower()].lower(), irregular[w.lower()].lower())
-    stems = [w.lower(), w.lower()[:-1]] if w.lower().endswith("s") else [w.lower()]
-    found = [c for c in aliases if " " not in c and any(st in demonym_forms(c) for st in stems)]
-    return aliases[max(found, key=len)] if found else None
-
-
-@lru_cache(maxsize=1)
-def _country_aliases() -> dict[str, str]:
-    """Every curated GPE alias, lower case -> its canonical name, lower case."""
-    return {alias.lower(): name.lower() for alias, (name, kind) in gazetteer_index().by_alias.items() if kind == "GPE"}
 
 
 def is_office(noun: str) -> bool:
@@ -324,3 +282,27 @@ def government_named_before(ctx: QuoteContext, noun: Token) -> int | None:
             if m is not None and ctx.entities[m.entity].type == "GPE":
                 return m.entity
     return None
+
+
+def office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: frozenset[int]) -> MentionDraft | None:
+    """'Foreign Minister Ann Lind said ... “…,” the head of Ruritania's diplomacy explained': a
+    definite office the article words differently from the person's title stands for the one
+    titled person named in this sentence or the one before, when that person is the subject of a
+    speech verb there and nobody else titled is named in between."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # 'the head of Ruritania's diplomacy' names the country's office; 'the head of the army'
+        # is another office, whoever was named just before.
+        if not any(p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children) for p in prep.children):
+            return None
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - 1)].start_char
+    near = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start >= first and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i]]
+    people = {m.entity for m in near}
+    if len(people) != 1:
+        return None
+    m = near[-1]
+    ent = ctx.entities[m.entity]
+    root = ctx.tokens(m.start, m.end).root
+    if m.entity in other_office or not ent.titles or root.dep_ != "nsubj" or root.head.lemma_.lower() not in curated.cue_words("verbs"):
+        return None
+    return m

@@ -157,7 +157,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             best = roles.holder(ctx, tok, [exact] if exact else titles,
                                 lambda c, m, ts: m.entity not in other_office and _titled(c, m, ts), later=True)
         if best is None and definite and titles and roles.is_office(noun) and not qualified:
-            best = _office_holder_just_named(ctx, tok, other_office)
+            best = roles.office_holder_just_named(ctx, tok, other_office)
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
         if not definite:
@@ -176,30 +176,6 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if country is not None:
             return Speaker(country.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
-
-
-def _office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: frozenset[int]) -> MentionDraft | None:
-    """'Foreign Minister Ann Lind said ... “…,” the head of Ruritania's diplomacy explained': a
-    definite office the article words differently from the person's title stands for the one
-    titled person named in this sentence or the one before, when that person is the subject of a
-    speech verb there and nobody else titled is named in between."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        # 'the head of Ruritania's diplomacy' names the country's office; 'the head of the army'
-        # is another office, whoever was named just before.
-        if not any(p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children) for p in prep.children):
-            return None
-    si = ctx.sent_of[tok.i]
-    first = ctx.sents[max(0, si - 1)].start_char
-    near = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start >= first and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i]]
-    people = {m.entity for m in near}
-    if len(people) != 1:
-        return None
-    m = near[-1]
-    ent = ctx.entities[m.entity]
-    root = ctx.tokens(m.start, m.end).root
-    if m.entity in other_office or not ent.titles or root.dep_ != "nsubj" or root.head.lemma_.lower() not in curated.cue_words("verbs"):
-        return None
-    return m
 
 
 def _carries(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:

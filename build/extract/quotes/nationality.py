@@ -1,0 +1,54 @@
+"""Which country a word or a person's curated description names: 'the Russian leader' is the
+person the gazetteer describes as 'President of Russia', not the 'President of France' named
+after him. Read by the role resolution of speakers (``roles``) and by the salience chain
+(``context``), which sits below it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from structnews.build.core import curated
+from structnews.build.extract.names import demonym_forms, gazetteer_index
+
+
+def description_nationality(description: str | None, adjectives: list[str]) -> bool | None:
+    """Whether a person's curated description ('President of Russia', 'Spokesman of the Russian
+    president') makes them the holder that a phrase's country words ('the Russian leader',
+    "Russia's president", 'the U.S. president') name: True when it names that country (by any
+    curated alias or adjective), False when it names only other curated countries (Macron,
+    'President of France', is no 'Russian leader' even when named last), None when it names none
+    (then only the text can tell)."""
+    if not description or not adjectives:
+        return None
+    wanted = {k for a in adjectives if (k := country_key(a)) is not None}
+    if not wanted:
+        return None  # 'the Kremlin chief', 'the NATO chief': a body, not a country, qualifies the office
+    words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", description)
+    keys = {k for w in words for part in (w, *w.split()) if (k := country_key(part)) is not None}
+    if not keys:
+        return None
+    return bool(wanted & keys)
+
+
+@lru_cache(maxsize=4096)
+def country_key(word: str) -> str | None:
+    """The curated country a word names, lower case: a GPE alias ('U.S.' -> 'united states'), an
+    irregular adjective ('French' -> 'france') or a regular one ('Ukrainian' -> 'ukraine');
+    None for a word that names no curated country."""
+    w = word.strip().removesuffix("'s").removesuffix("’s").removeprefix("the ").removeprefix("The ")
+    aliases = _country_aliases()
+    if w.lower() in aliases:
+        return aliases[w.lower()]
+    irregular = {k.lower(): v for k, v in curated.event_lexicon().demonyms.items()}
+    if w.lower() in irregular:
+        return aliases.get(irregular[w.lower()].lower(), irregular[w.lower()].lower())
+    stems = [w.lower(), w.lower()[:-1]] if w.lower().endswith("s") else [w.lower()]
+    found = [c for c in aliases if " " not in c and any(st in demonym_forms(c) for st in stems)]
+    return aliases[max(found, key=len)] if found else None
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, str]:
+    """Every curated GPE alias, lower case -> its canonical name, lower case."""
+    return {alias.lower(): name.lower() for alias, (name, kind) in gazetteer_index().by_alias.items() if kind == "GPE"}
