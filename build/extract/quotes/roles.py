@@ -295,7 +295,10 @@ def office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: frozen
         if not any(p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children) for p in prep.children):
             return None
     si = ctx.sent_of[tok.i]
-    first = ctx.sents[max(0, si - 1)].start_char
+    back = 1
+    while si - back > 0 and all(ctx.in_quote[t.i] or t.is_punct or t.is_space for t in ctx.sents[si - back]):
+        back += 1  # the quotation the parser cut off as a sentence of its own is no sentence before
+    first = ctx.sents[max(0, si - back)].start_char
     near = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start >= first and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i]]
     people = {m.entity for m in near}
     if len(people) != 1:

@@ -116,8 +116,15 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         return Speaker(aged.entity, phrase, None, Attribution.nominal)
     if definite or related:
         # The previous source described the same way ('a senior official' ... 'the official').
+        # Not when a person carrying the role is named between ('... the diplomat told TV. Deputy
+        # Foreign Minister X told TASS ... “…,” the senior diplomat noted': X).
+        roles_of = [noun, *_role_titles().get(noun, ())]
         for draft, speaker in reversed(previous[-6:]):
             if speaker.text and re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", speaker.text.lower()):
+                between = [m for m in ctx.earlier(tok.idx, "PERSON") if m.start > draft.end and m.entity != speaker.entity
+                           and not ctx.in_quote[ctx.tokens(m.start, m.end).root.i] and _titled(ctx, m, roles_of)]
+                if between:
+                    break
                 return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
         # A named person carrying that title or description ('the Russian president'), or a title
         # the role covers ('the Russian leader': the president); a nationality before the noun
@@ -150,14 +157,16 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             if adjectives and (known or any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives)):
                 best_national = m
         best = best_national or best
+        if best is None and definite and titles and roles.is_office(noun) and not qualified:
+            # (the titled speaker just named first: '... Spokeswoman X said. “…,” the diplomat told
+            # TV' is X, not a diplomat named paragraphs later)
+            best = roles.office_holder_just_named(ctx, tok, other_office)
         if best is None and definite and titles and roles.is_office(noun):
             # A wire lede names the office first and the person later ('The Lenton Prime Minister
             # said ...' ... 'Prime Minister Dara Quell'): the holder named after, titled exactly so.
             exact = roles.compound_title(tok, title_modifiers())
             best = roles.holder(ctx, tok, [exact] if exact else titles,
                                 lambda c, m, ts: m.entity not in other_office and _titled(c, m, ts), later=True)
-        if best is None and definite and titles and roles.is_office(noun) and not qualified:
-            best = roles.office_holder_just_named(ctx, tok, other_office)
         if best is not None:
             return Speaker(best.entity, phrase, None, Attribution.nominal)
         if not definite:
