@@ -192,6 +192,7 @@ class EventTrigger(_Strict):
     particles: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be a particle or preposition child ('call' + 'for'/'on', 'build' + 'up').")
     objects: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be the direct object ('cut' + 'tie').")
     heads: list[NonEmpty] = Field(default_factory=list, description="For nouns: lemmas one of which must be the governing verb ('sanction' under 'impose').")
+    forbids: list[NonEmpty] = Field(default_factory=list, description="Lemmas none of which may be a child or in the trigger's phrase ('joint' rules out a single country's exercises, which the codebook counts as MOBILIZE; joint ones are COOPERATE).")
     forbid_deps: list[NonEmpty] = Field(default_factory=list, description="Dependency labels of children that rule this reading out ('oprd' for 'call it a mistake').")
     needs_recipient: bool = Field(default=False, description="Keep the event only if a recipient entity was found ('call' someone).")
     min_participants: int = Field(default=1, ge=1, le=2, description="Distinct participant entities (actors and recipients) the event needs.")

@@ -132,6 +132,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
         return False, None
+    if entry.forbids and lemma_set(trigger_window(token)) & set(entry.forbids):
+        return False, None  # 'joint exercises' are no single country's
     if entry.evaluation is not None:
         raw = lexicon().raw
         words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
