@@ -106,9 +106,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             current = current.head
             continue
         if raised and current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head.i != current.i \
-                and current.lemma_.lower() in art.lex.raw.hypothetical_cues:
+                and current.lemma_.lower() in {*art.lex.raw.hypothetical_cues, *art.lex.raw.future_cues}:
             current = current.head  # "they were ready to negotiate": the subject of the copula ('ready' makes
-            continue  # the clause hypothetical, so a factual type under it stays out)
+            continue  # the clause hypothetical, so a factual type under it stays out; 'is due to meet': future)
         break
     return [], []
 
