@@ -12,7 +12,8 @@ from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
-from structnews.build.extract.events.participants import set_off_from_content, verb_subject
+from structnews.build.extract.events.participants import verb_subject
+from structnews.build.extract.events.subject_clauses import set_off_from_content
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 

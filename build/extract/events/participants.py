@@ -36,6 +36,7 @@ from structnews.build.extract.events.parse import (
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
+from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, included_members, said_of_a_thing, set_off_from_content
 from structnews.build.extract.events.triggers import Candidate, heading_participle, predicate_of
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
@@ -45,7 +46,6 @@ ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
 # ... and those whose (indefinite) event-noun object still shares the clause's participants
 # ("after talks with X, Y said": Y took part); definite ones are back-references (see is_anchor).
 INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
-PARTY_OR_PERSON = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
@@ -69,7 +69,7 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if subjects:
             found = unique([e for s in subjects for e in art.phrase_entities(s)])
             if not found and all(s.pos_ == "NOUN" and s.tag_ == "NNS" for s in subjects):
-                found = _included_members(current, art)  # "officials pressured X, including A and B"
+                found = included_members(current, art)  # "officials pressured X, including A and B"
             return found, []
         if passive:
             passive_ents = unique([e for s in passive for e in art.phrase_entities(s)])
@@ -101,6 +101,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         if (misread := misparsed_clause_subject(current)) is not None:  # "after X last week rejected Y"
             return art.phrase_entities(misread), []
+        if current.dep_ == "conj" and said_of_a_thing(current.head, art):
+            current = current.head.head  # "X said the call was useful but urged Y": X urges, not the call
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
@@ -111,32 +114,6 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue  # the clause hypothetical, so a factual type under it stays out; 'is due to meet': future)
         break
     return [], []
-
-
-def _included_members(verb: Token, art: ArticleState) -> list[int]:
-    """'multiple officials pressured X not to do Y, including A and B': the named members of an
-    unnamed plural subject, from an 'including' phrase the parser hangs on the clause's verb or a
-    verb it controls. Not when an object is itself an unnamed plural ('criticised several
-    countries, including A': A is one of the countries)."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "NNS" and art.ents.at(c) is None for v in verbs for c in v.children):
-        return []
-    return unique([e for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "including"
-                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
-
-
-def set_off_from_content(participle: Token) -> bool:
-    """Whether a participle after a comma hangs from a reported content clause ('X acknowledged
-    that its army had shot the plane down, blaming Y'): the parser attaches it to the last verb,
-    but a statement act ('blaming', 'urging'; curated ``statement_types``) reports what the
-    speaker did while saying it (and when), not part of what was said."""
-    content = participle.head
-    statement = {t.value for t in lexicon().raw.statement_types}  # 'blaming', not 'killing' (the content's result)
-    if not any(e.type.value in statement for e in lexicon().by_key.get((participle.lemma_.lower(), "VERB"), ())):
-        return False
-    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
-            and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
-            and participle.i > 0 and participle.doc[participle.i - 1].text == ",")
 
 
 def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:

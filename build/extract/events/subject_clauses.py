@@ -1,0 +1,53 @@
+"""Where a verb's doer is when its own clause names none the plain way: the speaker of a
+reported copula a verb is joined to ('X said the call was useful but urged Y'), the named members
+of an unnamed plural subject ('officials, including A and B'), and a statement act set off after
+a reported clause ('..., blaming Y'). Read by ``participants`` (and ``dating``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+from structnews.build.core import curated
+from structnews.build.extract.events.lexicon import lexicon
+from structnews.build.extract.events.parse import OBJECT_DEPS, SUBJECT_DEPS, unique
+from structnews.build.extract.events.referents import ArticleState
+
+PARTY_OR_PERSON = frozenset({"PERSON", "GPE", "ORG", "NORP"})  # who can be a party to an event
+
+
+def said_of_a_thing(clause: Token, art: ArticleState) -> bool:
+    """Whether ``clause`` is a copula reported by a speech verb with a thing as its subject ('X
+    said the situation was serious but urged Y'): a verb conjoined to it goes on with the speaker,
+    as the parser hangs it on the reported clause. Not when the subject names a party or is one of
+    the lexicon's actor nouns ('X said the soldiers were tired but shelled villages': the soldiers)."""
+    if clause.dep_ != "ccomp" or clause.lemma_ != "be" or clause.head.i == clause.i \
+            or clause.head.lemma_.lower() not in curated.cue_words("verbs"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not art.phrase_entities(s)
+                                  and s.lemma_.lower() not in art.lex.raw.actor_nouns for s in subjects)
+
+
+def included_members(verb: Token, art: ArticleState) -> list[int]:
+    """'multiple officials pressured X not to do Y, including A and B': the named members of an
+    unnamed plural subject, from an 'including' phrase the parser hangs on the clause's verb or a
+    verb it controls. Not when an object is itself an unnamed plural ('criticised several
+    countries, including A': A is one of the countries)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "NNS" and art.ents.at(c) is None for v in verbs for c in v.children):
+        return []
+    return unique([e for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for e in art.pobj_entities(c) if art.types.get(e) in PARTY_OR_PERSON])
+
+
+def set_off_from_content(participle: Token) -> bool:
+    """Whether a participle after a comma hangs from a reported content clause ('X acknowledged
+    that its army had shot the plane down, blaming Y'): the parser attaches it to the last verb,
+    but a statement act ('blaming', 'urging'; curated ``statement_types``) reports what the
+    speaker did while saying it (and when), not part of what was said."""
+    content = participle.head
+    statement = {t.value for t in lexicon().raw.statement_types}  # 'blaming', not 'killing' (the content's result)
+    if not any(e.type.value in statement for e in lexicon().by_key.get((participle.lemma_.lower(), "VERB"), ())):
+        return False
+    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
+            and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
+            and participle.i > 0 and participle.doc[participle.i - 1].text == ",")

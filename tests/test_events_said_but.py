@@ -1,0 +1,20 @@
+"""'X said the situation was serious but urged Y to ...': the parser hangs the second verb on the
+reported copula; the doer of 'urged' is the speaker, not the situation (events/subject_clauses.py).
+Invented sentences; real country names."""
+
+from __future__ import annotations
+
+from tests.test_events import Run
+
+
+def test_a_verb_joined_to_a_reported_copula_about_a_thing_is_the_speakers() -> None:
+    # Checked by hand: before, the request had no doer.
+    run = Run("Prime Minister Ivo Sark said the situation was serious but urged Norway to pull back its troops.")
+    event = run.one("REQUEST")
+    assert run.actors(event) == ["Ivo Sark"] and run.recipients(event) == ["Norway"]
+
+
+def test_a_verb_joined_to_a_reported_copula_about_a_party_stays_the_partys() -> None:
+    run = Run("Prime Minister Ivo Sark said the soldiers were tired but shelled three villages in Norway.")
+    # (checked by hand: without the actor-noun condition the shelling was Ivo Sark's)
+    assert not any("Ivo Sark" in run.actors(e) for e in run.events)
