@@ -1,6 +1,7 @@
-"""'X said the situation was serious but urged Y to ...': the parser hangs the second verb on the
-reported copula; the doer of 'urged' is the speaker, not the situation (events/subject_clauses.py).
-Invented sentences; real country names."""
+"""Doers and counterparts a clause gives indirectly: 'X said the situation was serious but urged Y
+to ...' (the parser hangs the second verb on the reported copula; the doer of 'urged' is the
+speaker, not the situation: events/subject_clauses.py), and 'warned that Y would face severe
+costs' (the warning is against Y). Invented sentences; real country names."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def test_a_verb_joined_to_a_reported_copula_about_a_party_stays_the_partys() -> 
     run = Run("Prime Minister Ivo Sark said the soldiers were tired but shelled three villages in Norway.")
     # (checked by hand: without the actor-noun condition the shelling was Ivo Sark's)
     assert not any("Ivo Sark" in run.actors(e) for e in run.events)
+
+
+def test_a_warning_of_consequences_is_against_the_party_that_will_face_them() -> None:
+    # Curated consequence_verbs (event lexicon v61). Checked by hand: before, no recipient.
+    run = Run("Prime Minister Ivo Sark warned that Norway would face severe costs if it sent troops.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Ivo Sark"] and run.recipients(event) == ["Norway"]

@@ -302,6 +302,10 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
         found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or object_owners(xcomp, art))  # 'the licence of X'
+    if not found:  # 'warned that X would face severe costs': the party the consequence falls on
+        found.extend(e for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in art.lex.raw.consequence_verbs
+                     and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in c.children)
+                     for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
     if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
         found.extend(e for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
                      for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
