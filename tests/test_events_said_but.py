@@ -1,7 +1,8 @@
 """Doers and counterparts a clause gives indirectly: 'X said the situation was serious but urged Y
 to ...' (the parser hangs the second verb on the reported copula; the doer of 'urged' is the
 speaker, not the situation: events/subject_clauses.py), and 'warned that Y would face severe
-costs' (the warning is against Y). Invented sentences; real country names."""
+costs' (the warning is against Y), 'Thousands of Xians rallied' (the Xians rally). Invented
+sentences; real country names."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_a_warning_of_consequences_is_against_the_party_that_will_face_them() ->
     run = Run("Prime Minister Ivo Sark warned that Norway would face severe costs if it sent troops.")
     event = run.one("THREATEN")
     assert run.actors(event) == ["Ivo Sark"] and run.recipients(event) == ["Norway"]
+
+
+def test_thousands_of_a_people_are_that_people_acting() -> None:
+    # Checked by hand: before, the rally had no doer ('Thousands' names nobody).
+    run = Run("Thousands of Norwegians rallied in Oslo on Saturday against the new law.")
+    event = run.one("PROTEST")
+    assert run.actors(event) == ["Norwegians"]

@@ -283,3 +283,9 @@ def states_a_fact(verb: Token) -> bool:
     return bool(clauses) and not any(
         c.tag_ == "VB" or any(a.dep_ == "aux" and a.tag_ in ("MD", "TO") for a in c.children) for c in clauses)
 
+
+def is_counted_crowd(token: Token) -> bool:
+    """'Thousands of Ukrainians rallied', 'hundreds of protesters': a number word heading an 'of'
+    phrase stands for the people the phrase names, as their own noun would."""
+    return token.pos_ == "NOUN" and (token.ent_type_ == "CARDINAL" or token.like_num) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)

@@ -23,7 +23,7 @@ from structnews.build.extract.home_country import article_country, capital_speak
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
-from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, unique
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -184,7 +184,7 @@ class ArticleState:
             found.extend(self.home)  # 'the mainly Xist Yan country': the country the story is about, not its region
         elif members := self._organisation_members(token):
             found.extend(members)  # "Taliban gunmen", "Hamas's fighters": the organisation acts
-        elif token.pos_ != "PROPN" and not self.is_actor_noun(token):  # "X's demands" is not X
+        elif token.pos_ != "PROPN" and not self.is_actor_noun(token) and not is_counted_crowd(token):  # "X's demands" is not X
             for child in token.children:
                 if child.dep_ == "appos":
                     found.extend(self.phrase_entities(child, depth + 1))
