@@ -34,3 +34,10 @@ def test_thousands_of_a_people_are_that_people_acting() -> None:
     run = Run("Thousands of Norwegians rallied in Oslo on Saturday against the new law.")
     event = run.one("PROTEST")
     assert run.actors(event) == ["Norwegians"]
+
+
+def test_what_a_rejected_call_asks_is_no_event_even_misparsed() -> None:
+    # The parser hangs 'to pull' on 'rejected' as an adverbial clause (checked); it completes 'calls'.
+    # Checked by hand: before, a RETREAT was extracted beside the REJECT.
+    run = Run("Norway rejected calls to pull its forces back from the border.")
+    assert [e.type for e in run.events] == ["REJECT"]

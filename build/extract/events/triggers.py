@@ -530,6 +530,14 @@ def is_anchor(cand: Candidate, anchor_preps: set[str]) -> bool:
     return _definite(head)
 
 
+def _object_infinitive(verb: Token, clause: Token) -> bool:
+    """'rejected calls to pull its forces back': an infinitive right after the verb's object, which
+    the parser hangs on the verb as an adverbial clause, completes the object (the calls' content)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return clause.dep_ == "advcl" and obj is not None and obj.right_edge.i + 1 == clause.left_edge.i \
+        and clause.left_edge.lower_ == "to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade'),
     or is the verb of a reported demand modal ('X must withdraw its troops': the withdrawal is what
@@ -545,6 +553,6 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
         if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not for_clause:
             return False
         if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
-            return child.dep_ in CONTENT_DEPS or for_clause
+            return child.dep_ in CONTENT_DEPS or for_clause or _object_infinitive(ancestor, child)
         child = ancestor
     return False
