@@ -120,3 +120,11 @@ def test_a_bracketed_aside_is_no_subject_of_the_cue():
     assert a.speaker(a.direct("unacceptable meddling")) == "Ruritania"
     # a spaced hyphen is a typed dash: the dateline 'Dalmora' and the country are two entities
     assert {e.name for e in a.entities} >= {"Dalmora", "Ruritania"}
+
+
+def test_a_phrase_explaining_a_sources_anonymity_reports_nothing():
+    """Curated ``anonymity_phrases`` (cue lexicon v59). Checked by hand: before, 'not to be named'
+    and 'intelligence' (the object of 'discuss') were indirect quotes."""
+    a = analyse("An aide, asking not to be named, said the package was ready. A diplomat, who spoke "
+                "on condition of anonymity to discuss intelligence, said troops were moving.")
+    assert sorted(q.text for q in a.quotes if q.kind == "indirect") == ["the package was ready", "troops were moving"]

@@ -41,6 +41,8 @@ one is a quote. Content with quotation marks is left to the direct-quote finder.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -511,7 +513,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if found is None or found[2] is None or found[2] in taken:
             continue
         subject, cue, (start, end), how = found
-        if subject is None or _unasserted(ctx, cue):
+        if subject is None or _unasserted(ctx, cue) or _anonymity(ctx, cue, start, end):
             continue
         earlier = [p for p in previous if p[0].start < start]
         speaker = speaker_from_subject(ctx, subject, cue, earlier, how)
@@ -538,6 +540,19 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
 
 
 _CONDITIONAL = {"if", "unless", "whether"}
+
+
+def _anonymity(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
+    """'an aide, asking not to be named,', 'spoke on condition of anonymity to discuss the
+    talks': the cue or the words sit in a curated phrase explaining a source's anonymity."""
+    sent = cue.sent
+    low = ctx.text[sent.start_char : sent.end_char].lower()
+    for phrase in curated.cue_words("anonymity_phrases"):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            if a < cue.idx + len(cue.text) and cue.idx < b or a < end and start < b:
+                return True
+    return False
 
 
 def _unasserted(ctx: QuoteContext, cue: Token) -> bool:
