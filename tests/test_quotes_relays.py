@@ -128,3 +128,13 @@ def test_a_phrase_explaining_a_sources_anonymity_reports_nothing():
     a = analyse("An aide, asking not to be named, said the package was ready. A diplomat, who spoke "
                 "on condition of anonymity to discuss intelligence, said troops were moving.")
     assert sorted(q.text for q in a.quotes if q.kind == "indirect") == ["the package was ready", "troops were moving"]
+
+
+def test_a_verb_joined_to_a_reported_copula_about_a_thing_is_the_speakers():
+    """'X said the drills were “a real threat” and called on Y to ...': the parser joins 'called'
+    to the reported 'were'; the call is X's, not the drills'. Checked by hand: before, the
+    indirect quote's speaker was the people named in the drills' modifier."""
+    a = analyse('Prime Minister Ivo Sark said on Thursday that the joint Norwegian-Swedish exercises were '
+                '"a real threat" to the region and called on the alliance to increase its forces.')
+    [quote] = [q for q in a.quotes if q.kind == "indirect" and "increase its forces" in q.text]
+    assert a.speaker(quote) == "Ivo Sark"

@@ -41,7 +41,6 @@ one is a quote. Content with quotation marks is left to the direct-quote finder.
 
 from __future__ import annotations
 
-import re
 
 from functools import lru_cache
 
@@ -51,6 +50,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
+from structnews.build.extract.quotes.indirect_sources import anonymity, copula_about_a_thing
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
     since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
@@ -513,7 +513,7 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
         if found is None or found[2] is None or found[2] in taken:
             continue
         subject, cue, (start, end), how = found
-        if subject is None or _unasserted(ctx, cue) or _anonymity(ctx, cue, start, end):
+        if subject is None or _unasserted(ctx, cue) or anonymity(ctx, cue, start, end):
             continue
         earlier = [p for p in previous if p[0].start < start]
         speaker = speaker_from_subject(ctx, subject, cue, earlier, how)
@@ -540,19 +540,6 @@ def indirect_quotes(ctx: QuoteContext, previous: list[tuple[QuoteDraft, Speaker]
 
 
 _CONDITIONAL = {"if", "unless", "whether"}
-
-
-def _anonymity(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
-    """'an aide, asking not to be named,', 'spoke on condition of anonymity to discuss the
-    talks': the cue or the words sit in a curated phrase explaining a source's anonymity."""
-    sent = cue.sent
-    low = ctx.text[sent.start_char : sent.end_char].lower()
-    for phrase in curated.cue_words("anonymity_phrases"):
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
-            a, b = sent.start_char + m.start(), sent.start_char + m.end()
-            if a < cue.idx + len(cue.text) and cue.idx < b or a < end and start < b:
-                return True
-    return False
 
 
 def _unasserted(ctx: QuoteContext, cue: Token) -> bool:
@@ -588,6 +575,8 @@ def source_of(verb: Token) -> Token | None:
                 return obj  # 'a rule requiring officials to report losses': the object acts
         node = node.head
         subj = subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
+    if subj is not None and verb.dep_ == "conj" and copula_about_a_thing(verb.head, subj):
+        return subject_of(verb.head.head)  # 'X said the drills were “a threat” and called on Y': X calls
     if subj is not None and subj.lower_ in pronouns.RELATIVE_SUBJECT:
         clause = verb
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
