@@ -78,3 +78,22 @@ def test_the_signal_is_dated_by_the_speech_it_goes_on_with() -> None:
     event = run.one("AGREE")
     assert run.actors(event) == ["Ana Ruiz"]
     assert event.date is not None and event.date.weekday() == 1  # the Tuesday she said it
+
+
+def _copula_doc(subject: str, subject_tag: str = "NN") -> Doc:
+    # 'Dravia said the <subject> was serious but urged Varnia': the misparse the mend is for, by hand
+    words = ["Dravia", "said", "the", subject, "was", "serious", "but", "urged", "Varnia", "."]
+    return Doc(nlp.load().vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 4, 4, 7, 1],
+               deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "dobj", "punct"],
+               tags=["NNP", "VBD", "DT", subject_tag, "VBD", "JJ", "CC", "VBD", "NNP", "."],
+               pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "PROPN", "PUNCT"],
+               lemmas=["Dravia", "say", "the", subject.rstrip("s"), "be", "serious", "but", "urge", "Varnia", "."])
+
+
+def test_a_conjunct_of_a_reported_copula_about_a_thing_goes_to_the_speech_verb() -> None:
+    assert mend_coordinations(_copula_doc("situation"))[7].head.text == "said"
+
+
+def test_a_conjunct_of_a_reported_copula_about_people_stays() -> None:
+    # 'said the soldiers were tired but shelled the village': the soldiers shelled
+    assert mend_coordinations(_copula_doc("soldiers", "NNS"))[7].head.text == "was"

@@ -19,6 +19,14 @@ talk' the model makes 'signaled' a conjunct of 'trying', inside what X said, so 
 A finite speech verb (curated cue ``verbs`` and ``indirect_verbs``) with no subject of its own,
 after a comma and 'and', whose clause hangs in the reported clause (with a subject of its own)
 of an earlier speech verb, is that speech verb's conjunct.
+
+And for a verb joined to a reported copula about a thing: in 'X said the situation was serious
+but urged Ostland to pull back' (or '... were a real threat and called on Y to ...') the model
+makes 'urged' a conjunct of 'was', so the situation urges. A finite conjunct with no subject of
+its own, on a copula that a speech verb reports and whose subject is a thing (a common noun with
+no entity type that is no person, institution or actor noun of the curated lists), is the speech
+verb's conjunct; a party or a person as the copula's subject keeps the parse ('X said the soldiers
+were tired but shelled the village': the soldiers).
 """
 
 from __future__ import annotations
@@ -67,6 +75,18 @@ def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
     return None
 
 
+def _copula_about_a_thing(clause: Token) -> bool:
+    """A copula reported by an earlier finite speech verb ('said the situation was serious') whose
+    subject is a thing: no entity type, no person, institution or actor noun."""
+    if clause.lemma_ != "be" or clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.i > clause.i \
+            or clause.head.tag_ not in FINITE_HOSTS or clause.head.lemma_.lower() not in curated.cue_words("verbs"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = curated.cue_words("person_nouns") | curated.cue_words("institution_nouns") | curated.kind_nouns_of("PERSON") \
+        | frozenset(curated.event_lexicon().actor_nouns)
+    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
+
+
 @Language.component("structnews_coordination_mends")
 def mend_coordinations(doc: Doc) -> Doc:
     """Re-head each finite conjunct of a bare infinitive to the finite verb above it (see the
@@ -81,6 +101,9 @@ def mend_coordinations(doc: Doc) -> Doc:
         host = _finite_host(token.head)
         if host is not None and host.i < token.head.i:
             changes.append((token.i, host.i, "conj"))
+            continue
+        if _copula_about_a_thing(token.head):
+            changes.append((token.i, token.head.head.i, "conj"))
             continue
         if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ",":
             speech = speech if speech is not None else curated.cue_words("verbs") | curated.cue_words("indirect_verbs")

@@ -143,7 +143,7 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 def appositive_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
-    """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party', 'Vedomosti, a
+    """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party', 'Zorya, a
     business daily,': an acronym or a capitalised word the model leaves untagged, set in apposition
     to a curated organisation, institution or publication noun (``organisation_nouns``,
     ``institution_nouns``, ``publication_nouns``), is that body's name (with the capitalised words
@@ -200,13 +200,13 @@ _GLOTTAL_MARKS = frozenset({"’", "'", "ʼ", "ʻ", "‘"})
 
 
 def _marked_word(text: str) -> bool:
-    """'La'auli', 'Mahe'a', 'Shia’': a word with an apostrophe that is a letter of the name (an
+    """'Fa'atau', 'Mahe'a', 'Salih’': a word with an apostrophe that is a letter of the name (an
     'okina or an ayn of a transliteration), not a possessive ("Ana's")."""
     return any(m in text for m in _GLOTTAL_MARKS) and not text.endswith(("'s", "’s")) and text[:1].isupper()
 
 
 def join_apostrophe_names(spans: list[Span]) -> list[Span]:
-    """'Mohammed Shia’' + 'al-Sudani', "La'auli Leuatea" + 'Polataivao Schmidt': the model cuts a
+    """'Kareem Salih’' + 'al-Moussawi', "Fa'atau Leuatea" + 'Polataivao Fonoti': the model cuts a
     person's name at an apostrophe that is a letter of it (Arabic, Polynesian and Hawaiian names),
     leaving two spans, the first often of another type. A person's span right after another span of
     capitalised words, with only a space between, is one person with it when the first span holds

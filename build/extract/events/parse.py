@@ -285,7 +285,7 @@ def states_a_fact(verb: Token) -> bool:
 
 
 def is_counted_crowd(token: Token) -> bool:
-    """'Thousands of Ukrainians rallied', 'hundreds of protesters': a number word heading an 'of'
+    """'Thousands of Ostlanders rallied', 'hundreds of protesters': a number word heading an 'of'
     phrase stands for the people the phrase names, as their own noun would."""
     return token.pos_ == "NOUN" and (token.ent_type_ == "CARDINAL" or token.like_num) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)

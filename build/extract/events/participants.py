@@ -36,7 +36,7 @@ from structnews.build.extract.events.parse import (
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
-from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, included_members, said_of_a_thing, set_off_from_content
+from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, included_members, set_off_from_content
 from structnews.build.extract.events.triggers import Candidate, heading_participle, predicate_of
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
@@ -101,9 +101,6 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         if (misread := misparsed_clause_subject(current)) is not None:  # "after X last week rejected Y"
             return art.phrase_entities(misread), []
-        if current.dep_ == "conj" and said_of_a_thing(current.head, art):
-            current = current.head.head  # "X said the call was useful but urged Y": X urges, not the call
-            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head

@@ -1,30 +1,15 @@
-"""Where a verb's doer is when its own clause names none the plain way: the speaker of a
-reported copula a verb is joined to ('X said the call was useful but urged Y'), the named members
-of an unnamed plural subject ('officials, including A and B'), and a statement act set off after
-a reported clause ('..., blaming Y'). Read by ``participants`` (and ``dating``)."""
+"""Where a verb's doer is when its own clause names none the plain way: the named members of an
+unnamed plural subject ('officials, including A and B'), and a statement act set off after a
+reported clause ('..., blaming Y'). Read by ``participants`` (and ``dating``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
-from structnews.build.core import curated
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import OBJECT_DEPS, SUBJECT_DEPS, unique
+from structnews.build.extract.events.parse import OBJECT_DEPS, unique
 from structnews.build.extract.events.referents import ArticleState
 
 PARTY_OR_PERSON = frozenset({"PERSON", "GPE", "ORG", "NORP"})  # who can be a party to an event
-
-
-def said_of_a_thing(clause: Token, art: ArticleState) -> bool:
-    """Whether ``clause`` is a copula reported by a speech verb with a thing as its subject ('X
-    said the situation was serious but urged Y'): a verb conjoined to it goes on with the speaker,
-    as the parser hangs it on the reported clause. Not when the subject names a party or is one of
-    the lexicon's actor nouns ('X said the soldiers were tired but shelled villages': the soldiers)."""
-    if clause.dep_ != "ccomp" or clause.lemma_ != "be" or clause.head.i == clause.i \
-            or clause.head.lemma_.lower() not in curated.cue_words("verbs"):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    return bool(subjects) and all(s.pos_ == "NOUN" and not art.phrase_entities(s)
-                                  and s.lemma_.lower() not in art.lex.raw.actor_nouns for s in subjects)
 
 
 def included_members(verb: Token, art: ArticleState) -> list[int]:

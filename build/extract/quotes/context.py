@@ -162,7 +162,7 @@ class QuoteContext:
             # Only the speaker of a main speech clause: 'X said the Russian president had conveyed
             # ...; he added' is still X (a subject inside reported words is no new centre).
             return None
-        # A role covers titles ('the Russian leader': the president); a country's word before the
+        # A role covers titles ('the Ostlandic leader': the president); a country's word before the
         # noun picks the holder of that country (by the curated description, or the word written
         # before the name), and rules out one the gazetteer places in another.
         roles = [noun, *curated.cues().role_titles.get(noun, ())]

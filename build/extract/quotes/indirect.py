@@ -50,7 +50,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
 from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
-from structnews.build.extract.quotes.indirect_sources import anonymity, copula_about_a_thing
+from structnews.build.extract.quotes.indirect_sources import anonymity
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
     since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
@@ -575,8 +575,6 @@ def source_of(verb: Token) -> Token | None:
                 return obj  # 'a rule requiring officials to report losses': the object acts
         node = node.head
         subj = subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
-    if subj is not None and verb.dep_ == "conj" and copula_about_a_thing(verb.head, subj):
-        return subject_of(verb.head.head)  # 'X said the drills were “a threat” and called on Y': X calls
     if subj is not None and subj.lower_ in pronouns.RELATIVE_SUBJECT:
         clause = verb
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:

@@ -1,5 +1,5 @@
-"""Which country a word or a person's curated description names: 'the Russian leader' is the
-person the gazetteer describes as 'President of Russia', not the 'President of France' named
+"""Which country a word or a person's curated description names: 'the Ostlandic leader' is the
+person the gazetteer describes as 'President of Ostland', not the 'President of Lentonia' named
 after him. Read by the role resolution of speakers (``roles``) and by the salience chain
 (``context``), which sits below it."""
 
@@ -13,17 +13,17 @@ from structnews.build.extract.names import demonym_forms, gazetteer_index
 
 
 def description_nationality(description: str | None, adjectives: list[str]) -> bool | None:
-    """Whether a person's curated description ('President of Russia', 'Spokesman of the Russian
-    president') makes them the holder that a phrase's country words ('the Russian leader',
-    "Russia's president", 'the U.S. president') name: True when it names that country (by any
-    curated alias or adjective), False when it names only other curated countries (Macron,
-    'President of France', is no 'Russian leader' even when named last), None when it names none
+    """Whether a person's curated description ('President of Ostland', 'Spokesman of the Ostlandic
+    president') makes them the holder that a phrase's country words ('the Ostlandic leader',
+    "Ostland's president", 'the U.S. president') name: True when it names that country (by any
+    curated alias or adjective), False when it names only other curated countries (a
+    'President of Lentonia' is no 'Ostlandic leader' even when named last), None when it names none
     (then only the text can tell)."""
     if not description or not adjectives:
         return None
     wanted = {k for a in adjectives if (k := country_key(a)) is not None}
     if not wanted:
-        return None  # 'the Kremlin chief', 'the NATO chief': a body, not a country, qualifies the office
+        return None  # 'the Ostland Party chief', 'the alliance chief': a body, not a country, qualifies the office
     words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", description)
     keys = {k for w in words for part in (w, *w.split()) if (k := country_key(part)) is not None}
     if not keys:
@@ -34,7 +34,7 @@ def description_nationality(description: str | None, adjectives: list[str]) -> b
 @lru_cache(maxsize=4096)
 def country_key(word: str) -> str | None:
     """The curated country a word names, lower case: a GPE alias ('U.S.' -> 'united states'), an
-    irregular adjective ('French' -> 'france') or a regular one ('Ukrainian' -> 'ukraine');
+    irregular adjective ('French' -> 'france') or a regular one ('Chilean' -> 'chile');
     None for a word that names no curated country."""
     w = word.strip().removesuffix("'s").removesuffix("’s").removeprefix("the ").removeprefix("The ")
     aliases = _country_aliases()

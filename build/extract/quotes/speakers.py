@@ -102,7 +102,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     # "Lenton's leader": a country as possessor makes the office as definite as 'the'.
     poss_country = any(c.dep_ == "poss" and c.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[c.i].entity].type == "GPE"
                        for c in tok.lefts)
-    # "Putin's spokesman": a named person's voice or relation is as definite too (the person the
+    # "Ruiz's spokesman": a named person's voice or relation is as definite too (the person the
     # article titled so speaks; the possessor never does, see context._someone_of).
     poss_named = tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.i in ctx.mention_of_token for c in tok.lefts) and _someone_of(tok)
     definite = any(c.lower_ in {"the", "this", "that"} for c in tok.lefts) or tok.left_edge.lower_ == "the" or poss_country or poss_named \
@@ -506,7 +506,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
                 return Speaker(body.entity, body.text, written, how)
         if found.attribution != Attribution.none:
             if found.entity is not None and issuer.dep_ == "poss" and issuer.head.i == subj.i and subj.is_lower:
-                # "Russia's defence ministry said": the country speaks, written as the whole
+                # "Norway's defence ministry said": the country speaks, written as the whole
                 # phrase, so that 'the ministry said' after it finds the same source.
                 found.text = noun_phrase(subj)
             return found
