@@ -76,7 +76,7 @@ def test_a_curated_description_of_another_country_rules_a_holder_out():
 
 
 def test_a_description_names_a_country_or_its_adjective_or_none():
-    from structnews.build.extract.quotes.roles import description_nationality
+    from structnews.build.extract.quotes.nationality import description_nationality
     assert description_nationality("President of Russia", ["Russian"]) is True
     assert description_nationality("Spokesman of the Russian president", ["Russia's"]) is True
     assert description_nationality("President of France", ["Russian"]) is False
@@ -86,7 +86,7 @@ def test_a_description_names_a_country_or_its_adjective_or_none():
 
 
 def test_a_body_qualifying_an_office_is_no_country_for_the_description():
-    from structnews.build.extract.quotes.roles import description_nationality
+    from structnews.build.extract.quotes.nationality import description_nationality
     assert description_nationality("President of Russia", ["Kremlin"]) is None
 
 

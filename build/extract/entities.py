@@ -48,7 +48,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affi
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
-from structnews.build.extract.entity_variants import (appositive_acronyms, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
+from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
@@ -287,7 +287,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         spans.append((span, None, "rule"))
     for span in lone_legislatures(doc, taken, [s.text for s, _, _ in spans] + [s.text for s, _ in kept_curated]):
         spans.append((span, None, "rule"))
-    for span in hyphenated_acronyms(doc, taken) + appositive_acronyms(doc, taken):  # ('ABS-CBN'; 'the ruling party, PSUV')
+    for span in hyphenated_acronyms(doc, taken) + appositive_names(doc, taken):  # ('ABS-CBN'; 'the ruling party, PSUV')
         spans.append((span, None, "rule"))
     organisations = [s.text for s, _, _ in spans if s.label_ == "ORG" and len(s.text.split()) >= 2]
     for span in spelled_acronyms(doc, taken, organisations):

@@ -142,7 +142,7 @@ def hyphenated_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
-def appositive_acronyms(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+def appositive_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """'the ruling party, PSUV,', 'the rebel group ELN', 'PSUV, the ruling party', 'Zorya, a
     business daily,': an acronym or a capitalised word the model leaves untagged, set in apposition
     to a curated organisation, institution or publication noun (``organisation_nouns``,

@@ -15,7 +15,7 @@ from structnews.build.extract.entity_spans import titles
 from structnews.build.extract.genders import agrees, person_genders
 from structnews.build.extract.pronouns import Antecedent, SubjectChain
 from structnews.build.extract.quotes.captions import is_caption
-from structnews.build.extract.quotes.nationality import description_nationality
+from structnews.build.extract.quotes.nationality import national_holder
 from structnews.build.extract.quotes.spans import QuoteSpan
 from structnews.schema.quotes import Attribution
 
@@ -167,7 +167,7 @@ class QuoteContext:
         # before the name), and rules out one the gazetteer places in another.
         roles = [noun, *curated.cues().role_titles.get(noun, ())]
         adjectives = [c.text for c in tok.children if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()]
-        found = national = None
+        carriers = []
         for m in self.mentions:
             if m.start >= tok.idx:
                 break
@@ -175,15 +175,9 @@ class QuoteContext:
             if ent.type != "PERSON" or self.in_quote[self.tokens(m.start, m.end).root.i]:
                 continue
             description = (ent.description or "").lower()
-            if not any(set(r.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(r)}\b", description) for r in roles):
-                continue
-            known = description_nationality(ent.description, adjectives)
-            if known is False:
-                continue
-            found = m
-            if adjectives and (known or any(a in self.text[max(0, m.start - 40) : m.start] for a in adjectives)):
-                national = m
-        found = national or found
+            if any(set(r.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(r)}\b", description) for r in roles):
+                carriers.append(m)
+        found = national_holder(carriers, self.entities, adjectives, self.text)
         return Speaker(found.entity, found.text, None, Attribution.pronoun) if found is not None else None
 
     def _salience_chain(self) -> None:

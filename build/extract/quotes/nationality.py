@@ -1,6 +1,6 @@
 """Which country a word or a person's curated description names: 'the Ostlandic leader' is the
 person the gazetteer describes as 'President of Ostland', not the 'President of Lentonia' named
-after him. Read by the role resolution of speakers (``roles``) and by the salience chain
+after him. Read by the role resolution of ``speakers`` and by the salience chain
 (``context``), which sits below it."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 from structnews.build.core import curated
+from structnews.build.extract.demonyms import adjective_stems
+from structnews.build.extract.drafts import LocalEntity, MentionDraft
 from structnews.build.extract.names import demonym_forms, gazetteer_index
 
 
@@ -43,7 +45,7 @@ def country_key(word: str) -> str | None:
     irregular = {k.lower(): v for k, v in curated.event_lexicon().demonyms.items()}
     if w.lower() in irregular:
         return aliases.get(irregular[w.lower()].lower(), irregular[w.lower()].lower())
-    stems = [w.lower(), w.lower()[:-1]] if w.lower().endswith("s") else [w.lower()]
+    stems = adjective_stems(w)
     found = [c for c in aliases if " " not in c and any(st in demonym_forms(c) for st in stems)]
     return aliases[max(found, key=len)] if found else None
 
@@ -52,3 +54,20 @@ def country_key(word: str) -> str | None:
 def _country_aliases() -> dict[str, str]:
     """Every curated GPE alias, lower case -> its canonical name, lower case."""
     return {alias.lower(): name.lower() for alias, (name, kind) in gazetteer_index().by_alias.items() if kind == "GPE"}
+
+
+def national_holder(carriers: list[MentionDraft], entities: list[LocalEntity], adjectives: list[str],
+                    text: str) -> MentionDraft | None:
+    """The latest of ``carriers`` (mentions of people holding a role, in text order) that a phrase's
+    country words ('the Ostlandic leader') name: one the curated description places in that country,
+    or with the word written just before the name ('Ostlandic President X'), else the latest one the
+    gazetteer places in no other country; None when every one is placed elsewhere."""
+    best = national = None
+    for m in carriers:
+        known = description_nationality(entities[m.entity].description, adjectives)
+        if known is False:
+            continue  # the curated description says another country's office ('President of Lentonia')
+        best = m
+        if adjectives and (known or any(a in text[max(0, m.start - 40) : m.start] for a in adjectives)):
+            national = m
+    return national or best

@@ -19,7 +19,6 @@ from structnews.build.extract.entity_spans import title_modifiers, titles
 from structnews.build.extract.home_country import article_country, capital_speakers
 from structnews.build.extract.names import demonym_forms
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
-from structnews.build.extract.quotes.nationality import country_key, description_nationality  # noqa: F401 (re-exported)
 
 # (ctx, mention, titles) -> whether the mention's person carries one of the titles.
 TitleTest = Callable[[QuoteContext, MentionDraft, list[str]], bool]

@@ -14,6 +14,7 @@ from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
+from structnews.build.extract.quotes.nationality import national_holder
 from structnews.build.extract.quotes.plural_they import not_one_person
 from structnews.build.extract.quotes.kind_issuer import document_it, issued_by_verb, issuer_by_kind
 from structnews.build.extract.quotes.interview import answering_person, interview_turns
@@ -135,7 +136,6 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             return Speaker(pair.entity, phrase, None, Attribution.nominal)
         titles = [] if plural else [noun, *_role_titles().get(noun, ())]  # 'the two top diplomats' are not one person
         adjectives = roles.country_words(ctx, tok)
-        best = best_national = None
         qualified = sorted({c.lower_ for c in tok.lefts} & curated.cue_words("title_qualifiers"))
         if qualified:  # 'the vice president' is the person titled so, not the president
             titles = [f"{qualified[0]} {t}" for t in titles]
@@ -149,14 +149,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             m for m in carriers if m.entity not in elsewhere]
         # ... nor a holder named later with a portfolio of their own
         other_office = other_office | {i for i in elsewhere if not all(roles.bears_word(ctx, i, w) for w in portfolio)}
-        for m in carriers:
-            known = roles.description_nationality(ctx.entities[m.entity].description, adjectives)
-            if known is False:
-                continue  # the curated description says another country's office ('President of France')
-            best = m
-            if adjectives and (known or any(a in ctx.text[max(0, m.start - 40) : m.start] for a in adjectives)):
-                best_national = m
-        best = best_national or best
+        best = national_holder(carriers, ctx.entities, adjectives, ctx.text)
         if best is None and definite and titles and roles.is_office(noun) and not qualified:
             # (the titled speaker just named first: '... Spokeswoman X said. “…,” the diplomat told
             # TV' is X, not a diplomat named paragraphs later)
