@@ -15,5 +15,12 @@ def test_would_have_is_no_act_and_the_past_conjunct_is_one() -> None:
 
 
 def test_a_plain_would_still_makes_a_future_act() -> None:
-    run = Run("Dorvan said it would withdraw its troops from the valley next month.")
+    run = Run("Officials said Dorvan would withdraw its troops from the valley next month.")
     assert [e.context for e in run.events if e.trigger == "withdraw"] == ["future"]
+    # stated by Dorvan itself, the withdrawal is declared: the declaration (CONCEDE) was made, and
+    # 'next month' dates the withdrawal, not the declaration; 'on Monday' dates the declaration
+    # (Monday 6 March, before the helper's publication date, Thursday 9 March 2023)
+    run = Run("Dorvan said it would withdraw its troops from the valley next month.")
+    assert [(e.type, e.context, e.date) for e in run.events if e.trigger == "withdraw"] == [("CONCEDE", None, None)]
+    run = Run("Norway said on Monday it would withdraw its troops from the valley next month.")
+    assert [(e.context, str(e.date)) for e in run.events if e.trigger == "withdraw"] == [(None, "2023-03-06")]

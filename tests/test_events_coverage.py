@@ -339,3 +339,11 @@ def test_a_court_ruling_an_act_unlawful_with_a_predicate_is_a_rejection() -> Non
     run = Run("The Supreme Court of Kenya ruled the harbour tax unlawful on Monday.")
     assert run.actors(run.one("REJECT")) == ["The Supreme Court"]
     assert Run("The Supreme Court of Kenya ruled the harbour tax lawful on Monday.").of("REJECT") == []
+
+
+def test_a_stated_refusal_to_agree_is_a_rejection() -> None:
+    run = Run("Ostland's foreign minister said on Monday that Ostland would not agree to any concessions.")
+    assert run.of("AGREE") == [] and run.actors(run.one("REJECT")) == ["Ostland"]
+    assert Run('"We cannot agree to that," Ana Ruiz said.').one("REJECT").context is None
+    # not agreed yet is no refusal
+    assert Run("Ostland and Dravia have not agreed on a date for the talks.").of("REJECT") == []

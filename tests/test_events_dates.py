@@ -274,3 +274,22 @@ def test_a_month_in_last_year_dates_the_event_in_that_year() -> None:
     run = Run("Ivo Sark resigned as harbour master of Tulva in November last year after weeks of criticism.")
     event = run.one("RETREAT")
     assert str(event.date) == "2022-11-01" and event.date_precision == "month"
+
+
+def test_a_minister_speaking_for_her_country_dates_its_stated_refusal() -> None:
+    # Ana Ruiz is Norway's foreign minister: the refusal is made by her saying it, on Monday 6 March
+    run = Run("Norway's Foreign Minister Ana Ruiz said on Monday that Norway would never accept the demands of Chile.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Norway"] and str(event.date) == "2023-03-06"
+    # an agreement of both sides that she reports was made at their talks, not by her statement
+    run = Run("Norway's Foreign Minister Ana Ruiz said on Monday that Norway and Chile agreed to hold more talks.")
+    assert [e.date for e in run.of("AGREE")] == [None]
+
+
+def test_a_pledge_announced_on_a_day_was_made_that_day() -> None:
+    # 'announced on Monday that it would give': the pledge (AGREE) was made on Monday 6 March, a fact
+    run = Run("Norway announced on Monday that it would give Chile 50 million dollars in military aid.")
+    event = run.one("AGREE")
+    assert run.actors(event) == ["Norway"] and str(event.date) == "2023-03-06" and event.context is None
+    # aid said to come, with nobody stating it, stays a future act
+    assert Run("Norway will give Chile more military aid.").one("AGREE").context == "future"

@@ -276,7 +276,12 @@ def extract_events(
             elif cand.entry.type in factual and context in ("hypothetical", "negated"):
                 continue  # a feared or denied attack is no attack (the threat carrying it is the event)
             tense = event_tense(cand, context)
-            resolved = event_date(cand, sent, art, tense, triggers)
+            promised = context == "future" and cand.entry.type in promises  # "we will be working together"
+            announced = context == "future" and cand.entry.type in declared  # "will resign", "troops will leave"
+            pledged = (promised or announced) and is_own_stated_act(cand, art)
+            resolved = event_date(cand, sent, art, tense, triggers, stated=pledged)
+            if pledged:
+                context = None  # "X announced on Monday it would give Y aid": the pledge was made (AGREE)
             if cand.entry.recent_only and _dated_before(cand.token, published.year):
                 continue  # "was convicted of fraud in 2010" in a later story: background, not its news
             if context is None and resolved is not None and resolved.date > published and resolved.precision == "day":
@@ -289,8 +294,6 @@ def extract_events(
                 mode = "sanction" if cand.entry.type == EventType.SANCTION else None
             if cand.entry.type == EventType.CONSULT and mode is None and len(set(cand.actors) | set(cand.recipients)) >= 3:
                 mode = "multilateral"
-            promised = context == "future" and cand.entry.type in promises  # "we will be working together"
-            announced = context == "future" and cand.entry.type in declared  # "will resign", "troops will leave"
             if announced:
                 mode = None  # CONCEDE has no modes
             draft = EventDraft(

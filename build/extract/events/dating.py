@@ -211,13 +211,16 @@ def _vehicle_host(verb: Token) -> int | None:
     return noun.head.head.i
 
 
-def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
+def _speaker_hosts(cand: Candidate, art: ArticleState, stated: bool = False) -> list[Token]:
     """The verb of saying whose content clause is a party's own statement-type act: 'X said
     Tuesday it would not stand aside and told Y to act', 'On Wednesday, X announced that her
     government will withdraw the bill' - the act is made by saying it, so it happened when it
-    was said. Only when the one who speaks is the one who acts ('X said on Monday that Y had
-    threatened Z' does not date Y's threat) and for the curated statement types."""
-    if cand.entry.type not in art.lex.raw.statement_types:
+    was said. Only when the one who speaks is the one who acts, or speaks for it ('X said on
+    Monday that Y had threatened Z' does not date Y's threat; 'Ostland's foreign minister said on
+    Friday that Ostland would never accept' dates Ostland's refusal), and for the curated
+    statement types or an act ``stated`` as a promise or declaration ('X announced on Monday that
+    it would give Y aid': the pledge, AGREE, was made on Monday)."""
+    if cand.entry.type not in art.lex.raw.statement_types and not stated:
         return []
     clause = clause_of(cand)
     if clause.tag_ == "MD" and clause.head.i != clause.i:
@@ -226,9 +229,8 @@ def _speaker_hosts(cand: Candidate, art: ArticleState) -> list[Token]:
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in art.speech_verbs:
         return []
     speech = top.head
-    speakers = set(verb_subject(speech, art)[0])
-    speakers |= {art.ents.country_of.get(e, e) for e in speakers}
-    if not speakers & set(cand.actors):
+    speakers = art.leaders.with_countries(set(verb_subject(speech, art)[0]))
+    if not cand.actors or not set(cand.actors) <= speakers:  # 'X said the two sides agreed': a joint act, not X's by saying it
         return []
     if speech.dep_ == "conj" and speech.head.lemma_.lower() in art.speech_verbs \
             and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
@@ -445,13 +447,15 @@ def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.
 
 
 def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint,
-               triggers: dict[int, set[str]] | None = None) -> dates.ResolvedDate | None:
+               triggers: dict[int, set[str]] | None = None, stated: bool = False) -> dates.ResolvedDate | None:
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
     the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
     forward ones ('the following day') else from the last day the nearest of the three previous
     sentences that names one names.
     ``triggers``: the sentence's trigger tokens and their types (another event's verb does not
-    date a noun trigger, :func:`_other_acts`)."""
+    date a noun trigger, :func:`_other_acts`). ``stated``: the act is a promise or declaration
+    recorded as its doer's statement making it: only the statement's time dates it ('said on
+    Monday it would withdraw next month' was said on Monday; :func:`_speaker_hosts`)."""
     spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
     if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
@@ -465,16 +469,18 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
             if anchor is not None:
                 break
     best: tuple[int, int, dates.ResolvedDate] | None = None
-    speech = frozenset(t.i for t in _speaker_hosts(cand, art)) if spans else frozenset()
+    speech = frozenset(t.i for t in _speaker_hosts(cand, art, stated)) if spans else frozenset()
     others = _other_acts(cand, triggers or {}) if spans else frozenset()
     for span in spans:
         if _in_dateline(span) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
         said = _said_on(span, art)
         level = (2 if said.i in speech else None) if said is not None else _date_attach(span, cand, speech, others)
-        if level is None:
+        if level is None or stated and level < 2:
             continue
         span_tense, settled = _span_tense(span, cand, tense)
+        if said is not None and said.tag_ == "VBD":
+            span_tense, settled = "past", True  # 'said on Monday it would leave': the Monday before
         resolved = dates.resolve(span.text, art.published, span_tense, anchor, settled)
         if resolved is None:
             continue

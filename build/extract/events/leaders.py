@@ -37,6 +37,19 @@ class LeaderCountries:
             self._cache[person] = found if found is not None else self._from_description(person)
         return self._cache[person]
 
+    def with_countries(self, parties: set[int]) -> set[int]:
+        """The parties and the countries they speak for: a people's country ('Russians' ->
+        Russia) and a leader's or minister's ('Ostland's Foreign Minister Ann Lind' -> Ostland;
+        a news agency reporting for a country is not its voice).
+        'Lind said on Friday that Ostland would never accept the demands': the refusal is made by
+        her saying it, so a statement-type act of the country is dated by her statement."""
+        found = set(parties)
+        for party in parties:
+            found.add(self._country_of.get(party, party))
+            if self._entities[party].type == "PERSON" and (country := self.country(party)) is not None:
+                found.add(country)
+        return found
+
     def _country_at(self, token: Token) -> int | None:
         entity = self._entity_at.get(token.i)
         if entity is None:

@@ -305,14 +305,14 @@ def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
 def is_own_stated_act(cand: Candidate, art: ArticleState) -> bool:
     """'X said she can and may dissolve the council': a coercive act its own doer states
     as possible is a threat (codebook THREATEN), not a feared act. The act's actors must be the
-    subject of the speech verb whose content holds it."""
+    subject of the speech verb whose content holds it, or the country that subject speaks for."""
     if not cand.actors:
         return False
     child = cand.token
     for ancestor in cand.token.ancestors:
         if ancestor.lemma_.lower() in art.speech_verbs and child.dep_ in ("ccomp", "xcomp"):
             speakers = {e for c in ancestor.children if c.dep_ == "nsubj" for e in art.phrase_entities(c)}
-            return bool(speakers & set(cand.actors))
+            return bool(art.leaders.with_countries(speakers) & set(cand.actors))
         child = ancestor
     return False
 
