@@ -347,3 +347,11 @@ def test_a_stated_refusal_to_agree_is_a_rejection() -> None:
     assert Run('"We cannot agree to that," Ana Ruiz said.').one("REJECT").context is None
     # not agreed yet is no refusal
     assert Run("Ostland and Dravia have not agreed on a date for the talks.").of("REJECT") == []
+
+
+def test_a_promise_coordinated_with_a_warning_is_made() -> None:
+    # 'warned' makes what it reports possible only; the promise joined to it is not its content
+    run = Run("In Lima, President Ana Ruiz warned that Chile could attack Peru and promised additional military assistance.")
+    event = run.one("AGREE")
+    assert run.actors(event) == ["Ana Ruiz"] and event.context is None
+    assert Run("Ana Ruiz warned that Chile could attack Peru and seize the port.").of("ASSAULT") == []

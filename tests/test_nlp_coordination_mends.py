@@ -97,3 +97,25 @@ def test_a_conjunct_of_a_reported_copula_about_a_thing_goes_to_the_speech_verb()
 def test_a_conjunct_of_a_reported_copula_about_people_stays() -> None:
     # 'said the soldiers were tired but shelled the village': the soldiers shelled
     assert mend_coordinations(_copula_doc("soldiers", "NNS"))[7].head.text == "was"
+
+
+def test_two_titled_names_joined_by_and_are_two_conjuncts() -> None:
+    # the model reads 'Orlov' as a modifier of 'Bennett' and 'Secretary' as Orlov's conjunct
+    words = ["Pavel", "Orlov", "and", "Deputy", "Secretary", "Laura", "Bennett", "held", "talks", "."]
+    heads = [1, 6, 1, 4, 1, 6, 7, 7, 7, 7]
+    deps = ["compound", "nmod", "cc", "compound", "conj", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    mended = mend_coordinations(doc)
+    assert (mended[1].dep_, mended[1].head.text) == ("nsubj", "held")
+    assert (mended[6].dep_, mended[6].head.text) == ("conj", "Orlov")
+    assert mended[4].head.text == "Bennett"
+    # a name that only modifies another, with no 'and' of its own, stays ('Ivo Sark's aide Laura Bennett')
+    doc = Doc(nlp.load().vocab, words=words, heads=[1, 6, 4, 4, 6, 6, 7, 7, 7, 7],
+              deps=["compound", "nmod", "cc", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert mend_coordinations(doc)[1].head.text == "Bennett"
+
+
+def test_both_titled_envoys_hold_the_talks() -> None:
+    run = Run("Chilean Deputy Foreign Minister Pavel Orlov and Norwegian Deputy Secretary of State Laura Bennett held talks in Geneva on Monday.")
+    assert sorted(run.actors(run.one("CONSULT"))) == ["Laura Bennett", "Pavel Orlov"]

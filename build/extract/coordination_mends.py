@@ -27,6 +27,13 @@ its own, on a copula that a speech verb reports and whose subject is a thing (a 
 no entity type that is no person, institution or actor noun of the curated lists), is the speech
 verb's conjunct; a party or a person as the copula's subject keeps the parse ('X said the soldiers
 were tired but shelled the village': the soldiers).
+
+And for two titled names joined by 'and': in 'Ostland Deputy Minister Ivo Sark and Dravian Deputy
+Secretary of State Ana Ruiz held talks' the model makes 'Sark' a modifier of 'Ruiz' (and the title
+'Secretary' a conjunct of 'Sark'), so only Ruiz holds the talks. A person's name (the model's PERSON)
+that modifies a later person's name and has the 'and' between them as its own coordinator is the
+first conjunct: it takes the later name's head and label, the later name becomes its conjunct, and
+a word between them that the model made its conjunct modifies the later name.
 """
 
 from __future__ import annotations
@@ -87,6 +94,25 @@ def _copula_about_a_thing(clause: Token) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
 
 
+def _joined_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Re-headings for 'Name1 and <titles> Name2' read as one name (see the module docstring)."""
+    ends = {ent.end - 1: ent for ent in doc.ents if ent.label_ == "PERSON"}
+    changes: list[tuple[int, int, str]] = []
+    for end, ent in ends.items():
+        token = doc[end]
+        head = token.head
+        if token.dep_ not in ("nmod", "compound") or head.i <= end or head.i not in ends or head.dep_ == "ROOT":
+            continue
+        second = ends[head.i]
+        between = doc[end + 1:second.start]
+        if not any(t.lower_ == "and" and t.head.i == end and t.dep_ == "cc" for t in between):
+            continue
+        changes.append((end, head.head.i, head.dep_))
+        changes.append((head.i, end, "conj"))
+        changes.extend((t.i, head.i, "compound") for t in between if t.dep_ == "conj" and t.head.i == end)
+    return changes
+
+
 @Language.component("structnews_coordination_mends")
 def mend_coordinations(doc: Doc) -> Doc:
     """Re-head each finite conjunct of a bare infinitive to the finite verb above it (see the
@@ -110,4 +136,5 @@ def mend_coordinations(doc: Doc) -> Doc:
             host = _reporting_host(token.head, speech) if token.lemma_.lower() in speech else None
             if host is not None and host.i < token.head.i:
                 changes.append((token.i, host.i, "conj"))
+    changes.extend(_joined_names(doc))
     return rehead(doc, changes) if changes else doc

@@ -222,6 +222,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             break  # a relative or temporal clause asserts: 'without a warning to the
             # tenants who were sleeping', 'unclear whether X is ready to shift since Norway left'
         if ancestor.lemma_.lower() in hypothetical_cues:
+            if child.dep_ == "conj" and ancestor.pos_ in ("VERB", "AUX") and child.pos_ == "VERB":
+                break  # 'warned that X could strike and promised aid': the promise is the cue's conjunct, not its content
             return "hypothetical"
         child = ancestor
     if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical_cues for c in token.children):
