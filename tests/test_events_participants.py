@@ -509,3 +509,13 @@ def test_the_people_of_a_country_named_as_one_side_act_for_it() -> None:
 def test_a_people_without_the_article_stays_the_people() -> None:
     run = Run("Floods hit Kenya again. Kenyans asked Uganda for emergency aid on Monday.")
     assert run.actors(run.one("REQUEST")) == ["Kenyans"]
+
+
+def test_the_leaders_after_a_call_of_two_are_its_two_parties() -> None:
+    run = Run("President Anna Berg held a video call with President Luis Ortega on Tuesday. Officials said the call was tense. "
+              "The leaders agreed that their aides would meet again.")
+    assert sorted(run.actors(run.one("AGREE"))) == ["Anna Berg", "Luis Ortega"]
+    # a meeting of many came after the call: 'the leaders' are not the call's two
+    run = Run("President Anna Berg held a video call with President Luis Ortega on Tuesday. "
+              "Leaders of twelve nations met in Lima on Wednesday. The leaders agreed to meet again in May.")
+    assert all(sorted(run.actors(e)) != ["Anna Berg", "Luis Ortega"] for e in run.of("AGREE"))

@@ -23,6 +23,7 @@ from structnews.build.extract.home_country import article_country, capital_speak
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.pairs import PairReferents
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
@@ -33,8 +34,6 @@ PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
 ORGANISATION = frozenset({"ORG"})
 
 TITLE_WINDOW = 5  # 'the president' looks back this many sentences for the titled person
-PAIR_WINDOW = 12  # 'the two leaders' looks back this many sentences for the last two-party meeting
-LEAD_SENTENCES = 3  # ... else to a two-party meeting in the article's lead (headline and first sentences)
 ORG_WINDOW = 8  # 'the commission' looks back this many sentences for the commission named
 STATE_WINDOW = 8  # 'the government' looks back this many sentences for whose government it is
 
@@ -89,7 +88,7 @@ class EntityLookup:
                 and word in (titles := self.titles.get(m.entity, frozenset())) and qualifiers <= titles]
 
 
-class ArticleState:
+class ArticleState(PairReferents):
     """Per-document state shared by the rules (entity lookup, sentence starts, lexicon)."""
 
     def __init__(self, doc: Doc, ents: EntityLookup, lex: Lexicon, published: dt.date,
@@ -111,6 +110,7 @@ class ArticleState:
         self._time_spans: dict[int, list[Span]] = {}  # sentence start -> its time expressions
         self.partners: dict[str, set[int]] = {}  # type -> joint parties ('met with Y') of the current sentence
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
+        self.consults: list[int] = []  # sentence indexes of kept CONSULT events, two-party or not
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
         self._building = False
@@ -477,50 +477,6 @@ class ArticleState:
                 named = unique([e for c in subjects for e in self.phrase_entities(c, 2)])
                 return named[0] if len(named) == 1 and self.types.get(named[0]) in types else None
         return None
-
-    def is_pair(self, token: Token) -> bool:
-        """'the two leaders', 'both sides'."""
-        lemma = token.lemma_.lower()
-        if lemma not in self.pair_person_nouns and lemma not in self.pair_party_nouns:
-            return False
-        return any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in token.children
-        )
-
-    def pair(self, token: Token, persons_only: bool) -> list[int]:
-        """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
-        earlier in the sentence, else (if none is) exactly two in the previous sentence, else the
-        two of the latest two-party CONSULT event."""
-        index = self._sent_index(token)
-        start = self.sent_starts[max(0, index - 1)]
-        here = self._named(self.sent_starts[index], token.idx, persons_only)
-        for group in here:  # exactly two in this sentence
-            if len(group) == 2:
-                return group
-        if any(len(group) > 2 for group in here) or index == 0:
-            return []
-        for group in self._named(start, token.idx, persons_only):  # with the previous sentence
-            if len(group) == 2:
-                return group
-        return self._last_pair(index, persons_only)
-
-    def _last_pair(self, index: int, persons_only: bool) -> list[int]:
-        """'the two leaders' when no two are named nearby: the two parties of the article's
-        latest two-party meeting or call, within PAIR_WINDOW sentences (they are who it is about);
-        beyond it, those of a two-party meeting in the article's lead (its first LEAD_SENTENCES
-        sentences), which is what the whole article is about ('X spoke with Y ...' and, twenty
-        sentences on, 'when the two leaders last spoke')."""
-        def fits(pair: tuple[int, int]) -> bool:
-            return not persons_only or all(self.ents.types.get(e) == "PERSON" for e in pair)
-
-        for sent_index, pair in reversed(self.consult_pairs):
-            if index - sent_index > PAIR_WINDOW:
-                break
-            if sent_index <= index and fits(pair):
-                return list(pair)
-        lead = [pair for sent_index, pair in self.consult_pairs if sent_index < LEAD_SENTENCES and fits(pair)]
-        return list(lead[0]) if lead and len({frozenset(p) for p in lead}) == 1 else []
 
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         """The people named between two offsets and, unless persons_only, the parties. Sources
