@@ -355,3 +355,8 @@ def test_a_promise_coordinated_with_a_warning_is_made() -> None:
     event = run.one("AGREE")
     assert run.actors(event) == ["Ana Ruiz"] and event.context is None
     assert Run("Ana Ruiz warned that Chile could attack Peru and seize the port.").of("ASSAULT") == []
+
+
+def test_halting_a_certification_is_a_sanction() -> None:
+    run = Run("Norway on Tuesday halted the certification of the Chilean gas pipeline.")
+    assert run.actors(run.one("SANCTION")) == ["Norway"]

@@ -293,3 +293,11 @@ def test_a_pledge_announced_on_a_day_was_made_that_day() -> None:
     assert run.actors(event) == ["Norway"] and str(event.date) == "2023-03-06" and event.context is None
     # aid said to come, with nobody stating it, stays a future act
     assert Run("Norway will give Chile more military aid.").one("AGREE").context == "future"
+
+
+def test_overnight_is_the_night_before_publication() -> None:
+    # published Thursday 9 March 2023: the shelling was in the night of Wednesday 8 March
+    run = Run("Ostland said Dravian forces shelled the village of Tulva overnight, wounding two soldiers.")
+    assert str(run.one("ASSAULT").date) == "2023-03-08"
+    # 'after an overnight session' names no night: the talks are undated
+    assert Run("Norway and Chile ended their talks after an overnight session in Lima.").one("CONSULT").date is None

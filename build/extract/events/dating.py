@@ -72,6 +72,9 @@ def _time_spans(sent: Span) -> list[Span]:
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ent.text.lower() == "overnight" and ent.root.dep_ == "amod":
+            skipped.update(range(ent.start, ent.end))  # 'after an overnight session': a kind of session, no night named
+            continue
         if _after_bound(doc, ent.start, sent) or ent.start == range_end or _opens_a_range(ent, sent):
             skipped.update(range(ent.start, ent.end))
             range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
@@ -100,6 +103,8 @@ def _time_spans(sent: Span) -> list[Span]:
     for token in sent:
         if token.i not in covered and TIME_WORD.match(token.text) and not _after_bound(doc, token.i, sent):
             spans.append(doc[token.i : token.i + 1])
+        elif token.i not in covered and token.lower_ == "overnight" and token.dep_ in ("advmod", "npadvmod"):
+            spans.append(doc[token.i : token.i + 1])  # 'shelled the village overnight', not 'an overnight retreat'
     return sorted(spans, key=lambda s: s.start)
 
 
