@@ -58,3 +58,15 @@ def test_an_editors_bracket_inside_a_word_leaves_the_word_whole():
     # 'Harlan[s]': the bracket closes off letters the editor added to the word, no space.
     a = analyse('"We will rebuild Harlan[s] old port," said Mayor Ravid Osteen.')
     assert a.entity_of("Harlan[s").name == "Harlans"
+
+
+def test_a_title_case_headline_verb_splits_the_names_it_joins() -> None:
+    # the model reads 'Putin Slams Biden Over' as one person: the verb and 'Over' are no body name
+    a = analyse("Putin Slams Biden Over Sanctions\n\nRussian President Vladimir Putin on Monday criticised "
+                "U.S. President Joe Biden over new sanctions. Biden did not reply.")
+    people = sorted(e.name for e in a.entities if e.type == "PERSON")
+    assert people == ["Joe Biden", "Vladimir V. Putin"]  # the gazetteer's name
+    assert not any("Slams" in m.text for m in a.mentions)
+    # a body's name with the headline's verb and object run into it
+    a = analyse("Harbour Robotics Unveils New Delivery Drone\n\nHarbour Robotics Inc. on Tuesday showed a new drone in Oslo.")
+    assert sorted(e.name for e in a.entities) == ["Harbour Robotics Inc.", "Oslo"]

@@ -49,7 +49,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affi
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
-                                                      join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective,
+                                                      join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
                                                       split_people_acronym, unperson, variant_key)
 from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
@@ -234,7 +234,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns())))))))
+    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(split_headline_spans(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns()))))))))
     model_spans = particle_surnames(titled_surnames(model_spans, titles()[0]))
     # The dateline's place, written in capitals, replaces whatever the model made of it.
     dated = dateline_places(doc)

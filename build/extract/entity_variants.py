@@ -337,6 +337,48 @@ def headline_names(doc: Doc) -> tuple[int, frozenset[str]]:
     return end, frozenset({t.text for e in doc.ents if e.start_char >= end for t in e} | {t.text for t in doc if t.is_stop})
 
 
+def split_headline_spans(spans: list[Span]) -> list[Span]:
+    """A title-cased headline's name spans cut at the words the body writes in no name: the model
+    runs a headline's capitalised verb and its object into one name ('Ann Lind Slams Ivo Sark',
+    'Harbour Bank Unveils New Ferry'), which would merge two people into one. Each run of the
+    span that holds a word the body writes in a name (or capitalised inside a sentence) is kept, with the span's label ('Ann Lind',
+    'Ivo Sark'; 'Harbour Bank'); the runs of words the body never names are dropped ('New
+    Ferry'). A span whose every word the body names, or none, is left as it is: there is nothing
+    to tell the name from the headline's other words."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    end, named = headline_names(doc)
+    if not end:
+        return spans
+    # and the body's capitalised words the model may have left untagged: inside a sentence, or
+    # opening one when the body never writes them in lower case
+    lower = {t.text for t in doc if t.idx >= end and t.is_lower}
+    named = named | {t.text for t in doc if t.idx >= end and t.is_alpha and t.text[0].isupper()
+                     and not (t.is_sent_start and t.text.lower() in lower)}
+    out: list[Span] = []
+    for sp in spans:
+        words = [t for t in sp if t.is_alpha]
+        unnamed = [t for t in words if t.text not in named]
+        if sp.end_char > end or len(sp) < 2 or not unnamed or len(unnamed) == len(words):
+            out.append(sp)
+            continue
+        runs: list[list[int]] = [[]]
+        for t in sp:
+            if t.is_alpha and t.text not in named:
+                runs.append([])
+            else:
+                runs[-1].append(t.i)
+        for run in runs:
+            while run and (doc[run[0]].is_stop or doc[run[0]].is_punct):
+                run.pop(0)
+            while run and (doc[run[-1]].is_stop or doc[run[-1]].is_punct):
+                run.pop()
+            if run and any(doc[i].is_alpha for i in run):
+                out.append(Span(doc, run[0], run[-1] + 1, label=sp.label_))
+    return out
+
+
 def _title_cased_headline_end(doc: Doc) -> int:
     """Where the article's first line ends when it is a title-cased headline (at least four words,
     every one capitalised but short function words: 'Farm Groups Slam X Over Plan'), else 0."""
