@@ -252,3 +252,14 @@ def test_a_place_describing_a_person_is_not_the_speaker(description: str):
 def test_a_places_government_still_speaks_for_the_place():
     a = analyse('Tomas Brenn spoke in Harlan on Monday. "We object to the plan," the Harlan government said.')
     assert a.speaker(a.direct("We object to the plan")) == "Harlan"
+
+
+@pytest.mark.parametrize("text", [
+    '"The president is in great shape," said Biden press secretary Ana Ruiz.',
+    '"The secretary is in great shape," said Biden press secretary Laura Bennett. "She is fine," said Putin spokeswoman Ana Ruiz.',
+])
+def test_a_name_written_before_a_spokesperson_is_not_the_speaker(text):
+    # 'Biden press secretary X', 'Putin spokeswoman X': X speaks, for Biden or Putin, who says nothing here
+    a = analyse(text)
+    speakers = [a.speaker(q) for q in a.quotes if q.kind == "direct"]
+    assert speakers and not {"Joe Biden", "Vladimir V. Putin"} & set(speakers), speakers

@@ -113,6 +113,8 @@ class QuoteContext:
                     continue  # "Trump's State Department asked": the named body speaks, not its owner
                 if tok.dep_ == "poss" and tok.head.i == subj.i and _someone_of(subj):
                     continue  # "Lind's critics said", "Lind's spokesman said": not Lind
+                if tok.dep_ == "compound" and tok.head.i != subj.i and _someone_of(tok.head):
+                    continue  # 'Lind spokeswoman Ann Berg said': Berg (or, not tagged, someone unnamed), not Lind
                 if tok.dep_ in {"appos", "compound", "flat", "nsubj", "nsubjpass"} or tok.head.dep_ in {"appos"} or tok.head.i == subj.i:
                     return m
         if direct is not None and self.entities[direct.entity].type in types \
@@ -410,12 +412,15 @@ def noun_phrase(tok: Token) -> str:
 
 
 def mention_for(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """The mention at a token, or at its compound, flat or appositive child."""
+    """The mention at a token, or at its appositive, flat or compound child, in that order: the
+    name set beside a description is who it is ('Clinton press secretary Brian Fallon', read as
+    'secretary' with the compound 'Clinton' and the apposition 'Fallon', is Fallon)."""
     if tok.i in ctx.mention_of_token:
         return ctx.mention_of_token[tok.i]
-    for child in tok.children:
-        if child.dep_ in {"compound", "flat", "appos"} and child.i in ctx.mention_of_token:
-            return ctx.mention_of_token[child.i]
+    for deps in ({"appos"}, {"flat"}, {"compound"}):
+        for child in tok.children:
+            if child.dep_ in deps and child.i in ctx.mention_of_token:
+                return ctx.mention_of_token[child.i]
     # 'PM Tavake stated': the parser may make the title the subject and hang the name beside it.
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (nxt is not None and tok.text[:1].isupper() and tok.lower_.rstrip(".") in _title_words() and nxt.head.i == tok.head.i
