@@ -519,3 +519,12 @@ def test_the_leaders_after_a_call_of_two_are_its_two_parties() -> None:
     run = Run("President Anna Berg held a video call with President Luis Ortega on Tuesday. "
               "Leaders of twelve nations met in Lima on Wednesday. The leaders agreed to meet again in May.")
     assert all(sorted(run.actors(e)) != ["Anna Berg", "Luis Ortega"] for e in run.of("AGREE"))
+
+
+def test_a_wire_dateline_is_no_party() -> None:
+    # where the story was filed from and for which agency: neither acts
+    run = Run("Leaders accept summit\n\nOSLO/LIMA, Feb 21 (Reuters) - President Anna Berg of Norway and President Luis Ortega "
+              "of Chile have accepted a summit proposed by France, officials said on Monday.")
+    assert sorted(run.actors(run.one("AGREE"))) == ["Anna Berg", "Luis Ortega"]
+    run = Run("Sanctions widen\n\nLIMA (Al Jazeera) – Western governments on Wednesday widened sanctions against Chile.")
+    assert [run.actors(e) for e in run.of("SANCTION")] == [[]]

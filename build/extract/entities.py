@@ -56,7 +56,8 @@ from structnews.build.extract.entity_people import (complete_surnames, lone_name
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
-from structnews.build.extract.entity_types import (cluster_type, is_body_name, dateline_places, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
+from structnews.build.extract.datelines import dateline_places
+from structnews.build.extract.entity_types import (cluster_type, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
 from structnews.build.extract.names import (

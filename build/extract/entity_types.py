@@ -552,31 +552,3 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
             elif not family and all(s[0].tag_ == "NNPS" for s in spans) and _DEMONYM_PLURAL.search(word):
                 out[i] = "NORP"
     return out
-
-
-# A dateline: the place in capitals (up to four words) at a paragraph's start, then an optional
-# ', Region', ', Month day' and '(Agency)', then a dash ('ISLAMABAD, Oct 3 - ', 'TEL AVIV, Israel (AP) — ').
-_DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})"
-                             r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s")
-
-
-def dateline_places(doc: Doc, paragraphs: int = 3) -> list[Span]:
-    """The place of a dateline at the start of one of the first paragraphs, as a GPE span.
-
-    Wire and newspaper stories from every outlet open with the place they were filed from, in
-    capitals; the model, trained on mixed case, misses 'ISLAMABAD' or calls 'KARACHI' an
-    organisation. Curated words that open a paragraph like a dateline but name no place
-    ('UPDATE -') are skipped (``dateline_non_places`` in ``data/curated/cues.yaml``)."""
-    text = doc.text
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    non_places = frozenset(curated.cues().dateline_non_places)
-    out = []
-    for start in starts[:paragraphs]:
-        match = _DATELINE_PLACE.match(text, start)
-        if match is None or any(w in non_places for w in match.group("place").split()):
-            continue
-        span = doc.char_span(match.start("place"), match.end("place"), label="GPE", alignment_mode="contract")
-        if span is not None and sum(c.isalpha() for c in span.text) >= 3:
-            out.append(span)
-    return out
-

@@ -19,6 +19,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
+from structnews.build.extract.datelines import dateline_spans
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
@@ -51,7 +52,10 @@ class EntityLookup:
         self.capital_of.update(seat_countries(entities))  # a seat of government acting: its country too
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
+        datelines = dateline_spans(doc.text)  # where the story was filed from, for whom: no party
         for m in mentions:
+            if any(a <= m.start < b for a, b in datelines):
+                continue
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 if m.start <= token.idx < m.end:
                     self.by_token.setdefault(token.i, m.entity)
