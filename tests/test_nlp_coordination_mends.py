@@ -119,3 +119,12 @@ def test_two_titled_names_joined_by_and_are_two_conjuncts() -> None:
 def test_both_titled_envoys_hold_the_talks() -> None:
     run = Run("Chilean Deputy Foreign Minister Pavel Orlov and Norwegian Deputy Secretary of State Laura Bennett held talks in Geneva on Monday.")
     assert sorted(run.actors(run.one("CONSULT"))) == ["Laura Bennett", "Pavel Orlov"]
+
+
+def test_an_act_joined_to_a_reported_verb_about_it_is_the_speakers() -> None:
+    # the model makes 'accused' a conjunct of 'depended', whose subject 'it' accuses nobody
+    run = Run("President Ana Ruiz said it depended on Chile and accused Peru of lying.")
+    assert run.actors(run.one("ACCUSE")) == ["Ana Ruiz"]
+    # a person as the reported subject keeps the parse: the soldiers shelled
+    run = Run("President Ana Ruiz said the soldiers waited and shelled the village.")
+    assert all(run.actors(e) != ["Ana Ruiz"] for e in run.of("ASSAULT"))

@@ -26,7 +26,9 @@ makes 'urged' a conjunct of 'was', so the situation urges. A finite conjunct wit
 its own, on a copula that a speech verb reports and whose subject is a thing (a common noun with
 no entity type that is no person, institution or actor noun of the curated lists), is the speech
 verb's conjunct; a party or a person as the copula's subject keeps the parse ('X said the soldiers
-were tired but shelled the village': the soldiers).
+were tired but shelled the village': the soldiers). The same holds for another reported verb whose
+subject is such a thing or 'it' ('X said it depended on Ostland and accused Y of lying') when the
+conjunct is a speech verb or a curated event verb.
 
 And for two titled names joined by 'and': in 'Ostland Deputy Minister Ivo Sark and Dravian Deputy
 Secretary of State Ana Ruiz held talks' the model makes 'Sark' a modifier of 'Ruiz' (and the title
@@ -82,15 +84,24 @@ def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
     return None
 
 
-def _copula_about_a_thing(clause: Token) -> bool:
+def _copula_about_a_thing(clause: Token, conjunct: Token) -> bool:
     """A copula reported by an earlier finite speech verb ('said the situation was serious') whose
-    subject is a thing: no entity type, no person, institution or actor noun."""
-    if clause.lemma_ != "be" or clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.i > clause.i \
+    subject is a thing: no entity type, no person, institution or actor noun. Or another reported
+    verb whose subject is such a thing or 'it' ('said it depended on Ostland and accused Y'), when
+    the conjunct is a speech verb or an event verb of the curated lexicon, which a thing does not
+    do (and which 'it' for the speaker's own country does either way)."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.i > clause.i \
             or clause.head.tag_ not in FINITE_HOSTS or clause.head.lemma_.lower() not in curated.cue_words("verbs"):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     people = curated.cue_words("person_nouns") | curated.cue_words("institution_nouns") | curated.kind_nouns_of("PERSON") \
         | frozenset(curated.event_lexicon().actor_nouns)
+    if clause.lemma_ != "be":
+        acts = curated.cue_words("verbs") | {t.lemma for t in curated.event_lexicon().triggers if t.pos == "VERB"}
+        if conjunct.lemma_.lower() not in acts:
+            return False
+        return bool(subjects) and all(s.lower_ == "it" or s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people
+                                      for s in subjects)
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
 
 
@@ -128,7 +139,7 @@ def mend_coordinations(doc: Doc) -> Doc:
         if host is not None and host.i < token.head.i:
             changes.append((token.i, host.i, "conj"))
             continue
-        if _copula_about_a_thing(token.head):
+        if _copula_about_a_thing(token.head, token):
             changes.append((token.i, token.head.head.i, "conj"))
             continue
         if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ",":
