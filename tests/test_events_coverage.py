@@ -360,3 +360,27 @@ def test_a_promise_coordinated_with_a_warning_is_made() -> None:
 def test_halting_a_certification_is_a_sanction() -> None:
     run = Run("Norway on Tuesday halted the certification of the Chilean gas pipeline.")
     assert run.actors(run.one("SANCTION")) == ["Norway"]
+
+
+def test_a_call_up_of_reservists_is_a_mobilisation_not_a_call() -> None:
+    run = Run("President Ana Ruiz ordered the call-up of military reservists aged 18 to 60.")
+    assert run.of("CONSULT") == [] and run.actors(run.one("MOBILIZE")) == ["Ana Ruiz"]
+
+
+def test_a_called_off_meeting_did_not_take_place() -> None:
+    for verb in ("called off", "cancelled"):
+        run = Run(f"Norway on Tuesday {verb} a planned meeting with Chile.")
+        assert run.of("CONSULT") == [] and run.one("SANCTION").mode == "cancel"
+
+
+def test_troops_arriving_are_deployed_not_visiting() -> None:
+    run = Run("Chilean troops began arriving in Peru for military exercises.")
+    assert run.of("CONSULT") == [] and run.actors(run.one("MOBILIZE")) == ["Chilean"]  # the people's adjective, as Run shows it
+    run = Run("President Ana Ruiz arrived in Chile on Monday.")
+    assert run.one("CONSULT").mode == "visit"
+
+
+def test_closing_airspace_to_another_states_aircraft_is_a_sanction() -> None:
+    run = Run("Canada closed its airspace to Chilean airlines on Sunday.")
+    assert run.of("COERCE") == [] and run.actors(run.one("SANCTION")) == ["Canada"]
+    assert Run("Police closed the border crossing on Monday.").of("SANCTION") == []

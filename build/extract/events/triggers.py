@@ -133,8 +133,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
         return False, None
-    if entry.forbids and lemma_set(trigger_window(token)) & set(entry.forbids):
-        return False, None  # 'joint exercises' are no single country's
+    if entry.forbids and lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.forbids):
+        return False, None  # 'joint exercises' are no single country's; 'troops began arriving' pay no visit
     if entry.evaluation is not None:
         raw = lexicon().raw
         words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
@@ -402,6 +402,8 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
         return [], allegation
     entries: list[EventTrigger] = []
     keys: tuple[str, ...] = (token.lemma_.lower(), token.lower_)
+    if pos == "NOUN" and token.i + 2 < len(token.doc) and token.head.i == token.i + 2 and token.nbor(1).text in ("-", "‐"):
+        keys += (f"{token.lemma_.lower()}-{token.head.lower_}",)  # 'call-up', split in three: its own word
     if pos == "VERB":
         keys += (verb_lemma(token),)  # the model's wrong verb lemmas put right ('fined' -> 'fin' -> 'fine')
     if copular:
