@@ -528,3 +528,13 @@ def test_a_wire_dateline_is_no_party() -> None:
     assert sorted(run.actors(run.one("AGREE"))) == ["Anna Berg", "Luis Ortega"]
     run = Run("Sanctions widen\n\nLIMA (Al Jazeera) – Western governments on Wednesday widened sanctions against Chile.")
     assert [run.actors(e) for e in run.of("SANCTION")] == [[]]
+
+
+def test_a_meeting_participle_on_the_subject_is_its_meeting() -> None:
+    run = Run("President Ana Ruiz, meeting Chilean officials in Lima on Monday, said the talks went well.")
+    meeting = next(e for e in run.of("CONSULT") if e.trigger == "meeting")
+    assert run.actors(meeting) == ["Ana Ruiz"] and str(meeting.date) == "2023-03-06"
+    run = Run("European Union foreign ministers, meeting in Brussels on Monday, said they would respond.")
+    assert run.actors(run.one("CONSULT")) == ["European Union"]
+    # a participle of support describing a group is no event of its own
+    assert Run("Lawmakers supporting the bill argued it would cut fraud.").of("SUPPORT") == []

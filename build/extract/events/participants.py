@@ -80,6 +80,9 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             return unique([e for a in agents for e in art.phrase_entities(a)]), []
         if current.dep_ == "relcl":
             return art.phrase_entities(current.head), []
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass") \
+                and current.head.pos_ in ("NOUN", "PROPN") and (found := art.phrase_entities(current.head)):
+            return found, []  # "X, meeting Y in Lima on Monday, said": the clause's subject meets
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "by massing troops, X ..."
             prep, current, raised = current.head, current.head.head, True  # 'X was suspected of asking': X asks
             if prep.lower_ == "of" and current.lemma_.lower() in art.lex.raw.agenda_nouns and current.dep_ in OBJECT_DEPS:

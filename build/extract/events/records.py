@@ -149,6 +149,9 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
             return phrases + subjects + agents
         if any(c.dep_ == "nsubjpass" for c in current.children):
             break  # a passive without agent: its subject is who it happened to
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN" and current.head.dep_ == "nsubj" \
+                and cand.entry.symmetric:
+            return phrases + [current.head]  # 'foreign ministers, meeting in Brussels, said ...' (not 'legislators supporting the law')
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             break
         current = current.head
