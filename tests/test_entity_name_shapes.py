@@ -70,3 +70,17 @@ def test_a_title_case_headline_verb_splits_the_names_it_joins() -> None:
     # a body's name with the headline's verb and object run into it
     a = analyse("Harbour Robotics Unveils New Delivery Drone\n\nHarbour Robotics Inc. on Tuesday showed a new drone in Oslo.")
     assert sorted(e.name for e in a.entities) == ["Harbour Robotics Inc.", "Oslo"]
+
+
+def test_a_legal_suffix_is_left_out_when_the_firm_is_named_again() -> None:
+    a = analyse("Lindqvist Optics AB said on Monday it would build a plant. Lindqvist Optics also supplied lenses to Norway.")
+    assert sorted((e.name, e.type) for e in a.entities) == [("Lindqvist Optics AB", "ORG"), ("Norway", "GPE")]
+
+
+def test_an_institution_after_an_indefinite_article_is_no_name() -> None:
+    a = analyse("Under the new rules, a Cabinet must keep the confidence of a Parliament chosen by voters in Norway. "
+                "A Constitution is not a suggestion, the judge said.")
+    assert [e.name for e in a.entities] == ["Norway"]
+    # 'a Gallup poll': the article's noun is 'poll'; the firm stays
+    a = analyse("Half the voters in Norway told a Gallup poll they would vote.")
+    assert "Gallup" in [e.name for e in a.entities]

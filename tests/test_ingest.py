@@ -328,3 +328,15 @@ def test_a_page_titles_site_name_after_one_bar_is_not_story_text() -> None:
 def test_a_bar_that_does_not_end_a_headline_with_a_site_name_stays(line: str) -> None:
     c = clean(f"{line}\n\nThe quotas start in May.")
     assert not [d for d in c.dropped if d[0] == "site_name"]
+
+
+def test_a_sources_section_ends_the_story() -> None:
+    raw = "\n".join([
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday.",
+        "Sources",
+        "\"Strike over\" — Coast Herald, May 16, 2020",
+    ])
+    assert clean(raw).text.split("\n\n") == ["Harbour strike ends after two weeks", "Dock workers returned on Monday."]
+    # the word in a sentence is no header
+    assert "Sources said the deal held." in clean("Harbour deal holds\nSources said the deal held.").text

@@ -80,13 +80,17 @@ def common_word(span: Span) -> bool:
     """One word at a sentence's start that the tagger tags as a common word (not a proper noun,
     not an adjective such as 'British'), neither a people ('Kurds announce ...') nor an acronym;
     or an 'organisation' of one capitalised adjective before a common noun ('the Presidential
-    vote')."""
+    vote'); or one capitalised organisation or law after 'a' / 'an' ('a Parliament'), any one.
+    Applied to an entity seen once only, so 'the Parliament' elsewhere keeps it."""
     tok = span[0]
     if len(span) == 1 and span.label_ == "ORG" and tok.tag_ == "JJ" and tok.is_alpha and not tok.is_upper and _ADJECTIVE.search(tok.lower_):
         # 'the Presidential vote', 'the Federal budget': an adjective before a common noun, capitalised
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.text not in curated.cue_words("descriptor_nouns"):  # ('the Democratic party')
             return True
+    if len(span) == 1 and span.label_ in ("ORG", "LAW") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("a", "an") \
+            and tok.is_alpha and not tok.is_upper and tok.dep_ not in ("compound", "amod", "nmod"):
+        return True  # (not 'a Gallup poll': the article's noun is 'poll') 'a Cabinet must keep the confidence of a Parliament', 'A Constitution is ...': any one, no name
     return (len(span) == 1 and tok.is_sent_start and tok.is_alpha and not tok.is_upper and span.label_ != "NORP"
             and tok.tag_ not in {"NNP", "NNPS", "JJ"})
 
