@@ -84,3 +84,8 @@ def test_an_institution_after_an_indefinite_article_is_no_name() -> None:
     # 'a Gallup poll': the article's noun is 'poll'; the firm stays
     a = analyse("Half the voters in Norway told a Gallup poll they would vote.")
     assert "Gallup" in [e.name for e in a.entities]
+
+
+def test_a_quantifier_opening_the_sentence_is_no_part_of_the_name() -> None:
+    a = analyse("Tervane Robotics showed the Osprey X2 drone in Oslo. Each Osprey X2 will cost 4,000 euros.")
+    assert not any(m.text.startswith("Each") for m in a.mentions)

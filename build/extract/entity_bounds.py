@@ -216,6 +216,18 @@ def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Sp
     return out
 
 
+# Quantifiers that open a sentence before a name the model runs them into ('Each Osprey X2 will
+# cost ...'); never the first word of a name ('All Blacks', 'No Doubt' and 'Under Armour' are).
+_LEAD_QUANTIFIERS = frozenset({"each", "every", "some", "any", "both", "either", "neither"})
+
+
+def strip_lead_quantifier(spans: list[Span]) -> list[Span]:
+    """'Each Osprey X2 will cost ...': a quantifier opening the sentence is no part of the name after it."""
+    return [Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
+            if len(sp) >= 2 and sp.start == sp.sent.start and sp[0].lower_ in _LEAD_QUANTIFIERS and sp[0].tag_ in ("DT", "PDT")
+            else sp for sp in spans]
+
+
 def after_a_number(tok: Token) -> bool:
     """Whether a word follows a number, as 'PM' does in '9 PM': then it is part of a time, not a
     title ('PM' for a prime minister). Every test of a capitalised title word asks this."""
