@@ -538,3 +538,4 @@ def test_a_meeting_participle_on_the_subject_is_its_meeting() -> None:
     assert run.actors(run.one("CONSULT")) == ["European Union"]
     # a participle of support describing a group is no event of its own
     assert Run("Lawmakers supporting the bill argued it would cut fraud.").of("SUPPORT") == []
+

@@ -263,3 +263,11 @@ def test_a_name_written_before_a_spokesperson_is_not_the_speaker(text):
     a = analyse(text)
     speakers = [a.speaker(q) for q in a.quotes if q.kind == "direct"]
     assert speakers and not {"Joe Biden", "Vladimir V. Putin"} & set(speakers), speakers
+
+
+def test_the_alliance_is_the_alliance_the_article_named():
+    # the gazetteer describes NATO as a military alliance; 'the alliance' after it is NATO
+    a = analyse('Chile and NATO held talks in Lima on Monday. "We will defend every ally," the alliance said.')
+    assert [a.speaker(q) for q in a.quotes] == ["North Atlantic Treaty Organization"]
+    a = analyse('Chile and the EU held talks in Lima on Monday. "We will not bend," the bloc said.')
+    assert [a.speaker(q) for q in a.quotes] == ["European Union"]

@@ -2,20 +2,42 @@
 
 Quotes ('the council said') and events ('the commission banned X') ask the same question of the
 same mentions, so the answer is written once here: the organisation named before the noun whose
-name has that noun as one of its words ('the Court of Session', 'the National Telecommunications
-Commission'); of several, the latest one that was the subject of its clause (what the story is
+name (or curated description: 'the alliance') has that noun as one of its words ('the Court of
+Session', 'the National Telecommunications Commission'); of several, the latest one that was the subject of its clause (what the story is
 about, not a court only named in a comparison), else the latest named.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 from structnews.build.core import curated
-from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.drafts import LocalEntity, MentionDraft
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def organisation_words(entities: Iterable[LocalEntity]) -> dict[int, str]:
+    """The words each of the article's organisations is known by, for
+    :func:`organisation_named_before`: its name and the kind its curated description gives it,
+    the head noun of the description's first phrase and of any later 'the ...' phrase ('military
+    alliance of North American and European states' -> 'alliance'; '..., the bloc' -> 'bloc'), so
+    that 'the alliance' is NATO when the article names it. Only the kind: 'used for the Russian
+    government' in a description does not make the body 'the government'."""
+    out = {}
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        kinds = []
+        for k, part in enumerate(re.split(r"[;,]", e.description or "")):
+            part = part.strip()
+            if k == 0 or part.lower().startswith("the "):
+                words = part.split(" of ")[0].split()
+                kinds += words[-1:]
+        out[e.index] = " ".join([e.name, *kinds])
+    return out
 
 
 def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
@@ -30,7 +52,7 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
         if m.start >= noun.idx:
             break
         name = org_names.get(m.entity)
-        if m.start < since or name is None or lemma not in name.lower().split():
+        if m.start < since or name is None or lemma not in name.lower().replace(",", " ").split():
             continue
         found = m
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
-from structnews.build.extract.org_refs import described_organisation, organisation_named_before
+from structnews.build.extract.org_refs import described_organisation, organisation_named_before, organisation_words
 from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
@@ -116,7 +116,7 @@ class ArticleState(PairReferents):
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self.consults: list[int] = []  # sentence indexes of kept CONSULT events, two-party or not
         self._subjects: SubjectChain[list[int]] | None = None
-        self._org_names = {e.index: e.name for e in self.ents.entities if e.type == "ORG"}  # 'the commission' looks here
+        self._org_names = organisation_words(self.ents.entities)  # 'the commission' looks here
         self._building = False
         home = article_country(ents.entities, ents.mentions, ents.country_of, ents.capital_of)
         self.home = [] if home is None else [home]  # whose 'the government' is, when the article never says

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft, QuoteDraft
-from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.org_refs import organisation_named_before, organisation_words
 from structnews.build.extract.quotes.context import QuoteContext, Speaker
 from structnews.schema.quotes import Attribution
 
@@ -39,8 +39,7 @@ def issuer_by_kind(ctx: QuoteContext, doc_noun: Token) -> MentionDraft | None:
              and c.i not in ctx.mention_of_token and not ctx.in_quote[c.i]]
     if len(kinds) != 1:
         return None
-    orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
-    return organisation_named_before(kinds[0], ctx.mentions, orgs)
+    return organisation_named_before(kinds[0], ctx.mentions, organisation_words(ctx.entities))
 
 
 def document_it(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker | None:

@@ -11,7 +11,7 @@ from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.genders import agrees
-from structnews.build.extract.org_refs import organisation_named_before
+from structnews.build.extract.org_refs import organisation_named_before, organisation_words
 from structnews.build.extract.quotes import roles
 from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.nationality import national_holder
@@ -290,8 +290,7 @@ def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | Non
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or tok.i in ctx.mention_of_token \
             or not any(c.lower_ == "the" for c in tok.lefts):
         return None  # ('the Court' capitalised is the same reference as 'the court')
-    orgs = {e.index: e.name for e in ctx.entities if e.type == "ORG"}
-    return organisation_named_before(tok, ctx.mentions, orgs)
+    return organisation_named_before(tok, ctx.mentions, organisation_words(ctx.entities))
 
 
 @lru_cache(maxsize=1)
