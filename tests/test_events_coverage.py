@@ -384,3 +384,14 @@ def test_closing_airspace_to_another_states_aircraft_is_a_sanction() -> None:
     run = Run("Canada closed its airspace to Chilean airlines on Sunday.")
     assert run.of("COERCE") == [] and run.actors(run.one("SANCTION")) == ["Canada"]
     assert Run("Police closed the border crossing on Monday.").of("SANCTION") == []
+
+
+def test_a_consequence_stated_for_another_partys_act_is_a_threat() -> None:
+    run = Run("Chile would pay a high price if it used force against Peru, President Ana Ruiz told reporters.")
+    event = run.one("THREATEN")
+    assert run.actors(event) == ["Ana Ruiz"] and run.recipients(event) == ["Chile"]
+    run = Run("President Ana Ruiz said Norway would respond with measures if Chile kept up its drills.")
+    assert run.recipients(run.one("THREATEN")) == ["Chile"]
+    # a forecast with no party's act as its condition, or a consequence with no condition, threatens no one
+    assert Run("President Ana Ruiz said prices would rise if the harvest failed.").of("THREATEN") == []
+    assert Run("President Ana Ruiz said Chile would pay a high price.").of("THREATEN") == []

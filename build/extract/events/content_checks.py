@@ -1,12 +1,13 @@
 """What a speech verb's content clause says, as trigger conditions need it: a bare subjunctive
-('insisted that the ministry repay': a demand) and a named party in it ('claimed that X flies
-fighters': an allegation against X). Read by ``triggers``."""
+('insisted that the ministry repay': a demand), a named party in it ('claimed that X flies
+fighters': an allegation against X) and a condition ('said X would pay a price if it invaded': a
+threat). Read by ``triggers``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import lemma_set
+from structnews.build.extract.events.parse import CONDITIONAL_MARKS, lemma_set
 
 
 def mandative_content(verb: Token) -> bool:
@@ -59,4 +60,14 @@ def content_names_a_party(verb: Token) -> bool:
                 return True
             if arg in agents and arg.lemma_.lower() in bodies:
                 return True  # 'said the rioters were paid by the ministry': an act alleged of a state body
+    return False
+
+
+def conditional_content(verb: Token) -> bool:
+    """Whether the verb's content clause holds a condition: 'said Ostland would pay a high price if
+    it used force', 'Ostland would respond if the drills went on, X told reporters' (the content
+    written first)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS and t.head.dep_ == "advcl" for t in clause.subtree):
+            return True
     return False

@@ -307,7 +307,8 @@ def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
                      and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in c.children)
                      for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
     if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
-        found.extend(e for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # ('said it would respond if X ...')
+        found.extend(e for h in clauses for c in h.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
                      for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
     return found
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
-from structnews.build.extract.events.content_checks import content_names_a_party, mandative_content
+from structnews.build.extract.events.content_checks import conditional_content, content_names_a_party, mandative_content
 from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon, lexicon_set
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
@@ -149,6 +149,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.content_party and not content_names_a_party(token):
         return False, None
+    if entry.content_conditional and not conditional_content(token):
+        return False, None  # 'said X would pay a high price if it invaded' threatens; without the condition it predicts
     if entry.content_mandative and not mandative_content(token) or entry.plan_content and states_a_fact(token):
         return False, None  # 'insisted that X withdraw' demands; 'insisted that it had done nothing wrong' does not
     if entry.content_wrong and allegation.get() is None:
