@@ -395,3 +395,11 @@ def test_a_consequence_stated_for_another_partys_act_is_a_threat() -> None:
     # a forecast with no party's act as its condition, or a consequence with no condition, threatens no one
     assert Run("President Ana Ruiz said prices would rise if the harvest failed.").of("THREATEN") == []
     assert Run("President Ana Ruiz said Chile would pay a high price.").of("THREATEN") == []
+
+
+def test_a_promised_response_is_a_threat_and_an_assurance_of_support_support() -> None:
+    run = Run("Chile's foreign ministry promised a strong and painful response to the decision.")
+    assert run.of("AGREE") == [] and run.actors(run.one("THREATEN")) == ["Chile"]
+    run = Run("President Ana Ruiz assured President Luis Ortega of Norway's unwavering support.")
+    assert run.recipients(run.one("SUPPORT")) == ["Luis Ortega"]
+    assert Run("President Ana Ruiz assured reporters that the talks would go on.").of("SUPPORT") == []
