@@ -23,3 +23,16 @@ def test_a_later_warning_from_someone_else_is_no_look_back():
     a = analyse('Mayor Ann Lind visited the dam. “The dam will hold.”\n\n'
                 'The warning from engineer Ivo Sark came a day later.')
     assert a.speaker(a.direct("The dam will hold")) == "Ann Lind"
+
+
+def test_a_line_delivered_by_someone_and_that_was_someone_name_the_speaker():
+    a = analyse('President Ana Ruiz spoke in Lima on Monday.\n\n'
+                '"Our rivals have been off the trail more than they have been on it."\n\n'
+                'That line, delivered by Ruiz at a rally in Lima on Tuesday night, drew the loudest applause.')
+    assert [a.speaker(q) for q in a.quotes] == ["Ana Ruiz"]
+    a = analyse('Voters in Lima are still undecided.\n\n"Honestly? I am going to hold my nose either way."\n\n'
+                'That was Linda Marsh, 47, a dental hygienist from Lima, who voted for the other party four years ago.')
+    assert [a.speaker(q) for q in a.quotes] == ["Linda Marsh"]
+    # 'That was X's plan' names no speaker
+    a = analyse('Voters in Lima are still undecided.\n\n"We will win."\n\nThat was the plan of Linda Marsh, a rival.')
+    assert [a.speaker(q) for q in a.quotes] == [None]

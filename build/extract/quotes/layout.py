@@ -222,7 +222,8 @@ def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
 def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
     """The speaker named by the next paragraph when its first sentence looks back at the quote
     that closes this one: 'So said X.', 'That was the message from X.', 'Those were the words
-    of X.' (curated ``backward_openers`` and ``said_nouns``). Nothing when the quote does not end
+    of X.', 'That line, delivered by X, ...', 'That was X, 47, a nurse' (curated
+    ``backward_openers`` and ``said_nouns``). Nothing when the quote does not end
     its paragraph, or the sentence holds a quotation of its own."""
     _, p_end = _paragraph(paragraphs, q.paragraph)
     if q.paragraph + 1 >= len(paragraphs) or ctx.text[q.end : p_end].strip(" \"”’'.,!?") != "":
@@ -251,6 +252,12 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
             prep = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "nsubj" else ())]
                          if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)  # ('the words came from X')
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if source is None:  # 'That line, delivered by X at a rally, drew ...': the participle's agent
+                source = next((p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children
+                               if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+        elif tok.dep_ == "attr" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" and tok.i in ctx.mention_of_token \
+                and ctx.entities[ctx.mention_of_token[tok.i].entity].type == "PERSON":
+            source = tok  # 'That was Ann Lind, 47, a nurse from ...': who said it
         if source is None or source.lower_ in openers:
             continue
         mention = ctx.subject_mention(source, {"ORG", "GPE", "NORP"})
