@@ -128,3 +128,11 @@ def test_an_act_joined_to_a_reported_verb_about_it_is_the_speakers() -> None:
     # a person as the reported subject keeps the parse: the soldiers shelled
     run = Run("President Ana Ruiz said the soldiers waited and shelled the village.")
     assert all(run.actors(e) != ["Ana Ruiz"] for e in run.of("ASSAULT"))
+
+
+def test_a_name_in_apposition_inside_a_fronted_phrase_is_the_subject() -> None:
+    # the model hangs the name on 'shop' and leaves 'said' without a subject (structnews_subject_mends)
+    a = analyse('"I do not trust her," Marsh said.\n\nAcross the street at a coffee shop, Darnell Hughes, 34, a software '
+                'engineer, said he had already made his choice. He was voting for the mayor, he said, because "the '
+                'alternative is unthinkable."')
+    assert a.speaker(a.direct("the alternative")) == "Darnell Hughes"
