@@ -403,3 +403,10 @@ def test_a_promised_response_is_a_threat_and_an_assurance_of_support_support() -
     run = Run("President Ana Ruiz assured President Luis Ortega of Norway's unwavering support.")
     assert run.recipients(run.one("SUPPORT")) == ["Luis Ortega"]
     assert Run("President Ana Ruiz assured reporters that the talks would go on.").of("SUPPORT") == []
+
+
+def test_forces_put_on_standby_mobilise_and_forces_clashing_fight() -> None:
+    run = Run("Chile said on Monday that it was putting forces on standby.")
+    assert run.one("MOBILIZE").trigger == "putting"
+    run = Run("Chilean and Peruvian forces clashed near the border town on Monday.")
+    assert sorted(run.actors(run.one("ASSAULT"))) == ["Chilean", "Peruvian"]  # Run shows the adjectives
