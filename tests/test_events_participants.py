@@ -539,3 +539,12 @@ def test_a_meeting_participle_on_the_subject_is_its_meeting() -> None:
     # a participle of support describing a group is no event of its own
     assert Run("Lawmakers supporting the bill argued it would cut fraud.").of("SUPPORT") == []
 
+
+
+def test_a_refusal_of_the_demand_answers_whoever_made_it() -> None:
+    run = Run("Chile demanded that Peru withdraw its troops. President Ana Ruiz of Peru rejected the demand on Friday.")
+    assert run.recipients(run.one("REJECT")) == ["Chile"]
+    run = Run("Chile offered talks on Monday. Peru rejected the offer.")
+    assert run.recipients(run.one("REJECT")) == ["Chile"]
+    # nothing of that kind reported before: no counterpart is guessed
+    assert Run("Chile held drills on Monday. Peru rejected the demand.").one("REJECT").recipients == []

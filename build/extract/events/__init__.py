@@ -150,6 +150,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 from structnews.build.extract.drafts import EventDraft, LocalEntity, MentionDraft, QuoteDraft
+from structnews.build.extract.events.answers import ANSWER_WINDOW, answered_parties
 from structnews.build.extract.events.claims import claimed_acts
 from structnews.build.extract.events.context import (
     event_context,
@@ -215,6 +216,7 @@ def extract_events(
     promises = set(lex.raw.promise_types)
     declared = set(lex.raw.declared_types)
     statements = {t.value for t in lex.raw.statement_types}
+    answered = {noun: t.value for noun, t in lex.raw.answered_nouns.items()}
     anchor_preps = set(lex.raw.anchor_preps)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
@@ -248,6 +250,9 @@ def extract_events(
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
             find_participants(cand, art)
             between_persons(cand, art)
+            if cand.entry.type == EventType.REJECT:  # 'X rejected the demand': whoever made the demand before
+                cand.recipients.extend(answered_parties(cand, answered, [*results, *(e.draft for e in events)],
+                                                        art.sent_starts[max(0, sent_index - ANSWER_WINDOW)]))
             agentless = not (
                 is_kept(cand) or has_unnamed_target(cand, art) or borrow_participants(cand, recent, sent_index)
                 or is_grounded_meeting(cand, sent, art) or is_grounded_deployment(cand)
