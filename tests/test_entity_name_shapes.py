@@ -89,3 +89,8 @@ def test_an_institution_after_an_indefinite_article_is_no_name() -> None:
 def test_a_quantifier_opening_the_sentence_is_no_part_of_the_name() -> None:
     a = analyse("Tervane Robotics showed the Osprey X2 drone in Oslo. Each Osprey X2 will cost 4,000 euros.")
     assert not any(m.text.startswith("Each") for m in a.mentions)
+
+
+def test_a_strait_or_channel_is_a_place_and_an_act_keeps_its_type_before_a_year() -> None:
+    a = analyse("Cargo ships crossed the Tulva Channel on Monday. The Coastal Waters Protection Act 2011 requires pilots.")
+    assert sorted((e.name, e.type) for e in a.entities) == [("Coastal Waters Protection Act 2011", "LAW"), ("Tulva Channel", "LOC")]

@@ -42,8 +42,8 @@ def name_generics() -> frozenset[str]:
 
 
 def last_word_type(text: str, table: Mapping[str, object]) -> str | None:
-    """The type a curated table gives the last word of a name of several words, as a string."""
-    words = text.split()
+    """The type a curated table gives a several-word name's last word (a year aside: 'X Act 2011'), as a string."""
+    words = [w for k, w in enumerate(text.split()) if not (k >= 2 and re.fullmatch(r"(?:1[89]|20)\d\d", w))]
     kind = table.get(words[-1]) if len(words) >= 2 else None
     return None if kind is None else (kind.value if hasattr(kind, "value") else str(kind))
 
