@@ -548,3 +548,12 @@ def test_a_refusal_of_the_demand_answers_whoever_made_it() -> None:
     assert run.recipients(run.one("REJECT")) == ["Chile"]
     # nothing of that kind reported before: no counterpart is guessed
     assert Run("Chile held drills on Monday. Peru rejected the demand.").one("REJECT").recipients == []
+
+
+def test_police_in_a_fronted_country_are_that_countrys() -> None:
+    run = Run("In Chile, police detained more than 200 people at the protests.")
+    assert run.actors(run.one("COERCE")) == ["Chile"]
+    run = Run("In Chile, the authorities banned the rallies.")
+    assert run.actors(run.one("COERCE")) == ["Chile"]
+    # with no country opening the clause, nobody is guessed
+    assert Run("Police detained 200 people in Lima.").one("COERCE").actors == []

@@ -232,7 +232,10 @@ class ArticleState(PairReferents):
             elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
                 found.extend(self.home)  # 'the prime minister' holding no named office: the story's country
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
-            found.extend(self._state_named_before(token) or self.home)
+            found.extend(self._fronted_place(token) or self._state_named_before(token) or self.home)
+        elif not found and own is None and token.lemma_.lower() in self.lex.raw.local_force_nouns and not any(
+                c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in token.children):
+            found.extend(self._fronted_place(token))  # 'In X, police detained ...'
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True
@@ -310,6 +313,18 @@ class ArticleState(PairReferents):
         if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
             return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
+
+    def _fronted_place(self, token: Token) -> list[int]:
+        """The country of 'In X,' opening the clause whose subject ``token`` is (curated
+        ``local_force_nouns`` and bare state organs act where the clause is)."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS:
+            return []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i):
+            found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"]
+            if found:
+                return found[:1]
+        return []
 
     def _state_named_before(self, token: Token) -> list[int]:
         """'the government' for the country whose government the article last named ('the
