@@ -410,3 +410,9 @@ def test_forces_put_on_standby_mobilise_and_forces_clashing_fight() -> None:
     assert run.one("MOBILIZE").trigger == "putting"
     run = Run("Chilean and Peruvian forces clashed near the border town on Monday.")
     assert sorted(run.actors(run.one("ASSAULT"))) == ["Chilean", "Peruvian"]  # Run shows the adjectives
+
+
+def test_a_weapons_fire_kills_by_attack_a_blaze_by_accident() -> None:
+    run = Run("A Chilean soldier was killed by sniper fire near the border on Sunday.")
+    assert run.recipients(run.one("ASSAULT")) == ["Chilean"]  # Run shows the adjective
+    assert Run("Two people were killed by a fire in the market.").of("ASSAULT") == []

@@ -323,6 +323,9 @@ def _accidental(verb: Token) -> bool:
         nouns.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(c.lemma_.lower() in causes for c in clauses):
         return True
+    # 'killed by sniper fire': a weapon's fire is an attack, not a blaze
+    guns = set(lexicon().raw.gunfire_modifiers)
+    nouns = [n for n in nouns if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in guns for c in n.children)]
     # 'Typhoon Tembin killed 20': the cause named with its kind
     nouns.extend(c for n in list(nouns) for c in n.children if c.dep_ == "compound")
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
