@@ -84,7 +84,7 @@ def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
     return None
 
 
-def _copula_about_a_thing(clause: Token, conjunct: Token) -> bool:
+def _reported_about_a_thing(clause: Token, conjunct: Token) -> bool:
     """A copula reported by an earlier finite speech verb ('said the situation was serious') whose
     subject is a thing: no entity type, no person, institution or actor noun. Or another reported
     verb whose subject is such a thing or 'it' ('said it depended on Ostland and accused Y'), when
@@ -138,7 +138,7 @@ def mend_coordinations(doc: Doc) -> Doc:
         if host is not None and host.i < token.head.i:
             changes.append((token.i, host.i, "conj"))
             continue
-        if _copula_about_a_thing(token.head, token):
+        if _reported_about_a_thing(token.head, token):
             changes.append((token.i, token.head.head.i, "conj"))
             continue
         if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ",":

@@ -25,14 +25,15 @@ _DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:[ /][A-Z][A-Z'�
                        r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?P<agency2>\([^)\n]{1,30}\)\s*))[—–-]{1,2}\s")
 
 
-def dateline_spans(text: str, paragraphs: int = 3) -> list[tuple[int, int]]:
-    """The character ranges of the wire datelines opening the first paragraphs: where the reporter
+def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
+    """The character ranges of the wire datelines opening the first lines: where the reporter
     filed from and for which agency, never a party to what the story reports ('MOSCOW, Dec 27
-    (Reuters) - Russian troops returned ...' is no act of Reuters or of Moscow)."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    (Reuters) - Russian troops returned ...' is no act of Reuters or of Moscow), and the day it
+    was filed, no event's day."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     non_places = frozenset(curated.cues().dateline_non_places)
     out = []
-    for start in starts[:paragraphs]:
+    for start in starts[:lines]:
         match = _DATELINE.match(text, start)
         if match is None or match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
             continue

@@ -46,7 +46,7 @@ from structnews.build.extract.entity_spans import (
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
 from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, known_as_aliases, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
-                                                    person_nouns, strip_lead_quantifier, strip_lower_lead, tail_acronyms,
+                                                    person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
@@ -235,7 +235,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(split_headline_spans(trim_headline_word(trim_opening_adjective(strip_lead_quantifier(strip_lower_lead(model_spans, person_nouns())))))))))
+    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(split_headline_spans(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns()))))))))
     model_spans = particle_surnames(titled_surnames(model_spans, titles()[0]))
     # The dateline's place, written in capitals, replaces whatever the model made of it.
     dated = dateline_places(doc)

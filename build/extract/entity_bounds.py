@@ -216,18 +216,6 @@ def strip_lower_lead(spans: list[Span], person_nouns: frozenset[str]) -> list[Sp
     return out
 
 
-# Quantifiers that open a sentence before a name the model runs them into ('Each Osprey X2 will
-# cost ...'); never the first word of a name ('All Blacks', 'No Doubt' and 'Under Armour' are).
-_LEAD_QUANTIFIERS = frozenset({"each", "every", "some", "any", "both", "either", "neither"})
-
-
-def strip_lead_quantifier(spans: list[Span]) -> list[Span]:
-    """'Each Osprey X2 will cost ...': a quantifier opening the sentence is no part of the name after it."""
-    return [Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
-            if len(sp) >= 2 and sp.start == sp.sent.start and sp[0].lower_ in _LEAD_QUANTIFIERS and sp[0].tag_ in ("DT", "PDT")
-            else sp for sp in spans]
-
-
 def after_a_number(tok: Token) -> bool:
     """Whether a word follows a number, as 'PM' does in '9 PM': then it is part of a time, not a
     title ('PM' for a prime minister). Every test of a capitalised title word asks this."""
@@ -263,16 +251,22 @@ def extend_before_title(spans: list[Span], title_words: frozenset[str] | set[str
     return out
 
 
+# Quantifiers that open a sentence before a name the model runs them into ('Each Osprey X2 will
+# cost ...'); never the first word of a name ('All Blacks', 'No Doubt' and 'Under Armour' are).
+_LEAD_QUANTIFIERS = frozenset({"each", "every", "some", "any", "both", "either", "neither"})
+
+
 def trim_opening_adjective(spans: list[Span]) -> list[Span]:
     """'Multiple Ostlandic officials ...' opening a sentence: a people's span whose first word is a
     sentence's capitalised first word that the tagger calls no proper noun (an adjective, a
     determiner, a number), and whose rest the article names alone elsewhere ('Ostlandic'), is
-    that rest."""
+    that rest. A quantifier opening the sentence is cut from any name ('Each Osprey X2 will cost')."""
     texts = {sp.text for sp in spans}
     out = []
     for sp in spans:
-        if (sp.label_ == "NORP" and len(sp) >= 2 and sp[0].is_sent_start and sp[0].pos_ in {"ADJ", "DET", "NUM", "ADV"}
-                and sp[1:].text in texts):
+        if len(sp) >= 2 and sp[0].is_sent_start and (
+                sp.label_ == "NORP" and sp[0].pos_ in {"ADJ", "DET", "NUM", "ADV"} and sp[1:].text in texts
+                or sp[0].lower_ in _LEAD_QUANTIFIERS and sp[0].tag_ in ("DT", "PDT")):
             sp = Span(sp.doc, sp.start + 1, sp.end, label=sp.label_)
         out.append(sp)
     return out

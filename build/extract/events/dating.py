@@ -27,7 +27,6 @@ _FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in th
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
-_DATELINE = re.compile(r"^[^\n]{0,40}?\([A-Z][A-Za-z-]+\)\s*(?:--|-|—|–)\s")  # 'July 29 (UPI) -- '
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
 
 
@@ -163,11 +162,11 @@ def _when_clause(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for v in verbs for c in v.children)
 
 
-def _in_dateline(span: Span) -> bool:
+def _in_dateline(span: Span, art: ArticleState) -> bool:
     """Whether a time expression is part of a wire dateline ('July 29 (UPI) --', 'PARIS, May 3
-    (AFP) -'): the day the story was filed, not the day of what it reports."""
-    sent = span.sent
-    return bool(_DATELINE.match(sent.doc.text[sent.start_char : span.end_char + 40])) and span.start_char - sent.start_char < 40
+    (AFP) -'; :func:`~structnews.build.extract.datelines.dateline_spans`): the day the story was
+    filed, not the day of what it reports."""
+    return any(start <= span.start_char < end for start, end in art.ents.datelines)
 
 
 def _after_a_source(span: Span) -> bool:
@@ -477,7 +476,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     speech = frozenset(t.i for t in _speaker_hosts(cand, art, stated)) if spans else frozenset()
     others = _other_acts(cand, triggers or {}) if spans else frozenset()
     for span in spans:
-        if _in_dateline(span) or _after_a_source(span) or _comparison_baseline(span, cand):
+        if _in_dateline(span, art) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
         said = _said_on(span, art)
         level = (2 if said.i in speech else None) if said is not None else _date_attach(span, cand, speech, others)
@@ -510,7 +509,7 @@ def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resolved
         return None
     found = None
     for span in art.time_spans(art.sents[index - 1], _time_spans):
-        resolved = None if _in_dateline(span) else dates.resolve(span.text, art.published, "past")
+        resolved = None if _in_dateline(span, art) else dates.resolve(span.text, art.published, "past")
         if resolved is not None and resolved.precision in ("day", "month"):
             found = resolved
     return None if found is None else dates.ResolvedDate(found.date, found.precision, phrase.text)

@@ -52,9 +52,9 @@ class EntityLookup:
         self.capital_of.update(seat_countries(entities))  # a seat of government acting: its country too
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
-        datelines = dateline_spans(doc.text)  # where the story was filed from, for whom: no party
+        self.datelines = dateline_spans(doc.text)  # where the story was filed from, for whom: no party, no date
         for m in mentions:
-            if any(a <= m.start < b for a, b in datelines):
+            if any(a <= m.start < b for a, b in self.datelines):
                 continue
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 if m.start <= token.idx < m.end:
