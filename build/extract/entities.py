@@ -235,7 +235,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                    if s.label_ == "PERSON" and len(s) >= 3 and s[0].is_alpha and s[0].text.lower() in lower_nouns
                    and person_keys[person_key(s[1:].text)] > 0 and person_key(s[1:].text) != person_key(s.text) else s
                    for s in model_spans]
-    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(split_headline_spans(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns()))))))))
+    headline = headline_names(doc)  # (the model's body names: read once, for the spans here and the names below)
+    model_spans = join_campus(join_place_pieces(join_apostrophe_names(join_adjacent(split_headline_spans(trim_headline_word(trim_opening_adjective(strip_lower_lead(model_spans, person_nouns()))), headline)))))
     model_spans = particle_surnames(titled_surnames(model_spans, titles()[0]))
     # The dateline's place, written in capitals, replaces whatever the model made of it.
     dated = dateline_places(doc)
@@ -535,7 +536,6 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 5. Types and names, then materialise entities and mentions.
     typed: list[tuple[list[tuple[Span, str]], str, str]] = []  # (members, type, name) per cluster
     settled: list[bool] = []  # the article itself shows the type (see entity_types.listed_places)
-    headline = headline_names(doc)
     for c in clusters:
         members = sorted(c["members"], key=lambda m: m[0].start_char)
         if c["gaz"]:

@@ -337,7 +337,7 @@ def headline_names(doc: Doc) -> tuple[int, frozenset[str]]:
     return end, frozenset({t.text for e in doc.ents if e.start_char >= end for t in e} | {t.text for t in doc if t.is_stop})
 
 
-def split_headline_spans(spans: list[Span]) -> list[Span]:
+def split_headline_spans(spans: list[Span], headline: tuple[int, frozenset[str]]) -> list[Span]:
     """A title-cased headline's name spans cut at the words the body writes in no name: the model
     runs a headline's capitalised verb and its object into one name ('Ann Lind Slams Ivo Sark',
     'Harbour Bank Unveils New Ferry'), which would merge two people into one. Each run of the
@@ -348,7 +348,7 @@ def split_headline_spans(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    end, named = headline_names(doc)
+    end, named = headline  # (from headline_names)
     if not end:
         return spans
     # and the body's capitalised words the model may have left untagged: inside a sentence, or
