@@ -416,3 +416,19 @@ def test_a_weapons_fire_kills_by_attack_a_blaze_by_accident() -> None:
     run = Run("A Chilean soldier was killed by sniper fire near the border on Sunday.")
     assert run.recipients(run.one("ASSAULT")) == ["Chilean"]  # Run shows the adjective
     assert Run("Two people were killed by a fire in the market.").of("ASSAULT") == []
+
+
+def test_warships_sailing_somewhere_are_moved_there() -> None:
+    run = Run("Four Chilean warships sailed into the Pacific on Tuesday.")
+    assert run.actors(run.one("MOBILIZE")) == ["Chilean"]  # Run shows the adjective
+    assert Run("The cruise ship sailed into the harbour on Tuesday.").of("MOBILIZE") == []
+
+
+def test_restrictive_measures_on_a_party_and_sanctions_targeting_it_sanction_it() -> None:
+    run = Run("The European Union imposed restrictive measures on Norway on Monday.")
+    event = run.one("SANCTION")
+    assert run.actors(event) == ["The European Union"] and run.recipients(event) == ["Norway"]
+    run = Run("The European Union adopted a package of sanctions targeting Norway on Monday.")
+    assert run.recipients(run.one("SANCTION")) == ["Norway"]
+    # measures against no party (a government's own economy) sanction no one
+    assert Run("The government imposed economic measures to curb inflation.").of("SANCTION") == []

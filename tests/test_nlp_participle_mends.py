@@ -5,6 +5,8 @@ end on invented text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from helpers_nlp import analyse
@@ -68,3 +70,35 @@ def test_the_warning_is_the_speakers_and_dated_by_the_participle() -> None:
     event = run.one("THREATEN")
     assert run.actors(event) == ["Ivo Sark"]
     assert event.date is not None and event.date.weekday() == 0  # the Monday of the rally
+
+
+# 'Nordic foreign ministers meeting on Monday agreed .' with 'meeting' read as a compound's noun head
+C_WORDS = ["Nordic", "foreign", "ministers", "meeting", "on", "Monday", "agreed", "."]
+C_HEADS = [2, 2, 3, 6, 3, 4, 6, 6]
+C_DEPS = ["amod", "amod", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"]
+C_TAGS = ["JJ", "JJ", "NNS", "NN", "IN", "NNP", "VBD", "."]
+C_POS = ["ADJ", "ADJ", "NOUN", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+
+
+def test_a_participle_read_as_a_compound_noun_gives_the_plural_noun_to_the_verb() -> None:
+    mended = mend_participles(_doc(C_WORDS, C_HEADS, C_DEPS, C_TAGS, C_POS), lambda token: ["meet"])
+    assert (mended[2].dep_, mended[2].head.text) == ("nsubj", "agreed")
+    assert (mended[3].dep_, mended[3].head.text, mended[3].tag_, mended[3].pos_) == ("acl", "ministers", "VBG", "VERB")
+    assert mended[3].lemma_ == "meet"
+    # guard: a singular noun before it makes a true compound ('the board meeting on Monday approved ...')
+    tags = [*C_TAGS[:2], "NN", *C_TAGS[3:]]
+    assert mend_participles(_doc(C_WORDS, C_HEADS, C_DEPS, tags, C_POS))[3].dep_ == "nsubj"
+
+
+def test_ministers_meeting_on_a_day_meet_and_act_that_day() -> None:
+    # the pipeline's own lemmatizer gives the participle its verb's lemma
+    doc = nlp.load()("Nordic Council foreign ministers meeting on Monday agreed to send observers to Dravia.")
+    meeting = next(t for t in doc if t.lower_ == "meeting")
+    assert (meeting.dep_, meeting.tag_, meeting.lemma_) == ("acl", "VBG", "meet")
+    run = Run("Nordic Council foreign ministers meeting on Monday agreed to send observers to Dravia.")
+    consult, agree = run.one("CONSULT"), run.one("AGREE")
+    assert run.actors(consult) == ["Nordic Council"] and run.actors(agree) == ["Nordic Council"]
+    assert consult.date == agree.date == dt.date(2023, 3, 6)  # the Monday before publication
+    # the participle's meeting is no content of the call its subject makes, and the main verb's time dates it
+    run = Run("Nordic Council leaders meeting in Oslo on Sunday called for a ceasefire in Dravia.")
+    assert run.actors(run.one("CONSULT")) == ["Nordic Council"] and run.one("CONSULT").date == dt.date(2023, 3, 5)

@@ -11,11 +11,21 @@ what it reports are lost, and the date of the sentence hangs on the wrong verb.
 A present participle with no auxiliary ('speaking', not 'was speaking') cannot be a sentence's
 main verb when a finite verb (past tense or third person) follows it with no subject of its own:
 the finite verb is the main verb, the participle's subject is its subject, and the participle
-modifies that subject. The mend is made once, as a pipeline component after the parser, because
+modifies that subject.
+
+The same phrase after a plural noun is also read as a compound noun: in 'EU foreign ministers
+meeting on Monday agreed to ...' the model tags 'meeting' a noun, makes 'ministers' its
+compound and 'meeting' the subject of 'agreed', so the ministers agree nothing and meet nobody.
+A noun in -ing that is the subject of a finite verb after it, whose compound right before it is
+a plural common noun ('ministers', 'leaders', 'envoys'; a singular one is a true compound: 'the
+board meeting'), is that participle: the plural noun is the subject, and the participle, tagged
+again as one with its verb's lemma, modifies it. The mend is made once, as a pipeline component after the parser, because
 both the quotes and the events read the parse.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -52,11 +62,34 @@ def _main_verb(participle: Token) -> Token | None:
     return None
 
 
-@Language.component("structnews_participle_mends")
-def mend_participles(doc: Doc) -> Doc:
-    """Give the finite verb its subject back from a bare participle read as the clause (see the
-    module docstring). Returns the doc unchanged when there is nothing to mend."""
+def _participle_read_as_noun(noun: Token) -> Token | None:
+    """The plural noun of 'ministers meeting on Monday agreed' when ``noun`` is the -ing word read
+    as a compound's head and the subject of the finite verb after it (shape C), else None."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or noun.dep_ != "nsubj" or noun.head.i < noun.i:
+        return None
+    if noun.head.tag_ not in FINITE_TAGS or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+        return None
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is None or before.dep_ != "compound" or before.head.i != noun.i or before.tag_ != "NNS":
+        return None
+    return before
+
+
+@Language.factory("structnews_participle_mends")
+def make_participle_mends(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component, with the pipeline's lemmatizer to give a re-tagged participle its verb's
+    lemma ('meeting' -> 'meet'), as the model would have."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
+    return lambda doc: mend_participles(doc, lemmatize)
+
+
+def mend_participles(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> Doc:
+    """Give the finite verb its subject back from a bare participle read as the clause or as a
+    compound noun (see the module docstring). Returns the doc unchanged when there is nothing to
+    mend. ``lemmatize`` gives a re-tagged participle its lemma; without it the lemma is kept."""
     changes: list[tuple[int, int, str]] = []
+    retagged: list[int] = []
     for verb in doc:
         subject = _bare_participle(verb)
         if subject is None:
@@ -70,4 +103,16 @@ def mend_participles(doc: Doc) -> Doc:
             changes += [(main.i, main.i, "ROOT"), (subject.i, main.i, "nsubj"), (verb.i, subject.i, "acl")]
             changes += [(c.i, main.i, c.dep_) for c in verb.children
                         if c.i != subject.i and (c.i < subject.i or c.i > main.i)]
-    return rehead(doc, changes) if changes else doc
+    for noun in doc:
+        if (subject := _participle_read_as_noun(noun)) is not None:
+            changes += [(subject.i, noun.head.i, "nsubj"), (noun.i, subject.i, "acl")]
+            retagged.append(noun.i)
+    if not changes:
+        return doc
+    mended = rehead(doc, changes)
+    for i in retagged:
+        token = mended[i]
+        token.tag_, token.pos_ = "VBG", "VERB"
+        if lemmatize is not None:
+            token.lemma_ = lemmatize(token)[0]
+    return mended

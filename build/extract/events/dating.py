@@ -111,8 +111,12 @@ def _host(verb: Token) -> Token | None:
     """The verb a dependent clause's event happens with: 'filed a petition on May 2, accusing X'
     (adverbial participle), 'posted a message on Monday blaming X' (on the object), 'met on
     Monday to discuss X' (purpose) and 'fighting erupted on Friday when crowds gathered'
-    (a 'when' / 'while' clause is simultaneous) are dated by the main verb's time expression,
-    since the dependent clause reports what happened with that act."""
+    (a 'when' / 'while' clause is simultaneous) and 'EU leaders meeting in Brussels on Sunday
+    agreed' (a participle on the subject: the model may hang the time on the main verb) are dated
+    by the main verb's time expression, since the dependent clause reports what happened with
+    that act."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "nsubj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):

@@ -330,6 +330,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         r, b = prep_recipients(holder, preps, art)
         parts.recipients.extend(r)
         parts.between.extend(b)
+        parts.recipients.extend(_targets(holder, art))
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     if entry.type == EventType.ACCUSE and not parts.recipients:  # 'began a probe into X's finances': X is looked into
@@ -364,6 +365,21 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
                             for p in c.children if p.dep_ == "pobj" for e in art.phrase_entities(p))
         parts.actors.extend(verb_subject(participle, art)[0] if participle.dep_ == "relcl" else [])
         parts.recipients.extend(prep_recipients(participle, preps, art)[0])
+
+
+def _targets(noun: Token, art: ArticleState) -> list[int]:
+    """'sanctions targeting X', 'a package of measures aimed at X': the parties a participle on
+    the event noun names as its target (curated ``target_participles``)."""
+    found: list[int] = []
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or participle.lemma_.lower() not in lexicon_set("target_participles"):
+            continue
+        for child in participle.children:
+            if child.dep_ in ("dobj", "obj"):
+                found.extend(art.phrase_entities(child))
+            elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
+                found.extend(art.pobj_entities(child))
+    return found
 
 
 def _modifier_actors(token: Token, head: Token, art: ArticleState) -> list[int]:

@@ -559,6 +559,8 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
         if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not for_clause:
             return False
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ == "nsubj":
+            return False  # 'EU leaders meeting in Brussels called for X': the subject's own act, not the call's content
         if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
             return child.dep_ in CONTENT_DEPS or for_clause or _object_infinitive(ancestor, child)
         child = ancestor
