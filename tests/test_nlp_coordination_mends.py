@@ -136,3 +136,15 @@ def test_a_name_in_apposition_inside_a_fronted_phrase_is_the_subject() -> None:
                 'engineer, said he had already made his choice. He was voting for the mayor, he said, because "the '
                 'alternative is unthinkable."')
     assert a.speaker(a.direct("the alternative")) == "Darnell Hughes"
+
+
+def test_a_verb_read_as_a_participle_after_a_relative_clause_gets_its_subject() -> None:
+    # the model makes the name the root and 'offered' a participle on it (structnews_subject_mends)
+    text = "Sark, who visited Lenton on Thursday, offered to host talks."
+    offered = next(t for t in nlp.load()(text) if t.lower_ == "offered")
+    assert (offered.dep_, offered.tag_, offered.head.dep_) == ("ROOT", "VBD", "ROOT")
+    run = Run("Dravian President Ivo Sark, who visited Lenton on Thursday, offered to host talks.")
+    assert run.actors(run.one("AGREE")) == ["Ivo Sark"]
+    # a true participle phrase keeps its reading: 'backed by X' has an agent and no complement
+    doc = nlp.load()("The rebels, who control the north, backed by Lenton.")
+    assert next(t for t in doc if t.lower_ == "backed").dep_ == "acl"

@@ -4,9 +4,18 @@
 small model makes 'Lind' an apposition of 'shop' and leaves 'said' without a subject, so the
 quote has no speaker and the next 'she' no antecedent. A name (a proper noun, whatever type the model gave it) in
 apposition to the object of a prepositional phrase that opens the sentence, whose phrase ends
-(commas aside) right before a verb that has no subject, is that verb's subject. Both the quotes
-and the events read the parse, so the mend is made once, here, as a pipeline component after the
-parser.
+(commas aside) right before a verb that has no subject, is that verb's subject. 
+
+A subject set off by a relative clause loses its verb when that verb has the same form as a
+participle: in 'Erdogan, who visited Kyiv on Thursday, offered to host talks' the model makes
+'Erdogan' the root and 'offered' a participle modifying it, so the offer has no doer. A name or
+noun that is the root of a sentence with no finite verb of its own, modified by a relative
+clause set off by commas and then, after a comma, by a bare past participle that has an object
+or a clause of its own ('offered to host', 'offered talks'), is that verb's subject: the verb is
+the root and a past tense again.
+
+Both the quotes and the events read the parse, so the mends are made once, here, as a pipeline
+component after the parser.
 """
 
 from __future__ import annotations
@@ -32,13 +41,43 @@ def _in_fronted_phrase(tok: Token, root: Token) -> bool:
     return False
 
 
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+
+
+def _verb_read_as_participle(root: Token) -> Token | None:
+    """The past participle of 'X, who did Y, offered to Z' read as modifying the root noun X (see
+    the module docstring), else None."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return None
+    children = list(root.children)
+    relative = next((c for c in children if c.dep_ == "relcl" and c.i > root.i), None)
+    if relative is None:
+        return None
+    for verb in children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < max(t.i for t in relative.subtree):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(c.dep_ in _COMPLEMENTS for c in verb.children):
+            return None
+        if root.doc[verb.i - 1].text != ",":
+            return None
+        return verb
+    return None
+
+
 @Language.component("structnews_subject_mends")
 def mend_subjects(doc: Doc) -> Doc:
-    """Give a subjectless verb the person named in apposition in its fronted phrase (see the
-    module docstring). Returns the doc unchanged when there is nothing to mend."""
+    """Give a subjectless verb the person named in apposition in its fronted phrase, and a verb
+    read as a participle of its subject back its clause (see the module docstring). Returns the
+    doc unchanged when there is nothing to mend."""
     changes: list[tuple[int, int, str]] = []
+    finite: list[int] = []
     for sent in doc.sents:
         root = sent.root
+        if (verb := _verb_read_as_participle(root)) is not None:
+            changes += [(verb.i, verb.i, "ROOT"), (root.i, verb.i, "nsubj")]
+            changes += [(c.i, verb.i, c.dep_) for c in root.children if c.i > verb.i]
+            finite.append(verb.i)
+            continue
         if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in root.children):
             continue
         for tok in sent:
@@ -50,4 +89,9 @@ def mend_subjects(doc: Doc) -> Doc:
             if end < root.i and all(doc[j].is_punct for j in range(end + 1, root.i)):
                 changes.append((tok.i, root.i, "nsubj"))
                 break
-    return rehead(doc, changes) if changes else doc
+    if not changes:
+        return doc
+    mended = rehead(doc, changes)
+    for i in finite:
+        mended[i].tag_ = "VBD"
+    return mended
