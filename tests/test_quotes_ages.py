@@ -31,3 +31,13 @@ def test_an_indefinite_age_is_somebody_new():
     a = analyse('Mayor Lene Dahl opened the bridge on Monday. “It shakes when trucks pass,” a 61-year-old '
                 'driver said.')
     assert a.speaker(a.direct("It shakes")) is None
+
+
+def test_the_father_of_five_is_the_topical_subject_the_father_of_the_victim_is_not():
+    # 'of' with a bare number makes an epithet of the person the story is about
+    a = analyse('Queues grew on Monday. Tomas Reiter, a bus driver, said he had waited since dawn. '
+                '“I have earned nothing today,” the father of five said.')
+    assert a.speaker(a.direct("I have earned nothing")) == "Tomas Reiter"
+    a = analyse('Tomas Reiter said the queue was long. Police said a man had been shot. '
+                '“He was my only son,” the father of the victim said.')
+    assert a.speaker(a.direct("He was my only son")) is None

@@ -139,3 +139,21 @@ def test_the_traveller_of_a_trip_is_not_the_subject_of_the_sentence():
                 "A trip to Corran by the Director General Ivo Sark is planned for June, he added.")
     (q,) = [q for q in a.quotes if q.kind == "indirect" and q.text.startswith("A trip")]
     assert a.speaker(q) == "Dara Quell"
+
+
+def test_a_she_after_an_unnamed_woman_speaking_is_hers_not_the_last_named_speaker():
+    # 'a woman' is in no curated source list; speaking makes her the new unnamed source
+    a = analyse('Spokesman Tomas Reiter said the remarks had been misunderstood.\n\n'
+                'A woman whose husband was shot last month said she had stopped going out at night. '
+                '“I just want someone to tell me who killed him,” she said.')
+    assert a.speaker(a.direct("I just want someone")) is None
+    # a document introduced by 'a' is no person: the named speaker goes on
+    a = analyse('Spokesman Tomas Reiter spoke on Monday. A statement said the camps would close. '
+                '“We are doing our best,” he said.')
+    assert a.speaker(a.direct("We are doing our best")) == "Tomas Reiter"
+
+
+def test_a_name_after_a_street_in_a_fronted_phrase_is_the_speaker():
+    # the model makes the name a conjunct of the street's name with no 'and' (structnews_subject_mends)
+    a = analyse('At a market on Harbour Road, Ana Lind, a trader, said prices had doubled since May.')
+    assert a.speaker(a.quote("prices had doubled")) == "Ana Lind"

@@ -1,7 +1,8 @@
 """Mend a subject the parser hangs inside a fronted phrase.
 
 'Across the street at a coffee shop, Ann Lind, 34, a teacher, said she had made up her mind': the
-small model makes 'Lind' an apposition of 'shop' and leaves 'said' without a subject, so the
+small model makes 'Lind' an apposition of 'shop' (or, after a street's name, a conjunct of it
+with no 'and') and leaves 'said' without a subject, so the
 quote has no speaker and the next 'she' no antecedent. A name (a proper noun, whatever type the model gave it) in
 apposition to the object of a prepositional phrase that opens the sentence, whose phrase ends
 (commas aside) right before a verb that has no subject, is that verb's subject. 
@@ -27,6 +28,12 @@ from structnews.build.extract.doc_copy import rehead
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # the model types a name it does not know at random
+
+
+def _hung_on_a_noun(tok: Token) -> bool:
+    """Whether the model hangs a name on the noun before it as its apposition, or as a conjunct
+    with no 'and' ('on Airport Road, Ibrahim Musa, a driver, said': 'Musa' a conjunct of 'Road')."""
+    return tok.dep_ == "appos" or tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)
 
 
 def _in_fronted_phrase(tok: Token, root: Token) -> bool:
@@ -83,7 +90,7 @@ def mend_subjects(doc: Doc) -> Doc:
         for tok in sent:
             if tok.i >= root.i:
                 break
-            if tok.dep_ != "appos" or not (tok.ent_type_ in _NAMED or tok.pos_ == "PROPN") or not _in_fronted_phrase(tok.head, root):
+            if not _hung_on_a_noun(tok) or not (tok.ent_type_ in _NAMED or tok.pos_ == "PROPN") or not _in_fronted_phrase(tok.head, root):
                 continue
             end = max(t.i for t in tok.subtree)
             if end < root.i and all(doc[j].is_punct for j in range(end + 1, root.i)):

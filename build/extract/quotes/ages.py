@@ -5,6 +5,10 @@ refers to them by it; but just as often the age first appears in the reference i
 posted a video. “…,” the 41-year-old said.'), which then goes on with the person the text is
 about: the latest person who is the subject of a clause of this sentence or the two before it.
 A person given another age is never that person.
+
+'The father of five' (a relation noun whose 'of' takes only a number: curated ``relation_nouns``)
+is the same kind of epithet, with no age to match: it goes on with that topical person, where
+'the father of the victim' is somebody else.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
@@ -53,9 +58,11 @@ def person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     docstring). None for an indefinite one ('a 45-year-old man' is somebody new) or no age."""
     start = tok.left_edge.i
     found = _AGE.search(ctx.doc[start : tok.i + 1].text)
-    if found is None or not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
+    if not (ctx.doc[start].lower_ == "the" or start > 0 and ctx.doc[start - 1].lower_ == "the"):
         return None
-    age = found.group(1)
+    if found is None and not _parent_of_a_number(tok):
+        return None
+    age = found.group(1) if found is not None else None
     limit = ctx.doc[start].idx
     first = ctx.sents[max(0, ctx.sent_of[tok.i] - _SENTENCES_BACK)].start_char
     given = topical = None
@@ -64,12 +71,22 @@ def person_of_age(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         own = _age_of(ctx, m)
         if own is not None:
             aged[m.entity] = own
-        if own == age:
+        if age is not None and own == age:
             given = m
         elif m.start >= first and _is_subject(ctx, m):
             topical = m
     if given is not None:
         return given
-    if topical is not None and aged.get(topical.entity, age) == age:
+    if topical is not None and (age is None or aged.get(topical.entity, age) == age):
         return topical
     return None
+
+
+def _parent_of_a_number(tok: Token) -> bool:
+    """'the father of five', 'the mother of two': a relation noun whose 'of' object is a bare
+    number (see the module docstring)."""
+    if tok.lemma_.lower() not in curated.cue_words("relation_nouns"):
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return len(objects) == 1 and objects[0].tag_ == "CD" and not list(objects[0].children)

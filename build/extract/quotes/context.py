@@ -272,7 +272,8 @@ class QuoteContext:
                         found_person = True
                     else:
                         chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
-                elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok):
+                elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok) \
+                        or _someone_speaking(tok):
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
                     found_person = True
                 elif (described := self._described_person(tok)) is not None:
@@ -326,6 +327,19 @@ class QuoteContext:
 def _speech_subject(tok: Token) -> bool:
     """Whether a subject's verb is a speech verb (curated cue ``verbs``: 'he said', 'she added')."""
     return tok.head.lemma_.lower() in curated.cue_words("verbs")
+
+
+def _someone_speaking(tok: Token) -> bool:
+    """'A woman whose husband was shot said ...', 'A Syrian man said ...': a singular common noun
+    introduced by 'a' that speaks is a new unnamed source (any noun: the people a story meets
+    are farmers, drivers, mothers), so a following 'she said' is hers, not the last named
+    speaker's; not a body's or a document's noun ('A statement said')."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _speech_subject(tok) or _inside_reported_words(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    return not any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns"))
 
 
 def _in_reported_words(tok: Token) -> bool:
