@@ -432,3 +432,40 @@ def test_restrictive_measures_on_a_party_and_sanctions_targeting_it_sanction_it(
     assert run.recipients(run.one("SANCTION")) == ["Norway"]
     # measures against no party (a government's own economy) sanction no one
     assert Run("The government imposed economic measures to curb inflation.").of("SANCTION") == []
+
+
+def test_weapons_launched_at_a_party_internet_suspended_and_help_requested_from_a_body() -> None:
+    run = Run("Peru said it had launched drones at Chile on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Peru"] and run.one("ASSAULT").trigger == "launched"
+    assert Run("The company launched a new phone on Monday.").of("ASSAULT") == []
+    assert Run("Chile suspended mobile internet across the country.").one("COERCE").mode == "censor"
+    run = Run("President Ana Ruiz requested help from the African Union in April.")
+    assert run.recipients(run.one("REQUEST")) == ["the African Union"]
+
+
+def test_an_envoy_ordered_to_leave_is_expelled_and_troops_brought_home_withdraw() -> None:
+    run = Run("Chile on Monday ordered Peru's ambassador to leave the country within 72 hours.")
+    event = run.one("SANCTION")
+    assert event.mode == "expel" and run.actors(event) == ["Chile"] and run.recipients(event) == ["Peru"]
+    assert run.of("REQUEST") == []
+    # an order to anyone else to leave is a demand
+    assert Run("Chile ordered the protesters to leave the square.").of("SANCTION") == []
+    run = Run("Norway said on Thursday that it would bring its troops home.")
+    assert run.actors(run.one("CONCEDE")) == ["Norway"]  # a declared withdrawal (docs/gold-events.md)
+    run = Run("Norway began airlifting 1,000 soldiers to the province last Friday.")
+    assert run.actors(run.one("MOBILIZE")) == ["Norway"]
+
+
+def test_suspended_transactions_with_a_party_and_an_invitation_from_it() -> None:
+    run = Run("Chile suspended all commercial transactions with Peru on Monday.")
+    assert run.recipients(run.one("SANCTION")) == ["Peru"]
+    run = Run("Chile rejected an invitation from Peru to attend the summit.")
+    assert run.recipients(run.one("REJECT")) == ["Peru"]
+
+
+def test_police_who_detained_a_number_of_people_did_so_where_the_clause_says() -> None:
+    # 'people' counted is an unnamed target: the arrest stays once its doer is known
+    run = Run("Chilean police said they had detained 713 people at protests on Sunday.")
+    assert run.actors(run.one("COERCE")) == ["Chilean"]  # Run shows the adjective
+    run = Run("Police opened fire on protesters in Santiago on Monday.")
+    assert run.actors(run.one("ASSAULT")) == ["Santiago"]  # a capital stands for its country in the build

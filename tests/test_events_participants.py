@@ -555,5 +555,5 @@ def test_police_in_a_fronted_country_are_that_countrys() -> None:
     assert run.actors(run.one("COERCE")) == ["Chile"]
     run = Run("In Chile, the authorities banned the rallies.")
     assert run.actors(run.one("COERCE")) == ["Chile"]
-    # with no country opening the clause, nobody is guessed
-    assert Run("Police detained 200 people in Lima.").one("COERCE").actors == []
+    # with no place in the clause, nobody is guessed (a place after the verb: test_events_coverage)
+    assert Run("Police detained 200 people at the stadium.").one("COERCE").actors == []

@@ -102,3 +102,14 @@ def test_ministers_meeting_on_a_day_meet_and_act_that_day() -> None:
     # the participle's meeting is no content of the call its subject makes, and the main verb's time dates it
     run = Run("Nordic Council leaders meeting in Oslo on Sunday called for a ceasefire in Dravia.")
     assert run.actors(run.one("CONSULT")) == ["Nordic Council"] and run.one("CONSULT").date == dt.date(2023, 3, 5)
+
+
+def test_a_participle_set_off_by_commas_leaves_the_clause_to_the_verb_after_it() -> None:
+    # 'X, meeting in emergency session in Y, also suspended ...': the model made 'meeting' the root
+    words = ["Lenton", ",", "meeting", "in", "Oslo", ",", "also", "suspended", "trade", "."]
+    doc = _doc(words, [2, 0, 2, 2, 3, 2, 7, 2, 7, 2], ["nsubj", "punct", "ROOT", "prep", "pobj", "punct", "advmod", "dep", "dobj", "punct"],
+               ["NNP", ",", "VBG", "IN", "NNP", ",", "RB", "VBD", "NN", "."],
+               ["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "ADV", "VERB", "NOUN", "PUNCT"])
+    mended = mend_participles(doc)
+    assert mended[7].dep_ == "ROOT" and (mended[0].dep_, mended[0].head.text) == ("nsubj", "suspended")
+    assert (mended[2].dep_, mended[2].head.text) == ("acl", "Lenton")

@@ -47,7 +47,8 @@ def _bare_participle(verb: Token) -> Token | None:
 def _main_verb(participle: Token) -> Token | None:
     """The finite verb the parser hung inside the participle's phrase (shape B): after it, in
     its subtree, with no subject of its own, not a relative clause opened by a pronoun, and no
-    punctuation between the participle and it (a comma would end the phrase)."""
+    punctuation between the participle and it (a comma would end the phrase, unless the phrase
+    is set off between commas: :func:`_set_off`)."""
     doc = participle.doc
     for tok in participle.subtree:
         if tok.i <= participle.i or tok.tag_ not in FINITE_TAGS or tok.pos_ != "VERB":
@@ -56,10 +57,23 @@ def _main_verb(participle: Token) -> Token | None:
             continue
         if any(c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
             continue
-        if any(t.is_punct for t in doc[participle.i + 1 : tok.i]):
+        if any(t.is_punct for t in doc[participle.i + 1 : tok.i]) and not _set_off(participle, tok):
             return None
         return tok
     return None
+
+
+def _set_off(participle: Token, verb: Token) -> bool:
+    """'ECOWAS, meeting in emergency session in Abuja, also suspended ...': a participle phrase
+    between commas, with the finite verb hung straight on the participle after the second comma
+    (an adverb between aside), is a phrase set off inside the clause, not a clause that ends."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or verb.head.i != participle.i or verb.dep_ not in ("dep", "conj", "parataxis"):
+        return False
+    before = verb.i - 1
+    while before > participle.i and doc[before].dep_ == "advmod" and doc[before].head.i == verb.i:
+        before -= 1
+    return doc[before].text == ","
 
 
 def _participle_read_as_noun(noun: Token) -> Token | None:

@@ -46,6 +46,8 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
             if not found:  # the act's doer: 'by X' on the act's noun, or on the verb, which has a subject of its own
                 found.extend(e for holder in (child, *([verb] if child.dep_ in OBJECT_DEPS and _has_subject(verb) else []))
                              for e in _prep_entities(holder, "by", art))
+            if not found and child.lemma_.lower() in art.lex.raw.answered_nouns:
+                found.extend(_prep_entities(child, "from", art))  # 'rejected an invitation from X': its maker
             if not found:
                 found.extend(_prep_entities(child, "of", art))
             if not found:  # 'the presence of Xian warships': whose the things are

@@ -235,7 +235,7 @@ class ArticleState(PairReferents):
             found.extend(self._fronted_place(token) or self._state_named_before(token) or self.home)
         elif not found and own is None and token.lemma_.lower() in self.lex.raw.local_force_nouns and not any(
                 c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in token.children):
-            found.extend(self._fronted_place(token))  # 'In X, police detained ...'
+            found.extend(self._fronted_place(token) or self._clause_place(token))  # 'In X, police detained ...'
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True
@@ -322,6 +322,21 @@ class ArticleState(PairReferents):
             return []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i):
             found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"]
+            if found:
+                return found[:1]
+        return []
+
+    def _clause_place(self, token: Token) -> list[int]:
+        """The country (or the city) of 'in X' after the verb whose subject ``token`` is ('police
+        opened fire on protesters in X'): curated ``local_force_nouns`` act where they are."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS:
+            return []
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > verb.i):
+            chain = prep.head  # 'in X' on the verb, or on its object ('fired on protesters in X')
+            while chain.i != verb.i and chain.dep_ in ("dobj", "pobj", "prep"):
+                chain = chain.head
+            found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"] if chain.i == verb.i else []
             if found:
                 return found[:1]
         return []
