@@ -255,6 +255,8 @@ def test_a_datelines_place_in_capitals_is_a_place() -> None:
     assert a.entity_of("OSTRAVA") is a.entity_of("Ostrava")
     b = analyse("Harbour talks planned\n\nKARVINA - Dock workers will meet the owners soon, the union said.")
     assert b.entity_of("KARVINA").type == "GPE"
+    c = analyse("Harbour talks planned\n\nKARVINA (AFP): Dock workers will meet the owners soon, the union said.")
+    assert c.entity_of("KARVINA").type == "GPE"
 
 
 def test_capitals_that_open_a_paragraph_but_name_no_place_are_no_dateline() -> None:

@@ -528,6 +528,9 @@ def test_a_wire_dateline_is_no_party() -> None:
     assert sorted(run.actors(run.one("AGREE"))) == ["Anna Berg", "Luis Ortega"]
     run = Run("Sanctions widen\n\nLIMA (Al Jazeera) – Western governments on Wednesday widened sanctions against Chile.")
     assert [run.actors(e) for e in run.of("SANCTION")] == [[]]
+    # an agency followed by a colon ends a dateline too (not a bare 'NAME:', a transcript's speaker)
+    run = Run("Minister held\n\nLIMA (Reuters): Chile's former minister Ana Ruiz was arrested on Saturday on fraud charges.")
+    assert run.recipients(run.one("COERCE")) == ["Ana Ruiz"]
 
 
 def test_a_meeting_participle_on_the_subject_is_its_meeting() -> None:
