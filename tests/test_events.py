@@ -569,6 +569,15 @@ def test_different_counterparts_are_different_events() -> None:
     assert len(run.of("CONSULT")) == 2 and all(e.linked_sentences == [] for e in run.of("CONSULT"))
 
 
+def test_an_act_the_text_adds_with_also_is_another_event() -> None:
+    # 'also' adds an act of the same kind: not a restatement of the one before
+    run = Run("Kenya and Uganda agreed to a ceasefire on Saturday. Kenya and Uganda also agreed to open the border.")
+    assert len(run.of("AGREE")) == 2
+    # without it, the same parties' second report is the same agreement
+    run = Run("Kenya and Uganda agreed to a ceasefire on Saturday. Kenya and Uganda agreed to it after long talks.")
+    assert len(run.of("AGREE")) == 1
+
+
 def test_linked_record_takes_the_date_of_a_linked_sentence() -> None:
     run = Run("Kenya met Uganda on Tuesday. Kenya met Uganda and Tanzania to discuss trade.")
     event = run.one("CONSULT")

@@ -70,6 +70,7 @@ class EventDraft:
     sentence_end: int
     confidence: float
     linked_sentences: list[tuple[int, int]] = field(default_factory=list)  # other sentences reporting it
+    additional: bool = False  # 'X also agreed to ...': another act than any reported before (never a restatement)
 
 
 @dataclass

@@ -176,6 +176,7 @@ from structnews.build.extract.events.records import (
     event_confidence,
     has_unnamed_party,
     has_unnamed_target,
+    is_additional,
     is_grounded_deployment,
     is_decision_to_act,
     is_endangering,
@@ -322,6 +323,7 @@ def extract_events(
                 sentence_start=sent_start,
                 sentence_end=max(sent_end, cand.end),
                 confidence=event_confidence(cand, resolved is not None),
+                additional=is_additional(cand),
             )
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)

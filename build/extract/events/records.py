@@ -443,6 +443,9 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
     both name X)."""
     if not _compatible(a, b):
         return False
+    later = a if a.sentence_start > b.sentence_start else b
+    if later.additional and min(a.sentence_start, b.sentence_start) >= headline_end:
+        return False  # 'the parties had also agreed to begin talks': another agreement than the one before
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
@@ -455,6 +458,18 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
         # crowd's protests: unnamed talk, complaints and agreements in an interview are not one act.
         return False
     return not (pa - pb and pb - pa)
+
+
+ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "further"})
+
+
+def is_additional(cand: Candidate) -> bool:
+    """Whether the text adds the event to others of its kind ('X also agreed to ...', 'also
+    arrested', 'agreed, too, to ...'): an additive adverb on the trigger verb, or on the verb
+    whose object an event noun is. Such an event is not a restatement of an earlier one."""
+    token = cand.token
+    verb = token if cand.entry.pos == "VERB" else governing_verb(token)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
 
 
 def _same_word(a: str, b: str) -> bool:
