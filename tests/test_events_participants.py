@@ -42,7 +42,7 @@ def test_two_sided_event_reported_both_ways_has_both_parties_acting() -> None:
 
 def test_one_sided_restatement_keeps_the_counterpart() -> None:
     # both sentences have Chile acting on Peru: Peru stays the counterpart
-    run = Run("Chile accused Peru of spying on Monday. Chile also accused Peru of lying about the spying.")
+    run = Run("Chile accused Peru of spying on Monday. Chile accused Peru of lying about the spying.")
     events = run.of("ACCUSE")
     assert len(events) == 1
     assert run.actors(events[0]) == ["Chile"] and run.recipients(events[0]) == ["Peru"]
