@@ -75,3 +75,18 @@ def test_organisation_and_country_glued_are_one_branch_name():
 def test_a_people_before_a_country_stays_apart():
     names = {e.name for e in analyse("Republican US Senator Ana Ruiz spoke.").entities}
     assert "Republican" in names and "Ana Ruiz" in names
+
+
+def test_an_acronym_the_article_defines_beats_the_curated_one():
+    # 'NATO' is a curated acronym of another body; the article defines it for its own coalition
+    a = analyse("The opposition coalition, the Northern Alliance for Truth and Order (NATO), said on Monday "
+                "it would boycott the vote. NATO leaders met in Lenton.")
+    assert a.entity_of("NATO") is a.entity_of("Northern Alliance for Truth and Order")
+    assert all(e.name != "North Atlantic Treaty Organization" for e in a.entities)
+
+
+def test_a_name_with_its_own_legal_form_is_no_short_form_of_a_longer_one():
+    a = analyse("Varga Energy AG said on Monday it would cut 7,800 jobs. Its former parent Varga AG still holds "
+                "a stake. Varga Energy shares fell.")
+    assert a.entity_of("Varga AG") is not a.entity_of("Varga Energy AG")
+    assert a.entity_of("Varga Energy") is a.entity_of("Varga Energy AG")

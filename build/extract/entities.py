@@ -346,7 +346,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             by_acronym.setdefault(a, set()).add(c)
 
     pending: list[tuple[Span, str | None, str]] = []
+    defined, gaz_ending = acronym_definitions(text, [s for s, _, _ in spans]), {s.end_char: g for s, g, _ in spans}
     for span, gaz, method in spans:
+        gaz = None if span.text in defined and gaz_ending.get(defined[span.text]) != gaz else gaz  # 'the Super Alliance (NASA)'
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
@@ -372,9 +374,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
 
-    defined = acronym_definitions(text, [s for s, _, _ in spans])
-    for alias, end in known_as_aliases(text, [s for s, _, _ in spans]).items():
-        defined.setdefault(alias, end)
+    defined = known_as_aliases(text, [s for s, _, _ in spans]) | defined  # (the defined acronym wins)
 
     def cluster_ending_at(end: int) -> int | None:
         return unique(sorted(by_end.get(end, ())))
@@ -453,10 +453,10 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # 'Ostland Prize' after 'Ostland Prize in Physics': the words before the connector of
             # exactly one longer name.
             target = unique(sorted(by_prefix.get(tuple(span.text.split())) or by_prefix.get(expanded_words(span.text), ())))
-        if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2:
-            # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after
-            # 'Brennan International Airport': the words of exactly one longer name, in order, with its head
-            # (not in the same sentence: 'the Harlow Baptist University and the Harlow University' are two).
+        if target is None and span.label_ not in {"PERSON", "GPE", "NORP"} and len(words := span.text.split()) >= 2 and not (len(words) == 2 and words[1] in curated.gazetteer().name_generics):
+            # 'World Championships' after 'Ostland World Athletics Championships', 'Brennan Airport' after 'Brennan International
+            # Airport': the words of exactly one longer name, in order, with its head, not one word and a legal form ('Siemens AG'
+            # is no 'Siemens Energy AG'), and not in the same sentence ('the Harlow Baptist University and the Harlow University').
             longer = [(c, sent) for ws, sent, c in by_last.get(words[-1], ()) if len(ws) > len(words) and is_subsequence(words, ws)]
             target = unique(sorted({c for c, _ in longer}))
             if any(sent == sent_of[span.start] for _, sent in longer):
