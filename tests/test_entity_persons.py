@@ -212,3 +212,8 @@ def test_a_given_name_read_as_a_group_joins_the_name_whatever_the_parser_hung_it
     doc = _parsed(words[:5] + ["voters", "from", "arrest", "."], pos[:5] + ["NOUN", "ADP", "NOUN", "PUNCT"], heads, deps,
                   ["O", "O", "B-PERSON", "I-PERSON", "B-NORP", "O", "O", "O", "O"])
     assert extend_last_name(doc.ents[0], {4}).text == "Yves Marc"
+
+
+def test_short_military_ranks_are_titles_not_names() -> None:
+    a = analyse('"The fire spread fast," Brig Gen Ali Osman told reporters. Maj Gen Ivo Sark agreed.')
+    assert {e.name for e in a.entities if e.type == "PERSON"} == {"Ali Osman", "Ivo Sark"}

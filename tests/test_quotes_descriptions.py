@@ -271,3 +271,19 @@ def test_the_alliance_is_the_alliance_the_article_named():
     assert [a.speaker(q) for q in a.quotes] == ["North Atlantic Treaty Organization"]
     a = analyse('Chile and the EU held talks in Lima on Monday. "We will not bend," the bloc said.')
     assert [a.speaker(q) for q in a.quotes] == ["European Union"]
+
+
+def test_a_qualified_description_matches_with_words_between() -> None:
+    # 'the former general' is 'X, a former army general'
+    a = analyse('Tomas Reiter, a former army general, said the unrest was planned. "They paid the crowds," the former general said.')
+    assert a.speaker(a.direct("They paid the crowds")) == "Tomas Reiter"
+
+
+def test_the_agency_is_the_authority_named_before_not_the_last_subject() -> None:
+    # curated organisation_kinds: an agency's name may end in Authority
+    a = analyse("The regulator, the Ostland Petroleum Regulatory Authority, said it had sealed 14 stations. "
+                "The Lenton Marketers Association said its members would comply. The agency warned that fines would follow.")
+    assert a.speaker(a.quote("fines would follow")) == "Ostland Petroleum Regulatory Authority"
+    # a news agency named before is still 'the agency'
+    a = analyse("Reuters reported on Monday that the talks had failed. The agency said the delegates left early.")
+    assert a.speaker(a.quote("the delegates left early")) == "Reuters"

@@ -2,8 +2,9 @@
 
 Quotes ('the council said') and events ('the commission banned X') ask the same question of the
 same mentions, so the answer is written once here: the organisation named before the noun whose
-name (or curated description: 'the alliance') has that noun as one of its words ('the Court of
-Session', 'the National Telecommunications Commission'); of several, the latest one that was the subject of its clause (what the story is
+name (or curated description: 'the alliance') has that noun, or a curated word for its kind ('the
+agency': an 'Authority'), as one of its words ('the Court of Session', 'the National
+Telecommunications Commission'); of several, the latest one that was the subject of its clause (what the story is
 about, not a court only named in a comparison), else the latest named.
 """
 
@@ -46,13 +47,14 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
     ``org_names`` maps the article's organisations (entity index) to their names. The caller
     decides whether the noun is a bare definite one ('the court', not 'a court' or 'the courts')."""
     lemma = noun.lemma_.lower()
+    words = {lemma, *curated.cues().organisation_kinds.get(lemma, ())}  # 'the agency': an Authority too
     doc = noun.doc
     found = subject = None
     for m in mentions:
         if m.start >= noun.idx:
             break
         name = org_names.get(m.entity)
-        if m.start < since or name is None or lemma not in name.lower().replace(",", " ").split():
+        if m.start < since or name is None or not words & set(name.lower().replace(",", " ").split()):
             continue
         found = m
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

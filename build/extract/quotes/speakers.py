@@ -165,7 +165,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         if not definite:
             return Speaker(None, phrase, None, Attribution.unnamed)
         if noun in curated.cue_words("publication_nouns"):
-            found = _publication(ctx, tok)
+            # ('the agency' for the 'X Regulatory Authority' named before, else a news agency)
+            found = _organisation_described(ctx, tok) or _publication(ctx, tok)
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
         organisation = _organisation_described(ctx, tok)
@@ -188,9 +189,19 @@ def _carries(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
     ent = ctx.entities[m.entity]
     desc = _role_of(ent.description or "")
     before = ctx.text[max(0, m.start - 40) : m.start].lower()
-    return any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{re.escape(t)}\b", desc)
-               or re.search(rf"\b{re.escape(t)}\s+$", before) or roles.apposition_heads(ctx, m, t) for t in titles) \
+    return any(set(t.split()) <= set(ent.titles) or re.search(rf"\b{_title_pattern(t)}\b", desc)
+               or re.search(rf"\b{_title_pattern(t)}\s+$", before) or roles.apposition_heads(ctx, m, t) for t in titles) \
         or roles.named_after_role(ctx, m, titles)
+
+
+def _title_pattern(title: str) -> str:
+    """A title as a pattern: a qualified one may have words between its qualifier and the rest
+    ('the former general' is 'X, a former army general'; 'the deputy minister' 'a deputy
+    foreign minister')."""
+    words = title.split()
+    if len(words) >= 2 and words[0] in curated.cue_words("title_qualifiers"):
+        return re.escape(words[0]) + r"(?:\s+[\w-]+){0,2}?\s+" + r"\s+".join(map(re.escape, words[1:]))
+    return re.escape(title)
 
 
 def _titled(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> bool:
