@@ -20,7 +20,9 @@ FOUND = [
     ("Militants detonated a bomb outside the Dalmora courthouse.", "ASSAULT", "detonated"),
     ("Rioters torched the offices of the Norvik Gazette.", "ASSAULT", "torched"),
     ("Troops destroyed homes in the village of Dalmora.", "ASSAULT", "destroyed"),
-    ("Supporters of Omar Diallo stormed the parliament in Norvik.", "ASSAULT", "stormed"),
+    ("Soldiers stormed the rebel base outside Norvik.", "ASSAULT", "stormed"),
+    # (a civilian crowd storming a building is a violent riot, PROTEST mode riot: events lexicon v65)
+    ("Supporters of Omar Diallo stormed the parliament in Norvik.", "PROTEST", "stormed"),
     ("Pirates hijacked a tanker owned by Norvik Shipping.", "ASSAULT", "hijacked"),
     ("Police beat the protesters with batons in Norvik.", "ASSAULT", "beat"),
     ("The Dalmora government executed three dissidents on Monday.", "ASSAULT", "executed"),

@@ -469,3 +469,15 @@ def test_police_who_detained_a_number_of_people_did_so_where_the_clause_says() -
     assert run.actors(run.one("COERCE")) == ["Chilean"]  # Run shows the adjective
     run = Run("Police opened fire on protesters in Santiago on Monday.")
     assert run.actors(run.one("ASSAULT")) == ["Santiago"]  # a capital stands for its country in the build
+
+
+def test_crowds_storming_a_building_riot_and_supporters_act_for_their_leader() -> None:
+    run = Run("Supporters of cleric Ivo Sark stormed the parliament building on Saturday.")
+    event = run.one("PROTEST")
+    assert event.mode == "riot" and run.actors(event) == ["Ivo Sark"] and run.of("ASSAULT") == []
+    # an armed party storming a compound attacks it
+    assert Run("Troops stormed the rebel compound on Monday.").of("PROTEST") == []
+    assert Run("Troops stormed the rebel compound on Monday.").one("ASSAULT").trigger == "stormed"
+    run = Run("Farmers and protesters blocked roads in several southern regions on Monday.")
+    assert run.one("PROTEST").mode == "obstruct"
+    assert Run("Police blocked roads to the capital on Monday.").of("PROTEST") == []

@@ -79,6 +79,15 @@ def loyal_to(noun: Token, art: ArticleState) -> list[int]:
             for e in art.pobj_entities(p) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
 
 
+def followers_of(noun: Token, art: ArticleState) -> list[int]:
+    """'supporters of X', 'followers of X' (curated ``follower_nouns``, plural): the group acts for
+    the party it follows, as the gold gives it."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in art.lex.raw.follower_nouns:
+        return []
+    return [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for e in art.pobj_entities(p) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+
+
 def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int]:
     """'Ostland's prime minister', 'the Ostland president': the person the article named before
     with that title ('Prime Minister Ann Lind', qualifying words such as 'prime' included), when

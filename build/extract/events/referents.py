@@ -17,7 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before, organisation_words
-from structnews.build.extract.events.descriptions import identified_as, is_definite_title, led_by, loyal_to, office_holder
+from structnews.build.extract.events.descriptions import followers_of, identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
@@ -222,7 +222,7 @@ class ArticleState(PairReferents):
                         found = [self._led_country(e) for e in found]
                     break
         if not found and own is None and token.pos_ == "NOUN":
-            found.extend(identified_as(token, self) or led_by(token, self) or loyal_to(token, self))  # 'a prisoner, suspected to be X'; 'an X-led coalition'
+            found.extend(identified_as(token, self) or led_by(token, self) or loyal_to(token, self) or followers_of(token, self))  # 'an X-led coalition'
         if not found and own is None and is_definite_title(token, self.title_words):
             qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ in self.title_words)
             person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)], qualifiers)
