@@ -481,3 +481,11 @@ def test_crowds_storming_a_building_riot_and_supporters_act_for_their_leader() -
     run = Run("Farmers and protesters blocked roads in several southern regions on Monday.")
     assert run.one("PROTEST").mode == "obstruct"
     assert Run("Police blocked roads to the capital on Monday.").of("PROTEST") == []
+
+
+def test_police_in_a_by_phrase_act_where_the_clause_says() -> None:
+    run = Run("In Chile, former president Ana Ruiz was detained by police on Wednesday.")
+    event = run.one("COERCE")
+    assert run.actors(event) == ["Chile"] and run.recipients(event) == ["Ana Ruiz"]
+    # no place: nobody is guessed
+    assert Run("Former president Ana Ruiz was detained by police on Wednesday.").one("COERCE").actors == []

@@ -317,8 +317,8 @@ class ArticleState(PairReferents):
     def _fronted_place(self, token: Token) -> list[int]:
         """The country of 'In X,' opening the clause whose subject ``token`` is (curated
         ``local_force_nouns`` and bare state organs act where the clause is)."""
-        verb = token.head
-        if token.dep_ not in SUBJECT_DEPS:
+        verb = _doer_verb(token)
+        if verb is None:
             return []
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i):
             found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"]
@@ -329,8 +329,8 @@ class ArticleState(PairReferents):
     def _clause_place(self, token: Token) -> list[int]:
         """The country (or the city) of 'in X' after the verb whose subject ``token`` is ('police
         opened fire on protesters in X'): curated ``local_force_nouns`` act where they are."""
-        verb = token.head
-        if token.dep_ not in SUBJECT_DEPS:
+        verb = _doer_verb(token)
+        if verb is None:
             return []
         for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > verb.i):
             chain = prep.head  # 'in X' on the verb, or on its object ('fired on protesters in X')
@@ -587,3 +587,13 @@ class ArticleState(PairReferents):
             if child.dep_ in ("pobj", "pcomp"):
                 out.extend(self.phrase_entities(child))
         return out
+
+
+def _doer_verb(token: Token) -> Token | None:
+    """The verb whose doer ``token`` is: as its subject, or in its 'by' phrase ('was detained by
+    police'); None otherwise."""
+    if token.dep_ in SUBJECT_DEPS:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    return None
