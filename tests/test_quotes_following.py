@@ -36,3 +36,9 @@ def test_a_line_delivered_by_someone_and_that_was_someone_name_the_speaker():
     # 'That was X's plan' names no speaker
     a = analyse('Voters in Lima are still undecided.\n\n"We will win."\n\nThat was the plan of Linda Marsh, a rival.')
     assert [a.speaker(q) for q in a.quotes] == [None]
+
+
+def test_the_words_are_those_of_the_person_named_next():
+    a = analyse('Fighting went on in the capital on Sunday.\n\n"There is no water and no food left in the shops."\n\n'
+                'The words are those of Ana Lind, a 29-year-old pharmacist who left the city last week.')
+    assert a.speaker(a.direct("There is no water")) == "Ana Lind"

@@ -157,3 +157,11 @@ def test_a_name_after_a_street_in_a_fronted_phrase_is_the_speaker():
     # the model makes the name a conjunct of the street's name with no 'and' (structnews_subject_mends)
     a = analyse('At a market on Harbour Road, Ana Lind, a trader, said prices had doubled since May.')
     assert a.speaker(a.quote("prices had doubled")) == "Ana Lind"
+
+
+def test_a_name_the_speaker_gives_in_a_relative_clause_is_the_speaker():
+    a = analyse('A man from Lenton, who gave his name only as Tomas, said he had walked for ten days. '
+                '"They put us in a camp," he said.')
+    assert a.speaker(a.quote("he had walked")) == "Tomas" and a.speaker(a.direct("They put us")) == "Tomas"
+    a = analyse('A driver, identified only as Musa, said the road was closed. "We waited all night," he said.')
+    assert a.speaker(a.direct("We waited")) == "Musa"

@@ -272,6 +272,9 @@ class QuoteContext:
                         found_person = True
                     else:
                         chain.add(tok.i, si, "party", Speaker(sm.entity, sm.text, None, Attribution.pronoun))
+                elif (named := self.self_named(tok)) is not None:  # 'A man, who gave his name only as X, said'
+                    chain.add(tok.i, si, "person", Speaker(named.entity, named.text, None, Attribution.pronoun))
+                    found_person = True
                 elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and is_indefinite(tok) or one_of_many(tok) \
                         or _someone_speaking(tok):
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
@@ -287,6 +290,29 @@ class QuoteContext:
                     found_person = True
             if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
                 chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on
+
+    def self_named(self, tok: Token) -> MentionDraft | None:
+        """The name an unnamed person gives in a relative clause on ``tok``: 'a man, who gave his
+        name only as Ahmad,', 'a woman who gave only her first name, Nok,', 'a driver, identified
+        only as Musa,'. Whatever type the model gave the name (it often mistypes a lone first name)."""
+        if tok.pos_ != "NOUN":
+            return None
+        for clause in tok.subtree:  # on the noun, or on a noun in its phrase ('a man from X, who gave ...')
+            if clause.dep_ not in ("relcl", "acl") or not (clause.head.i == tok.i or clause.head.dep_ == "pobj"):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma == "give" and any(o.dep_ == "dobj" and o.lemma_.lower() == "name" for o in clause.children):
+                name = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() == "name"), None)
+                holders = [p for c in [*clause.children, *name.children] if c.dep_ == "prep" and c.lower_ == "as"
+                           for p in c.children if p.dep_ == "pobj"] + [a for a in name.children if a.dep_ == "appos"]
+            elif lemma == "identify" and clause.tag_ == "VBN":
+                holders = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            else:
+                continue
+            for holder in holders:
+                if (m := self.mention_of_token.get(holder.i)) is not None:
+                    return m
+        return None
 
     def _may_be(self, antecedent: Antecedent[Speaker], pronoun: str) -> bool:
         """Whether a he/she can refer to this antecedent: not a man for 'she' nor a woman for 'he'

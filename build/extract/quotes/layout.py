@@ -222,7 +222,7 @@ def paragraph_subject(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
 def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[int, int]]) -> Speaker | None:
     """The speaker named by the next paragraph when its first sentence looks back at the quote
     that closes this one: 'So said X.', 'That was the message from X.', 'Those were the words
-    of X.', 'That line, delivered by X, ...', 'That was X, 47, a nurse' (curated
+    of X.', 'The words are those of X.', 'That line, delivered by X, ...', 'That was X, 47, a nurse' (curated
     ``backward_openers`` and ``said_nouns``). Nothing when the quote does not end
     its paragraph, or the sentence holds a quotation of its own."""
     _, p_end = _paragraph(paragraphs, q.paragraph)
@@ -249,8 +249,9 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
         elif _how_clause(tok):  # 'That was how X described it', 'That is how X put it'
             source = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and tok.head.dep_ == "ROOT" and tok.dep_ in {"attr", "nsubj"}:
-            prep = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "nsubj" else ())]
-                         if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)  # ('the words came from X')
+            around = [*tok.head.children, *(g for a in tok.head.children if a.dep_ == "attr" for g in a.children)] \
+                if tok.dep_ == "nsubj" else []  # ('the words came from X', 'the words are those of X')
+            prep = next((c for c in [*tok.children, *around] if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}), None)
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if source is None:  # 'That line, delivered by X at a rally, drew ...': the participle's agent
                 source = next((p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children

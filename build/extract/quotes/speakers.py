@@ -457,7 +457,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     written = cue_text(cue) if how != Attribution.according_to else "according to"
     if subj is None:
         return Speaker(None, None, written, Attribution.none)
-    named = _unclosed_apposition(ctx, subj, cue)
+    named = _unclosed_apposition(ctx, subj, cue) or ctx.self_named(subj)  # ('A man, who gave his name as X, said')
     if named is not None:
         return Speaker(named.entity, named.text, written, how)
     glued = roles.glued_holder(ctx, subj)  # 'In a letter, Norway's envoy to Ostland Pierre-Louis Armand wrote'
