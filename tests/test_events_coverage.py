@@ -465,7 +465,7 @@ def test_suspended_transactions_with_a_party_and_an_invitation_from_it() -> None
 
 def test_police_who_detained_a_number_of_people_did_so_where_the_clause_says() -> None:
     # 'people' counted is an unnamed target: the arrest stays once its doer is known
-    run = Run("Chilean police said they had detained 713 people at protests on Sunday.")
+    run = Run("Chilean police reported that they had detained 240 people at the rallies on Sunday.")
     assert run.actors(run.one("COERCE")) == ["Chilean"]  # Run shows the adjective
     run = Run("Police opened fire on protesters in Santiago on Monday.")
     assert run.actors(run.one("ASSAULT")) == ["Santiago"]  # a capital stands for its country in the build
@@ -489,3 +489,20 @@ def test_police_in_a_by_phrase_act_where_the_clause_says() -> None:
     assert run.actors(event) == ["Chile"] and run.recipients(event) == ["Ana Ruiz"]
     # no place: nobody is guessed
     assert Run("Former president Ana Ruiz was detained by police on Wednesday.").one("COERCE").actors == []
+
+
+def test_diplomatic_complaints_and_stated_consequences() -> None:
+    run = Run("Chile lodged a strong protest with Peru on Monday.")
+    assert run.recipients(run.one("ACCUSE")) == ["Peru"]
+    run = Run("Chile summoned the Peruvian ambassador on Monday.")
+    assert run.actors(run.one("ACCUSE")) == ["Chile"] and run.recipients(run.one("ACCUSE")) == ["Peruvian"]  # Run shows the adjective
+    assert Run("The judge summoned the witness on Monday.").of("ACCUSE") == []
+    run = Run("Chile said it reserved the right to respond to the attack.")
+    assert run.actors(run.one("THREATEN")) == ["Chile"]
+    assert Run("Chile said it would hold the rebels accountable for the attack.").one("THREATEN").trigger == "hold"
+
+
+def test_military_aircraft_flying_over_a_place_are_a_show_of_force() -> None:
+    run = Run("Chilean fighter jets flew over the disputed islands on Tuesday.")
+    assert run.one("MOBILIZE").trigger == "flew"
+    assert Run("Chilean transport planes flew aid to the islands on Tuesday.").of("MOBILIZE") == []
