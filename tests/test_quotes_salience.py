@@ -165,3 +165,11 @@ def test_a_name_the_speaker_gives_in_a_relative_clause_is_the_speaker():
     assert a.speaker(a.quote("he had walked")) == "Tomas" and a.speaker(a.direct("They put us")) == "Tomas"
     a = analyse('A driver, identified only as Musa, said the road was closed. "We waited all night," he said.')
     assert a.speaker(a.direct("We waited")) == "Musa"
+
+
+def test_a_described_person_as_the_subject_of_any_main_verb_is_the_next_she():
+    # 'The senator, 52, won ...' (an age in apposition, a verb that says nothing) goes on with the senator
+    a = analyse('Centrist senator Ana Lind said on Wednesday she would back the former president.\n\n'
+                'A campaign spokesman said voters "do not belong to anyone".\n\n'
+                'The senator, 52, won 4.2 percent of the vote on Sunday. "Nobody offered and I did not ask," she said.')
+    assert a.speaker(a.direct("Nobody offered")) == "Ana Lind"

@@ -151,15 +151,16 @@ class QuoteContext:
         return root.i == subj.i
 
     def _described_person(self, tok: Token) -> Speaker | None:
-        """'The envoy said he ...': a singular definite person noun as the subject of a speech verb
-        in a main clause stands for the latest person before it whom the article titled or
+        """'The envoy said he ...', 'The senator, 52, won 4 percent. ... she said': a singular
+        definite person noun as the subject of a speech verb, or of the sentence's main verb,
+        stands for the latest person before it whom the article titled or
         described with that noun ('Ann Lind, a special envoy', 'Envoy Ann Lind'), so that a
         following 'he' is that person, not whoever was the subject of a sentence before."""
         noun = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or noun not in person_nouns() or tok.i in self.mention_of_token \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in {"appos", "compound", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-                or tok.head.lemma_.lower() not in curated.cue_words("verbs") \
+                or any(c.dep_ in {"appos", "compound", "poss"} and c.tag_ != "CD" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                or tok.head.lemma_.lower() not in curated.cue_words("verbs") and tok.head.dep_ != "ROOT" \
                 or tok.head.dep_ in {"ccomp", "xcomp", "relcl", "advcl", "acl", "pcomp"}:
             # Only the speaker of a main speech clause: 'X said the Russian president had conveyed
             # ...; he added' is still X (a subject inside reported words is no new centre).
