@@ -506,3 +506,5 @@ def test_military_aircraft_flying_over_a_place_are_a_show_of_force() -> None:
     run = Run("Chilean fighter jets flew over the disputed islands on Tuesday.")
     assert run.one("MOBILIZE").trigger == "flew"
     assert Run("Chilean transport planes flew aid to the islands on Tuesday.").of("MOBILIZE") == []
+    # a leader carried by a helicopter is no show of force
+    assert Run("President Ana Ruiz flew above the rally on her helicopter on Tuesday.").of("MOBILIZE") == []

@@ -346,9 +346,9 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             by_acronym.setdefault(a, set()).add(c)
 
     pending: list[tuple[Span, str | None, str]] = []
-    defined, gaz_ending = acronym_definitions(text, [s for s, _, _ in spans]), {s.end_char: g for s, g, _ in spans}
+    defined, ending = acronym_definitions(text, [s for s, _, _ in spans]), {s.end_char: (g, s.text) for s, g, _ in spans}
     for span, gaz, method in spans:
-        gaz = None if span.text in defined and gaz_ending.get(defined[span.text]) != gaz else gaz  # 'the Super Alliance (NASA)'
+        gaz = None if span.text in defined and (d := ending.get(defined[span.text], (None, "")))[0] != gaz and spells_acronym(span.text, d[1].replace(",", "")) else gaz  # 'the Super Alliance (NASA)'
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
         elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
