@@ -85,9 +85,9 @@ def test_an_acronym_the_article_defines_beats_the_curated_one():
     assert all(e.name != "North Atlantic Treaty Organization" for e in a.entities)
     # a name whose words do not spell the acronym (the model's partial span of a longer name)
     # leaves the curated body its acronym
-    a = analyse("The Educational, Scientific and Cultural Organization (UNESCO) said on Monday it would help. "
+    a = analyse("The Lenton Heritage and Cultural Organization (UNESCO) said on Monday it would help. "
                 "UNESCO officials met in Lenton.")
-    assert a.entity_of("UNESCO") is not a.entity_of("Cultural Organization")
+    assert a.entity_of("UNESCO").name == "UNESCO"
 
 
 def test_a_name_with_its_own_legal_form_is_no_short_form_of_a_longer_one():
