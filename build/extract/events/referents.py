@@ -318,13 +318,8 @@ class ArticleState(PairReferents):
         """The country of 'In X,' opening the clause whose subject ``token`` is (curated
         ``local_force_nouns`` and bare state organs act where the clause is)."""
         verb = _doer_verb(token)
-        if verb is None:
-            return []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i):
-            found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"]
-            if found:
-                return found[:1]
-        return []
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i] if verb is not None else []
+        return self._first_place(preps)
 
     def _clause_place(self, token: Token) -> list[int]:
         """The country (or the city) of 'in X' after the verb whose subject ``token`` is ('police
@@ -332,14 +327,17 @@ class ArticleState(PairReferents):
         verb = _doer_verb(token)
         if verb is None:
             return []
+        preps = []
         for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > verb.i):
             chain = prep.head  # 'in X' on the verb, or on its object ('fired on protesters in X')
             while chain.i != verb.i and chain.dep_ in ("dobj", "pobj", "prep"):
                 chain = chain.head
-            found = [e for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"] if chain.i == verb.i else []
-            if found:
-                return found[:1]
-        return []
+            preps += [prep] if chain.i == verb.i else []
+        return self._first_place(preps)
+
+    def _first_place(self, preps: list[Token]) -> list[int]:
+        """The first named place (GPE) any of these 'in' phrases holds, as a one-item list."""
+        return next(([e] for prep in preps for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"), [])
 
     def _state_named_before(self, token: Token) -> list[int]:
         """'the government' for the country whose government the article last named ('the
