@@ -37,7 +37,7 @@ def _person_word(noun: Token) -> bool:
     ('government', 'office'), and not an office or a source noun ('the ODP chief', 'the party
     leader' speak for the body when the article names no one holding the office)."""
     lemma = noun.lemma_.lower()
-    if any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns")):
+    if _body_or_document(lemma):
         return False
     if lemma in person_nouns() or lemma in titles()[1]:
         # ('many U.S. generals', 'a Harlan minister': people, not the one holding the office)
@@ -302,8 +302,8 @@ class QuoteContext:
             if clause.dep_ not in ("relcl", "acl") or not (clause.head.i == tok.i or clause.head.dep_ == "pobj"):
                 continue
             lemma = clause.lemma_.lower()
-            if lemma == "give" and any(o.dep_ == "dobj" and o.lemma_.lower() == "name" for o in clause.children):
-                name = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() == "name"), None)
+            name = next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() == "name"), None)
+            if lemma == "give" and name is not None:
                 holders = [p for c in [*clause.children, *name.children] if c.dep_ == "prep" and c.lower_ == "as"
                            for p in c.children if p.dep_ == "pobj"] + [a for a in name.children if a.dep_ == "appos"]
             elif lemma == "identify" and clause.tag_ == "VBN":
@@ -365,8 +365,13 @@ def _someone_speaking(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
-    lemma = tok.lemma_.lower()
-    return not any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns"))
+    return not _body_or_document(tok.lemma_.lower())
+
+
+def _body_or_document(lemma: str) -> bool:
+    """Whether a noun names a body or a document (curated institution, government and document
+    nouns): no person, whatever its ending."""
+    return any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns"))
 
 
 def _in_reported_words(tok: Token) -> bool:
