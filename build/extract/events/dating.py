@@ -415,8 +415,11 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
 def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[dates.TenseHint, bool]:
     """The tense a time expression is read in: that of the verb it hangs from. 'agreed on Monday
     to sanction X' is a planned sanction decided last Monday, not next Monday. Second: whether
-    that verb is a plain simple past ('quit the pact on March 3', no auxiliary), which settles
-    that the day is not after publication (:func:`dates.resolve`'s ``settled``)."""
+    that verb is a plain simple past ('quit the pact on March 3', no auxiliary), or the phrase
+    follows 'since', which settles that the day is not after publication (:func:`dates.resolve`'s
+    ``settled``)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return "past", True  # 'have been fighting since August': an August before publication
     current = span.root
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head

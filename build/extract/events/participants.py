@@ -243,6 +243,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
                 e for c in verb.children if c.dep_ in OBJECT_DEPS | {"npadvmod"} and c.i > token.i
                 for e in art.phrase_entities(c)
             )
+    if any(art.ents.types.get(e) not in PLACE_TYPES for e in parts.recipients):  # 'battled X in Y': Y is where
+        preps = [p for p in preps if p != "in"]
     r, b = prep_recipients(token, preps, art)
     if not r and entry.recipient_preps:  # 'sought a prison term for X': the object's own phrase
         r = [e for o in token.children if o.dep_ in OBJECT_DEPS for e in prep_recipients(o, entry.recipient_preps, art)[0]]

@@ -131,6 +131,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.forbid_deps and any(c.dep_ in entry.forbid_deps for c in token.children):
         return False, None
+    if entry.not_setting and _sets_the_scene(token):
+        return False, None
     if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
         return False, None
     if entry.forbids and lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.forbids):
@@ -158,6 +160,15 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
     if entry.type == EventType.REQUEST and entry.pos == "VERB" and _asks_a_question(token):
         return False, None  # 'asked whether X planned to meet Y' is a question, not a request
     return True, particle
+
+
+def _sets_the_scene(verb: Token) -> bool:
+    """Whether a participle with 'to' and no 'with' sets the scene of its head's statement: 'Speaking
+    to the BBC, X said', 'X, talking to reporters, said' (the head a curated speech cue verb)."""
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
+    head = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") else verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and "to" in preps and "with" not in preps \
+        and head.lemma_.lower() in curated.cue_words("verbs")
 
 
 def _is_hostile(token: Token) -> bool:
