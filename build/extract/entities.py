@@ -59,7 +59,7 @@ from structnews.build.extract.entity_places import demonym_places, place_weight,
 from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
-from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names
+from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names, titles_before
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -125,26 +125,6 @@ def _description(span: Span) -> str | None:
     return None
 
 
-def _titles_before(span: Span) -> list[str]:
-    """Title words right before a person's name ('President', 'Foreign Minister', 'Minister of
-    State for Rural Affairs')."""
-    _, title_words = titles()
-    doc = span.doc
-    i = span.start - 1
-    # 'Minister of State for Rural Affairs X': a title's capitalised portfolio after 'of'/'for'
-    # stands between it and the name.
-    j = i if i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and"} else -1  # the portfolio ends on a capital
-    while j > 0 and i - j < 6 and doc[j].lower_.rstrip(".") not in title_words and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
-        j -= 1
-    if 0 <= j < i and doc[j + 1].lower_ in {"of", "for"} and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in title_words:
-        i = j
-    out = []
-    while i >= 0 and doc[i].lower_.rstrip(".") in title_words | title_modifiers():
-        out.append(doc[i].lower_.rstrip("."))
-        i -= 1
-    return out[::-1]
-
-
 _PREFIX_CONNECTORS = {"of", "in", "for", "on"}
 
 
@@ -153,7 +133,7 @@ def _person_or_not(members: list[tuple[Span, str]]) -> str:
     joins to a full name, written once where places stand ('in Barmouth', 'from Barmouth', 'west
     of Barmouth'; tagged PERSON by the model) and never the subject of a speech verb, is a place."""
     spans = [m for m, _ in members]
-    if any(len(m.text.split()) > 1 or _titles_before(m) for m in spans):
+    if any(len(m.text.split()) > 1 or titles_before(m) for m in spans):
         return "PERSON"
     if any(place_weight(m) > 0 for m in spans) and not any(speaks(m) for m in spans):
         return "GPE"  # ('at Barmouth', 'north of Barmouth'; see entity_places.place_weight)
@@ -171,7 +151,7 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     for span, gaz, _ in spans:
         if gaz is None:
             labels.setdefault(span.text, Counter())[span.label_] += 1
-            if _titles_before(span) and len(span.text.split()) <= 4:
+            if titles_before(span) and len(span.text.split()) <= 4:
                 titled.add(span.text)
     # Words the model tagged alone as a person ('Tsvangirai', 'Rosselló'): a name of two to four
     # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
@@ -547,7 +527,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             # A name ending in a curated generic word has its type ('Salling Group': ORG).
             generic_types = [generic_type(m.text) for m, _ in members if generic_type(m.text)]
             spans_ = [m for m, _ in members]
-            titled = any(_titles_before(m) for m in spans_)
+            titled = any(titles_before(m) for m in spans_)
             model_type = etype
             suffix_types = [t for m in spans_ if (t := suffix_type(m.text))]
             if generic_types:
@@ -588,7 +568,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         for span, _ in members:
             if entity.description is None and etype == "PERSON":
                 entity.description = _description(span)
-            for t in _titles_before(span):
+            for t in titles_before(span):
                 if t not in entity.titles:
                     entity.titles.append(t)
         if entity.description is None and c["gaz"]:

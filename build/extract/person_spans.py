@@ -10,8 +10,30 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import after_a_number, place_length
-from structnews.build.extract.entity_spans import name_generics, non_entities, titles
+from structnews.build.extract.entity_spans import name_generics, non_entities, title_modifiers, titles
 from structnews.build.extract.names import CONNECTORS, INITIAL
+
+
+def titles_before(span: Span) -> list[str]:
+    """Title words right before a person's name ('President', 'Foreign Minister', 'Minister of
+    State for Rural Affairs'), an abbreviated title also written out ('Gov.' is 'gov' and
+    'governor', curated ``title_abbreviations``), so that 'the governor' finds 'Gov. X'."""
+    _, title_words = titles()
+    doc = span.doc
+    i = span.start - 1
+    # 'Minister of State for Rural Affairs X': a title's capitalised portfolio after 'of'/'for'
+    # stands between it and the name.
+    j = i if i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and"} else -1  # the portfolio ends on a capital
+    while j > 0 and i - j < 6 and doc[j].lower_.rstrip(".") not in title_words and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
+        j -= 1
+    if 0 <= j < i and doc[j + 1].lower_ in {"of", "for"} and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in title_words:
+        i = j
+    out = []
+    while i >= 0 and doc[i].lower_.rstrip(".") in title_words | title_modifiers():
+        out.append(doc[i].lower_.rstrip("."))
+        i -= 1
+    spelled = curated.cues().title_abbreviations
+    return [w for t in out[::-1] for w in (t, *spelled.get(t, "").split())]
 
 
 def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = frozenset()) -> Span:

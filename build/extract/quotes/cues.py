@@ -49,6 +49,9 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in texts for c in tok.children) \
             or document_relative(tok) or _document_pronoun(tok) \
             or tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in curated.cue_words("sign_nouns")
+    if tok.pos_ == "VERB" and any(f"{tok.lemma_.lower()} {c.lower_}" in curated.cue_words("phrasal_cues")
+                                  for c in tok.children if c.dep_ in {"prt", "advmod"}):
+        return True  # 'X shot back', 'Y fired back': a retort only with its particle
     if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in {"VERB", "AUX"}:
         return False
     other_sense = curated.cues().non_speech_objects.get(tok.lemma_.lower())

@@ -12,7 +12,7 @@ from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraf
 from structnews.build.extract.entity_spans import title_modifiers
 from structnews.build.extract.genders import agrees
 from structnews.build.extract.org_refs import organisation_named_before, organisation_words
-from structnews.build.extract.quotes import roles
+from structnews.build.extract.quotes import members, roles
 from structnews.build.extract.quotes.ages import person_of_age
 from structnews.build.extract.quotes.nationality import national_holder
 from structnews.build.extract.quotes.plural_they import not_one_person
@@ -342,9 +342,10 @@ def _issuer(ctx: QuoteContext, subj: Token) -> Token | None:
         return None
     for child in subj.children:
         if child.dep_ == "poss" and (child.i in ctx.mention_of_token or _organisation_described(ctx, child) is not None
-                                     or noun in documents and (child.pos_ in {"NOUN", "PROPN"} or child.lower_ in pronouns.HE_SHE)):
+                                     or noun in documents and child.pos_ in {"NOUN", "PROPN"} or child.lower_ in pronouns.HE_SHE):
             # 'the ministry's statement', 'the court's summary' (the Court of Session); for a
-            # document any possessor ('his statement', 'the judge's ruling', 'the family's letter').
+            # document any possessor ('the judge's ruling', 'the family's letter'); a person's
+            # pronoun for both ('his statement', 'her campaign').
             return child
         if child.dep_ in {"compound", "nmod"} and child.i in ctx.mention_of_token:
             m = ctx.mention_of_token[child.i]
@@ -466,6 +467,10 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     country = roles.demonym_country(ctx, subj)  # 'The Chilean government said': Chile
     if country is not None:
         return Speaker(country, ctx.entities[country].name, written, how)
+    if members.is_member_noun(subj):  # 'the Kentucky Republican said': one member, not the party
+        member = members.party_member(ctx, subj)
+        return Speaker(member.entity if member else None, noun_phrase(subj), written,
+                       Attribution.nominal if member else Attribution.unnamed)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
     if mention is not None and roles.is_country_qualified(ctx, subj, mention):
         # 'The Lenton Prime Minister said': the country only qualifies the office; its holder speaks.

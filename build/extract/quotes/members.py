@@ -1,0 +1,82 @@
+"""A person named by party membership: 'the Kentucky Republican said', 'the Ohio Democrat'. The
+model tags the party word as a group (NORP), but with 'the' and in the singular it is one member
+the article introduced with that party ('Sen. X (R-Ky.)', 'Republican Sen. X', 'X, a Democrat
+from Ohio'); a place before the word picks the member whose introduction names that place
+(written out or abbreviated: 'Ky.' for Kentucky). Curated ``party_members`` lists each member
+noun with the words that mark a member; a single capital letter marks one only as the label in
+'(R-Ky.)'."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+from structnews.build.core import curated
+from structnews.build.extract.drafts import MentionDraft
+from structnews.build.extract.quotes.context import QuoteContext
+
+_WINDOW = 60  # characters either side of a person's mention where a party or place is read
+
+
+def is_member_noun(subj: Token) -> bool:
+    """'the (Kentucky) Republican': a curated member noun, singular, with 'the'."""
+    return subj.text in curated.cues().party_members and subj.tag_ == "NNP" \
+        and subj.left_edge.lower_ == "the" and not subj.text.endswith("s")
+
+
+def party_member(ctx: QuoteContext, subj: Token) -> MentionDraft | None:
+    """The latest person named before ``subj`` whose introduction marks them a member of its
+    party (and, with a place before the noun, names that place); None when no one is."""
+    marks = curated.cues().party_members[subj.text]
+    places = [t.text.lower() for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()]
+    members: list[MentionDraft] = []
+    placed: list[MentionDraft] = []
+    for m in ctx.earlier(subj.idx, "PERSON"):
+        around = _around(ctx, m)
+        if not _marked(around, marks):
+            continue
+        members.append(m)
+        if places and all(_names_place(around, p) for p in places):
+            placed.append(m)
+    found = placed or ([] if places and members and _any_placed(ctx, members) else members)
+    return max(found, key=lambda m: m.start) if found else None
+
+
+def _around(ctx: QuoteContext, m: MentionDraft) -> str:
+    """Where a person's introduction marks them: the words right before the name ('Democratic
+    Sen. X') and the bracket or comma phrase right after it ('X (R-Ky.)', 'X, a Republican from
+    Ohio,'), not a neighbour's ('Sen. A (R-Ky.) and Sen. B (D-Maine)')."""
+    before = re.search(r"(?:[\w.-]+\s+){0,4}$", ctx.text[max(0, m.start - _WINDOW) : m.start])
+    after = re.match(r"\s*(?:\([^()]*\)|,[^,.;()]*)", ctx.text[m.end : m.end + _WINDOW])
+    return (before.group(0) if before else "") + " " + (after.group(0) if after else "")
+
+
+def _marked(text: str, marks: list[str]) -> bool:
+    for mark in marks:
+        if len(mark) == 1 and re.search(rf"\({re.escape(mark)}\s*[-–]\s*[A-Z]", text):
+            return True  # '(R-Ky.)'
+        if len(mark) > 1 and re.search(rf"\b{re.escape(mark)}\b", text):
+            return True
+    return False
+
+
+def _names_place(text: str, place: str) -> bool:
+    """Whether a capitalised word of ``text`` is the place or its abbreviation: its letters in
+    order within the place's, starting with its first ('Ky.' for 'Kentucky', 'Calif.' for
+    'California')."""
+    for word in re.findall(r"[A-Z][a-z]*\.?", text):
+        w = word.rstrip(".").lower()
+        if len(w) >= 2 and w[0] == place[0] and _in_order(w, place):
+            return True
+    return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _any_placed(ctx: QuoteContext, members: list[MentionDraft]) -> bool:
+    """Whether any member is introduced with a place at all: then one with another place is not
+    'the Ohio Republican'. A member introduced with none may still be (the text may not say)."""
+    return any(re.search(r"\([A-Z]\s*[-–]\s*[A-Z]", _around(ctx, m)) for m in members)
