@@ -427,7 +427,8 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
     for key in dict.fromkeys(keys):
         entries.extend(lex.by_key.get((key, pos), ()))
     matched = [(e, p) for e in entries for ok, p in [_conditions_hold(e, token, allegation)] if ok]
-    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps]
+    specific = [(e, p) for e, p in matched if e.particles or e.objects or e.heads or e.evaluation or e.governing_preps
+                or "neg" in e.needs_deps]  # ('will not withdraw its troops': the refusal, not a negated withdrawal)
     if not specific and len({e.type for e, _ in matched}) > 1:
         # 'told the broadcaster to go off air': the reading whose required words are present
         # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')

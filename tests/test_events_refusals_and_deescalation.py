@@ -1,0 +1,74 @@
+"""Events: a refusal stated as 'will not negotiate / hold talks / withdraw / back down' is the
+party's REJECT (not a negated meeting or withdrawal), 'will not tolerate provocations' warns, and
+de-escalation written as troop cuts, ships leaving, a ceasefire taking hold, regret expressed, a
+pilot released or consular access granted (invented sentences; each assertion checked by hand
+against the PLOVER codebook and docs/gold-events.md: REJECT is a refusal of a proposal, demand or
+cooperation, 'had not budged' is one; RETREAT is withdrawal, release or observing a cease-fire;
+CONCEDE includes an apology; 'negated' is for what the sentence says did not happen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_will_not_negotiate_with_a_party_refuses_it() -> None:
+    run = Run("Norway will not negotiate with Chile, the foreign minister said.")
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+    assert run.of("CONSULT") == []
+
+
+def test_not_negotiating_in_public_refuses_no_one() -> None:
+    """A manner, not a refusal of talks with anyone."""
+    assert Run("Norwegian officials said they would not negotiate in public.").of("REJECT") == []
+
+
+def test_would_not_hold_talks_is_a_refusal_not_a_negated_meeting() -> None:
+    run = Run("Norway would not hold direct talks with Chile, the foreign minister said.")
+    event = run.one("REJECT")
+    assert run.recipients(event) == ["Chile"] and run.of("CONSULT") == []
+
+
+def test_will_not_withdraw_refuses_to_yield_but_did_not_withdraw_is_negated() -> None:
+    run = Run("Norway said it will not withdraw its troops from Chile.")
+    assert run.actors(run.one("REJECT")) == ["Norway"] and run.of("RETREAT") == []
+    past = Run("Norway did not withdraw its troops from Chile.")
+    assert past.one("RETREAT").context == "negated" and past.of("REJECT") == []
+
+
+def test_will_not_tolerate_provocations_warns() -> None:
+    run = Run("Norway would not tolerate further provocations, Prime Minister Anna Berg said.")
+    assert run.one("THREATEN").context is None
+    assert Run("Norway would not tolerate the delays, Prime Minister Anna Berg said.").of("THREATEN") == []
+
+
+def test_fewer_troops_and_ships_leaving_are_withdrawals() -> None:
+    run = Run("Norway has reduced the number of troops deployed near its border with Chile.")
+    assert run.one("RETREAT").mode == "withdraw"
+    assert run.actors(Run("Norwegian warships left the area on Sunday.").one("RETREAT")) == ["Norway"]
+
+
+def test_a_ceasefire_taking_hold_between_two_sides() -> None:
+    run = Run("A ceasefire between Norway and Chile took hold on the border on Monday evening.")
+    event = run.one("RETREAT")
+    assert sorted(run.actors(event)) == ["Chile", "Norway"] and event.mode == "ceasefire"
+    assert event.date == dt.date(2023, 3, 6)
+
+
+def test_regret_expressed_is_a_concession() -> None:
+    run = Run("Norway expressed regret over the mine blast near the border.")
+    assert run.actors(run.one("CONCEDE")) == ["Norway"]
+
+
+def test_a_captured_pilot_released() -> None:
+    run = Run("Norway released the captured pilot on Friday.")
+    event = run.one("RETREAT")
+    assert event.mode == "release" and run.actors(event) == ["Norway"]
+
+
+def test_consular_access_granted() -> None:
+    run = Run("Chile said it had been granted consular access to the crew by Norway.")
+    event = run.one("RETREAT")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
