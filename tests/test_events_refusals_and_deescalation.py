@@ -72,3 +72,34 @@ def test_consular_access_granted() -> None:
     run = Run("Chile said it had been granted consular access to the crew by Norway.")
     event = run.one("RETREAT")
     assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+
+
+def test_aid_flown_in_or_handed_out() -> None:
+    """AID is material help to a party: food flown to a country, rations handed out."""
+    run = Run("Norway flew the first planeloads of milk and poultry to Chile on Tuesday.")
+    event = run.one("AID")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"] and event.mode == "humanitarian"
+    handed = Run("The World Food Programme said it had distributed rice and oil to 550,000 people in the camps.")
+    assert handed.one("AID").mode == "humanitarian"
+
+
+def test_standing_with_a_party_supports_it() -> None:
+    run = Run("We stand with Chile, the commissioner said.")
+    assert run.recipients(run.one("SUPPORT")) == ["Chile"]
+
+
+def test_supplies_restored_and_a_licence_granted_are_concessions() -> None:
+    run = Run("Norway will restore power to Chile within days.")
+    event = run.one("CONCEDE")
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+    granted = Run("Nordvik Energy was granted a license by the Treasury last November.")
+    assert granted.of("CONCEDE") != []
+
+
+def test_protesters_occupying_oil_stations_obstruct() -> None:
+    assert Run("Protesters had occupied three oil stations in the Amazon.").one("PROTEST").mode == "obstruct"
+
+
+def test_a_mining_licence_revoked_is_a_sanction() -> None:
+    run = Run("Chile revoked the licence of a Norwegian copper miner this month.")
+    assert run.actors(run.one("SANCTION")) == ["Chile"]
