@@ -88,6 +88,7 @@ class Gazetteer(_Strict):
         return self
 
     state_long_forms: list[NonEmpty] = Field(default_factory=list, description="Openings of a state's official long name whose rest, written alone, is the same state in one article ('Republic of' in 'Republic of Ruritania'); not 'Democratic Republic of' (the Congo is two states).")
+    alias_markers: list[NonEmpty] = Field(default_factory=list, description="Phrases after an entity's name, set off by a comma or bracket, that introduce another name of the same entity ('formerly known as', 'whose full name is', 'née'); matched case-insensitively.")
     place_generics: list[NonEmpty] = Field(default_factory=list, description="Words that can follow a place's name without making it another place ('Strip' in 'Gaza Strip'); not 'City' (Gaza City is not Gaza).")
     campus_heads: list[NonEmpty] = Field(default_factory=list, description="First words of a body's name that a campus may follow after a comma or 'at' ('University of California, Berkeley', 'University of Texas at Austin'): the campus is part of the name, not a place beside it.")
     organisation_endings: list[NonEmpty] = Field(default_factory=list, description="Last words of a body's name that no person's name ends with ('National Assembly', 'Ruritanian Navy'): a run of capitalised words after a possessive that the model left untagged ('Nigeria’s National Assembly') is an organisation when it ends in one (or in a type_suffixes or name_generics word), a person otherwise ('Nigeria’s Ada Obi').")

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.entity_aliases import declared_aliases
 from structnews.build.extract.entity_spans import (
     joins_listed_names,
     acronym_definitions,
@@ -547,8 +548,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     types = form_types(spans_of, types, settled, surnames)
     types = demonym_places(spans_of, types)  # 'Ruritania' beside 'Ruritanian'
     joined = lone_name_owners(spans_of, types, [bool(c["gaz"]) for c in clusters])  # 'Kelen' after 'Tomas Kelen'
-    for j, i in plural_peoples(spans_of, types).items():  # 'Greeks' beside 'Greek'
-        if j not in joined and i not in joined:
+    for j, i in [*plural_peoples(spans_of, types).items(), *declared_aliases(spans_of).items()]:  # 'Greeks' beside
+        if j not in joined and i not in joined:  # 'Greek'; 'X, formerly known as Y'
             joined[j] = i
     for j, i in joined.items():
         typed[i][0].extend(typed[j][0])

@@ -1,0 +1,34 @@
+"""Entities: another name the article declares for an entity ('formerly known as', 'whose real
+name is') is the same entity, and a name after a craft or vessel kind noun ('its rover, X', 'the
+ferry X') is a PRODUCT (invented sentences; real city names where the model needs them to see a
+place; each expected grouping checked by hand against docs/gold-entities.md: one entity per
+real-world referent, all its surface forms under it)."""
+
+from __future__ import annotations
+
+from helpers_nlp import analyse
+
+
+def test_a_former_name_is_the_same_place() -> None:
+    """Without the rule 'Rangoon' is a separate entity (a facility, by the model)."""
+    a = analyse("Yangon, the country's largest city formerly known as Rangoon, flooded on Monday. "
+                "Residents of Rangoon fled.")
+    assert a.entity_of("Rangoon").index == a.entity_of("Yangon").index
+    assert a.entity_of("Yangon").type == "GPE"
+
+
+def test_a_stage_name_and_the_real_name_are_one_person() -> None:
+    a = analyse("The rapper Kivo, whose real name is Daniel Mbeki Osei, released an album.")
+    assert a.entity_of("Kivo").index == a.entity_of("Daniel Mbeki Osei").index
+
+
+def test_another_party_named_in_a_relative_clause_stays_apart() -> None:
+    """'whose capital is known as X' names the capital, not another name of the country."""
+    a = analyse("Chile, whose capital is known as Santiago, protested.")
+    assert a.entity_of("Chile").index != a.entity_of("Santiago").index
+
+
+def test_craft_and_vessels_named_after_their_kind_are_products() -> None:
+    a = analyse("Its six-wheeled rover, Tavik, rolled out on Friday. The ferry Morning Lark sank near the island.")
+    assert a.entity_of("Tavik").type == "PRODUCT"
+    assert a.entity_of("Morning Lark").type == "PRODUCT"
