@@ -103,3 +103,14 @@ def test_protesters_occupying_oil_stations_obstruct() -> None:
 def test_a_mining_licence_revoked_is_a_sanction() -> None:
     run = Run("Chile revoked the licence of a Norwegian copper miner this month.")
     assert run.actors(run.one("SANCTION")) == ["Chile"]
+
+
+def test_readiness_to_take_measures_warns() -> None:
+    run = Run("The G7 leaders said they were ready to take further measures against Chile.")
+    assert run.of("THREATEN") != [] and run.of("AGREE") == []
+    assert Run("Norway is ready to work with Chile on the deal.").of("THREATEN") == []
+
+
+def test_sanctions_under_consideration_are_threatened_not_imposed() -> None:
+    run = Run("The European Union is considering expanding sanctions on Chile's mining sector.")
+    assert run.one("THREATEN").mode == "sanction" and run.of("SANCTION") == []
