@@ -63,3 +63,12 @@ def test_no_member_of_that_party_leaves_the_speaker_unnamed() -> None:
     a = analyse('Sen. Ruth Okoro (D-Maine) met reporters on Monday.\n\n'
                 '"We are close to a deal," the Republican said.')
     assert a.speaker(a.direct("We are close to a deal")) is None
+
+
+def test_that_was_x_names_the_speaker_even_with_a_later_quotation() -> None:
+    """The next paragraph names who spoke before its own quoted fragment, which is someone else's."""
+    a = analyse('"I will not let him rewrite my record."\n\n'
+                'That was Gov. Marta Quell, minutes into the debate, answering a statement in which her '
+                'challenger, Ivo Sark, had accused her of "four years of broken promises."')
+    assert a.speaker(a.direct("I will not let him")) == "Marta Quell"
+    assert a.speaker(a.direct("four years of broken")) == "Ivo Sark"

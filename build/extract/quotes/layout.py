@@ -224,7 +224,7 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
     that closes this one: 'So said X.', 'That was the message from X.', 'Those were the words
     of X.', 'The words are those of X.', 'That line, delivered by X, ...', 'That was X, 47, a nurse' (curated
     ``backward_openers`` and ``said_nouns``). Nothing when the quote does not end
-    its paragraph, or the sentence holds a quotation of its own."""
+    its paragraph, or the sentence holds a quotation of its own before the name (or its own cue)."""
     _, p_end = _paragraph(paragraphs, q.paragraph)
     if q.paragraph + 1 >= len(paragraphs) or ctx.text[q.end : p_end].strip(" \"”’'.,!?") != "":
         return None
@@ -237,8 +237,9 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
     words = [t for t in sent if t.is_alpha]
     # 'The words came from X': a definite said-noun opening the sentence looks back like 'Those words'.
     definite_noun = len(words) > 1 and words[0].lower_ == "the" and words[1].lemma_.lower() in nouns
-    if not words or (words[0].lower_ not in openers and not definite_noun) or any(ctx.in_quote[t.i] or t.is_quote for t in sent):
+    if not words or (words[0].lower_ not in openers and not definite_noun):
         return None
+    quoted = [t.i for t in sent if ctx.in_quote[t.i] or t.is_quote]  # a quotation of its own, after the name, may follow
     for tok in sent:
         # Only the sentence's own statement looks back: its main verb ('So said X') or the noun it
         # predicates ('That was the message from X'); not a verb inside it ('That gap between what
@@ -259,8 +260,8 @@ def following_speaker(ctx: QuoteContext, q: QuoteSpan, paragraphs: list[tuple[in
         elif tok.dep_ == "attr" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" and tok.i in ctx.mention_of_token \
                 and ctx.entities[ctx.mention_of_token[tok.i].entity].type == "PERSON":
             source = tok  # 'That was Ann Lind, 47, a nurse from ...': who said it
-        if source is None or source.lower_ in openers:
-            continue
+        if source is None or source.lower_ in openers or quoted and (is_cue(tok) or quoted[0] < source.i):
+            continue  # ('That was X, ..., answering Y, who had accused her of "..."')
         mention = ctx.subject_mention(source, {"ORG", "GPE", "NORP"})
         if mention is not None:
             return Speaker(mention.entity, mention.text, None, Attribution.following)
