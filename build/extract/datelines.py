@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract.names import gazetteer_index
 
 # A dateline: the place in capitals (up to four words) at a paragraph's start, then an optional
 # ', Region', ', Month day' and '(Agency)', then a dash ('ISLAMABAD, Oct 3 - ', 'TEL AVIV, Israel (AP) — '), or a
@@ -27,6 +28,12 @@ _DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:[ /][A-Z][A-Z'�
                        r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?P<agency2>\([^)\n]{1,30}\)\s*))(?:[—–-]{1,2}\s|(?(agency):\s|(?(agency2):\s|(?!))))")
 
 
+# A regional paper's dateline: a curated place in mixed case and a colon opening the story
+# ('Dhaka: International donors pledged ...'); only a curated place, since 'Name: ' also opens a
+# transcript's turn.
+_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):[ \t]")
+
+
 def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
     """The character ranges of the wire datelines opening the first lines: where the reporter
     filed from and for which agency, never a party to what the story reports ('MOSCOW, Dec 27
@@ -37,7 +44,12 @@ def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
     out = []
     for start in starts[:lines]:
         match = _DATELINE.match(text, start)
-        if match is None or match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
+        if match is None:
+            colon = _COLON_PLACE.match(text, start)
+            if colon is not None and gazetteer_index().by_alias.get(colon["place"], ("", ""))[1] == "GPE":
+                out.append((colon.start(), colon.end()))
+            continue
+        if match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
             continue
         out.append((match.start(), match.end()))
     return out

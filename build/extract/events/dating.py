@@ -86,6 +86,9 @@ def _time_spans(sent: Span) -> list[Span]:
                 skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
             else:
                 ent = doc[ent.start : ent.end + 1]
+        if ent.end < sent.end and doc[ent.end].lower_ == "of" and _DURATION.match(ent.text):
+            skipped.update(range(ent.start, ent.end))  # 'in six weeks of talks': how long, not when
+            continue
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
             ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
         elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \

@@ -1,0 +1,34 @@
+"""Events: a regional paper's 'City:' dateline is no party, 'in six weeks of talks' is how long
+talks ran (not a day six weeks on), leaving a bloc reduces relations, and sanctions on a
+country's sector or firms target that country (invented sentences; each assertion checked by
+hand against docs/gold-events.md: the date comes from a time expression naming when; SANCTION
+includes withdrawing from an organisation; the recipient is the target)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events import Run
+
+
+def test_a_city_and_colon_dateline_is_no_party() -> None:
+    run = Run("Dhaka: International donors pledged $340 million on Monday to help Chile.")
+    assert run.events and all(not {"Dhaka", "Bangladesh"} & set(run.actors(e) + run.recipients(e)) for e in run.events)
+
+
+def test_weeks_of_talks_are_a_duration() -> None:
+    run = Run("The deal was negotiated in six weeks of talks between Norway and Chile.")
+    event = run.one("CONSULT")
+    assert event.context is None and event.date is None
+
+
+def test_leaving_a_regional_bloc_reduces_relations() -> None:
+    run = Run("Chile and Peru announced their withdrawal from the regional bloc last month.")
+    event = run.one("SANCTION")
+    assert event.mode == "withdraw" and run.of("CONCEDE") == []
+    assert (event.date, event.date_precision) == (dt.date(2023, 2, 1), "month")
+
+
+def test_sanctions_on_a_country_s_sector_target_the_country() -> None:
+    run = Run("Norway on Wednesday lifted sanctions on Chile's copper sector.")
+    assert run.recipients(run.one("RETREAT")) == ["Chile"]
