@@ -114,6 +114,7 @@ class CueLexicon(_Strict):
     phrases: list[NonEmpty] = Field(description="Multi-word cues matched as written ('according to').")
     titles: list[NonEmpty] = Field(description="Honorifics and titles stripped from names ('Mr.', 'President').")
     person_nouns: list[NonEmpty] = Field(description="Nouns that describe a person as a source ('official', 'spokesman').")
+    prefix_affixes: list[NonEmpty] = Field(default_factory=list, description="Those of ``name_affixes`` that only come before a name ('post-Cold War', 'un-American'): after a name they are a syllable of it ('Kim Jong-un').")
     name_affixes: list[NonEmpty] = Field(default_factory=list, description="Lower-case words joined to a name by a hyphen that are not part of it ('post' in 'post-Cold War', 'era' in 'Cold War-era', 'based' in 'UK-based'); before a person's name also when capitalised ('Pro-Okafor demonstrators'), not before another kind of name ('Anti-Slavery International').")
     non_entities: list[NonEmpty] = Field(default_factory=list, description="Capitalised words the NER model tends to tag alone that are not entities ('State' in 'Secretary of State').")
     profession_endings: list[NonEmpty] = Field(default_factory=list, description="Endings of one-word nouns of a profession or a field's practitioners, which the NER model tags as a people or an organisation when they open a sentence ('-ologists' in 'Seismologists', 'Egyptologists'); such a word alone is no entity.")

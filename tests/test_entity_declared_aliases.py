@@ -32,3 +32,9 @@ def test_craft_and_vessels_named_after_their_kind_are_products() -> None:
     a = analyse("Its six-wheeled rover, Tavik, rolled out on Friday. The ferry Morning Lark sank near the island.")
     assert a.entity_of("Tavik").type == "PRODUCT"
     assert a.entity_of("Morning Lark").type == "PRODUCT"
+
+
+def test_a_hyphenated_given_name_is_kept_whole() -> None:
+    """'-in' and '-un' are syllables of the given name, not an affix ('post-', 'un-') to cut."""
+    a = analyse("President Moon Jae-in hailed the summit on Tuesday. Leader Kim Jong-un met him in Singapore.")
+    assert {e.name for e in a.entities if e.type == "PERSON"} >= {"Moon Jae-in", "Kim Jong-un"}

@@ -72,3 +72,14 @@ def test_that_was_x_names_the_speaker_even_with_a_later_quotation() -> None:
                 'challenger, Ivo Sark, had accused her of "four years of broken promises."')
     assert a.speaker(a.direct("I will not let him")) == "Marta Quell"
     assert a.speaker(a.direct("four years of broken")) == "Ivo Sark"
+
+
+def test_an_apposition_with_a_country_possessive_describes_the_person() -> None:
+    """'Moradi, Iran's top diplomat,' carries the role; the foreign secretary who spoke before
+    him (also a top diplomat by office) does not speak here."""
+    a = analyse('The words came from British Foreign Secretary Tom Bexley, who chaired a meeting on Saturday.\n\n'
+                'The UK foreign secretary said he had spoken with his Iranian counterpart, Ali Moradi, and told '
+                'him the seizure was "unacceptable."\n\n'
+                'Moradi, Iran\'s top diplomat, wrote on Twitter that Britain had started "this game" first.\n\n'
+                '"London should release our ship first," the top diplomat wrote.')
+    assert a.speaker(a.direct("London should release our ship")) == "Ali Moradi"

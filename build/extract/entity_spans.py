@@ -488,8 +488,8 @@ def trim(span: Span) -> Span | None:
     affixes = name_affixes()
     while start < end - 2 and (doc[start].text in affixes or label == "PERSON" and doc[start].lower_ in affixes) and doc[start + 1].text in HYPHENS:
         start += 2  # (capitalised too before a person: 'Pro-Okafor demonstrators'; 'Anti-Slavery International' is a name)
-    while end - 2 > start and doc[end - 1].text in affixes and doc[end - 2].text in HYPHENS:
-        end -= 2
+    while end - 2 > start and doc[end - 1].text in affixes - curated.cue_words("prefix_affixes") and doc[end - 2].text in HYPHENS:
+        end -= 2  # (only words that follow a name: 'Kim Jong-un' keeps its '-un')
     if end - start >= 4 and _SCORE.match(doc[end - 3].text) and doc[end - 2].text in HYPHENS | {"–"} \
             and _SCORE.match(doc[end - 1].text) and doc[end - 4].is_alpha:
         end -= 3  # 'the Boston Red Sox 5-3': a score after a team's name ('Boeing 737-800' is a model)

@@ -80,6 +80,12 @@ def extend_last_name(span: Span, in_other_spans: set[int] | frozenset[int] = fro
     parser makes the head of the name (the family name, or the second of two), reaches over them;
     not over a word of a body's name ('Ruiz Administration') nor a kind noun."""
     doc = span.doc
+    if span.label_ == "PERSON" and len(span) >= 2 and len(span[-1]) <= 4 and span[-1].text[:1].isupper() \
+            and span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower \
+            and len(doc[span.end + 1]) <= 5 and doc[span.end + 1].lower_ not in curated.cue_words("name_affixes"):
+        # 'Moon Jae' + '-in', 'Kim Jong' + '-un': the rest of a hyphenated given name (not 'Lind-style')
+        return Span(doc, span.start, span.end + 2, label="PERSON")
     if span.label_ != "PERSON" or span.end >= len(doc) or not span[-1].whitespace_:
         return span
     # A person's office after the name is no family name in English prose, but a surname may be an

@@ -110,12 +110,12 @@ def is_country_qualified(ctx: QuoteContext, tok: Token, mention: MentionDraft) -
 
 
 def apposition_heads(ctx: QuoteContext, m: MentionDraft, title: str) -> bool:
-    """'Ann Lind, the Lenton Government commissioner responsible for defence,': an apposition right
-    after the name whose head (within its first five words, before any 'of', 'for', 'who') is
+    """'Ann Lind, the Lenton Government commissioner responsible for defence,', 'Ivo Sark, Lenton's
+    top diplomat,': an apposition right after the name whose head (within its first five words, before any 'of', 'for', 'who') is
     ``title``; read on the words because the entity's description is left empty when the phrase
     holds a name of its own."""
     after = ctx.text[m.end : m.end + 90].lower()
-    found = re.match(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
+    found = re.match(r",\s+(?:the|a|an|[\w.-]+['’]s)\s+((?:[\w'’.-]+\s+){0,4}?)" + re.escape(title) + r"\b(?!['’]s)", after)
     if found is None or re.search(r"\b(?:of|for|at|in|from|with|who|which|and)\b", found.group(1)):
         return False
     # Not the subject of the next clause: 'After meeting Ivan Morrow, the minister said'.
