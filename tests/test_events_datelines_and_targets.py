@@ -32,3 +32,15 @@ def test_leaving_a_regional_bloc_reduces_relations() -> None:
 def test_sanctions_on_a_country_s_sector_target_the_country() -> None:
     run = Run("Norway on Wednesday lifted sanctions on Chile's copper sector.")
     assert run.recipients(run.one("RETREAT")) == ["Chile"]
+
+
+def test_crowds_pouring_into_the_streets_and_a_hartal_protest() -> None:
+    run = Run("Thousands of protesters poured into the streets of Lima on Monday.")
+    assert run.one("PROTEST").mode == "demo"
+    assert Run("The opposition enforced a dawn-to-dusk hartal across Chile on Sunday.").one("PROTEST").mode == "strike-lim"
+
+
+def test_troops_firing_live_ammunition_at_demonstrators_assault_them() -> None:
+    run = Run("Chilean troops fired live ammunition at demonstrators in Santiago on Monday.")
+    event = run.one("ASSAULT")
+    assert event.mode == "firearms" and run.actors(event) in (["Chile"], ["Chilean"])

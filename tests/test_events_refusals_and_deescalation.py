@@ -114,3 +114,7 @@ def test_readiness_to_take_measures_warns() -> None:
 def test_sanctions_under_consideration_are_threatened_not_imposed() -> None:
     run = Run("The European Union is considering expanding sanctions on Chile's mining sector.")
     assert run.one("THREATEN").mode == "sanction" and run.of("SANCTION") == []
+
+
+def test_regret_over_deaths_is_sympathy_not_a_concession() -> None:
+    assert Run("The UN envoy Ana Lind expressed deep regret over the deaths of protesters in Chile.").of("CONCEDE") == []
