@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from structnews.build.extract.events.records import link_restatements
 from tests.test_events import Run
 
 
@@ -44,3 +45,14 @@ def test_troops_firing_live_ammunition_at_demonstrators_assault_them() -> None:
     run = Run("Chilean troops fired live ammunition at demonstrators in Santiago on Monday.")
     event = run.one("ASSAULT")
     assert event.mode == "firearms" and run.actors(event) in (["Chile"], ["Chilean"])
+
+
+def test_police_act_for_the_country_the_story_is_about() -> None:
+    """The story names one country; its police arrest, and two round-ups naming no victim are two
+    arrests, not one restated (different words; records.link_restatements)."""
+    run = Run("Thousands protested across Chile on Sunday against President Ana Lind. Police arrested 12 opposition "
+              "activists on Monday, the party said. Police were rounding up former ministers in Chile's "
+              "north, media reports said.")
+    arrests = run.of("COERCE")
+    assert len(arrests) == 2 and all(run.actors(e) == ["Chile"] for e in arrests)
+    assert len(link_restatements(arrests)) == 2
