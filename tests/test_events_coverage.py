@@ -166,7 +166,8 @@ def test_the_government_is_the_country_whose_government_was_named() -> None:
     run = Run("Chile's government met Peru on Monday. The government later criticized Bolivia.")
     assert run.actors(run.one("ACCUSE")) == ["Chile"]
     run = Run("The government of Peru closed its borders. To curb the disease, authorities prohibited travel.")
-    assert run.actors(run.one("COERCE")) == ["Peru"]
+    # two measures in two sentences, naming no victim: two records (curated separate_act_types), both Peru's
+    assert [run.actors(e) for e in run.of("COERCE")] == [["Peru"], ["Peru"]]
     # no government named before: 'the government' stays unresolved
     assert run.actors(Run("The government criticized Bolivia.").one("ACCUSE")) == []
 
