@@ -56,3 +56,19 @@ def test_police_act_for_the_country_the_story_is_about() -> None:
     arrests = run.of("COERCE")
     assert len(arrests) == 2 and all(run.actors(e) == ["Chile"] for e in arrests)
     assert len(link_restatements(arrests)) == 2
+
+
+def test_a_person_held_at_a_home_or_sent_to_jail_is_detained() -> None:
+    run = Run("The army said Prime Minister Ana Lind was being held at the general's own home.")
+    assert run.recipients(run.one("COERCE")) == ["Ana Lind"]
+    assert Run("The election was held on Sunday.").of("COERCE") == []
+    assert Run("A court in Santiago denied Omar Diallo bail and sent him to jail.").of("COERCE") != []
+
+
+def test_saying_one_will_not_quit_refuses_to_go() -> None:
+    run = Run("Prime Minister Ana Lind told reporters she would not quit.")
+    assert run.actors(run.one("REJECT")) == ["Ana Lind"] and run.of("RETREAT") == []
+
+
+def test_jeering_a_motorcade_is_a_protest() -> None:
+    assert Run("Demonstrators jeered at a royal motorcade in Santiago on Wednesday.").one("PROTEST").mode == "demo"
