@@ -72,3 +72,8 @@ def test_saying_one_will_not_quit_refuses_to_go() -> None:
 
 def test_jeering_a_motorcade_is_a_protest() -> None:
     assert Run("Demonstrators jeered at a royal motorcade in Santiago on Wednesday.").one("PROTEST").mode == "demo"
+
+
+def test_calling_arrests_intimidation_criticises() -> None:
+    run = Run("Ana Lind called the arrests an attempt to intimidate the council.")
+    assert run.one("ACCUSE").mode == "disapprove"
