@@ -83,3 +83,10 @@ def test_an_apposition_with_a_country_possessive_describes_the_person() -> None:
                 'Moradi, Iran\'s top diplomat, wrote on Twitter that Britain had started "this game" first.\n\n'
                 '"London should release our ship first," the top diplomat wrote.')
     assert a.speaker(a.direct("London should release our ship")) == "Ali Moradi"
+
+
+def test_an_official_of_a_leader_s_administration_is_unnamed() -> None:
+    """The leader names the body the official serves, not the speaker."""
+    a = analyse('President Marta Quell met her Chilean counterpart on Monday.\n\n'
+                '"We made real progress," a senior Quell administration official said.')
+    assert a.speaker(a.direct("We made real progress")) is None

@@ -106,6 +106,9 @@ class QuoteContext:
             m = self.mention_of_token.get(tok.i)
             if modifier and (tok.dep_ == "compound" and tok.head.i == subj.i or tok.dep_ == "amod"):
                 continue  # ('the mainly Muslim country': an adjective the model took for a name)
+            if modifier and tok.dep_ == "compound" and tok.head.dep_ == "compound" and tok.head.head.i == subj.i \
+                    and subj.lemma_.lower() in curated.cue_words("representative_nouns"):
+                continue  # ('a senior Obama administration official': the body's owner, not the speaker)
             if m is not None and self.entities[m.entity].type == "PERSON" and not self.in_quote[tok.i]:
                 if tok.dep_ in {"compound", "flat"} and not self._names_the_phrase(m, subj):
                     continue  # a name inside an object ('the meeting of the Director X') is not the subject
