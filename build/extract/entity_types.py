@@ -488,7 +488,9 @@ def listed_places(members: list[list[Span]], types: list[str], settled: list[boo
         if len(set(ids)) < 2 or (len(group) < 3 and not joined_by_and):
             continue
         last = next(s for s in spans if s.start_char == group[-1][0])
-        if last.end < len(last.doc) and last.doc[last.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:  # a finite verb
+        # two settled places or more make a list of places, whatever follows it ('Niger, Mali and Burkina Faso left')
+        places = len({i for i in ids if settled[i] and types[i] in {"GPE", "LOC"}}) >= 2
+        if last.end < len(last.doc) and last.doc[last.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} and not places:  # a finite verb
             continue  # 'In Ostrel, Tellow and Brinmoor said': the parser often joins a place to the speakers
         kinds = {types[i] for i in ids if settled[i]}
         if len(kinds) != 1 or not kinds <= {"GPE", "LOC"}:
@@ -498,7 +500,7 @@ def listed_places(members: list[list[Span]], types: list[str], settled: list[boo
             # Not an acronym ('the US, IGAD and the AU') nor an organisation's name of several words
             # ('Ostland and the Royal Naval College'): the model is right about those far more often.
             name = members[i][0].text
-            if (not settled[i] and len(members[i]) == 1 and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
+            if (not settled[i] and (len(members[i]) == 1 or places) and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
                     and not (types[i] == "ORG" and len(name.split()) > 1)):
                 out[i] = kind
     return out
