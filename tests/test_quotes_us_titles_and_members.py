@@ -90,3 +90,17 @@ def test_an_official_of_a_leader_s_administration_is_unnamed() -> None:
     a = analyse('President Marta Quell met her Chilean counterpart on Monday.\n\n'
                 '"We made real progress," a senior Quell administration official said.')
     assert a.speaker(a.direct("We made real progress")) is None
+
+
+def test_a_body_s_possessive_office_and_a_head_of_state_resolve() -> None:
+    """'NATO's secretary general' is definite like 'the secretary general'; 'the head of state' is
+    the president, 'the envoy' the ambassador (curated role_titles)."""
+    a = analyse('NATO Secretary-General Dana Holm met ministers in Brussels on Monday.\n\n'
+                '"We are ready for dialogue," NATO\'s secretary general said.\n\n'
+                'Chilean President Omar Diallo spoke to reporters in Santiago.\n\n'
+                '"We did not start this," the head of state said.\n\n'
+                'Peruvian Ambassador Ivo Sarkany was summoned.\n\n'
+                '"This is hysteria," the envoy said.')
+    assert a.speaker(a.direct("We are ready for dialogue")) == "Dana Holm"
+    assert a.speaker(a.direct("We did not start this")) == "Omar Diallo"
+    assert a.speaker(a.direct("This is hysteria")) == "Ivo Sarkany"

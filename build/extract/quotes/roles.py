@@ -42,6 +42,18 @@ def country_words(ctx: QuoteContext, tok: Token) -> list[str]:
     return [w for w in words if w.lower() not in office]
 
 
+def role_key(tok: Token) -> str:
+    """The role a description's head noun names: its lemma, or with its 'of' phrase when the
+    curated ``role_titles`` know that whole phrase ('the head of state' is a president, not a
+    head of anything)."""
+    noun = tok.lemma_.lower()
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        phrase = " ".join([noun, "of", *(t.lower_ for t in prep.children if t.dep_ == "pobj")])
+        if phrase in curated.cues().role_titles:
+            return phrase
+    return noun
+
+
 def holder(ctx: QuoteContext, tok: Token, titles: list[str], carries: TitleTest, *, later: bool) -> MentionDraft | None:
     """The person the article gives one of ``titles``: the latest named before ``tok`` (or, with
     ``later``, the first named after it), one introduced with the phrase's country preferred. With

@@ -101,8 +101,8 @@ def _resolve_pronoun(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
 def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDraft, Speaker]]) -> Speaker:
     phrase = noun_phrase(tok)
     # "Lenton's leader": a country as possessor makes the office as definite as 'the'.
-    poss_country = any(c.dep_ == "poss" and c.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[c.i].entity].type == "GPE"
-                       for c in tok.lefts)
+    poss_country = any(c.dep_ == "poss" and c.i in ctx.mention_of_token and ctx.entities[ctx.mention_of_token[c.i].entity].type in {"GPE", "ORG"}
+                       for c in tok.lefts)  # (a body's too: "NATO's secretary general")
     # "Ruiz's spokesman": a named person's voice or relation is as definite too (the person the
     # article titled so speaks; the possessor never does, see context._someone_of).
     poss_named = tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.i in ctx.mention_of_token for c in tok.lefts) and _someone_of(tok)
@@ -111,7 +111,7 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
     # 'her lawyer', 'his father': a relation of someone in the story, as definite as 'the lawyer'
     # (the person the article introduced in that role: 'Her lawyer, Ivo Sark, ...').
     related = any(c.dep_ == "poss" and c.lower_ in pronouns.HE_SHE | pronouns.THEY for c in tok.lefts)
-    noun = tok.lemma_.lower()
+    noun = roles.role_key(tok)
     aged = person_of_age(ctx, tok)
     if aged is not None:
         return Speaker(aged.entity, phrase, None, Attribution.nominal)
