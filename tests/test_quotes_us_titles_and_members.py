@@ -104,3 +104,13 @@ def test_a_body_s_possessive_office_and_a_head_of_state_resolve() -> None:
     assert a.speaker(a.direct("We are ready for dialogue")) == "Dana Holm"
     assert a.speaker(a.direct("We did not start this")) == "Omar Diallo"
     assert a.speaker(a.direct("This is hysteria")) == "Ivo Sarkany"
+
+
+def test_a_fragment_in_what_a_state_would_do_is_the_reporter_s() -> None:
+    """'would respond with', 'would continue' say what a state will do; the words are the
+    speaker's who says so, not the state's (no reply has been made)."""
+    a = analyse('Deputy Minister Ivo Sarkany spoke on Monday.\n\n'
+                'Sarkany told a newspaper that Chile would respond to the alliance with "technical" measures.\n\n'
+                'Minister Dana Holm said Chile would continue gas supplies "in full."')
+    assert a.speaker(a.direct("technical")) == "Ivo Sarkany"
+    assert a.speaker(a.direct("in full")) == "Dana Holm"

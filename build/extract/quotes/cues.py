@@ -349,6 +349,19 @@ def _conveyed_object(noun: Token, participle: Token) -> bool:
             and not any(c.dep_ in {"compound", "nmod"} or c.dep_ == "poss" and c.ent_type_ for c in noun.children))
 
 
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can"})
+
+
+def _reporting(ctx: QuoteContext, cue: Token) -> Token:
+    """The verb that reports a quotation found under ``cue``: the speech verb whose content
+    clause ``cue`` is, when ``cue`` only says what will or would be done ('X told Y that Moscow
+    would respond with “…” measures': X's words, no reply of Moscow's yet); else ``cue``."""
+    if cue.dep_ == "ccomp" and is_cue(cue.head) and not ctx.in_quote[cue.head.i] and any(
+            c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in cue.children):
+        return cue.head
+    return cue
+
+
 def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
     """A speech verb that governs the quote in the parse (at most six steps up), or one set in a
     governing clause as an aside ('would, she added, “…”')."""
@@ -361,7 +374,7 @@ def _ascend_to_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
             if ctx.in_quote[node.i] and node.i not in inside:
                 break
             if is_cue(node) and node.i not in inside:
-                return node
+                return _reporting(ctx, node)
             # 'The union would, she added, block “every ferry”': a speech verb set in the clause
             # as an aside reports the clause.
             aside = next((c for c in node.children if c.dep_ == "parataxis" and is_cue(c) and c.i not in inside
@@ -506,7 +519,7 @@ def _find_cue(ctx: QuoteContext, qspan: Span) -> Token | None:
         # '..., Vogt boasted, “…”', 'as Vogt put it, “…”': a speech verb separated from the quote by
         # punctuation alone (and its object 'it') is its cue, even when the parse hangs the quote
         # on an earlier clause's verb.
-        return before
+        return _reporting(ctx, before)
     return _ascend_to_cue(ctx, qspan) or adjacent or before
 
 
