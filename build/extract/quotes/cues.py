@@ -349,15 +349,12 @@ def _conveyed_object(noun: Token, participle: Token) -> bool:
             and not any(c.dep_ in {"compound", "nmod"} or c.dep_ == "poss" and c.ent_type_ for c in noun.children))
 
 
-_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can"})
-
-
 def _reporting(ctx: QuoteContext, cue: Token) -> Token:
     """The verb that reports a quotation found under ``cue``: the speech verb whose content
     clause ``cue`` is, when ``cue`` only says what will or would be done ('X told Y that Moscow
     would respond with “…” measures': X's words, no reply of Moscow's yet); else ``cue``."""
     if cue.dep_ == "ccomp" and is_cue(cue.head) and not ctx.in_quote[cue.head.i] and any(
-            c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in cue.children):
+            c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
         return cue.head
     return cue
 
