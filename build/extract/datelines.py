@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.names import gazetteer_index
+from structnews.build.extract.names import is_known_place
 
 # A dateline: the place in capitals (up to four words) at a paragraph's start, then an optional
 # ', Region', ', Month day' and '(Agency)', then a dash ('ISLAMABAD, Oct 3 - ', 'TEL AVIV, Israel (AP) — '), or a
@@ -46,7 +46,7 @@ def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
         match = _DATELINE.match(text, start)
         if match is None:
             colon = _COLON_PLACE.match(text, start)
-            if colon is not None and gazetteer_index().by_alias.get(colon["place"], ("", ""))[1] == "GPE":
+            if colon is not None and is_known_place(colon["place"]):
                 out.append((colon.start(), colon.end()))
             continue
         if match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):

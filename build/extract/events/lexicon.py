@@ -45,9 +45,3 @@ def two_sided_type_values() -> frozenset[str]:
 def container_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon().raw.container_nouns)
 
-
-@lru_cache(maxsize=1)
-def separate_act_type_values() -> frozenset[str]:
-    """The values of the lexicon's ``separate_act_types`` (arrests and seizures: one record per
-    act unless the same victim or word says it is one), built once per process."""
-    return frozenset(t.value for t in lexicon().raw.separate_act_types)

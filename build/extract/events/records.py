@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
-from structnews.build.extract.events.lexicon import separate_act_type_values, two_sided_type_values
+from structnews.build.extract.events.lexicon import lexicon_set, two_sided_type_values
 from structnews.build.extract.events.parse import NOUN_POS, governing_verb, headline_end, is_second_object, noun_head, unique, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate, partitive_nouns
@@ -453,7 +453,7 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
         set(a.actors) & set(b.recipients) or set(b.actors) & set(a.recipients)
     ):  # 'X blamed Y' and 'Y blamed X': a directed act with the roles swapped is another act (a
         return False  # headline's roles are loose: 'X stabbed in prison' is X stabbed)
-    if a.type in separate_act_type_values() and not a.recipients and not b.recipients and not _same_word(a.trigger, b.trigger):
+    if a.type in lexicon_set("separate_act_types") and not a.recipients and not b.recipients and not _same_word(a.trigger, b.trigger):
         return False  # 'police were rounding up ministers' and 'issued an arrest warrant': two acts, no victim named
     if not pa and not pb and a.type != "PROTEST" and not _same_word(a.trigger, b.trigger):
         # Two records naming nobody are one event only when they use the same word, or are a
