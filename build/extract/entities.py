@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
-from structnews.build.extract.entity_aliases import declared_aliases
+from structnews.build.extract.entity_aliases import declared_aliases, known_as_aliases
 from structnews.build.extract.entity_spans import (
     joins_listed_names,
     acronym_definitions,
@@ -45,7 +45,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, known_as_aliases, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)

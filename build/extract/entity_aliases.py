@@ -4,7 +4,12 @@ is Lorine Zineb Nora Talhaoui', 'Maria Lind (née Sark)'. The second name is the
 takes its type: the model often calls a town's old name a person). The phrases are curated
 (gazetteer ``alias_markers``); the words between the first name and the phrase may only describe
 it ('the southern city'), never start a clause of their own ('whose president is known as X'
-names someone else)."""
+names someone else).
+
+Two readers share the one list of phrases: ``known_as_aliases`` reads the other name straight
+from the text right after a name, before clustering (so a form the model missed or tagged
+apart still joins, like a defined acronym); ``declared_aliases`` joins two clusters when a short
+description stands between the name and the phrase."""
 
 from __future__ import annotations
 
@@ -22,6 +27,31 @@ def _gap_pattern() -> re.Pattern[str]:
     markers = sorted(curated.gazetteer().alias_markers, key=len, reverse=True)
     return re.compile(r"\s*[,(]\s*((?:[\w'’.-]+\s+){0,5}?)(?:" + "|".join(re.escape(m) for m in markers) + r")\s*[\"“']?$",
                       re.IGNORECASE)
+
+
+_ADVERBS = r"(?:also |better |popularly |widely |commonly |locally |formerly |now |previously |later )?"
+
+
+@lru_cache(maxsize=1)
+def _right_after_pattern() -> re.Pattern[str]:
+    markers = sorted(curated.gazetteer().alias_markers, key=len, reverse=True)
+    return re.compile(r",?\s*\(?\s*(?i:" + _ADVERBS + r"(?:" + "|".join(re.escape(m) for m in markers) + r") (?:the )?)"
+                      r"[\"“‘']?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})")
+
+
+def known_as_aliases(text: str, spans: list[Span]) -> dict[str, int]:
+    """Other names the article gives a name, each with the end offset of that name: 'Rodrigo
+    Varga, known as Tamarindo', 'the Ostland Liberation Front, also known as the Black Flags' (a
+    leading 'the' is no part of it), 'Maria Lind (née Sark)'. Like a defined acronym, the other
+    name, wherever it stands, is then the same entity."""
+    out: dict[str, int] = {}
+    if not curated.gazetteer().alias_markers:
+        return out
+    for span in spans:
+        m = _right_after_pattern().match(text, span.end_char)
+        if m is not None and m.group(1) != span.text and m.group(1)[:1].isupper():
+            out.setdefault(m.group(1).rstrip("."), span.end_char)
+    return out
 
 
 def declared_aliases(spans_of: list[list[Span]]) -> dict[int, int]:

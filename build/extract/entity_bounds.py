@@ -418,22 +418,6 @@ def cut_leading_affix(span: Span) -> Span:
     return span
 
 
-_KNOWN_AS = re.compile(r",? (?:also |better |popularly |widely |commonly )?(?:known|nicknamed) as (?:the )?[\"“‘']?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})")
-
-
-def known_as_aliases(text: str, spans: list[Span]) -> dict[str, int]:
-    """Other names the article gives a name, each with the end offset of that name: 'Rodrigo
-    Varga, known as Tamarindo', 'the Ostland Liberation Front, also known as the Black Flags' (a
-    leading 'the' is no part of it). Like a defined acronym, the other name, wherever it stands,
-    is then the same entity."""
-    out: dict[str, int] = {}
-    for span in spans:
-        m = _KNOWN_AS.match(text, span.end_char)
-        if m is not None and m.group(1) != span.text:
-            out.setdefault(m.group(1).rstrip("."), span.end_char)
-    return out
-
-
 def place_length(doc: Doc, start: int, is_place: Callable[[str], bool]) -> int:
     """How many tokens from ``start`` (up to three) spell a known place ('Jordan', 'South Korea',
     'the United States' without its article); 0 when none does. The longest wins."""
