@@ -86,14 +86,17 @@ _NUM_RE = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 _TODAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)$")
 # "earlier in the day", "later that day", "the same day": the day the text is already at (the
 # anchor); "in the day" alone, with no day before it, is the day of publication
-_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+(?P<in>in\s+the\s+day)|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+day)$")
+_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+(?P<in>in\s+the\s+day)|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night))$")
 _YESTERDAY = re.compile(r"^(?:yesterday|last night)" + _PART_OF_DAY + r"$")
 _TOMORROW = re.compile(r"^tomorrow" + _PART_OF_DAY + r"$")
 _DAY_SHIFT = re.compile(
     r"^(?P<n>" + _NUM_RE + r")\s+days?\s+(?P<dir>ago|earlier|before|later|after|previously|from now)$"
 )
-_DAY_BEFORE = re.compile(r"^(?:day before|previous day|day earlier|prior day)$")
-_DAY_AFTER = re.compile(r"^(?:day after|next day|following day|day later)$")
+# 'the previous evening', 'the night before', 'the following morning': a day counted from the day
+# the text is at, a part of it named instead of the whole day
+_DAY_PART = r"(?:day|morning|afternoon|evening|night)"
+_DAY_BEFORE = re.compile(r"^(?:" + _DAY_PART + r" (?:before|earlier)|(?:previous|prior) " + _DAY_PART + r")$")
+_DAY_AFTER = re.compile(r"^(?:" + _DAY_PART + r" (?:after|later)|(?:next|following) " + _DAY_PART + r")$")
 _WEEKDAY = re.compile(
     r"^(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?(?P<wd>" + _WEEKDAY_RE + r")\.?"
     r"(?:'s|’s)?" + _PART_OF_DAY + r"$"

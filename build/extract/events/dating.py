@@ -18,12 +18,17 @@ from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following) day|"
+    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following|prior) (?:day|morning|afternoon|evening|night)|"
+    r"the (?:morning|evening|night) (?:before|after)|that (?:morning|afternoon|evening|night)|"
     r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
     re.I,
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
-_FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in the day", re.I)
+# words of a day counted from the day the text is at ('the following day', 'a day earlier', 'that
+# evening'), not from publication ('two days ago')
+_ANCHORED_WORDS = re.compile(r"later|after|next|following|earlier|before|previous|prior|same day|that day|in the day|"
+                             r"that (?:morning|afternoon|evening|night)", re.I)
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
@@ -94,6 +99,8 @@ def _time_spans(sent: Span) -> list[Span]:
         elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \
                 and doc[ent.start - 2].lower_ in ("earlier", "later"):
             ent = doc[ent.start - 2 : ent.end]  # "later in the day": the day the text is at, not any day
+        elif ent.start > sent.start and doc[ent.start - 1].lower_ == "that" and ent.text.lower() in PARTS_OF_DAY:
+            ent = doc[ent.start - 1 : ent.end]  # "that evening": the day the text is at
         spans.append(ent)
     covered = {t.i for s in spans for t in s} | skipped
     for match in _RELATIVE_DAY.finditer(sent.text):
@@ -463,18 +470,19 @@ def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.
 def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.TenseHint,
                triggers: dict[int, set[str]] | None = None, stated: bool = False) -> dates.ResolvedDate | None:
     """The best-attached resolvable time expression: the trigger's own before its clause's, then
-    the nearest. Relative days ('a day earlier') count from the sentence's other day, if any;
-    forward ones ('the following day') else from the last day the nearest of the three previous
-    sentences that names one names.
+    the nearest. Relative days ('a day earlier', 'the following day') count from the sentence's
+    other day, if any, else from the last day the nearest of the three previous sentences that
+    names one names.
     ``triggers``: the sentence's trigger tokens and their types (another event's verb does not
     date a noun trigger, :func:`_other_acts`). ``stated``: the act is a promise or declaration
     recorded as its doer's statement making it: only the statement's time dates it ('said on
     Monday it would withdraw next month' was said on Monday; :func:`_speaker_hosts`)."""
     spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
-    if anchor is None and any(_FORWARD_WORDS.search(span.text) for span in spans):
-        # "The ministry replied the following day": the day the previous sentence was at (a
-        # forward shift has no meaning from the publication date; backward ones keep it)
+    if anchor is None and any(_ANCHORED_WORDS.search(span.text) for span in spans):
+        # "The ministry replied the following day", "The two had spoken a day earlier": the day the
+        # previous sentence was at (a shift counts from the story's time, not from publication;
+        # with no day before it, a backward one still counts from publication)
         # (or, when that names none, the last day of the nearest of the few before it that does:
         # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
