@@ -355,3 +355,20 @@ def test_declaring_a_state_of_emergency_is_an_act_not_reported_words() -> None:
     a = analyse("Governor Ana Lund declared a state of emergency ahead of the storm. "
                 "The mayor declared a curfew on Monday. Lund declared that the dams were safe.")
     assert [q.text for q in a.quotes if q.kind == "indirect"] == ["the dams were safe"]
+
+
+@pytest.mark.parametrize(("sentence", "content", "fragment"), [
+    ('Ivo Sark said on Tuesday the levy was "a disaster for small farms" and that it would raise bread prices across the north.',
+     "it would raise bread prices across the north", "a disaster for small farms"),
+    ('The union said it had accepted the wage offer and that "the ball is now in the ministry\'s court."',
+     "it had accepted the wage offer", "the ball is now in the ministry's court."),
+    ('Ann Lind added that the number of closed clinics had grown to 41, and that the region was watching the budget "very closely."',
+     "the number of closed clinics had grown to 41", "very closely."),
+])
+def test_a_conjoined_clause_beside_a_quoted_fragment_is_its_own_indirect_quote(sentence: str, content: str, fragment: str) -> None:
+    """'said A was "X" and that B': the fragment is a quote, and the conjunct free of quotation
+    marks is still reported speech (it was dropped with its quoted sibling)."""
+    a = analyse(sentence)
+    assert [q.text for q in a.quotes if q.kind == "indirect"] == [content]
+    assert [q.text for q in a.quotes if q.kind == "direct"] == [fragment]
+    assert all(a.speaker(q) in ("Ivo Sark", "Ann Lind") or "union" in (q.speaker_text or "") for q in a.quotes)

@@ -135,7 +135,21 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     subject = subject_taken_for_object(verb, first) if first is not None else None
     if subject is not None:
         toks = list(verb.doc[subject.left_edge.i : first.left_edge.i]) + toks
-    return _clean(ctx, sorted(set(toks), key=lambda t: t.i))
+    toks = sorted(set(toks), key=lambda t: t.i)
+    return _clean(ctx, toks) or (_quote_free_conjunct(ctx, first, toks) if first is not None else None)
+
+
+def _quote_free_conjunct(ctx: QuoteContext, clause: Token, toks: list[Token]) -> tuple[int, int] | None:
+    """'said the plan was "a disaster" and that it would raise prices', 'said it had accepted the
+    proposal and that "the ball is in their court"': a content of conjoined clauses, one of
+    which holds a quotation (that one is a quote of its own, the fragment): the first conjunct
+    free of quotation marks is the indirect content."""
+    conjs = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    if not conjs or not any(ctx.in_quote[t.i] for t in toks):
+        return None
+    cuts = [c.left_edge.i for c in conjs] + [toks[-1].i + 1]
+    segments = [[t for t in toks if t.i < cuts[0]]] + [[t for t in toks if a <= t.i < b] for a, b in zip(cuts, cuts[1:])]
+    return next((bounds for segment in segments if (bounds := _clean(ctx, segment)) is not None), None)
 
 
 def _content_before(ctx: QuoteContext, verb: Token, clause: Token) -> tuple[int, int] | None:
