@@ -50,3 +50,12 @@ def test_a_backward_day_with_no_day_before_it_still_counts_from_publication() ->
     run = Run("The two foreign ministers of Ostland and Varnia held talks in Paris a day earlier.")
     talks = [e for e in run.events if e.trigger == "talks"]
     assert len(talks) == 1 and talks[0].date == dt.date(2023, 3, 8), [(e.trigger, e.date) for e in run.events]
+
+
+def test_a_backward_day_in_what_a_source_said_counts_from_the_saying() -> None:
+    # the undated 'said' is at publication: 'the previous day' is Wednesday 8 March, not the day
+    # before the Monday the sentence before names
+    run = Run("Ostland and Varnia met in Geneva on Monday. Officials in Varnia said two farmers had been "
+              "killed by Ostland shelling the previous day.")
+    killed = [e for e in run.events if e.type == "ASSAULT"]
+    assert len(killed) == 1 and killed[0].date == dt.date(2023, 3, 8), [(e.trigger, e.date) for e in run.events]

@@ -174,6 +174,24 @@ def _denied(clause: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def due_somewhere(verb: Token, future_cues: set[str] | frozenset[str] | list[str]) -> bool:
+    """'is due in Kyiv on Tuesday', 'is set for Geneva': a copula with a curated future adjective."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in future_cues for c in verb.children)
+
+
+def _scheduled(node: Token, future_cues: set[str]) -> bool:
+    """'X, who is due in Kyiv on Tuesday to meet Y', 'X is due in Berlin for talks': an act for
+    which its doer 'is due' somewhere (a copula with a curated future adjective; 'is due to meet'
+    is a control verb, found with the chain)."""
+    for _ in range(3):
+        if due_somewhere(node, future_cues):
+            return True
+        if node.dep_ not in ("advcl", "prep", "pobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     """'negated' > 'hypothetical' > 'future' > None (a reported fact), from the trigger's clause."""
     token = cand.token
@@ -250,6 +268,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     # a noun's own verb counts too: "a meeting was scheduled", "talks are planned"
     governed = chain if cand.entry.pos == "NOUN" and applies and token.dep_ in ("nsubj", "nsubjpass") else chain[1:]
     if any(t.lemma_.lower() in future_cues for t in governed):
+        return "future"
+    if _scheduled(clause if cand.entry.pos == "VERB" else token, future_cues):
         return "future"
     if cand.entry.pos == "NOUN":
         if any(c.dep_ == "amod" and c.lemma_.lower() in future_cues for c in token.children):

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import dates
-from structnews.build.extract.events.context import clause_of
+from structnews.build.extract.events.context import clause_of, due_somewhere
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
 from structnews.build.extract.events.participants import verb_subject
@@ -24,10 +24,10 @@ _RELATIVE_DAY = re.compile(
     re.I,
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
-# words of a day counted from the day the text is at ('the following day', 'a day earlier', 'that
-# evening'), not from publication ('two days ago')
-_ANCHORED_WORDS = re.compile(r"later|after|next|following|earlier|before|previous|prior|same day|that day|in the day|"
-                             r"that (?:morning|afternoon|evening|night)", re.I)
+# words of a day counted from the day the text is at ('the following day', 'that evening'), and
+# of one counted back from it ('a day earlier'), not from publication ('two days ago')
+_FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in the day|that (?:morning|afternoon|evening|night)", re.I)
+_BACKWARD_WORDS = re.compile(r"earlier|before|previous|prior", re.I)
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
@@ -127,10 +127,11 @@ def _host(verb: Token) -> Token | None:
     that act."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "nsubj" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and any(
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and (verb.head.pos_ == "VERB" or due_somewhere(verb.head, lexicon().raw.future_cues)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        return verb.head  # "met on Monday to discuss X": the purpose is pursued at the meeting
+        return verb.head  # "met on Monday to discuss X": the purpose is pursued at the meeting (as it
+        # is where one 'is due on Tuesday to meet X')
     host = object_clause_host(verb)  # "posted a message blaming X", "used its veto to block X"
     if host is not None:
         return host
@@ -227,6 +228,13 @@ def _vehicle_host(verb: Token) -> int | None:
     if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in VEHICLE_PREPS:
         return None
     return noun.head.head.i
+
+
+def _reported(cand: Candidate, art: ArticleState) -> bool:
+    """Whether the act is told in the content clause of a verb of saying ('X said Y had ...',
+    'X said farmers had been killed by shelling')."""
+    clause = clause_of(cand)
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in art.speech_verbs for t in (clause, *clause.ancestors))
 
 
 def _speaker_hosts(cand: Candidate, art: ArticleState, stated: bool = False) -> list[Token]:
@@ -479,10 +487,13 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     Monday it would withdraw next month' was said on Monday; :func:`_speaker_hosts`)."""
     spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
-    if anchor is None and any(_ANCHORED_WORDS.search(span.text) for span in spans):
+    if anchor is None and (any(_FORWARD_WORDS.search(span.text) for span in spans)
+                           or any(_BACKWARD_WORDS.search(span.text) for span in spans) and not _reported(cand, art)):
         # "The ministry replied the following day", "The two had spoken a day earlier": the day the
         # previous sentence was at (a shift counts from the story's time, not from publication;
-        # with no day before it, a backward one still counts from publication)
+        # with no day before it, a backward one still counts from publication, and so does one
+        # in what a source said: 'X said two civilians had been killed the previous day' counts
+        # back from the saying)
         # (or, when that names none, the last day of the nearest of the few before it that does:
         # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
