@@ -199,6 +199,7 @@ class EventTrigger(_Strict):
     particles: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be a particle or preposition child ('call' + 'for'/'on', 'build' + 'up').")
     objects: list[NonEmpty] = Field(default_factory=list, description="Lemmas one of which must be the direct object ('cut' + 'tie').")
     heads: list[NonEmpty] = Field(default_factory=list, description="For nouns: lemmas one of which must be the governing verb ('sanction' under 'impose').")
+    forbid_objects: list[NonEmpty] = Field(default_factory=list, description="For verbs: lemmas none of which may be the direct object, also inside a container noun ('agreed a package of sanctions' is the sanction, not an agreement; 'agreed to lift sanctions' still agrees).")
     forbids: list[NonEmpty] = Field(default_factory=list, description="Lemmas none of which may be a child or in the trigger's phrase ('joint' rules out a single country's exercises, which the codebook counts as MOBILIZE; joint ones are COOPERATE).")
     forbid_deps: list[NonEmpty] = Field(default_factory=list, description="Dependency labels of children that rule this reading out ('oprd' for 'call it a mistake').")
     needs_recipient: bool = Field(default=False, description="Keep the event only if a recipient entity was found ('call' someone).")

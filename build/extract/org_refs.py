@@ -64,18 +64,20 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
 
 
 def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
-                           since: int = 0) -> MentionDraft | None:
+                           since: int = 0, owner: bool = False) -> MentionDraft | None:
     """'The Northern Ostland Union imposed sanctions ... The regional organisation, which wants ...': a
     definite singular noun for any organisation (curated ``organisation_nouns``: 'the organisation',
     'the bloc'), with lower-case adjectives at most, stands for the latest organisation that was
     the subject of its clause (from ``since`` on, before ``noun``): the body the story goes on
-    with. For a noun that some organisation's name holds, :func:`organisation_named_before` answers."""
+    with. For a noun that some organisation's name holds, :func:`organisation_named_before` answers.
+    A possessive ('the bloc's shares') names no body unless the caller says it is an ``owner``
+    that stands for its people ('the bloc's 27 leaders')."""
     # a lower-case word tagged a proper noun ('after the bloc slapped') is a common noun all the same
     common = (noun.pos_ == "NOUN" and noun.tag_ == "NN") or (noun.is_lower and noun.tag_ == "NNP")
-    if not common or noun.dep_ == "poss" or noun.lemma_.lower() not in curated.cue_words("organisation_nouns"):
+    if not common or noun.dep_ == "poss" and not owner or noun.lemma_.lower() not in curated.cue_words("organisation_nouns"):
         return None
     if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"] or any(
-            c.dep_ not in ("det", "amod", "relcl", "punct", "acl", "appos") or c.dep_ == "amod" and not c.is_lower for c in noun.children):
+            c.dep_ not in ("det", "amod", "relcl", "punct", "acl", "appos", "case") or c.dep_ == "amod" and not c.is_lower for c in noun.children):
         return None
     doc = noun.doc
     found = None

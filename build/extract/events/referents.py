@@ -240,7 +240,8 @@ class ArticleState(PairReferents):
             found.append(named)
             self.pronoun_used = True
         if not found and own is None and depth < 3 and (named := described_organisation(
-                token, self.ents.mentions, self._org_names, since=self.sent_starts[max(0, self._sent_index(token) - 2)])) is not None:
+                token, self.ents.mentions, self._org_names, since=self.sent_starts[max(0, self._sent_index(token) - 2)],
+                owner=token.dep_ == "poss" and self.is_actor_noun(token.head))) is not None:
             found.append(named.entity)  # 'the regional organisation': the body the story goes on with
         if not found and own is None and depth < 2:
             found.extend(self._group_named_before(token))

@@ -117,6 +117,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         objects = verb_objects(token)
         if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objects):
             return False, None
+    if entry.forbid_objects and any(o.lemma_.lower() in entry.forbid_objects for o in _contained(verb_objects(token))):
+        return False, None
     if entry.heads:
         verb = governing_verb(noun_head(token))
         if verb is None or verb_lemma(verb) not in entry.heads:
@@ -204,6 +206,14 @@ def quoted_candidates(sent: Span, said: list[tuple[int, int, int]], cands: list[
         token = wrong.clause
         out.append(Candidate(entry, token, token.idx, token.idx + len(token.text), sent=sent, speaker=speaker, doers=wrong.doers))
     return out
+
+
+def _contained(objects: list[Token]) -> list[Token]:
+    """The objects and the nouns a container object holds ('a package of sanctions': sanctions)."""
+    containers = container_nouns()
+    return [*objects, *(p for o in objects if o.lemma_.lower() in containers or o.lower_ in containers
+                        for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children if p.dep_ == "pobj")]
 
 
 def verb_objects(verb: Token) -> list[Token]:
