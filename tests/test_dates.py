@@ -122,7 +122,7 @@ def test_a_settled_past_is_never_after_publication() -> None:
     assert resolve("in December", published, "past", settled=True).date == dt.date(2020, 12, 1)  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("text", ["the weekend", "for 50 minutes", "in the coming days", "recently", "the 1990s", "may", "", "Feb. 30"])
+@pytest.mark.parametrize("text", ["for 50 minutes", "in the coming days", "recently", "the 1990s", "may", "", "Feb. 30"])
 def test_unresolvable(text: str) -> None:
     assert resolve(text, THURSDAY) is None
 

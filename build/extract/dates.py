@@ -101,6 +101,8 @@ _WEEKDAY = re.compile(
     r"^(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?(?P<wd>" + _WEEKDAY_RE + r")\.?"
     r"(?:'s|’s)?" + _PART_OF_DAY + r"$"
 )
+# 'at the weekend', 'over the weekend', 'last weekend': dated by its Saturday, like a weekday
+_WEEKEND = re.compile(r"^(?:over (?:the )?)?(?:(?P<rel>last|this|next|this past|this coming|coming|past)\s+)?weekend$")
 _REL_WEEK = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+week$")
 _IN_N = re.compile(r"^(?:in|within)\s+(?P<n>" + _NUM_RE + r")\s+(?P<unit>days?|weeks?)(?:'? time)?$")
 _REL_MONTH = re.compile(r"^(?P<rel>last|this|next|past|previous|coming|current)\s+month$")
@@ -229,6 +231,8 @@ def resolve(
         return ResolvedDate(anchor + dt.timedelta(days=1), "day", text) if anchor else None
     if m := _WEEKDAY.match(s):
         return ResolvedDate(_weekday(WEEKDAYS[m["wd"]], m["rel"], published, tense_hint), "day", text)
+    if m := _WEEKEND.match(s):
+        return ResolvedDate(_weekday(5, m["rel"], published, tense_hint), "day", text)
     if m := _REL_WEEK.match(s):
         return ResolvedDate((published + dt.timedelta(days=7 * _SHIFT.get(m["rel"], 0))).replace(day=1), "month", text)
     if m := _EARLIER_IN.match(plain):

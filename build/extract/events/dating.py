@@ -227,7 +227,10 @@ def _vehicle_host(verb: Token) -> int | None:
     noun = verb.head
     if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in VEHICLE_PREPS:
         return None
-    return noun.head.head.i
+    host = noun.head.head
+    # 'urged X to show restraint in a statement released on Thursday': the parser may hang the
+    # statement on the infinitive, but it is how the urging was done
+    return host.head.i if host.dep_ == "xcomp" and host.head.i != host.i else host.i
 
 
 def _reported(cand: Candidate, art: ArticleState) -> bool:
