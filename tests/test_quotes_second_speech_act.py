@@ -26,3 +26,14 @@ def test_a_speech_act_of_the_reported_subject_without_a_quotation_stays_its_own(
     a = analyse("Ana Ruiz said her son came home late and told her that he had been beaten by guards.")
     told = [q for q in a.quotes if q.text.startswith("he had been beaten")]
     assert told and a.speaker(told[0]) != "Ana Ruiz"
+
+
+def test_an_office_qualified_by_a_place_with_no_holder_named_is_not_the_place() -> None:
+    # no senator is named: the speaker is a person the text does not name, never the state
+    a = analyse('"We will win this state," the Nebraska senator said on Monday.')
+    assert [a.speaker(q) for q in a.quotes] == [None]
+
+
+def test_an_office_qualified_by_a_place_is_its_holder_when_named() -> None:
+    a = analyse('Senator Ivo Sark of Nebraska spoke in Omaha. "We will win this state," the Nebraska senator said.')
+    assert [a.speaker(q) for q in a.quotes] == ["Ivo Sark"]

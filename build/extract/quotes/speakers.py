@@ -478,6 +478,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if holder.entity is not None and ctx.entities[holder.entity].type == "PERSON":
             holder.cue = written
             return holder
+        if roles.is_office(subj.lemma_.lower()) and ctx.entities[mention.entity].type == "GPE":
+            # 'the Vermont senator said' with no senator named: a person holds the office, not the place
+            return Speaker(None, noun_phrase(subj), written, Attribution.unnamed)
     if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
     owner = _surname_owner(ctx, subj)
