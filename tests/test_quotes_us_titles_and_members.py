@@ -7,6 +7,7 @@ docs/gold-quotes.md: a description resolves to the person the article names with
 
 from __future__ import annotations
 
+import pytest
 from helpers_nlp import analyse
 
 
@@ -114,3 +115,20 @@ def test_a_fragment_in_what_a_state_would_do_is_the_reporter_s() -> None:
                 'Minister Dana Holm said Chile would continue gas supplies "in full."')
     assert a.speaker(a.direct("technical")) == "Ivo Sarkany"
     assert a.speaker(a.direct("in full")) == "Dana Holm"
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("the Republican nominee said", "Dale Brandt"), ("the presumptive Republican nominee said", "Dale Brandt"),
+    ("the Democratic front-runner said", "Jane Harper"), ("the Democratic senator said", "Jane Harper"),
+])
+def test_a_role_qualified_by_a_party_is_the_one_introduced_with_that_party(cue: str, expected: str) -> None:
+    a = analyse("DES MOINES (AP) - Democrat Jane Harper leads Republican Dale Brandt by four points in the latest poll.\n\n"
+                f'"We are not done yet," {cue}.')
+    assert [a.speaker(q) for q in a.quotes] == [expected]
+
+
+def test_a_party_role_with_no_member_introduced_falls_back_to_the_office_holder() -> None:
+    # nobody is introduced as a Liberal: 'the Liberal leader' is the leader named in apposition
+    a = analyse("The opposition Liberal Party voted against the budget. Its leader, Greta Holm, said it would fail.\n\n"
+                '"He is wrong," the Liberal leader said.')
+    assert [a.speaker(q) for q in a.quotes if q.kind == "direct"] == ["Greta Holm"]

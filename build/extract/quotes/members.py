@@ -24,11 +24,36 @@ def is_member_noun(subj: Token) -> bool:
         and subj.left_edge.lower_ == "the" and not subj.text.endswith("s")
 
 
-def party_member(ctx: QuoteContext, subj: Token) -> MentionDraft | None:
+def role_party(subj: Token, is_office: bool) -> Token | None:
+    """'the (presumptive) Republican nominee', 'the Democratic senator': the party word before a
+    curated ``party_roles`` noun or an office (``is_office``), with 'the'; None otherwise."""
+    cues = curated.cues()
+    doc = subj.doc
+    word = subj.lower_  # 'front-runner' is three tokens
+    if subj.i >= 2 and doc[subj.i - 1].text == "-" and not doc[subj.i - 1].whitespace_ and not doc[subj.i - 2].whitespace_:
+        word = f"{doc[subj.i - 2].lower_}-{word}"
+    if subj.left_edge.lower_ != "the" or subj.tag_ not in ("NN", "NNP") or not (is_office or word in cues.party_roles):
+        return None
+    return next((t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and _marks_of(t.text) is not None), None)
+
+
+def _marks_of(word: str) -> list[str] | None:
+    """The marks of the party a word names ('Democratic' -> the Democrat marks), if any."""
+    for marks in curated.cues().party_members.values():
+        if word in marks and len(word) > 1:
+            return marks
+    return None
+
+
+def party_member(ctx: QuoteContext, subj: Token, party: Token | None = None) -> MentionDraft | None:
     """The latest person named before ``subj`` whose introduction marks them a member of its
-    party (and, with a place before the noun, names that place); None when no one is."""
-    marks = curated.cues().party_members[subj.text]
-    places = [t.text.lower() for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()]
+    party (and, with a place before the noun, names that place); None when no one is. ``party``:
+    the party word of a role ('the Republican nominee'), else the noun is the party's."""
+    marks = _marks_of(party.text) if party is not None else curated.cues().party_members[subj.text]
+    if marks is None:
+        return None
+    places = [t.text.lower() for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()
+              and (party is None or t.i != party.i)]
     members: list[MentionDraft] = []
     placed: list[MentionDraft] = []
     for m in ctx.earlier(subj.idx, "PERSON"):

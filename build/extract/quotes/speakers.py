@@ -467,8 +467,9 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     country = roles.demonym_country(ctx, subj)  # 'The Chilean government said': Chile
     if country is not None:
         return Speaker(country, ctx.entities[country].name, written, how)
-    if members.is_member_noun(subj):  # 'the Kentucky Republican said': one member, not the party
-        member = members.party_member(ctx, subj)
+    party = None if members.is_member_noun(subj) else members.role_party(subj, roles.is_office(subj.lemma_.lower()))
+    member = members.party_member(ctx, subj, party) if members.is_member_noun(subj) or party is not None else None
+    if members.is_member_noun(subj) or member is not None:  # 'the Kentucky Republican said': one member, not the party
         return Speaker(member.entity if member else None, noun_phrase(subj), written,
                        Attribution.nominal if member else Attribution.unnamed)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
