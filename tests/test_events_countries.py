@@ -46,3 +46,15 @@ def test_a_country_the_text_never_writes_joins_the_entities_without_a_mention_an
     assert out_entities[3].index == 3 and out_entities[3].surface_forms == []
     assert (out_events[0].actors, out_events[0].recipients) == ([3], [1])
     assert len(entities) == 3 and (events[0].actors, events[0].recipients) == ([0], [2])
+
+
+def test_a_capital_whose_country_the_article_never_names_acts_for_it() -> None:
+    """'Berlin halted ...': a capital acting is its state (docs/gold-events.md maps such metonyms),
+    also when the article never writes the country. Before, the actor was the city."""
+    records = _records("Chancellor Ivo Sark said on Tuesday that Berlin had suspended trade talks with Ostland.")
+    assert any(t == "SANCTION" and a == ["Germany"] for t, a, _ in records), records
+
+
+def test_a_visit_to_a_capital_keeps_the_city() -> None:
+    records = _records("Prime Minister Ana Ruiz flew to Berlin on Monday for talks with Chancellor Ivo Sark.")
+    assert records and all("Germany" not in a + r for _, a, r in records), records

@@ -30,7 +30,7 @@ def _standing_for(entities: list[LocalEntity], countries: dict[str, str]) -> dic
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """The gazetteer's capitals and their countries (curated ``capital_of``), read once."""
     return {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
 
@@ -38,7 +38,7 @@ def _capitals() -> dict[str, str]:
 def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
     """Capitals that speak for their country ('Ostburg said' = Ostland; curated ``capital_of``
     in the gazetteer)."""
-    return _standing_for(entities, _capitals())
+    return _standing_for(entities, capitals())
 
 
 def seat_countries(entities: list[LocalEntity]) -> dict[int, int]:
@@ -53,7 +53,7 @@ def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], c
     """The entity index of the article's one country, or None when it has none or several.
     ``country_of`` maps an adjective of nationality to its country, ``capital_of`` a capital to
     its country (both only for countries the article names)."""
-    cities = {e.index for e in entities if e.gazetteer_name in _capitals()}
+    cities = {e.index for e in entities if e.gazetteer_name in capitals()}
     types = {e.index: e.type for e in entities}
     counts: Counter[int] = Counter()
     for m in mentions:

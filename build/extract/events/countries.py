@@ -20,6 +20,7 @@ from functools import lru_cache
 from structnews.build.core import curated
 from structnews.build.extract.demonyms import adjective_stems, countries_of_demonyms
 from structnews.build.extract.drafts import EventDraft, LocalEntity
+from structnews.build.extract.home_country import capitals
 from structnews.build.extract.names import demonym_forms
 
 
@@ -56,7 +57,9 @@ def country_participants(entities: list[LocalEntity], events: list[EventDraft]) 
     adjective among their actors and recipients replaced by its country. Pure: the inputs are not
     changed."""
     norp = {e.index for e in entities if e.type == "NORP"}
-    if not any(i in norp for ev in events for i in [*ev.actors, *ev.recipients]):
+    capital_of = capitals()
+    towns = {e.index for e in entities if e.type == "GPE" and e.gazetteer_name in capital_of}
+    if not any(i in norp | towns for ev in events for i in [*ev.actors, *ev.recipients]):
         return entities, events
     named = countries_of_demonyms(entities, curated.event_lexicon().demonyms)
     out = list(entities)
@@ -74,8 +77,19 @@ def country_participants(entities: list[LocalEntity], events: list[EventDraft]) 
             out.append(LocalEntity(index=len(out), name=name, type="GPE", key=f"gaz:{name}", gazetteer_name=name))
         country[index] = by_name[name]
 
-    def swap(indices: list[int]) -> list[int]:
-        return list(dict.fromkeys(country.get(i, i) for i in indices))
+    # a capital whose country the article never names acts for it all the same ('Berlin halted the
+    # pipeline'; where the country is named, the event rules have already put it in)
+    for index in sorted(towns):
+        name = capital_of[entities[index].gazetteer_name or ""]
+        if name not in by_name:
+            by_name[name] = len(out)
+            out.append(LocalEntity(index=len(out), name=name, type="GPE", key=f"gaz:{name}", gazetteer_name=name))
+        country[index] = by_name[name]
 
-    changed = [replace(ev, actors=swap(ev.actors), recipients=swap(ev.recipients)) for ev in events]
+    def swap(indices: list[int], keep: frozenset[int] = frozenset()) -> list[int]:
+        return list(dict.fromkeys(i if i in keep else country.get(i, i) for i in indices))
+
+    # a visit's destination stays a place (as in the event rules)
+    changed = [replace(ev, actors=swap(ev.actors), recipients=swap(ev.recipients, frozenset(towns) if ev.mode == "visit" else frozenset()))
+               for ev in events]
     return out, changed
