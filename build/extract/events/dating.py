@@ -95,6 +95,10 @@ def _time_spans(sent: Span) -> list[Span]:
             skipped.update(range(ent.start, ent.end))  # 'in six weeks of talks': how long, not when
             continue
         if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
+            if doc[ent.start - 1].head.pos_ in ("NOUN", "PROPN") or any(
+                    t.ent_type_ == "ORDINAL" for t in doc[max(sent.start, ent.start - 5) : ent.start - 1]):
+                skipped.update(range(ent.start - 1, ent.end))  # 'their second call in a week', 'for the
+                continue  # second time in a week': a count within a span of time, no day
             ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
         elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \
                 and doc[ent.start - 2].lower_ in ("earlier", "later"):
