@@ -200,6 +200,7 @@ class QuoteContext:
             if is_caption(self.text, sent):
                 continue  # a photo caption's people are not what the story's 'he' goes on with
             fallback: Speaker | None = None
+            introduced = False
             found_person = False
             for tok in sent:
                 if self.in_quote[tok.i]:
@@ -219,6 +220,7 @@ class QuoteContext:
                         found_person = True
                     elif m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
                         fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
+                        introduced = self._introduced(m)
                     continue
                 lower = tok.lower_
                 if lower in pronouns.HE_SHE_SUBJECT:
@@ -292,8 +294,17 @@ class QuoteContext:
                     # following 'she' is, not the person named before it.
                     chain.add(tok.i, si, "person", Speaker(None, noun_phrase(tok), None, Attribution.unnamed))
                     found_person = True
-            if not found_person and fallback is not None and chain.latest(len(self.doc), "person") is None:
-                chain.add(sent.end - 1, si, "person", fallback)  # seen from the next sentence on
+            if not found_person and fallback is not None and (introduced or chain.latest(len(self.doc), "person") is None):
+                # seen from the next sentence on; a person the sentence introduces ('That did
+                # little to reassure Ann Lind, 81, a retired teacher.') is who a 'she said' next is
+                chain.add(sent.end - 1, si, "person", fallback)
+
+    def _introduced(self, m: MentionDraft) -> bool:
+        """Whether a person's mention is their first in the article and is followed by an age or
+        a description set off by commas ('Ann Lind, 81,', 'Ann Lind, a retired teacher,')."""
+        if any(o.entity == m.entity and o.start < m.start for o in self.mentions):
+            return False
+        return re.match(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s)", self.text[m.end : m.end + 8]) is not None
 
     def self_named(self, tok: Token) -> MentionDraft | None:
         """The name an unnamed person gives in a relative clause on ``tok``: 'a man, who gave his
