@@ -24,6 +24,17 @@ def is_member_noun(subj: Token) -> bool:
         and subj.left_edge.lower_ == "the" and not subj.text.endswith("s")
 
 
+def member_of(ctx: QuoteContext, subj: Token, is_office: bool) -> tuple[bool, MentionDraft | None]:
+    """Whether a subject names one party member, and the member: always for a member noun ('the
+    Kentucky Republican', found or not), for a party-qualified role only when the member is found
+    (else the role is resolved as any other)."""
+    if is_member_noun(subj):
+        return True, party_member(ctx, subj)
+    party = role_party(subj, is_office)
+    member = party_member(ctx, subj, party) if party is not None else None
+    return member is not None, member
+
+
 def role_party(subj: Token, is_office: bool) -> Token | None:
     """'the (presumptive) Republican nominee', 'the Democratic senator': the party word before a
     curated ``party_roles`` noun or an office (``is_office``), with 'the'; None otherwise."""

@@ -394,6 +394,9 @@ def _phrase_issuer(ctx: QuoteContext, subj: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "for"} and (sender := next((g for c in prep.children for p in c.children if p.lower_ == "from"
+                                                                                    for g in p.children if g.i in ctx.mention_of_token), None)):
+            return sender  # 'a note to clients from Goldman Sachs': the parser hangs the sender on the addressee
         if prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lemma_.lower() not in curated.cue_words("receiver_participles"):
             # 'the decree signed by the governor', 'a letter written by Ann Lind': the agent
             # of the participle issued the document ('a report seen by X': X only saw it).
@@ -467,9 +470,8 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
     country = roles.demonym_country(ctx, subj)  # 'The Chilean government said': Chile
     if country is not None:
         return Speaker(country, ctx.entities[country].name, written, how)
-    party = None if members.is_member_noun(subj) else members.role_party(subj, roles.is_office(subj.lemma_.lower()))
-    member = members.party_member(ctx, subj, party) if members.is_member_noun(subj) or party is not None else None
-    if members.is_member_noun(subj) or member is not None:  # 'the Kentucky Republican said': one member, not the party
+    is_member, member = members.member_of(ctx, subj, roles.is_office(subj.lemma_.lower()))
+    if is_member:  # 'the Kentucky Republican said', 'the Republican nominee said': one member, not the party
         return Speaker(member.entity if member else None, noun_phrase(subj), written,
                        Attribution.nominal if member else Attribution.unnamed)
     mention = ctx.subject_mention(subj, {"ORG", "GPE", "NORP"})
@@ -479,9 +481,8 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         if holder.entity is not None and ctx.entities[holder.entity].type == "PERSON":
             holder.cue = written
             return holder
-        if roles.is_office(subj.lemma_.lower()) and ctx.entities[mention.entity].type == "GPE":
-            # 'the Vermont senator said' with no senator named: a person holds the office, not the place
-            return Speaker(None, noun_phrase(subj), written, Attribution.unnamed)
+        if roles.is_office(subj.lemma_.lower()) and ctx.entities[mention.entity].type == "GPE":  # 'the Vermont senator said',
+            return Speaker(None, noun_phrase(subj), written, Attribution.unnamed)  # none named: a person, not the place
     if mention is not None and not _representative_of_body(ctx, subj, mention):
         return Speaker(mention.entity, mention.text, written, how)
     owner = _surname_owner(ctx, subj)
