@@ -6,6 +6,8 @@ from spacy.tokens import Token
 from structnews.build.extract import dates
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS,
+    CONDITIONAL_NOUNS,
+    conditional_phrase,
     NOUN_POS,
     OFF_PHRASE_DEPS,
     clause_verb,
@@ -203,7 +205,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     direct = cand.entry.pos == "VERB" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") or _undergone(cand)
     strict_chain = xcomp_chain(clause, through_conj=False) if direct else [token]
     sentence = cand.sent if cand.sent is not None else token.sent
-    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sentence)
+    sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") and conditional_phrase(t)
+                                 for t in sentence)  # 'if', 'in the event of')
     hypothetical_cues = set(lex.hypothetical_cues)
     # a condition or an open question governs the trigger: "if X invades", "whether to invade"
     for ancestor in [token, *token.ancestors]:
@@ -211,6 +214,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | {"whether"} for c in ancestor.children
         ):
             return "hypothetical"
+        if ancestor.dep_ == "pobj" and ancestor.lower_ in CONDITIONAL_NOUNS and ancestor.head.lower_ == "in":
+            return "hypothetical"  # 'in the event of an invasion', 'in case of an attack'
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
     if _irrealis_infinitive(cand, lex) or _mandative(cand):

@@ -12,6 +12,14 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Edges through which an embedding trigger's content is reached ("threatened to impose", "demanded that").
 # Subordinators that make a clause a condition ("if X invades", "unless X withdraws").
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+CONDITIONAL_NOUNS = frozenset({"event", "case"})  # 'in the event of an invasion', 'in case of an attack'
+
+
+def conditional_phrase(verb: Token) -> bool:
+    """Whether a verb carries 'in the event of X' / 'in case of X', a condition like 'if'."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in CONDITIONAL_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+        for o in c.children) for c in verb.children)
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "attr", "oprd", "pcomp", "nsubjpass", "nsubj", "amod", "compound"})
 # Dependents whose words do not describe the event itself (its subject, a condition, a side clause).
 OFF_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark"})
