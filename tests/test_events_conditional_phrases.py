@@ -1,5 +1,6 @@
 """Events: 'in the event of X' and 'in case of X' set a condition as 'if' does: a state's own
-sanctions stated under it are a threat, and the act named in it is only supposed. Invented
+sanctions stated under it are a threat, and the act named in it is only supposed; so is what a
+refusal or a vow awaits ('will not stop until X'). Invented
 sentences (real countries and a real leader, since only a known leader speaks for a state)."""
 
 from __future__ import annotations
@@ -28,3 +29,14 @@ def test_the_act_in_case_of_which_is_supposed_is_no_event() -> None:
 def test_an_event_nobody_expected_is_no_condition() -> None:
     run = Run("Ostland's troops invaded Varnia in an event that nobody in Tarsk had expected.")
     assert run.one("ASSAULT").context is None
+
+
+def test_what_a_refusal_awaits_has_not_happened() -> None:
+    # 'until the law is withdrawn' after 'will not stop': the withdrawal is demanded, not made
+    run = Run('"We will not stop until this finance law is withdrawn," said Ann Lind, a union leader in Tarsk.')
+    assert not run.of("CONCEDE"), [(e.type, e.trigger) for e in run.events]
+
+
+def test_what_happened_before_fighting_stopped_did_happen() -> None:
+    run = Run("Fighting continued until Ostland's troops withdrew from Tarsk on Monday.")
+    assert run.one("RETREAT").context is None

@@ -176,6 +176,16 @@ def _denied(clause: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _awaited(verb: Token) -> bool:
+    """An 'until' clause on a clause that is to come or refused ('will not stop until X', 'vowed
+    to stay until X'): X has not happened ('fighting continued until X' says it did)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children) or verb.head.i == verb.i:
+        return False
+    main = xcomp_chain(verb.head)
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for t in main for c in t.children) \
+        or any(t.lemma_.lower() in ("vow", "pledge", "promise", "swear", "threaten") for t in main)
+
+
 def due_somewhere(verb: Token, future_cues: set[str] | frozenset[str] | list[str]) -> bool:
     """'is due in Kyiv on Tuesday', 'is set for Geneva': a copula with a curated future adjective."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in future_cues for c in verb.children)
@@ -216,6 +226,8 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             return "hypothetical"
         if ancestor.dep_ == "pobj" and ancestor.lower_ in CONDITIONAL_NOUNS and ancestor.head.lower_ == "in":
             return "hypothetical"  # 'in the event of an invasion', 'in case of an attack'
+        if ancestor.pos_ in ("VERB", "AUX") and _awaited(ancestor):
+            return "hypothetical"  # 'we will not stop until the law is withdrawn': what is awaited
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact
     if _irrealis_infinitive(cand, lex) or _mandative(cand):
