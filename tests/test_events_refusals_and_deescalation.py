@@ -1,4 +1,4 @@
-"""Events: a refusal stated as 'will not negotiate / hold talks / withdraw / back down' is the
+"""Events: a refusal stated as 'will not negotiate / hold talks / withdraw / back down / send arms' is the
 party's REJECT (not a negated meeting or withdrawal), 'will not tolerate provocations' warns, and
 de-escalation written as troop cuts, ships leaving, a ceasefire taking hold, regret expressed, a
 pilot released or consular access granted (invented sentences; each assertion checked by hand
@@ -9,6 +9,8 @@ CONCEDE includes an apology; 'negated' is for what the sentence says did not hap
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.test_events import Run
 
@@ -118,3 +120,18 @@ def test_sanctions_under_consideration_are_threatened_not_imposed() -> None:
 
 def test_regret_over_deaths_is_sympathy_not_a_concession() -> None:
     assert Run("The UN envoy Ana Lind expressed deep regret over the deaths of protesters in Chile.").of("CONCEDE") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Ostland will not send fighter jets to Varnia, because it would widen the war," its president told reporters.',
+    "Ostland would not supply weapons to Varnia, its defence minister said on Monday.",
+])
+def test_a_stated_refusal_of_arms_is_a_rejection_of_the_recipient(sentence: str) -> None:
+    run = Run(sentence)
+    event = run.one("REJECT")
+    assert run.actors(event) == ["Ostland"] and run.recipients(event) == ["Varnia"]
+
+
+def test_arms_that_were_not_sent_are_a_negated_delivery_not_a_refusal() -> None:
+    run = Run("Ostland did not send weapons to Varnia last year.")
+    assert not run.of("REJECT")
