@@ -135,3 +135,13 @@ def test_a_stated_refusal_of_arms_is_a_rejection_of_the_recipient(sentence: str)
 def test_arms_that_were_not_sent_are_a_negated_delivery_not_a_refusal() -> None:
     run = Run("Ostland did not send weapons to Varnia last year.")
     assert not run.of("REJECT")
+
+
+def test_pushing_back_on_proposals_rejects_them() -> None:
+    run = Run("Ostland had firmly pushed back on Varnia's security proposals on Monday.")
+    assert run.actors(run.one("REJECT")) == ["Ostland"]
+
+
+def test_troops_pushing_back_a_force_is_no_rejection() -> None:
+    run = Run("Ostland's troops pushed back Varnian forces near Tarsk on Monday.")
+    assert not run.of("REJECT")
