@@ -46,3 +46,22 @@ def test_a_list_of_countries_as_subject_types_its_unknown_member() -> None:
     recurs."""
     a = analyse("Niger, Mali and Burkina Faso left the bloc. West African leaders lifted sanctions on Niger.")
     assert a.entity_of("Niger").type == "GPE"
+
+
+def test_initials_in_another_language_are_the_same_body() -> None:
+    """'known by the initials X' (the initials of the name in the local language)."""
+    a = analyse("The Ostland Transport Safety Board, known by the initials KNTO, said the jet lost contact. "
+                "KNTO investigators arrived on Monday.")
+    assert a.entity_of("KNTO").index == a.entity_of("Ostland Transport Safety Board").index
+
+
+def test_a_birth_name_is_the_same_person_but_a_birth_date_is_no_name() -> None:
+    a = analyse("Colombian singer Karol G, born Carolina Giraldo Navarro in Medellín, won two awards.")
+    assert a.entity_of("Carolina Giraldo Navarro").index == a.entity_of("Karol G").index
+    b = analyse("The singer Ana Ruiz, born January 5, 1991, thanked her fans in Tarsk.")
+    assert all(e.name != "January" for e in b.entities)
+
+
+def test_a_formal_name_is_the_same_company() -> None:
+    a = analyse("Rival H&M, formally Hennes & Mauritz AB, reported a loss. H&M shares fell.")
+    assert a.entity_of("Hennes & Mauritz AB").index == a.entity_of("H&M").index

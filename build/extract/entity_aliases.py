@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 from structnews.build.core import curated
+from structnews.build.extract.dates import MONTHS, WEEKDAYS
 
 _CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "whose", "who", "which", "that", "and", "or", "but"})
 
@@ -49,7 +50,8 @@ def known_as_aliases(text: str, spans: list[Span]) -> dict[str, int]:
         return out
     for span in spans:
         m = _right_after_pattern().match(text, span.end_char)
-        if m is not None and m.group(1) != span.text and m.group(1)[:1].isupper():
+        if m is not None and m.group(1) != span.text and m.group(1)[:1].isupper() \
+                and m.group(1).split()[0].lower().rstrip(".") not in MONTHS.keys() | WEEKDAYS.keys():  # not 'born January 5'
             out.setdefault(m.group(1).rstrip("."), span.end_char)
     return out
 
