@@ -186,6 +186,13 @@ def _awaited(verb: Token) -> bool:
         or any(t.lemma_.lower() in ("vow", "pledge", "promise", "swear", "threaten") for t in main)
 
 
+def in_reported_speech(cand: Candidate, speech_verbs: frozenset[str] | set[str]) -> bool:
+    """Whether the act is told in the content clause of a verb of saying ('X said Y had ...',
+    'X said farmers had been killed by shelling')."""
+    clause = clause_of(cand)
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in speech_verbs for t in (clause, *clause.ancestors))
+
+
 def due_somewhere(verb: Token, future_cues: set[str] | frozenset[str] | list[str]) -> bool:
     """'is due in Kyiv on Tuesday', 'is set for Geneva': a copula with a curated future adjective."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in future_cues for c in verb.children)

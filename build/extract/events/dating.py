@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import dates
-from structnews.build.extract.events.context import clause_of, due_somewhere
+from structnews.build.extract.events.context import clause_of, due_somewhere, in_reported_speech
 from structnews.build.extract.events.lexicon import lexicon
 from structnews.build.extract.events.parse import SUBJECT_DEPS, TIME_WORD, misparsed_main_verb, noun_head, object_clause_host, verb_lemma, xcomp_chain
 from structnews.build.extract.events.participants import verb_subject
@@ -235,13 +235,6 @@ def _vehicle_host(verb: Token) -> int | None:
     # 'urged X to show restraint in a statement released on Thursday': the parser may hang the
     # statement on the infinitive, but it is how the urging was done
     return host.head.i if host.dep_ == "xcomp" and host.head.i != host.i else host.i
-
-
-def _reported(cand: Candidate, art: ArticleState) -> bool:
-    """Whether the act is told in the content clause of a verb of saying ('X said Y had ...',
-    'X said farmers had been killed by shelling')."""
-    clause = clause_of(cand)
-    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in art.speech_verbs for t in (clause, *clause.ancestors))
 
 
 def _speaker_hosts(cand: Candidate, art: ArticleState, stated: bool = False) -> list[Token]:
@@ -495,7 +488,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     spans = art.time_spans(sent, _time_spans)
     anchor = _day_anchor(spans, art)
     if anchor is None and (any(_FORWARD_WORDS.search(span.text) for span in spans)
-                           or any(_BACKWARD_WORDS.search(span.text) for span in spans) and not _reported(cand, art)):
+                           or any(_BACKWARD_WORDS.search(span.text) for span in spans) and not in_reported_speech(cand, art.speech_verbs)):
         # "The ministry replied the following day", "The two had spoken a day earlier": the day the
         # previous sentence was at (a shift counts from the story's time, not from publication;
         # with no day before it, a backward one still counts from publication, and so does one
