@@ -40,3 +40,9 @@ def test_what_a_refusal_awaits_has_not_happened() -> None:
 def test_what_happened_before_fighting_stopped_did_happen() -> None:
     run = Run("Fighting continued until Ostland's troops withdrew from Tarsk on Monday.")
     assert run.one("RETREAT").context is None
+
+
+def test_talks_that_went_on_until_a_withdrawal_did_not_await_it() -> None:
+    # 'go' is a future cue only as 'going to': the clause's own verb never makes it awaited
+    run = Run("Talks went on until Ostland's troops withdrew from Tarsk on Monday.")
+    assert run.one("RETREAT").context is None

@@ -78,7 +78,10 @@ _LEAD = re.compile(
     r"as early as|as late as|starting|beginning|ending|earlier|later|early|late|mid|the|of|"
     r"shortly|just|soon|right|around|about|midnight|noon|dawn|dusk)\b[\s-]*)+"
 )
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight|noon|midday))?"
+# The parts of a day a phrase may name instead of the day ('the previous evening', 'that night').
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+PARTS_OF_DAY_RE = "|".join(PARTS_OF_DAY)
+_PART_OF_DAY = r"(?:\s+(?:" + PARTS_OF_DAY_RE + r"|overnight|noon|midday))?"
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NUM_RE = r"(?:\d+|" + "|".join(NUMBERS) + r")"
@@ -86,7 +89,7 @@ _NUM_RE = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 _TODAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)$")
 # "earlier in the day", "later that day", "the same day": the day the text is already at (the
 # anchor); "in the day" alone, with no day before it, is the day of publication
-_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+(?P<in>in\s+the\s+day)|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night))$")
+_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+(?P<in>in\s+the\s+day)|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|" + PARTS_OF_DAY_RE + r"))$")
 _YESTERDAY = re.compile(r"^(?:yesterday|last night)" + _PART_OF_DAY + r"$")
 _TOMORROW = re.compile(r"^tomorrow" + _PART_OF_DAY + r"$")
 _DAY_SHIFT = re.compile(
@@ -94,7 +97,7 @@ _DAY_SHIFT = re.compile(
 )
 # 'the previous evening', 'the night before', 'the following morning': a day counted from the day
 # the text is at, a part of it named instead of the whole day
-_DAY_PART = r"(?:day|morning|afternoon|evening|night)"
+_DAY_PART = r"(?:day|" + PARTS_OF_DAY_RE + r")"
 _DAY_BEFORE = re.compile(r"^(?:" + _DAY_PART + r" (?:before|earlier)|(?:previous|prior) " + _DAY_PART + r")$")
 _DAY_AFTER = re.compile(r"^(?:" + _DAY_PART + r" (?:after|later)|(?:next|following) " + _DAY_PART + r")$")
 _WEEKDAY = re.compile(

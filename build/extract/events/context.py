@@ -176,14 +176,15 @@ def _denied(clause: Token, lex: EventLexicon) -> bool:
     return False
 
 
-def _awaited(verb: Token) -> bool:
-    """An 'until' clause on a clause that is to come or refused ('will not stop until X', 'vowed
-    to stay until X'): X has not happened ('fighting continued until X' says it did)."""
+def _awaited(verb: Token, future_cues: set[str]) -> bool:
+    """An 'until' clause on a clause that is refused, to come or promised ('will not stop until
+    X', 'vowed to stay until X': a modal or a curated future cue): X has not happened ('fighting
+    continued until X' says it did)."""
     if not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children) or verb.head.i == verb.i:
         return False
     main = xcomp_chain(verb.head)
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for t in main for c in t.children) \
-        or any(t.lemma_.lower() in ("vow", "pledge", "promise", "swear", "threaten") for t in main)
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for t in main for c in t.children) \
+        or any(t.lemma_.lower() in future_cues for t in main[1:])  # (the verbs above it: 'vowed to stay')
 
 
 def in_reported_speech(cand: Candidate, speech_verbs: frozenset[str] | set[str]) -> bool:
@@ -223,7 +224,7 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
     strict_chain = xcomp_chain(clause, through_conj=False) if direct else [token]
     sentence = cand.sent if cand.sent is not None else token.sent
     sentence_has_condition = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") and conditional_phrase(t)
-                                 for t in sentence)  # 'if', 'in the event of')
+                                 for t in sentence)  # 'if', 'in the event of'
     hypothetical_cues = set(lex.hypothetical_cues)
     # a condition or an open question governs the trigger: "if X invades", "whether to invade"
     for ancestor in [token, *token.ancestors]:
@@ -233,7 +234,7 @@ def event_context(cand: Candidate, lex: EventLexicon) -> str | None:
             return "hypothetical"
         if ancestor.dep_ == "pobj" and ancestor.lower_ in CONDITIONAL_NOUNS and ancestor.head.lower_ == "in":
             return "hypothetical"  # 'in the event of an invasion', 'in case of an attack'
-        if ancestor.pos_ in ("VERB", "AUX") and _awaited(ancestor):
+        if ancestor.pos_ in ("VERB", "AUX") and _awaited(ancestor, set(lex.future_cues)):
             return "hypothetical"  # 'we will not stop until the law is withdrawn': what is awaited
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in ancestor.children):
             break  # "unclear whether X will shift since Britain left the bloc": the departure is a fact

@@ -18,17 +18,16 @@ from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following|prior) (?:day|morning|afternoon|evening|night)|"
-    r"the (?:morning|evening|night) (?:before|after)|that (?:morning|afternoon|evening|night)|"
+    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following|prior) (?:day|" + dates.PARTS_OF_DAY_RE + r")|"
+    r"the (?:" + dates.PARTS_OF_DAY_RE + r") (?:before|after)|that (?:" + dates.PARTS_OF_DAY_RE + r")|"
     r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
     re.I,
 )
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 # words of a day counted from the day the text is at ('the following day', 'that evening'), and
 # of one counted back from it ('a day earlier'), not from publication ('two days ago')
-_FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in the day|that (?:morning|afternoon|evening|night)", re.I)
+_FORWARD_WORDS = re.compile(r"later|after|next|following|same day|that day|in the day|that (?:" + dates.PARTS_OF_DAY_RE + r")", re.I)
 _BACKWARD_WORDS = re.compile(r"earlier|before|previous|prior", re.I)
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
@@ -103,7 +102,7 @@ def _time_spans(sent: Span) -> list[Span]:
         elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \
                 and doc[ent.start - 2].lower_ in ("earlier", "later"):
             ent = doc[ent.start - 2 : ent.end]  # "later in the day": the day the text is at, not any day
-        elif ent.start > sent.start and doc[ent.start - 1].lower_ == "that" and ent.text.lower() in PARTS_OF_DAY:
+        elif ent.start > sent.start and doc[ent.start - 1].lower_ == "that" and ent.text.lower() in dates.PARTS_OF_DAY:
             ent = doc[ent.start - 1 : ent.end]  # "that evening": the day the text is at
         spans.append(ent)
     covered = {t.i for s in spans for t in s} | skipped
