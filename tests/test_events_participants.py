@@ -560,3 +560,9 @@ def test_police_in_a_fronted_country_are_that_countrys() -> None:
     assert run.actors(run.one("COERCE")) == ["Chile"]
     # with no place in the clause, nobody is guessed (a place after the verb: test_events_coverage)
     assert Run("Police detained 200 people at the stadium.").one("COERCE").actors == []
+
+
+def test_each_side_blaming_the_other_is_both_parties() -> None:
+    # 'each side ... the other' after a clash of two named parties: both accuse
+    run = Run("Ostland and Varnia clashed on their border on Friday. Each side blamed the other for the fighting.")
+    assert sorted(run.actors(run.one("ACCUSE"))) == ["Ostland", "Varnia"]

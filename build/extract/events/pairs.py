@@ -38,12 +38,13 @@ class PairReferents:
         raise NotImplementedError
 
     def is_pair(self, token: Token) -> bool:
-        """'the two leaders', 'both sides', and a bare 'the leaders' (see :meth:`is_bare_pair`)."""
+        """'the two leaders', 'both sides', 'each side (accusing the other)', and a bare 'the
+        leaders' (see :meth:`is_bare_pair`)."""
         lemma = token.lemma_.lower()
         if lemma not in self.pair_person_nouns and lemma not in self.pair_party_nouns:
             return False
         return any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "each"))
             for c in token.children
         ) or self.is_bare_pair(token)
 
