@@ -46,4 +46,3 @@ def test_talks_that_went_on_until_a_withdrawal_did_not_await_it() -> None:
     # 'go' is a future cue only as 'going to': the clause's own verb never makes it awaited
     run = Run("Talks went on until Ostland's troops withdrew from Tarsk on Monday.")
     assert run.one("RETREAT").context is None
-
