@@ -148,3 +148,16 @@ def test_a_verb_read_as_a_participle_after_a_relative_clause_gets_its_subject() 
     # a true participle phrase keeps its reading: 'backed by X' has an agent and no complement
     doc = nlp.load()("The rebels, who control the north, backed by Lenton.")
     assert next(t for t in doc if t.lower_ == "backed").dep_ == "acl"
+
+
+def test_a_speech_act_right_after_a_closing_quotation_goes_to_the_reporting_verb() -> None:
+    """'Ana said Ivo was “tired” and called the charge false': the model joins 'called' to the
+    reported 'was'; after the quoted words closing before 'and' it is Ana's second act."""
+    words = ["Ana", "said", "Ivo", "was", "“", "tired", "”", "and", "called", "the", "charge", "false", "."]
+    heads = [1, 1, 3, 1, 3, 3, 3, 3, 3, 10, 8, 8, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "punct", "acomp", "punct", "cc", "conj", "det", "dobj", "oprd", "punct"]
+    tags = ["NNP", "VBD", "NNP", "VBD", "``", "JJ", "''", "CC", "VBD", "DT", "NN", "JJ", "."]
+    pos = ["PROPN", "VERB", "PROPN", "AUX", "PUNCT", "ADJ", "PUNCT", "CCONJ", "VERB", "DET", "NOUN", "ADJ", "PUNCT"]
+    lemmas = ["Ana", "say", "Ivo", "be", "“", "tired", "”", "and", "call", "the", "charge", "false", "."]
+    mended = mend_coordinations(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas))
+    assert mended[8].head.text == "said" and mended[8].dep_ == "conj"

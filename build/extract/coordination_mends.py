@@ -17,8 +17,9 @@ The same holds for a speech act set off by ', and' after the words it reports: i
 Tuesday that Ostland was trying to drag Lenton into a war, and signaled that she was ready to
 talk' the model makes 'signaled' a conjunct of 'trying', inside what X said, so Ostland signals.
 A finite speech verb (curated cue ``verbs`` and ``indirect_verbs``) with no subject of its own,
-after a comma and 'and', whose clause hangs in the reported clause (with a subject of its own)
-of an earlier speech verb, is that speech verb's conjunct.
+after a comma and 'and' (or after a quotation closing right before 'and': 'said Y was “running
+out of arguments” and called the charge ...'), whose clause hangs in the reported clause (with a
+subject of its own) of an earlier speech verb, is that speech verb's conjunct.
 
 And for a verb joined to a reported copula about a thing: in 'X said the situation was serious
 but urged Ostland to pull back' (or '... were a real threat and called on Y to ...') the model
@@ -66,6 +67,11 @@ def _finite_host(bare: Token) -> Token | None:
             return None
         host = host.head
     return None
+
+
+def _closes_quote(tok: Token) -> bool:
+    """A double quotation mark closing a quotation: '”', or a straight one against the word before."""
+    return tok.text in ("”", "»", "''") or tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
@@ -141,7 +147,7 @@ def mend_coordinations(doc: Doc) -> Doc:
         if _reported_about_a_thing(token.head, token):
             changes.append((token.i, token.head.head.i, "conj"))
             continue
-        if token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ",":
+        if token.i >= 2 and doc[token.i - 1].lower_ == "and" and (doc[token.i - 2].text == "," or _closes_quote(doc[token.i - 2])):
             speech = speech if speech is not None else curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
             host = _reporting_host(token.head, speech) if token.lemma_.lower() in speech else None
             if host is not None and host.i < token.head.i:

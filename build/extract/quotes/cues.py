@@ -261,10 +261,6 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         # participle on the reported clause, whose subject ('the vote') says nothing; the one
         # saying is the subject of the speech verb that reports that clause.
         return subject_of(verb.head.head, in_quote)
-    if _second_act_of_the_reporter(verb):
-        # 'X said Y was “running out of arguments” and called the charge “…”': the parser joins
-        # the second speech act to the reported clause; after the quoted words it is X's
-        return subject_of(verb.head.head, in_quote)
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i \
             or verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i and any(c.dep_ == "advcl" for c in verb.children):
         # (through an adverb that holds the infinitive: 'X had gone so far as to predict that ...')
@@ -295,19 +291,6 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         if child.dep_ in {"dobj", "attr", "npadvmod"} and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"):
             return child
     return None
-
-
-def _second_act_of_the_reporter(verb: Token) -> bool:
-    """A speech verb without a subject, joined to the clause another speech verb reports, right
-    after a quotation in that clause closes ('said Y had “won decisively” and asked for ...')."""
-    clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.i == clause.i or verb.i < clause.i:
-        return False
-    words = speech_verbs() | curated.cue_words("indirect_verbs") | curated.cue_words("naming_verbs")
-    if verb.lemma_.lower() not in words or clause.head.lemma_.lower() not in speech_verbs():
-        return False
-    before = [t for t in verb.doc[clause.i : verb.i] if not (t.dep_ == "cc" or t.is_punct and not t.is_quote)]
-    return bool(before) and _closing_mark(before[-1])
 
 
 def _shown_saying(verb: Token, quoted: Sequence[bool]) -> Token | None:
