@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from structnews.build.core import curated
 from structnews.build.extract.doc_copy import rehead
+from structnews.build.extract.quote_marks import closing_mark
 
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # past tense and third person: never a bare infinitive's mate
 FINITE_HOSTS = frozenset({"VBD", "VBZ", "VBP"})
@@ -67,11 +68,6 @@ def _finite_host(bare: Token) -> Token | None:
             return None
         host = host.head
     return None
-
-
-def _closes_quote(tok: Token) -> bool:
-    """A double quotation mark closing a quotation: '”', or a straight one against the word before."""
-    return tok.text in ("”", "»", "''") or tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _reporting_host(verb: Token, speech: frozenset[str]) -> Token | None:
@@ -147,7 +143,7 @@ def mend_coordinations(doc: Doc) -> Doc:
         if _reported_about_a_thing(token.head, token):
             changes.append((token.i, token.head.head.i, "conj"))
             continue
-        if token.i >= 2 and doc[token.i - 1].lower_ == "and" and (doc[token.i - 2].text == "," or _closes_quote(doc[token.i - 2])):
+        if token.i >= 2 and doc[token.i - 1].lower_ == "and" and (doc[token.i - 2].text == "," or closing_mark(doc[token.i - 2])):
             speech = speech if speech is not None else curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
             host = _reporting_host(token.head, speech) if token.lemma_.lower() in speech else None
             if host is not None and host.i < token.head.i:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
+from structnews.build.extract.quote_marks import closing_mark, opening_mark
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
 WINDOW = 16  # tokens searched after/before a quote for its cue
@@ -61,7 +62,7 @@ def is_cue(tok: Token) -> bool:
         # A bare past participle modifies a noun ('the written readout', 'a widely quoted remark');
         # it reports no speech act of its own, unless it follows a quotation ('“…” tweeted Mayor
         # Ann Lind', where the parser takes the inverted verb for a modifier of the name).
-        return _after_closing_mark(tok)
+        return _afterclosing_mark(tok)
     return tok.pos_ == "VERB" or tok.dep_ not in {"amod", "acl"}
 
 
@@ -84,10 +85,10 @@ def document_relative(verb: Token) -> bool:
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"which", "that"} for c in verb.children)
 
 
-def _after_closing_mark(tok: Token) -> bool:
+def _afterclosing_mark(tok: Token) -> bool:
     """The word right after a quotation's closing mark (a comma between allowed)."""
     before = [t for t in tok.doc[max(0, tok.i - 2) : tok.i] if t.text != ","]
-    return bool(before) and before[-1].i >= tok.i - 2 and _closing_mark(before[-1])
+    return bool(before) and before[-1].i >= tok.i - 2 and closing_mark(before[-1])
 
 
 def is_discourse_phrase(tok: Token) -> bool:
@@ -117,33 +118,17 @@ def cue_text(tok: Token) -> str:
     return tok.doc[parts[0].i : parts[-1].i + 1].text
 
 
-def _closing_mark(tok: Token) -> bool:
-    """A double quotation mark that closes a quotation: '”', or a straight one written against
-    the word before it. (A single mark may be an apostrophe: 'the ministers' meeting'.)"""
-    if tok.text in {"”", "»", "''"}:
-        return True
-    return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-
-
-def _opening_mark(tok: Token) -> bool:
-    """A double quotation mark that opens a quotation: '“', or a straight one written against
-    the word after it."""
-    if tok.text in {"“", "„", "«", "``"}:
-        return True
-    return tok.text == '"' and not tok.whitespace_ and not _closing_mark(tok)
-
-
 def _closed_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a quotation closes in doc[start:end] that did not open there: the words before
     ``start`` were inside it. A title quoted whole between a subject and its verb ('Ann Lind of
     “Have no fear”, a charity, told ...') opens and closes there and leaves the subject outside."""
     depth = 0
     for t in doc[start:end]:
-        if _closing_mark(t):
+        if closing_mark(t):
             if depth == 0:
                 return True
             depth -= 1
-        elif _opening_mark(t):
+        elif opening_mark(t):
             depth += 1
     return False
 
@@ -157,7 +142,7 @@ def _phrase_after_quote(verb: Token) -> Token | None:
     verb are its subject, however the parser hung them (often on a verb inside the quotation).
     The head of that phrase (its first word whose head lies outside it), if it is a noun."""
     doc = verb.doc
-    close = next((t.i for t in reversed(doc[max(0, verb.i - 12) : verb.i]) if _closing_mark(t)), None)
+    close = next((t.i for t in reversed(doc[max(0, verb.i - 12) : verb.i]) if closing_mark(t)), None)
     if close is None or close + 1 >= verb.i:
         return None
     phrase = doc[close + 1 : verb.i]
@@ -271,7 +256,7 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
     if quoted[verb.i] and verb.dep_ == "ccomp" and verb.head.i != verb.i and not quoted[verb.head.i]:
         return subject_of(verb.head, in_quote)  # a quoted clause: the verb it is reported by
     if verb.dep_ in {"amod", "acl"} and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"} \
-            and _after_closing_mark(verb):
+            and _afterclosing_mark(verb):
         # '“…” tweeted Mayor of Lenton Ann Lind': an inverted cue parsed as the modifier of the
         # name, or of a title that itself modifies the name.
         head = verb.head
