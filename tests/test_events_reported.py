@@ -53,6 +53,10 @@ def test_no_allegation_for_own_acts_denials_suppositions_or_neutral_content() ->
     assert _accusations("Anna Berg said three villages were shelled overnight.") == []
     assert _accusations("Anna Berg said the Ostland football team had played well in Toronto.") == []
     assert _accusations("Anna Berg said the town of Elm lies on the Ostland border.") == []
+    # an act the content's subject promised or tried not to do is no act of it
+    assert _accusations("Anna Berg said Ostland had promised not to escalate.") == []
+    assert _accusations("Anna Berg said Ostland was trying not to provoke Norvik.") == []
+    assert _accusations("Anna Berg said Ostland was trying to provoke Norvik.") == [("said", ["Anna Berg"], ["Ostland"])]
     # a headline's passive without its 'was': the person named suffered the act, did not do it
     assert _accusations("Norvik says Anna Berg poisoned with nerve agent") == []
     # what an act is taken as is no manner of it ('investigating the shooting as terrorism')

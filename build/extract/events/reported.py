@@ -139,14 +139,15 @@ def _culprit_acts(verb: Token, culprits: frozenset[str]) -> list[Token]:
 def _act_verbs(clause: Token) -> list[Token]:
     """The verbs that say what the content's subject did: the clause's own, the one it tries or
     begins ('was trying to rig'), and its means ('is trying, by holding a gun, intimidating X'):
-    a subjectless participle or 'by' clause under them, two levels down."""
+    a subjectless participle or 'by' clause under them, two levels down. A negated one states no
+    act ('had promised not to escalate')."""
     verbs = [clause]
     frontier = [clause]
     for _ in range(2):
         found = []
         for verb in frontier:
             for child in verb.children:
-                if child.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                if child.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in child.children):
                     continue
                 if child.dep_ == "xcomp" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
                     found.append(child)
