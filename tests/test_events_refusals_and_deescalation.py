@@ -145,3 +145,23 @@ def test_pushing_back_on_proposals_rejects_them() -> None:
 def test_troops_pushing_back_a_force_is_no_rejection() -> None:
     run = Run("Ostland's troops pushed back Varnian forces near Tarsk on Monday.")
     assert not run.of("REJECT")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Norway refused to deliver weapons to Chile.", "refused"),
+    ("Norway's refusal to deliver weapons to Chile angered officials.", "refusal"),
+    ("Norway refused to meet Chile's demands.", "refused"),
+    ("Norway refused to negotiate with Chile.", "refused"),
+])
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for(sentence: str, trigger: str) -> None:
+    """The act refused names the counterpart: whom the arms were for, whose demands, with whom
+    the talks would be."""
+    event = (run := Run(sentence)).one("REJECT")
+    assert event.trigger == trigger
+    assert run.actors(event) == ["Norway"] and run.recipients(event) == ["Chile"]
+
+
+def test_a_threat_of_sanctions_on_a_party_is_aimed_at_it() -> None:
+    """'to impose sanctions on X': the parser may hang 'on X' on the sanctions, not on the verb."""
+    run = Run("Kenya threatened to impose trade sanctions on Uganda.")
+    assert run.recipients(run.one("THREATEN")) == ["Uganda"]

@@ -73,7 +73,7 @@ def test_a_hyphenated_pair_before_talks_names_both_parties() -> None:
 
 def test_a_threat_against_what_a_party_owns_is_against_that_party() -> None:
     """'threatened to freeze the assets of X's central bank': the owner is the threat's target
-    (events.participants._threat_targets)."""
+    (events.counterparts.threat_targets)."""
     threats = [(actors, recipients) for kind, actors, recipients
                in _records("Ostland threatened to freeze the assets of Varnia's central bank.") if kind == "THREATEN"]
     assert threats == [(["Ostland"], ["Varnia"])]

@@ -4,14 +4,17 @@ Three shapes put the counterpart elsewhere: the subject of the words a request o
 reports ('demanded that X halt', 'claimed X spoofed e-mails'), the owner of what an act is done to
 ('rejected X's demands', 'froze the assets of X'), and the giver of what a party receives ('X won
 the support of Y', 'X received military aid from Y': the verb's subject, curated ``receipt_verbs``,
-is the counterpart and Y acts). :mod:`.participants` decides when each applies."""
+is the counterpart and Y acts). A threat or a refusal is aimed at whom the act it names would
+have been for ('threatened to impose sanctions on X', 'refused to send arms to X'); the phrases
+with the preposition a type takes ('sanctions on X') are read here too. :mod:`.participants`
+decides when each applies."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
-from structnews.build.extract.events.parse import OBJECT_DEPS, SUBJECT_DEPS
+from structnews.build.extract.events.parse import CONDITIONAL_MARKS, OBJECT_DEPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from structnews.build.extract.events.referents import ArticleState
@@ -104,3 +107,58 @@ def givers(noun: Token, verb: Token, art: ArticleState) -> list[int]:
     the verb that receives it ('received aid last year from Y')."""
     found = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS for e in art.pobj_entities(c)]
     return found or [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for e in art.pobj_entities(c)]
+
+
+def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:
+    """(recipients, 'between' participants) from a token's prepositional children."""
+    recipients: list[int] = []
+    between: list[int] = []
+    children = list(token.children)
+    for child in token.children:  # "talked, including with X": the preposition under 'including'
+        if child.dep_ == "prep" and child.lower_ in ("including", "notably", "especially"):
+            children.extend(c for c in child.children if c.dep_ == "prep")
+    for child in children:
+        if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
+            continue
+        if child.lower_ in ("between", "among"):
+            between.extend(art.pobj_entities(child))
+        else:
+            recipients.extend(art.pobj_entities(child))
+    return recipients, between
+
+
+def _complement_targets(trigger: Token, art: ArticleState, preps: list[str]) -> list[int]:
+    """Whom the act a trigger's infinitive names is aimed at ('threatened to impose sanctions on X',
+    'refused to send arms to X', 'the refusal to meet X's demands'): the infinitive's named object,
+    its phrases with these prepositions, else the owner of its object ('the licence of X')."""
+    found: list[int] = []
+    for verb in (c for c in trigger.children if c.dep_ == "xcomp" or (
+            c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        found.extend(e for c in objects for e in art.phrase_entities(c))
+        found.extend(prep_recipients(verb, preps, art)[0] or [e for c in objects for e in prep_recipients(c, preps, art)[0]]
+                     or object_owners(verb, art))  # 'to impose sanctions on X' may hang 'on X' on the object
+    return found
+
+
+def refusal_targets(trigger: Token, art: ArticleState) -> list[int]:
+    """Whom a refusal is aimed at, when the trigger itself names no one: the target of the act
+    refused ('refused to deliver weapons to X', 'X's demands', 'declined to meet X')."""
+    return _complement_targets(trigger, art, ["to", "with"])
+
+
+def threat_targets(verb: Token, art: ArticleState) -> list[int]:
+    """Whom a threat is against: 'vowed retaliation against X', 'threatened to impose sanctions on X'."""
+    found: list[int] = []
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        found.extend(prep_recipients(obj, ["against", "on"], art)[0])
+    found.extend(_complement_targets(verb, art, ["on", "against", "to"]))
+    if not found:  # 'warned that X would face severe costs': the party the consequence falls on
+        found.extend(e for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in art.lex.raw.consequence_verbs
+                     and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in c.children)
+                     for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
+    if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # ('said it would respond if X ...')
+        found.extend(e for h in clauses for c in h.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                     for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
+    return found

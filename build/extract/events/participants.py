@@ -10,7 +10,9 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
-from structnews.build.extract.events.counterparts import content_subjects, givers, judged_owners, object_owners, prep_object_owners
+from structnews.build.extract.events.counterparts import (
+    content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
+)
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS,
     NOUN_POS,
@@ -116,24 +118,6 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     return [], []
 
 
-def prep_recipients(token: Token, preps: list[str], art: ArticleState) -> tuple[list[int], list[int]]:
-    """(recipients, 'between' participants) from a token's prepositional children."""
-    recipients: list[int] = []
-    between: list[int] = []
-    children = list(token.children)
-    for child in token.children:  # "talked, including with X": the preposition under 'including'
-        if child.dep_ == "prep" and child.lower_ in ("including", "notably", "especially"):
-            children.extend(c for c in child.children if c.dep_ == "prep")
-    for child in children:
-        if child.dep_ not in ("prep", "dative", "agent") or child.lower_ not in preps:
-            continue
-        if child.lower_ in ("between", "among"):
-            between.extend(art.pobj_entities(child))
-        else:
-            recipients.extend(art.pobj_entities(child))
-    return recipients, between
-
-
 def _relative_clause_participants(noun: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     """(initiators, participants) from relative clauses on an event noun: 'a call that X
     requested' (X initiated it), 'sessions that will include X and Y' (they take part)."""
@@ -200,6 +184,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         _verb_participants(token, entry, preps, art, parts, cand.wrong)
     else:
         _noun_participants(token, entry, preps, art, parts)
+    if entry.type == EventType.REJECT and not parts.recipients:  # 'refused to send arms to X'
+        parts.recipients = [e for e in refusal_targets(token, art) if e not in parts.actors]
     # where a visit goes: a place, the host only if no one else is named
     destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
     cand.actors, cand.recipients = _settle(token, entry, parts, art)
@@ -264,7 +250,7 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if (entry.type == EventType.REQUEST or alleged) and not parts.recipients:  # 'claimed X spoofed e-mails': X
         parts.recipients.extend(e for e in content_subjects(token, art, alleged=alleged) if not (alleged and e in parts.actors))
     if entry.type == EventType.THREATEN and not parts.recipients:
-        parts.recipients.extend(_threat_targets(token, art))
+        parts.recipients.extend(threat_targets(token, art))
     if entry.content_wrong and wrong is not None:
         # 'told reporters the rebels had shelled X': the rebels, whom the content accuses, not the audience
         parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
@@ -294,25 +280,6 @@ def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ not in ("we", "i", "it", "this", "that", "there"):
             parts.recipients.extend(e for e in art.phrase_entities(subject) if e not in parts.actors)
-
-
-def _threat_targets(verb: Token, art: ArticleState) -> list[int]:
-    """Whom a threat is against: 'vowed retaliation against X', 'threatened to impose sanctions on X'."""
-    found: list[int] = []
-    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        found.extend(prep_recipients(obj, ["against", "on"], art)[0])
-    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
-        found.extend(e for c in xcomp.children if c.dep_ in OBJECT_DEPS for e in art.phrase_entities(c))
-        found.extend(prep_recipients(xcomp, ["on", "against", "to"], art)[0] or object_owners(xcomp, art))  # 'the licence of X'
-    if not found:  # 'warned that X would face severe costs': the party the consequence falls on
-        found.extend(e for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in art.lex.raw.consequence_verbs
-                     and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in c.children)
-                     for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
-    if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
-        clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # ('said it would respond if X ...')
-        found.extend(e for h in clauses for c in h.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-                     for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
-    return found
 
 
 # -- noun triggers -----------------------------------------------------------------------------
