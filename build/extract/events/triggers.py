@@ -579,11 +579,13 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
     for ancestor in cand.token.ancestors:
         # 'calls for X to release Y': a 'for ... to' clause is content whatever label the parser gave it
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
-        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not for_clause:
+        # 'faced calls to step down': the parser may call a noun's 'to' infinitive a relative clause
+        infinitive = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not (for_clause or infinitive):
             return False
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ == "nsubj":
             return False  # 'EU leaders meeting in Brussels called for X': the subject's own act, not the call's content
         if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
-            return child.dep_ in CONTENT_DEPS or for_clause or _object_infinitive(ancestor, child)
+            return child.dep_ in CONTENT_DEPS or for_clause or infinitive or _object_infinitive(ancestor, child)
         child = ancestor
     return False

@@ -1,0 +1,47 @@
+"""Events: protesters easing their dissent ('called off / suspended / ended the strike') concede, a
+hostage-taking written as 'held X hostage' is an abduction, and 'faced calls to step down' is a
+demand whose infinitive is its content (invented sentences; each assertion checked by hand against
+the PLOVER codebook as docs/gold-events.md applies it: CONCEDE covers 'ease political dissent',
+ASSAULT mode abduct covers taking hostages, and the content of a demand is not annotated
+separately)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Run
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Union leader Anna Berg on Monday called off a nationwide strike.", "called off"),
+    ("Union leader Anna Berg said she was suspending the strike.", "suspending"),
+    ("Union leader Anna Berg ended her hunger strike on Friday.", "ended"),
+])
+def test_protesters_calling_off_their_strike_concede(sentence: str, trigger: str) -> None:
+    run = Run(sentence)
+    event = run.one("CONCEDE")
+    assert event.trigger == trigger and run.actors(event) == ["Anna Berg"]
+
+
+def test_calling_off_a_meeting_or_police_ending_a_protest_concedes_nothing() -> None:
+    """A meeting called off cuts relations (SANCTION); police breaking up a protest give nothing up."""
+    assert Run("Norway called off a planned meeting with Chile.").of("CONCEDE") == []
+    assert Run("Police ended the protest in Oslo by firing tear gas.").of("CONCEDE") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen held three Norwegian aid workers hostage for a week.",
+    "Six cooks who had been held hostage by Ostland rebels were freed.",
+])
+def test_holding_people_hostage_is_an_abduction(sentence: str) -> None:
+    assert Run(sentence).one("ASSAULT").mode == "abduct"
+
+
+def test_calls_one_faces_to_step_down_are_a_demand_not_a_phone_call_or_a_resignation() -> None:
+    """'had faced calls to step down': the calls demand of the minister; the stepping down is what
+    they ask, not something that happened (the parser hangs the infinitive as a relative clause)."""
+    run = Run("The interior minister, Anna Berg, had faced calls to step down.")
+    assert run.recipients(run.one("REQUEST")) == ["Anna Berg"]
+    assert run.of("CONSULT") == [] and run.of("RETREAT") == []
+    call = Run("Anna Berg held a call with Ostland's president to discuss the border.")
+    assert call.one("CONSULT").mode == "phone"
