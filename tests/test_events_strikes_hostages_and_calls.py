@@ -45,3 +45,22 @@ def test_calls_one_faces_to_step_down_are_a_demand_not_a_phone_call_or_a_resigna
     assert run.of("CONSULT") == [] and run.of("RETREAT") == []
     call = Run("Anna Berg held a call with Ostland's president to discuss the border.")
     assert call.one("CONSULT").mode == "phone"
+
+
+def test_a_truce_coming_into_force_or_starting_is_a_ceasefire() -> None:
+    assert Run("A ceasefire between Norway and Chile came into force at midnight.").one("RETREAT").mode == "ceasefire"
+    assert Run("Fighting resumed hours after the truce started.").one("RETREAT").mode == "ceasefire"
+    assert Run("The new law came into force on Monday.").of("RETREAT") == []
+
+
+def test_jets_striking_a_named_place_attack_it() -> None:
+    """'Xian jets struck Y': the warplanes' country attacks the place named; 'the strike by Xian
+    jets' is the same attack written as a noun."""
+    run = Run("Norwegian jets struck Tromso on Tuesday.")
+    assert run.recipients(run.one("ASSAULT")) == ["Tromso"]
+    assert Run("Tuesday's strike by Norwegian jets destroyed a bridge.").of("ASSAULT") != []
+
+
+def test_a_meeting_called_off_is_cut_with_the_party_it_was_with() -> None:
+    run = Run("Norway called off a planned meeting with Chile.")
+    assert run.recipients(run.one("SANCTION")) == ["Chile"]
