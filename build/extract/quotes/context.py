@@ -102,6 +102,8 @@ class QuoteContext:
             c.dep_ in {"appos", "flat"} and c.i in self.mention_of_token for c in subj.children)
         if direct is not None and self.entities[direct.entity].type == "PERSON" and not modifier:
             return direct
+        if modifier and _body_or_document(subj.lemma_.lower()) and (named := self._set_off_name(subj)) is not None:
+            return named  # 'The UN agency for refugees, UNRWA, said': the body's own name, not the UN
         for tok in subj.subtree:
             m = self.mention_of_token.get(tok.i)
             if modifier and (tok.dep_ == "compound" and tok.head.i == subj.i or tok.dep_ == "amod"):
@@ -123,6 +125,18 @@ class QuoteContext:
         if direct is not None and self.entities[direct.entity].type in types \
                 and not (modifier and self.entities[direct.entity].type != "PERSON" and _person_word(subj)):
             return direct  # (not 'the New York businessman', 'the Acme engineer': a person, not the place)
+        return None
+
+    def _set_off_name(self, subj: Token) -> MentionDraft | None:
+        """An organisation's name set off by commas at the end of a body noun's phrase ('the UN
+        agency for Palestinian refugees, UNRWA,'), wherever the parser hangs it: the body's name."""
+        for tok in subj.subtree:
+            m = self.mention_of_token.get(tok.i)
+            if m is None or tok.i <= subj.i or self.entities[m.entity].type != "ORG" or tok.dep_ not in {"appos", "npadvmod"}:
+                continue
+            doc, first, last = tok.doc, tok.left_edge.i, tok.right_edge.i
+            if first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
+                return m
         return None
 
     def _names_the_phrase(self, m: MentionDraft, subj: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Speakers: a body noun whose phrase ends in the body's own name set off by commas ('The UN
+agency for Palestinian refugees, UNRWA, said') speaks as that name, not as the larger body that
+modifies the noun; and the offices the gazetteer knows for a government ('Downing Street said')
+speak for it. Invented sentences; each speaker decided by reading the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_nlp import analyse
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The UN agency for Palestinian refugees, UNRWA, said it had run out of fuel.", "UNRWA"),
+    ("The UN refugee agency, UNHCR, said 200,000 people had fled Ostland.", "UNHCR"),
+    ("The UN agency for Ostland refugees, OFRA, said it had run out of fuel.", "OFRA"),
+])
+def test_a_body_named_after_commas_speaks_as_its_name(text: str, speaker: str) -> None:
+    a = analyse(text)
+    assert [a.speaker(q) for q in a.quotes] == [speaker]
+
+
+def test_a_person_named_after_the_head_of_a_body_still_speaks() -> None:
+    a = analyse("The head of the UN agency, Anna Berg, said aid was blocked at the border.")
+    assert [a.speaker(q) for q in a.quotes] == ["Anna Berg"]
+
+
+def test_downing_street_is_the_office_that_speaks() -> None:
+    a = analyse("Downing Street said the prime minister had spoken to the Ostland president.")
+    assert [a.speaker(q) for q in a.quotes] == ["Downing Street"]
+    assert [(e.name, e.type) for e in a.entities if e.name == "Downing Street"] == [("Downing Street", "ORG")]
