@@ -65,3 +65,22 @@ def test_a_birth_name_is_the_same_person_but_a_birth_date_is_no_name() -> None:
 def test_a_formal_name_is_the_same_company() -> None:
     a = analyse("Rival H&M, formally Hennes & Mauritz AB, reported a loss. H&M shares fell.")
     assert a.entity_of("Hennes & Mauritz AB").index == a.entity_of("H&M").index
+
+
+def test_a_name_known_in_another_language_is_the_same_body() -> None:
+    """'known in Swahili as X': where or in which language the name is used may stand between the
+    words of the marker, and the other name may hold short lower-case words; the model calls the
+    Swahili name a person, which must not keep it apart."""
+    a = analyse("The Mining Commission, known in Swahili as Tume ya Madini, issued the licence. "
+                "Tume ya Madini said the mine was safe.")
+    assert a.entity_of("Tume ya Madini").index == a.entity_of("Mining Commission").index
+
+
+def test_a_bracketed_short_form_spelled_from_the_words_beginnings_is_the_same_company() -> None:
+    a = analyse("The State Mining Corporation (Stamico) signed the deal. Stamico will hold a 16 percent stake.")
+    assert a.entity_of("Stamico").index == a.entity_of("State Mining Corporation").index
+
+
+def test_a_bracketed_place_after_a_body_is_no_short_form_of_it() -> None:
+    a = analyse("The Ostland Wildlife Service (Kenya) counted the herds. Kenya welcomed the count.")
+    assert a.entity_of("Kenya").index != a.entity_of("Ostland Wildlife Service").index

@@ -328,11 +328,12 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
 
     pending: list[tuple[Span, str | None, str]] = []
     defined, ending = acronym_definitions(text, [s for s, _, _ in spans]), {s.end_char: (g, s.text) for s, g, _ in spans}
+    known_as = known_as_aliases(text, [s for s, _, _ in spans])  # ('Tume ya Madini' joins what it is another name of)
     for span, gaz, method in spans:
         gaz = None if span.text in defined and (d := ending.get(defined[span.text], (None, "")))[0] != gaz and spells_acronym(span.text, d[1].replace(",", "")) else gaz  # 'the Super Alliance (NASA)'
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)
-        elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2:
+        elif span.label_ == "PERSON" and len(person_key(span.text).split()) >= 2 and span.text not in known_as:
             c = surname_owner(clusters, span)
             if c is None:
                 c = cluster_for(f"person:{nickname_key(span.text)}", "PERSON", None)
@@ -355,7 +356,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     def unique(candidates: list[int]) -> int | None:
         return candidates[0] if len(set(candidates)) == 1 else None
 
-    defined = known_as_aliases(text, [s for s, _, _ in spans]) | defined  # (the defined acronym wins)
+    defined = known_as | defined  # (the defined acronym wins)
 
     def cluster_ending_at(end: int) -> int | None:
         return unique(sorted(by_end.get(end, ())))
@@ -368,7 +369,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]
     # Longer names first, so that a shorter form ('Foreign Ministry', 'Gaza', 'CIA') can join the
     # longer one it abbreviates wherever the two occur in the text.
-    pending.sort(key=lambda item: (-len(item[0]), item[0].start_char))
+    pending.sort(key=lambda item: (item[0].text in defined, -len(item[0]), item[0].start_char))  # (a declared other name joins once its name has a cluster)
     lone_surnames = {s.text for s, _, _ in spans if s.label_ == "PERSON" and len(s) == 1}  # 'Trump said': 'Trump supporters' is his
     for span, _gaz, method in pending:
         key = normalise(span.text)

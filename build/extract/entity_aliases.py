@@ -33,11 +33,18 @@ def _gap_pattern() -> re.Pattern[str]:
 _ADVERBS = r"(?:also |better |popularly |widely |commonly |locally |formerly |now |previously |later )?"
 
 
+def _marker(marker: str) -> str:
+    """A marker whose first word may be followed by where or in which language the name is used
+    ('known in Swahili as', 'called in France')."""
+    first, _, rest = marker.partition(" ")
+    return re.escape(first) + (r"(?: in [A-Z][\w'’-]+)? " + re.escape(rest) if rest else "")
+
+
 @lru_cache(maxsize=1)
 def _right_after_pattern() -> re.Pattern[str]:
     markers = sorted(curated.gazetteer().alias_markers, key=len, reverse=True)
-    return re.compile(r",?\s*\(?\s*(?i:" + _ADVERBS + r"(?:" + "|".join(re.escape(m) for m in markers) + r") (?:the )?)"
-                      r"[\"“‘']?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})")
+    return re.compile(r",?\s*\(?\s*(?i:" + _ADVERBS + r"(?:" + "|".join(_marker(m) for m in markers) + r") (?:the )?)"
+                      r"[\"“‘']?((?:[A-Z][\w'’.-]*)(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){0,3})")  # ('Tume ya Madini')
 
 
 def known_as_aliases(text: str, spans: list[Span]) -> dict[str, int]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending, runs_into_name
-from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, person_key
+from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, person_key, spells_acronym
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +102,8 @@ DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,9})\)|, or ([A-Z][A-Z&]
 def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
     """Acronyms the article defines, each with the end offset of the name it stands for: 'Name
     (ACR)', or 'Name, or ACR,' (all capitals, the name's initials in any order). The acronym has at
-    least two capitals and starts with the name's first letter."""
+    least two capitals and starts with the name's first letter, or, bracketed after an organisation,
+    is spelled from its words' beginnings ('State Mining Corporation (Stamico)')."""
     out: dict[str, int] = {}
     for span in spans:
         m = DEFINED_ACRONYM.match(text, span.end_char)
@@ -112,8 +113,8 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
         if m.group(2) and not set(acr) <= {w[0] for w in span.text.split()}:
             continue  # 'the Ostland Union, or NATO, must act': an alternative, not the name's letters
         # (or after an organisation's name any all-capitals one, of its own language: 'Doctors Without Borders (MSF)')
-        if (sum(c.isupper() for c in acr) >= 2 and (acr[0] == span.text[0] or acr.isupper() and span.label_ == "ORG")
-                or short_name_of(acr, span.text)) and acr != span.text:
+        if (sum(c.isupper() for c in acr) >= 2 and (acr[0] == span.text[0] or acr.isupper() and span.label_ == "ORG") or short_name_of(acr, span.text)
+                or m.group(1) and span.label_ == "ORG" and len(acr) >= 4 and spells_acronym(acr, span.text)) and acr != span.text:
             out.setdefault(acr, span.end_char)
     return out
 
@@ -121,8 +122,7 @@ def acronym_definitions(text: str, spans: list[Span]) -> dict[str, int]:
 def short_name_of(word: str, name: str) -> bool:
     """'Harlow Valley Transit (Transit)': a bracketed word that is the first or last word of the
     name of several words before it is the short name the article will use for it."""
-    words = name.split()
-    return len(words) >= 2 and word[:1].isupper() and word.lower() not in CONNECTORS and word in (words[0], words[-1])
+    return len(words := name.split()) >= 2 and word[:1].isupper() and word.lower() not in CONNECTORS and word in (words[0], words[-1])
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"
