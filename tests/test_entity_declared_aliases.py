@@ -84,3 +84,11 @@ def test_a_bracketed_short_form_spelled_from_the_words_beginnings_is_the_same_co
 def test_a_bracketed_place_after_a_body_is_no_short_form_of_it() -> None:
     a = analyse("The Ostland Wildlife Service (Kenya) counted the herds. Kenya welcomed the count.")
     assert a.entity_of("Kenya").index != a.entity_of("Ostland Wildlife Service").index
+
+
+def test_a_title_in_quotation_marks_keeps_its_type_whatever_its_last_word() -> None:
+    """'"The Salt Road"' is the album the sentence names, not a road: a name the model calls a
+    work, written between quotation marks at every mention, is no facility by its last word."""
+    a = analyse('Organisers said the album "The Salt Road" sold well. "The Salt Road" topped the charts.')
+    assert a.entity_of("Salt Road").type == "WORK_OF_ART"
+    assert analyse("Police closed Salt Road on Monday.").entity_of("Salt Road").type == "FAC"

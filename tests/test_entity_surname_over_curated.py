@@ -17,3 +17,21 @@ def test_the_west_written_with_the_stays_the_west() -> None:
     """'the West' keeps its curated entry even when a person of that family name is named."""
     a = analyse("Rapper Tom West held his first rally on Sunday. Ostland accused the West of hypocrisy.")
     assert a.entity_of("West").name == "the West"
+
+
+def test_a_surname_that_is_also_a_capital_is_the_person_where_no_place_stands() -> None:
+    """'Joseph Muscat ... Muscat, speaking at a rally': the gazetteer knows Muscat as Oman's
+    capital, but the article named a person with that surname first and writes the word as a
+    subject, not after a place preposition; 'In Muscat' stays the city."""
+    a = analyse("Prime Minister Joseph Muscat won a third term on Saturday. "
+                "Muscat, speaking at a victory rally in Valletta, thanked voters.")
+    assert [e.name for e in a.entities if e.type == "GPE"] == ["Valletta"]
+    assert a.entity_of("Muscat").index == a.entity_of("Joseph Muscat").index
+    b = analyse("Prime Minister Joseph Muscat flew to Oman. In Muscat, he met the sultan.")
+    assert b.entity_of("Muscat").type == "GPE"
+
+
+def test_a_body_named_like_a_persons_surname_keeps_its_name() -> None:
+    """Only places give way: 'Houthi officials' stay the movement beside 'Abdul-Malik al-Houthi'."""
+    a = analyse("He met Houthi leader Abdul-Malik al-Houthi on Sunday. At his meetings with Houthi officials, he discussed talks.")
+    assert a.entity_of("Houthi").type == "ORG"

@@ -3,7 +3,7 @@ and by the parse mends (a speech act right after a quotation closes), so defined
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def closing_mark(tok: Token) -> bool:
@@ -20,3 +20,11 @@ def opening_mark(tok: Token) -> bool:
     if tok.text in {"“", "„", "«", "``"}:
         return True
     return tok.text == '"' and not tok.whitespace_ and not closing_mark(tok)
+
+
+def in_quotation_marks(span: Span) -> bool:
+    """A name written between quotation marks ('"The Salt Road"'): a title, as the entity stage
+    reads it. The span may hold a leading 'The' or leave it just inside the mark."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    return start > 0 and opening_mark(doc[start - 1]) and span.end < len(doc) and closing_mark(doc[span.end])
