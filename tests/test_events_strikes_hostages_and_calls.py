@@ -64,3 +64,10 @@ def test_jets_striking_a_named_place_attack_it() -> None:
 def test_a_meeting_called_off_is_cut_with_the_party_it_was_with() -> None:
     run = Run("Norway called off a planned meeting with Chile.")
     assert run.recipients(run.one("SANCTION")) == ["Chile"]
+
+
+def test_a_border_closed_with_a_neighbour_restricts_it() -> None:
+    """'closed its border with X': the codebook's restriction of movement (COERCE restrict), aimed at X."""
+    run = Run("Norway closed its border with Sweden on Monday.")
+    event = run.one("COERCE")
+    assert event.mode == "restrict" and run.recipients(event) == ["Sweden"]
