@@ -71,3 +71,18 @@ def test_a_border_closed_with_a_neighbour_restricts_it() -> None:
     run = Run("Norway closed its border with Sweden on Monday.")
     event = run.one("COERCE")
     assert event.mode == "restrict" and run.recipients(event) == ["Sweden"]
+
+
+def test_ruling_out_joining_a_government_rejects_it() -> None:
+    assert Run("Opposition leader Anna Berg ruled out joining any government led by the Norvik Party.").of("REJECT") != []
+
+
+def test_money_allocated_for_rescue_work_is_aid() -> None:
+    """Money set aside for relief after a disaster is AID (humanitarian); for new schools it is not."""
+    assert Run("The Norwegian government allocated 50 million euros for rescue work.").one("AID").mode == "humanitarian"
+    assert Run("The Norwegian government allocated funds for new schools.").of("AID") == []
+
+
+def test_a_price_a_party_will_have_to_pay_is_a_threat_against_it() -> None:
+    run = Run("Ostland will have to pay the most horrible price, Norway warned.")
+    assert run.recipients(run.one("THREATEN")) == ["Ostland"]

@@ -153,8 +153,10 @@ def threat_targets(verb: Token, art: ArticleState) -> list[int]:
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         found.extend(prep_recipients(obj, ["against", "on"], art)[0])
     found.extend(_complement_targets(verb, art, ["on", "against", "to"]))
-    if not found:  # 'warned that X would face severe costs': the party the consequence falls on
-        found.extend(e for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in art.lex.raw.consequence_verbs
+    if not found:  # 'warned that X would face severe costs', 'X will have to pay a price': whom the consequence falls on
+        consequence = set(art.lex.raw.consequence_verbs)
+        found.extend(e for c in verb.children if c.dep_ == "ccomp" and (c.lemma_.lower() in consequence or c.lemma_ == "have" and any(
+                         x.dep_ == "xcomp" and x.lemma_.lower() in consequence for x in c.children))
                      and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in c.children)
                      for subj in c.children if subj.dep_ == "nsubj" for e in art.phrase_entities(subj))
     if not found:  # 'threatened new sanctions if X did not free the prisoners': the party the condition is on
