@@ -7,8 +7,11 @@ separately)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from helpers_nlp import named_events
 from tests.test_events import Run
 
 
@@ -86,3 +89,11 @@ def test_money_allocated_for_rescue_work_is_aid() -> None:
 def test_a_price_a_party_will_have_to_pay_is_a_threat_against_it() -> None:
     run = Run("Ostland will have to pay the most horrible price, Norway warned.")
     assert run.recipients(run.one("THREATEN")) == ["Ostland"]
+
+
+def test_a_meeting_in_a_relative_clause_on_a_bodys_members_is_the_bodys() -> None:
+    """'EU ministers, who met in Zagreb on Friday, called for ...': 'who' is the ministers, members
+    of one body, who meet as it does in 'EU ministers met in Zagreb'."""
+    events = named_events("EU foreign ministers, who met in Zagreb on Friday, called for a ceasefire.", dt.date(2020, 2, 29))
+    meeting = [e for e in events if e.type == "CONSULT"]
+    assert [(e.trigger, e.actors, e.date) for e in meeting] == [("met", ["European Union"], "2020-02-28")]

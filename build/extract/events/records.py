@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon_set, two_sided_type_values
@@ -143,7 +144,8 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
         token = verb
     current = token
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        subjects = [current.head if current.dep_ == "relcl" and c.lower_ in pronouns.RELATIVE else c
+                    for c in current.children if c.dep_ == "nsubj"]  # 'EU ministers, who met on Friday': the ministers
         agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subjects or agents:
             return phrases + subjects + agents
