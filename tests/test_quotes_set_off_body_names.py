@@ -29,3 +29,16 @@ def test_downing_street_is_the_office_that_speaks() -> None:
     a = analyse("Downing Street said the prime minister had spoken to the Ostland president.")
     assert [a.speaker(q) for q in a.quotes] == ["Downing Street"]
     assert [(e.name, e.type) for e in a.entities if e.name == "Downing Street"] == [("Downing Street", "ORG")]
+
+
+def test_data_from_a_body_speaks_for_it() -> None:
+    """'Data from X showed that ...': a document noun (the model lemmatises 'data' as 'datum')."""
+    a = analyse("Data from the Ostland Bureau of Statistics showed that food prices rose 12 percent.")
+    assert [a.speaker(q) for q in a.quotes] == ["Ostland Bureau of Statistics"]
+
+
+def test_who_after_a_persons_apposition_is_the_person_not_the_firm() -> None:
+    """'Tom Weld, an analyst at Grayling Securities, who expects ...': the relative clause hangs on
+    the firm, but 'who' stands for the person the apposition describes."""
+    a = analyse("Shares fell 3 percent, said Tom Weld, an analyst at Grayling Securities, who expects a rebound next year.")
+    assert {a.speaker(q) for q in a.quotes} == {"Tom Weld"}

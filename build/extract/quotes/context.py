@@ -466,6 +466,15 @@ def one_of_many(tok: Token) -> bool:
     return group is not None and (group.tag_ in {"NNS", "NNPS"} or group.lower_ in {"them", "us"})
 
 
+def who_antecedent(pronoun: Token, noun: Token) -> Token:
+    """What a relative 'who' on ``noun`` stands for: the noun, or, when the noun is the object of
+    a preposition inside an apposition ('Tom Weld, an analyst at Grayling Securities, who
+    expects ...'), the one the apposition describes: a 'who' is a person, not the firm."""
+    if pronoun.lower_ == "who" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos":
+        return noun.head.head.head
+    return noun
+
+
 def noun_phrase(tok: Token) -> str:
     """The noun phrase headed by tok, cut before relative clauses and appositives, and after a
     clause the parser hung on it as a modifier ('The stadium was evacuated and local police

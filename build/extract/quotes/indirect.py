@@ -48,7 +48,7 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import QuoteDraft
-from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, Speaker, mention_for, person_nouns, who_antecedent
 from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_sources import anonymity
 from structnews.build.extract.quotes.indirect_bounds import (
@@ -594,5 +594,5 @@ def source_of(verb: Token) -> Token | None:
         while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and clause.head.i != clause.i:
-            return clause.head
+            return who_antecedent(subj, clause.head)  # ('X, an analyst at Y, who expects ...': X)
     return subj

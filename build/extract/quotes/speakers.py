@@ -23,7 +23,7 @@ from structnews.build.extract.quotes.context import (
     QuoteContext,
     Speaker,
     _someone_of,
-    noun_phrase,
+    noun_phrase, who_antecedent,
 )
 from structnews.build.extract.quotes.cues import (
     cue_text,
@@ -490,7 +490,7 @@ def speaker_from_subject(ctx: QuoteContext, subj: Token | None, cue: Token, prev
         return Speaker(owner, subj.text, written, how)
     if subj.lower_ in pronouns.RELATIVE_SUBJECT and cue.dep_ == "relcl":
         # 'Hans Ek, who later said ...': the relative pronoun stands for the noun it modifies.
-        antecedent = ctx.subject_mention(cue.head, {"ORG", "GPE", "NORP"})
+        antecedent = ctx.subject_mention(who_antecedent(subj, cue.head), {"ORG", "GPE", "NORP"})
         if antecedent is not None:
             return Speaker(antecedent.entity, antecedent.text, written, how)
         if document_relative(cue):
