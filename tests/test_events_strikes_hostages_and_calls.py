@@ -97,3 +97,21 @@ def test_a_meeting_in_a_relative_clause_on_a_bodys_members_is_the_bodys() -> Non
     events = named_events("EU foreign ministers, who met in Zagreb on Friday, called for a ceasefire.", dt.date(2020, 2, 29))
     meeting = [e for e in events if e.type == "CONSULT"]
     assert [(e.trigger, e.actors, e.date) for e in meeting] == [("met", ["European Union"], "2020-02-28")]
+
+
+def test_a_meeting_between_two_parties_in_a_time_phrase_is_theirs_not_the_speakers() -> None:
+    run = Run("Anna Berg spoke a day after a five-hour meeting between Norway and Chile.")
+    assert sorted(run.actors(run.one("CONSULT"))) == ["Chile", "Norway"]
+
+
+def test_forces_placed_on_alert_are_mobilised_but_a_hospital_is_not() -> None:
+    assert Run("Norwegian troops had been placed on heightened alert.").one("MOBILIZE").mode == "troops"
+    assert Run("The hospital in Oslo was placed on alert.").of("MOBILIZE") == []
+
+
+def test_a_withdrawal_called_a_good_sign_is_praise() -> None:
+    assert Run("Anna Berg called the troop withdrawal a good sign.").of("SUPPORT") != []
+
+
+def test_warning_of_a_response_by_military_means_is_a_threat() -> None:
+    assert Run("Norway warned it would use military means.").of("THREATEN") != []

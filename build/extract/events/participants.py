@@ -420,8 +420,8 @@ def _adjunct_actors(head: Token, entry: EventTrigger, art: ArticleState, parts: 
     'X is on a trip to Y') takes the actors of the clause or noun it hangs from."""
     prep = head.head
     inherit = INHERIT_PREPS | ({"on"} if entry.mode == "visit" else set())
-    if prep.lower_ not in inherit or parts.actors:
-        return
+    if prep.lower_ not in inherit or parts.actors or len(parts.between) >= 2:
+        return  # ('a day after a meeting between X and Y, Z said': the meeting names its own parties)
     host = prep.head
     while host.is_punct and host.head is not host:  # "X's appearance, at ...": the parser may hang it on the comma
         host = host.head
