@@ -115,3 +115,12 @@ def test_a_withdrawal_called_a_good_sign_is_praise() -> None:
 
 def test_warning_of_a_response_by_military_means_is_a_threat() -> None:
     assert Run("Norway warned it would use military means.").of("THREATEN") != []
+
+
+def test_a_state_ordering_its_troops_to_deploy_or_leave_moves_them() -> None:
+    """'ordered 3,000 troops to deploy': the order is the mobilisation (or the withdrawal) itself,
+    not a request of anyone; a court's order to an army stays a demand."""
+    deploy = Run("Norway ordered 3,000 troops to deploy to the border.")
+    assert deploy.one("MOBILIZE").trigger == "ordered" and deploy.of("REQUEST") == []
+    assert Run("Norway ordered its troops to leave Chile.").one("RETREAT").mode == "withdraw"
+    assert Run("The court ordered the army to leave the campus.").of("RETREAT") == []
