@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers_nlp import named_events
 from tests.test_events import Run
 
 
@@ -566,3 +567,12 @@ def test_each_side_blaming_the_other_is_both_parties() -> None:
     # 'each side ... the other' after a clash of two named parties: both accuse
     run = Run("Ostland and Varnia clashed on their border on Friday. Each side blamed the other for the fighting.")
     assert sorted(run.actors(run.one("ACCUSE"))) == ["Ostland", "Varnia"]
+
+
+def test_leaders_including_named_ones_are_those_named_not_their_adjective() -> None:
+    """'European leaders including A, B and C': the leaders named after 'including' take part,
+    not the nationality adjective of the group."""
+    events = named_events("Joe Biden held a call with European leaders including Emmanuel Macron, Olaf Scholz "
+                          "and Jens Stoltenberg on Monday.", dt.date(2022, 2, 8))
+    call = next(e for e in events if e.type == "CONSULT")
+    assert set(call.actors) == {"Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Jens Stoltenberg"}

@@ -195,14 +195,14 @@ class ArticleState(PairReferents):
             if not found and token.tag_ in ("NNS", "NNPS"):
                 found.extend(self._members_named(token, depth))
         else:
-            for deps in (("appos",), ("compound", "flat", "nmod"), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
+            for deps in (("appos",), ("compound", "flat", "nmod"), ("prep_including",), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in token.children:
                     if deps[0].startswith("prep_"):
                         # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
                         # "allies such as A and B": the members named
                         # "a spokesperson for X" speaks for X (curated ``voice_nouns``)
                         of = ("of", "for") if token.lemma_.lower() in self.voice_nouns else ("of",)
-                        wanted = {"prep_of": of, "prep_in": ("in", "from", "at"), "prep_as": ("as",)}[deps[0]]
+                        wanted = {"prep_of": of, "prep_in": ("in", "from", "at"), "prep_as": ("as",), "prep_including": ("including",)}[deps[0]]
                         if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
                             continue
                         preps = [child, *(g for g in child.children if g.dep_ == "prep")] if child.dep_ == "cc" else [child]
