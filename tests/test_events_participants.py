@@ -576,3 +576,28 @@ def test_leaders_including_named_ones_are_those_named_not_their_adjective() -> N
                           "and Jens Stoltenberg on Monday.", dt.date(2022, 2, 8))
     call = next(e for e in events if e.type == "CONSULT")
     assert set(call.actors) == {"Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Jens Stoltenberg"}
+
+
+def test_a_title_right_before_a_named_person_is_that_person_however_parsed() -> None:
+    """'A and U.S. President Joe Biden held ...': the parser makes 'President' the conjunct and
+    hangs the name elsewhere; the title's nationality is not the party, the person is."""
+    events = named_events("Prime Minister Fumio Kishida and U.S. President Joe Biden held a videoconference on Friday.",
+                          dt.date(2022, 1, 22))
+    call = next(e for e in events if e.type == "CONSULT")
+    assert set(call.actors) == {"Fumio Kishida", "Joe Biden"}
+
+
+def test_a_demand_that_a_party_act_is_made_of_that_party() -> None:
+    run = Run("Norway repeated its demand that Chile withdraw its troops.")
+    assert run.recipients(run.one("REQUEST")) == ["Chile"]
+
+
+def test_concern_over_a_partys_activities_disapproves_of_it() -> None:
+    run = Run("Norway expressed concern over Chile's growing military activities.")
+    event = run.one("ACCUSE")
+    assert event.mode == "disapprove" and run.recipients(event) == ["Chile"]
+    assert Run("Norway expressed concern over the flooding in the north.").of("ACCUSE") == []
+
+
+def test_recognising_breakaway_republics_supports_them() -> None:
+    assert Run("Norway signed decrees on Monday recognising the Ostland and Vestland people's republics.").of("SUPPORT") != []

@@ -24,11 +24,11 @@ GIVER_PREPS = frozenset({"from", "of"})
 
 
 def content_subjects(verb: Token, art: ArticleState, alleged: bool = False) -> list[int]:
-    """Subjects of a request's content clauses ('demanded that A halt ... and that B freeze'); of an allegation's, only an
+    """Subjects of a request's content clauses ('demanded that A halt ... and that B freeze', 'the demand that A halt'); of an allegation's, only an
     act's doer ('claimed X spoofed e-mails'), no passive's patient, no state's subject ('claimed X was the last')."""
     found: list[int] = []
     deps = frozenset({"nsubj"}) if alleged else SUBJECT_DEPS
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     while clauses:
         clause = clauses.pop(0)
         if not (alleged and clause.lemma_ in ("be", "have")):

@@ -186,6 +186,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         _noun_participants(token, entry, preps, art, parts)
     if entry.type == EventType.REJECT and not parts.recipients:  # 'refused to send arms to X'
         parts.recipients = [e for e in refusal_targets(token, art) if e not in parts.actors]
+    elif entry.type == EventType.REQUEST and entry.pos == "NOUN" and not parts.recipients:  # 'his demand that X reject Y'
+        parts.recipients = [e for e in content_subjects(token, art) if e not in parts.actors]
     # where a visit goes: a place, the host only if no one else is named
     destinations = [r for r in parts.recipients if art.ents.types.get(r) in PLACE_TYPES] if entry.mode == "visit" else []
     cand.actors, cand.recipients = _settle(token, entry, parts, art)
@@ -303,7 +305,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     verb = governing_verb(head)
     light = verb is not None and (verb_lemma(verb) in art.lex.raw.light_verbs or verb_lemma(verb) in entry.heads)
     if entry.type == EventType.ACCUSE and not parts.recipients:  # 'began a probe into X's finances': X is looked into
-        parts.recipients.extend(prep_object_owners(list(dict.fromkeys([token, head, *([verb] if light else [])])), (*preps, "into"), art))
+        parts.recipients.extend(prep_object_owners(list(dict.fromkeys([token, head, *([verb] if light else [])])), (*preps, "into", "over", "about"), art))
     governor = prep_governor(head, art.lex.raw.head_preps) if entry.heads and not light else None
     if entry.subject_undergoes and (host := prep_governor(head, entry.governing_preps)) is not None:
         actors, passive = verb_subject(host, art)  # 'X is on trial': X is tried; 'X was put
