@@ -42,3 +42,11 @@ def test_who_after_a_persons_apposition_is_the_person_not_the_firm() -> None:
     the firm, but 'who' stands for the person the apposition describes."""
     a = analyse("Shares fell 3 percent, said Tom Weld, an analyst at Grayling Securities, who expects a rebound next year.")
     assert {a.speaker(q) for q in a.quotes} == {"Tom Weld"}
+
+
+def test_a_capitals_office_holder_is_the_countrys() -> None:
+    """"Tehran's chief negotiator said" is the person the article introduced as Iran's chief
+    negotiator: a capital stands for its country (curated capital_of) in a role's country words."""
+    a = analyse("Iran and world powers resumed talks on Monday. Iran's chief negotiator Ali Bagheri Kani met "
+                'EU officials.\n\n"Our red lines have not moved," Tehran\'s chief negotiator said.')
+    assert [a.speaker(q) for q in a.quotes if q.kind == "direct"] == ["Ali Bagheri Kani"]

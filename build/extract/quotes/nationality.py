@@ -11,6 +11,7 @@ from functools import lru_cache
 from structnews.build.core import curated
 from structnews.build.extract.demonyms import adjective_stems
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
+from structnews.build.extract.home_country import capitals
 from structnews.build.extract.names import demonym_forms, gazetteer_index
 
 
@@ -52,8 +53,11 @@ def country_key(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_aliases() -> dict[str, str]:
-    """Every curated GPE alias, lower case -> its canonical name, lower case."""
-    return {alias.lower(): name.lower() for alias, (name, kind) in gazetteer_index().by_alias.items() if kind == "GPE"}
+    """Every curated GPE alias, lower case -> its canonical name, lower case; a capital's, its
+    country's ("Tehran's chief negotiator" is Iran's)."""
+    country = {city.lower(): state.lower() for city, state in capitals().items()}
+    return {alias.lower(): country.get(name.lower(), name.lower())
+            for alias, (name, kind) in gazetteer_index().by_alias.items() if kind == "GPE"}
 
 
 def national_holder(carriers: list[MentionDraft], entities: list[LocalEntity], adjectives: list[str],
