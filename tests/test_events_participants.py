@@ -601,3 +601,13 @@ def test_concern_over_a_partys_activities_disapproves_of_it() -> None:
 
 def test_recognising_breakaway_republics_supports_them() -> None:
     assert Run("Norway signed decrees on Monday recognising the Ostland and Vestland people's republics.").of("SUPPORT") != []
+
+
+def test_a_countrys_military_rulers_act_for_it() -> None:
+    run = Run("Chile's military rulers expelled the Norwegian ambassador on Monday.")
+    assert run.actors(run.one("SANCTION")) == ["Chile"]
+
+
+def test_a_bare_junta_is_the_state_whose_junta_was_named() -> None:
+    run = Run("Chile's junta took power in May. The junta expelled the Norwegian ambassador on Monday.")
+    assert run.actors(run.one("SANCTION")) == ["Chile"]
