@@ -124,3 +124,10 @@ def test_a_state_ordering_its_troops_to_deploy_or_leave_moves_them() -> None:
     assert deploy.one("MOBILIZE").trigger == "ordered" and deploy.of("REQUEST") == []
     assert Run("Norway ordered its troops to leave Chile.").one("RETREAT").mode == "withdraw"
     assert Run("The court ordered the army to leave the campus.").of("RETREAT") == []
+
+
+def test_a_crowd_gathering_to_shout_and_demand_or_surrounding_a_building_protests() -> None:
+    gathered = Run("Relatives of prisoners gathered outside the jail in Oslo on Wednesday, shouting at officers and demanding lists of the dead.")
+    assert gathered.one("PROTEST").mode == "demo"
+    assert Run("Thousands of people surrounded the ministry building in Oslo for most of the day.").one("PROTEST").mode == "obstruct"
+    assert Run("Norwegian troops surrounded the town of Tromso.").of("PROTEST") == []
