@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers_nlp import named_events
 from tests.test_events import Run
 
@@ -611,3 +613,9 @@ def test_a_countrys_military_rulers_act_for_it() -> None:
 def test_a_bare_junta_is_the_state_whose_junta_was_named() -> None:
     run = Run("Chile's junta took power in May. The junta expelled the Norwegian ambassador on Monday.")
     assert run.actors(run.one("SANCTION")) == ["Chile"]
+
+
+@pytest.mark.parametrize("second", ["The two agreed to work closely on trade.", "Both agreed to work closely on trade."])
+def test_the_two_or_both_without_a_noun_are_the_pair_named_before(second: str) -> None:
+    run = Run(f"Anna Berg and Tomas Lind met in Oslo on Monday. {second}")
+    assert sorted(run.actors(run.one("AGREE"))) == ["Anna Berg", "Tomas Lind"]

@@ -38,9 +38,12 @@ class PairReferents:
         raise NotImplementedError
 
     def is_pair(self, token: Token) -> bool:
-        """'the two leaders', 'both sides', 'each side (accusing the other)', and a bare 'the
-        leaders' (see :meth:`is_bare_pair`)."""
+        """'the two leaders', 'both sides', 'each side (accusing the other)', a subject 'the two' or
+        'both' with no noun, and a bare 'the leaders' (see :meth:`is_bare_pair`)."""
         lemma = token.lemma_.lower()
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.lower_ == "both" and not list(token.children)
+                                                      or token.lower_ == "two" and [c.lower_ for c in token.children] == ["the"]):
+            return True  # 'The two agreed to ...', 'Both agreed to ...': a pair written without its noun
         if lemma not in self.pair_person_nouns and lemma not in self.pair_party_nouns:
             return False
         return any(
