@@ -50,3 +50,10 @@ def test_a_capitals_office_holder_is_the_countrys() -> None:
     a = analyse("Iran and world powers resumed talks on Monday. Iran's chief negotiator Ali Bagheri Kani met "
                 'EU officials.\n\n"Our red lines have not moved," Tehran\'s chief negotiator said.')
     assert [a.speaker(q) for q in a.quotes if q.kind == "direct"] == ["Ali Bagheri Kani"]
+
+
+def test_a_party_in_apposition_to_a_title_does_not_speak() -> None:
+    """'The congressman, a third-term Republican, told reporters': the party describes the
+    congressman named before; it is not the speaker."""
+    a = analyse("Rep. Dean Hollister spoke on Monday. The congressman, a third-term Republican, told reporters that the bill would pass.")
+    assert [a.speaker(q) for q in a.quotes] == ["Dean Hollister"]

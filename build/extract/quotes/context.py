@@ -96,6 +96,9 @@ class QuoteContext:
         """The entity a subject phrase names: the head itself, else a person in an appositive or
         compound inside the phrase ('US Ambassador Linda X', 'a spokesman for the ministry, Ann Y')."""
         direct = mention_for(self, subj)
+        if direct is not None and self.entities[direct.entity].type == "NORP" and subj.i not in self.mention_of_token and any(
+                c.dep_ == "appos" and self.mention_of_token.get(c.i) is direct for c in subj.children):
+            direct = None  # 'The congressman, a third-term Republican, told': his party describes him, it does not speak
         # 'the Wooster professor': a name only compounding a common noun is not the person (an
         # apposition is: 'the president's spokesman, Ann Berg').
         modifier = subj.pos_ == "NOUN" and subj.i not in self.mention_of_token and not any(
