@@ -133,12 +133,10 @@ def test_a_crowd_gathering_to_shout_and_demand_or_surrounding_a_building_protest
     assert Run("Norwegian troops surrounded the town of Tromso.").of("PROTEST") == []
 
 
-def test_talks_paused_welcomes_given_and_countermeasures_promised() -> None:
-    """'paused trade talks with X' halts them (SANCTION, as 'suspended'); 'gave the deal a
-    cautious welcome' supports it; 'will take countermeasures against X' threatens X."""
+def test_talks_paused_and_countermeasures_promised() -> None:
+    """'paused trade talks with X' halts them (SANCTION, as 'suspended'); 'will take
+    countermeasures against X' threatens X."""
     paused = Run("Norway paused trade talks with Chile on Friday.")
     assert paused.recipients(paused.one("SANCTION")) == ["Chile"]
-    assert Run("Norway gave the deal a cautious welcome.").of("SUPPORT") != []
     threat = Run("Norway will take countermeasures against Chile.")
     assert threat.recipients(threat.one("THREATEN")) == ["Chile"]
-    assert Run("The Norwegian team was given a warm welcome in Oslo.").of("SUPPORT") == []
