@@ -140,3 +140,13 @@ def test_talks_paused_and_countermeasures_promised() -> None:
     assert paused.recipients(paused.one("SANCTION")) == ["Chile"]
     threat = Run("Norway will take countermeasures against Chile.")
     assert threat.recipients(threat.one("THREATEN")) == ["Chile"]
+
+
+def test_what_a_sanction_suspends_is_no_event_of_its_own() -> None:
+    """'suspended its military cooperation with X': the suspension is the event; the cooperation
+    (or the talks, the aid) it cuts is no COOPERATE (CONSULT, AID) of its own, as a meeting
+    called off is no meeting."""
+    run = Run("Norway suspended its military cooperation with Chile on Thursday.")
+    assert run.recipients(run.one("SANCTION")) == ["Chile"] and run.of("COOPERATE") == []
+    talks = Run("Norway suspended trade talks with Chile on Friday.")
+    assert talks.of("CONSULT") == []

@@ -238,11 +238,10 @@ def extract_events(
         sent_start = sent.start_char
         sent_end = sent.start_char + len(sent.text.rstrip())
         events: list[SentenceEvent] = []
-        cancelled = {c.token.i for c in cands if c.entry.mode == "cancel"}
+        cancelled = {c.token.i for c in cands if c.entry.type == EventType.SANCTION and c.entry.mode in ("cancel", "sever", "discontinue")}
         for cand in cands:
-            if cand.entry.type == EventType.CONSULT and cand.entry.pos == "NOUN" and (v := governing_verb(cand.token)) is not None \
-                    and v.i in cancelled:
-                continue  # 'called off a planned meeting with X': the meeting did not take place
+            if cand.entry.pos == "NOUN" and (v := governing_verb(cand.token)) is not None and v.i in cancelled and v.i != cand.token.i:
+                continue  # 'called off a planned meeting with X', 'suspended its military cooperation with X': the cut is the event
             if is_embedded(cand, triggers, embedding) or is_decision_to_act(cand, triggers) or (
                 is_anchor(cand, anchor_preps) and any(ev.type == cand.entry.type.value for ev in results)
             ):  # 'following the resignation of X': a reference back, unless it is the article's first word of it
