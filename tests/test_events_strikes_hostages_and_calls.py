@@ -150,3 +150,11 @@ def test_what_a_sanction_suspends_is_no_event_of_its_own() -> None:
     assert run.recipients(run.one("SANCTION")) == ["Chile"] and run.of("COOPERATE") == []
     talks = Run("Norway suspended trade talks with Chile on Friday.")
     assert talks.of("CONSULT") == []
+
+
+def test_a_high_commissioner_summoned_is_a_protest_to_the_sending_state() -> None:
+    """Commonwealth states exchange high commissioners, not ambassadors; summoning one protests
+    to the state that sent them. A commissioner of one's own body summoned is no protest."""
+    run = Run("India summoned the Canadian high commissioner on Tuesday.")
+    assert run.recipients(run.one("ACCUSE")) == ["Canadian"]
+    assert Run("The European Union summoned its commissioner for trade.").of("ACCUSE") == []
