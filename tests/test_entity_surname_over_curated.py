@@ -29,9 +29,3 @@ def test_a_surname_that_is_also_a_capital_is_the_person_where_no_place_stands() 
     assert a.entity_of("Muscat").index == a.entity_of("Joseph Muscat").index
     b = analyse("Prime Minister Joseph Muscat flew to Oman. In Muscat, he met the sultan.")
     assert b.entity_of("Muscat").type == "GPE"
-
-
-def test_a_body_named_like_a_persons_surname_keeps_its_name() -> None:
-    """Only places give way: 'Houthi officials' stay the movement beside 'Abdul-Malik al-Houthi'."""
-    a = analyse("He met Houthi leader Abdul-Malik al-Houthi on Sunday. At his meetings with Houthi officials, he discussed talks.")
-    assert a.entity_of("Houthi").type == "ORG"

@@ -39,10 +39,15 @@ def test_a_day_of_an_earlier_event_still_dates_nothing() -> None:
 
 
 def test_another_acts_day_does_not_date_the_noun_it_acts_on() -> None:
-    # Friday 11 December is when Ostland suspended the talks; the talks began before
+    # Friday 11 December is when Ostland suspended the talks; the talks began before (and, cut by
+    # the suspension, are no record of their own since the thirty-first session)
     run = Run("Ostland on Friday suspended the talks with Westland.", dt.date(2020, 12, 15))
     assert run.one("SANCTION").date == dt.date(2020, 12, 11)
-    assert run.one("CONSULT").date is None
+    assert run.of("CONSULT") == []
+    # walking out of talks: the walk-out is Friday's, the talks went on before it
+    walked = Run("Ostland on Friday walked out of the talks with Westland.", dt.date(2020, 12, 15))
+    assert walked.one("PROTEST").date == dt.date(2020, 12, 11)
+    assert walked.one("CONSULT").date is None
 
 
 def test_a_meeting_an_act_happened_at_shares_its_day() -> None:
