@@ -288,7 +288,7 @@ class ArticleState(PairReferents):
         if token.lower_.rstrip(".") not in self.title_words or token.pos_ not in ("PROPN", "NOUN"):
             return None
         if token.i + 1 < len(token.doc) and (person := self.ents.at(token.nbor(1))) is not None and self.types.get(person) == "PERSON":
-            return person  # 'A and U.S. President Joe Biden': the parser may hang the name elsewhere
+            return person  # 'A and Ostland President Ann Lind': the parser may hang the name elsewhere
         for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 person = self.ents.at(pobj)
