@@ -56,7 +56,7 @@ from structnews.build.extract.entity_people import (complete_surnames, lone_name
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, surname_not_place, town_with_region
+from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
 from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
@@ -330,9 +330,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     pending: list[tuple[Span, str | None, str]] = []
     defined, ending = acronym_definitions(text, [s for s, _, _ in spans]), {s.end_char: (g, s.text) for s, g, _ in spans}
     known_as = known_as_aliases(text, [s for s, _, _ in spans])  # ('Tume ya Madini' joins what it is another name of)
-    people = [s for s, _, _ in spans if s.label_ == "PERSON"]
     for span, gaz, method in spans:
-        gaz = None if gaz is not None and index.by_alias[gaz][1] in ("GPE", "LOC") and surname_not_place(span, people) else gaz
         gaz = None if span.text in defined and (d := ending.get(defined[span.text], (None, "")))[0] != gaz and spells_acronym(span.text, d[1].replace(",", "")) else gaz  # 'the Super Alliance (NASA)'
         if gaz is not None:
             c = cluster_for(f"gaz:{gaz}", span.label_, gaz)

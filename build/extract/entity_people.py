@@ -9,7 +9,8 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import POSSESSIVES
-from structnews.build.extract.entity_places import town_with_region
+from structnews.build.extract.entity_places import place_weight, town_with_region
+from structnews.build.extract.home_country import capitals
 from structnews.build.extract.entity_spans import generic_type, titles
 from structnews.build.extract.entity_types import suffix_type
 from structnews.build.extract.names import INITIAL, is_subsequence
@@ -179,13 +180,17 @@ def possessed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 def people_over_curated(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Span, str | None, str]]:
     """'Kanye West ... West accused his wife': a one-word curated alias of a name written with 'the'
     ('West' for the West) that is the family name of a person the article names in full, written
-    without 'the' before it, is that person ('the West' stays the West). A country's name ('Jordan',
-    'Chad') may be meant bare, so it is left to the curated entry."""
+    without 'the' before it, is that person ('the West' stays the West). So is a curated capital
+    written where no place stands ('Joseph Muscat ... Muscat, speaking at a rally': not Oman's
+    capital; 'In Muscat' stays the city). A country's name ('Jordan', 'Chad') may be meant bare, so
+    it is left to the curated entry."""
     surnames = {span.text.split()[-1] for span, gaz, _ in spans
                 if gaz is None and span.label_ == "PERSON" and len(span.text.split()) >= 2}
+    capital_of = capitals()
     out = []
     for span, gaz, method in spans:
-        if gaz is not None and gaz.startswith("the ") and " " not in span.text and span.text in surnames \
+        if gaz is not None and (gaz.startswith("the ") or gaz in capital_of and place_weight(span) == 0) \
+                and " " not in span.text and span.text in surnames \
                 and (span.start == 0 or span.doc[span.start - 1].lower_ != "the"):
             span, gaz = Span(span.doc, span.start, span.end, label="PERSON"), None
         out.append((span, gaz, method))

@@ -179,14 +179,3 @@ def town_with_region(span: Span) -> bool:
         if after is None or not (after.text[:1].isupper() and after.pos_ == "PROPN"):
             return True
     return False
-
-
-def surname_not_place(span: Span, people: list[Span]) -> bool:
-    """'Prime Minister Joseph Muscat won ... Muscat, speaking at a rally, thanked voters': a one-word
-    name that is also a known place (the capital of Oman) is the person when the article named
-    before a person whose surname it is, and writes it where no place stands (:func:`place_weight`
-    0): the gazetteer's place must not take the person's later mentions."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
-        return False  # ('accused the West': a name with 'the' is no surname)
-    return len(span) == 1 and place_weight(span) == 0 and any(
-        len(words := p.text.split()) > 1 and p.end_char <= span.start_char and words[-1] == span.text for p in people)
