@@ -21,6 +21,13 @@ a plural common noun ('ministers', 'leaders', 'envoys'; a singular one is a true
 board meeting'), is that participle: the plural noun is the subject, and the participle, tagged
 again as one with its verb's lemma, modifies it. The mend is made once, as a pipeline component after the parser, because
 both the quotes and the events read the parse.
+
+A past participle set off between commas after the subject ('Commerce Secretary Ana Obi, asked
+about the dispute, said he ...', 'The minister, pressed on the timing, insisted ...') is read the
+same way: the model makes the subject the participle's and hangs the participle on the finite verb
+after the second comma as its complement, so 'said' has no subject and the quote or the event it
+reports loses its speaker. A passive participle with no auxiliary is never a clause of its own;
+the finite verb after the phrase is the main verb (shape D).
 """
 
 from __future__ import annotations
@@ -76,6 +83,28 @@ def _set_off(participle: Token, verb: Token) -> bool:
     return doc[before].text == ","
 
 
+def _set_off_past_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, main verb) of 'X, asked about Y, said ...' read with 'X' as the subject of
+    'asked' and 'asked' as the complement of 'said' (shape D), else None: a past participle with no
+    auxiliary right after a comma, its subject before that comma, hung on a finite verb right
+    after the phrase's closing comma (adverbs aside) that has no subject of its own. The tagger
+    often calls the participle a past tense ('asked' VBD); between a subject and its comma-set
+    verb it cannot be one."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in _AUX for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    main = verb.head
+    if subject is None or subject.i != verb.i - 2 or main.i <= verb.i or verb.dep_ not in ("ccomp", "advcl", "csubj", "dep"):
+        return None
+    if main.tag_ not in FINITE_TAGS | {"VBP"} or main.pos_ != "VERB" or any(c.dep_ in _OWN_SUBJECT for c in main.children):
+        return None
+    before = main.i - 1
+    while before > verb.i and doc[before].dep_ == "advmod" and doc[before].head.i == main.i:
+        before -= 1
+    return (subject, main) if doc[before].text == "," and doc[before].head.i in (verb.i, main.i) else None
+
+
 def _participle_read_as_noun(noun: Token) -> Token | None:
     """The plural noun of 'ministers meeting on Monday agreed' when ``noun`` is the -ing word read
     as a compound's head and the subject of the finite verb after it (shape C), else None."""
@@ -105,6 +134,10 @@ def mend_participles(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = 
     changes: list[tuple[int, int, str]] = []
     retagged: list[int] = []
     for verb in doc:
+        if (shape_d := _set_off_past_participle(verb)) is not None:
+            subject, main = shape_d
+            changes += [(subject.i, main.i, "nsubj"), (verb.i, subject.i, "acl")]
+            continue
         subject = _bare_participle(verb)
         if subject is None:
             continue

@@ -1,10 +1,14 @@
-"""A person named by party membership: 'the Kentucky Republican said', 'the Ohio Democrat'. The
+"""A person named by party membership or nationality: 'the Kentucky Republican said', 'the Ohio
+Democrat', 'the German told reporters'. The
 model tags the party word as a group (NORP), but with 'the' and in the singular it is one member
-the article introduced with that party ('Sen. X (R-Ky.)', 'Republican Sen. X', 'X, a Democrat
-from Ohio'); a place before the word picks the member whose introduction names that place
-(written out or abbreviated: 'Ky.' for Kentucky). Curated ``party_members`` lists each member
+the article introduced with that party ('Sen. X (R-Ky.)', AP's 'Sen. X, R-Ky.,', 'Republican
+Sen. X', 'X, a Democrat from Ohio'); a place before the word or in its 'from' phrase ('the Democrat
+from Ohio') picks the member whose introduction names that place (written out or abbreviated: 'Ky.'
+for Kentucky). In the same way 'the German', a nationality in the singular with 'the', is the
+person introduced as one ('German X', "Germany's X", 'X of Germany', 'X, a German,'), never the
+people (the model's NORP) that the word would otherwise make the speaker. Curated ``party_members`` lists each member
 noun with the words that mark a member; a single capital letter marks one only as the label in
-'(R-Ky.)'."""
+'(R-Ky.)' or ', R-Ky.'."""
 
 from __future__ import annotations
 
@@ -14,8 +18,11 @@ from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.quotes.context import QuoteContext
+from structnews.build.extract.quotes.nationality import country_key
 
 _WINDOW = 60  # characters either side of a person's mention where a party or place is read
+# a one-letter party label: '(R-Ky.)' or, in AP style, ', R-Ky.,' right after the name
+_LABEL = r"(?:\(|,\s*){mark}\s*[-–]\s*[A-Z]"
 
 
 def is_member_noun(subj: Token) -> bool:
@@ -30,6 +37,8 @@ def member_of(ctx: QuoteContext, subj: Token, is_office: bool) -> tuple[bool, Me
     (else the role is resolved as any other)."""
     if is_member_noun(subj):
         return True, party_member(ctx, subj)
+    if (country := _national_noun(ctx, subj)) is not None:
+        return True, _national(ctx, subj, country)
     party = role_party(subj, is_office)
     member = party_member(ctx, subj, party) if party is not None else None
     return member is not None, member
@@ -46,6 +55,36 @@ def role_party(subj: Token, is_office: bool) -> Token | None:
     if subj.left_edge.lower_ != "the" or subj.tag_ not in ("NN", "NNP") or not (is_office or word in cues.party_roles):
         return None
     return next((t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and _marks_of(t.text) is not None), None)
+
+
+def _national_noun(ctx: QuoteContext, subj: Token) -> str | None:
+    """The country of 'the German': a nationality word the model tags a group (NORP), singular,
+    with 'the', heading its phrase; None otherwise ('the Germans', 'the German team')."""
+    mention = ctx.mention_of_token.get(subj.i)
+    if mention is None or ctx.entities[mention.entity].type != "NORP" or subj.left_edge.lower_ != "the" \
+            or subj.text.endswith("s") or subj.text in curated.cues().party_members:
+        return None
+    return country_key(subj.text)
+
+
+def _national(ctx: QuoteContext, subj: Token, country: str) -> MentionDraft | None:
+    """The latest person named before ``subj`` whose introduction names ``country`` (its name or
+    its adjective, by any curated alias)."""
+    found = [m for m in ctx.earlier(subj.idx, "PERSON")
+             if any(country_key(part) == country for w in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.]*)*", _introduction(ctx, m))
+                    for part in (w, *w.split()))]
+    return max(found, key=lambda m: m.start) if found else None
+
+
+def _introduction(ctx: QuoteContext, m: MentionDraft) -> str:
+    """The words that introduce a person with a country: up to four right before the name, after
+    any other person's name ('Germany's X', not B in "Germany's A beat B"), and the bracket, comma or 'of'
+    phrase right after it ('X (Germany)', 'X, a German,', 'X of the United States')."""
+    start = max([m.start - _WINDOW, 0, *(o.end for o in ctx.mentions if o.entity != m.entity and o.end <= m.start
+                                            and ctx.entities[o.entity].type == "PERSON")])
+    before = re.search(r"(?:[\w.'’-]+\s+){0,4}$", ctx.text[start : m.start])
+    after = re.match(r"\s*(?:\([^()]*\)|,[^,.;()]*|\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", ctx.text[m.end : m.end + _WINDOW])
+    return (before.group(0) if before else "") + " " + (after.group(0) if after else "")
 
 
 def _marks_of(word: str) -> list[str] | None:
@@ -65,6 +104,8 @@ def party_member(ctx: QuoteContext, subj: Token, party: Token | None = None) -> 
         return None
     places = [t.text.lower() for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()
               and (party is None or t.i != party.i)]
+    places += [t.text.lower() for prep in subj.rights if prep.dep_ == "prep" and prep.lower_ == "from"
+               for t in prep.children if t.dep_ == "pobj" and t.text[:1].isupper()]
     members: list[MentionDraft] = []
     placed: list[MentionDraft] = []
     for m in ctx.earlier(subj.idx, "PERSON"):
@@ -89,8 +130,8 @@ def _around(ctx: QuoteContext, m: MentionDraft) -> str:
 
 def _marked(text: str, marks: list[str]) -> bool:
     for mark in marks:
-        if len(mark) == 1 and re.search(rf"\({re.escape(mark)}\s*[-–]\s*[A-Z]", text):
-            return True  # '(R-Ky.)'
+        if len(mark) == 1 and re.search(_LABEL.format(mark=re.escape(mark)), text):
+            return True  # '(R-Ky.)', ', R-Ky.'
         if len(mark) > 1 and re.search(rf"\b{re.escape(mark)}\b", text):
             return True
     return False
@@ -115,4 +156,4 @@ def _in_order(short: str, long: str) -> bool:
 def _any_placed(ctx: QuoteContext, members: list[MentionDraft]) -> bool:
     """Whether any member is introduced with a place at all: then one with another place is not
     'the Ohio Republican'. A member introduced with none may still be (the text may not say)."""
-    return any(re.search(r"\([A-Z]\s*[-–]\s*[A-Z]", _around(ctx, m)) for m in members)
+    return any(re.search(_LABEL.format(mark="[A-Z]"), _around(ctx, m)) for m in members)
