@@ -1,0 +1,33 @@
+"""Honorifics of other house styles ('Cr X' for an Australian councillor, 'Cllr X', 'Adv X',
+'Atty. X', 'Datuk Seri X', 'Alhaji X', 'Det. Insp. X') are titles, not part of the name: the
+short form joins the person named in full, and the quote goes to that person. Invented sentences;
+each entity decided by reading the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_nlp import analyse
+
+
+@pytest.mark.parametrize(("intro", "short", "person"), [
+    ("Mayor Catherine Moloney", "Cr Moloney", "Catherine Moloney"),
+    ("Councillor Rhys Abernethy", "Cllr Abernethy", "Rhys Abernethy"),
+    ("the lawyer Thabo Nkosi", "Adv Nkosi", "Thabo Nkosi"),
+    ("the trader Musa Bello", "Alhaji Bello", "Musa Bello"),
+])
+def test_a_short_title_joins_the_person(intro: str, short: str, person: str) -> None:
+    a = analyse(f"{intro} met residents on Monday.\n\n“We issued alerts through every channel,” {short} said.")
+    assert [e.name for e in a.entities if e.type == "PERSON"] == [person]
+    assert a.speaker(a.direct("We issued alerts")) == person
+
+
+def test_titles_before_a_full_name_are_left_out() -> None:
+    a = analyse("Datuk Seri Anwar Hamid and Atty. Maria Santos spoke on Monday. "
+                "Det. Insp. Mark Lowe said the man was arrested.")
+    assert sorted(e.name for e in a.entities if e.type == "PERSON") == ["Anwar Hamid", "Maria Santos", "Mark Lowe"]
+
+
+def test_a_country_that_starts_like_an_honorific_stays_whole() -> None:
+    a = analyse("The Sri Lankan navy arrested the crew, and a court in Sri Lanka remanded them.")
+    assert {"Sri Lankan", "Sri Lanka"} <= {m.text for m in a.mentions}
