@@ -13,17 +13,20 @@ import re
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.names import is_known_place
+from structnews.build.ingest.clean import UPPER
+
+_CAPS = rf"[{UPPER}][{UPPER}'’.-]*[{UPPER}.]"  # a word in capitals ('TROMSØ', 'KYIV', 'ST.')
 
 # A dateline: the place in capitals (up to four words) at a paragraph's start, then an optional
 # ', Region', ', Month day' and '(Agency)', then a dash ('ISLAMABAD, Oct 3 - ', 'TEL AVIV, Israel (AP) — '), or a
 # colon after the agency ('LA PAZ (AFP): '; not a bare 'NAME: ', a transcript's speaker).
-_DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,3})"
+_DATELINE_PLACE = re.compile(rf"(?P<place>{_CAPS}(?: {_CAPS}){{0,3}})"
                              r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:(?P<agency>\([^)\n]{1,30}\))\s*)?(?:[—–-]{1,2}\s|(?(agency):\s|(?!)))")
 
 # A whole wire dateline: places in capitals (one or more, 'LONDON/MOSCOW'), a date, an agency in
 # brackets, then a dash ('PARIS/MOSCOW, Feb 21 (Reuters) - ', 'KYIV (Al Jazeera) – ', 'Dec 27 (Reuters) - ') or,
 # after the agency, a colon ('LA PAZ (AFP): ').
-_DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:[ /][A-Z][A-Z'’.-]*[A-Z.]){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+_DATELINE = re.compile(rf"(?:(?P<place>{_CAPS}(?:[ /]{_CAPS}){{0,3}})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                        r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?P<agency>\([^)\n]{1,30}\)\s*)?"
                        r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?P<agency2>\([^)\n]{1,30}\)\s*))(?:[—–-]{1,2}\s|(?(agency):\s|(?(agency2):\s|(?!))))")
 

@@ -25,7 +25,10 @@ _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
 # A byline that names only the outlet or desk ("By Reuters", "By Staff Writer"): no author, but
 # still no article text (left in, the outlet became an entity of the story).
 _OUTLET_BYLINE = re.compile(r"^By (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,2}$")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:, [A-Z][A-Za-z.]+)?)\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+\S")
+# Capital letters of the Latin alphabets, for a regex class: a dateline is written in capitals
+# whatever the language of the place ('TROMSØ', 'ŁÓDŹ', 'SÃO PAULO').
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’ -]{{1,40}}[{UPPER}.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]{{1,2}}\s+\S")
 # A full stop, question or exclamation mark ending a line, before any closing marks ('... deal."').
 _STOP = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")

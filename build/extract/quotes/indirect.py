@@ -53,7 +53,7 @@ from structnews.build.extract.quotes.cues import according_source, relays_as_say
 from structnews.build.extract.quotes.indirect_sources import anonymity
 from structnews.build.extract.quotes.indirect_bounds import (
     ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
-    since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
+    past_dateline, since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
 from structnews.schema.quotes import Attribution
@@ -85,6 +85,7 @@ def lemmas(tok: Token) -> set[str]:
 def _clean(ctx: QuoteContext, toks: list[Token], min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
     """Character bounds of a content span: leading 'that' and commas, trailing punctuation and
     a dangling 'and' dropped; None when too short, crossing a paragraph or touching a quotation."""
+    toks = past_dateline(ctx, toks)
     while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].dep_ == "cc"):
         toks = toks[1:]
     toks = without_trailing_aside(toks)

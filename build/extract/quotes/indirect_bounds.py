@@ -14,6 +14,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
+from structnews.build.extract.datelines import dateline_spans
 from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 
 _COMPLETE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass"}  # a clause with nothing missing
@@ -252,3 +253,12 @@ def time_after_cue(verb: Token, clause: Token) -> set[int]:
             and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
             and not any(t.is_punct for t in verb.doc[c.right_edge.i + 1 : subject.left_edge.i])
             for t in c.subtree}
+
+
+def past_dateline(ctx: QuoteContext, toks: list[Token]) -> list[Token]:
+    """'KANDY, Sri Lanka — A fire damaged a temple on Monday, police said': the content starts
+    after the wire dateline, which says where the story was filed, not what the source said."""
+    if not toks or toks[0].idx > 400:
+        return toks
+    spans = dateline_spans(ctx.text)
+    return [t for t in toks if not any(s <= t.idx < e for s, e in spans)]
