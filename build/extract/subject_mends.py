@@ -13,7 +13,8 @@ participle: in 'Erdogan, who visited Kyiv on Thursday, offered to host talks' th
 noun that is the root of a sentence with no finite verb of its own, modified by a relative
 clause set off by commas and then, after a comma, by a bare past participle that has an object
 or a clause of its own ('offered to host', 'offered talks'), is that verb's subject: the verb is
-the root and a past tense again.
+the root and a past tense again. The model sometimes tags the verb a past tense already and still
+hangs it on the noun ('Turkey, which has hosted talks, offered to mediate'): the same mend.
 
 Both the quotes and the events read the parse, so the mends are made once, here, as a pipeline
 component after the parser.
@@ -61,7 +62,7 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     if relative is None:
         return None
     for verb in children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < max(t.i for t in relative.subtree):
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < max(t.i for t in relative.subtree):
             continue
         if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(c.dep_ in _COMPLEMENTS for c in verb.children):
             return None

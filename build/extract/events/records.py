@@ -371,11 +371,14 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
         by_key.setdefault((ev.draft.type, frozenset(ev.draft.actors), _separate_act(ev, events)), []).append(ev)
     groups: list[list[SentenceEvent]] = []
     for same in by_key.values():
-        # ... unless both name different counterparts: "X had a call with Y and a meeting with Z"
+        # ... unless both name different counterparts: "X had a call with Y and a meeting with Z",
+        # or are dated to different periods: 'X, which restored ties with Y last year, welcomed
+        # the deal on Tuesday' reports two acts
         clusters: list[tuple[set[int], list[SentenceEvent]]] = []
         for ev in same:
             mine = set(ev.draft.recipients) - set(ev.cand.destinations)
-            home = next((c for c in clusters if not c[0] or not mine or c[0] & mine), None)
+            home = next((c for c in clusters if (not c[0] or not mine or c[0] & mine)
+                         and all(_same_period(ev.draft, o.draft) for o in c[1])), None)
             if home is None:
                 clusters.append((set(mine), [ev]))
             else:
