@@ -443,6 +443,10 @@ def _readings(token: Token, lex: Lexicon) -> tuple[list[tuple[EventTrigger, Toke
         # 'told the broadcaster to go off air': the reading whose required words are present
         # (COERCE, 'shut') beats the one that only needs a shape (REQUEST, 'ordered X to')
         specific = [(e, p) for e, p in matched if e.requires]
+    elif len({e.type for e, _ in specific}) > 1 and any(e.requires for e, _ in specific):
+        # so among readings that all hold by their object: 'protesters blocked access' is the
+        # protest that requires protesters, not the restriction any party may impose
+        specific = [(e, p) for e, p in specific if e.requires]
     return specific or matched, allegation
 
 
