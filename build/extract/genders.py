@@ -3,7 +3,8 @@ with the man named last.
 
 The small model knows no genders and no first names, and a list of first names would be a list of
 guesses about people. The article says it: a gendered title or honorific before the name ('Mr',
-'Queen'; curated ``gendered_titles``), or the person speaking of themselves in a clause they are
+'Queen'; curated ``gendered_titles``), a noun of kin the name is in apposition with ('her father,
+Luis X'; curated ``gendered_nouns``), or the person speaking of themselves in a clause they are
 the subject of ('Ann Lind said she was willing', 'Ivo Sark has said he won't'), when nobody else
 was named before them since the sentence before (else the pronoun may be that other person). An entity the
 evidence gives both genders, or none, has no gender, and every pronoun may refer to it.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft
@@ -38,6 +39,7 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             if set(ent.titles) & set(words):
                 votes[ent.index][gender] += 1
     claims: list[tuple[int, str, frozenset[int]]] = []  # (speaker, the gender its pronoun says, people named before)
+    nouns = {w: gender for gender, words in curated.cues().gendered_nouns.items() for w in words}
     for m in mentions:
         if entities[m.entity].type != "PERSON":
             continue
@@ -45,6 +47,9 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
         if span is None or not len(span):
             continue
         root = span.root
+        for noun in _apposed_nouns(root):
+            if noun.lemma_.lower() in nouns:
+                votes[m.entity][nouns[noun.lemma_.lower()]] += 1
         if root.dep_ != "nsubj":
             continue
         # The pronoun could be anyone named just before ('X resigned. Y said he had misled ...'):
@@ -69,6 +74,15 @@ def person_genders(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
                 votes[entity][gender] += 1
         claims = [c for c in claims if c[2] and not all(settled.get(o) not in (None, c[1]) for o in c[2])]
     return _settled(votes)
+
+
+def _apposed_nouns(root: Token) -> list[Token]:
+    """The common nouns a name stands in apposition to ('Her coach and father, Luis X': coach,
+    father) or that stand in apposition to it ('Ivo Sark, her husband,')."""
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    return out
 
 
 def _settled(votes: Mapping[int, Counter[str]]) -> dict[int, str]:

@@ -235,6 +235,11 @@ class QuoteContext:
                             reported.add(tok.i)
                         chain.add(tok.i, si, "person", Speaker(m.entity, m.text, None, Attribution.pronoun))
                         found_person = True
+                    elif m is not None and self.entities[m.entity].type == "PERSON" and _apposed_to_verbless_root(tok):
+                        # 'Her father, Luis Sark, watched from the stands': the model hangs the verb
+                        # on the noun, so no one is the subject; the name in apposition is.
+                        chain.add(tok.i, si, "person", Speaker(m.entity, m.text, None, Attribution.pronoun))
+                        found_person = True
                     elif m is not None and fallback is None and self.entities[m.entity].type == "PERSON":
                         fallback = Speaker(m.entity, m.text, None, Attribution.pronoun)
                         introduced = self._introduced(m)
@@ -424,6 +429,13 @@ def _reported_after_cue(tok: Token) -> bool:
     """Whether the speech verb whose words hold a token comes before it ('He said Y is "…"'), not
     after ('Y concurred: "…", he argued', where the parser may hang Y's clause on the cue)."""
     return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") and v.head.i < tok.i for v in tok.ancestors)
+
+
+def _apposed_to_verbless_root(tok: Token) -> bool:
+    """Whether ``tok`` heads a name in apposition to the root of a sentence the model gave no verb
+    ('Her father, Luis Sark, watched ...' parsed with 'father' as the root and 'watched' on it)."""
+    return tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" \
+        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > tok.i for c in tok.head.children)
 
 
 def _passive_agent(tok: Token) -> bool:

@@ -30,6 +30,7 @@ from structnews.build.extract.quotes.cues import (
     document_relative,
     speech_verbs,
 )
+from structnews.build.extract.quotes.org_nouns import fits_kind, organisation_introduced, recent_subject_organisation
 from structnews.schema.quotes import Attribution
 
 # How much an attribution is trusted, by how it was found. Keyed by the schema's enum, so a new
@@ -172,7 +173,9 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         organisation = _organisation_described(ctx, tok)
         if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
                 and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
-            organisation = _organisation_introduced(ctx, tok) or _publication(ctx, tok) or _recent_subject_organisation(ctx, tok)
+            spoke = _publication(ctx, tok)  # the body that last spoke, if it can be of the noun's kind
+            organisation = organisation_introduced(ctx, tok) or (spoke if spoke and fits_kind(ctx, tok, spoke) else None) \
+                or recent_subject_organisation(ctx, tok)
         if organisation is not None:
             return Speaker(organisation.entity, phrase, None, Attribution.nominal)
         country = _country_acting(ctx, tok) if noun in curated.cue_words("country_nouns") and not plural else None
@@ -228,20 +231,6 @@ def _country_acting(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
     return found
 
 
-def _organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """The latest organisation before ``tok`` that the article introduced with ``tok``'s noun: right
-    before its name ('the toy company Hasbro', 'aid group Lenton Relief') or heading its
-    description ('Hasbro, a toy company')."""
-    noun = tok.lemma_.lower()
-    found = None
-    for m in ctx.earlier(tok.idx, "ORG"):
-        before = ctx.text[max(0, m.start - 40) : m.start].lower()
-        after = ctx.text[m.end : m.end + 60].lower()
-        if re.search(rf"\b{noun}s?\s+(?:the\s+)?$", before) or re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after):
-            found = m
-    return found
-
-
 def _role_of(description: str) -> str:
     """The role a description gives its person, lower case: its head before a prepositional or
     relative part and after a possessor ('a spokesperson for the coast guard' -> 'a spokesperson',
@@ -271,26 +260,6 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
                     and ctx.mention_of_token[c.i].entity != m.entity]
         if partners:
             found = m
-    return found
-
-
-def _recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
-    """'The Lenton Rail Company cut services. “…,” the firm said': the latest organisation that is
-    the grammatical subject of a clause in this or the two sentences before ``tok`` (or the five
-    before, when no other organisation was named since), when no organisation was introduced with
-    the noun nor last spoke: the topic the description goes on with."""
-    si = ctx.sent_of[tok.i]
-    first, farther = ctx.sents[max(0, si - 2)].start_char, ctx.sents[max(0, si - 5)].start_char
-    found = None
-    for m in ctx.earlier(tok.idx, "ORG"):
-        if m.start < farther:
-            continue
-        span = ctx.tokens(m.start, m.end)
-        if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS:
-            found = m
-    if found is not None and found.start < first and any(
-            m.entity != found.entity and m.start > found.start for m in ctx.earlier(tok.idx, "ORG")):
-        return None  # up to five sentences back only while no other organisation was named since
     return found
 
 
