@@ -31,3 +31,11 @@ def test_titles_before_a_full_name_are_left_out() -> None:
 def test_a_country_that_starts_like_an_honorific_stays_whole() -> None:
     a = analyse("The Sri Lankan navy arrested the crew, and a court in Sri Lanka remanded them.")
     assert {"Sri Lankan", "Sri Lanka"} <= {m.text for m in a.mentions}
+
+
+def test_a_titled_surname_the_model_calls_a_body_is_the_person() -> None:
+    a = analyse("Justice Olufunke Adeyemi-Bakare of the Lagos High Court ruled on Monday.\n\n"
+                "“The demolition was unlawful,” Justice Adeyemi-Bakare said. The Justice Department disagreed.")
+    assert a.entity_of("Adeyemi-Bakare").name == "Olufunke Adeyemi-Bakare"
+    assert a.speaker(a.direct("The demolition")) == "Olufunke Adeyemi-Bakare"
+    assert a.entity("Justice Department").type == "ORG"
