@@ -33,3 +33,21 @@ def test_the_company_introduced_before_its_name_speaks() -> None:
                 "suspended. “It was a criminal act,” the company said.")
     assert a.speaker(a.direct("It was a criminal act")) == "Kestrel Care Group"
 
+
+
+def test_a_body_named_in_apposition_to_a_subject_is_what_the_company_goes_on_with() -> None:
+    a = analyse("The home’s owner, Kestrel Care Group, said in a statement that it had “fully cooperated” with "
+                "police.\n\n“What happened was a criminal act,” the company said.")
+    assert a.speaker(a.direct("What happened")) == "Kestrel Care Group"
+
+
+def test_a_judge_titled_justice_is_the_judge() -> None:
+    a = analyse("Justice Olufunke Adeyemi-Bakare granted an injunction on Thursday.\n\n"
+                "In her ruling, the judge said the government could not “use the bulldozer as a substitute for due process”.")
+    assert a.speaker(a.quote("use the bulldozer")) == "Olufunke Adeyemi-Bakare"
+
+
+def test_an_office_named_in_a_by_phrase_is_still_a_title() -> None:
+    a = analyse("The decision followed a campaign by the local MP, Joanne Whitfield.\n\n"
+                "“This is a victory for the tenants,” the Labour MP said on Monday.")
+    assert a.speaker(a.direct("This is a victory")) == "Joanne Whitfield"

@@ -39,7 +39,10 @@ def recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft |
         if m.start < farther:
             continue
         span = ctx.tokens(m.start, m.end)
-        if span is not None and len(span) and not ctx.in_quote[span.root.i] and span.root.dep_ in SUBJECT_DEPS and fits_kind(ctx, tok, m):
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ == "appos":
+            root = root.head  # ("The home's owner, X, apologised")
+        if root is not None and not ctx.in_quote[root.i] and root.dep_ in SUBJECT_DEPS and fits_kind(ctx, tok, m):
             found = m
     if found is not None and found.start < first and any(
             m.entity != found.entity and m.start > found.start for m in ctx.earlier(tok.idx, "ORG")):

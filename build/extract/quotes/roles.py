@@ -146,8 +146,8 @@ def named_after_role(ctx: QuoteContext, m: MentionDraft, titles: list[str]) -> b
     if root.dep_ != "appos" or root.head.i >= root.i:
         return False
     role = root.head
-    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
-        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick'
+    if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.lower_ == "of" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # 'the mayor of Harwick, Ann Lind': the parser hangs the name on 'Harwick' (not 'a campaign by the MP, X')
     if role.pos_ != "NOUN" and not (role.pos_ == "PROPN" and is_office(role.lemma_.lower())):
         return False  # the tagger calls a capitalised office a proper noun ('the local MP, Ann Lind,')
     lefts = {c.lower_ for c in role.lefts}

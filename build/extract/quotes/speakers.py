@@ -288,7 +288,8 @@ def _publication(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if span is None or ctx.in_quote[span.root.i]:
             continue
         head = span.root  # ('the news site ByteWatch reported': the name heads no clause of its own)
-        head = head.head if head.dep_ in {"appos", "compound"} and head.head.lemma_.lower() in curated.cue_words("publication_nouns") else head
+        head = head.head if head.dep_ in {"appos", "compound"} and head.head.lemma_.lower() in curated.cue_words("publication_nouns") \
+            or head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS else head  # ("The home's owner, X, said")
         if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in verbs | reporting:
             found = m
     return found
