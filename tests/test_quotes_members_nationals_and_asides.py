@@ -1,7 +1,8 @@
 """Speakers named by what they are, and subjects cut off by an aside:
 - a senator introduced AP-style ('Sen. A, D-Ohio,') is 'the Ohio Democrat' and 'the Democrat
   from Ohio';
-- 'the German told reporters' is the person introduced as German (never the nationality itself);
+- 'the German told reporters' is the person introduced as German (never the nationality itself),
+  or with no one introduced so, the person the sentence before is about;
 - 'the Labour MP said' is the person introduced as 'the local MP, NAME,', not the party;
 - 'NAME, asked about X, said ...': the aside does not take the subject away from 'said'.
 Invented sentences; each speaker decided by reading the text."""
@@ -38,9 +39,20 @@ def test_a_nationality_with_the_is_the_person_introduced_with_it() -> None:
     assert a.speaker(a.direct("I am still shaking")) == "Maya Trevino"
 
 
-def test_a_nationality_no_one_is_introduced_with_is_no_speaker() -> None:
-    a = analyse("Stefan Rheinhold beat Maya Trevino in three sets.\n\n“It was hard,” the German said.")
+def test_a_nationality_no_one_is_introduced_with_is_the_person_the_story_is_about() -> None:
+    a = analyse("Her coach, Stefan Rheinhold, was less guarded. “The wrist has been bad,” the German told reporters.")
+    assert a.speaker(a.direct("The wrist")) == "Stefan Rheinhold"
+
+
+def test_a_person_introduced_with_another_country_is_not_the_national() -> None:
+    a = analyse("Stefan Rheinhold of Austria beat Maya Trevino in three sets.\n\n“It was hard,” the German said.")
     assert a.speaker(a.direct("It was hard")) is None
+
+
+def test_a_party_member_no_one_is_introduced_as_is_the_senator_just_named() -> None:
+    a = analyse("It passed only after Sen. Harriet Collard agreed to drop her demand.\n\n"
+                "“I did not come here to shut the government down,” the Democrat from Ohio said.")
+    assert a.speaker(a.direct("I did not come")) == "Harriet Collard"
 
 
 def test_a_group_with_the_still_speaks() -> None:

@@ -13,11 +13,12 @@ noun with the words that mark a member; a single capital letter marks one only a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
-from structnews.build.extract.quotes.context import QuoteContext
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
 from structnews.build.extract.quotes.nationality import country_key
 
 _WINDOW = 60  # characters either side of a person's mention where a party or place is read
@@ -36,9 +37,9 @@ def member_of(ctx: QuoteContext, subj: Token, is_office: bool) -> tuple[bool, Me
     Kentucky Republican', found or not), for a party-qualified role only when the member is found
     (else the role is resolved as any other)."""
     if is_member_noun(subj):
-        return True, party_member(ctx, subj)
+        return True, party_member(ctx, subj) or _topic_person(ctx, subj, lambda m: not _any_party(ctx, m))
     if (country := _national_noun(ctx, subj)) is not None:
-        return True, _national(ctx, subj, country)
+        return True, _national(ctx, subj, country) or _topic_person(ctx, subj, lambda m: not _any_country(ctx, m))
     party = role_party(subj, is_office)
     member = party_member(ctx, subj, party) if party is not None else None
     return member is not None, member
@@ -85,6 +86,34 @@ def _introduction(ctx: QuoteContext, m: MentionDraft) -> str:
     before = re.search(r"(?:[\w.'’-]+\s+){0,4}$", ctx.text[start : m.start])
     after = re.match(r"\s*(?:\([^()]*\)|,[^,.;()]*|\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", ctx.text[m.end : m.end + _WINDOW])
     return (before.group(0) if before else "") + " " + (after.group(0) if after else "")
+
+
+def _topic_person(ctx: QuoteContext, subj: Token, unmarked: Callable[[MentionDraft], bool]) -> MentionDraft | None:
+    """With no one introduced as a member or a national, 'the Democrat from Ohio said' and 'the
+    German told reporters' go on with the person the story is about: the latest person who is the
+    subject (or named in apposition to it) in this sentence before ``subj`` or in the sentence
+    before, when that person's introduction names no party or country (``unmarked``), which
+    would say otherwise."""
+    si = ctx.sent_of[subj.i]
+    first = ctx.sents[max(0, si - 1)].start_char
+    found = None
+    for m in ctx.earlier(subj.idx, "PERSON"):
+        span = ctx.tokens(m.start, m.end)
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ == "appos":
+            root = root.head
+        if m.start >= first and root is not None and root.dep_ in SUBJECT_DEPS and not ctx.in_quote[root.i]:
+            found = m
+    return found if found is not None and unmarked(found) else None
+
+
+def _any_party(ctx: QuoteContext, m: MentionDraft) -> bool:
+    return any(_marked(_around(ctx, m), marks) for marks in curated.cues().party_members.values())
+
+
+def _any_country(ctx: QuoteContext, m: MentionDraft) -> bool:
+    return any(country_key(part) is not None for w in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.]*)*", _introduction(ctx, m))
+               for part in (w, *w.split()))
 
 
 def _marks_of(word: str) -> list[str] | None:
