@@ -71,3 +71,16 @@ def test_a_party_qualified_office_is_its_holder() -> None:
 def test_an_aside_after_the_subject_keeps_it_the_speaker(aside: str) -> None:
     a = analyse(f"Commerce Secretary Nathaniel Obi, {aside}, said he did not follow “the online back-and-forth.”")
     assert [a.speaker(q) for q in a.quotes if q.kind == "direct"] == ["Nathaniel Obi"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tommy Quayle, 29, scored twice on Saturday. The midfielder said: “We let the gaffer down.”", "Tommy Quayle"),
+    ("Ann Lind bought the club in March. “We let the fans down,” the billionaire said.", "Ann Lind"),
+    # an unnamed source is no description of the person just named
+    ("Ann Lind was stopped on Monday. “We let the fans down,” the officer said.", None),
+    # nor is a role described with its own phrase ('the coach of the other team')
+    ("Ann Lind scored twice on Saturday. “We let the fans down,” the coach of Harwick said.", None),
+])
+def test_a_role_noun_goes_on_with_the_person_the_story_is_about(text: str, speaker: str | None) -> None:
+    a = analyse(text)
+    assert a.speaker(a.direct("We let the")) == speaker

@@ -37,9 +37,9 @@ def member_of(ctx: QuoteContext, subj: Token, is_office: bool) -> tuple[bool, Me
     Kentucky Republican', found or not), for a party-qualified role only when the member is found
     (else the role is resolved as any other)."""
     if is_member_noun(subj):
-        return True, party_member(ctx, subj) or _topic_person(ctx, subj, lambda m: not _any_party(ctx, m))
+        return True, party_member(ctx, subj) or topic_person(ctx, subj, lambda m: not _any_party(ctx, m))
     if (country := _national_noun(ctx, subj)) is not None:
-        return True, _national(ctx, subj, country) or _topic_person(ctx, subj, lambda m: not _any_country(ctx, m))
+        return True, _national(ctx, subj, country) or topic_person(ctx, subj, lambda m: not _any_country(ctx, m))
     party = role_party(subj, is_office)
     member = party_member(ctx, subj, party) if party is not None else None
     return member is not None, member
@@ -88,9 +88,10 @@ def _introduction(ctx: QuoteContext, m: MentionDraft) -> str:
     return (before.group(0) if before else "") + " " + (after.group(0) if after else "")
 
 
-def _topic_person(ctx: QuoteContext, subj: Token, unmarked: Callable[[MentionDraft], bool]) -> MentionDraft | None:
+def topic_person(ctx: QuoteContext, subj: Token, unmarked: Callable[[MentionDraft], bool] = lambda m: True) -> MentionDraft | None:
     """With no one introduced as a member or a national, 'the Democrat from Ohio said' and 'the
-    German told reporters' go on with the person the story is about: the latest person who is the
+    German told reporters' go on with the person the story is about (so do the curated
+    ``topic_role_nouns``, 'the midfielder said', by :mod:`.speakers`): the latest person who is the
     subject (or named in apposition to it) in this sentence before ``subj`` or in the sentence
     before, when that person's introduction names no party or country (``unmarked``), which
     would say otherwise."""

@@ -181,6 +181,10 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
         country = _country_acting(ctx, tok) if noun in curated.cue_words("country_nouns") and not plural else None
         if country is not None:
             return Speaker(country.entity, phrase, None, Attribution.nominal)
+        topic = members.topic_person(ctx, tok) if noun in curated.cue_words("topic_role_nouns") and not plural \
+            and tok.left_edge.lower_ == "the" and not any(c.dep_ == "prep" for c in tok.children) else None
+        if topic is not None:  # 'Quayle, 29, scored twice. The midfielder said ...': the person the story is about
+            return Speaker(topic.entity, phrase, None, Attribution.nominal)
     return Speaker(None, phrase, None, Attribution.unnamed)
 
 
