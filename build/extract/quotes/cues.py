@@ -407,6 +407,10 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         if is_cue(tok) and tok.lemma_.lower() in curated.cue_words("adjacent_only_verbs") and not _next_to(ctx, tok, qspan):
             pass  # 'as the investigation continued': not next to the quote, no report of it
         elif is_cue(tok):
+            if after and (any(c.dep_ == "neg" for c in tok.children) or _as_clause_with_object(tok)):
+                # '“…” Haskins did not reply': no one said it; '‘days away’ as Brussels urges
+                # caution': an 'as' clause with its own object says something else, unlike 'as X put it'
+                return None
             if after and ctx.sent_of[i] != quote_sentence and (_opens_quote_after(ctx, tok) or _own_content(ctx, tok)):
                 # '“A.” She also said “B.”': the next sentence's verb introduces B; '“A.” The
                 # ministry said a change would need approval': it reports its own content.
@@ -424,6 +428,16 @@ def _window_cue(ctx: QuoteContext, qspan: Span, after: bool) -> Token | None:
         i += step
         seen += 1
     return None
+
+
+def _as_clause_with_object(verb: Token) -> bool:
+    """'as Brussels urges caution': a verb opened by 'as' with an object or complement of its own
+    other than 'it' ('as X put it') or a hearer ('as X told reporters': a name, a pronoun or a
+    curated ``person_nouns`` noun)."""
+    hearers = curated.cue_words("person_nouns")
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ != "it" and c.pos_ not in ("PROPN", "PRON")
+                and c.lemma_.lower() not in hearers for c in verb.children)
 
 
 def _next_to(ctx: QuoteContext, verb: Token, qspan: Span) -> bool:
