@@ -92,7 +92,8 @@ def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int
     """'Ostland's prime minister', 'the Ostland president': the person the article named before
     with that title ('Prime Minister Ann Lind', qualifying words such as 'prime' included), when
     the country the phrase names is the one they head (:mod:`.leaders`), or when they are the only
-    one so titled and the article does not say which country they head. Otherwise the country."""
+    one so titled and the article does not say which country they head (nor calls them another
+    people's: :func:`foreign_holder`). Otherwise the country."""
     word = token.lower_.rstrip(".")
     if len(found) != 1 or art.types.get(found[0]) != "GPE" or word not in art.title_words:
         return found
@@ -102,9 +103,30 @@ def office_holder(token: Token, found: list[int], art: ArticleState) -> list[int
     in_sentence = set(art.ents.titled_persons(token, token.sent.start_char, qualifiers))
     holders = sorted(set(art.ents.titled_persons(token, 0, qualifiers)) - in_sentence)
     heads = [p for p in holders if art.leaders.country(p) == found[0]]
-    if not heads and len(holders) == 1 and art.leaders.country(holders[0]) is None:
+    if not heads and len(holders) == 1 and art.leaders.country(holders[0]) is None and not foreign_holder(token, holders[0], art):
         heads = holders
     if len(heads) != 1:
         return found
     art.pronoun_used = True  # a description resolved: lower confidence
     return heads
+
+
+def foreign_holder(token: Token, person: int, art: ArticleState) -> bool:
+    """'the Australian prime minister' is not the 'Japanese Prime Minister X' named before: the
+    title's nationality adjective and the one written before the person's name are different
+    peoples (read where the article names neither country, so no office maps to one)."""
+    mine = _nationalities(list(token.lefts), art)
+    if not mine:
+        return False
+    doc = token.doc
+    for m in art.ents.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.entity == person else None
+        theirs = _nationalities(list(doc[max(0, span.start - 4) : span.start]), art) if span is not None else set()
+        if theirs and not theirs & mine:
+            return True
+    return False
+
+
+def _nationalities(tokens: list[Token], art: ArticleState) -> set[int]:
+    """The peoples (NORP entities) among ``tokens``."""
+    return {e for t in tokens if (e := art.ents.at(t)) is not None and art.types.get(e) == "NORP"}

@@ -17,7 +17,7 @@ from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
 from structnews.build.extract.org_refs import described_organisation, organisation_named_before, organisation_words
-from structnews.build.extract.events.descriptions import followers_of, identified_as, is_definite_title, led_by, loyal_to, office_holder
+from structnews.build.extract.events.descriptions import followers_of, foreign_holder, identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
 from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
@@ -226,7 +226,7 @@ class ArticleState(PairReferents):
         if not found and own is None and is_definite_title(token, self.title_words):
             qualifiers = frozenset(c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ in self.title_words)
             person = self.ents.titled_before(token, self.sent_starts[max(0, self._sent_index(token) - TITLE_WINDOW)], qualifiers)
-            if person is not None:  # 'the president' for the President X named before
+            if person is not None and not foreign_holder(token, person, self):  # 'the president' for the President X named before
                 found.append(person)
                 self.pronoun_used = True
             elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
