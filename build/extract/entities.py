@@ -61,7 +61,7 @@ from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
 from structnews.build.extract.entity_types import (cluster_type, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
-from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names, titled_person, titles_before
+from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names, titles_before
 from structnews.build.extract.names import (
     INITIAL,
     acronym,
@@ -246,9 +246,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             model_spans = [m for m in model_spans if m not in rivals]
             kept_curated.append((span, name))
     taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s, _ in kept_curated]
-    surnames = {s[-1].text for s in model_spans if s.label_ == "PERSON" and len(s) >= 2}
     for span in model_spans:
-        span = titled_person(span, surnames) or span  # ('Justice Adeyemi-Bakare' typed an organisation)
         gaz = index.by_alias.get(span.text) or index.by_key.get(normalise(span.text)) or index.by_alias.get(state_short_name(span.text) or "")
         if gaz is None and span.label_ == "PERSON":
             gaz = index.by_key.get(person_key(span.text)) if len(span.text.split()) >= 2 else None

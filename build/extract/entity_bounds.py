@@ -344,14 +344,15 @@ def particle_surnames(spans: list[Span]) -> list[Span]:
 
 
 def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:
-    """'PM Tavake' tagged as a work of art or as an organisation: a span of another type
-    than a person's, a single-word title and then the family name of a person the article names
-    in full, is that person (the title is dropped, as for any person)."""
+    """'PM Tavake' or 'Justice Adeyemi-Bakare' tagged as a work of art or as an organisation: a
+    span of another type than a person's, a single-word title and then the family name of a
+    person the article names in full (one word, or hyphenated pieces), is that person (the title
+    is dropped, as for any person); 'Justice Department' ends on no one's name."""
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) >= 2}
     out = []
     for s in spans:
-        if (s.label_ != "PERSON" and len(s) == 2
-                and s[0].text.rstrip(".").lower() in title_set and s[1].text in surnames):
+        if (s.label_ != "PERSON" and len(s) >= 2 and s[0].text.rstrip(".").lower() in title_set and s[-1].text in surnames
+                and len(s) % 2 == 0 and all(t.text in HYPHENS for t in list(s)[2:-1:2])):
             s = Span(s.doc, s.start + 1, s.end, label="PERSON")
         out.append(s)
     return out

@@ -1,7 +1,6 @@
 """A person's name span made whole: a first name or the end of a family name the model left
 out ('Maria' + 'T. Alvarez', 'Aung San' + 'Suu Kyi', 'Moon Jae' + 'In'), and people the model
-missed right after a title ('Minister Ana Ruiz'), or typed as something else with the title
-('Justice Adeyemi-Bakare' as an organisation). Split from :mod:`.entity_spans`, whose title and
+missed right after a title ('Minister Ana Ruiz'). Split from :mod:`.entity_spans`, whose title and
 word lists these rules read."""
 
 from __future__ import annotations
@@ -149,15 +148,3 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]], is_place: Callable[[str
 # A species epithet after a genus ('Ostrica lateralis', 'Vibrio fluvialis'): a lower-case Latin
 # word of some length; not an English '-ous' adjective, a '-sis' noun ('analysis'), '-virus', nor
 # the '-um' of 'museum', 'referendum', 'album'.
-
-
-def titled_person(span: Span, surnames: set[str] | frozenset[str]) -> Span | None:
-    """'Justice Adeyemi-Bakare' that the model typed an organisation: a span that opens with a
-    curated title ('Justice', 'Cr', 'Judge') and ends on the family name of a person the model
-    named in full, is that person's name without the title; None otherwise ('Justice Department'
-    ends on no one's name)."""
-    full, _ = titles()
-    if span.label_ == "PERSON" or len(span) < 2 or not span[0].text[:1].isupper() or span[0].lower_.rstrip(".") not in full \
-            or span[-1].text not in surnames:
-        return None
-    return Span(span.doc, span.start + 1, span.end, label="PERSON")
