@@ -59,7 +59,7 @@ from structnews.build.extract.non_names import before_office, common_word, cut_o
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
 from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
-from structnews.build.extract.entity_types import (cluster_type, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
+from structnews.build.extract.entity_types import (cluster_type, hyphenated_places, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
 from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names, titles_before
 from structnews.build.extract.names import (
@@ -262,6 +262,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     for span in suffixed_names(doc, taken):
         spans.append((span, None, "rule"))
     for span in numbered_names(doc, taken):
+        spans.append((span, None, "rule"))
+    for span in hyphenated_places(doc, taken):  # ('the Toulouse-based maker')
         spans.append((span, None, "rule"))
     for span in speaking_names(doc, taken):
         spans.append((span, None, "rule"))

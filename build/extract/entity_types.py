@@ -122,6 +122,22 @@ _NAME_CONNECTORS = {"of", "and", "for", "the"}
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^[A-Z][a-z]?$")
 
 
+def hyphenated_places(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """'the Toulouse-based maker' with 'Toulouse' left untagged: a capitalised word, in no name
+    found, joined by a hyphen to a curated participle of place (``place_participles``) is a place."""
+    busy = covered_tokens(doc, taken)
+    words = curated.gazetteer().place_participles
+    out = []
+    for tok in doc[: len(doc) - 2]:
+        # (the tagger often calls the name a noun; a capital opening a sentence says nothing: 'Home-based')
+        if tok.i not in busy and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start) \
+                and tok.text[:1].isupper() and tok.is_alpha and not tok.whitespace_ \
+                and doc[tok.i + 1].text in ("-", "‐") and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in words:
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+            taken.append((tok.idx, tok.idx + len(tok)))
+    return out
+
+
 def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """People the model left untagged where the sentence shows a person: a run of two or three
     capitalised words with an appositive headed by a person's kind noun, title or role ('Tomas
@@ -350,6 +366,7 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     - after 'on' that a posting verb governs ('confirming on Twitter'): an ORG, the medium;
     - right after '<a person's name> of': not a person ('Mike Hale of Pearl Jam'), an ORG unless
       the model said place;
+    - a hyphen and a curated participle of place right after it ('Heidelberg-based'): a place;
     - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
     """
     doc = span.doc
@@ -376,6 +393,9 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
             if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
                 return "PERSON", STRONG
+    if after is not None and after.text in ("-", "‐") and not after.whitespace_ and span.end + 1 < len(doc) and len(span) <= 3 \
+            and doc[span.end + 1].lower_ in curated.gazetteer().place_participles:
+        return "GPE", STRONG  # 'the Heidelberg-based company' (curated place_participles)
     if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
             and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120
             and doc[span.end + 2].text in {",", ";"}):
