@@ -39,3 +39,15 @@ def test_a_titled_surname_the_model_calls_a_body_is_the_person() -> None:
     assert a.entity_of("Adeyemi-Bakare").name == "Olufunke Adeyemi-Bakare"
     assert a.speaker(a.direct("The demolition")) == "Olufunke Adeyemi-Bakare"
     assert a.entity("Justice Department").type == "ORG"
+
+
+def test_a_name_in_apposition_to_a_role_with_a_place_is_a_person() -> None:
+    a = analyse("The EFCC spokesman in Kano, Dele Ajayi-Ogun, said the judgment sent “a clear message to anyone.”")
+    assert a.entity("Dele Ajayi-Ogun").type == "PERSON"
+    assert a.speaker(a.direct("a clear message")) == "Dele Ajayi-Ogun"
+
+
+def test_a_name_after_a_country_in_a_place_is_not_a_country() -> None:
+    a = analyse("Peru said on Monday it had recalled the envoy of the Andean country in Chile, Mateo Rivas, "
+                "for talks.")
+    assert a.entity("Mateo Rivas").type != "GPE"

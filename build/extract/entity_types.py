@@ -412,10 +412,13 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
                 return kind, STRONG
     if root.dep_ == "appos" and root.head.i < span.start:
         kind = _noun_kind(root.head, nouns)
-        if kind is None and root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
-            # 'the president of Namibia, Ann Lind': the parser often hangs the apposition on the
-            # name after 'of'; the role is the noun before it.
+        if kind is None and root.head.dep_ == "pobj" and root.head.head.lower_ in ("of", "in", "at", "for"):
+            # 'the president of Namibia, Ann Lind', 'the spokesman in Kano, X': the parser often
+            # hangs the apposition on the place after the preposition; the role is the noun before
+            # it ('of' any kind; after 'in', 'at' or 'for' only a person's role: 'the ambassador of
+            # the country in Colombia, X' is no country)
             kind = _noun_kind(root.head.head.head, nouns)
+            kind = kind if root.head.head.lower_ == "of" or kind == "PERSON" else None
         if kind is not None:
             return kind, STRONG
     if (before is not None and span.start >= 2 and (before.lower_ == "of" or before.lower_ == "the" and span.start >= 3
