@@ -377,6 +377,16 @@ class QuoteContext:
     def tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
+    def acting_subject(self, m: MentionDraft) -> bool:
+        """Whether a mention names the subject of its clause, itself or in apposition to it ('X
+        said', 'The home's owner, X, said'), outside quotations: who a description that follows
+        may go on with."""
+        span = self.tokens(m.start, m.end)
+        if span is None or not len(span):
+            return False
+        root = span.root.head if span.root.dep_ == "appos" else span.root
+        return root.dep_ in SUBJECT_DEPS and not self.in_quote[root.i]
+
     def earlier(self, pos: int, type_: str) -> Iterator[MentionDraft]:
         """The mentions of entities of ``type_`` that start before character ``pos``, in text order:
         the candidates every 'the latest X named before' rule scans."""

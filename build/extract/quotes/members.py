@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
-from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+from structnews.build.extract.quotes.context import QuoteContext
 from structnews.build.extract.quotes.nationality import country_key
 
 _WINDOW = 60  # characters either side of a person's mention where a party or place is read
@@ -71,10 +71,14 @@ def _national_noun(ctx: QuoteContext, subj: Token) -> str | None:
 def _national(ctx: QuoteContext, subj: Token, country: str) -> MentionDraft | None:
     """The latest person named before ``subj`` whose introduction names ``country`` (its name or
     its adjective, by any curated alias)."""
-    found = [m for m in ctx.earlier(subj.idx, "PERSON")
-             if any(country_key(part) == country for w in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.]*)*", _introduction(ctx, m))
-                    for part in (w, *w.split()))]
+    found = [m for m in ctx.earlier(subj.idx, "PERSON") if country in _countries_named(ctx, m)]
     return max(found, key=lambda m: m.start) if found else None
+
+
+def _countries_named(ctx: QuoteContext, m: MentionDraft) -> set[str]:
+    """The curated countries a person's introduction names ('Germany's X', 'X of the United States')."""
+    return {k for w in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.]*)*", _introduction(ctx, m))
+            for part in (w, *w.split()) if (k := country_key(part)) is not None}
 
 
 def _introduction(ctx: QuoteContext, m: MentionDraft) -> str:
@@ -99,11 +103,7 @@ def topic_person(ctx: QuoteContext, subj: Token, unmarked: Callable[[MentionDraf
     first = ctx.sents[max(0, si - 1)].start_char
     found = None
     for m in ctx.earlier(subj.idx, "PERSON"):
-        span = ctx.tokens(m.start, m.end)
-        root = span.root if span is not None and len(span) else None
-        if root is not None and root.dep_ == "appos":
-            root = root.head
-        if m.start >= first and root is not None and root.dep_ in SUBJECT_DEPS and not ctx.in_quote[root.i]:
+        if m.start >= first and ctx.acting_subject(m):
             found = m
     return found if found is not None and unmarked(found) else None
 
@@ -113,8 +113,7 @@ def _any_party(ctx: QuoteContext, m: MentionDraft) -> bool:
 
 
 def _any_country(ctx: QuoteContext, m: MentionDraft) -> bool:
-    return any(country_key(part) is not None for w in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.]*)*", _introduction(ctx, m))
-               for part in (w, *w.split()))
+    return bool(_countries_named(ctx, m))
 
 
 def _marks_of(word: str) -> list[str] | None:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 from structnews.build.core import curated
 from structnews.build.extract.drafts import MentionDraft
-from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+from structnews.build.extract.quotes.context import QuoteContext
 
 
 def organisation_introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
@@ -38,11 +38,7 @@ def recent_subject_organisation(ctx: QuoteContext, tok: Token) -> MentionDraft |
     for m in ctx.earlier(tok.idx, "ORG"):
         if m.start < farther:
             continue
-        span = ctx.tokens(m.start, m.end)
-        root = span.root if span is not None and len(span) else None
-        if root is not None and root.dep_ == "appos":
-            root = root.head  # ("The home's owner, X, apologised")
-        if root is not None and not ctx.in_quote[root.i] and root.dep_ in SUBJECT_DEPS and fits_kind(ctx, tok, m):
+        if ctx.acting_subject(m) and fits_kind(ctx, tok, m):  # ("The home's owner, X, apologised")
             found = m
     if found is not None and found.start < first and any(
             m.entity != found.entity and m.start > found.start for m in ctx.earlier(tok.idx, "ORG")):
