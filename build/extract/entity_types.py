@@ -126,16 +126,21 @@ def hyphenated_places(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """'the Toulouse-based maker' with 'Toulouse' left untagged: a capitalised word, in no name
     found, joined by a hyphen to a curated participle of place (``place_participles``) is a place."""
     busy = covered_tokens(doc, taken)
-    words = curated.gazetteer().place_participles
     out = []
     for tok in doc[: len(doc) - 2]:
         # (the tagger often calls the name a noun; a capital opening a sentence says nothing: 'Home-based')
         if tok.i not in busy and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start) \
-                and tok.text[:1].isupper() and tok.is_alpha and not tok.whitespace_ \
-                and doc[tok.i + 1].text in ("-", "‐") and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in words:
+                and tok.text[:1].isupper() and tok.is_alpha and _before_place_participle(doc, tok.i + 1):
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             taken.append((tok.idx, tok.idx + len(tok)))
     return out
+
+
+def _before_place_participle(doc: Doc, i: int) -> bool:
+    """Whether the name ending before token ``i`` is glued by a hyphen to a curated participle of
+    place ('Heidelberg-based', 'Lagos-born'; ``place_participles``): the name is a place."""
+    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i].text in ("-", "‐") and not doc[i].whitespace_ \
+        and doc[i + 1].lower_ in curated.gazetteer().place_participles
 
 
 def speaking_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
@@ -393,8 +398,7 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
         if _AGE.search("".join(t.text for t in doc[max(0, span.start - 5) : span.start])):  # '40-year-old' in 1 to 5 tokens
             if after is None or after.pos_ not in {"NOUN", "PROPN"} or not after.is_lower:
                 return "PERSON", STRONG
-    if after is not None and after.text in ("-", "‐") and not after.whitespace_ and span.end + 1 < len(doc) and len(span) <= 3 \
-            and doc[span.end + 1].lower_ in curated.gazetteer().place_participles:
+    if len(span) <= 3 and _before_place_participle(doc, span.end):
         return "GPE", STRONG  # 'the Heidelberg-based company' (curated place_participles)
     if (after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].like_num
             and doc[span.end + 1].text.isdigit() and 1 <= int(doc[span.end + 1].text) < 120

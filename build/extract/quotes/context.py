@@ -89,6 +89,7 @@ class QuoteContext:
         self.country_of: dict[int, int] | None = None  # adjective of nationality -> country (quotes/roles.py, on first use)
         self.home: list[int] | None = None  # the article's one country, [] for none (quotes/roles.py, on first use)
         self.turns: list[tuple[int, int | None]] | None = None  # interview turns (quotes/interview.py, on first use)
+        self.datelines: list[tuple[int, int]] | None = None  # wire datelines (quotes/indirect_bounds.py, on first use)
         self.genders = person_genders(doc, entities, mentions, self.mention_of_token)
         self._salience_chain()
 

@@ -258,7 +258,8 @@ def time_after_cue(verb: Token, clause: Token) -> set[int]:
 def past_dateline(ctx: QuoteContext, toks: list[Token]) -> list[Token]:
     """'KANDY, Sri Lanka — A fire damaged a temple on Monday, police said': the content starts
     after the wire dateline, which says where the story was filed, not what the source said."""
-    if not toks or toks[0].idx > 400:
+    if ctx.datelines is None:
+        ctx.datelines = dateline_spans(ctx.text)  # once per article
+    if not toks or not ctx.datelines or toks[0].idx >= ctx.datelines[-1][1]:
         return toks
-    spans = dateline_spans(ctx.text)
-    return [t for t in toks if not any(s <= t.idx < e for s, e in spans)]
+    return [t for t in toks if not any(s <= t.idx < e for s, e in ctx.datelines)]

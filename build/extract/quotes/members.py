@@ -6,9 +6,9 @@ Sen. X', 'X, a Democrat from Ohio'); a place before the word or in its 'from' ph
 from Ohio') picks the member whose introduction names that place (written out or abbreviated: 'Ky.'
 for Kentucky). In the same way 'the German', a nationality in the singular with 'the', is the
 person introduced as one ('German X', "Germany's X", 'X of Germany', 'X, a German,'), never the
-people (the model's NORP) that the word would otherwise make the speaker. Curated ``party_members`` lists each member
-noun with the words that mark a member; a single capital letter marks one only as the label in
-'(R-Ky.)' or ', R-Ky.'."""
+people (the model's NORP) that the word would otherwise make the speaker. Curated
+``party_members`` lists each member noun with the words that mark a member; a single capital
+letter marks one only as the label in '(R-Ky.)' or ', R-Ky.'."""
 
 from __future__ import annotations
 
