@@ -41,3 +41,11 @@ def test_units_returning_to_their_bases_are_a_withdrawal() -> None:
     assert run.actors(run.one("RETREAT")) == ["Norwegian"]
     run = Run("Sweden said Swedish troops had begun heading back to their permanent garrisons.")
     assert run.actors(run.one("RETREAT")) == ["Sweden"]
+
+
+def test_increased_patrols_are_a_mobilisation() -> None:
+    """Event lexicon v73: 'increased / intensified patrols' put forces out in numbers, like
+    'stepped up patrols'; 'increased prices' is no event."""
+    run = Run("Norway's navy said it had increased patrols near the river mouth.")
+    assert [(e.type, run.actors(e)) for e in run.events] == [("MOBILIZE", ["Norway"])]
+    assert Run("The company increased prices on Monday.").events == []

@@ -174,8 +174,6 @@ from structnews.build.extract.events.records import (
     borrow_participants,
     borrow_repeated_agent,
     event_confidence,
-    has_unnamed_party,
-    has_unnamed_target,
     is_additional,
     is_grounded_deployment,
     is_decision_to_act,
@@ -186,8 +184,8 @@ from structnews.build.extract.events.records import (
     link_back_references,
     link_restatements,
     merge_sentence_events,
-    unnamed_parties,
 )
+from structnews.build.extract.events.unnamed import has_unnamed_party, has_unnamed_target, unnamed_parties
 from structnews.build.extract.events.referents import ArticleState, EntityLookup
 from structnews.build.extract.events.triggers import (
     is_anchor,

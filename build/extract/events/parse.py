@@ -297,3 +297,24 @@ def is_counted_crowd(token: Token) -> bool:
     phrase stands for the people the phrase names, as their own noun would."""
     return token.pos_ == "NOUN" and (token.ent_type_ == "CARDINAL" or token.like_num) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def controller_subject(verb: Token) -> list[Token]:
+    """The subject of the verb that controls an infinitive or gerund ('government forces began
+    deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    out = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # 'they were ready to negotiate': the adjective the infinitive completes, and the copula's subject
+        out = [head] + out + [t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return out
+
+
+def holder_subject(noun: Token) -> list[Token]:
+    """For a noun trigger, the subject of the verb that holds it ('students at a school held a
+    fire drill'), so that a condition ruling a doer out can see who held it."""
+    if noun.pos_ not in NOUN_POS or (verb := governing_verb(noun_head(noun))) is None:
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]

@@ -17,7 +17,9 @@ from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
+    controller_subject,
     governing_verb,
+    holder_subject,
     is_coerced_on,
     is_time_phrase,
     lemma_set,
@@ -135,9 +137,9 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.not_setting and _sets_the_scene(token):
         return False, None
-    if entry.requires and not (lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.requires)):
+    if entry.requires and not (lemma_set(trigger_window(token) + controller_subject(token)) & set(entry.requires)):
         return False, None
-    if entry.forbids and lemma_set(trigger_window(token) + _controller_subject(token)) & set(entry.forbids):
+    if entry.forbids and lemma_set(trigger_window(token) + controller_subject(token) + holder_subject(token)) & set(entry.forbids):
         return False, None  # 'joint exercises' are no single country's; 'troops began arriving' pay no visit
     if entry.evaluation is not None:
         raw = lexicon().raw
@@ -350,19 +352,6 @@ def _accidental(verb: Token) -> bool:
     # 'Typhoon Tembin killed 20': the cause named with its kind
     nouns.extend(c for n in list(nouns) for c in n.children if c.dep_ == "compound")
     return any(n.lemma_.lower() in causes or n.lower_ in causes for n in nouns)
-
-
-def _controller_subject(verb: Token) -> list[Token]:
-    """The subject of the verb that controls an infinitive or gerund ('government forces began
-    deploying': the forces deploy), so that a condition on the doer ('troop') can see it."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-        return []
-    head = verb.head
-    out = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    if head.pos_ == "ADJ" and head.dep_ == "acomp":
-        # 'they were ready to negotiate': the adjective the infinitive completes, and the copula's subject
-        out = [head] + out + [t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    return out
 
 
 def _asks_a_question(verb: Token) -> bool:
