@@ -333,8 +333,11 @@ def _accidental(verb: Token) -> bool:
             nouns.extend(p for p in child.children if p.dep_ == "pobj")
             for pcomp in (p for p in child.children if p.dep_ == "pcomp"):  # 'by falling debris' parsed as a gerund
                 nouns.extend(o for o in pcomp.children if o.dep_ in ("dobj", "nsubj"))
-    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children):
-        nouns.append(verb.head)
+    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        # 'wildfires fanned by strong winds killed 19', parsed as a modifier of 'winds': the nouns it hangs from
+        nouns.extend([t for t in verb.ancestors if t.pos_ == "NOUN"][:2] if verb.dep_ == "acl" else [verb.head])
+    # 'soldiers were battling 42 fires', 'fought the blaze': no enemy (a bare 'fire' is the idiom: 'opened fire')
+    nouns.extend(c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ in ("det", "nummod", "amod") for d in c.children))
     # 'a bus crashed, killing seven', 'were killed when a bomber crashed': the clause the harm hangs
     # from, or a 'when' clause under it, is the accident
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
