@@ -50,6 +50,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
 from structnews.build.extract import participle_mends  # noqa: F401 - registers structnews_participle_mends
 from structnews.build.extract import subject_mends  # noqa: F401 - registers structnews_subject_mends
+from structnews.build.extract import verb_tag_mends  # noqa: F401 - registers structnews_verb_tag_mends
 from structnews.build.extract.sentence_mends import PRESET_STARTS, TERMINALS  # (and registers structnews_sentence_mends)
 from structnews.build.extract.doc_copy import copy_doc
 
@@ -176,6 +177,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_participle_mends", last=True)
     nlp.add_pipe("structnews_coordination_mends", last=True)
     nlp.add_pipe("structnews_subject_mends", last=True)
+    nlp.add_pipe("structnews_verb_tag_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp

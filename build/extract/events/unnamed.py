@@ -172,7 +172,8 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     return any(
         not art.phrase_entities(c) and c.lemma_.lower() not in excluded
         and ((c.pos_ == "NOUN" and (addressed or c.lemma_.lower() in nouns)) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS")
-             or (dep == "dobj" and c.lower_ in ("him", "her", "them") and not request))
+             or (dep == "dobj" and c.lower_ in ("him", "her", "them") and not request)
+             or (_counts_people(c) and not request))  # 'police arrested dozens
         for c, dep in objects
     )
 
@@ -181,6 +182,12 @@ def _counted_objects(verb: Token) -> bool:
     """A counted group as the object ('detained 713 people', '20 protesters were arrested'): the
     people it happened to, unnamed."""
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and (any(n.dep_ == "nummod" for n in c.children) or _counts_people(c))
         for c in verb.children
     )
+
+
+def _counts_people(noun: Token) -> bool:
+    """A number word standing alone for the people it counts ('arrested dozens', 'detained
+    hundreds'): a plural the model reads as a cardinal, with no noun of its own after 'of'."""
+    return noun.tag_ == "NNS" and noun.ent_type_ == "CARDINAL" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
