@@ -161,3 +161,31 @@ def test_a_speech_act_right_after_a_closing_quotation_goes_to_the_reporting_verb
     lemmas = ["Ana", "say", "Ivo", "be", "“", "tired", "”", "and", "call", "the", "charge", "false", "."]
     mended = mend_coordinations(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas))
     assert mended[8].head.text == "said" and mended[8].dep_ == "conj"
+
+
+def test_a_speech_verb_after_comma_but_goes_back_to_the_speech_verb() -> None:
+    """', but accused' as ', and accused': the accusation and its quoted words are the speaker's,
+    not those of the party named inside what the speaker said."""
+    text = ('Kremlin spokesman Yegor Malenkov said on Monday that Moscow was "open to continuing the dialogue" '
+            'with Berlin, but accused the German government of "taking orders from Washington."')
+    run = Run(text)
+    assert run.actors(run.one("ACCUSE")) == ["Yegor Malenkov"]
+    a = analyse(text)
+    assert a.speaker(a.quote("taking orders")) == "Yegor Malenkov"
+
+
+def test_a_speech_verb_after_a_reported_finding_goes_to_the_speaker() -> None:
+    """'said the pullback showed that X had "..." and called on NATO': the model hangs 'called' on
+    'had', the first mend lifts it to the reporting-like 'showed', whose subject is a thing: it is
+    the speaker's call."""
+    run = Run('Russian presidential aide Konstantin Yermolov said the pullback showed that Moscow had "nothing to hide" '
+              'and called on NATO to reduce its presence.')
+    assert run.actors(run.one("REQUEST")) == ["Konstantin Yermolov"]
+
+
+def test_a_second_reported_speech_verb_after_and_is_the_speakers() -> None:
+    """'said the sanctions were illegal and warned that ...': the model makes 'warned' a second
+    clause of 'said' with no subject; it is the speaker's warning."""
+    run = Run("Ministry spokeswoman Vera Lisitsyna said the sanctions were illegal and warned that Moscow "
+              "was preparing further countermeasures.")
+    assert run.actors(run.one("THREATEN")) == ["Vera Lisitsyna"]
