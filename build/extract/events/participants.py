@@ -184,6 +184,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         _verb_participants(token, entry, preps, art, parts, cand.wrong)
     else:
         _noun_participants(token, entry, preps, art, parts)
+    if entry.stated_contexts and not parts.actors:
+        parts.actors = _stating_party(token, art)  # '"This will not go unanswered," X said': X's consequence
     if entry.type == EventType.REJECT and not parts.recipients:  # 'refused to send arms to X'
         parts.recipients = [e for e in refusal_targets(token, art) if e not in parts.actors]
     elif entry.type == EventType.REQUEST and entry.pos == "NOUN" and not parts.recipients:  # 'his demand that X reject Y'
@@ -265,6 +267,21 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
             parts.recipients = [e for doer in judged for e in judged_owners(doer, art) if e not in parts.actors]
     if entry.type in art.lex.raw.owner_recipient_types and not parts.recipients and not entry.content_wrong:
         parts.recipients.extend(object_owners(token, art))
+
+
+def _stating_party(token: Token, art: ArticleState) -> list[int]:
+    """Who states a consequence worded without its doer ('any incursion would be met with a firm
+    response'): the speaker of the direct quote it is in, or the subject of the speech verb whose
+    content clause holds it."""
+    speaker = art.quote_speaker(token.idx)
+    if speaker is not None:
+        return [speaker]
+    clause = token
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i:
+        return verb_subject(clause.head, art)[0]
+    return []
 
 
 def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:

@@ -234,7 +234,7 @@ class ArticleState(PairReferents):
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             found.extend(self._fronted_place(token) or self._state_named_before(token) or self.home)
         elif not found and own is None and token.lemma_.lower() in self.lex.raw.local_force_nouns and not any(
-                c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in token.children):
+                c.dep_ in ("det", "poss", "compound", "amod", "prep", "nummod") for c in token.children):  # ('twelve officers': people)
             found.extend(self._fronted_place(token) or self._clause_place(token) or self.home)  # 'In X, police detained ...'
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
