@@ -16,6 +16,12 @@ or a clause of its own ('offered to host', 'offered talks'), is that verb's subj
 the root and a past tense again. The model sometimes tags the verb a past tense already and still
 hangs it on the noun ('Turkey, which has hosted talks, offered to mediate'): the same mend.
 
+A person named in apposition to a role with a long qualifier loses the role: in 'The United
+Nations special envoy for the Great Lakes region, Halvard Reinholt, met ...' the model hangs
+'Reinholt' on 'region', so the envoy's name is lost and the United Nations meets. A name the model
+calls a person, in apposition to the object of a preposition that qualifies a curated person noun
+('envoy for X', 'representative to Y'), is that noun's apposition.
+
 Both the quotes and the events read the parse, so the mends are made once, here, as a pipeline
 component after the parser.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from structnews.build.core import curated
 from structnews.build.extract.doc_copy import rehead
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -72,6 +79,17 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     return None
 
 
+def _role_of_misplaced_name(tok: Token) -> Token | None:
+    """The person noun a person's name belongs to when the model hangs the name on the object of
+    the noun's qualifying preposition ('special envoy for the Great Lakes region, Halvard Reinholt,')."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.dep_ != "pobj" or tok.head.head.dep_ != "prep":
+        return None
+    role = tok.head.head.head
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in curated.cue_words("person_nouns") or role.i > tok.i:
+        return None
+    return role
+
+
 @Language.component("structnews_subject_mends")
 def mend_subjects(doc: Doc) -> Doc:
     """Give a subjectless verb the person named in apposition in its fronted phrase, and a verb
@@ -97,6 +115,7 @@ def mend_subjects(doc: Doc) -> Doc:
             if end < root.i and all(doc[j].is_punct for j in range(end + 1, root.i)):
                 changes.append((tok.i, root.i, "nsubj"))
                 break
+    changes += [(tok.i, role.i, "appos") for tok in doc if (role := _role_of_misplaced_name(tok)) is not None]
     if not changes:
         return doc
     mended = rehead(doc, changes)
