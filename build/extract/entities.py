@@ -45,7 +45,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_leading_descriptor, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -196,7 +196,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     spans: list[tuple[Span, str | None, str]] = []  # (span, gazetteer name, method)
     in_spans = {t.i for e in doc.ents for t in e}
     known = frozenset({e.text for e in doc.ents} | set(index.by_alias))  # names alone ('the UN's X': two)
-    model_spans = [extend_over_particle(extend_last_name(extend_first_name(cut_trailing_date(cut_leading_affix(cut_at_bracket(s))), in_spans), in_spans)) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
+    model_spans = [extend_over_particle(extend_last_name(extend_first_name(cut_trailing_date(cut_leading_descriptor(cut_leading_affix(cut_at_bracket(s)))), in_spans), in_spans)) for s in (trim(p) for e in doc.ents if e.label_ in KEEP_LABELS
                                                                             for d in split_at_dashes(e) for c in split_direction_pair(d) for r in split_at_possessive(c, known)
                                                                             for v in split_at_common_noun(r) for q in split_at_lower_verb(v) for p in split_people_acronym(q)) if s is not None]
     model_spans = split_trailing_region([place_adjective(unperson(cut_title_of_place(s, is_known_place, titles()[1]))) for s in model_spans])
