@@ -42,3 +42,13 @@ def test_other_gatherings_and_concentrations_are_no_event(text: str) -> None:
 
 def test_protesters_gathering_still_protest() -> None:
     assert [e.type for e in named_events("Protesters gathered outside the parliament on Monday.", PUBLISHED)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The European Union released 1.5 million euros for flood victims in Myanmar on Monday.", "AID"),
+    ("Japan provided $20 million to Sudan on Monday.", "AID"),
+    ("The European Union said it would release 1.5 million euros in emergency aid.", "AGREE"),  # a pledge
+])
+def test_a_sum_of_money_released_or_provided_is_aid(text: str, kind: str) -> None:
+    """Event lexicon v73: a sum in a currency, released or provided, as 'gave 20 million euros'."""
+    assert [e.type for e in named_events(text, PUBLISHED)] == [kind]
