@@ -47,3 +47,17 @@ def test_a_word_before_the_meeting_noun_does_not_hide_who_held_it() -> None:
     (unnamed commanders) still says who met."""
     events = named_events("The commanders held an emergency meeting on Friday.", PUBLISHED)
     assert [(e.type, e.date) for e in events] == [("CONSULT", "2025-02-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO ambassadors are expected to meet in Brussels on Wednesday.",
+    "The two foreign ministers are expected to meet in Geneva on Friday.",
+])
+def test_a_group_expected_to_meet_meets(text: str) -> None:
+    """'are expected / scheduled to meet': the passive subject of a verb of plan (curated
+    ``future_cues``) is who meets, not someone it happened to."""
+    assert [e.type for e in named_events(text, PUBLISHED)] == ["CONSULT"]
+
+
+def test_a_group_forced_to_meet_is_not_said_to_meet_by_this_rule() -> None:
+    assert named_events("The commanders were forced to meet in secret.", PUBLISHED) == []

@@ -65,7 +65,10 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
         agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subjects or agents:
             return phrases + subjects + agents
-        if any(c.dep_ == "nsubjpass" for c in current.children):
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and current.i != token.i and verb_lemma(current) in art.lex.raw.future_cues:
+            return phrases + passive  # 'the two ministers are expected to meet': they meet
+        if passive:
             break  # a passive without agent: its subject is who it happened to
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN" and current.head.dep_ == "nsubj" \
                 and cand.entry.symmetric:
