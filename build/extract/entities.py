@@ -45,7 +45,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_leading_descriptor, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_leading_descriptor, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -205,7 +205,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})
-    model_spans = extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))
+    model_spans = join_across_and(extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)])))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]

@@ -490,3 +490,42 @@ def cut_leading_descriptor(span: Span) -> Span:
     if not all(t.text[:1].isupper() for t in rest):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
+
+_NAME_AND_LIMIT = 3  # capitalised words before the inner 'and' of one name ('the Public Libraries and Museums Act')
+
+
+def join_across_and(spans: list[Span]) -> list[Span]:
+    """'the Ethics and Anti-Corruption Commission', 'the British Beer and Pub Association', 'the
+    SA Aquatic and Leisure Centre', 'the Public Libraries and Museums Act': the model cuts such a
+    name at its inner 'and', leaving the first words alone (or as a people) and the rest a name of
+    its own. A span ending in a curated type suffix or organisation ending, right after 'and',
+    with one to three capitalised words between 'the' and 'and', is one name with them; its type is
+    its ending's. Not when a word before 'and' is a person or a place the model named ('the
+    Ostland and Varnia Border Commission' is still two countries' body, but says so in its name:
+    left as the model cut it)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gazetteer = curated.gazetteer()
+    kinds = {**{w: "ORG" for w in gazetteer.organisation_endings}, **gazetteer.type_suffixes}
+    joined: dict[int, Span] = {}
+    for sp in spans:
+        words = [w for w in sp.text.split() if not re.fullmatch(r"(?:1[89]|20)\d\d", w)]
+        kind = kinds.get(words[-1]) if words else None
+        if kind is None or sp.start < 3 or doc[sp.start - 1].lower_ != "and":
+            continue
+        start = sp.start - 1
+        while start - 1 >= 0 and sp.start - 1 - (start - 1) <= _NAME_AND_LIMIT and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ != "the":
+            start -= 1
+        if start == sp.start - 1 or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[start : sp.start - 1]):
+            continue
+        joined[sp.start] = Span(doc, start, sp.end, label=kind.value if hasattr(kind, "value") else str(kind))
+    if not joined:
+        return spans
+    wide = list(joined.values())
+    return [joined.get(sp.start, sp) for sp in spans
+            if sp.start in joined or not any(w.start <= sp.start and sp.end <= w.end for w in wide)]
