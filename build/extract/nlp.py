@@ -119,6 +119,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # the next one ('Dravia´s Ministry of ...' as one organisation). Between two letters these
 # characters are always an apostrophe (an opening quote follows a space or a bracket).
 _APOSTROPHE_STANDIN = re.compile(r"(?<=[^\W\d_])[´‘](?=[^\W\d_])")
+# A curly apostrophe after a name's one-letter prefix ('O’Mahony', 'D’Souza') is read as a straight
+# one: the model knows 'O'Mahony' as part of a person's name and 'O’Mahony' not at all (it typed
+# 'Cian O’Mahony' a people and left 'Joel D’Souza' out). Only a lone capital before a capital.
+_NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z])")
 # A bullet between two headlines on one line ('X “feels betrayed” • accuses Y of “greed”') joins
 # two predicates of one subject, as a comma would: read as one, the model parses the first
 # headline's subject for both; read as a bullet, it takes the bullet for the subject.
@@ -136,7 +140,7 @@ class ApostropheTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        read = _BULLET_STANDIN.sub(",", _APOSTROPHE_STANDIN.sub("’", text))
+        read = _NAME_APOSTROPHE.sub("'", _BULLET_STANDIN.sub(",", _APOSTROPHE_STANDIN.sub("’", text)))
         doc = self.tokenizer(read)
         if read != text:
             doc.user_data[_ORIGINAL_TEXT] = text
