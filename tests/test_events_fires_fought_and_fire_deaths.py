@@ -29,3 +29,11 @@ def test_fire_deaths_and_fires_fought_are_no_attack(text: str) -> None:
 ])
 def test_setting_or_opening_fire_is_still_an_attack(text: str) -> None:
     assert [e.type for e in named_events(text, PUBLISHED)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Clashes broke out in Tripoli on Monday despite a UN-brokered truce.", ["ASSAULT"]),  # event lexicon v73
+    ("The clash between the two clubs continued in court.", []),
+])
+def test_clashes_that_break_out_are_fighting(text: str, types: list[str]) -> None:
+    assert [e.type for e in named_events(text, PUBLISHED)] == types
