@@ -52,7 +52,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affi
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import (complete_surnames, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
+from structnews.build.extract.entity_people import (complete_surnames, says_he_or_she, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
@@ -205,6 +205,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = extend_before_title(split_office_holder(model_spans), titles()[1], non_entities())
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})
+    model_spans = [says_he_or_she(s) for s in model_spans]  # ('X, who chairs the board, said she ...': a person)
     model_spans = join_across_and(extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)])))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]

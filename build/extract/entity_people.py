@@ -196,3 +196,34 @@ def people_over_curated(spans: list[tuple[Span, str | None, str]]) -> list[tuple
         out.append((span, gaz, method))
     return out
 
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def says_he_or_she(span: Span) -> Span:
+    """'Nadia Okonjo-Breen, who chairs the board, said she was disappointed': a name of two or
+    three capitalised words the model typed a body or a place is a person when it is the subject
+    of a speech verb (curated ``verbs``) whose reported clause has 'he' or 'she' for its subject,
+    with no other name between: a body or a place never says 'she'. Not a name with a word of a
+    body's or a place's name ('Ostland Water Board said it ...' says 'it' anyway)."""
+    if span.label_ not in {"ORG", "GPE", "FAC", "LOC", "NORP"} or not 2 <= len(span.text.split()) <= 3:
+        return span
+    if not all(w[:1].isupper() for w in span.text.split()) or set(span.text.split()) & _body_words():
+        return span
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in curated.cue_words("verbs"):
+        return span
+    if any(t.ent_type_ and t.i >= span.end for t in span.doc[span.end : verb.i]):
+        return span
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(s.lower_ in _PERSONAL for c in reported for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _body_words() -> frozenset[str]:
+    """Words of a body's or a place's name: curated organisation endings, type suffixes and generics."""
+    gazetteer = curated.gazetteer()
+    return frozenset([*gazetteer.organisation_endings, *gazetteer.type_suffixes, *gazetteer.name_generics])
