@@ -106,12 +106,11 @@ def _reported_about_a_thing(clause: Token, conjunct: Token) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
 
 
-def _second_reported_verbs(doc: Doc) -> list[tuple[int, int, str]]:
+def _second_reported_verbs(doc: Doc, speech: frozenset[str]) -> list[tuple[int, int, str]]:
     """'X said the sanctions were illegal and warned that ...': the model makes 'warned' a second
     clause reported by 'said', with no subject, though 'and' joins it to the first: a finite speech
     verb with no subject of its own, the second clausal complement of a speech verb, right after
-    'and' or 'but', is that speech verb's conjunct (X warned)."""
-    speech = curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
+    'and' or 'but', is that speech verb's conjunct (X warned). ``speech``: the curated speech verbs."""
     changes: list[tuple[int, int, str]] = []
     for token in doc:
         if token.dep_ != "ccomp" or token.tag_ not in FINITE_TAGS or token.lemma_.lower() not in speech or token.i < 1:
@@ -148,7 +147,7 @@ def mend_coordinations(doc: Doc) -> Doc:
     """Re-head each finite conjunct of a bare infinitive to the finite verb above it (see the
     module docstring). Returns the doc unchanged when there is nothing to mend."""
     changes: list[tuple[int, int, str]] = []
-    speech: frozenset[str] | None = None
+    speech = curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
     for token in doc:
         if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or token.pos_ != "VERB":
             continue
@@ -162,12 +161,11 @@ def mend_coordinations(doc: Doc) -> Doc:
             changes.append((token.i, token.head.head.i, "conj"))
             continue
         if token.i >= 2 and doc[token.i - 1].lower_ in ("and", "but") and (doc[token.i - 2].text == "," or closing_mark(doc[token.i - 2])):
-            speech = speech if speech is not None else curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
             host = _reporting_host(token.head, speech) if token.lemma_.lower() in speech else None
             if host is not None and host.i < token.head.i:
                 if _reported_about_a_thing(host, token):  # 'said the pullback showed that X had "..." and called on Y'
                     host = host.head
                 changes.append((token.i, host.i, "conj"))
-    changes.extend(_second_reported_verbs(doc))
+    changes.extend(_second_reported_verbs(doc, speech))
     changes.extend(_joined_names(doc))
     return rehead(doc, changes) if changes else doc

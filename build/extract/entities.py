@@ -56,7 +56,7 @@ from structnews.build.extract.entity_people import (complete_surnames, says_he_o
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
-from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region, used_as_place
+from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
 from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
 from structnews.build.extract.entity_types import (cluster_type, hyphenated_places, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
@@ -370,7 +370,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
         for a form the model did not call a place, whose name ending in one starts with it)."""
         first_word = span.label_ not in {"GPE", "LOC"}
         owners = sorted(by_part.get((first_word, span.text), ()))
-        if used_as_place(span):  # 'in Leeds' is the city, not 'Leeds United' (but 'at Blenheim' is Blenheim Palace)
+        if span.label_ in {"GPE", "LOC"} and place_weight(span) >= 1:  # 'in Leeds' is the city, not 'Leeds United' (a palace's place stays)
             owners = [i for i in owners if clusters[i]["type_hint"] in {"GPE", "LOC", "FAC"}]
         return unique(owners)
     persons = [i for i, c in enumerate(clusters) if c["type_hint"] == "PERSON"]

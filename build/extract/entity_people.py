@@ -12,7 +12,7 @@ from structnews.build.extract.entity_bounds import POSSESSIVES
 from structnews.build.extract.entity_places import place_weight, town_with_region
 from structnews.build.extract.home_country import capitals
 from structnews.build.extract.entity_spans import generic_type, titles
-from structnews.build.extract.entity_types import suffix_type
+from structnews.build.extract.entity_types import is_body_name, suffix_type
 from structnews.build.extract.names import INITIAL, is_subsequence
 
 
@@ -205,11 +205,11 @@ def says_he_or_she(span: Span) -> Span:
     """'Nadia Okonjo-Breen, who chairs the board, said she was disappointed': a name of two or
     three capitalised words the model typed a body or a place is a person when it is the subject
     of a speech verb (curated ``verbs``) whose reported clause has 'he' or 'she' for its subject,
-    with no other name between: a body or a place never says 'she'. Not a name with a word of a
-    body's or a place's name ('Ostland Water Board said it ...' says 'it' anyway)."""
+    with no other name between: a body or a place never says 'she'. Not a name that is a body's
+    by its curated head or last word (:func:`.entity_types.is_body_name`: 'Ostland Water Board')."""
     if span.label_ not in {"ORG", "GPE", "FAC", "LOC", "NORP"} or not 2 <= len(span.text.split()) <= 3:
         return span
-    if not all(w[:1].isupper() for w in span.text.split()) or set(span.text.split()) & _body_words():
+    if not all(w[:1].isupper() for w in span.text.split()) or is_body_name(span.text):
         return span
     root = span.root
     verb = root.head
@@ -222,8 +222,3 @@ def says_he_or_she(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
 
-
-def _body_words() -> frozenset[str]:
-    """Words of a body's or a place's name: curated organisation endings, type suffixes and generics."""
-    gazetteer = curated.gazetteer()
-    return frozenset([*gazetteer.organisation_endings, *gazetteer.type_suffixes, *gazetteer.name_generics])

@@ -180,12 +180,3 @@ def town_with_region(span: Span) -> bool:
             return True
     return False
 
-
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "around", "outside", "inside", "throughout"})
-
-
-def used_as_place(span: Span) -> bool:
-    """'Fans in Leeds were angry': a name the model calls a place, the object of a preposition of
-    place, is the place itself, not the short form of a body named after it ('Leeds United')."""
-    head = span.root
-    return span.label_ in {"GPE", "LOC"} and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS

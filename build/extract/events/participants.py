@@ -270,32 +270,22 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
 
 
 def _stating_party(token: Token, art: ArticleState) -> list[int]:
-    """Who states a consequence worded without its doer ('any incursion would be met with a firm
-    response'): the speaker of the direct quote it is in, or the subject of the speech verb whose
-    content clause holds it."""
+    """Who states what a clause says ('"X must leave," Y said', 'any incursion would be met with a
+    firm response'): the speaker of the direct quote it is in, or the subject of the verb (said,
+    made known, insisted ...) whose content clause holds it."""
     speaker = art.quote_speaker(token.idx)
     if speaker is not None:
         return [speaker]
     clause = token
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i:
-        return verb_subject(clause.head, art)[0]
-    return []
+    return verb_subject(clause.head, art)[0] if clause.dep_ == "ccomp" else []
 
 
 def _modal_participants(modal: Token, art: ArticleState, parts: _Parts) -> None:
     """'"X must leave," Y said' / 'Y said X must leave': Y demands, X is asked; 'we' is Y's side."""
     verb = modal.head
-    speaker = art.quote_speaker(modal.idx)
-    if speaker is not None:
-        parts.actors.append(speaker)
-    else:
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "ccomp":  # the one who said, made known, insisted ...
-            parts.actors.extend(verb_subject(clause.head, art)[0])
+    parts.actors.extend(_stating_party(verb, art))
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ not in ("we", "i", "it", "this", "that", "there"):
             parts.recipients.extend(e for e in art.phrase_entities(subject) if e not in parts.actors)
