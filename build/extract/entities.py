@@ -45,7 +45,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_leading_descriptor, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -61,7 +61,7 @@ from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
 from structnews.build.extract.entity_types import (cluster_type, hyphenated_places, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
                                                    suffixed_names)
-from structnews.build.extract.person_spans import extend_first_name, extend_last_name, titled_names, titles_before
+from structnews.build.extract.person_spans import cut_leading_descriptor, extend_first_name, extend_last_name, titled_names, titles_before
 from structnews.build.extract.names import (
     INITIAL,
     acronym,

@@ -469,29 +469,6 @@ def runs_into_name(span: Span) -> bool:
     return after.is_alpha and after.text[:1].isupper()
 
 
-@lru_cache(maxsize=1)
-def _descriptor_nouns() -> frozenset[str]:
-    """Nouns of kin or occupation that describe a person without being a title: the curated kinds
-    of person and gendered nouns, less every word of a curated title ('President' stays a title)."""
-    cues = curated.cues()
-    titles = {w for t in cues.titles for w in t.lower().rstrip(".").split()}
-    nouns = set(curated.kind_nouns_of("PERSON")) | {n for group in cues.gendered_nouns.values() for n in group}
-    return frozenset(nouns - titles)
-
-
-def cut_leading_descriptor(span: Span) -> Span:
-    """'Grandmother Noreen Pappas', 'Novelist Kwame Asante': a person the model opened on a
-    capitalised noun of kin or occupation (a sentence's first word, as often as not) that is no
-    title; the name starts after it. Only with two capitalised words left, so a one-word name
-    stays whole."""
-    if span.label_ != "PERSON" or len(span) < 3 or span[0].lower_ not in _descriptor_nouns():
-        return span
-    rest = span[1:]
-    if not all(t.text[:1].isupper() for t in rest):
-        return span
-    return Span(span.doc, span.start + 1, span.end, label="PERSON")
-
-
 _NAME_AND_LIMIT = 3  # capitalised words before the inner 'and' of one name ('the Public Libraries and Museums Act')
 
 

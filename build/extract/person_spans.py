@@ -6,6 +6,7 @@ word lists these rules read."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
@@ -148,3 +149,25 @@ def titled_names(doc: Doc, taken: list[tuple[int, int]], is_place: Callable[[str
 # A species epithet after a genus ('Ostrica lateralis', 'Vibrio fluvialis'): a lower-case Latin
 # word of some length; not an English '-ous' adjective, a '-sis' noun ('analysis'), '-virus', nor
 # the '-um' of 'museum', 'referendum', 'album'.
+
+
+@lru_cache(maxsize=1)
+def _descriptor_nouns() -> frozenset[str]:
+    """Nouns of kin or occupation that describe a person without being a title: the curated kinds
+    of person and gendered nouns, less every word of a curated title ('President' stays a title)."""
+    nouns = set(curated.kind_nouns_of("PERSON")) | {n for group in curated.cues().gendered_nouns.values() for n in group}
+    return frozenset(nouns - titles()[1])
+
+
+def cut_leading_descriptor(span: Span) -> Span:
+    """'Grandmother Noreen Pappas', 'Novelist Kwame Asante': a person the model opened on a
+    capitalised noun of kin or occupation (a sentence's first word, as often as not) that is no
+    title; the name starts after it. Only with two capitalised words left, so a one-word name
+    stays whole."""
+    if span.label_ != "PERSON" or len(span) < 3 or span[0].lower_ not in _descriptor_nouns():
+        return span
+    rest = span[1:]
+    if not all(t.text[:1].isupper() for t in rest):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
