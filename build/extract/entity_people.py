@@ -8,6 +8,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
+from structnews.build.extract import pronouns
 from structnews.build.extract.entity_bounds import POSSESSIVES
 from structnews.build.extract.entity_places import place_weight, town_with_region
 from structnews.build.extract.home_country import capitals
@@ -197,10 +198,6 @@ def people_over_curated(spans: list[tuple[Span, str | None, str]]) -> list[tuple
     return out
 
 
-
-_PERSONAL = frozenset({"he", "she"})
-
-
 def says_he_or_she(span: Span) -> Span:
     """'Nadia Okonjo-Breen, who chairs the board, said she was disappointed': a name of two or
     three capitalised words the model typed a body or a place is a person when it is the subject
@@ -215,10 +212,9 @@ def says_he_or_she(span: Span) -> Span:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in curated.cue_words("verbs"):
         return span
-    if any(t.ent_type_ and t.i >= span.end for t in span.doc[span.end : verb.i]):
+    if any(t.ent_type_ for t in span.doc[span.end : verb.i]):
         return span
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(s.lower_ in _PERSONAL for c in reported for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+    if any(s.lower_ in pronouns.HE_SHE_SUBJECT for c in reported for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
-

@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from structnews.build.extract import pronouns
+
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
@@ -37,6 +39,7 @@ def mend_verb_tags(doc: Doc) -> Doc:
     for sent in doc.sents:
         subject = _verb_read_as_noun(sent.root)
         if subject is not None:
-            sent.root.tag_ = "VBP" if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("police", "we", "they") else "VBZ"
+            plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in pronouns.PLURAL_SUBJECT
+            sent.root.tag_ = "VBP" if plural else "VBZ"
             sent.root.pos_ = "VERB"
     return doc

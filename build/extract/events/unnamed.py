@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
+from structnews.build.extract.events.lexicon import lexicon_set
 from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate, partitive_nouns
@@ -48,7 +49,7 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
     phrases: list[Token] = []
     if cand.entry.pos == "NOUN":
         head = noun_head(token)
-        groups = frozenset(art.lex.raw.group_nouns)
+        groups = lexicon_set("group_nouns")
         phrases.extend(c for c in head.children if c.dep_ == "poss" or (  # 'protesters' demands', 'police violence'
             c.dep_ == "compound" and (art.phrase_entities(c) or _group_size(c, art, groups))))  # not 'an emergency meeting'
         phrases.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # 'the demands of the protesters'
@@ -66,7 +67,7 @@ def _party_phrases(cand: Candidate, art: ArticleState) -> list[Token]:
         if subjects or agents:
             return phrases + subjects + agents
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-        if passive and current.i != token.i and verb_lemma(current) in art.lex.raw.future_cues:
+        if passive and current.i != token.i and verb_lemma(current) in lexicon_set("future_cues"):
             return phrases + passive  # 'the two ministers are expected to meet': they meet
         if passive:
             break  # a passive without agent: its subject is who it happened to
@@ -84,7 +85,7 @@ def unnamed_parties(cand: Candidate, art: ArticleState) -> int:
     discussed X', 'African leaders negotiated the deal', 'protesters' demands'): each group noun
     (curated ``group_nouns``, actor nouns, person nouns) that is a subject, agent or possessor
     and names no entity, a plural counting as two."""
-    groups = frozenset(art.lex.raw.group_nouns)
+    groups = lexicon_set("group_nouns")
     count = 0
     for phrase in _party_phrases(cand, art):
         for token in [phrase, *(c for c in phrase.children if c.dep_ == "conj")]:
@@ -99,8 +100,8 @@ def unnamed_counterparts(cand: Candidate, art: ArticleState) -> int:
     only where it is the counterpart (not 'discussed the dispute'), never the speaker's audience
     ('met reporters', curated ``audience_nouns``), and not an indefinite one ('his first meeting
     with a foreign counterpart' tells a kind of meeting, not one held)."""
-    groups = frozenset(art.lex.raw.group_nouns)
-    audience = frozenset(art.lex.raw.audience_nouns)
+    groups = lexicon_set("group_nouns")
+    audience = lexicon_set("audience_nouns")
     head = noun_head(cand.token) if cand.entry.pos == "NOUN" else cand.token
     phrases = [c for c in head.children if c.dep_ == "dobj" and cand.entry.pos == "VERB" and cand.entry.object_recipient]
     phrases += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
@@ -158,7 +159,7 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     for whoever made it)."""
     if cand.entry.pos != "VERB" or cand.entry.recipient_types or cand.entry.type not in art.lex.raw.target_types:
         return False  # 'received X' must be a person entity: a described one says too little
-    nouns = frozenset(art.lex.raw.target_nouns)
+    nouns = lexicon_set("target_nouns")
     token = cand.token
     if cand.entry.lemma in art.lex.raw.approval_verbs and any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
