@@ -556,7 +556,9 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
 
     A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
     article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
-    plural ('Hong Kongers' beside 'Hong Kong'). A one-word plural the tagger
+    plural ('Hong Kongers' beside 'Hong Kong'); so is a curated irregular adjective of nationality
+    (events.yaml ``demonyms``) that the model typed a body or a place ('Kazakh'), though a person
+    keeps a name like 'English'. A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
@@ -571,6 +573,8 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
             out[i] = "ORG"
         elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
             out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
+        elif types[i] != "PERSON" and all(len(s) == 1 and s.text in curated.event_lexicon().demonyms for s in spans):
+            out[i] = "NORP"  # a curated irregular adjective the model calls a body ('his Kazakh counterpart')
         elif all(s.text.endswith("ers") and s.text[:-3] in places for s in spans):
             out[i] = "NORP"  # 'Hong Kongers', 'Londoners' where the article names the city: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
