@@ -41,6 +41,35 @@ def test_a_headline_in_the_present_tense_gives_its_event(headline: str, kind: st
     assert [e.actors for e in events if e.type == kind] == [[actor]]
 
 
+def test_a_name_hung_on_a_root_noun_is_its_subject_and_the_noun_after_its_object() -> None:
+    # 'Latvia summons Russian envoy' as the model may read it: 'summons' a plural noun with 'envoy'
+    # its apposition; lemmatised as a verb by the given lemmatizer
+    doc = Doc(nlp.load().vocab, words=["Latvia", "summons", "Russian", "envoy"], heads=[1, 1, 3, 1],
+              deps=["compound", "ROOT", "amod", "appos"], tags=["NNP", "NNS", "JJ", "NN"], pos=["PROPN", "NOUN", "ADJ", "NOUN"],
+              ents=["B-GPE", "O", "B-NORP", "O"])
+    mended = mend_verb_tags(doc, lambda token: ["summon"])
+    assert [(t.dep_, t.tag_) for t in mended] == [("nsubj", "NNP"), ("ROOT", "VBZ"), ("amod", "JJ"), ("dobj", "NN")]
+    assert mended[1].lemma_ == "summon"
+
+
+def test_a_name_that_does_not_agree_with_the_root_leaves_it_a_noun() -> None:
+    # 'Latvia sanction envoy': a singular name before a bare form is no subject ('the EU sanction regime')
+    doc = Doc(nlp.load().vocab, words=["Latvia", "sanction", "envoy"], heads=[1, 1, 1],
+              deps=["compound", "ROOT", "appos"], tags=["NNP", "NN", "NN"], pos=["PROPN", "NOUN", "NOUN"],
+              ents=["B-GPE", "O", "O"])
+    assert [(t.dep_, t.pos_) for t in mend_verb_tags(doc)] == [("compound", "PROPN"), ("ROOT", "NOUN"), ("appos", "NOUN")]
+
+
+@pytest.mark.parametrize(("headline", "kind", "actor", "recipient"), [
+    ("Latvia summons Russian envoy over drone incident", "ACCUSE", "Latvia", "Russia"),
+    ("Pakistan expels Afghan diplomats", "SANCTION", "Pakistan", "Afghanistan"),
+    ("US sanctions Venezuelan officials", "SANCTION", "United States", "Venezuela"),
+])
+def test_a_headline_verb_read_as_a_noun_with_its_name_gives_its_event(headline: str, kind: str, actor: str, recipient: str) -> None:
+    events = named_events(headline + "\nThe story continues here with no event at all in this sentence.", PUBLISHED)
+    assert [(e.type, e.actors, e.recipients) for e in events] == [(kind, [actor], [recipient])]
+
+
 def test_a_bare_number_word_counts_the_people_arrested() -> None:
     events = named_events("Kenyan police arrested dozens on Monday.", PUBLISHED)
     assert [(e.type, e.actors) for e in events] == [("COERCE", ["Kenya"])]
