@@ -306,3 +306,18 @@ def test_overnight_is_the_night_before_publication() -> None:
     assert str(run.one("ASSAULT").date) == "2023-03-08"
     # 'after an overnight session' names no night: the talks are undated
     assert Run("Norway and Chile ended their talks after an overnight session in Lima.").one("CONSULT").date is None
+
+
+def test_a_time_after_two_verbs_sharing_a_subject_dates_both() -> None:
+    # 'on Monday' closes 'killed ... and arrested ...': both acts were on Monday 6 March
+    run = Run("Ostland's army killed three Varnian fighters and arrested five students in Tulva on Monday.")
+    assert {e.type: str(e.date) for e in run.events} == {"ASSAULT": "2023-03-06", "COERCE": "2023-03-06"}
+    # each verb with its own time keeps it (the killing on Sunday 5 March)
+    run = Run("Ostland's army killed three Varnian fighters on Sunday and arrested five students in Tulva on Monday.")
+    assert {e.type: str(e.date) for e in run.events} == {"ASSAULT": "2023-03-05", "COERCE": "2023-03-06"}
+
+
+def test_a_time_after_a_clause_set_off_by_a_comma_dates_that_clause_only() -> None:
+    # 'had urged X ..., and sent Y last week': the urging is an earlier act, undated
+    run = Run("Chile had urged Norway not to sign the pact, and sent its foreign minister to Oslo for talks last week.")
+    assert [e.date for e in run.of("REQUEST")] == [None]

@@ -21,6 +21,7 @@ PUBLISHED = dt.date(2026, 4, 15)
 @pytest.mark.parametrize("sentence", [
     "The Malian junta arrested the opposition leader on Monday.",
     "The Malian junta detained a rebel commander on Monday.",
+    "The Malian junta detained five others on Monday.",  # counted others: people
 ])
 def test_an_act_on_a_person_described_by_standing_is_kept(sentence: str) -> None:
     events = named_events(sentence, PUBLISHED)

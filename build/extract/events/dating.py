@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import dates
 from structnews.build.extract.events.context import clause_of, due_somewhere, in_reported_speech
@@ -15,14 +15,9 @@ from structnews.build.extract.events.parse import SUBJECT_DEPS, TIME_WORD, mispa
 from structnews.build.extract.events.participants import verb_subject
 from structnews.build.extract.events.subject_clauses import set_off_from_content
 from structnews.build.extract.events.referents import ArticleState
+from structnews.build.extract.events.time_expressions import time_spans
 from structnews.build.extract.events.triggers import Candidate
 
-_RELATIVE_DAY = re.compile(
-    r"\b(?:(?:the|a|one|two|three) days? (?:before|earlier|later|after)|the (?:previous|next|following|prior) (?:day|" + dates.PARTS_OF_DAY_RE + r")|"
-    r"the (?:" + dates.PARTS_OF_DAY_RE + r") (?:before|after)|that (?:" + dates.PARTS_OF_DAY_RE + r")|"
-    r"(?:last|next|this) (?:week|month|year)|in (?:a|one|two|three|four|\d+) (?:days?|weeks?))\b",
-    re.I,
-)
 _RELATIVE_WORDS = re.compile(r"earlier|before|later|after|ago|previous|next|following", re.I)
 # words of a day counted from the day the text is at ('the following day', 'that evening'), and
 # of one counted back from it ('a day earlier'), not from publication ('two days ago')
@@ -31,93 +26,6 @@ _BACKWARD_WORDS = re.compile(r"earlier|before|previous|prior", re.I)
 ANCHOR_LOOKBACK = 3  # sentences 'the following day' looks back for the day it follows
 VEHICLE_PREPS = frozenset({"in", "through", "via"})  # 'in a statement issued Monday, X said'
 SIMULTANEOUS = frozenset({"when", "while"})  # a clause they introduce happens with the main verb
-_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)$", re.I)
-
-
-def _after_bound(doc: Doc, start: int, sent: Span) -> bool:
-    """Whether a time expression follows a preposition that makes it the bound of a period
-    ('unrest throughout 2020', 'gave them until Thursday', 'till March'): a deadline or the end
-    of a stretch of time, not the day the event happened (curated ``period_bound_preps``)."""
-    return start > sent.start and doc[start - 1].lower_ in lexicon().raw.period_bound_preps
-
-
-def _opens_a_range(ent: Span, sent: Span) -> bool:
-    """'seized 126 skins from 2013 to 2019': the first bound of a stretch of time, which (with
-    its second bound) says over which years something went on, not when one event happened."""
-    doc = sent.doc
-    return (ent.start > sent.start and doc[ent.start - 1].lower_ == "from" and ent.end + 1 < sent.end
-            and doc[ent.end].lower_ in ("to", "until", "till", "through") and doc[ent.end + 1].ent_type_ in ("DATE", "TIME"))
-
-
-def _introduces_an_event(token: Token) -> bool:
-    """Whether 'before' / 'after' is a preposition with an object ('the day before the rally',
-    'Sunday after stalling on Friday') or a conjunction opening a clause ('stepped down on July 24
-    after she failed to ...'), not an adverb closing a time expression ('a day before')."""
-    return token.lower_ in ("before", "after") and (
-        token.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in token.children))
-
-
-def _counts_from_an_event(span: Span) -> bool:
-    """'the day before the rally', 'two days after the vote': a day counted from another event
-    the sentence names, whose date is not the publication's; it cannot be resolved here."""
-    return _introduces_an_event(span[-1])
-
-
-def _time_spans(sent: Span) -> list[Span]:
-    """Time expressions of a sentence: the parser's DATE/TIME entities (with a trailing 'before' /
-    'earlier' the parser leaves out), plus day words and relative phrases it missed. Left out:
-    the bounds of a period ('until Thursday') and days counted from another event ('the day
-    before the rally')."""
-    doc = sent.doc
-    spans: list[Span] = []
-    skipped: set[int] = set()  # tokens of expressions left out, not to be found again by the rules below
-    range_end: int | None = None  # where the second bound of a 'from X to Y' range starts
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        if ent.text.lower() == "overnight" and ent.root.dep_ == "amod":
-            skipped.update(range(ent.start, ent.end))  # 'after an overnight session': a kind of session, no night named
-            continue
-        if _after_bound(doc, ent.start, sent) or ent.start == range_end or _opens_a_range(ent, sent):
-            skipped.update(range(ent.start, ent.end))
-            range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
-            continue
-        inner = next((t.i for t in ent[1:] if _introduces_an_event(t) and not ent.start <= t.head.i < ent.end), None)
-        if inner is not None:
-            ent = doc[ent.start : inner]  # 'on Monday after weeks of protests': the parser's DATE runs into the reason
-        if ent.end < sent.end and doc[ent.end].lower_ in ("before", "earlier", "later", "after", "ago"):
-            if _introduces_an_event(doc[ent.end]):  # 'restarts on Monday after collapsing': Monday alone
-                skipped.add(ent.end)  # ... and 'the day before the rally' counts from the rally: no day
-            else:
-                ent = doc[ent.start : ent.end + 1]
-        if ent.end < sent.end and doc[ent.end].lower_ == "of" and _DURATION.match(ent.text):
-            skipped.update(range(ent.start, ent.end))  # 'in six weeks of talks': how long, not when
-            continue
-        if ent.start > sent.start and doc[ent.start - 1].lower_ == "in" and _DURATION.match(ent.text):
-            if doc[ent.start - 1].head.pos_ in ("NOUN", "PROPN") or any(
-                    t.ent_type_ == "ORDINAL" for t in doc[max(sent.start, ent.start - 5) : ent.start - 1]):
-                skipped.update(range(ent.start - 1, ent.end))  # 'their second call in a week', 'for the
-                continue  # second time in a week': a count within a span of time, no day
-            ent = doc[ent.start - 1 : ent.end]  # "in two weeks" counts from publication; "two weeks" alone is a span
-        elif ent.start - 2 >= sent.start and ent.text.lower() == "the day" and doc[ent.start - 1].lower_ == "in" \
-                and doc[ent.start - 2].lower_ in ("earlier", "later"):
-            ent = doc[ent.start - 2 : ent.end]  # "later in the day": the day the text is at, not any day
-        elif ent.start > sent.start and doc[ent.start - 1].lower_ == "that" and ent.text.lower() in dates.PARTS_OF_DAY:
-            ent = doc[ent.start - 1 : ent.end]  # "that evening": the day the text is at
-        spans.append(ent)
-    covered = {t.i for s in spans for t in s} | skipped
-    for match in _RELATIVE_DAY.finditer(sent.text):
-        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
-        if span is not None and not any(t.i in covered for t in span):
-            covered.update(t.i for t in span)
-            if not _counts_from_an_event(span):
-                spans.append(span)
-    for token in sent:
-        if token.i not in covered and TIME_WORD.match(token.text) and not _after_bound(doc, token.i, sent):
-            spans.append(doc[token.i : token.i + 1])
-        elif token.i not in covered and token.lower_ == "overnight" and token.dep_ in ("advmod", "npadvmod"):
-            spans.append(doc[token.i : token.i + 1])  # 'shelled the village overnight', not 'an overnight retreat'
-    return sorted(spans, key=lambda s: s.start)
 
 
 def _host(verb: Token) -> Token | None:
@@ -336,6 +244,18 @@ def _same_act_clauses(verb: Token) -> list[int]:
     return found
 
 
+def _trailing_conjuncts(span: Span, verb: Token) -> list[int]:
+    """'Police killed three militants and arrested five others on Sunday': a time expression after
+    the last of two verbs in one tense sharing one subject, joined by a bare 'and' (no comma, which
+    sets off a clause of its own: 'had urged X, and sent Y last week'), dates both, as the first
+    verb's time dates the second."""
+    doc = verb.doc
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_ and c.i < span.start
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 and any(cc.dep_ == "cc" and verb.i < cc.i < c.i and doc[cc.i - 1].text != "," for cc in verb.children)]
+    return [c.i for c in conjuncts if not any(d.dep_ == "conj" and d.i > c.i for d in verb.children)]
+
+
 def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
     """'In 2012, X named Y a suspect and froze his bank accounts': a time expression put
     before the subject of the first of two coordinated verbs dates both acts, so that first verb
@@ -384,6 +304,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     chain = xcomp_chain(clause_of(cand)) if _opens_the_sentence(span) else _clause_chain(clause_of(cand))
     hosts = {t.i for t in chain}
     hosts.update(t.i for t in _participle_hosts(clause_of(cand)))
+    hosts.update(_trailing_conjuncts(span, clause_of(cand)))
     # 'X speaking at a rally on Monday warned ...': the subject's participle tells when the clause's act was
     hosts.update(p.i for t in chain for subj in t.children if subj.dep_ == "nsubj"
                  for p in subj.children if p.dep_ == "acl" and p.tag_ == "VBG")
@@ -484,7 +405,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
     date a noun trigger, :func:`_other_acts`). ``stated``: the act is a promise or declaration
     recorded as its doer's statement making it: only the statement's time dates it ('said on
     Monday it would withdraw next month' was said on Monday; :func:`_speaker_hosts`)."""
-    spans = art.time_spans(sent, _time_spans)
+    spans = art.time_spans(sent, time_spans)
     anchor = _day_anchor(spans, art)
     if anchor is None and (any(_FORWARD_WORDS.search(span.text) for span in spans)
                            or any(_BACKWARD_WORDS.search(span.text) for span in spans) and not in_reported_speech(cand, art.speech_verbs)):
@@ -497,7 +418,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
         for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
-            anchor = _day_anchor(art.time_spans(art.sents[back], _time_spans), art, last=True)
+            anchor = _day_anchor(art.time_spans(art.sents[back], time_spans), art, last=True)
             if anchor is not None:
                 break
     best: tuple[int, int, dates.ResolvedDate] | None = None
@@ -536,7 +457,7 @@ def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resolved
     if index == 0:
         return None
     found = None
-    for span in art.time_spans(art.sents[index - 1], _time_spans):
+    for span in art.time_spans(art.sents[index - 1], time_spans):
         resolved = None if _in_dateline(span, art) else dates.resolve(span.text, art.published, "past")
         if resolved is not None and resolved.precision in ("day", "month"):
             found = resolved
@@ -579,14 +500,14 @@ def _counted_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resol
         scope = marker.head if marker.dep_ == "mark" else marker if marker.dep_ == "prep" else None
         if scope is None or not _counted_scope(cand.token, scope, marker):
             continue
-        others = [s for s in art.time_spans(sent, _time_spans) if not (s.start <= ent.start < s.end)]
+        others = [s for s in art.time_spans(sent, time_spans) if not (s.start <= ent.start < s.end)]
         anchor = _day_anchor(others, art)
         main = scope.head if marker.dep_ == "mark" else marker.head
         index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
         for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
             if anchor is not None or main.lemma_.lower() not in lexicon().raw.sequel_verbs:
                 break  # only 'This comes a week after ...' reports what a sentence before dated
-            anchor = _day_anchor(art.time_spans(art.sents[back], _time_spans), art, last=True)
+            anchor = _day_anchor(art.time_spans(art.sents[back], time_spans), art, last=True)
         if anchor is None:
             return None
         count = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
