@@ -34,11 +34,13 @@ def _root(qspan: Span) -> Token | None:
 def _participle(verb: Token) -> bool:
     """A past participle with no 'have', or a past tense right after a comma with the sentence's
     real verb joined to it later, which is how the parser often reads a reduced relative ('Ivo
-    Sark, nicknamed the “…”, opened ...'; not 'X, in a statement, suspended the talks')."""
+    Sark, nicknamed the “…”, opened ...'; not 'X, in a statement, suspended the talks', nor a verb
+    joined to the next by 'and': 'X, a former player, called it “…” and praised Y' is X's act)."""
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    reduced = verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children)
+    reduced = verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+        and not any(cc.dep_ == "cc" and verb.i < cc.i < c.i for cc in verb.children) for c in verb.children)
     return verb.tag_ == "VBN" or reduced
 
 
@@ -73,6 +75,16 @@ def _stands_for_someone(subj: Token) -> bool:
     return subj.lemma_.lower() in person_nouns() | curated.cue_words("institution_nouns")
 
 
+def _speech_through_document(noun: Token) -> Token | None:
+    """The speech verb of 'said in a statement that ...', where the parser hangs the reported
+    clause on the document noun (curated ``document_nouns``) rather than on the verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in curated.cue_words("document_nouns"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in curated.cue_words("verbs") else None
+
+
 def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None:
     """The verb a fragment hangs from and the subject standing for whose words they are: the
     subject (or a passive's named agent) of the nearest verb above the fragment that has one
@@ -91,6 +103,9 @@ def clause_subject(ctx: QuoteContext, qspan: Span) -> tuple[Token, Token] | None
         return None
     for _ in range(STEPS):
         inside = qspan.start <= tok.i < qspan.end
+        if not inside and tok.pos_ in {"NOUN", "PROPN"} and (speech := _speech_through_document(tok)) is not None:
+            tok = speech  # 'X said in a statement that it had been “…”', the clause hung on 'statement'
+            continue
         if not inside and tok.pos_ in {"NOUN", "PROPN"}:
             # 'Lind's efforts to “…”': a named owner of the noun the fragment completes
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not ctx.in_quote[c.i]), None)
