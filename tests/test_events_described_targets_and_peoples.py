@@ -22,10 +22,16 @@ PUBLISHED = dt.date(2026, 4, 15)
     "The Malian junta arrested the opposition leader on Monday.",
     "The Malian junta detained a rebel commander on Monday.",
     "The Malian junta detained five others on Monday.",  # counted others: people
+    "The Malian junta detained 30 on Monday.",  # a bare figure counts people too (the headline's 'detains 30')
 ])
 def test_an_act_on_a_person_described_by_standing_is_kept(sentence: str) -> None:
     events = named_events(sentence, PUBLISHED)
     assert [(e.type, e.actors, e.date) for e in events] == [("COERCE", ["Mali"], "2026-04-13")]
+
+
+def test_freed_children_are_a_release() -> None:
+    events = named_events("Gunmen in Mali freed 12 schoolchildren and their teachers on Monday.", PUBLISHED)
+    assert [(e.type, e.date) for e in events] == [("RETREAT", "2026-04-13")]
 
 
 def test_a_described_leader_is_no_target_of_a_meeting() -> None:

@@ -67,3 +67,16 @@ def test_an_office_someone_named_holds_is_not_the_home_country() -> None:
     assert _bans("Prime Minister Ana Costa took office in Portugal in May. Portugal's economy shrank. Unions "
                  "in Portugal called a strike. Teachers joined them. Doctors joined them. Nurses joined them too. "
                  "The prime minister banned all public gatherings on Tuesday.") != [["Portugal"]]
+
+
+def test_towns_the_gazetteer_does_not_know_do_not_outnumber_their_country() -> None:
+    # Tarvela and Osmont are towns of the story (invented: no gazetteer entry), named as often as
+    # Portugal; they are places in it, not rival countries, so the government is still Portugal's
+    assert _bans("Portugal's truckers blocked roads around Tarvela and Osmont. Police in Tarvela and Osmont "
+                 "cleared the roads in Portugal. The government banned all public gatherings on Tuesday.") == [["Portugal"]]
+
+
+def test_a_town_is_no_home_of_its_own() -> None:
+    # a town named three times and no country: nobody's government
+    assert _bans("Truckers blocked roads around Tarvela. Traffic in Tarvela stopped. Shops in Tarvela closed. "
+                 "The government banned all public gatherings on Tuesday.") == [[]]

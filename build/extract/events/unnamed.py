@@ -186,12 +186,14 @@ def _counted_objects(verb: Token) -> bool:
     """A counted group as the object ('detained 713 people', '20 protesters were arrested'): the
     people it happened to, unnamed."""
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and (any(n.dep_ == "nummod" for n in c.children) or _counts_people(c))
+        c.dep_ in ("dobj", "nsubjpass") and (c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children) or _counts_people(c))
         for c in verb.children
     )
 
 
 def _counts_people(noun: Token) -> bool:
-    """A number word standing alone for the people it counts ('arrested dozens', 'detained
-    hundreds'): a plural the model reads as a cardinal, with no noun of its own after 'of'."""
-    return noun.tag_ == "NNS" and noun.ent_type_ == "CARDINAL" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    """A number standing alone for the people it counts ('arrested dozens', 'detained hundreds',
+    the headline's 'Turkey detains 30'): a plural the model reads as a cardinal, or a bare figure,
+    with no noun of its own after 'of'."""
+    return (noun.tag_ == "NNS" and noun.ent_type_ == "CARDINAL" or noun.tag_ == "CD") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
