@@ -50,3 +50,11 @@ def test_a_person_named_like_a_demonym_stays_a_person() -> None:
     text = "Finance Minister Bill English said on Monday that the budget was balanced. English added that taxes would fall."
     types = {e.name: e.type for e in analyse(text).entities}
     assert types.get("Bill English") == "PERSON"
+
+
+def test_a_demonym_typed_a_person_is_a_people_where_its_country_is_named() -> None:
+    text = ("Kyrgyzstan and Tajikistan traded blame. The Kyrgyz and Tajik delegations held a separate meeting on Monday. "
+            "Tajik units had begun pulling back.")
+    events = named_events(text, PUBLISHED)
+    assert [(e.type, e.actors) for e in events] == [("CONSULT", ["Kyrgyzstan", "Tajikistan"]), ("RETREAT", ["Tajikistan"])]
+

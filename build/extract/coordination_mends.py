@@ -106,6 +106,27 @@ def _reported_about_a_thing(clause: Token, conjunct: Token) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
 
 
+# speech acts whose doer is the reporter far more often than the people a reported clause is about
+_SPEAKERS_ACTS = frozenset({"accuse", "urge", "demand", "vow", "pledge", "deny"})
+
+
+def _accusation_after_a_report(token: Token, speech: frozenset[str]) -> Token | None:
+    """'The border service said Tajik troops had fired mortars and accused Dushanbe of ...': the
+    model hangs 'accused' (often tagged a participle, as if sharing 'had') on the reported verb,
+    so the troops accuse. An accusation, an urging, a demand, a vow or a denial joined by a bare
+    'and' or 'but', with no subject or auxiliary of its own, after a reported clause in the past
+    perfect that is no speech act itself, is the reporting verb's conjunct."""
+    if token.lemma_.lower() not in _SPEAKERS_ACTS or token.tag_ not in ("VBD", "VBN") or token.i < 1:
+        return None
+    if token.doc[token.i - 1].lower_ not in ("and", "but") or any(c.dep_ in _OWN_SUBJECT for c in token.children):
+        return None
+    reported = token.head
+    if reported.lemma_.lower() in speech or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+        return None
+    host = _reporting_host(reported, speech)
+    return host if host is not None and host.i < reported.i and host.tag_ == "VBD" else None
+
+
 def _second_reported_verbs(doc: Doc, speech: frozenset[str]) -> list[tuple[int, int, str]]:
     """'X said the sanctions were illegal and warned that ...': the model makes 'warned' a second
     clause reported by 'said', with no subject, though 'and' joins it to the first: a finite speech
@@ -149,6 +170,9 @@ def mend_coordinations(doc: Doc) -> Doc:
     changes: list[tuple[int, int, str]] = []
     speech = curated.cue_words("verbs") | curated.cue_words("indirect_verbs")
     for token in doc:
+        if token.dep_ == "conj" and token.pos_ == "VERB" and (found := _accusation_after_a_report(token, speech)) is not None:
+            changes.append((token.i, found.i, "conj"))
+            continue
         if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or token.pos_ != "VERB":
             continue
         if any(c.dep_ in _OWN_SUBJECT for c in token.children):

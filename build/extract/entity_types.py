@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.entity_bounds import POSSESSIVES, covered_tokens
@@ -551,14 +551,24 @@ def _demonyms(place: str) -> set[str]:
     return out
 
 
+def _modifies_a_noun(token: Token) -> bool:
+    """A word used as an adjective of a common noun, also as a later conjunct ('the Kyrgyz and
+    Tajik delegations')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ == "NOUN"
+
+
 def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
     """Types that the written form of a name shows, for entities the article has not settled.
 
     A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
     article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
     plural ('Hong Kongers' beside 'Hong Kong'); so is a curated irregular adjective of nationality
-    (events.yaml ``demonyms``) that the model typed a body or a place ('Kazakh'), though a person
-    keeps a name like 'English'. A one-word plural the tagger
+    (events.yaml ``demonyms``) that the model typed a body or a place ('Kazakh'), or a person
+    where the article names its country and the word only modifies nouns ('Tajik units' beside
+    'Tajikistan'); else a person keeps a name
+    like 'English'. A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
@@ -573,8 +583,11 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
             out[i] = "ORG"
         elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
             out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
-        elif types[i] != "PERSON" and all(len(s) == 1 and s.text in curated.event_lexicon().demonyms for s in spans):
-            out[i] = "NORP"  # a curated irregular adjective the model calls a body ('his Kazakh counterpart')
+        elif all(len(s) == 1 and s.text in (irregular := curated.event_lexicon().demonyms) for s in spans) and (
+                types[i] != "PERSON" or irregular[spans[0].text] in places
+                and all(_modifies_a_noun(s.root) for s in spans)):
+            out[i] = "NORP"  # a curated irregular adjective the model calls a body ('his Kazakh counterpart'), or a person
+            # where the article names its country and the word only ever modifies a noun ('Tajik units' beside Tajikistan)
         elif all(s.text.endswith("ers") and s.text[:-3] in places for s in spans):
             out[i] = "NORP"  # 'Hong Kongers', 'Londoners' where the article names the city: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
