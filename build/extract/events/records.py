@@ -190,6 +190,17 @@ def _object_of_same_event(ev: SentenceEvent, events: list[SentenceEvent]) -> Sen
     return next((o for o in events if o.is_verb and o.cand.token.i == verb.i and o.draft.type == ev.draft.type), None)
 
 
+def _doer_in_when_clause(ev: SentenceEvent, events: list[SentenceEvent]) -> SentenceEvent | None:
+    """'Two soldiers were killed when border guards opened fire': an agentless passive whose 'when'
+    clause reports an act of the same type with a doer is that act, seen from its victims."""
+    token = ev.cand.token
+    if not ev.is_verb or ev.draft.actors or not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    return next((o for o in events if o is not ev and o.is_verb and o.draft.type == ev.draft.type and o.draft.actors
+                 and o.cand.token.dep_ == "advcl" and o.cand.token.head.i == token.i
+                 and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in o.cand.token.children)), None)
+
+
 def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
     """A verb coordinated with another verb of the same type but another word reports a second
     act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'):
@@ -211,7 +222,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     """One event per (type, actor set) within a sentence; the richest trigger leads. A noun event
     that is the object of a same-type verb event is part of it."""
     for ev in list(events):
-        host = _object_of_same_event(ev, events)
+        host = _object_of_same_event(ev, events) or _doer_in_when_clause(ev, events)
         if host is not None:
             extra = [p for p in ev.draft.actors + ev.draft.recipients if p not in host.draft.actors]
             host.draft.recipients = unique(host.draft.recipients + extra)
