@@ -577,7 +577,10 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
         # 'faced calls to step down': the parser may call a noun's 'to' infinitive a relative clause
         infinitive = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not (for_clause or infinitive):
+        # 'called on both sides to silence their guns and withdraw': a bare verb joined to a bare verb shares its content
+        shared = child.dep_ == "conj" and child.tag_ == "VB" and ancestor.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
+        if child.dep_ in ("conj", "parataxis", "cc", "relcl", "appos") and not (for_clause or infinitive or shared):
             return False
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ == "nsubj":
             return False  # 'EU leaders meeting in Brussels called for X': the subject's own act, not the call's content
