@@ -45,7 +45,7 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+from structnews.build.extract.entity_bounds import (bare_heads, body_after_place, join_body_of_place, cut_leading_affix, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
                                                     state_short_name,
                                                     person_nouns, strip_lower_lead, tail_acronyms,
                                                     trim_opening_adjective)
@@ -206,7 +206,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     model_spans = split_at_inner_title(model_spans, titles()[1], non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes),
                                        {a: t for a, (_, t) in index.by_alias.items()})
     model_spans = [says_he_or_she(s) for s in model_spans]  # ('X, who chairs the board, said she ...': a person)
-    model_spans = join_across_and(extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)])))))
+    model_spans = join_body_of_place(join_across_and(extend_numbered(extend_over_connector(extend_lower_generic(extend_hyphenated([extend_generic(cut_lower_descriptor(government_place(s, places))) for s in model_spans if not is_junk(s) and not is_counted(s) and not is_portfolio(s) and not is_profession(s)]))))))
     # An extended name may now overlap the span it took its first name from; keep the person.
     persons_ = [s for s in model_spans if s.label_ == "PERSON"]
     model_spans = [s for s in model_spans if s.label_ == "PERSON" or not any(p.start < s.end and s.start < p.end for p in persons_)]
@@ -232,8 +232,11 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # the start of another name (an event, a body), which the model sometimes leaves untagged.
     for span, name in list(curated_spans):
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and not span.text.isupper() and (kind := suffix_type(f"{span.text} {after.text}") or generic_type(f"{span.text} {after.text}")):
-            longer = Span(doc, span.start, span.end + 1, label=kind)
+        body = body_after_place(span) if not span.text.isupper() else None  # 'the Ghana Premier League'
+        if body is not None:  # (a stray word the model tagged inside it goes: 'League' as a person)
+            model_spans = [m for m in model_spans if not (span.start <= m.start and m.end <= body.end)]
+        if after is not None and not span.text.isupper() and (body or (kind := suffix_type(f"{span.text} {after.text}") or generic_type(f"{span.text} {after.text}"))):
+            longer = body or Span(doc, span.start, span.end + 1, label=kind)
             if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
                 curated_spans.remove((span, name))
                 model_spans = sorted([*model_spans, longer], key=lambda m: m.start_char)

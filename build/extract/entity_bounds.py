@@ -506,3 +506,42 @@ def join_across_and(spans: list[Span]) -> list[Span]:
     wide = list(joined.values())
     return [joined.get(sp.start, sp) for sp in spans
             if sp.start in joined or not any(w.start <= sp.start and sp.end <= w.end for w in wide)]
+
+
+def join_body_of_place(spans: list[Span]) -> list[Span]:
+    """'the Tea Board of Kenya', 'the Central Bank of Nigeria': the model ends a body's name before
+    'of' and tags the country after it as a place of its own. A body's span ending in a curated
+    organisation ending, then 'of', then a place's span, is one organisation's name."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    endings = frozenset(curated.gazetteer().organisation_endings)
+    by_start = {sp.start: sp for sp in spans}
+    joined: dict[int, Span] = {}
+    for sp in spans:
+        place = by_start.get(sp.end + 1)
+        if (sp.label_ == "ORG" and sp[-1].text in endings and sp.end < len(doc) and doc[sp.end].lower_ == "of"
+                and place is not None and place.label_ in ("GPE", "LOC") and "\n" not in doc[sp.start : place.end].text):
+            joined[sp.start] = Span(doc, sp.start, place.end, label="ORG")
+    if not joined:
+        return spans
+    covered = {t for sp in joined.values() for t in range(sp.start, sp.end)}
+    return [joined.get(sp.start, sp) for sp in spans if sp.start in joined or sp.start not in covered]
+
+
+_BODY_WORDS_AFTER_PLACE = 3  # capitalised words a body's name may run after a place's ('Ghana Premier League')
+
+
+def body_after_place(span: Span) -> Span | None:
+    """'the Ghana Premier League', 'the Kenya Revenue Authority': a curated place followed by two or
+    three capitalised words, the last a curated organisation ending, starts the name of a body
+    (which the model leaves untagged or cuts into a place and a stray word)."""
+    doc = span.doc
+    endings = frozenset(curated.gazetteer().organisation_endings)
+    end = span.end
+    while end < len(doc) and end - span.end < _BODY_WORDS_AFTER_PLACE and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not doc[end].is_upper:
+        end += 1
+        if doc[end - 1].text in endings:  # (one word alone is left to the suffix rule: 'the US Congress' is two names)
+            return Span(doc, span.start, end, label="ORG") if end - span.end >= 2 else None
+    return None
