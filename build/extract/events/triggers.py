@@ -563,6 +563,14 @@ def _object_infinitive(verb: Token, clause: Token) -> bool:
         and clause.left_edge.lower_ == "to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+def _charged_act(token: Token) -> bool:
+    """In the clause of a verdict or charge ('found guilty of murdering'; curated ``charge_words``)."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for", "with"):
+        return False
+    return prep.head.lemma_.lower() in lexicon_set("charge_words")
+
+
 def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[str]) -> bool:
     """Whether the candidate sits in the content of an embedding trigger ('threatened to invade'),
     or is the verb of a reported demand modal ('X must withdraw its troops': the withdrawal is what
@@ -570,6 +578,8 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
     if cand.entry.pos == "VERB" and any(c.dep_ == "aux" and triggers.get(c.i, set()) & embedding for c in cand.token.children):
         return True
     child = cand.token
+    if _charged_act(child):
+        return True  # 'found guilty of murdering a student': the charge's content
     if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
         return False  # "warned X against interfering in a call": the call is where it was said
     for ancestor in cand.token.ancestors:
