@@ -52,7 +52,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, body_after_place
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import (complete_surnames, says_he_or_she, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
+from structnews.build.extract.entity_people import (complete_surnames, subject_name, says_he_or_she, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
@@ -501,7 +501,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
                 span = char_span(doc, s, e, c["labels"].most_common(1)[0][0])
                 if span is None or "\n" in span.text:
                     continue
-                if form in given and (span[0].is_sent_start or span[0].pos_ != "PROPN"
+                if form in given and (span[0].is_sent_start and not subject_name(span) or span[0].pos_ != "PROPN"
                                       or (span.end < len(doc) and doc[span.end].text[:1].isupper())):
                     continue  # a first name is a common word, or the start of another name, too often
                 c["members"].append((span, "rule"))

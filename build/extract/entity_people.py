@@ -218,3 +218,12 @@ def says_he_or_she(span: Span) -> Span:
     if any(s.lower_ in pronouns.HE_SHE_SUBJECT for c in reported for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def subject_name(span: Span) -> bool:
+    """A name opening its sentence as the subject ('Azman, a former economist, rejected ...',
+    'Azman said'): a proper noun followed by a comma or a finite verb, which a common word that
+    opens a sentence ('Grace periods ...') rarely is."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[0].pos_ == "PROPN" and after is not None and (after.text == "," or after.tag_ in ("VBD", "VBZ", "MD"))
+
