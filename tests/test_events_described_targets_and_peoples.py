@@ -58,3 +58,8 @@ def test_a_demonym_typed_a_person_is_a_people_where_its_country_is_named() -> No
     events = named_events(text, PUBLISHED)
     assert [(e.type, e.actors) for e in events] == [("CONSULT", ["Kyrgyzstan", "Tajikistan"]), ("RETREAT", ["Tajikistan"])]
 
+
+
+def test_members_from_an_organisation_act_for_it() -> None:
+    events = named_events("Hundreds of students from the Malaysian Youth Movement rallied outside parliament on Monday.", PUBLISHED)
+    assert [(e.type, e.actors) for e in events] == [("PROTEST", ["Malaysian Youth Movement"])]

@@ -266,13 +266,13 @@ class ArticleState(PairReferents):
         return found
 
     def _organisation_members(self, token: Token) -> list[int]:
-        """'Taliban gunmen', 'Hamas fighters': a group noun (curated ``group_nouns``) that an
-        organisation modifies stands for the organisation. Not a place or nationality: 'Hong Kong
-        protesters' or 'Belarusian students' are people of the place, not its government."""
+        """'Taliban gunmen', 'students from the X Movement': a group noun (curated ``group_nouns``) an organisation
+        modifies stands for it; not a place or people's ('Hong Kong protesters' are no government)."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.group_nouns or self.is_actor_noun(token):
             return []
-        return unique([e for c in token.children if c.dep_ in ("compound", "nmod", "poss")
-                       if (e := self.ents.at(c)) is not None and self.types.get(e) == "ORG"])
+        named = [e for c in token.children for e in ([self.ents.at(c)] if c.dep_ in ("compound", "nmod", "poss")
+                                                     else self.pobj_entities(c) if c.dep_ == "prep" and c.lower_ == "from" else [])]
+        return unique([e for e in named if e is not None and self.types.get(e) == "ORG"])
 
     def _led_country(self, entity: int) -> int:
         """The country a person's administration or government stands for, else the person."""
