@@ -230,7 +230,8 @@ class ArticleState(PairReferents):
                 found.append(person)
                 self.pronoun_used = True
             elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
-                found.extend(self.home)  # 'the prime minister' holding no named office: the story's country
+                # 'the prime minister' holding no named office: the story's country ('the ministers': those named before)
+                found.extend((self._group_named_before(token) if token.tag_ == "NNS" else []) or self.home)
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             found.extend(self._fronted_place(token) or self._state_named_before(token) or self.home)
         elif not found and own is None and token.lemma_.lower() in self.lex.raw.local_force_nouns and not any(
@@ -356,20 +357,19 @@ class ArticleState(PairReferents):
         return []
 
     def _group_named_before(self, token: Token) -> list[int]:
-        """'the commanders' for the 'Indian and Chinese army commanders' named a few sentences
-        before: a bare definite plural noun stands for the parties of the last earlier phrase with
-        the same noun that names them (by nationality, name or 'of' object)."""
+        """'the commanders' for the 'Indian and Chinese army commanders' named a few sentences before: a bare
+        definite plural noun stands for the parties of the last earlier phrase with that noun naming them."""
         if token.pos_ != "NOUN" or token.tag_ != "NNS" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
-            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
-        ):
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children):
             return []
         start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
         lemma = token.lemma_.lower()
         for prev in reversed(self.doc[: token.i]):
             if prev.idx < start:
                 break
-            if prev.lemma_.lower() == lemma and prev.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in prev.children):
-                named = self.phrase_entities(prev, 2)
+            if prev.lemma_.lower() == lemma and prev.tag_ == "NNS" and not (any(c.dep_ == "det" and c.lower_ == "the" for c in prev.children)
+                                                                             and not any(c.dep_ in ("amod", "compound", "prep") for c in prev.children)):
+                named = self.phrase_entities(prev, 2) + [e for c in prev.children if c.dep_ == "prep" and c.lower_ == "from" for e in self.pobj_entities(c)]
                 if named:
                     self.pronoun_used = True
                     return named
