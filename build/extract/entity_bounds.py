@@ -336,11 +336,16 @@ def extend_over_particle(span: Span) -> Span:
 
 def particle_surnames(spans: list[Span]) -> list[Span]:
     """'van der Zande' tagged as an organisation: a name starting with a lower-case particle that
-    ends a person's full name in the article ('Petra van der Zande') is that person's surname."""
+    ends a person's full name in the article ('Petra van der Zande') is that person's surname; so
+    is one whose particle is capitalised because it opens the sentence ('De Vries said' after
+    'Sanne de Vries')."""
     tails = {s[i:].text for s in spans if s.label_ == "PERSON" for i in range(1, len(s) - 1)
              if s[i].is_lower and s[i].lower_ in _SURNAME_PARTICLES}
-    return [Span(s.doc, s.start, s.end, label="PERSON") if s.label_ != "PERSON" and s[0].is_lower and s.text in tails else s
-            for s in spans]
+
+    def lowered(s: Span) -> str:  # the span with a sentence-opening particle in lower case
+        return s[0].lower_ + s.text[len(s[0].text):] if s[0].is_sent_start and s[0].lower_ in _SURNAME_PARTICLES else s.text
+    return [Span(s.doc, s.start, s.end, label="PERSON") if s.label_ != "PERSON" and (s[0].is_lower or s[0].is_sent_start)
+            and lowered(s) in tails else s for s in spans]
 
 
 def titled_surnames(spans: list[Span], title_set: set[str]) -> list[Span]:

@@ -14,7 +14,9 @@ noun that is the root of a sentence with no finite verb of its own, modified by 
 clause set off by commas and then, after a comma, by a bare past participle that has an object
 or a clause of its own ('offered to host', 'offered talks'), is that verb's subject: the verb is
 the root and a past tense again. The model sometimes tags the verb a past tense already and still
-hangs it on the noun ('Turkey, which has hosted talks, offered to mediate'): the same mend.
+hangs it on the noun ('Turkey, which has hosted talks, offered to mediate'): the same mend, also
+with no relative clause for a verb tagged a past tense right after the noun or its apposition ('The
+regional prefect, Laurent Dufresne, called for calm').
 
 A person named in apposition to a role with a long qualifier loses the role: in 'The United
 Nations special envoy for the Great Lakes region, Halvard Reinholt, met ...' the model hangs
@@ -67,7 +69,7 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     children = list(root.children)
     relative = next((c for c in children if c.dep_ == "relcl" and c.i > root.i), None)
     if relative is None:
-        return None
+        return _past_tense_read_as_modifier(root)
     for verb in children:
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < max(t.i for t in relative.subtree):
             continue
@@ -75,6 +77,19 @@ def _verb_read_as_participle(root: Token) -> Token | None:
             return None
         if root.doc[verb.i - 1].text != ",":
             return None
+        return verb
+    return None
+
+
+def _past_tense_read_as_modifier(root: Token) -> Token | None:
+    """'The regional prefect, Laurent Dufresne, called for calm': a verb the tagger reads as a past
+    tense (not a participle), hung on the root noun right after it or after its apposition set off
+    by commas, with no auxiliary of its own, is the sentence's verb."""
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+    if verb is None or any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    between = [c for c in root.children if root.i < c.i < verb.i]
+    if verb.i == root.i + 1 or (between and all(c.dep_ in ("appos", "punct") for c in between) and root.doc[verb.i - 1].text == ","):
         return verb
     return None
 
