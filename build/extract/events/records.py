@@ -203,19 +203,28 @@ def _doer_in_when_clause(ev: SentenceEvent, events: list[SentenceEvent]) -> Sent
 
 def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
     """A verb coordinated with another verb of the same type but another word reports a second
-    act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'):
+    act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'; also
+    through the nouns they take: 'declared a state of emergency and imposed a curfew'):
     its own token index keeps it apart. Meetings are the exception: 'met X and discussed Y' is
     one encounter. -1 for everything else (merged by type and actors)."""
-    if not ev.is_verb or ev.draft.type == EventType.CONSULT.value:
+    if ev.draft.type == EventType.CONSULT.value or (token := _act_verb(ev)) is None:
         return -1
-    token = ev.cand.token
     for other in events:
-        o = other.cand.token
-        if other is ev or not other.is_verb or other.draft.type != ev.draft.type or o.lemma_ == token.lemma_:
+        o = _act_verb(other)
+        if other is ev or o is None or other.draft.type != ev.draft.type or o.lemma_ == token.lemma_:
             continue
         if (token.dep_ == "conj" and token.head.i == o.i) or (o.dep_ == "conj" and o.head.i == token.i):
             return token.i
     return -1
+
+
+def _act_verb(ev: SentenceEvent) -> Token | None:
+    """The verb that reports an event: its trigger, or the verb a noun trigger is the object of
+    ('declared a state of emergency and imposed a curfew': 'declared', 'imposed')."""
+    if ev.is_verb:
+        return ev.cand.token
+    verb = governing_verb(noun_head(ev.cand.token))
+    return verb if verb is not None and noun_head(ev.cand.token).dep_ in ("dobj", "nsubjpass") else None
 
 
 def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
