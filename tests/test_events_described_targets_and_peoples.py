@@ -63,3 +63,8 @@ def test_a_demonym_typed_a_person_is_a_people_where_its_country_is_named() -> No
 def test_members_from_an_organisation_act_for_it() -> None:
     events = named_events("Hundreds of students from the Malaysian Youth Movement rallied outside parliament on Monday.", PUBLISHED)
     assert [(e.type, e.actors) for e in events] == [("PROTEST", ["Malaysian Youth Movement"])]
+
+
+def test_a_faction_or_wing_of_an_organisation_acts_for_it() -> None:
+    events = named_events("Hezbollah's parliamentary faction rejected the plan on Monday.", PUBLISHED)
+    assert [(e.type, e.actors) for e in events] == [("REJECT", ["Hezbollah"])]
