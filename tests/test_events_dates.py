@@ -319,5 +319,5 @@ def test_a_time_after_two_verbs_sharing_a_subject_dates_both() -> None:
 
 def test_a_time_after_a_clause_set_off_by_a_comma_dates_that_clause_only() -> None:
     # 'had urged X ..., and sent Y last week': the urging is an earlier act, undated
-    run = Run("Chile had urged Norway not to sign the pact, and sent its foreign minister to Oslo for talks last week.")
+    run = Run("Chile had urged Norway to reject the accord, and sent its foreign minister to Oslo for talks last week.")
     assert [e.date for e in run.of("REQUEST")] == [None]

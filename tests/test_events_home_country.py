@@ -76,7 +76,9 @@ def test_towns_the_gazetteer_does_not_know_do_not_outnumber_their_country() -> N
                  "cleared the roads in Portugal. The government banned all public gatherings on Tuesday.") == [["Portugal"]]
 
 
-def test_a_town_is_no_home_of_its_own() -> None:
-    # a town named three times and no country: nobody's government
-    assert _bans("Truckers blocked roads around Tarvela. Traffic in Tarvela stopped. Shops in Tarvela closed. "
-                 "The government banned all public gatherings on Tuesday.") == [[]]
+
+def test_a_place_the_gazetteer_does_not_know_can_still_be_home() -> None:
+    # an invented state (or one the gazetteer leaves out, 'Niger'): with no known place leading,
+    # the place named most often is still the story's country
+    assert _bans("Unions in Ostravia called a general strike. Teachers in Ostravia joined them. "
+                 "The government banned all public gatherings on Tuesday.") == [["Ostravia"]]

@@ -3,9 +3,9 @@
 'The government announced a curfew' in a story about one country is that country's government,
 though the article never writes 'the government of X'. The country is read from the article
 alone: the place it names most often, counting an adjective of nationality and a capital with
-the country they stand for. Only places the gazetteer knows count: it lists every state, so an
-unknown place is a town or region of the story's country ('police in Puno' in a story about
-Peru), which must not outnumber the country. A capital the gazetteer lists is never the answer
+the country they stand for. Places the gazetteer knows are weighed first: an unknown place is
+most often a town or region of the story's country ('police in Puno' in a story about Peru),
+which must not outnumber the country; only when no known place leads do all compete. A capital the gazetteer lists is never the answer
 by itself (a city has no government in PLOVER's sense), and an article about two countries has
 no home: the leading place must be named at least twice, and twice as often as any other.
 """
@@ -56,14 +56,22 @@ def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], c
     ``country_of`` maps an adjective of nationality to its country, ``capital_of`` a capital to
     its country (both only for countries the article names)."""
     cities = {e.index for e in entities if e.gazetteer_name in capitals()}
-    # a place the gazetteer does not know is a town or a region of the story's country (the
-    # gazetteer lists every state): it neither competes with the country nor stands for it
-    types = {e.index: e.type for e in entities if e.gazetteer_name}
+    types = {e.index: e.type for e in entities}
+    known = {e.index for e in entities if e.gazetteer_name}
     counts: Counter[int] = Counter()
     for m in mentions:
         place = country_of.get(m.entity, capital_of.get(m.entity, m.entity))
         if types.get(place) == "GPE" and place not in cities:
             counts[place] += 1
+    # places the gazetteer knows first: an unknown place is most often a town or a region of the
+    # story's country, which must not outnumber it ('police in Puno' in a story about Peru); only
+    # when no known place leads do all compete (a state the gazetteer leaves out: 'Niger')
+    leader = _leading(Counter({p: n for p, n in counts.items() if p in known}))
+    return leader if leader is not None else _leading(counts)
+
+
+def _leading(counts: Counter[int]) -> int | None:
+    """The place named at least MIN_MENTIONS times and LEAD_RATIO times as often as any other."""
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None

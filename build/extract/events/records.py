@@ -204,7 +204,7 @@ def _doer_in_when_clause(ev: SentenceEvent, events: list[SentenceEvent]) -> Sent
 def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
     """A verb coordinated with another verb of the same type but another word reports a second
     act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'; also
-    through the nouns they take: 'declared a state of emergency and imposed a curfew'):
+    through the nouns they take: 'declared martial law and imposed a curfew'):
     its own token index keeps it apart. Meetings are the exception: 'met X and discussed Y' is
     one encounter. -1 for everything else (merged by type and actors)."""
     if ev.draft.type == EventType.CONSULT.value or (token := _act_verb(ev)) is None:
@@ -220,7 +220,7 @@ def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
 
 def _act_verb(ev: SentenceEvent) -> Token | None:
     """The verb that reports an event: its trigger, or the verb a noun trigger is the object of
-    ('declared a state of emergency and imposed a curfew': 'declared', 'imposed')."""
+    ('declared martial law and imposed a curfew': 'declared', 'imposed')."""
     if ev.is_verb:
         return ev.cand.token
     verb = governing_verb(noun_head(ev.cand.token))
