@@ -106,17 +106,13 @@ def _reported_about_a_thing(clause: Token, conjunct: Token) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in people for s in subjects)
 
 
-# speech acts whose doer is the reporter far more often than the people a reported clause is about
-_SPEAKERS_ACTS = frozenset({"accuse", "urge", "demand", "vow", "pledge", "deny"})
-
-
 def _accusation_after_a_report(token: Token, speech: frozenset[str]) -> Token | None:
     """'The border service said Tajik troops had fired mortars and accused Dushanbe of ...': the
     model hangs 'accused' (often tagged a participle, as if sharing 'had') on the reported verb,
     so the troops accuse. An accusation, an urging, a demand, a vow or a denial joined by a bare
     'and' or 'but', with no subject or auxiliary of its own, after a reported clause in the past
-    perfect that is no speech act itself, is the reporting verb's conjunct."""
-    if token.lemma_.lower() not in _SPEAKERS_ACTS or token.tag_ not in ("VBD", "VBN") or token.i < 1:
+    perfect that is no speech act itself, is the reporting verb's conjunct (curated ``reporter_acts``)."""
+    if token.lemma_.lower() not in curated.cue_words("reporter_acts") or token.tag_ not in ("VBD", "VBN") or token.i < 1:
         return None
     if token.doc[token.i - 1].lower_ not in ("and", "but") or any(c.dep_ in _OWN_SUBJECT for c in token.children):
         return None

@@ -513,6 +513,12 @@ def join_across_and(spans: list[Span]) -> list[Span]:
             if sp.start in joined or not any(w.start <= sp.start and sp.end <= w.end for w in wide)]
 
 
+@lru_cache(maxsize=1)
+def _organisation_endings() -> frozenset[str]:
+    """The gazetteer's organisation endings ('Board', 'League'), read once."""
+    return frozenset(curated.gazetteer().organisation_endings)
+
+
 def join_body_of_place(spans: list[Span]) -> list[Span]:
     """'the Tea Board of Kenya', 'the Central Bank of Nigeria': the model ends a body's name before
     'of' and tags the country after it as a place of its own. A body's span ending in a curated
@@ -520,7 +526,7 @@ def join_body_of_place(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    endings = frozenset(curated.gazetteer().organisation_endings)
+    endings = _organisation_endings()
     by_start = {sp.start: sp for sp in spans}
     joined: dict[int, Span] = {}
     for sp in spans:
@@ -542,7 +548,7 @@ def body_after_place(span: Span) -> Span | None:
     three capitalised words, the last a curated organisation ending, starts the name of a body
     (which the model leaves untagged or cuts into a place and a stray word)."""
     doc = span.doc
-    endings = frozenset(curated.gazetteer().organisation_endings)
+    endings = _organisation_endings()
     end = span.end
     while end < len(doc) and end - span.end < _BODY_WORDS_AFTER_PLACE and doc[end].is_alpha and doc[end].text[:1].isupper() \
             and not doc[end].is_upper:

@@ -476,12 +476,16 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
-def _conj_head(span: Span) -> int | None:
-    """The first conjunct of the coordination a name is part of (itself when it is the first), or
-    None for a noun modifier ('Navy and Ostland banners' coordinate modifiers)."""
-    tok = span.root
+def _first_conjunct(tok: Token) -> Token:
+    """The first conjunct of the coordination a word is part of (itself when it is the first)."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    return tok
+
+
+def _conj_head(span: Span) -> int | None:
+    """A name's first conjunct, or None for a noun modifier ('Navy and Ostland banners')."""
+    tok = _first_conjunct(span.root)
     return None if tok.dep_ in {"compound", "amod", "nmod", "poss"} else tok.i
 
 
@@ -552,11 +556,8 @@ def _demonyms(place: str) -> set[str]:
 
 
 def _modifies_a_noun(token: Token) -> bool:
-    """A word used as an adjective of a common noun, also as a later conjunct ('the Kyrgyz and
-    Tajik delegations')."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ == "NOUN"
+    """A word used as an adjective of a common noun, also as a conjunct ('the Kyrgyz and Tajik delegations')."""
+    return (first := _first_conjunct(token)).dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN"
 
 
 def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
@@ -565,10 +566,9 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
     A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
     article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
     plural ('Hong Kongers' beside 'Hong Kong'); so is a curated irregular adjective of nationality
-    (events.yaml ``demonyms``) that the model typed a body or a place ('Kazakh'), or a person
-    where the article names its country and the word only modifies nouns ('Tajik units' beside
-    'Tajikistan'); else a person keeps a name
-    like 'English'. A one-word plural the tagger
+    (events.yaml ``demonyms``) typed a body or a place ('Kazakh'), or a person where the article
+    names its country and the word only modifies nouns ('Tajik units'; not a surname, 'English').
+    A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
