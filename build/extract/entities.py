@@ -231,12 +231,14 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     # 'the 2003 London Marathon', 'Toronto Police': a curated place followed by a curated suffix word is
     # the start of another name (an event, a body), which the model sometimes leaves untagged.
     for span, name in list(curated_spans):
-        after = doc[span.end] if span.end < len(doc) else None
-        body = body_after_place(span) if not span.text.isupper() else None  # 'the Ghana Premier League'
-        if body is not None:  # (a stray word the model tagged inside it goes: 'League' as a person)
-            model_spans = [m for m in model_spans if not (span.start <= m.start and m.end <= body.end)]
-        if after is not None and not span.text.isupper() and (body or (kind := suffix_type(f"{span.text} {after.text}") or generic_type(f"{span.text} {after.text}"))):
-            longer = body or Span(doc, span.start, span.end + 1, label=kind)
+        if span.text.isupper():
+            continue
+        longer = body_after_place(span)  # 'the Ghana Premier League'
+        if longer is not None:  # (a stray word the model tagged inside it goes: 'League' as a person)
+            model_spans = [m for m in model_spans if not (span.start <= m.start and m.end <= longer.end)]
+        elif span.end < len(doc) and (kind := suffix_type(f"{span.text} {doc[span.end].text}") or generic_type(f"{span.text} {doc[span.end].text}")):
+            longer = Span(doc, span.start, span.end + 1, label=kind)
+        if longer is not None:
             if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
                 curated_spans.remove((span, name))
                 model_spans = sorted([*model_spans, longer], key=lambda m: m.start_char)

@@ -43,10 +43,12 @@ def _name_as_subject(token: Token) -> Token | None:
     """The name the parse hangs on a root noun as its modifier, right before it, that agrees with
     the root read as a present-tense verb."""
     before = [c for c in token.children if c.i < token.i]
-    if len(before) != 1 or before[0].dep_ not in _NAME_MODIFIERS or before[0].right_edge.i != token.i - 1:
+    if len(before) != 1:
         return None
     name = before[0]
-    if before[0].left_edge.i != token.sent.start or name.ent_type_ not in _NAME_TYPES and name.tag_ not in ("NNS", "NNPS"):
+    if name.dep_ not in _NAME_MODIFIERS or name.right_edge.i != token.i - 1 or name.left_edge.i != token.sent.start:
+        return None
+    if name.ent_type_ not in _NAME_TYPES and name.tag_ not in ("NNS", "NNPS"):
         return None
     return name if _plural(name) == (token.tag_ == "NN") else None
 

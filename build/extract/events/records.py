@@ -223,8 +223,8 @@ def _act_verb(ev: SentenceEvent) -> Token | None:
     ('declared martial law and imposed a curfew': 'declared', 'imposed')."""
     if ev.is_verb:
         return ev.cand.token
-    verb = governing_verb(noun_head(ev.cand.token))
-    return verb if verb is not None and noun_head(ev.cand.token).dep_ in ("dobj", "nsubjpass") else None
+    head = noun_head(ev.cand.token)
+    return governing_verb(head) if head.dep_ in ("dobj", "nsubjpass") else None
 
 
 def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
