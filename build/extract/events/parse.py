@@ -318,3 +318,10 @@ def holder_subject(noun: Token) -> list[Token]:
     if noun.pos_ not in NOUN_POS or (verb := governing_verb(noun_head(noun))) is None:
         return []
     return [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
+def with_compound_modifiers(token: Token) -> list[Token]:
+    """A noun's dependents, with the adjectives the parser hung on a common-noun compound before
+    it ('Peruvian riot police': 'Peruvian' modifies 'riot'), which describe the whole phrase."""
+    children = list(token.children)
+    return children + [g for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "amod"]

@@ -10,6 +10,7 @@ from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
+from structnews.build.extract.events.local_forces import is_local_force
 from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
@@ -224,8 +225,9 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
     if entry.object_recipient:
+        moved = entry.type in (EventType.MOBILIZE, EventType.RETREAT)  # 'deployed troops', 'withdrawing forces': the doer's own
         for child in token.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ in OBJECT_DEPS and not (moved and is_local_force(child, art.lex.raw)):
                 parts.recipients.extend(art.phrase_entities(child))
         if token.pos_ == "NOUN" and token.dep_ == "pobj":  # "moved to sanction X" (mis-tagged infinitive)
             verb = token.head.head

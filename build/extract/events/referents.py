@@ -24,8 +24,9 @@ from structnews.build.extract.home_country import article_country, capital_speak
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
+from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force
 from structnews.build.extract.events.pairs import PairReferents
-from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique, with_compound_modifiers
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -196,7 +197,7 @@ class ArticleState(PairReferents):
                 found.extend(self._members_named(token, depth))
         else:
             for deps in (("appos",), ("compound", "flat", "nmod"), ("prep_including",), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
-                for child in token.children:
+                for child in with_compound_modifiers(token):  # 'Peruvian riot police': 'Peruvian' hangs on 'riot'
                     if deps[0].startswith("prep_"):
                         # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
                         # "allies such as A and B": the members named
@@ -233,10 +234,9 @@ class ArticleState(PairReferents):
                 # 'the prime minister' holding no named office: the story's country ('the ministers': those named before)
                 found.extend((self._group_named_before(token) if token.tag_ == "NNS" else []) or self.home)
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
-            found.extend(self._fronted_place(token) or self._state_named_before(token) or self.home)
-        elif not found and own is None and token.lemma_.lower() in self.lex.raw.local_force_nouns and not any(
-                c.dep_ in ("det", "poss", "compound", "amod", "prep", "nummod") for c in token.children):  # ('twelve officers': people)
-            found.extend(self._fronted_place(token) or self._clause_place(token) or self.home)  # 'In X, police detained ...'
+            found.extend(fronted_place(token, self) or self._state_named_before(token) or self.home)
+        elif not found and own is None and is_local_force(token, self.lex.raw):
+            found.extend(fronted_place(token, self) or clause_place(token, self) or self.home)  # 'In X, police detained ...'
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
             found.append(named)
             self.pronoun_used = True
@@ -317,31 +317,6 @@ class ArticleState(PairReferents):
         if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
             return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
-
-    def _fronted_place(self, token: Token) -> list[int]:
-        """The country of 'In X,' opening the clause whose subject ``token`` is (curated
-        ``local_force_nouns`` and bare state organs act where the clause is)."""
-        verb = _doer_verb(token)
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i] if verb is not None else []
-        return self._first_place(preps)
-
-    def _clause_place(self, token: Token) -> list[int]:
-        """The country (or the city) of 'in X' after the verb whose subject ``token`` is ('police
-        opened fire on protesters in X'): curated ``local_force_nouns`` act where they are."""
-        verb = _doer_verb(token)
-        if verb is None:
-            return []
-        preps = []
-        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > verb.i):
-            chain = prep.head  # 'in X' on the verb, or on its object ('fired on protesters in X')
-            while chain.i != verb.i and chain.dep_ in ("dobj", "pobj", "prep"):
-                chain = chain.head
-            preps += [prep] if chain.i == verb.i else []
-        return self._first_place(preps)
-
-    def _first_place(self, preps: list[Token]) -> list[int]:
-        """The first named place (GPE) any of these 'in' phrases holds, as a one-item list."""
-        return next(([e] for prep in preps for e in self.pobj_entities(prep) if self.types.get(e) == "GPE"), [])
 
     def _state_named_before(self, token: Token) -> list[int]:
         """'the government' for the country whose government the article last named ('the
@@ -589,12 +564,3 @@ class ArticleState(PairReferents):
                 out.extend(self.phrase_entities(child))
         return out
 
-
-def _doer_verb(token: Token) -> Token | None:
-    """The verb whose doer ``token`` is: as its subject, or in its 'by' phrase ('was detained by
-    police'); None otherwise."""
-    if token.dep_ in SUBJECT_DEPS:
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
-        return token.head.head
-    return None

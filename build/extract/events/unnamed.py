@@ -174,7 +174,7 @@ def unnamed_target(cand: Candidate, art: ArticleState) -> bool:
     objects = [(c, c.dep_) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [(p, dep) for c, dep in list(objects) for p in partitive_nouns(c)]
     return any(
-        not art.phrase_entities(c) and c.lemma_.lower() not in excluded
+        not _names_someone(c, art) and c.lemma_.lower() not in excluded
         and ((c.pos_ == "NOUN" and (addressed or c.lemma_.lower() in nouns)) or (c.ent_type_ == "NORP" and c.tag_ == "NNPS")
              or (dep == "dobj" and c.lower_ in ("him", "her", "them") and not request)
              or (_counts_people(c) and not request))  # 'police arrested dozens
@@ -197,3 +197,11 @@ def _counts_people(noun: Token) -> bool:
     with no noun of its own after 'of'."""
     return (noun.tag_ == "NNS" and noun.ent_type_ == "CARDINAL" or noun.tag_ == "CD") \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _names_someone(noun: Token, art: ArticleState) -> bool:
+    """Whether an object names an entity other than the place it is in: 'detained a union leader in
+    X' names nobody detained (X is where), 'arrested officials of X' names X."""
+    places = {e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for e in art.pobj_entities(p)
+              if art.types.get(e) in ("GPE", "LOC", "FAC")}
+    return bool(set(art.phrase_entities(noun)) - places)

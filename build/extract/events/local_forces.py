@@ -1,0 +1,71 @@
+"""Where a state's forces named without an owner act: 'In X, police detained ...', 'police
+opened fire on protesters in X'. Curated ``local_force_nouns`` (and bare state organs) are the
+forces of the place their clause names; a town the gazetteer does not know is in the article's
+country, when the article's country is one it knows ('riot police fired tear gas in Puno', in a
+story about Peru, are Peru's: a town is never a state)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+from structnews.build.extract.events.parse import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from structnews.build.extract.events.referents import ArticleState
+    from structnews.schema.curated import EventLexicon
+
+OWNER_DEPS = frozenset({"det", "poss", "compound", "amod", "prep", "nummod"})
+
+
+def is_local_force(token: Token, raw: EventLexicon) -> bool:
+    """A state's force named without an owner: 'police', 'troops', 'riot police', 'security
+    forces' (curated ``local_force_nouns`` with at most ``force_qualifiers`` before them). A
+    determiner, owner, count or other modifier makes them someone's or some people ('twelve
+    officers', 'rebel soldiers', 'the soldiers' named before)."""
+    return token.lemma_.lower() in raw.local_force_nouns and not any(
+        c.dep_ in OWNER_DEPS and c.lemma_.lower() not in raw.force_qualifiers for c in token.children)
+
+
+def doer_verb(token: Token) -> Token | None:
+    """The verb whose doer ``token`` is: as its subject, or in its 'by' phrase ('was detained by
+    police'); None otherwise."""
+    if token.dep_ in SUBJECT_DEPS:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    return None
+
+
+def fronted_place(token: Token, art: ArticleState) -> list[int]:
+    """The country of 'In X,' opening the clause whose subject ``token`` is."""
+    verb = doer_verb(token)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i] if verb is not None else []
+    return _first_place(preps, art)
+
+
+def clause_place(token: Token, art: ArticleState) -> list[int]:
+    """The country (or the city) of 'in X' after the verb whose subject ``token`` is ('police
+    opened fire on protesters in X')."""
+    verb = doer_verb(token)
+    if verb is None:
+        return []
+    preps = []
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > verb.i):
+        chain = prep.head  # 'in X' on the verb, or on its object ('fired on protesters in X')
+        while chain.i != verb.i and chain.dep_ in ("dobj", "pobj", "prep"):
+            chain = chain.head
+        preps += [prep] if chain.i == verb.i else []
+    return _first_place(preps, art)
+
+
+def _first_place(preps: list[Token], art: ArticleState) -> list[int]:
+    """The first named place (GPE) any of these 'in' phrases holds, as a one-item list; a place
+    the gazetteer does not know stands for the article's country when the gazetteer knows that."""
+    place = next((e for prep in preps for e in art.pobj_entities(prep) if art.types.get(e) == "GPE"), None)
+    if place is None:
+        return []
+    entities = art.ents.entities
+    if entities[place].gazetteer_name is None and art.home and entities[art.home[0]].gazetteer_name is not None:
+        return list(art.home)
+    return [place]
