@@ -205,8 +205,8 @@ def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
     """A verb coordinated with another verb of the same type but another word reports a second
     act ('vetoed the resolutions and rejected calls', 'prohibited travel, schools were closed'; also
     through the nouns they take: 'declared martial law and imposed a curfew'), and so does a
-    participle of another mode set off by a comma ('raided the camps, arresting 22': an attack
-    'killing 12' is one):
+    participle of another mode set off by a comma, for the types whose acts are many (curated
+    ``separate_act_types``: 'raided the camps, arresting 22'; an attack 'killing 12' is one):
     its own token index keeps it apart. Meetings are the exception: 'met X and discussed Y' is
     one encounter. -1 for everything else (merged by type and actors)."""
     if ev.draft.type == EventType.CONSULT.value or (token := _act_verb(ev)) is None:
@@ -217,7 +217,7 @@ def _separate_act(ev: SentenceEvent, events: list[SentenceEvent]) -> int:
             continue
         if (token.dep_ == "conj" and token.head.i == o.i) or (o.dep_ == "conj" and o.head.i == token.i):
             return token.i
-        if ev.is_verb and other.is_verb and ev.draft.mode != other.draft.mode and any(  # 'raided the camps, arresting 22 people': a raid and an arrest
+        if ev.is_verb and other.is_verb and ev.draft.mode != other.draft.mode and ev.draft.type in lexicon_set("separate_act_types") and any(
                 a.dep_ == "advcl" and a.tag_ == "VBG" and a.head.i == b.i and a.i > 0 and a.nbor(-1).lower_ == ","
                 for a, b in ((token, o), (o, token))):
             return token.i
