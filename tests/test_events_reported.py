@@ -85,15 +85,19 @@ def _with_quotes(text: str) -> list[tuple[str, str, list[str], list[str]]]:
 
 def test_a_wrong_said_inside_a_quote_is_its_speakers_allegation() -> None:
     """A quoted sentence with no verb of saying of its own ('"Ostland shelled our homes for a
-    week. ..." Berg said') and an indirect quote attributed by 'according to' both allege the
-    wrong against its doer, by the quote's speaker; the act itself stays an event."""
+    week. ..." Berg said') alleges the wrong against its doer, by the quote's speaker, and so does
+    an indirect quote attributed by 'according to' whose words judge the act ('illegally'); the act
+    itself stays an event. Told plainly, with 'according to' after it, the act is news and Berg
+    its source: no allegation."""
     events = _with_quotes('Anna Berg spoke on Monday. "Ostland shelled our homes for a week. '
                           'Nobody helped us," Berg said.')
     assert ("ACCUSE", "shelled", ["Berg"], ["Ostland"]) in events
     assert ("ASSAULT", "shelled", ["Ostland"], []) in events
-    events = _with_quotes("Ostland troops detained 40 villagers in Elm, according to Anna Berg.")
+    events = _with_quotes("Ostland troops illegally detained 40 villagers in Elm, according to Anna Berg.")
     assert ("ACCUSE", "detained", ["Anna Berg"], ["Ostland"]) in events
     assert [e for e in events if e[0] == "COERCE"]
+    events = _with_quotes("Ostland troops detained 40 villagers in Elm, according to Anna Berg.")
+    assert [e[0] for e in events] == ["COERCE"]
 
 
 def test_a_quoted_own_act_is_no_allegation() -> None:

@@ -12,7 +12,10 @@ mode allege). What counts as wrongful is curated data (``data/curated/events.yam
 - or its predicate is one of ``culprit_words`` over such an act ('was behind the attack').
 
 Not an allegation: content that is denied or only supposed ('said the rebels had not shelled',
-'said they could attack', 'asked whether X lied'), and - settled when participants are found - an
+'said they could attack', 'asked whether X lied'); a hostile act told in plain narration with its
+source after it ('Gunmen ambushed a convoy, a spokesman said', 'X shelled Y, according to Z'):
+that is how news cites a source, unless the words judge the act themselves ('lied', 'illegally');
+and - settled when participants are found - an
 act the speaker reports of itself ('said it had detained 40 people'), or one whose doer is no
 named party. The reported act stays an event of its own: the speech verb's reading does not embed
 its content (it is a ``fallback`` reading).
@@ -200,9 +203,19 @@ def reported_wrong(verb: Token, hostile: Callable[[Token], bool]) -> ReportedWro
             c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children
         ):  # a headline's passive without its 'was' ('X says Y poisoned with Z', 'Y killed'): Y suffered it
             continue
+        if clause.i < verb.i and not _evaluative(clause) and not any(
+                t.is_quote for t in clause.doc[clause.sent.start : verb.i]):
+            continue  # 'Gunmen ambushed a convoy, killing nine, a spokesman said': the source of a report, no allegation
         if (wrong := _alleged(clause, hostile)) is not None:
             return wrong
     return None
+
+
+def _evaluative(clause: Token) -> bool:
+    """Whether a clause says its act is wrong in its own words ('lied', 'rigged', 'illegally',
+    'was X's doing'), not only what was done ('shelled', 'detained'): reported in plain narration
+    with its source after it, a hostile act is news, not an allegation."""
+    return bool(culprits(clause)) or is_wrongful(clause, lambda _token: False)
 
 
 def _alleged(clause: Token, hostile: Callable[[Token], bool], judged: bool = False) -> ReportedWrong | None:
@@ -242,7 +255,12 @@ def quoted_wrongs(
     for start, end, speaker in said:
         if end <= first or start > last:
             continue
+        # a report told first, its source after it, in no quotation marks: 'X attacked Y, according to Z'
+        sourced = not any(t.is_quote for t in sent if start - 2 <= t.idx <= end + 1) and not any(
+            t.pos_ in ("VERB", "AUX") for t in sent if t.idx < start)
         for clause in _top_clauses(start, end, sent):
+            if sourced and not _evaluative(clause) and not is_judged(clause):
+                continue
             if is_asserted(clause) and (wrong := _alleged(clause, hostile, judged=True)) is not None:
                 found.append((speaker, wrong))
                 break  # one allegation per quote and sentence
