@@ -301,9 +301,10 @@ def test_a_pledge_announced_on_a_day_was_made_that_day() -> None:
 
 
 def test_overnight_is_the_night_before_publication() -> None:
-    # published Thursday 9 March 2023: the shelling was in the night of Wednesday 8 March
+    # published Thursday 9 March 2023: the night before publication ended that morning, and the
+    # guideline's example (seed article 004, 'a shooting ... overnight') dates it on the publication day
     run = Run("Ostland said Dravian forces shelled the village of Tulva overnight, wounding two soldiers.")
-    assert str(run.one("ASSAULT").date) == "2023-03-08"
+    assert str(run.one("ASSAULT").date) == "2023-03-09"
     # 'after an overnight session' names no night: the talks are undated
     assert Run("Norway and Chile ended their talks after an overnight session in Lima.").one("CONSULT").date is None
 

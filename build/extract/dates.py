@@ -217,8 +217,8 @@ def resolve(
         return ResolvedDate(day, "day", text) if day else None
     if _YESTERDAY.match(s):
         return ResolvedDate(published - dt.timedelta(days=1), "day", text)
-    if s == "overnight":  # 'shelled the village overnight': the night before publication, dated by its evening
-        return ResolvedDate(published - dt.timedelta(days=0 if tense_hint == "future" else 1), "day", text)
+    if s == "overnight":  # 'shelled the village overnight': the night that ended on the publication day (the guideline's 004)
+        return ResolvedDate(published, "day", text)
     if _TOMORROW.match(s):
         return ResolvedDate(published + dt.timedelta(days=1), "day", text)
     if m := _DAY_SHIFT.match(s):
