@@ -322,3 +322,9 @@ def test_a_time_after_a_clause_set_off_by_a_comma_dates_that_clause_only() -> No
     # 'had urged X ..., and sent Y last week': the urging is an earlier act, undated
     run = Run("Chile had urged Norway to reject the accord, and sent its foreign minister to Oslo for talks last week.")
     assert [e.date for e in run.of("REQUEST")] == [None]
+
+
+def test_a_weekday_something_is_set_for_is_the_coming_one() -> None:
+    # published Thursday 9 March 2023: a strike called 'for Friday' is set for Friday 10 March
+    run = Run("The Ostland dockers' union called a nationwide strike for Friday and asked shops to close.")
+    assert str(run.one("PROTEST").date) == "2023-03-10"

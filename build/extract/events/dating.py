@@ -355,9 +355,11 @@ def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[da
     to sanction X' is a planned sanction decided last Monday, not next Monday. Second: whether
     that verb is a plain simple past ('quit the pact on March 3', no auxiliary), or the phrase
     follows 'since', which settles that the day is not after publication (:func:`dates.resolve`'s
-    ``settled``)."""
+    ``settled``). A weekday 'for' which something is set is the coming one."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
         return "past", True  # 'have been fighting since August': an August before publication
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "for" and span.text.lower().rstrip(".") in dates.WEEKDAYS:
+        return "future", False  # 'called a strike for Friday', 'talks set for Monday': the day it is set for
     current = span.root
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
