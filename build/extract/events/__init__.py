@@ -172,6 +172,7 @@ from structnews.build.extract.events.participants import (
 from structnews.build.extract.events.records import (
     SentenceEvent,
     borrow_participants,
+    borrow_acting_state,
     borrow_repeated_agent,
     event_confidence,
     is_additional,
@@ -260,6 +261,7 @@ def extract_events(
                     references.append((cand.entry.type.value, sent_start, sent_end))
                 continue
             borrow_repeated_agent(cand, acted, sent_index)  # 'was further sanctioned': who sanctioned before
+            borrow_acting_state(cand, acted, sent_index, art.types)  # '63 people were detained' after the police acted
             if is_endangering(cand, art):
                 continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)

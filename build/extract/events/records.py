@@ -78,6 +78,22 @@ def borrow_repeated_agent(cand: Candidate, recent: list[tuple[int, EventDraft]],
         cand.pronoun_used = True  # an inferred participant: lower confidence
 
 
+def borrow_acting_state(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int, types: dict[int, str]) -> None:
+    """'Georgian riot police used water cannon on the crowd. 63 people were detained': an agentless
+    passive of a hostile act (curated ``wrong_act_types``) right after one state's forces did such
+    an act, in the previous sentence, was done by that state - the implicit agent the guideline
+    fills from the preceding sentence when it is unambiguous."""
+    token, wrongs = cand.token, {t.value for t in lexicon_set("wrong_act_types")}
+    if cand.actors or cand.entry.pos != "VERB" or cand.entry.type.value not in wrongs or not any(c.dep_ == "auxpass" for c in token.children):
+        return
+    if any(c.dep_ == "agent" for c in token.children):
+        return
+    states = {a for index, ev in recent if index == sent_index - 1 and ev.type in wrongs for a in ev.actors}
+    if len(states) == 1 and types.get(state := next(iter(states))) in ("GPE", "NORP") and state not in cand.recipients:
+        cand.actors = [state]
+        cand.pronoun_used = True  # an inferred participant: lower confidence
+
+
 def is_grounded_meeting(cand: Candidate, sent: Span, art: ArticleState) -> bool:
     """A CONSULT noun (or another of the lexicon's grounded_noun_types: 'an attack that day on a
     base near Mosul') with no named participant is still an event when the sentence places and
