@@ -111,16 +111,22 @@ def _accusation_after_a_report(token: Token, speech: frozenset[str]) -> Token | 
     model hangs 'accused' (often tagged a participle, as if sharing 'had') on the reported verb,
     so the troops accuse. An accusation, an urging, a demand, a vow or a denial joined by a bare
     'and' or 'but', with no subject or auxiliary of its own, after a reported clause in the past
-    perfect that is no speech act itself, is the reporting verb's conjunct (curated ``reporter_acts``)."""
+    perfect (or in the simple past after 'said') that is no speech act itself, is the reporting
+    verb's conjunct (curated ``reporter_acts``)."""
     if token.lemma_.lower() not in curated.cue_words("reporter_acts") or token.tag_ not in ("VBD", "VBN") or token.i < 1:
         return None
     if token.doc[token.i - 1].lower_ not in ("and", "but") or any(c.dep_ in _OWN_SUBJECT for c in token.children):
         return None
     reported = token.head
-    if reported.lemma_.lower() in speech or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+    if reported.lemma_.lower() in speech or not (perfect or reported.tag_ == "VBD"):
         return None
     host = _reporting_host(reported, speech)
-    return host if host is not None and host.i < reported.i and host.tag_ == "VBD" else None
+    if host is None or host.i > reported.i or host.tag_ != "VBD":
+        return None
+    # a simple past after a plain 'said' too ('said dozens remained in prison and urged X'); what a
+    # source 'reported' may go on with its subject's own acts ('reported X issued warrants and demanded')
+    return host if perfect or host.lemma_.lower() == "say" else None
 
 
 def _second_reported_verbs(doc: Doc, speech: frozenset[str]) -> list[tuple[int, int, str]]:
