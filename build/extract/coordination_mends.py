@@ -119,8 +119,8 @@ def _accusation_after_a_report(token: Token, speech: frozenset[str]) -> Token | 
         return None
     reported = token.head
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
-    if reported.lemma_.lower() in speech or not (perfect or reported.tag_ == "VBD"):
-        return None
+    if reported.lemma_.lower() in speech or not (perfect or reported.tag_ == "VBD" and reported.lemma_.lower() != "be"):
+        return None  # (a reported copula is _reported_about_a_thing's question: about a thing or about people)
     host = _reporting_host(reported, speech)
     if host is None or host.i > reported.i or host.tag_ != "VBD":
         return None
