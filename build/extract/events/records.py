@@ -60,16 +60,21 @@ def borrow_participants(cand: Candidate, recent: list[tuple[int, EventDraft]], s
     return len(cand.actors) >= cand.entry.min_participants
 
 
+def _unattributed_passive(cand: Candidate) -> bool:
+    """A passive verb trigger with no 'by' agent and no actor found ('was further fined', '63
+    people were detained'): the acts whose doer the preceding sentence may give."""
+    token = cand.token
+    return not cand.actors and cand.entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
 def borrow_repeated_agent(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int) -> None:
     """'X fined the firm. It was further fined in 2016': a passive verb with no
     agent that says its act was repeated ('further', 'again') was done by whoever did the act of
     the same type reported in the previous sentence (or earlier in this one), when that is known;
     the implicit agent the gold fills from the preceding sentence."""
-    token = cand.token
-    if cand.actors or cand.entry.pos != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
-        return
-    if any(c.dep_ == "agent" for c in token.children) or not any(
-            c.dep_ == "advmod" and c.lower_ in ("further", "again") for c in token.children):
+    if not _unattributed_passive(cand) or not any(
+            c.dep_ == "advmod" and c.lower_ in ("further", "again") for c in cand.token.children):
         return
     source = [ev for index, ev in recent if sent_index - 1 <= index <= sent_index
               and ev.type == cand.entry.type.value and ev.actors]
@@ -83,10 +88,8 @@ def borrow_acting_state(cand: Candidate, recent: list[tuple[int, EventDraft]], s
     passive of a hostile act (curated ``wrong_act_types``) right after one state's forces did such
     an act, in the previous sentence, was done by that state - the implicit agent the guideline
     fills from the preceding sentence when it is unambiguous."""
-    token, wrongs = cand.token, {t.value for t in lexicon_set("wrong_act_types")}
-    if cand.actors or cand.entry.pos != "VERB" or cand.entry.type.value not in wrongs or not any(c.dep_ == "auxpass" for c in token.children):
-        return
-    if any(c.dep_ == "agent" for c in token.children):
+    wrongs = {t.value for t in lexicon_set("wrong_act_types")}
+    if not _unattributed_passive(cand) or cand.entry.type.value not in wrongs:
         return
     states = {a for index, ev in recent if index == sent_index - 1 and ev.type in wrongs for a in ev.actors}
     if len(states) == 1 and types.get(state := next(iter(states))) in ("GPE", "NORP") and state not in cand.recipients:
