@@ -221,12 +221,12 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if force and not parts.actors and not parts.recipients and is_patient_participle(token):
         parts.recipients = art.phrase_entities(token.head)  # "a journalist detained last week"
     parts.passive = list(parts.recipients)
-    if entry.type in (EventType.MOBILIZE, EventType.RETREAT) and not parts.actors:
+    moved = entry.type in (EventType.MOBILIZE, EventType.RETREAT)  # forces moved: the mover's own
+    if moved and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
     if entry.object_recipient:
-        moved = entry.type in (EventType.MOBILIZE, EventType.RETREAT)  # 'deployed troops', 'withdrawing forces': the doer's own
-        for child in token.children:
+        for child in token.children:  # 'deployed troops', 'withdrawing forces': no counterpart
             if child.dep_ in OBJECT_DEPS and not (moved and is_local_force(child, art.lex.raw)):
                 parts.recipients.extend(art.phrase_entities(child))
         if token.pos_ == "NOUN" and token.dep_ == "pobj":  # "moved to sanction X" (mis-tagged infinitive)

@@ -88,8 +88,8 @@ def borrow_acting_state(cand: Candidate, recent: list[tuple[int, EventDraft]], s
     passive of a hostile act (curated ``wrong_act_types``) right after one state's forces did such
     an act, in the previous sentence, was done by that state - the implicit agent the guideline
     fills from the preceding sentence when it is unambiguous."""
-    wrongs = {t.value for t in lexicon_set("wrong_act_types")}
-    if not _unattributed_passive(cand) or cand.entry.type.value not in wrongs:
+    wrongs = lexicon_set("wrong_act_types")
+    if cand.entry.type not in wrongs or not _unattributed_passive(cand):
         return
     states = {a for index, ev in recent if index == sent_index - 1 and ev.type in wrongs for a in ev.actors}
     if len(states) == 1 and types.get(state := next(iter(states))) in ("GPE", "NORP") and state not in cand.recipients:
