@@ -133,6 +133,8 @@ class ArticleState(PairReferents):
         self.title_words = frozenset(w.lower().rstrip(".") for t in cues.titles for w in t.split())
         self.leader_body_nouns = frozenset(w.lower() for w in lex.raw.leader_body_nouns)
         self.group_nouns = frozenset(w.lower() for w in lex.raw.group_nouns)
+        self.body_qualifiers, self.qualified_body_nouns = (frozenset(w.lower() for w in words) for words in (
+            lex.raw.body_qualifiers, lex.raw.qualified_body_nouns))  # 'the interior ministry
         self.voice_nouns = frozenset(w.lower() for w in lex.raw.voice_nouns)
         self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
@@ -309,10 +311,14 @@ class ArticleState(PairReferents):
     def _is_bare_state_body(self, token: Token) -> bool:
         """'the government', 'authorities': a state's organ named without saying whose; also one
         that modifies the people acting for it ('government forces', 'government officials')."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.state_body_nouns and token.lower_ not in self.state_body_nouns:
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):  # the model may tag 'ministry' PROPN
             return False
-        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in token.children):
+        qualified = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.body_qualifiers]
+        lemma = token.lemma_.lower()
+        if not (lemma in self.state_body_nouns or token.lower_ in self.state_body_nouns or qualified and lemma in self.qualified_body_nouns):
             return False
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") and c not in qualified for c in token.children):
+            return False  # 'the interior ministry' is the state's; 'the rebel government', 'X's government' are not
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
         if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
             return True

@@ -1,0 +1,38 @@
+"""A state's organ named by its field or standing without saying whose ('the interior ministry',
+'the federal government': curated ``body_qualifiers`` and ``qualified_body_nouns``) acts for the
+country the story is about, as a bare 'the government' does; one qualified as another's ('the
+rebel government') does not, and a bare 'the ministry' is not read as the state. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers_nlp import named_events
+
+PUBLISHED = dt.date(2026, 3, 2)
+HEADLINE = "Romania tightens rules on protests before the vote\n"
+LEAD = "BUCHAREST - Romania will hold a general election in May, and tension is rising across Romania. "
+
+
+def _events(body: str, kind: str) -> list:
+    return [e for e in named_events(HEADLINE + LEAD + body, PUBLISHED) if e.type == kind]
+
+
+@pytest.mark.parametrize("organ", ["The interior ministry", "The justice ministry", "The federal government",
+                                   "The interim government"])
+def test_an_organ_named_by_its_field_is_the_story_country(organ: str) -> None:
+    found = _events(f"{organ} banned all rallies in the capital on Sunday.", "COERCE")
+    assert [e.actors for e in found] == [["Romania"]]
+
+
+def test_the_foreign_ministry_summoning_an_envoy_is_the_story_country() -> None:
+    found = _events("The foreign ministry summoned the Hungarian ambassador on Sunday.", "ACCUSE")
+    assert [(e.actors, e.recipients) for e in found] == [(["Romania"], ["Hungary"])]
+
+
+@pytest.mark.parametrize("organ", ["The rebel government", "The ministry"])
+def test_an_organ_of_another_or_of_no_stated_field_is_not_the_story_country(organ: str) -> None:
+    found = _events(f"{organ} banned all rallies in the capital on Sunday.", "COERCE")
+    assert all("Romania" not in e.actors for e in found)
