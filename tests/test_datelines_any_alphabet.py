@@ -35,3 +35,18 @@ def test_accepting_a_resignation_is_no_agreement() -> None:
     events = named_events("The National Assembly of Ostland on Monday accepted the resignation of the finance minister, "
                           "Ivo Sark.", dt.date(2024, 3, 12))
     assert [e for e in events if e.type == "AGREE"] == []
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("OSLO, Oct 24 — Salmon prices rose on Monday.", "OSLO"),
+    ("SÃO PAULO, June 3 — Salmon prices rose on Monday.", "SÃO PAULO"),
+    ("TULVA, Ostland, Aug 26 (AP) — Salmon prices rose on Monday.", "TULVA, Ostland"),
+    ("BERGEN/OSLO, Sept 29 — Salmon prices rose on Monday.", "BERGEN/OSLO"),
+])
+def test_clean_reads_a_dateline_that_carries_the_day_it_was_filed(line: str, place: str) -> None:
+    # the articles table's dateline is the place (and region), whatever date or agency follows
+    assert clean(f"Prices rise\n\n{line}").dateline == place
+
+
+def test_a_date_alone_names_no_dateline_place() -> None:
+    assert clean("Prices rise\n\nDec 27 (Reuters) — Salmon prices rose on Monday.").dateline is None

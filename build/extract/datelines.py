@@ -11,25 +11,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
-from structnews.build.core import curated
 from structnews.build.extract.names import is_known_place
-from structnews.build.ingest.clean import UPPER
-
-_CAPS = rf"[{UPPER}][{UPPER}'’.-]*[{UPPER}.]"  # a word in capitals ('TROMSØ', 'KYIV', 'ST.')
-
-# A dateline: the place in capitals (up to four words) at a paragraph's start, then an optional
-# ', Region', ', Month day' and '(Agency)', then a dash ('ISLAMABAD, Oct 3 - ', 'TEL AVIV, Israel (AP) — '), or a
-# colon after the agency ('LA PAZ (AFP): '; not a bare 'NAME: ', a transcript's speaker).
-_DATELINE_PLACE = re.compile(rf"(?P<place>{_CAPS}(?: {_CAPS}){{0,3}})"
-                             r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:(?P<agency>\([^)\n]{1,30}\))\s*)?(?:[—–-]{1,2}\s|(?(agency):\s|(?!)))")
-
-# A whole wire dateline: places in capitals (one or more, 'LONDON/MOSCOW'), a date, an agency in
-# brackets, then a dash ('PARIS/MOSCOW, Feb 21 (Reuters) - ', 'KYIV (Al Jazeera) – ', 'Dec 27 (Reuters) - ') or,
-# after the agency, a colon ('LA PAZ (AFP): ').
-_DATELINE = re.compile(rf"(?:(?P<place>{_CAPS}(?:[ /]{_CAPS}){{0,3}})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-                       r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?P<agency>\([^)\n]{1,30}\)\s*)?"
-                       r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?P<agency2>\([^)\n]{1,30}\)\s*))(?:[—–-]{1,2}\s|(?(agency):\s|(?(agency2):\s|(?!))))")
-
+from structnews.build.ingest.clean import wire_dateline
 
 # A regional paper's dateline: a curated place in mixed case and a colon opening the story
 # ('Dhaka: International donors pledged ...'); only a curated place, since 'Name: ' also opens a
@@ -43,16 +26,13 @@ def dateline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
     (Reuters) - Russian troops returned ...' is no act of Reuters or of Moscow), and the day it
     was filed, no event's day."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
-    non_places = frozenset(curated.cues().dateline_non_places)
     out = []
     for start in starts[:lines]:
-        match = _DATELINE.match(text, start)
+        match = wire_dateline(text, start)
         if match is None:
             colon = _COLON_PLACE.match(text, start)
             if colon is not None and is_known_place(colon["place"]):
                 out.append((colon.start(), colon.end()))
-            continue
-        if match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
             continue
         out.append((match.start(), match.end()))
     return out
@@ -67,13 +47,15 @@ def dateline_places(doc: Doc, paragraphs: int = 3) -> list[Span]:
     ('UPDATE -') are skipped (``dateline_non_places`` in ``data/curated/cues.yaml``)."""
     text = doc.text
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    non_places = frozenset(curated.cues().dateline_non_places)
     out = []
     for start in starts[:paragraphs]:
-        match = _DATELINE_PLACE.match(text, start)
-        if match is None or any(w in non_places for w in match.group("place").split()):
+        match = wire_dateline(text, start)
+        if match is None or not match["place"]:
             continue
-        span = doc.char_span(match.start("place"), match.end("place"), label="GPE", alignment_mode="contract")
-        if span is not None and sum(c.isalpha() for c in span.text) >= 3:
-            out.append(span)
+        offset = match.start("place")
+        for place in match["place"].split("/"):  # 'PARIS/MOSCOW': two places
+            span = doc.char_span(offset, offset + len(place), label="GPE", alignment_mode="contract")
+            if span is not None and sum(c.isalpha() for c in span.text) >= 3:
+                out.append(span)
+            offset += len(place) + 1
     return out

@@ -28,7 +28,16 @@ _OUTLET_BYLINE = re.compile(r"^By (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,
 # Capital letters of the Latin alphabets, for a regex class: a dateline is written in capitals
 # whatever the language of the place ('TROMSØ', 'ŁÓDŹ', 'SÃO PAULO').
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-_DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'’ -]{{1,40}}[{UPPER}.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]{{1,2}}\s+\S")
+_CAPS = rf"[{UPPER}][{UPPER}'’.-]*[{UPPER}.]"  # a word in capitals ('TROMSØ', 'KYIV', 'ST.')
+# A wire dateline opening a line: places in capitals (one or more, 'LONDON/MOSCOW'), a region, a
+# date, an agency in brackets, then a dash ('KISUMU, Kenya - ', 'OSLO, Oct 24 - ', 'PARIS/MOSCOW,
+# Feb 21 (Reuters) - ', 'Dec 27 (Reuters) - ') or, after the agency, a colon ('LA PAZ (AFP): ').
+# The one definition: the clean stage reads the article's dateline with it, and the extraction
+# stage (extract.datelines) the places and spans no event or entity may take as a party.
+WIRE_DATELINE = re.compile(rf"(?:(?P<place>{_CAPS}(?:[ /]{_CAPS}){{0,3}})(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                           r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?P<agency>\([^)\n]{1,30}\)\s*)?"
+                           r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?P<agency2>\([^)\n]{1,30}\)\s*))"
+                           r"(?:[—–-]{1,2}\s|(?(agency):\s|(?(agency2):\s|(?!))))")
 # A full stop, question or exclamation mark ending a line, before any closing marks ('... deal."').
 _STOP = re.compile(r"[.!?…][\"”’')\]]*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?]?$")
@@ -164,11 +173,28 @@ def parse_byline(line: str) -> list[str] | None:
     return people or None
 
 
+def wire_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The wire dateline at ``pos``, if any: not capitals that open a paragraph like a dateline
+    but name no place ('UPDATE 2 - ', 'EXCLUSIVE - '; curated ``dateline_non_places``)."""
+    match = WIRE_DATELINE.match(text, pos)
+    non_places = frozenset(curated.cues().dateline_non_places)
+    if match is None or match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
+        return None
+    return match
+
+
+def _placed_dateline(line: str) -> re.Match[str] | None:
+    """A dateline naming its place at the start of a line the story goes on in ('OSLO, Oct 24 -
+    Norway's ...'); a bare 'Dec 27 (Reuters) - ' names no place for the articles table."""
+    match = wire_dateline(line)
+    return match if match is not None and match["place"] and line[match.end():].strip() else None
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     # A final full stop is allowed when it belongs to an abbreviation ("... fails at the U.N.").
     ends_like_sentence = re.search(r"[.!?:;,]$", line) and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
-    return 2 <= len(words) <= 20 and not ends_like_sentence and not _DATELINE.match(line)
+    return 2 <= len(words) <= 20 and not ends_like_sentence and not _placed_dateline(line)
 
 
 def _is_label(line: str, following: str) -> bool:
@@ -256,9 +282,9 @@ def clean(text: str) -> CleanArticle:
     headline = body[0].text if body and _is_headline(body[0].text) else None
     dateline = None
     for line in body[:4]:
-        match = _DATELINE.match(line.text)
+        match = _placed_dateline(line.text)
         if match:
-            dateline = match.group("place").strip()
+            dateline = match["place"] + (match["region"] or "")
             break
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
