@@ -99,6 +99,15 @@ def test_related_box_with_bullets_is_dropped() -> None:
     assert clean(raw).text.split("\n\n") == ["The council voted on Tuesday.", "The vote passed by nine to four."]
 
 
+def test_a_quote_running_on_into_the_next_paragraph_is_balanced() -> None:
+    # the press convention: no closing mark where the next paragraph reopens the same quote
+    text = ("Talks resume\n“The talks went well,” the envoy said. “We will meet again.\n"
+            "“Nobody wants this to fail,” she added.")
+    assert "unbalanced_quotes" not in [f.value for f in clean(text).flags]
+    unclosed = "Talks resume\n“The talks went well, the envoy said.\nShe added nothing."
+    assert "unbalanced_quotes" in [f.value for f in clean(unclosed).flags]
+
+
 def test_byline_names_exclude_the_outlet() -> None:
     assert parse_byline("By Ann Lee, Bo Chan and Cy Dunn, Reuters") == ["Ann Lee", "Bo Chan", "Cy Dunn"]
     assert parse_byline("Byzantine politics returned.") is None

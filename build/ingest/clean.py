@@ -238,8 +238,10 @@ def quality_flags(paragraphs: list[str], dropped: list[tuple[str, str]], headlin
         flags.add(QualityFlag.short)
     if paragraphs and not _TERMINAL.search(paragraphs[-1]):
         flags.add(QualityFlag.truncated)
-    for para in paragraphs:
-        if para.count("“") != para.count("”"):
+    for para, after in zip(paragraphs, [*paragraphs[1:], ""]):
+        opened = para.count("“") - para.count("”")
+        # a quote that runs on into the next paragraph is not closed, and that paragraph reopens it
+        if opened != 0 and not (opened == 1 and after.lstrip().startswith("“")):
             flags.add(QualityFlag.unbalanced_quotes)
     # Machine-paraphrase and scrape damage: each sign alone is weak, two together are telling.
     signs = sum(len(rx.findall(body)) for rx in _DAMAGE_SIGNS)
