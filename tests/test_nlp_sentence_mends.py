@@ -196,3 +196,12 @@ def test_a_quote_cut_off_from_its_reporting_clause_keeps_its_speaker(mend: bool)
     speakers = [entities[q.speaker_entity].name for q in quotes if q.speaker_entity is not None]
     # Mended, the fragment is the lawyer's words; cut, nothing in its sentence says it is anyone's.
     assert speakers == (["Kell Borrin"] if mend else [])
+
+
+def test_a_name_cut_off_before_a_reported_clause_is_its_subject() -> None:
+    # the parser cuts 'Tavia || shelled villages ..., officials said' (the verb's clause has no
+    # subject, and the reporting verb's subject is the officials): the name is the shelling's subject
+    doc = nlp.load()("Fighting flares on the frontier\n\nTavia shelled villages in Ostland on Sunday, officials said.")
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert [t.text for t in shelled.children if t.dep_ == "nsubj"] == ["Tavia"]
+    assert [s.text.strip() for s in doc.sents][1].startswith("Tavia shelled")

@@ -40,6 +40,8 @@ REPORTING_TAIL = 12  # tokens: ', a spokesman for the ministry told reporters on
 TERMINALS = frozenset(".!?…")  # a token of these only ('.', '?!', '...') ends a sentence; not 'P.' or 'U.S.'
 PRESET_STARTS = "structnews_preset_starts"  # doc.user_data key: sentence starts set before the parser
 _CLOSING_MARKS = frozenset("”\"’'")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "obj", "conj", "advcl", "parataxis"})
 
 
@@ -114,6 +116,11 @@ def _lead_piece(doc: Doc, prev: Span, sent: Span, preset: frozenset[int]) -> tup
         return prev.root.i, first.i, "compound"
     if sent.root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in sent.root.children):
         return prev.root.i, sent.root.i, "nsubj"
+    # 'Armenia || shelled villages ..., officials said': the rest opens with a finite verb (or its
+    # auxiliary) of a clause that has no subject, under the reporting verb
+    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
+    if first.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return prev.root.i, verb.i, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return None
 
 

@@ -156,6 +156,7 @@ from structnews.build.extract.events.context import (
     event_context,
     event_mode,
     event_tense,
+    is_capability,
     is_participle_label,
     is_provision_content,
     is_purpose,
@@ -245,8 +246,8 @@ def extract_events(
                 is_anchor(cand, anchor_preps) and any(ev.type == cand.entry.type.value for ev in results)
             ):  # 'following the resignation of X': a reference back, unless it is the article's first word of it
                 continue
-            if is_provision_content(cand, lex.raw) or is_participle_label(cand):
-                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act
+            if is_provision_content(cand, lex.raw) or is_participle_label(cand) or is_capability(cand):
+                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act; 'missiles that can strike'
             find_participants(cand, art)
             between_persons(cand, art)
             if cand.entry.type == EventType.REJECT:  # 'X rejected the demand': whoever made the demand before

@@ -93,6 +93,18 @@ def is_provision_content(cand: Candidate, lex: EventLexicon) -> bool:
     return False
 
 
+CAPABILITY_MODALS = frozenset({"can", "could"})
+
+
+def is_capability(cand: Candidate) -> bool:
+    """'missiles, which can strike targets 1,000 km away', 'a unit that could detain suspects':
+    a relative clause with a modal of ability says what its noun is able to do, not an act."""
+    token = cand.token
+    verb = token if cand.entry.pos == "VERB" else token.head if token.head.pos_ in ("VERB", "AUX") else None
+    return verb is not None and verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in verb.children)
+
+
 def _mandative(cand: Candidate) -> bool:
     """'ordered that the offer be accepted', 'insisted that the prisoners be released': a
     passive in the bare subjunctive ('be' with no modal or 'to') in a content clause says what

@@ -275,7 +275,10 @@ class ArticleState(PairReferents):
             return []
         named = [e for c in token.children for e in ([self.ents.at(c)] if c.dep_ in ("compound", "nmod", "poss")
                                                      else self.pobj_entities(c) if c.dep_ == "prep" and c.lower_ == "from" else [])]
-        return unique([e for e in named if e is not None and self.types.get(e) == "ORG"])
+        # 'X said its fighters fired ...': the body or state the possessive pronoun stands for
+        owners = [e for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON"
+                  for e in self.phrase_entities(c, 3) if self.types.get(e) in ("ORG", "GPE")]
+        return unique([e for e in named if e is not None and self.types.get(e) == "ORG"] + owners)
 
     def _led_country(self, entity: int) -> int:
         """The country a person's administration or government stands for, else the person."""
