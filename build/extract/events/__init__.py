@@ -262,7 +262,7 @@ def extract_events(
                     references.append((cand.entry.type.value, sent_start, sent_end))
                 continue
             borrow_repeated_agent(cand, acted, sent_index)  # 'was further sanctioned': who sanctioned before
-            borrow_acting_state(cand, acted, sent_index, art.types)  # '63 people were detained' after the police acted
+            borrow_acting_state(cand, acted, sent_index, art.types, [e.draft for e in events])  # '63 people were detained' after the police acted
             if is_endangering(cand, art):
                 continue  # 'lives were threatened', 'weapons that threaten its forces': a danger, not a threat
             context = event_context(cand, lex.raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -83,15 +84,18 @@ def borrow_repeated_agent(cand: Candidate, recent: list[tuple[int, EventDraft]],
         cand.pronoun_used = True  # an inferred participant: lower confidence
 
 
-def borrow_acting_state(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int, types: dict[int, str]) -> None:
+def borrow_acting_state(cand: Candidate, recent: list[tuple[int, EventDraft]], sent_index: int, types: dict[int, str],
+                        before: Sequence[EventDraft] = ()) -> None:
     """'Georgian riot police used water cannon on the crowd. 63 people were detained': an agentless
     passive of a hostile act (curated ``wrong_act_types``) right after one state's forces did such
-    an act, in the previous sentence, was done by that state - the implicit agent the guideline
-    fills from the preceding sentence when it is unambiguous."""
+    an act, earlier in its sentence (``before``) or else in the previous one, was done by that
+    state - the implicit agent the guideline fills from the sentence or the preceding one when it
+    is unambiguous ('Police fired tear gas, and 14 people were detained')."""
     wrongs = lexicon_set("wrong_act_types")
     if cand.entry.type not in wrongs or not _unattributed_passive(cand):
         return
-    states = {a for index, ev in recent if index == sent_index - 1 and ev.type in wrongs for a in ev.actors}
+    states = {a for ev in before if ev.type in wrongs and ev.trigger_start < cand.start for a in ev.actors} or {
+        a for index, ev in recent if index == sent_index - 1 and ev.type in wrongs for a in ev.actors}
     if len(states) == 1 and types.get(state := next(iter(states))) in ("GPE", "NORP") and state not in cand.recipients:
         cand.actors = [state]
         cand.pronoun_used = True  # an inferred participant: lower confidence
