@@ -1,7 +1,9 @@
 """A state's organ named by its field or standing without saying whose ('the interior ministry',
 'the federal government': curated ``body_qualifiers`` and ``qualified_body_nouns``) acts for the
 country the story is about, as a bare 'the government' does; one qualified as another's ('the
-rebel government') does not, and a bare 'the ministry' is not read as the state. Invented sentences."""
+rebel government') does not, and a bare 'the ministry' is not read as the state. An office or a
+presidency acts for its owner, and a state that will take 'resolute' or 'necessary measures to
+defend its sovereignty' threatens. Invented sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +38,22 @@ def test_the_foreign_ministry_summoning_an_envoy_is_the_story_country() -> None:
 def test_an_organ_of_another_or_of_no_stated_field_is_not_the_story_country(organ: str) -> None:
     found = _events(f"{organ} banned all rallies in the capital on Sunday.", "COERCE")
     assert all("Romania" not in e.actors for e in found)
+
+
+@pytest.mark.parametrize(("organ", "owner"), [("Hungary's presidential office", "Hungary"),
+                                              ("The Danube Authority's presidency", "Danube Authority")])
+def test_an_office_or_presidency_acts_for_its_owner(organ: str, owner: str) -> None:
+    # curated actor_nouns: 'office', 'presidency' (like 'ministry') stand for whose they are
+    found = _events(f"{organ} condemned the ban on rallies on Sunday.", "ACCUSE")
+    assert [e.actors for e in found] == [[owner]]
+
+
+@pytest.mark.parametrize("measures", ['"resolute measures" to protect Romanian companies',
+                                      '"necessary measures" to defend its sovereignty'])
+def test_a_state_vowing_to_take_firm_measures_threatens(measures: str) -> None:
+    found = _events(f"The foreign ministry said on Sunday that Romania would take {measures}.", "THREATEN")
+    assert [e.actors for e in found] == [["Romania"]]
+
+
+def test_measures_against_an_outbreak_are_no_threat() -> None:
+    assert _events("The government said on Sunday it would take necessary measures to contain the outbreak.", "THREATEN") == []
