@@ -57,3 +57,13 @@ def test_a_state_vowing_to_take_firm_measures_threatens(measures: str) -> None:
 
 def test_measures_against_an_outbreak_are_no_threat() -> None:
     assert _events("The government said on Sunday it would take necessary measures to contain the outbreak.", "THREATEN") == []
+
+
+def test_summoning_an_envoy_to_protest_is_a_complaint_not_a_demonstration() -> None:
+    text = "The foreign ministry summoned the Hungarian ambassador on Sunday to protest what it called interference."
+    assert [e.type for e in _events(text, "ACCUSE")] == ["ACCUSE"]
+    assert _events(text, "PROTEST") == []
+
+
+def test_crowds_gathering_to_protest_still_protest() -> None:
+    assert len(_events("Thousands gathered in the capital on Sunday to protest the decision.", "PROTEST")) == 1

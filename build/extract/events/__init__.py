@@ -246,6 +246,8 @@ def extract_events(
                 is_anchor(cand, anchor_preps) and any(ev.type == cand.entry.type.value for ev in results)
             ):  # 'following the resignation of X': a reference back, unless it is the article's first word of it
                 continue
+            if cand.entry.type == EventType.PROTEST and is_purpose(cand.token) and EventType.ACCUSE.value in triggers.get(cand.token.head.i, set()):
+                continue  # 'summoned the envoy to protest X': the summons is the complaint, no demonstration
             if is_provision_content(cand, lex.raw) or is_participle_label(cand) or is_capability(cand):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act; 'missiles that can strike'
             find_participants(cand, art)
