@@ -60,9 +60,10 @@ def test_measures_against_an_outbreak_are_no_threat() -> None:
 
 
 def test_summoning_an_envoy_to_protest_is_a_complaint_not_a_demonstration() -> None:
-    text = "The foreign ministry summoned the Hungarian ambassador on Sunday to protest what it called interference."
-    assert [e.type for e in _events(text, "ACCUSE")] == ["ACCUSE"]
-    assert [e.trigger for e in _events(text, "PROTEST")] == ["protests"]  # the headline's only
+    text = ("Manila summons Chinese envoy\nMANILA - The Philippines summoned a senior Chinese diplomat on Tuesday "
+            "to protest what it called dangerous actions.")
+    found = named_events(text, PUBLISHED)
+    assert [(e.type, e.trigger) for e in found] == [("ACCUSE", "summoned")]
 
 
 def test_crowds_gathering_to_protest_still_protest() -> None:
