@@ -221,7 +221,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if force and not parts.actors and not parts.recipients and is_patient_participle(token):
         parts.recipients = art.phrase_entities(token.head)  # "a journalist detained last week"
     parts.passive = list(parts.recipients)
-    moved = entry.type in (EventType.MOBILIZE, EventType.RETREAT)  # forces moved: the mover's own
+    # forces moved: the mover's own; not people released or returned ('X was released': X is freed)
+    moved = entry.type == EventType.MOBILIZE or entry.type == EventType.RETREAT and entry.mode in (None, "withdraw")
     if moved and not parts.actors:
         # "Chilean troops were deployed": whoever owns the troops moved them
         parts.actors, parts.recipients = parts.recipients, []
@@ -560,6 +561,8 @@ def is_agentless(cand: Candidate) -> bool:
     if any(_is_generic_subject(c, generic) for c in cand.token.children if c.dep_ in ("nsubj", "csubj")):
         return False  # "not everyone agreed", "only 27 have ratified it": nobody in particular acted
     if entry.needs_recipient:
+        if entry.recipient_types:
+            return False  # a counterpart of a named kind is what the trigger needs ('X was released': a person; 'the rules were released' is no release)
         children = list(cand.token.children)
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
     return True
