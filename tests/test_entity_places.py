@@ -259,6 +259,14 @@ def test_a_datelines_place_in_capitals_is_a_place() -> None:
     assert c.entity_of("KARVINA").type == "GPE"
 
 
+def test_a_datelines_place_makes_the_town_a_place_when_the_model_calls_it_an_organisation() -> None:
+    # the model types 'Lancaster' (a town it reads as a body, next to 'budget', 'councillors') ORG;
+    # where the story was filed from is a place
+    a = analyse("Budget row deepens as Lancaster vote looms\n\nLANCASTER — A row over library closures deepened "
+                "on Monday as Lancaster councillors prepared to vote.")
+    assert a.entity_of("Lancaster").type == "GPE"
+
+
 def test_capitals_that_open_a_paragraph_but_name_no_place_are_no_dateline() -> None:
     a = analyse("Harbour talks planned\n\nUPDATE - Dock workers will meet the owners soon, the union said.")
     assert all(e.type != "GPE" for e in a.entities)

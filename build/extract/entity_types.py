@@ -6,8 +6,7 @@ article usually says what the thing is: 'the film Alien', 'the Kaufland chain', 
 town in ...', '40-year-old Ana Ruiz', 'Mike Hale of Pearl Jam'. :func:`kind_cue` reads one such
 cue for one mention; :func:`cluster_type` lets the cues of all mentions of an entity decide its
 type over the model's labels. The nouns are curated (``kind_nouns``, ``kind_head_nouns`` in
-``data/curated/gazetteer.yaml``); this module only knows where they stand.
-"""
+``data/curated/gazetteer.yaml``); this module only knows where they stand."""
 
 from __future__ import annotations
 
@@ -372,10 +371,11 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
     - right after '<a person's name> of': not a person ('Mike Hale of Pearl Jam'), an ORG unless
       the model said place;
     - a hyphen and a curated participle of place right after it ('Heidelberg-based'): a place;
-    - a head noun right after it that takes it as modifier ('the Kaufland chain'): weak.
-    """
+    - a dateline's place in capitals ('LANCASTER - '); a head noun taking it as modifier ('the Kaufland chain'): weak."""
     doc = span.doc
     nouns = curated.kind_nouns()
+    if span.label_ == "GPE" and span.text.isupper() and len(span.text) > 3 and (span.start == 0 or "\n" in doc[span.start - 1].text):
+        return "GPE", STRONG  # where the story was filed is a place, whatever the model makes of 'Lancaster'
     if span.label_ == "PERSON" and _calls_itself(span):
         return "ORG", STRONG
     before = doc[span.start - 1] if span.start > 0 else None
