@@ -30,7 +30,7 @@ def test_an_organ_named_by_its_field_is_the_story_country(organ: str) -> None:
 
 
 def test_the_foreign_ministry_summoning_an_envoy_is_the_story_country() -> None:
-    found = _events("The foreign ministry summoned the Hungarian ambassador on Sunday.", "ACCUSE")
+    found = _events("The foreign ministry summoned Hungary's envoy on Sunday.", "ACCUSE")
     assert [(e.actors, e.recipients) for e in found] == [(["Romania"], ["Hungary"])]
 
 
