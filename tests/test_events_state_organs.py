@@ -69,3 +69,14 @@ def test_summoning_an_envoy_to_protest_is_a_complaint_not_a_demonstration() -> N
 def test_crowds_gathering_to_protest_still_protest() -> None:
     found = _events("Thousands gathered in the capital on Sunday to protest the decision.", "PROTEST")
     assert "gathered" in [e.trigger for e in found]
+
+
+def test_a_state_handing_over_a_formal_protest_complains_to_the_other() -> None:
+    found = _events("Romania handed a formal protest to Hungary on Sunday over the remarks.", "ACCUSE")
+    assert [(e.actors, e.recipients) for e in found] == [(["Romania"], ["Hungary"])]
+
+
+def test_a_states_ships_act_for_it() -> None:
+    # curated actor_nouns: 'ships', 'boats' stand for whose they are
+    found = _events("Hungarian ships rammed a Romanian boat on Sunday.", "ASSAULT")
+    assert [(e.actors, e.recipients) for e in found] == [(["Hungary"], ["Romania"])]
