@@ -65,3 +65,12 @@ def test_forces_a_story_deploys_are_no_counterpart() -> None:
             "Chile deployed troops to its northern border on Sunday.")
     found = [e for e in named_events(text, PUBLISHED) if e.type == "MOBILIZE"]
     assert [(e.actors, e.recipients) for e in found] == [(["Chile"], [])]
+
+
+@pytest.mark.parametrize("organ", ["Police in Tacna", "A court in Tacna"])
+def test_an_organ_in_a_town_the_gazetteer_does_not_know_is_the_story_countrys(organ: str) -> None:
+    # 'in X' on the organ itself (not after the verb): a town is no state
+    body = ("Thousands of miners have blocked roads around Peru's southern mines since January. "
+            f"{organ} jailed two union leaders on Sunday.")
+    found = [e for e in _events(body, "COERCE") if e.trigger == "jailed"]
+    assert [e.actors for e in found] == [["Peru"]]

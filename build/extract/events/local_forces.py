@@ -63,9 +63,17 @@ def _first_place(preps: list[Token], art: ArticleState) -> list[int]:
     """The first named place (GPE) any of these 'in' phrases holds, as a one-item list; a place
     the gazetteer does not know stands for the article's country when the gazetteer knows that."""
     place = next((e for prep in preps for e in art.pobj_entities(prep) if art.types.get(e) == "GPE"), None)
-    if place is None:
-        return []
-    entities = art.ents.entities
-    if entities[place].gazetteer_name is None and art.home and entities[art.home[0]].gazetteer_name is not None:
-        return list(art.home)
-    return [place]
+    return [] if place is None else [town_country(place, art)]
+
+
+def town_country(place: int, art: ArticleState) -> int:
+    """A place a state's organ is 'in': a town the gazetteer does not know stands for the
+    article's country when the gazetteer knows that ('a court in Puno' in a story about Peru);
+    a known place stays itself. The model calls such a town an organisation as often as a place
+    ('Police in Tacna'): a one-word name in mixed case counts too (not 'UNMISS', not 'the X Mission')."""
+    entity = art.ents.entities[place]
+    town = art.types.get(place) in ("GPE", "LOC") or (
+        art.types.get(place) == "ORG" and " " not in entity.name and not entity.name.isupper())
+    if town and entity.gazetteer_name is None and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
+        return art.home[0]
+    return place

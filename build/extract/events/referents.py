@@ -24,7 +24,7 @@ from structnews.build.extract.home_country import article_country, capital_speak
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
-from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force
+from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, town_country
 from structnews.build.extract.events.pairs import PairReferents
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique, with_compound_modifiers
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
@@ -223,6 +223,8 @@ class ArticleState(PairReferents):
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
                     ):  # 'the Lind administration': her country ('her government' stays hers)
                         found = [self._led_country(e) for e in found]
+                    if deps == ("prep_in",) and token.lemma_.lower() in self.lex.raw.local_force_nouns:
+                        found = [town_country(e, self) for e in found]  # 'a court in Istanbul': a town is no state
                     break
         if not found and own is None and token.pos_ == "NOUN":
             found.extend(identified_as(token, self) or led_by(token, self) or loyal_to(token, self) or followers_of(token, self))  # 'an X-led coalition'
