@@ -73,7 +73,10 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     for verb in children:
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < max(t.i for t in relative.subtree):
             continue
-        if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        # 'called on the two sides to show restraint': a prepositional verb with its infinitive counts as a complement
+        asks = any(c.dep_ == "prep" for c in verb.children) and any(
+            c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not (asks or any(c.dep_ in _COMPLEMENTS for c in verb.children)):
             return None
         if root.doc[verb.i - 1].text != ",":
             return None

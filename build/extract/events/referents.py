@@ -474,8 +474,10 @@ class ArticleState(PairReferents):
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech_verbs:
             return self._embedding_subject(clause, types) if token.dep_ == "nsubj" and types == PARTY_TYPES else None
-        speakers = [e for c in clause.head.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)]
-        speakers = unique(speakers)
+        speech = clause.head
+        while speech.dep_ == "conj" and speech.head.i != speech.i and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
+            speech = speech.head  # 'X praised the deal and said it stood ready ...': the subject of 'praised' speaks
+        speakers = unique([e for c in speech.children if c.dep_ in SUBJECT_DEPS for e in self.phrase_entities(c, 2)])
         if len(speakers) == 1 and self.types.get(speakers[0]) in types:
             return speakers[0]
         return None
