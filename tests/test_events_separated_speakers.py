@@ -23,3 +23,9 @@ def test_it_in_what_a_conjoined_speech_verb_says_is_the_first_verbs_subject() ->
     text = LEAD + "The European Union welcomed the truce and said it stood ready to support the talks."
     found = [e for e in named_events(text, PUBLISHED) if e.type == "AGREE"]
     assert [e.actors for e in found] == [["European Union"]]
+
+
+def test_the_two_sides_a_third_party_urges_are_the_two_named_before() -> None:
+    text = LEAD + "Kazakhstan urged the two sides to show restraint."
+    found = [e for e in named_events(text, PUBLISHED) if e.type == "REQUEST"]
+    assert [(e.actors, e.recipients) for e in found] == [(["Kazakhstan"], ["Kyrgyzstan", "Tajikistan"])]

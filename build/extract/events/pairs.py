@@ -59,7 +59,8 @@ class PairReferents:
 
     def pair(self, token: Token, persons_only: bool) -> list[int]:
         """The two people (or parties) 'the two leaders' / 'both sides' stand for: exactly two named
-        earlier in the sentence, else (if none is) exactly two in the previous sentence, else the
+        earlier in the sentence, else (if none is) exactly two in the previous sentence (besides
+        the ones named before them in this one: 'X urged the two sides'), else the
         two of the latest two-party CONSULT event. A bare 'the leaders' is only the latter, and only
         when that meeting is the article's latest ('X and Y spoke by phone on Tuesday. ... The
         leaders agreed to meet again'; after a summit of many, 'the leaders' are its many)."""
@@ -74,9 +75,12 @@ class PairReferents:
                 return group
         if any(len(group) > 2 for group in here) or index == 0:
             return []
+        own = {e for group in here for e in group}  # 'X urged the two sides ...': X is not one of them
         for group in self._named(start, token.idx, persons_only):  # with the previous sentence
             if len(group) == 2:
                 return group
+            if len(rest := [e for e in group if e not in own]) == 2 and own:
+                return rest
         return self._last_pair(index, persons_only)
 
     def _last_pair(self, index: int, persons_only: bool, since: int | None = None) -> list[int]:
