@@ -114,7 +114,7 @@ def _lead_piece(doc: Doc, prev: Span, sent: Span, preset: frozenset[int]) -> tup
         return prev.root.i, first.head.i, "conj"
     if first.pos_ in {"NOUN", "PROPN"} and (first.dep_ in {"compound", "nsubj", "nsubjpass"} or first.i == sent.root.i):
         return prev.root.i, first.i, "compound"
-    if sent.root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in sent.root.children):
+    if sent.root.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECTS for c in sent.root.children):
         return prev.root.i, sent.root.i, "nsubj"
     # 'Armenia || shelled villages ..., officials said': the rest opens with a finite verb (or its
     # auxiliary) of a clause that has no subject, under the reporting verb

@@ -173,12 +173,17 @@ def parse_byline(line: str) -> list[str] | None:
     return people or None
 
 
+@lru_cache(maxsize=1)
+def _dateline_non_places() -> frozenset[str]:
+    """Curated capitals that open a paragraph like a dateline but name no place ('UPDATE 2 - ')."""
+    return frozenset(curated.cues().dateline_non_places)
+
+
 def wire_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
     """The wire dateline at ``pos``, if any: not capitals that open a paragraph like a dateline
     but name no place ('UPDATE 2 - ', 'EXCLUSIVE - '; curated ``dateline_non_places``)."""
     match = WIRE_DATELINE.match(text, pos)
-    non_places = frozenset(curated.cues().dateline_non_places)
-    if match is None or match["place"] and any(w in non_places for w in re.split(r"[ /]", match["place"])):
+    if match is None or match["place"] and any(w in _dateline_non_places() for w in re.split(r"[ /]", match["place"])):
         return None
     return match
 
