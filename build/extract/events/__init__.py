@@ -157,6 +157,7 @@ from structnews.build.extract.events.context import (
     event_mode,
     event_tense,
     is_capability,
+    is_complaint_purpose,
     is_participle_label,
     is_provision_content,
     is_purpose,
@@ -246,10 +247,8 @@ def extract_events(
                 is_anchor(cand, anchor_preps) and any(ev.type == cand.entry.type.value for ev in results)
             ):  # 'following the resignation of X': a reference back, unless it is the article's first word of it
                 continue
-            if cand.entry.type == EventType.PROTEST and is_purpose(cand.token) and EventType.ACCUSE.value in triggers.get(cand.token.head.i, set()):
-                continue  # 'summoned the envoy to protest X': the summons is the complaint, no demonstration
-            if is_provision_content(cand, lex.raw) or is_participle_label(cand) or is_capability(cand):
-                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act; 'missiles that can strike'
+            if is_provision_content(cand, lex.raw) or is_participle_label(cand) or is_capability(cand) or is_complaint_purpose(cand, triggers):
+                continue  # 'a bill that would allow X to extradite Y': the bill's content, no act; 'missiles that can strike'; 'summoned the envoy to protest X'
             find_participants(cand, art)
             between_persons(cand, art)
             if cand.entry.type == EventType.REJECT:  # 'X rejected the demand': whoever made the demand before

@@ -105,6 +105,13 @@ def is_capability(cand: Candidate) -> bool:
         c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in verb.children)
 
 
+def is_complaint_purpose(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
+    """'summoned the envoy to protest X': a protest that is the purpose of a verb the sentence
+    reports as a complaint (ACCUSE) is that complaint, no demonstration of its own."""
+    return cand.entry.type == EventType.PROTEST and is_purpose(cand.token) and \
+        EventType.ACCUSE.value in triggers.get(cand.token.head.i, set())
+
+
 def _mandative(cand: Candidate) -> bool:
     """'ordered that the offer be accepted', 'insisted that the prisoners be released': a
     passive in the bare subjunctive ('be' with no modal or 'to') in a content clause says what
