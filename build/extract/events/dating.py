@@ -385,6 +385,16 @@ def _said_on(span: Span, art: ArticleState) -> Token | None:
     return speech if subject is not None and subject.i > span.end - 1 else None
 
 
+def _said_level(said: Token, cand: Candidate, speech: frozenset[int]) -> int | None:
+    """How a time phrase that dates the verb of saying ``said`` (:func:`_said_on`) belongs to this
+    trigger: 2 when the trigger is an act made by that saying (``speech``), 1 when the trigger is
+    a verb coordinated with the saying under its subject ('X said on Thursday it condemned Y and
+    urged both sides to talk', read as X said ... and urged: one occasion), None otherwise."""
+    if said.i in speech:
+        return 2
+    return 1 if cand.entry.pos == "VERB" and said.i in {t.i for t in _clause_chain(cand.token)} else None
+
+
 def _day_anchor(spans: list[Span], art: ArticleState, last: bool = False) -> dt.date | None:
     """The first (or last) day a sentence names outright (not relative to another day)."""
     found = None
@@ -430,7 +440,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         if _in_dateline(span, art) or _after_a_source(span) or _comparison_baseline(span, cand):
             continue
         said = _said_on(span, art)
-        level = (2 if said.i in speech else None) if said is not None else _date_attach(span, cand, speech, others)
+        level = _said_level(said, cand, speech) if said is not None else _date_attach(span, cand, speech, others)
         if level is None or stated and level < 2:
             continue
         span_tense, settled = _span_tense(span, cand, tense)

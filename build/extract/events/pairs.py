@@ -37,6 +37,22 @@ class PairReferents:
     def _named(self, start: int, end: int, persons_only: bool) -> list[list[int]]:
         raise NotImplementedError
 
+    def _addresser(self, token: Token) -> list[int]:
+        """Who addresses the pair when it is an object: the subject of its verb (or of the verb
+        that verb is coordinated to). 'X condemned the shelling of Y and urged both sides to
+        talk': X is not one of the two sides it urges, so X and Y are not the pair."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for holder in (verb, verb.head if verb.dep_ == "conj" else None):
+            subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")] if holder is not None else []
+            if subjects:  # a name, or the owner of a body ('X's foreign ministry'), not a description to resolve
+                heads = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ in ("poss", "compound")))]
+                return [e for t in heads if (e := self.ents.at(t)) is not None]
+        return []
+
     def is_pair(self, token: Token) -> bool:
         """'the two leaders', 'both sides', 'each side (accusing the other)', a subject 'the two' or
         'both' with no noun, and a bare 'the leaders' (see :meth:`is_bare_pair`)."""
@@ -70,8 +86,9 @@ class PairReferents:
             return self._last_pair(index, persons_only, since=latest[-1]) if latest else []
         start = self.sent_starts[max(0, index - 1)]
         here = self._named(self.sent_starts[index], token.idx, persons_only)
+        addresser = set(self._addresser(token))
         for group in here:  # exactly two in this sentence
-            if len(group) == 2:
+            if len(group) == 2 and not addresser & set(group):
                 return group
         if any(len(group) > 2 for group in here) or index == 0:
             return []
