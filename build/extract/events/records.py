@@ -285,6 +285,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
                 home[1].append(ev)
         groups.extend(c[1] for c in clusters)
     merged: list[EventDraft] = []
+    tokens: dict[int, Token] = {}  # id of a merged record -> its lead trigger
     for group in groups:
         group.sort(key=lambda e: (-len(e.draft.recipients) + len(e.cand.destinations), not e.is_verb, e.draft.trigger_start))
         lead = group[0].draft
@@ -299,20 +300,30 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
         if any(r not in destinations for r in lead.recipients):  # "flew to X and met Y": Y is the counterpart
             lead.recipients = [r for r in lead.recipients if r not in destinations]
         merged.append(lead)
+        tokens[id(lead)] = group[0].cand.token
     # an event whose participants are all inside another same-type event's adds nothing
     # (two events with the same participants and no actor - 'protesters clashed with police and
     # threw rocks', neither naming anyone - would each drop the other: the earlier trigger stays)
+    # (its day is the event's when the other is told inside its phrase: 'protesters clashed with
+    # the police on Monday, who fired tear gas'; not another clause's planned strike)
     out: list[EventDraft] = []
     for ev in merged:
         mine = set(ev.actors) | set(ev.recipients)
-        if any(
-            other is not ev and other.type == ev.type and not ev.actors and mine <= (theirs := set(other.actors) | set(other.recipients))
+        keeper = next((
+            other for other in merged
+            if other is not ev and other.type == ev.type and not ev.actors and mine <= (theirs := set(other.actors) | set(other.recipients))
             and (other.actors or mine != theirs or other.trigger_start < ev.trigger_start)
-            for other in merged
-        ):
-            continue
-        out.append(ev)
+        ), None)
+        if keeper is None:
+            out.append(ev)
+        elif keeper.date is None and ev.date is not None and keeper.context == ev.context and _inside(tokens[id(keeper)], tokens[id(ev)]):
+            keeper.date, keeper.date_text, keeper.date_precision = ev.date, ev.date_text, ev.date_precision
     return sorted(out, key=lambda e: e.trigger_start)
+
+
+def _inside(token: Token, phrase: Token) -> bool:
+    """Whether ``token`` is in the phrase ``phrase`` heads."""
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 def _compatible(a: EventDraft, b: EventDraft, headline: bool = False) -> bool:

@@ -238,7 +238,8 @@ class ArticleState(PairReferents):
                 # 'the prime minister' holding no named office: the story's country ('the ministers': those named before)
                 found.extend((self._group_named_before(token) if token.tag_ == "NNS" else []) or self.home)
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
-            found.extend(fronted_place(token, self) or self._state_named_before(token) or self.home)
+            local = clause_place(token, self) if token.lemma_.lower() in self.lex.raw.local_force_nouns else []
+            found.extend(fronted_place(token, self) or local or self._state_named_before(token) or self.home)  # 'the police ... in X'
         elif not found and own is None and is_local_force(token, self.lex.raw):
             found.extend(fronted_place(token, self) or clause_place(token, self) or self.home)  # 'In X, police detained ...'
         if not found and own is None and depth < 3 and (named := self._organisation_named_before(token)) is not None:
