@@ -240,7 +240,10 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         preps = [p for p in preps if p != "in"]
     r, b = prep_recipients(token, preps, art)
     if not r and entry.recipient_preps:  # 'sought a prison term for X': the object's own phrase
-        r = [e for o in token.children if o.dep_ in OBJECT_DEPS for e in prep_recipients(o, entry.recipient_preps, art)[0]]
+        # (also on a conjunct the parser hung the phrase on: 'banned exports of A and B to X')
+        r = [e for o in token.children if o.dep_ in OBJECT_DEPS
+             for holder in (o, *(c for c in o.children if c.dep_ == "conj"))
+             for e in prep_recipients(holder, entry.recipient_preps, art)[0]]
     if entry.predicates and (predicate := predicate_of(token, entry.predicates)) is not None:
         # 'was critical of X', 'is grateful to X': the adjective's own phrase names the counterpart
         pr, pb = prep_recipients(predicate, [*preps, *entry.particles], art)
