@@ -165,9 +165,10 @@ def _speaker_hosts(cand: Candidate, art: ArticleState, stated: bool = False) -> 
     speakers = art.leaders.with_countries(set(verb_subject(speech, art)[0]))
     if not cand.actors or not set(cand.actors) <= speakers:  # 'X said the two sides agreed': a joint act, not X's by saying it
         return []
-    if speech.dep_ == "conj" and speech.head.lemma_.lower() in art.speech_verbs \
-            and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
-        return [speech, speech.head]  # 'X said on Tuesday that ..., and signaled that ...': one occasion
+    if speech.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
+        # 'X said on Tuesday that ..., and signaled that ...', 'X condemned the package on Tuesday
+        # and said Y would respond': the saying shares the first verb's subject and its time
+        return [speech, speech.head]
     return [speech]
 
 
@@ -363,11 +364,18 @@ def _span_tense(span: Span, cand: Candidate, tense: dates.TenseHint) -> tuple[da
     current = span.root
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
-    settled = current.pos_ == "VERB" and current.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") for c in current.children)
+    settled = current.pos_ == "VERB" and (current.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+                                          or _simple_past_passive(current))
     if current.i != cand.token.i and current.pos_ == "VERB" and current.tag_ == "VBD":
         return "past", settled
     return tense, settled and tense == "past"
+
+
+def _simple_past_passive(verb: Token) -> bool:
+    """'was detained in March': a passive whose only auxiliary is a past 'was' / 'were' - a simple
+    past, as settled as 'detained' ('had been', 'will be', 'is to be' are not)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD"
 
 
 def _said_on(span: Span, art: ArticleState) -> Token | None:
