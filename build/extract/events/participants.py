@@ -263,7 +263,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(threat_targets(token, art))
     if entry.content_wrong and wrong is not None:
         # 'told reporters the rebels had shelled X': the rebels, whom the content accuses, not the audience
-        parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer)]
+        # (or the owner of the thing that does it: 'said the Xian projects violate the treaty')
+        parts.recipients = [e for doer in wrong.doers for e in art.phrase_entities(doer) or judged_owners(doer, art)]
     if entry.fallback and entry.evaluation is not None and (entry.evaluation == "positive" or not parts.recipients):
         # '"X is a dictator," Y said': the party the reported words judge, unless it is the speaker;
         # praise only of them, never of the audience ('told the BBC that "it was great"')
