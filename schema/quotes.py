@@ -33,7 +33,7 @@ class Attribution(str, Enum):
     according_to = "according_to"  # "according to X"
     pronoun = "pronoun"  # the cue's subject is a pronoun, resolved to the nearest compatible person
     nominal = "nominal"  # the cue's subject is a description ("the official"), resolved back to a named entity
-    carryover = "carryover"  # no cue: the speaker of the previous quote in the previous paragraph
+    carryover = "carryover"  # no cue of its own: the speaker of the previous quote, in its paragraph (whose cue it repeats) or the one before (no cue)
     layout = "layout"  # no cue: a transcript label ("WALLACE: ..."), list label ("Name, 34: “...”") or dash credit ("“...” — Name")
     salient = "salient"  # no cue: the person the quote's paragraph introduces as a grammatical subject before it
     following = "following"  # no cue: named by the next paragraph looking back ("So said X.", "That was the message from X.")

@@ -318,7 +318,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity], mentions: list[Mention
             # the "threat" as making it "impossible to go on"', '“Overall,” he went on, “the data …”').
             starts_unit = q.continues or q.unbalanced or not fragment or _same_sentence(ctx, prev_draft, qspan)
             if same_or_next_paragraph and starts_unit and prev_speaker.attribution != Attribution.none:
-                speaker = Speaker(prev_speaker.entity, prev_speaker.text, None, Attribution.carryover)
+                # the paragraph that holds the attribution repeats its cue ('“A,” X said. “B.”'); a later one has none
+                cue = prev_speaker.cue if q.paragraph == prev_draft.paragraph_index else None
+                speaker = Speaker(prev_speaker.entity, prev_speaker.text, cue, Attribution.carryover)
                 if q.continues or q.paragraph == prev_draft.paragraph_index:
                     group_start = prev_draft.group_start if prev_draft.group_start is not None else prev_draft.start
         if (speaker is None or speaker.attribution == Attribution.none) and fragment and continued is None:

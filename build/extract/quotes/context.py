@@ -108,6 +108,11 @@ class QuoteContext:
             return direct
         if modifier and _body_or_document(subj.lemma_.lower()) and (named := self._set_off_name(subj)) is not None:
             return named  # 'The UN agency for refugees, UNRWA, said': the body's own name, not the UN
+        set_off = [c for c in subj.children if c.dep_ == "appos"]
+        for appos in (c for c in set_off + [g for c in set_off for g in c.children if g.dep_ == "appos"] if not self.in_quote[c.i]):
+            m = self.mention_of_token.get(appos.i)
+            if m is not None and self.entities[m.entity].type == "PERSON":
+                return m  # "Mr X's mother, Denise X, said": the person the apposition names, not the possessor
         for tok in subj.subtree:
             m = self.mention_of_token.get(tok.i)
             if modifier and (tok.dep_ == "compound" and tok.head.i == subj.i or tok.dep_ == "amod"):

@@ -52,7 +52,7 @@ from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, 
 from structnews.build.extract.quotes.cues import according_source, relays_as_saying, subject_of
 from structnews.build.extract.quotes.indirect_sources import anonymity
 from structnews.build.extract.quotes.indirect_bounds import (
-    ASIDE_MARKS, both_parts, closes_bracket, concession, misparsed_complement, named_apposition, object_end, opens_contrast,
+    ASIDE_MARKS, both_parts, closes_bracket, concession, manner_absolute, misparsed_complement, named_apposition, object_end, opens_contrast,
     past_dateline, since_break, only_elaboration_after, reason_after, subject_taken_for_object, time_after_cue, without_trailing_aside)
 from structnews.build.extract.quotes.spans import CLOSE_DOUBLE, OPEN_DOUBLE
 from structnews.build.extract.quotes.speakers import CONFIDENCE, speaker_from_subject
@@ -125,9 +125,9 @@ def _complement(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in clauses if c.i > verb.i), clauses[0])
     if clause.i < verb.i:
         return _content_before(ctx, verb, clause)
-    if any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "who", "which"} and g.i == g.head.left_edge.i for g in clause.children) \
-            and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
-        return None  # 'told the farmers that live near the dam': a relative clause the parser took for content
+    if manner_absolute(verb, clause) or any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "who", "which"} and g.i == g.head.left_edge.i
+                                            for g in clause.children) and verb.doc[clause.left_edge.i - 1].dep_ in {"dobj", "dative", "pobj"}:
+        return None  # 'said, her voice breaking'; 'told the farmers that live near the dam': a relative clause taken for content
     told = {i for c in clauses if c.i > verb.i for i in time_after_cue(verb, c)}
     toks = [t for c in clauses if c.i > verb.i for t in _own_content(c) if t.i not in told]
     if toks:

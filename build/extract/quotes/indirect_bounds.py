@@ -263,3 +263,12 @@ def past_dateline(ctx: QuoteContext, toks: list[Token]) -> list[Token]:
     if not toks or not ctx.datelines or toks[0].idx >= ctx.datelines[-1][1]:
         return toks
     return [t for t in toks if not any(s <= t.idx < e for s, e in ctx.datelines)]
+
+
+def manner_absolute(verb: Token, clause: Token) -> bool:
+    """'X said, her voice breaking': an '-ing' phrase with no subject, auxiliary or conjunction of
+    its own, set off by a comma after the verb, tells how something was said, not what (the
+    tagger may take its '-ing' word for a noun)."""
+    gerund = clause.tag_ == "VBG" or clause.pos_ == "NOUN" and clause.lower_.endswith("ing")
+    return clause.i > verb.i and gerund and verb.doc[clause.left_edge.i - 1].text == "," \
+        and not any(g.dep_ in SUBJECT_DEPS | {"aux", "mark"} for g in clause.children)
