@@ -32,8 +32,8 @@ def test_the_police_detaining_people_in_a_capital_are_its_country_s() -> None:
 
 def test_the_army_stays_unowned() -> None:
     # 'the army' against a militia in a civil war is a party of its own, not simply the state
-    run = Run("Sudan's civil war entered its second year. Fighting between Sudan's army and the Rapid Support Forces "
-              "spread to Darfur. The army said it had repelled an attack on El Fasher on Sunday.")
+    run = Run("Sudan's civil war entered its second year. The Sudanese army fought the RSF militia across "
+              "Darfur. The army said it had repelled an attack on El Fasher on Sunday.")
     assert all(run.actors(e) != ["Sudan"] for e in run.of("ASSAULT") if e.trigger in ("repelled", "attack"))
 
 
@@ -41,6 +41,6 @@ def test_the_police_firing_in_a_clash_keep_the_clash_s_day() -> None:
     # one attack reported twice in one sentence: the clash (dated, no named party) gives way to
     # the police's firing (a party, no date of its own) and gives it its Monday (2 December 2013)
     events = named_events("Tarsk's opposition vowed to bring down the government of Tarsk. Protesters regrouped "
-                          "outside the ministry in Tarsk on Monday and clashed with the police, who fired tear gas.",
+                          "outside the ministry in Tarsk on Monday and clashed with the police there, who then fired tear gas.",
                           dt.date(2013, 12, 3))
     assert [(e.trigger, e.date) for e in events if e.type == "ASSAULT"] == [("fired", "2013-12-02")]
