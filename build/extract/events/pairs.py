@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+from structnews.build.extract.events.parse import clause_verb
 
 if TYPE_CHECKING:
     from structnews.build.extract.events.referents import EntityLookup
@@ -43,9 +44,7 @@ class PairReferents:
         talk': X is not one of the two sides it urges, so X and Y are not the pair."""
         if token.dep_ in ("nsubj", "nsubjpass"):
             return []
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(token.head)
         for holder in (verb, verb.head if verb.dep_ == "conj" else None):
             subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")] if holder is not None else []
             if subjects:  # a name, or the owner of a body ('X's foreign ministry'), not a description to resolve
