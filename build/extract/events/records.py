@@ -285,7 +285,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
                 home[1].append(ev)
         groups.extend(c[1] for c in clusters)
     merged: list[EventDraft] = []
-    tokens: dict[int, Token] = {}  # id of a merged record -> its lead trigger
+    leads: dict[int, Token] = {}  # a merged record's trigger start -> its lead trigger token
     for group in groups:
         group.sort(key=lambda e: (-len(e.draft.recipients) + len(e.cand.destinations), not e.is_verb, e.draft.trigger_start))
         lead = group[0].draft
@@ -300,7 +300,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
         if any(r not in destinations for r in lead.recipients):  # "flew to X and met Y": Y is the counterpart
             lead.recipients = [r for r in lead.recipients if r not in destinations]
         merged.append(lead)
-        tokens[id(lead)] = group[0].cand.token
+        leads[lead.trigger_start] = group[0].cand.token
     # an event whose participants are all inside another same-type event's adds nothing
     # (two events with the same participants and no actor - 'protesters clashed with police and
     # threw rocks', neither naming anyone - would each drop the other: the earlier trigger stays)
@@ -316,7 +316,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
         ), None)
         if keeper is None:
             out.append(ev)
-        elif keeper.date is None and ev.date is not None and keeper.context == ev.context and _inside(tokens[id(keeper)], tokens[id(ev)]):
+        elif keeper.date is None and ev.date is not None and keeper.context == ev.context and _inside(leads[keeper.trigger_start], leads[ev.trigger_start]):
             keeper.date, keeper.date_text, keeper.date_precision = ev.date, ev.date_text, ev.date_precision
     return sorted(out, key=lambda e: e.trigger_start)
 
