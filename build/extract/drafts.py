@@ -71,6 +71,7 @@ class EventDraft:
     confidence: float
     linked_sentences: list[tuple[int, int]] = field(default_factory=list)  # other sentences reporting it
     additional: bool = False  # 'X also agreed to ...': another act than any reported before (never a restatement)
+    tally: bool = False  # 'have attacked dozens of ships since November': a period's tally, never linked with one act
 
 
 @dataclass

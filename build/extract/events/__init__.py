@@ -178,6 +178,7 @@ from structnews.build.extract.events.records import (
     borrow_repeated_agent,
     event_confidence,
     is_additional,
+    is_tally,
     is_grounded_deployment,
     is_decision_to_act,
     is_endangering,
@@ -325,6 +326,7 @@ def extract_events(
                 sentence_end=max(sent_end, cand.end),
                 confidence=event_confidence(cand, resolved is not None),
                 additional=is_additional(cand),
+                tally=is_tally(cand),
             )
             events.append(SentenceEvent(cand, draft, cand.entry.pos == "VERB"))
         kept = merge_sentence_events(events)

@@ -361,6 +361,9 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
     later = a if a.sentence_start > b.sentence_start else b
     if later.additional and min(a.sentence_start, b.sentence_start) >= headline_end:
         return False  # 'the parties had also agreed to begin talks': another agreement than the one before
+    if a.tally != b.tally and (b if a.tally else a).date_precision in (None, "day"):
+        return False  # 'have attacked dozens of ships since November' and 'fired missiles at a tanker': a campaign and one act
+        # (not 'since the strikes started in May' and 'workers who have blocked the roads since May': its start)
     pa, pb = set(a.actors) | set(a.recipients), set(b.actors) | set(b.recipients)
     if (pa or pb) and not (pa & pb) and (pa and pb or not _same_word(a.trigger, b.trigger)):
         return False
@@ -377,16 +380,49 @@ def _linkable(a: EventDraft, b: EventDraft, headline_end: int = 0) -> bool:
     return not (pa - pb and pb - pa)
 
 
-ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "further"})
-
-
 def is_additional(cand: Candidate) -> bool:
-    """Whether the text adds the event to others of its kind ('X also agreed to ...', 'also
-    arrested', 'agreed, too, to ...'): an additive adverb on the trigger verb, or on the verb
-    whose object an event noun is. Such an event is not a restatement of an earlier one."""
+    """Whether the text adds the event to others of its kind ('X also agreed to ...', 'met again',
+    'In a separate incident, gunmen kidnapped ...', 'Similar protests spread ...'): a curated
+    ``additive_words`` adverb on the trigger verb (or the verb whose object an event noun is), or
+    adjective on a noun trigger or on the noun of a phrase on that verb. Such an event is not a
+    restatement of an earlier one."""
+    words = lexicon_set("additive_words")
     token = cand.token
     verb = token if cand.entry.pos == "VERB" else governing_verb(token)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+    if cand.entry.pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in token.children):
+        return True
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        return True
+    phrases = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return any(c.dep_ == "amod" and c.lower_ in words for o in phrases for c in o.children)
+
+
+def is_tally(cand: Candidate) -> bool:
+    """Whether the event is a tally of a period, not one act: a time phrase of a curated
+    ``tally_preps`` preposition on the trigger or its verb, 'since' anything ('have attacked dozens
+    of ships since November', 'arrested since then') or another naming a stretch up to now
+    (``tally_period_words`` on a ``duration_nouns`` noun: 'in recent weeks', 'over the past month'),
+    or a noun counted in periods ('two weeks of protests')."""
+    lex = lexicon_set
+    token = cand.token
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # (not noun_head: it climbs from 'protests' to the 'weeks' counting them)
+    if cand.entry.pos == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex("duration_nouns") \
+            and head.head.head.tag_ == "NNS":
+        return True  # 'two weeks of protests', 'months of fighting'
+    verb = token if cand.entry.pos == "VERB" else governing_verb(token)
+    for host in {token, verb} - {None}:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex("tally_preps") or token in prep.subtree:
+                continue  # ('arrested since the protests began': the protests are what the tally counts from)
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "since" or obj.lemma_.lower() in lex("duration_nouns") and obj.tag_ == "NNS" and \
+                        any(c.dep_ == "amod" and c.lower_ in lex("tally_period_words") for c in obj.children):
+                    return True
+    return False
 
 
 def _same_word(a: str, b: str) -> bool:
