@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
 from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending, runs_into_name
-from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, person_key, spells_acronym
+from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, is_post_nominal, person_key, spells_acronym
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +483,8 @@ def trim(span: Span) -> Span | None:
             start += 1
         # 'Humberto 785 miles': a person's name has no number in it; it ends before one.
         end = next((t.i for t in doc[start + 1 : end] if t.is_digit), end)
+        while end - start >= 2 and is_post_nominal(doc[end - 1].text):
+            end -= 1  # 'Ann Lee KC', 'Tom Hale MP'
     start, end = _unglue_verbs(doc, start, end)
     # 'post-Cold War', 'Cold War-era': a lower-case affix joined by a hyphen is not part of the name.
     affixes = name_affixes()
@@ -507,9 +509,7 @@ def trim(span: Span) -> Span | None:
         label, start = "PERSON", next(i for i in range(start + 1, end) if i == end - 1 or not _is_title(doc[i].lower_, title_words))
     if start >= end:
         return None
-    trimmed = Span(doc, start, end, label=label)
-    # A trailing possessive glued to the last token ("Russia’s" tokenises apart, but be safe).
-    return trimmed
+    return Span(doc, start, end, label=label)
 
 
 _SCORE = re.compile(r"^\d{1,2}$")  # a side's points in a score line

@@ -50,6 +50,12 @@ def is_name_suffix(word: str) -> bool:
     return normalise(word.strip(",")) in _name_suffixes()
 
 
+def is_post_nominal(word: str) -> bool:
+    """'KC', 'MP', 'OBE' after a name ('Ann Lee KC'): an office or honour, not part of the name
+    (curated ``post_nominals``, matched as written)."""
+    return word.strip(",") in curated.cues().post_nominals
+
+
 def family_word(text: str) -> str:
     """The last word of a person's name that is not a generational suffix: 'Voss' of 'Harlan Voss
     III' (the word the article writes alone later), with a comma before the suffix removed."""
