@@ -158,7 +158,10 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     # Words the model tagged alone as a person ('Tsvangirai', 'Rosselló'): a name of two to four
     # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
     # whatever the model called it ('Morgan Tsvangirai' as ORG).
-    lone = {t for t, c in labels.items() if " " not in t and c["PERSON"] > sum(c.values()) - c["PERSON"]}
+    # So is a word tagged PERSON at least once that says something as one person ('Oyelaran said',
+    # though the model took the name for a people's five times of nine: 'Marcus Oyelaran' is his name).
+    speaking = {s.text for s, gaz, _ in spans if gaz is None and len(s) == 1 and s.root.tag_ == "NNP" and speaks(s)}
+    lone = {t for t, c in labels.items() if " " not in t and (c["PERSON"] > sum(c.values()) - c["PERSON"] or c["PERSON"] and t in speaking)}
     # And a name of two words ending in the family name of a person named by two ('Valery Tsapkala' as ORG beside 'Veranika Tsapkala').
     family = {t.split()[1] for t, c in labels.items() if len(t.split()) == 2 and c["PERSON"] > sum(c.values()) - c["PERSON"]}
     body = non_entities() | set(curated.gazetteer().name_generics) | set(curated.gazetteer().type_suffixes)

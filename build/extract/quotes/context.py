@@ -426,25 +426,35 @@ def _body_or_document(lemma: str) -> bool:
     return any(lemma in curated.cue_words(f) for f in ("institution_nouns", "government_nouns", "document_nouns"))
 
 
+def _reports(verb: Token) -> bool:
+    """Whether a clause is words a speech verb or noun reports: 'X said [Y had agreed]', or 'X
+    said in a statement [that Y presided over ...]' (the model may hang the clause on the
+    statement; curated ``document_nouns`` and ``speech_nouns``)."""
+    if verb.dep_ == "ccomp":
+        return verb.head.i != verb.i and verb.head.lemma_.lower() in curated.cue_words("verbs")
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in curated.cue_words("document_nouns") | curated.cue_words("speech_nouns") \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _in_reported_words(tok: Token) -> bool:
     """Whether a subject belongs to a clause a speech verb reports ('X said [Y had agreed]'),
     directly or through coordinated clauses."""
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in curated.cue_words("verbs")
+    return _reports(verb)
 
 
 def _inside_reported_words(tok: Token) -> bool:
     """Whether a token lies anywhere inside the words a speech verb reports ('Y said X was right
     when he said ...': the second 'he' is inside Y's words)."""
-    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") for v in tok.ancestors)
+    return any(_reports(v) for v in tok.ancestors)
 
 
 def _reported_after_cue(tok: Token) -> bool:
     """Whether the speech verb whose words hold a token comes before it ('He said Y is "…"'), not
     after ('Y concurred: "…", he argued', where the parser may hang Y's clause on the cue)."""
-    return any(v.dep_ == "ccomp" and v.head.lemma_.lower() in curated.cue_words("verbs") and v.head.i < tok.i for v in tok.ancestors)
+    return any(_reports(v) and v.head.i < tok.i for v in tok.ancestors)
 
 
 def _apposed_to_verbless_root(tok: Token) -> bool:
