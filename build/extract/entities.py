@@ -158,8 +158,7 @@ def _agree_on_person(spans: list[tuple[Span, str | None, str]]) -> list[tuple[Sp
     # Words the model tagged alone as a person ('Tsvangirai', 'Rosselló'): a name of two to four
     # capitalised words with one after its first word, with no word of an organisation's or a place's name, is that person's full name
     # whatever the model called it ('Morgan Tsvangirai' as ORG).
-    # So is a word tagged PERSON at least once that says something as one person ('Oyelaran said',
-    # though the model took the name for a people's five times of nine: 'Marcus Oyelaran' is his name).
+    # So is a word tagged PERSON at least once that speaks as one person ('X said'; 'Marcus X' tagged NORP).
     speaking = {s.text for s, gaz, _ in spans if gaz is None and len(s) == 1 and s.root.tag_ == "NNP" and speaks(s)}
     lone = {t for t, c in labels.items() if " " not in t and (c["PERSON"] > sum(c.values()) - c["PERSON"] or c["PERSON"] and t in speaking)}
     # And a name of two words ending in the family name of a person named by two ('Valery Tsapkala' as ORG beside 'Veranika Tsapkala').
@@ -241,6 +240,8 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             model_spans = [m for m in model_spans if not (span.start <= m.start and m.end <= longer.end)]
         elif span.end < len(doc) and (kind := suffix_type(f"{span.text} {doc[span.end].text}") or generic_type(f"{span.text} {doc[span.end].text}")):
             longer = Span(doc, span.start, span.end + 1, label=kind)
+        elif span.start > 0 and doc[span.start - 1].text == "New" and doc[span.start - 1].whitespace_ and span.label_ in ("GPE", "LOC"):
+            longer = Span(doc, span.start - 1, span.end, label=span.label_)  # 'New Mexico' is not Mexico
         if longer is not None:
             if not any(m.start_char < longer.end_char and longer.start_char < m.end_char for m in model_spans):
                 curated_spans.remove((span, name))
