@@ -333,6 +333,7 @@ def extract_events(
         join_partners(kept, art)
         recent.extend((sent_index, ev) for ev in kept if ev.type == EventType.CONSULT.value and (ev.actors or ev.recipients))
         acted.extend((sent_index, ev) for ev in kept if ev.actors)
+        art.acts.extend((sent_index, ev.type, list(ev.actors)) for ev in kept if ev.actors)
         art.consults.extend(sent_index for ev in kept if ev.type == EventType.CONSULT.value)
         art.consult_pairs.extend(
             (sent_index, (parties[0], parties[1])) for ev in kept

@@ -60,7 +60,30 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
                              for e in art.phrase_entities(m))
             if not found:  # 'rejected the Xian proposal': the nation its adjective names
                 found.extend(e for m in _adjectives(child) if art.ents.at(m) is not None for e in art.phrase_entities(m))
+            if not found:  # 'condemned the attack': the doer of the attack told before
+                found.extend(act_doers(child, art))
     return found
+
+
+ACT_REACH = 5  # sentences: how far back 'the attack' looks for the attack it takes up
+
+
+def act_doers(noun: Token, art: ArticleState) -> list[int]:
+    """'X expelled three diplomats. Y said the expulsions were a provocation', 'Y condemned the
+    attack': a definite event noun ('the', 'this', 'these') that names no one takes up the latest
+    act of a type the noun can report, told in the last ``ACT_REACH`` sentences, and its doers
+    are whom a judgement of it is aimed at. Only acts of curated ``judged_act_types`` (a
+    'non-interference' in the text of an agreement is no judgement of its signers)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children):
+        return []
+    kinds = {entry.type.value for entry in art.lex.by_key.get((noun.lemma_.lower(), "NOUN"), ())} & {t.value for t in art.lex.raw.judged_act_types}
+    index = art.sent_starts.index(noun.sent.start_char) if noun.sent.start_char in art.sent_starts else 0
+    for sent_index, kind, actors in reversed(art.acts):
+        if index - sent_index > ACT_REACH:
+            break
+        if kind in kinds and sent_index < index:
+            return list(actors)
+    return []
 
 
 def judged_owners(noun: Token, art: ArticleState) -> list[int]:
@@ -72,7 +95,7 @@ def judged_owners(noun: Token, art: ArticleState) -> list[int]:
     if not found:
         found = [e for m in (*_adjectives(noun), *(c for c in noun.children if c.dep_ == "compound"))
                  if art.ents.at(m) is not None for e in art.phrase_entities(m)]
-    return found
+    return found or act_doers(noun, art)  # ('the expulsions were a provocation': who expelled)
 
 
 def _prep_entities(holder: Token, prep: str, art: ArticleState) -> list[int]:

@@ -116,6 +116,7 @@ class ArticleState(PairReferents):
         self.partners: dict[str, set[int]] = {}  # type -> joint parties ('met with Y') of the current sentence
         self.consult_pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence index, the two parties) of kept CONSULT events
         self.consults: list[int] = []  # sentence indexes of kept CONSULT events, two-party or not
+        self.acts: list[tuple[int, str, list[int]]] = []  # (sentence index, type, actors) of kept events with actors, in order
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = organisation_words(self.ents.entities)  # 'the commission' looks here
         self._building = False
