@@ -474,6 +474,20 @@ def runs_into_name(span: Span) -> bool:
     return after.is_alpha and after.text[:1].isupper()
 
 
+def inside_name(span: Span) -> bool:
+    """Whether a place's name sits inside a longer run of capitalised words ('North Wales Fire and
+    Rescue Service', 'Greater Manchester Police'): a capitalised word right before it (not the
+    sentence's first) and one right after it, in the same sentence; the match is no mention of the
+    place. A sentence's first word counts only as a proper noun ('North', not 'In')."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.i == before.sent.start and before.tag_ != "NNP":
+        return False
+    return before.is_alpha and before.text[:1].isupper() and before.sent.start == span.sent.start and runs_into_name(span)
+
+
 _NAME_AND_LIMIT = 3  # capitalised words before the inner 'and' of one name ('the Public Libraries and Museums Act')
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending, runs_into_name
+from structnews.build.extract.entity_bounds import HYPHENS, POSSESSIVES, after_a_number, non_entity_ending, inside_name, runs_into_name
 from structnews.build.extract.names import CONNECTORS, gazetteer_index, is_name_suffix, is_post_nominal, person_key, spells_acronym
 
 
@@ -592,7 +592,7 @@ def gazetteer_spans(doc: Doc, taken: list[tuple[int, int]], text: str) -> list[t
             continue
         name, etype = index.by_alias[m.group(0)]
         span = char_span(doc, s, e, etype)
-        if span is not None and not (etype == "LOC" and runs_into_name(span)):  # ('Middle East Respiratory ...')
+        if span is not None and not (etype == "LOC" and runs_into_name(span) or inside_name(span)):  # ('Middle East Respiratory ...')
             out.append((span, name))
             taken.append((s, e))
     return out
