@@ -74,6 +74,9 @@ class GazetteerEntry(_Strict):
     capital_of: str | None = Field(
         default=None, description="For a capital: the name of the country entry it stands for when it speaks or acts ('Beijing said' = China)."
     )
+    part_of: str | None = Field(
+        default=None, description="For a state, province, region or city that is no country: the name of the country entry it lies in. Such a place never acts as a state nor is a story's country; a state's organ in it ('police in Bristol') is that country's."
+    )
 
 
 class Gazetteer(_Strict):
@@ -85,6 +88,8 @@ class Gazetteer(_Strict):
         for e in self.entities:
             if e.capital_of is not None and e.capital_of not in names:
                 raise ValueError(f"{e.name}: capital_of names '{e.capital_of}', which is not an entry of the gazetteer")
+            if e.part_of is not None and e.part_of not in names:
+                raise ValueError(f"{e.name}: part_of names '{e.part_of}', which is not an entry of the gazetteer")
         return self
 
     state_long_forms: list[NonEmpty] = Field(default_factory=list, description="Openings of a state's official long name whose rest, written alone, is the same state in one article ('Republic of' in 'Republic of Ruritania'); not 'Democratic Republic of' (the Congo is two states).")

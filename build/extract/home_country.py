@@ -6,7 +6,9 @@ alone: the place it names most often, counting an adjective of nationality and a
 the country they stand for. Places the gazetteer knows are weighed first: an unknown place is
 most often a town or region of the story's country ('police in Puno' in a story about Peru),
 which must not outnumber the country; only when no known place leads do all compete. A capital the gazetteer lists is never the answer
-by itself (a city has no government in PLOVER's sense), and an article about two countries has
+by itself (a city has no government in PLOVER's sense), nor is a state, province or city the
+gazetteer places in a country (curated ``part_of``: a mention of it counts for that country when
+the article names it), and an article about two countries has
 no home: the leading place must be named at least twice, and twice as often as any other.
 """
 
@@ -37,6 +39,13 @@ def capitals() -> dict[str, str]:
     return {e.name: e.capital_of for e in curated.gazetteer().entities if e.capital_of}
 
 
+@lru_cache(maxsize=1)
+def parts() -> dict[str, str]:
+    """The gazetteer's states, provinces and cities that are no country, and the country each lies
+    in (curated ``part_of``), read once."""
+    return {e.name: e.part_of for e in curated.gazetteer().entities if e.part_of}
+
+
 def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
     """Capitals that speak for their country ('Ostburg said' = Ostland; curated ``capital_of``
     in the gazetteer)."""
@@ -55,12 +64,13 @@ def article_country(entities: list[LocalEntity], mentions: list[MentionDraft], c
     """The entity index of the article's one country, or None when it has none or several.
     ``country_of`` maps an adjective of nationality to its country, ``capital_of`` a capital to
     its country (both only for countries the article names)."""
-    cities = {e.index for e in entities if e.gazetteer_name in capitals()}
+    cities = {e.index for e in entities if e.gazetteer_name in capitals() or e.gazetteer_name in parts()}
     types = {e.index: e.type for e in entities}
-    known = {e.index for e in entities if e.gazetteer_name}
+    known = {e.index for e in entities if e.gazetteer_name} - cities
+    lies_in = _standing_for(entities, parts())  # 'Texas' counts for the United States when the article names it
     counts: Counter[int] = Counter()
     for m in mentions:
-        place = country_of.get(m.entity, capital_of.get(m.entity, m.entity))
+        place = country_of.get(m.entity, capital_of.get(m.entity, lies_in.get(m.entity, m.entity)))
         if types.get(place) == "GPE" and place not in cities:
             counts[place] += 1
     # places the gazetteer knows first: an unknown place is most often a town or a region of the

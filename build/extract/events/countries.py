@@ -30,8 +30,8 @@ def _curated_countries() -> dict[str, tuple[str, ...]]:
     irregular = {k.lower(): v for k, v in curated.event_lexicon().demonyms.items()}
     out: dict[str, set[str]] = {}
     for entry in curated.gazetteer().entities:
-        if str(getattr(entry.type, "value", entry.type)) != "GPE":
-            continue
+        if str(getattr(entry.type, "value", entry.type)) != "GPE" or entry.part_of:
+            continue  # (not a state, province or city: 'Texan' officials are no country's)
         for form in [entry.name, *entry.aliases]:
             for adjective in demonym_forms(form):
                 out.setdefault(adjective, set()).add(entry.name)

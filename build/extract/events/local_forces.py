@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from structnews.build.extract.events.parse import SUBJECT_DEPS
+from structnews.build.extract.home_country import parts
 
 if TYPE_CHECKING:
     from structnews.build.extract.events.referents import ArticleState
@@ -74,6 +75,11 @@ def town_country(place: int, art: ArticleState) -> int:
     entity = art.ents.entities[place]
     town = art.types.get(place) in ("GPE", "LOC") or (
         art.types.get(place) == "ORG" and " " not in entity.name and not entity.name.isupper())
-    if town and entity.gazetteer_name is None and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
+    country = parts().get(entity.gazetteer_name or "")
+    if country is not None:  # 'police in Bristol': the country the gazetteer places it in, when the article names it
+        named = next((e.index for e in art.ents.entities if e.gazetteer_name == country), None)
+        if named is not None:
+            return named
+    if town and (entity.gazetteer_name is None or country is not None) and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
         return art.home[0]
     return place
