@@ -77,7 +77,8 @@ def _double_quotes(text: str, p_start: int, p_end: int, paragraph: int, carried_
     return out, left_open
 
 
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=[A-Za-z])(?P<body>[^‘’'\n]*?[^\s‘’'])[’'](?![A-Za-z])")
+# (an apostrophe between two letters inside is no closing mark: ‘We’ve waited’, ‘the council’s plan’)
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))[‘'](?=[A-Za-z])(?P<body>(?:[^‘’'\n]|(?<=[A-Za-z])[’'](?=[A-Za-z]))*?[^\s‘’'])[’'](?![A-Za-z])")
 _SINGLE_UNCLOSED = re.compile(r"(?:(?<=^)|(?<=:\s))‘(?P<body>[A-Z][^‘’\n]{10,})$")
 
 
