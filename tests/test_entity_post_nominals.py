@@ -28,3 +28,11 @@ def test_the_speaker_of_a_barrister_is_named_without_the_letters() -> None:
 def test_a_title_written_in_capitals_before_a_name_is_not_cut_from_its_end() -> None:
     found = analyse("Labour MP Tom Hale said he would write to the minister.")
     assert "Tom Hale" in [e.name for e in found.entities]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Local TD Orla Brosnan said the plan would fail.", "Orla Brosnan"),
+    ("SNP MSP Ewan Reid said the vote was unfair.", "Ewan Reid"),
+])
+def test_a_parliament_abbreviation_before_a_name_is_a_title(text: str, name: str) -> None:
+    assert name in [e.name for e in analyse(text).entities]
