@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+from structnews.build.extract.events.lexicon import lexicon_set
 from structnews.build.extract.events.parse import CONDITIONAL_MARKS, OBJECT_DEPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ def act_doers(noun: Token, art: ArticleState) -> list[int]:
     'non-interference' in the text of an agreement is no judgement of its signers)."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children):
         return []
-    kinds = {entry.type.value for entry in art.lex.by_key.get((noun.lemma_.lower(), "NOUN"), ())} & {t.value for t in art.lex.raw.judged_act_types}
-    index = art.sent_starts.index(noun.sent.start_char) if noun.sent.start_char in art.sent_starts else 0
+    kinds = {entry.type.value for entry in art.lex.by_key.get((noun.lemma_.lower(), "NOUN"), ()) if entry.type in lexicon_set("judged_act_types")}
+    index = art.sentence_index(noun.sent)
     for sent_index, kind, actors in reversed(art.acts):
         if index - sent_index > ACT_REACH:
             break

@@ -436,7 +436,7 @@ def event_date(cand: Candidate, sent: Span, art: ArticleState, tense: dates.Tens
         # back from the saying)
         # (or, when that names none, the last day of the nearest of the few before it that does:
         # 'the summit on Wednesday ... It agreed to meet again. The following day, X denounced it')
-        index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+        index = art.sentence_index(sent)
         for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
             anchor = _day_anchor(art.time_spans(art.sents[back], time_spans), art, last=True)
             if anchor is not None:
@@ -473,7 +473,7 @@ def _then_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resolved
     ), None)
     if phrase is None or _date_attach(phrase, cand) is None:
         return None
-    index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+    index = art.sentence_index(sent)
     if index == 0:
         return None
     found = None
@@ -523,7 +523,7 @@ def _counted_date(cand: Candidate, sent: Span, art: ArticleState) -> dates.Resol
         others = [s for s in art.time_spans(sent, time_spans) if not (s.start <= ent.start < s.end)]
         anchor = _day_anchor(others, art)
         main = scope.head if marker.dep_ == "mark" else marker.head
-        index = art.sent_starts.index(sent.start_char) if sent.start_char in art.sent_starts else 0
+        index = art.sentence_index(sent)
         for back in range(index - 1, max(-1, index - 1 - ANCHOR_LOOKBACK), -1):
             if anchor is not None or main.lemma_.lower() not in lexicon().raw.sequel_verbs:
                 break  # only 'This comes a week after ...' reports what a sentence before dated

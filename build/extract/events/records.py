@@ -157,8 +157,7 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     prep = head.head
     if head.dep_ == "pobj" and (prep.lower_, prep.head.lemma_.lower()) in (("to", "lead"), ("in", "result")):
         return True  # 'a stand-off that has led to deadly clashes'
-    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in art.lex.raw.duration_nouns \
-            and any(c.dep_ == "nummod" or c.lower_ in ("weeks", "months", "years", "days") for c in [prep.head, *prep.head.children]):
+    if counted_in_periods(head):
         return True  # 'after six months of fighting', 'weeks of protests'
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
         return False
@@ -167,6 +166,14 @@ def is_reported_ongoing(cand: Candidate, art: ArticleState) -> bool:
     if any(v.lemma_.lower() in art.lex.raw.aspect_verbs for v in verbs):
         return True
     return any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in art.lex.raw.aspect_states for c in verb.children)
+
+
+def counted_in_periods(head: Token) -> bool:
+    """'six months of fighting', 'weeks of protests': a noun counted in periods of time (curated
+    ``duration_nouns``) went on over them."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon_set("duration_nouns") \
+        and any(c.dep_ == "nummod" or c.lower_ in ("weeks", "months", "years", "days") for c in [prep.head, *prep.head.children])
 
 
 def is_decision_to_act(cand: Candidate, triggers: dict[int, set[str]]) -> bool:
@@ -410,8 +417,7 @@ def is_tally(cand: Candidate) -> bool:
     head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # (not noun_head: it climbs from 'protests' to the 'weeks' counting them)
-    if cand.entry.pos == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex("duration_nouns") \
-            and head.head.head.tag_ == "NNS":
+    if cand.entry.pos == "NOUN" and counted_in_periods(head):
         return True  # 'two weeks of protests', 'months of fighting'
     verb = token if cand.entry.pos == "VERB" else governing_verb(token)
     for host in {token, verb} - {None}:

@@ -141,6 +141,10 @@ class ArticleState(PairReferents):
 
     # -- noun phrases -> entities ---------------------------------------------------------
 
+    def sentence_index(self, sent: Span) -> int:
+        """The index of a sentence of the article (0 for a span that starts no sentence)."""
+        return self.sent_starts.index(sent.start_char) if sent.start_char in self.sent_starts else 0
+
     def time_spans(self, sent: Span, find: Callable[[Span], list[Span]]) -> list[Span]:
         """A sentence's time expressions, found once: every event of the sentence is dated from
         them (finding them reads ``Span.ents``, which walks all of the document's entities)."""
