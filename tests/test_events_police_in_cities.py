@@ -25,3 +25,11 @@ def test_police_in_a_city_act_for_its_country() -> None:
 def test_a_part_must_name_a_country_of_the_gazetteer() -> None:
     with pytest.raises(ValidationError, match="part_of"):
         Gazetteer.model_validate({"version": 1, "entities": [{"name": "Ostburg", "type": "GPE", "part_of": "Ostland"}]})
+
+
+def test_police_in_a_capital_that_is_also_a_seat_act_for_its_country() -> None:
+    text = ("Farmers clash with police in Brussels\n\n"
+            "Thousands of farmers blocked roads near the European Union headquarters on Tuesday. "
+            "Police in Brussels fired water cannon at the crowd, Belgium said.")
+    events = named_events(text, dt.date(2024, 3, 8))
+    assert [e.actors for e in events if e.type == "ASSAULT"] == [["Belgium"]]

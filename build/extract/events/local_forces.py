@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from structnews.build.extract.events.parse import SUBJECT_DEPS
-from structnews.build.extract.home_country import parts
+from structnews.build.extract.home_country import capitals, parts
 
 if TYPE_CHECKING:
     from structnews.build.extract.events.referents import ArticleState
@@ -75,8 +75,9 @@ def town_country(place: int, art: ArticleState) -> int:
     entity = art.ents.entities[place]
     town = art.types.get(place) in ("GPE", "LOC") or (
         art.types.get(place) == "ORG" and " " not in entity.name and not entity.name.isupper())
-    country = parts().get(entity.gazetteer_name or "")
-    if country is not None:  # 'police in Bristol': the country the gazetteer places it in, when the article names it
+    country = parts().get(entity.gazetteer_name or "") or capitals().get(entity.gazetteer_name or "")
+    if country is not None:  # 'police in Bristol', 'police in Brussels': the country the gazetteer places it in,
+        # when the article names it (not the body a capital is also the seat of: the EU for Brussels)
         named = next((e.index for e in art.ents.entities if e.gazetteer_name == country), None)
         if named is not None:
             return named
