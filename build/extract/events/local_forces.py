@@ -75,12 +75,14 @@ def town_country(place: int, art: ArticleState) -> int:
     entity = art.ents.entities[place]
     town = art.types.get(place) in ("GPE", "LOC") or (
         art.types.get(place) == "ORG" and " " not in entity.name and not entity.name.isupper())
-    country = parts().get(entity.gazetteer_name or "") or capitals().get(entity.gazetteer_name or "")
+    part = parts().get(entity.gazetteer_name or "")
+    country = part or capitals().get(entity.gazetteer_name or "")
     if country is not None:  # 'police in Bristol', 'police in Brussels': the country the gazetteer places it in,
         # when the article names it (not the body a capital is also the seat of: the EU for Brussels)
         named = next((e.index for e in art.ents.entities if e.gazetteer_name == country), None)
         if named is not None:
             return named
-    if town and (entity.gazetteer_name is None or country is not None) and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
+    # (a capital the article names without its country stays itself: 'police in Quito' are Ecuador's)
+    if town and (entity.gazetteer_name is None or part is not None) and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
         return art.home[0]
     return place
