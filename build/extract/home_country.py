@@ -52,6 +52,13 @@ def capital_speakers(entities: list[LocalEntity]) -> dict[int, int]:
     return _standing_for(entities, capitals())
 
 
+def place_countries(entities: list[LocalEntity]) -> dict[int, int]:
+    """The country the gazetteer places each capital and each place of a country (curated
+    ``capital_of``, ``part_of``) in, where the article names that country: whose a state's organ
+    'in' the place is ('police in Bristol', 'police in Brussels': not the EU whose seat it is)."""
+    return _standing_for(entities, {**capitals(), **parts()})
+
+
 def seat_countries(entities: list[LocalEntity]) -> dict[int, int]:
     """Seats of government that stand for their country in events (curated
     ``seats_of_government`` in events.yaml: a palace or residence named for the state acting);

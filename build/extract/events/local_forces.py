@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from structnews.build.extract.events.parse import SUBJECT_DEPS
-from structnews.build.extract.home_country import capitals, parts
+from structnews.build.extract.home_country import parts
 
 if TYPE_CHECKING:
     from structnews.build.extract.events.referents import ArticleState
@@ -75,14 +75,10 @@ def town_country(place: int, art: ArticleState) -> int:
     entity = art.ents.entities[place]
     town = art.types.get(place) in ("GPE", "LOC") or (
         art.types.get(place) == "ORG" and " " not in entity.name and not entity.name.isupper())
-    part = parts().get(entity.gazetteer_name or "")
-    country = part or capitals().get(entity.gazetteer_name or "")
-    if country is not None:  # 'police in Bristol', 'police in Brussels': the country the gazetteer places it in,
-        # when the article names it (not the body a capital is also the seat of: the EU for Brussels)
-        named = next((e.index for e in art.ents.entities if e.gazetteer_name == country), None)
-        if named is not None:
-            return named
+    if place in art.ents.place_country:  # 'police in Bristol', 'police in Brussels' (not the EU's, whose seat it is)
+        return art.ents.place_country[place]
     # (a capital the article names without its country stays itself: 'police in Quito' are Ecuador's)
-    if town and (entity.gazetteer_name is None or part is not None) and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
+    part = (entity.gazetteer_name or "") in parts()
+    if town and (entity.gazetteer_name is None or part) and art.home and art.ents.entities[art.home[0]].gazetteer_name is not None:
         return art.home[0]
     return place

@@ -20,7 +20,7 @@ from structnews.build.extract.org_refs import described_organisation, organisati
 from structnews.build.extract.events.descriptions import followers_of, foreign_holder, identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
-from structnews.build.extract.home_country import article_country, capital_speakers, seat_countries
+from structnews.build.extract.home_country import article_country, capital_speakers, place_countries, seat_countries
 from structnews.build.extract.events.antecedents import is_described_country, previous_party
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
@@ -51,6 +51,7 @@ class EntityLookup:
         self.country_of = countries_of_demonyms(entities, lexicon().raw.demonyms)
         self.capital_of = capital_speakers(entities)  # 'Moscow issued demands': Russia, when the article names it
         self.capital_of.update(seat_countries(entities))  # a seat of government acting: its country too
+        self.place_country = place_countries(entities)  # 'police in Bristol': the country it lies in
         self.entities, self.doc = entities, doc
         self.by_token: dict[int, int] = {}
         self.datelines = dateline_spans(doc.text)  # where the story was filed from, for whom: no party, no date
