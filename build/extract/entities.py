@@ -45,10 +45,9 @@ from structnews.build.extract.entity_spans import (
     trim,
 )
 from structnews.build.extract.entity_bodies import government_place, lone_legislatures
-from structnews.build.extract.entity_bounds import (bare_heads, body_after_place, join_body_of_place, cut_leading_affix, join_across_and, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
-                                                    state_short_name,
-                                                    person_nouns, strip_lower_lead, tail_acronyms,
-                                                    trim_opening_adjective)
+from structnews.build.extract.entity_joins import body_after_place, join_across_and, join_body_of_place
+from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affix, cut_title_of_place, cut_office, cut_trailing_date, split_at_dashes, split_direction_pair, split_at_lower_verb, body_heads, cut_lower_descriptor, extend_before_title, extend_over_particle, particle_surnames, spelled_acronyms, titled_surnames, split_at_inner_title, split_at_possessive,
+                                                    state_short_name, person_nouns, strip_lower_lead, tail_acronyms, trim_opening_adjective)
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
                                                       split_people_acronym, unperson, variant_key)

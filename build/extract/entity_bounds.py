@@ -276,6 +276,9 @@ def trim_opening_adjective(spans: list[Span]) -> list[Span]:
 _PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # (the model may tag a surname a date)
+
+
 def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[str], body_words: frozenset[str] | set[str],
                          known_types: dict[str, str]) -> list[Span]:
     """'Lentonian PM Ana Ruiz', 'Ostland Foreign Minister Ana Ruiz' tagged as one name (the model
@@ -284,14 +287,25 @@ def split_at_inner_title(spans: list[Span], title_words: frozenset[str] | set[st
     and starts a person's name. The title word is in neither. Not when a word after the title is
     a body's word ('Court', 'Committee', a curated generic or suffix) or another title word: then
     the span names a body ('Ostland President Hotel Group' stays whole). The part before takes the
-    curated type of its text, a people's adjective is NORP, anything else keeps the model's label."""
+    curated type of its text, a people's adjective is NORP, anything else keeps the model's label.
+    A span the model calls a person is split only when the part before is a curated name of
+    another kind ('Fine Gael TD Ana Ruiz', 'Texas Governor Ana Ruiz': a party, a place); the
+    model may have ended it inside the name ('Fine Gael TD Ana' + 'Ruiz'), which then runs on over
+    up to two capitalised proper nouns it left untagged."""
     out: list[Span] = []
     for sp in spans:
-        k = next((k for k in range(1, len(sp) - 2) if sp[k].text[:1].isupper() and sp[k].lower_.rstrip(".") in title_words
+        person = sp.label_ == "PERSON"
+        k = next((k for k in range(1, len(sp) - (1 if person else 2)) if sp[k].text[:1].isupper() and sp[k].lower_.rstrip(".") in title_words
                   and not after_a_number(sp[k])), None)
-        if sp.label_ == "PERSON" or k is None:
+        if k is None or person and known_types.get(sp[:k].text, "PERSON") == "PERSON":
             out.append(sp)
             continue
+        if person:
+            end = sp.end
+            while end < len(sp.doc) and end - sp.end < 2 and sp.doc[end - 1].whitespace_ and sp.doc[end].pos_ == "PROPN" \
+                    and sp.doc[end].is_alpha and sp.doc[end].is_title and sp.doc[end].ent_type_ not in _NAME_TYPES:
+                end += 1
+            sp = Span(sp.doc, sp.start, end, label="PERSON")
         head, rest = sp[:k], sp[k + 1 :]
         if not (all(t.is_alpha and t.text[:1].isupper() and t.text not in body_words and t.lower_ not in title_words for t in rest)
                 and all(t.text[:1].isupper() for t in head)):
@@ -486,87 +500,3 @@ def inside_name(span: Span) -> bool:
     if before.i == before.sent.start and before.tag_ != "NNP":
         return False
     return before.is_alpha and before.text[:1].isupper() and before.sent.start == span.sent.start and runs_into_name(span)
-
-
-_NAME_AND_LIMIT = 3  # capitalised words before the inner 'and' of one name ('the Public Libraries and Museums Act')
-
-
-def join_across_and(spans: list[Span]) -> list[Span]:
-    """'the Ethics and Anti-Corruption Commission', 'the British Beer and Pub Association', 'the
-    SA Aquatic and Leisure Centre', 'the Public Libraries and Museums Act': the model cuts such a
-    name at its inner 'and', leaving the first words alone (or as a people) and the rest a name of
-    its own. A span ending in a curated type suffix or organisation ending, right after 'and',
-    with one to three capitalised words between 'the' and 'and', is one name with them; its type is
-    its ending's. Not when a word before 'and' is a person or a place the model named ('the
-    Ostland and Varnia Border Commission' is still two countries' body, but says so in its name:
-    left as the model cut it)."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
-    gazetteer = curated.gazetteer()
-    kinds = {**{w: "ORG" for w in gazetteer.organisation_endings}, **gazetteer.type_suffixes}
-    joined: dict[int, Span] = {}
-    for sp in spans:
-        words = [w for w in sp.text.split() if not re.fullmatch(r"(?:1[89]|20)\d\d", w)]
-        kind = kinds.get(words[-1]) if words else None
-        if kind is None or sp.start < 3 or doc[sp.start - 1].lower_ != "and":
-            continue
-        start = sp.start - 1
-        while start - 1 >= 0 and sp.start - 1 - (start - 1) <= _NAME_AND_LIMIT and doc[start - 1].is_alpha \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ != "the":
-            start -= 1
-        if start == sp.start - 1 or start == 0 or doc[start - 1].lower_ != "the":
-            continue
-        if any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[start : sp.start - 1]):
-            continue
-        joined[sp.start] = Span(doc, start, sp.end, label=kind.value if hasattr(kind, "value") else str(kind))
-    if not joined:
-        return spans
-    wide = list(joined.values())
-    return [joined.get(sp.start, sp) for sp in spans
-            if sp.start in joined or not any(w.start <= sp.start and sp.end <= w.end for w in wide)]
-
-
-@lru_cache(maxsize=1)
-def _organisation_endings() -> frozenset[str]:
-    """The gazetteer's organisation endings ('Board', 'League'), read once."""
-    return frozenset(curated.gazetteer().organisation_endings)
-
-
-def join_body_of_place(spans: list[Span]) -> list[Span]:
-    """'the Tea Board of Kenya', 'the Central Bank of Nigeria': the model ends a body's name before
-    'of' and tags the country after it as a place of its own. A body's span ending in a curated
-    organisation ending, then 'of', then a place's span, is one organisation's name."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
-    endings = _organisation_endings()
-    by_start = {sp.start: sp for sp in spans}
-    joined: dict[int, Span] = {}
-    for sp in spans:
-        place = by_start.get(sp.end + 1)
-        if (sp.label_ == "ORG" and sp[-1].text in endings and sp.end < len(doc) and doc[sp.end].lower_ == "of"
-                and place is not None and place.label_ in ("GPE", "LOC") and "\n" not in doc[sp.start : place.end].text):
-            joined[sp.start] = Span(doc, sp.start, place.end, label="ORG")
-    if not joined:
-        return spans
-    covered = {t for sp in joined.values() for t in range(sp.start, sp.end)}
-    return [joined.get(sp.start, sp) for sp in spans if sp.start in joined or sp.start not in covered]
-
-
-_BODY_WORDS_AFTER_PLACE = 3  # capitalised words a body's name may run after a place's ('Ghana Premier League')
-
-
-def body_after_place(span: Span) -> Span | None:
-    """'the Ghana Premier League', 'the Kenya Revenue Authority': a curated place followed by two or
-    three capitalised words, the last a curated organisation ending, starts the name of a body
-    (which the model leaves untagged or cuts into a place and a stray word)."""
-    doc = span.doc
-    endings = _organisation_endings()
-    end = span.end
-    while end < len(doc) and end - span.end < _BODY_WORDS_AFTER_PLACE and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and not doc[end].is_upper:
-        end += 1
-        if doc[end - 1].text in endings:  # (one word alone is left to the suffix rule: 'the US Congress' is two names)
-            return Span(doc, span.start, end, label="ORG") if end - span.end >= 2 else None
-    return None

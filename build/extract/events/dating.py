@@ -271,6 +271,23 @@ def _fronted_conjunct_heads(span: Span, chain: list[Token]) -> set[int]:
     return found
 
 
+def _light_conjunct_heads(cand: Candidate, chain: list[Token]) -> set[int]:
+    """'X condemned the attack on Tuesday and expressed solidarity with Y': a noun trigger that is
+    the object of a light verb coordinated, with no subject of its own, to the verb before it is
+    dated by that verb's time, as a coordinated verb trigger is ('... and offered help'), though
+    that verb reports another event."""
+    verb = clause_of(cand)
+    head = noun_head(cand.token)
+    if head.dep_ != "dobj" or head.head.i != verb.i or verb_lemma(verb) not in {*lexicon().raw.light_verbs, *cand.entry.heads}:
+        return set()
+    found: set[int] = set()
+    for link, above in zip(chain, chain[1:]):
+        if link.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in link.children):
+            break
+        found.add(above.i)
+    return found
+
+
 def _opens_the_sentence(span: Span) -> bool:
     """'On Friday, thousands marched and police fired tear gas': a time phrase that opens the
     sentence, set off by a comma, dates every verb coordinated in it, also a conjunct with a
@@ -313,7 +330,7 @@ def _date_attach(span: Span, cand: Candidate, speech: frozenset[int] = frozenset
     if any(span.start <= head.i < span.end for head in whens):
         return 1
     hosts.update(head.i for head in whens if head.pos_ in ("VERB", "AUX"))
-    hosts -= others - _fronted_conjunct_heads(span, chain)
+    hosts -= others - _fronted_conjunct_heads(span, chain) - _light_conjunct_heads(cand, chain)
     if _is_prior_cause(cand) or _describes_a_person(cand):
         hosts = set()
     if cand.entry.pos == "NOUN":

@@ -51,6 +51,17 @@ ADJUNCT_PREPS = frozenset({"in", "during", "at", "for"})
 INHERIT_PREPS = ADJUNCT_PREPS | {"after", "following", "before"}
 
 
+def _active_conjunct(verb: Token) -> bool:
+    """'X was concerned by the report and called on Y to act', 'X was freed in June and left the
+    country': a finite active verb with an object or an infinitive of its own, coordinated to a
+    passive, has the passive's subject as its doer (not as what it acts on). A bare verb after a
+    passive is read as passive too ('was arrested on Monday and released the next day', which
+    the tagger may call a past tense)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") or c.dep_ == "advcl" and c.tag_ == "VB" for c in verb.children)
+
+
 def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
     """(actors, passive recipients) of a verb: its subject, or for passives the 'by' agent; a
     verb without a subject borrows it from the verb it is controlled by or conjoined to, and a
@@ -60,8 +71,11 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
                        for e in art.phrase_entities(c)]), []
     current = verb
     raised = False
+    active = _active_conjunct(verb)
     for _ in range(5):
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and active and current.i == verb.head.i:  # 'X was concerned by Y and called on Z': X calls
+            return unique([e for s in passive for e in art.phrase_entities(s)]), []
         agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and not passive:  # "The US has been encouraging": the parser may hang it on 'been'

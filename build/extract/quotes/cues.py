@@ -246,6 +246,12 @@ def subject_of(verb: Token, in_quote: Sequence[bool] | None = None, *, passive_h
         # participle on the reported clause, whose subject ('the vote') says nothing; the one
         # saying is the subject of the speech verb that reports that clause.
         return subject_of(verb.head.head, in_quote)
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not quoted[verb.head.i] and verb.head.head.i != verb.head.i \
+            and verb.head.head.lemma_.lower() in speech_verbs() \
+            and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in verb.head.children):
+        # 'X acknowledged that it had been a hard day but said “…”': the parser joins 'said' to
+        # the reported clause, whose 'it' says nothing; the one saying is the reporting verb's.
+        return subject_of(verb.head.head, in_quote)
     if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i \
             or verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i and any(c.dep_ == "advcl" for c in verb.children):
         # (through an adverb that holds the infinitive: 'X had gone so far as to predict that ...')

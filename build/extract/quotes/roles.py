@@ -320,3 +320,33 @@ def office_holder_just_named(ctx: QuoteContext, tok: Token, other_office: frozen
     if m.entity in other_office or not ent.titles or root.dep_ != "nsubj" or root.head.lemma_.lower() not in curated.cue_words("verbs"):
         return None
     return m
+
+
+_INTRODUCED_WITHIN = 8  # sentences back that an unnamed source introduced with 'a' is still 'the' one
+
+
+def unnamed_introduced(ctx: QuoteContext, tok: Token) -> bool:
+    """'A senior European diplomat, who spoke on condition of anonymity, said ...' ... '“…,” the
+    diplomat said': the nearest earlier use of the same singular noun, outside quotation marks,
+    introduces an unnamed source with 'a' (or 'one') as a subject and names nobody (no apposition,
+    no name in its phrase), so the definite noun is that source, not a person named before who
+    carries the title (a minister who is also a diplomat)."""
+    if tok.tag_ != "NN":
+        return False
+    lemma, doc = tok.lemma_.lower(), tok.doc
+    first = doc[max(0, tok.sent.start - 1)].sent.start
+    for _ in range(_INTRODUCED_WITHIN - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in reversed(doc[first : tok.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
+            continue
+        if t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS:
+            return False
+        marked = [c for c in t.children if c.dep_ in {"det", "nummod"}]
+        if not marked or marked[0].lower_ not in {"a", "an", "one"}:
+            return False
+        return not any(c.dep_ == "appos" for c in t.children) and not any(s.i in ctx.mention_of_token for s in t.subtree
+                                                                            if s.ent_type_ == "PERSON")
+    return False

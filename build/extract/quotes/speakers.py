@@ -128,6 +128,8 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
                 if between:
                     break
                 return Speaker(speaker.entity, phrase, None, Attribution.nominal if speaker.entity is not None else Attribution.unnamed)
+        if definite and roles.unnamed_introduced(ctx, tok):
+            return Speaker(None, phrase, None, Attribution.unnamed)  # 'A diplomat, asking not to be named, said ...'
         # A named person carrying that title or description ('the Russian president'), or a title
         # the role covers ('the Russian leader': the president); a nationality before the noun
         # picks the person introduced with it ('Russian President X') among several.
