@@ -309,6 +309,7 @@ class EventLexicon(_Strict):
     demonym_suffixes: list[NonEmpty] = Field(description="Suffixes that make a regular adjective of nationality from a country's name, whole or without its last letter ('an': 'Chile' -> 'Chilean', 'Kenya' -> 'Kenyan').")
     demonyms: dict[NonEmpty, NonEmpty] = Field(default_factory=dict, description="Irregular adjectives of nationality and the country name they stand for ('French' -> 'France'); regular ones ('Chilean', 'Kenyan') are derived by suffix rules.")
     pair_person_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two people just named ('the two leaders').")
+    national_place_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for a country's seat of power that a people's adjective qualifies ('the Kenyan capital'): the place stands for that country when it acts or is acted on ('police in the Kenyan capital').")
     pair_party_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns that, with 'two' or 'both', stand for the two parties (people, countries, organisations) just named ('both sides').")
     initiator_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose subject, in a relative clause on an event noun, is its initiator ('a call that X requested').")
     participant_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs whose object, in a relative clause on an event noun, is a participant ('sessions that will include X').")

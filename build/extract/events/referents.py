@@ -203,6 +203,9 @@ class ArticleState(PairReferents):
                     found.extend(self.phrase_entities(child, depth + 1))
             if not found and token.tag_ in ("NNS", "NNPS"):
                 found.extend(self._members_named(token, depth))
+            if not found and token.lemma_.lower() in self.lex.raw.national_place_nouns:  # 'the Kenyan capital': Kenya
+                found.extend(c for m in token.children if m.dep_ in ("amod", "compound") and (e := self.ents.at(m)) is not None
+                             and (c := self.ents.country_of.get(e)) is not None)
         else:
             for deps in (("appos",), ("compound", "flat", "nmod"), ("prep_including",), ("amod",), ("prep_of",), ("poss",), ("prep_in",), ("prep_as",)):
                 for child in with_compound_modifiers(token):  # 'Peruvian riot police': 'Peruvian' hangs on 'riot'
