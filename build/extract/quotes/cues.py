@@ -547,8 +547,11 @@ def according_source(according: Token) -> Token | None:
 
 
 def according_to_source(ctx: QuoteContext, qspan: Span) -> Token | None:
+    """X of an 'according to X' in the quotation's sentence, however far before it: 'According to
+    X, the secretary of the dealers' association, costs have risen because of “…”' (an apposition
+    and a clause may put more than ``WINDOW`` tokens between them)."""
     doc = ctx.doc
-    lo = max(0, qspan.start - WINDOW)
+    lo = min(max(0, qspan.start - WINDOW), doc[qspan.start].sent.start)
     hi = min(len(doc), qspan.end + WINDOW)
     for tok in doc[lo:hi]:
         if tok.lower_ == "according" and not ctx.in_quote[tok.i] \
