@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
-from structnews.build.extract.entity_bounds import after_a_number, place_length
+from structnews.build.extract.entity_bounds import after_a_number, person_nouns, place_length
 from structnews.build.extract.entity_spans import name_generics, non_entities, title_modifiers, titles
 from structnews.build.extract.names import CONNECTORS, INITIAL
 
@@ -55,9 +55,28 @@ def extend_first_name(span: Span, in_other_spans: set[int] | frozenset[int] = fr
         prev, before = doc[span.start - 1], doc[span.start - 2]
         honorifics = {h.lower() for h in curated.cues().name_honorifics}
         if (prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ and prev.i not in in_other_spans
-                and prev.lower_ not in title_words and before.lower_ in honorifics):
-            return Span(doc, span.start - 1, span.end, label="PERSON")
+                and prev.lower_ not in title_words and (before.lower_ in honorifics or _given_name_after_title(prev, before, title_words))):
+            return Span(doc, span.start - 1, span.end, label="PERSON")  # (or a title: 'Chief Minister Pranab' + 'Kumar Bora')
+    if span.label_ in ("ORG", "GPE") and len(span) == 1 and span.start > 1 and span.root.dep_ == "appos":
+        # 'the president of the union, Emeka' + 'Nwachukwu' (the surname alone tagged a body): an
+        # untagged given name the parser hangs on a name in apposition is that name's first word
+        prev = doc[span.start - 1]
+        if (prev.pos_ == "PROPN" and prev.is_alpha and prev.is_title and not prev.ent_type_ and prev.i not in in_other_spans
+                and prev.dep_ == "compound" and prev.head.i == span.root.i and doc[span.start - 2].text == ","
+                and prev.lower_ not in title_words):
+            return Span(doc, span.start - 1, span.end, label=span.label_)
     return span
+
+
+def _given_name_after_title(prev: Token, before: Token, title_words: set[str]) -> bool:
+    """'Chief Minister Pranab' + 'Kumar Bora': an untagged word between a title and a person's
+    name is a given name when the title word is a head ('Minister', not 'Foreign' of 'Foreign
+    Affairs X') and the word is no portfolio ('Affairs') nor a title of its own the lists lack
+    ('Undersecretary' ends in 'secretary') nor a person's role ('Chief Executive X')."""
+    word = prev.lower_
+    return (before.lower_.rstrip(".") in title_words and before.lower_ not in title_modifiers()
+            and prev.text not in curated.cue_words("portfolio_words") and word not in person_nouns()
+            and not any(word.endswith(t) for t in title_words if len(t) >= 5))
 
 
 def _title_cased(sent: Span) -> bool:
