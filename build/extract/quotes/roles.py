@@ -18,7 +18,7 @@ from structnews.build.extract.drafts import MentionDraft
 from structnews.build.extract.entity_spans import title_modifiers, titles
 from structnews.build.extract.home_country import article_country, capital_speakers
 from structnews.build.extract.names import demonym_forms
-from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext
+from structnews.build.extract.quotes.context import SUBJECT_DEPS, QuoteContext, is_indefinite
 
 # (ctx, mention, titles) -> whether the mention's person carries one of the titles.
 TitleTest = Callable[[QuoteContext, MentionDraft, list[str]], bool]
@@ -328,9 +328,9 @@ _INTRODUCED_WITHIN = 8  # sentences back that an unnamed source introduced with 
 def unnamed_introduced(ctx: QuoteContext, tok: Token) -> bool:
     """'A senior European diplomat, who spoke on condition of anonymity, said ...' ... '“…,” the
     diplomat said': the nearest earlier use of the same singular noun, outside quotation marks,
-    introduces an unnamed source with 'a' (or 'one') as a subject and names nobody (no apposition,
-    no name in its phrase), so the definite noun is that source, not a person named before who
-    carries the title (a minister who is also a diplomat)."""
+    introduces an unnamed source with 'a', 'one' or 'another' (:func:`.context.is_indefinite`) as
+    a subject and names nobody (no apposition, no name in its phrase), so the definite noun is that
+    source, not a person named before who carries the title (a minister who is also a diplomat)."""
     if tok.tag_ != "NN":
         return False
     lemma, doc = tok.lemma_.lower(), tok.doc
@@ -342,10 +342,8 @@ def unnamed_introduced(ctx: QuoteContext, tok: Token) -> bool:
     for t in reversed(doc[first : tok.i]):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
             continue
-        if t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS:
-            return False
-        marked = [c for c in t.children if c.dep_ in {"det", "nummod"}]
-        if not marked or marked[0].lower_ not in {"a", "an", "one"}:
+        if t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS or not is_indefinite(t) \
+                or not any(c.dep_ in {"det", "nummod"} for c in t.children):  # ('a', 'one', 'another' diplomat)
             return False
         return not any(c.dep_ == "appos" for c in t.children) and not any(s.i in ctx.mention_of_token for s in t.subtree
                                                                             if s.ent_type_ == "PERSON")
