@@ -333,13 +333,9 @@ def unnamed_introduced(ctx: QuoteContext, tok: Token) -> bool:
     source, not a person named before who carries the title (a minister who is also a diplomat)."""
     if tok.tag_ != "NN":
         return False
-    lemma, doc = tok.lemma_.lower(), tok.doc
-    first = doc[max(0, tok.sent.start - 1)].sent.start
-    for _ in range(_INTRODUCED_WITHIN - 1):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for t in reversed(doc[first : tok.i]):
+    lemma = tok.lemma_.lower()
+    first = ctx.sents[max(0, ctx.sent_of[tok.i] - _INTRODUCED_WITHIN)].start
+    for t in reversed(tok.doc[first : tok.i]):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
             continue
         if t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS or not is_indefinite(t) \
