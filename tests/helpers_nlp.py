@@ -70,12 +70,13 @@ class NamedEvent:
 
 
 def named_events(text: str, published: dt.date) -> list[NamedEvent]:
-    """Clean, parse, extract entities (the whole entity stage) and the events of an article
-    published on ``published``."""
+    """Clean, parse, extract entities (the whole entity stage), quotes and the events of an article
+    published on ``published``, as the build does (the events read the quotes' speakers)."""
     cleaned = clean(text)
     doc = nlp.load()(cleaned.text)
     entities, mentions = extract_entities(doc)
-    entities, events = country_participants(entities, extract_events(doc, entities, mentions, published))
+    quotes = extract_quotes(doc, entities, mentions, cleaned.paragraphs)
+    entities, events = country_participants(entities, extract_events(doc, entities, mentions, published, quotes))
     names = {e.index: e.name for e in entities}
     return [NamedEvent(e.type, e.trigger, [names[i] for i in e.actors], [names[i] for i in e.recipients],
                        e.date and e.date.isoformat())

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.entity_bounds import HYPHENS
+from structnews.build.extract.events.cue_speakers import cue_speaker
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
 from structnews.build.extract.events.local_forces import is_local_force
@@ -15,11 +16,7 @@ from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
 from structnews.build.extract.events.parse import (
-    CONDITIONAL_MARKS,
-    NOUN_POS,
-    OBJECT_DEPS,
-    OFF_PHRASE_DEPS,
-    SUBJECT_DEPS,
+    CONDITIONAL_MARKS, NOUN_POS, OBJECT_DEPS, OFF_PHRASE_DEPS, SUBJECT_DEPS,
     borrows_its_patient,
     clause_verb,
     event_phrase,
@@ -199,6 +196,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         _verb_participants(token, entry, preps, art, parts, cand.wrong)
     else:
         _noun_participants(token, entry, preps, art, parts)
+    if not parts.actors and entry.pos == "VERB" and (speaker := cue_speaker(token, art)) is not None and speaker not in parts.recipients:
+        parts.actors = [speaker]  # 'The bloc called for the release of X': the speaker the quotes stage found
     if entry.stated_contexts and not parts.actors:
         parts.actors = _stating_party(token, art)  # '"This will not go unanswered," X said': X's consequence
     if entry.type == EventType.REJECT and not parts.recipients:  # 'refused to send arms to X'
