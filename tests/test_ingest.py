@@ -349,3 +349,46 @@ def test_a_sources_section_ends_the_story() -> None:
     assert clean(raw).text.split("\n\n") == ["Harbour strike ends after two weeks", "Dock workers returned on Monday."]
     # the word in a sentence is no header
     assert "Sources said the deal held." in clean("Harbour deal holds\nSources said the deal held.").text
+
+
+def test_reporters_lines_short_copyrights_and_labelled_captions_are_dropped() -> None:
+    """Clutter of many outlets (boilerplate v12): a wire credit in brackets, a copyright line
+    without 'All rights reserved', a broadcaster's 'Image caption,' line, a caption ending on a
+    credit for the outlet or on 'Credit...', a print-edition note and a correspondent's line; a
+    paragraph that opens a quotation after its colon is no item of a 'Read more:' box."""
+    raw = "\n\n".join([
+        "Harbour strike ends after two weeks",
+        "From our correspondent in Bergen",
+        "Dock workers returned on Monday after a two-week strike.",
+        "Image caption, Dock workers leave the harbour gates on Monday",
+        "Workers cheer at the gates on Monday. Credit: Jane Roe for The Coast Herald",
+        "The ferry terminal in Bergen. Credit... Jane Roe/Coastwire",
+        "Read more: Ferry fares rise again",
+        "A union spokeswoman said: “We are glad it is over.”",
+        "Ann Poe, Industry Correspondent",
+        "Ann Poe is the Bergen correspondent",
+        "(Reporting by Ann Poe in Bergen; Editing by Max Roe)",
+        "A version of this article appears in print on May 3, 2025, Section B, Page 2.",
+        "© 2025 The Coast Herald",
+    ])
+    assert clean(raw).text.split("\n\n") == [
+        "Harbour strike ends after two weeks",
+        "Dock workers returned on Monday after a two-week strike.",
+        "A union spokeswoman said: “We are glad it is over.”",
+    ]
+
+
+def test_copyright_law_and_a_quoted_correspondent_stay() -> None:
+    raw = "\n\n".join([
+        "Copyright law changes after court fight",
+        "Our correspondent in Bergen, Ann Poe, said the mood at the harbour was calm.",
+        "Ann Poe, a reporter for the Coast Herald, said the gates reopened at dawn.",
+    ])
+    assert clean(raw).text.split("\n\n") == raw.split("\n\n")
+
+
+def test_a_byline_with_the_reporters_job_or_place_gives_the_names() -> None:
+    assert parse_byline("By Ann Lee in Paris") == ["Ann Lee"]
+    assert parse_byline("By Ann Lee and Bo Chan in Kabul") == ["Ann Lee", "Bo Chan"]
+    assert parse_byline("By national affairs reporter Ann Lee") == ["Ann Lee"]
+    assert parse_byline("By the time police arrived, the crowd had gone") is None

@@ -21,7 +21,10 @@ MAX_LABELS = 2
 # The fewest words of a headline under a label line.
 MIN_HEADLINE_WORDS = 5
 
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{2,200})$")
+# The names may follow the reporter's job in lower case ('By national affairs reporter Jane Roe').
+_BYLINE = re.compile(r"^By\s+(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?(?P<names>[A-Z][^.!?]{2,200})$")
+# Where the reporter filed from, after a name ('By Jane Roe in Paris'): no part of the name.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w .’'-]*$")
 # A byline that names only the outlet or desk ("By Reuters", "By Staff Writer"): no author, but
 # still no article text (left in, the outlet became an entity of the story).
 _OUTLET_BYLINE = re.compile(r"^By (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,2}$")
@@ -168,7 +171,7 @@ def parse_byline(line: str) -> list[str] | None:
     elif len(groups) == 2:
         groups = groups[:1]
     parts = [p for g in groups for p in re.split(r"\s+and\s+|\s*&\s*", g)]
-    names = [p.strip() for p in parts if p.strip()]
+    names = [_FILED_FROM.sub("", p).strip() for p in parts if p.strip()]
     people = [p for p in names if len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split() if w.isalpha())]
     return people or None
 
