@@ -36,7 +36,7 @@ from structnews.build.extract.events.parse import (
 )
 from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
-from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, included_members, set_off_from_content
+from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, headline_co_subjects, included_members, set_off_from_content
 from structnews.build.extract.events.triggers import Candidate, heading_participle, predicate_of
 from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
@@ -81,7 +81,7 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
         if len(subjects) > 1:  # "crates which, X said, customs officers have declined to release": the
             subjects = [s for s in subjects if s.lower_ not in pronouns.RELATIVE] or subjects  # object misread
         if subjects:
-            found = unique([e for s in subjects for e in art.phrase_entities(s)])
+            found = unique([e for s in subjects for e in art.phrase_entities(s)] + headline_co_subjects(current, subjects, art))
             if not found and all(s.pos_ == "NOUN" and s.tag_ == "NNS" for s in subjects):
                 found = included_members(current, art)  # "officials pressured X, including A and B"
             return found, []

@@ -469,6 +469,16 @@ def _gather_actors(best: EventDraft, group: list[EventDraft], headline_end: int 
     best.recipients = [r for r in recipients if r not in actors]
 
 
+MIN_HEAD_DOERS = 2
+
+
+def _other_doers(head: EventDraft, body: EventDraft) -> bool:
+    """A headline naming two or more doers, none of whom the body record has ('India, China rush
+    rescue teams' and 'the WFP airlifted biscuits'): two acts, however loosely a headline names its
+    parties (one doer, 'Capital's governor resigns', may be the body's named governor)."""
+    return len(head.actors) >= MIN_HEAD_DOERS and bool(body.actors) and not set(head.actors) & set(body.actors)
+
+
 def link_restatements(events: list[EventDraft], headline_end: int = 0, types: dict[int, str] | None = None) -> list[EventDraft]:
     """One record per event per article: records reported in different sentences that
     :func:`_linkable` joins become one, the richest (most participants, then dated, then first),
@@ -492,7 +502,8 @@ def link_restatements(events: list[EventDraft], headline_end: int = 0, types: di
             groups.append([ev])
     for group in [g for g in groups if len(g) == 1 and g[0].sentence_start < headline_end]:
         head = group[0]
-        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(_compatible(head, o, headline=True) for o in g)), None)
+        body = next((g for g in groups if g[0].sentence_start >= headline_end and all(
+            _compatible(head, o, headline=True) and not _other_doers(head, o) for o in g)), None)
         if body is not None:
             body.append(head)
             groups.remove(group)

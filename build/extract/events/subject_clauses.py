@@ -36,3 +36,25 @@ def set_off_from_content(participle: Token) -> bool:
     return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and content.dep_ == "ccomp"
             and content.head.pos_ in ("VERB", "AUX") and content.i < participle.i
             and participle.i > 0 and participle.doc[participle.i - 1].text == ",")
+
+
+def headline_co_subjects(verb: Token, subjects: list[Token], art: ArticleState) -> list[int]:
+    """'India, China rush rescue teams', 'DR Congo, M23 rebels agree': a headline joins its doers
+    with a comma where a sentence writes 'and'. The parser makes the first a modifier of the verb
+    ('India' as npadvmod) or the second an apposition to the first ('rebels' appos 'Congo'); both
+    are doers. Only in the headline, and only names of parties (or a noun a name modifies): in a
+    sentence, 'X, Y's leader, said' is one doer described twice."""
+    if not subjects or verb.idx >= art.headline_end:
+        return []
+    found: list[int] = []
+    first = min(s.left_edge.i for s in subjects)
+    doc = verb.doc
+    for child in verb.children:  # 'India , China rush': the name before the subject's comma
+        if child.dep_ in ("npadvmod", "dep", "nsubj") and child not in subjects and child.i < first \
+                and doc[child.i + 1].text == "," and child.i + 2 == first:
+            found.extend(e for e in art.phrase_entities(child) if art.types.get(e) in PARTY_OR_PERSON)
+    for subject in subjects:  # 'DR Congo , M23 rebels agree'
+        for child in subject.children:
+            if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":  # its own names, not the head it is set to
+                found.extend(e for t in child.subtree if (e := art.ents.at(t)) is not None and art.types.get(e) in PARTY_OR_PERSON)
+    return unique(found)
