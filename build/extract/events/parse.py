@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 from structnews.build.extract.events.lexicon import container_nouns, lexicon
+from structnews.build.extract.headline_verbs import headline_end  # noqa: F401 - read here by the event rules
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
@@ -253,19 +254,6 @@ def is_coerced_on(head: Token) -> bool:
     host = head.head.head if head.dep_ == "pobj" else None
     return host is not None and host.pos_ == "VERB" and any(
         e.type in lexicon().raw.wrong_act_types for e in lexicon().by_key.get((verb_lemma(host), "VERB"), ()))
-
-
-HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
-
-
-def headline_end(text: str) -> int:
-    """End of the article's headline: its first paragraph when that reads as one (a single short
-    line without a final full stop, question or exclamation mark); 0 when there is none."""
-    end = text.find("\n\n")
-    first = text[:end].strip() if end > 0 else ""
-    if not first or "\n" in first or len(first.split()) > HEADLINE_WORDS:
-        return 0
-    return 0 if first.rstrip("\"'’”)").endswith((".", "!", "?")) else end
 
 
 def is_headline_passive(verb: Token, headline_end: int) -> bool:
