@@ -51,7 +51,7 @@ from structnews.build.extract.entity_bounds import (bare_heads, cut_leading_affi
 from structnews.build.extract.entity_variants import (appositive_names, expanded_words, hyphenated_acronyms, is_profession, join_apostrophe_names, join_campus,
                                                       join_place_pieces, merge_same_forms, plural_peoples, display_name, headline_names, place_adjective, split_headline_spans,
                                                       split_people_acronym, unperson, variant_key)
-from structnews.build.extract.entity_people import (complete_surnames, subject_name, says_he_or_she, lone_name_owners, middle_name_owner, names_a_group, people_over_curated,
+from structnews.build.extract.entity_people import (complete_surnames, subject_name, says_he_or_she, lone_name_owners, middle_name_owner, middle_words, names_a_group, people_over_curated,
                                                     possessed_names, spelling_variant_owner, surname_owner)
 from structnews.build.extract.entity_numbers import extend_numbered, is_counted, numbered_names
 from structnews.build.extract.non_names import before_office, common_word, cut_off_at_end, function_word, is_portfolio, lower_noun
@@ -482,6 +482,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
     complete_surnames(clusters, persons, lower_nouns)
     covered = sorted((m.start_char, m.end_char) for c in clusters for m, _ in c["members"])
     given_counts = Counter(given_name(key_of(i)) for i in persons if len(key_of(i).split()) > 1)
+    middles = middle_words(clusters, persons)  # 'Villacís' of 'Andrés Villacís Moreno', kept as given names are
     for ci, c in enumerate(clusters):
         forms = {m.text for m, _ in c["members"]}
         given: set[str] = set()
@@ -489,7 +490,7 @@ def extract_entities(doc: Doc) -> tuple[list[LocalEntity], list[MentionDraft]]:
             forms |= {family_word(m.text) for m, _ in c["members"] if len(m.text.split()) >= 2}
             # A first name alone ('Brigid' after 'Brigid Kosgei'), when no other person has it.
             given = {w[0] for m, _ in c["members"] if len(w := m.text.split()) >= 2 and not INITIAL.match(w[0])
-                     and given_counts[normalise(w[0])] == 1 and c["type_hint"] == "PERSON"}
+                     and given_counts[normalise(w[0])] == 1 and c["type_hint"] == "PERSON"} | middles.get(ci, set())
             forms |= given
         else:
             # The distinctive part of a name and the acronym the article defines for it.

@@ -91,6 +91,25 @@ def middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> in
     return owners.pop() if len(owners) == 1 else None
 
 
+def middle_words(clusters: list[dict], persons: list[int]) -> dict[int, set[str]]:
+    """'Villacís said' after 'Andrés Villacís Moreno': the capitalised words inside a person's full
+    name (not its first or last word, not an initial) that no other person's name has, by person.
+    Spanish and Portuguese names are shortened to the father's surname, the middle one of three,
+    which the model often leaves untagged when written alone (:func:`middle_name_owner` joins the
+    ones it tags)."""
+    owners: dict[str, set[int]] = {}
+    for i in persons:
+        for m, _ in clusters[i]["members"]:
+            for word in m.text.split()[1:-1]:
+                if word[:1].isupper() and word.isalpha() and not INITIAL.match(word):
+                    owners.setdefault(word, set()).add(i)
+    out: dict[int, set[str]] = {}
+    for word, who in owners.items():
+        if len(who) == 1:
+            out.setdefault(next(iter(who)), set()).add(word)
+    return out
+
+
 def spelling_variant_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
     """'Porntida' after 'Pornthida Saelim', 'Mohamed' after 'Mohammed Karimi': a one-word name
     one letter away from the first or last word of exactly one person's full name is that person,
