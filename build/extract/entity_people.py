@@ -85,23 +85,21 @@ def complete_surnames(clusters: list[dict], persons: list[int], lower_nouns: set
 def middle_name_owner(clusters: list[dict], persons: list[int], word: str) -> int | None:
     """'Kuol' alone after 'John Kuol Deng': a word inside exactly one person's full name (not its
     first or last word, not an initial) is that person, as Spanish and South Sudanese names are
-    often shortened."""
-    owners = {i for i in persons if any(word in (w := m.text.split())[1:-1] and not INITIAL.match(word)
-                                        for m, _ in clusters[i]["members"])}
-    return owners.pop() if len(owners) == 1 else None
+    often shortened (:func:`middle_words`)."""
+    return next((i for i, words in middle_words(clusters, persons).items() if word in words), None)
 
 
 def middle_words(clusters: list[dict], persons: list[int]) -> dict[int, set[str]]:
     """'Villacís said' after 'Andrés Villacís Moreno': the capitalised words inside a person's full
     name (not its first or last word, not an initial) that no other person's name has, by person.
     Spanish and Portuguese names are shortened to the father's surname, the middle one of three,
-    which the model often leaves untagged when written alone (:func:`middle_name_owner` joins the
-    ones it tags)."""
+    which the model often leaves untagged when written alone (the ones it tags join their person
+    through :func:`middle_name_owner`)."""
     owners: dict[str, set[int]] = {}
     for i in persons:
         for m, _ in clusters[i]["members"]:
             for word in m.text.split()[1:-1]:
-                if word[:1].isupper() and word.isalpha() and not INITIAL.match(word):
+                if word[:1].isupper() and not INITIAL.match(word):
                     owners.setdefault(word, set()).add(i)
     out: dict[int, set[str]] = {}
     for word, who in owners.items():
