@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Token
 
 from structnews.build.core import curated
 from structnews.build.extract.doc_copy import rehead
+from structnews.build.extract.verb_tag_mends import NAME_TYPES
 
 HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
 SUBJECT_POS = frozenset({"PROPN", "NOUN"})
-NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 OBJECT_START_POS = frozenset({"PROPN", "DET", "NUM", "SYM", "ADJ", "NOUN", "PRON"})
 OWN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "case"})
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"})

@@ -30,7 +30,7 @@ from structnews.build.extract import pronouns
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_MODIFIERS = frozenset({"nmod", "compound", "amod", "nsubj"})
 _OBJECT_READINGS = frozenset({"dobj", "appos", "npadvmod"})
-_NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # the entity types of a party (also read by headline_verbs)
 
 
 def _plural(subject: Token) -> bool:
@@ -48,7 +48,7 @@ def _name_as_subject(token: Token) -> Token | None:
     name = before[0]
     if name.dep_ not in _NAME_MODIFIERS or name.right_edge.i != token.i - 1 or name.left_edge.i != token.sent.start:
         return None
-    if name.ent_type_ not in _NAME_TYPES and name.tag_ not in ("NNS", "NNPS"):
+    if name.ent_type_ not in NAME_TYPES and name.tag_ not in ("NNS", "NNPS"):
         return None
     return name if _plural(name) == (token.tag_ == "NN") else None
 

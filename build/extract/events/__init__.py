@@ -164,7 +164,8 @@ from structnews.build.extract.events.context import (
 )
 from structnews.build.extract.events.dating import DEEPEST_TIME_PREP, event_date
 from structnews.build.extract.events.lexicon import lexicon
-from structnews.build.extract.events.parse import governing_verb, headline_end, noun_head
+from structnews.build.extract.events.parse import governing_verb, noun_head
+from structnews.build.extract.headline_verbs import headline_end
 from structnews.build.extract.events.participants import (
     find_participants,
     join_partners,

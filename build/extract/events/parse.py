@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Token
 from structnews.build.extract.events.lexicon import container_nouns, lexicon
-from structnews.build.extract.headline_verbs import headline_end  # noqa: F401 - read here by the event rules
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from structnews.build.extract.drafts import EventDraft
 from structnews.build.extract.events.dating import event_date
 from structnews.build.extract.events.lexicon import lexicon_set, two_sided_type_values
-from structnews.build.extract.events.parse import NOUN_POS, governing_verb, headline_end, noun_head, unique
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, noun_head, unique
+from structnews.build.extract.headline_verbs import headline_end
 from structnews.build.extract.events.referents import ArticleState
 from structnews.build.extract.events.triggers import Candidate
 from structnews.build.extract.events.unnamed import unnamed_parties

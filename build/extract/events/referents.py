@@ -26,7 +26,8 @@ from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, town_country
 from structnews.build.extract.events.pairs import PairReferents
-from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, headline_end, is_counted_crowd, unique, with_compound_modifiers
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, is_counted_crowd, unique, with_compound_modifiers
+from structnews.build.extract.headline_verbs import headline_end
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
