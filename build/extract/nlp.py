@@ -10,7 +10,8 @@ object of its last word is joined again (:mod:`sentence_mends`), and a past-tens
 a bare infinitive ('said X must leave and accused Y') is given back to the finite verb above it
 (:mod:`coordination_mends`); a person in apposition inside a fronted phrase before a subjectless
 verb is its subject (:mod:`subject_mends`); a headline's present-tense verb read as a plural noun
-is parsed as a verb (:mod:`headline_verbs`).
+is parsed as a verb (:mod:`headline_verbs`); a denial appended to a clause ('..., a charge Tehran
+denies') is parsed as a relative clause on its accusation noun (:mod:`denial_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -49,6 +50,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
+from structnews.build.extract import denial_mends  # noqa: F401 - registers structnews_denial_mends
 from structnews.build.extract import headline_verbs  # noqa: F401 - registers structnews_headline_verbs
 from structnews.build.extract import participle_mends  # noqa: F401 - registers structnews_participle_mends
 from structnews.build.extract import subject_mends  # noqa: F401 - registers structnews_subject_mends
@@ -185,6 +187,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_subject_mends", last=True)
     nlp.add_pipe("structnews_verb_tag_mends", last=True)
     nlp.add_pipe("structnews_headline_verbs", last=True)
+    nlp.add_pipe("structnews_denial_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp

@@ -312,3 +312,19 @@ def with_compound_modifiers(token: Token) -> list[Token]:
     it ('Peruvian riot police': 'Peruvian' modifies 'riot'), which describe the whole phrase."""
     children = list(token.children)
     return children + [g for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "amod"]
+
+
+APPENDED_DEPS = frozenset({"npadvmod", "appos"})  # how a noun appended to a clause hangs on it
+
+
+def zero_relative_object(verb: Token) -> bool:
+    """Whether a relative clause with no relative pronoun and no object of its own has its
+    antecedent as its object ('the measures the government dropped', ', a charge Tehran denies'):
+    it has a subject, no clause or 'wh-' word, and no stranded preposition ('the town the army
+    withdrew from'); a phrase on the verb only on a noun appended to a clause (', a charge X
+    denied on Monday', not 'the day the army marched on X')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    appended = verb.head.dep_ in APPENDED_DEPS
+    return not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
+                   or c.dep_ == "prep" and not (appended and list(c.children)) for c in verb.children)

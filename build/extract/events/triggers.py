@@ -20,13 +20,9 @@ from structnews.build.extract.events.parse import (
     controller_subject,
     governing_verb,
     holder_subject,
-    is_coerced_on,
-    is_time_phrase,
-    lemma_set,
-    noun_head,
-    prep_governor, states_a_fact,
-    trigger_window,
-    verb_lemma,
+    is_coerced_on, is_time_phrase, lemma_set,
+    noun_head, prep_governor, states_a_fact,
+    trigger_window, verb_lemma, zero_relative_object,
 )
 from structnews.build.extract.events.reported import ReportedWrong, opens_a_question, quoted_wrongs, reported_wrong
 from structnews.schema.curated import EventTrigger
@@ -242,6 +238,8 @@ def verb_objects(verb: Token) -> list[Token]:
             break
     if verb.dep_ == "relcl":  # 'measures, which the government dropped': the relative's antecedent
         direct = [verb.head if c.tag_ in ("WDT", "WP") or c.lower_ == "that" else c for c in direct]
+        if not direct and zero_relative_object(verb):
+            direct = [verb.head]  # 'a charge Tehran denies': a relative with no pronoun, whose object is its antecedent
     out = list(direct)
     for obj in direct:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
