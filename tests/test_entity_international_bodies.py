@@ -28,3 +28,13 @@ def test_the_ecj_and_the_cjeu_are_one_court() -> None:
 def test_east_timors_official_names_are_one_state() -> None:
     groups = _groups("Timor-Leste signed the treaty on Monday. Officials in Timor Leste called it historic.")
     assert groups["East Timor"] == ("GPE", ["Timor Leste", "Timor-Leste"])
+
+
+def test_opec_plus_is_a_group_of_its_own_not_opec() -> None:
+    """Gazetteer v49: the wider producers' group is named with its '+' (one token the model
+    leaves untagged), apart from OPEC itself."""
+    text = ("OPEC+ extends output cuts\n\nOPEC+ agreed on Sunday to keep its output cuts in place. "
+            "OPEC itself did not comment, and OPEC Plus ministers will meet again in June.")
+    groups = _groups(text)
+    assert groups["OPEC+"] == ("ORG", ["OPEC Plus", "OPEC+"])
+    assert groups["Organization of the Petroleum Exporting Countries"][1] == ["OPEC"]
