@@ -15,6 +15,7 @@ from structnews.build.extract.events.local_forces import is_local_force
 from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
+from structnews.build.extract.events.organisers import organisers
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS, NOUN_POS, OBJECT_DEPS, OFF_PHRASE_DEPS, SUBJECT_DEPS,
     borrows_its_patient,
@@ -359,10 +360,11 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         _consult_clause_participants(head, art, parts)
     participle = heading_participle(token, entry) if entry.heads and not light else None
     if participle is not None:  # "sanctions imposed by the EU on X", "the sanctions X imposed"
-        parts.actors.extend(e for c in participle.children if c.dep_ == "agent"
-                            for p in c.children if p.dep_ == "pobj" for e in art.phrase_entities(p))
+        parts.actors.extend(e for c in participle.children if c.dep_ == "agent" for e in art.pobj_entities(c))
         parts.actors.extend(verb_subject(participle, art)[0] if participle.dep_ == "relcl" else [])
         parts.recipients.extend(prep_recipients(participle, preps, art)[0])
+    if not parts.actors:  # 'the strike called by X': its organiser holds it
+        parts.actors.extend(organisers(head, art))
 
 
 def _targets(noun: Token, art: ArticleState) -> list[int]:

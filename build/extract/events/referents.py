@@ -377,8 +377,8 @@ class ArticleState(PairReferents):
         few sentences whose name holds that noun ('the National Telecommunications Commission'),
         the one that was a subject first (:mod:`..org_refs`, shared with the quotes). Only a bare
         singular 'the' noun: 'the commission's report' or 'a commission' say nothing of which one."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "poss":
-            return None
+        if not (token.pos_ == "NOUN" and token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) or token.dep_ == "poss":
+            return None  # (the model may tag a lower-case 'the congress' a proper noun)
         if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
             c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
         ):

@@ -1,0 +1,26 @@
+"""Who holds an event a noun names when only its organiser is written: 'the strike called by X',
+'a rally organised by X', 'talks proposed by X'.
+
+A past participle on the event noun whose verb is a curated ``initiator_verbs`` verb ('call',
+'organise', 'host', 'propose'), with a 'by' agent and no subject of its own, names who set the
+event up; a union that calls a strike or a party that organises a rally holds it. Read only when
+the sentence gives the event no other doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from structnews.build.extract.events.referents import ArticleState
+
+
+def organisers(noun: Token, art: ArticleState) -> list[int]:
+    """The entities of the 'by' agent of an initiator participle on ``noun`` ('called by X')."""
+    initiators = set(art.lex.raw.initiator_verbs)
+    return [e for clause in noun.children
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in initiators
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            for agent in clause.children if agent.dep_ == "agent" for e in art.pobj_entities(agent)]
