@@ -35,3 +35,13 @@ def test_a_participle_with_a_subject_of_its_own_names_no_organiser() -> None:
     """'a rally that police said was planned by X' is not this shape; nor is a strike 'feared by' someone."""
     found = _protests("Workers at the Velna plant began a strike feared by the Chamber of Velna Commerce on Monday.")
     assert all("Chamber of Velna Commerce" not in actors for actors, _ in found)
+
+
+def test_a_strike_of_a_labour_federation_is_a_protest() -> None:
+    """Lexicon v88: a federation or congress of unions names a labour strike as a union does
+    (the model lemmatises neither 'Teachers' nor 'Unions' in a name)."""
+    found = _protests("Schools stayed shut on Wednesday as the national strike called by the Federation of Velna Teachers "
+                      "entered its third day.")
+    assert [actors for actors, _ in found] == [["Federation of Velna Teachers"]]
+    found = _protests("The Congress of Velna Trade Unions began a general strike on Monday.")
+    assert found == [(["Congress of Velna Trade Unions"], "2025-06-02")]
