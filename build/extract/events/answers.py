@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 from structnews.build.extract.drafts import EventDraft
-from structnews.build.extract.events.parse import APPENDED_DEPS, OBJECT_DEPS
+from structnews.build.extract.events.parse import APPENDED_DEPS, OBJECT_DEPS, zero_relative_object
 from structnews.build.extract.events.triggers import Candidate
 
 ANSWER_WINDOW = 3  # sentences back a refusal looks for the act it answers
@@ -27,9 +27,8 @@ def answered_noun(verb: Token, nouns: dict[str, str]) -> Token | None:
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         if obj.lemma_.lower() in nouns and [c.lower_ for c in obj.children if c.dep_ in ("det", "poss")] == ["the"]:
             return obj
-    noun = verb.head
-    if verb.dep_ == "relcl" and noun.dep_ in APPENDED_DEPS and noun.lemma_.lower() in nouns and \
-            not any(c.dep_ in OBJECT_DEPS for c in verb.children) and \
+    noun = verb.head  # (the relative's object is its antecedent: parse.zero_relative_object)
+    if zero_relative_object(verb) and noun.dep_ in APPENDED_DEPS and noun.lemma_.lower() in nouns and \
             all(c.lower_ in ("a", "an") for c in noun.children if c.dep_ in ("det", "poss")):
         return noun
     return None
