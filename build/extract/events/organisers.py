@@ -4,7 +4,8 @@
 A past participle on the event noun whose verb is a curated ``initiator_verbs`` verb ('call',
 'organise', 'host', 'propose'), with a 'by' agent and no subject of its own, names who set the
 event up; a union that calls a strike or a party that organises a rally holds it. Read only when
-the sentence gives the event no other doer.
+the sentence gives the event no other doer. (:func:`participle_agents` reads any participle's agent:
+'charges laid by X' for an act undergone.)
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ if TYPE_CHECKING:
     from structnews.build.extract.events.referents import ArticleState
 
 
-def organisers(noun: Token, art: ArticleState) -> list[int]:
-    """The entities of the 'by' agent of an initiator participle on ``noun`` ('called by X')."""
-    initiators = set(art.lex.raw.initiator_verbs)
+def participle_agents(noun: Token, art: ArticleState, verbs: set[str] | None = None) -> list[int]:
+    """The entities of the 'by' agent of a past participle on ``noun`` with no subject of its own
+    ('charges laid by X'); only of a participle of one of ``verbs`` when given."""
     return [e for clause in noun.children
-            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in initiators
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and (verbs is None or clause.lemma_.lower() in verbs)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             for agent in clause.children if agent.dep_ == "agent" for e in art.pobj_entities(agent)]
+
+
+def organisers(noun: Token, art: ArticleState) -> list[int]:
+    """The agent of an initiator participle on ``noun`` ('called by X', 'organised by X')."""
+    return participle_agents(noun, art, set(art.lex.raw.initiator_verbs))

@@ -328,3 +328,9 @@ def zero_relative_object(verb: Token) -> bool:
     appended = verb.head.dep_ in APPENDED_DEPS
     return not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
                    or c.dep_ == "prep" and not (appended and list(c.children)) for c in verb.children)
+
+
+def is_common_noun(token: Token) -> bool:
+    """A common noun, also one written in lower case that the model tagged a proper noun ('the
+    congress', 'the ministry')."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower

@@ -15,7 +15,7 @@ from structnews.build.extract.events.local_forces import is_local_force
 from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
-from structnews.build.extract.events.organisers import organisers
+from structnews.build.extract.events.organisers import organisers, participle_agents
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS, NOUN_POS, OBJECT_DEPS, OFF_PHRASE_DEPS, SUBJECT_DEPS,
     borrows_its_patient,
@@ -342,9 +342,7 @@ def _noun_participants(token: Token, entry: EventTrigger, preps: list[str], art:
         parts.recipients.extend(passive or objects or actors)  # X on trial': X is tried
         parts.clause_tokens.append(host)
         if not parts.actors:  # 'X appeared on charges laid by Y': Y brought them
-            parts.actors.extend(e for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                                for e in art.phrase_entities(p))
+            parts.actors.extend(participle_agents(head, art))
     elif verb is not None and head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon_set("victim_verbs") | lexicon_set("receipt_verbs"):
         # 'X survived a drone attack': X was attacked; 'X faces charges' (a head of the trigger
         # too): X is accused, not the accuser; 'X won the backing of Y': Y backs X (.counterparts)

@@ -26,7 +26,7 @@ from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, town_country
 from structnews.build.extract.events.pairs import PairReferents
-from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, is_counted_crowd, unique, with_compound_modifiers
+from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, is_common_noun, is_counted_crowd, unique, with_compound_modifiers
 from structnews.build.extract.headline_verbs import headline_end
 from structnews.build.extract.pronouns import AntecedentKind, SubjectChain
 
@@ -327,7 +327,7 @@ class ArticleState(PairReferents):
     def _is_bare_state_body(self, token: Token) -> bool:
         """'the government', 'authorities': a state's organ named without saying whose; also one
         that modifies the people acting for it ('government forces', 'government officials')."""
-        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):  # the model may tag 'ministry' PROPN
+        if not is_common_noun(token):  # (the model may tag 'ministry' PROPN)
             return False
         qualified = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.body_qualifiers]
         lemma = token.lemma_.lower()
@@ -377,7 +377,7 @@ class ArticleState(PairReferents):
         few sentences whose name holds that noun ('the National Telecommunications Commission'),
         the one that was a subject first (:mod:`..org_refs`, shared with the quotes). Only a bare
         singular 'the' noun: 'the commission's report' or 'a commission' say nothing of which one."""
-        if not (token.pos_ == "NOUN" and token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) or token.dep_ == "poss":
+        if not is_common_noun(token) or token.tag_ not in ("NN", "NNP") or token.dep_ == "poss":
             return None  # (the model may tag a lower-case 'the congress' a proper noun)
         if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] or any(
             c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "nummod") for c in token.children
