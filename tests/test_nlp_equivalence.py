@@ -54,6 +54,7 @@ def reference() -> spacy.language.Language:
     model.add_pipe("structnews_verb_tag_mends", last=True)
     model.add_pipe("structnews_headline_verbs", last=True)
     model.add_pipe("structnews_denial_mends", last=True)
+    model.add_pipe("structnews_predicate_mends", last=True)
     model.add_pipe("structnews_original_text", last=True)
     return model
 

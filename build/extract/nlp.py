@@ -11,7 +11,9 @@ a bare infinitive ('said X must leave and accused Y') is given back to the finit
 (:mod:`coordination_mends`); a person in apposition inside a fronted phrase before a subjectless
 verb is its subject (:mod:`subject_mends`); a headline's present-tense verb read as a plural noun
 is parsed as a verb (:mod:`headline_verbs`); a denial appended to a clause ('..., a charge Tehran
-denies') is parsed as a relative clause on its accusation noun (:mod:`denial_mends`).
+denies') is parsed as a relative clause on its accusation noun (:mod:`denial_mends`); an adjective of
+feeling read as a passive participle ('it was deeply disappointed by X') gets its copula reading
+(:mod:`predicate_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -53,6 +55,7 @@ from structnews.build.extract import coordination_mends  # noqa: F401 - register
 from structnews.build.extract import denial_mends  # noqa: F401 - registers structnews_denial_mends
 from structnews.build.extract import headline_verbs  # noqa: F401 - registers structnews_headline_verbs
 from structnews.build.extract import participle_mends  # noqa: F401 - registers structnews_participle_mends
+from structnews.build.extract import predicate_mends  # noqa: F401 - registers structnews_predicate_mends
 from structnews.build.extract import subject_mends  # noqa: F401 - registers structnews_subject_mends
 from structnews.build.extract import verb_tag_mends  # noqa: F401 - registers structnews_verb_tag_mends
 from structnews.build.extract.sentence_mends import PRESET_STARTS, TERMINALS  # (and registers structnews_sentence_mends)
@@ -188,6 +191,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_verb_tag_mends", last=True)
     nlp.add_pipe("structnews_headline_verbs", last=True)
     nlp.add_pipe("structnews_denial_mends", last=True)
+    nlp.add_pipe("structnews_predicate_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp

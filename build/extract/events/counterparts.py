@@ -122,6 +122,19 @@ def prep_object_owners(holders: list[Token], preps: tuple[str, ...], art: Articl
             for o in p.children if o.dep_ == "pobj" for e in possessors(o, art)]
 
 
+def judged_in_phrases(holder: Token, preps: list[str], art: ArticleState) -> list[int]:
+    """'disappointed by X's conduct', 'by the ruling of the X Authority': whose is the act that the
+    holder's prepositions (these ones, or the passive 'by') name: its possessive or 'by' phrase,
+    or an organisation in its 'of' phrase (a person or place there is what the act was done to:
+    'the killing of Y', 'the invasion of Y')."""
+    found: list[int] = []
+    for act in (o for p in holder.children if p.dep_ in ("prep", "agent") and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
+        found += possessors(act, art) or _prep_entities(act, "by", art) or [
+            e for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and (e := art.ents.at(o)) is not None and art.ents.types.get(e) == "ORG"]
+    return found
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children)
 

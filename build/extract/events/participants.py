@@ -13,7 +13,7 @@ from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
 from structnews.build.extract.events.local_forces import is_local_force
 from structnews.build.extract.events.counterparts import (
-    content_subjects, givers, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
+    content_subjects, givers, judged_in_phrases, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
 from structnews.build.extract.events.organisers import organisers, participle_agents
 from structnews.build.extract.events.parse import (
@@ -261,6 +261,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if entry.predicates and (predicate := predicate_of(token, entry.predicates)) is not None:
         # 'was critical of X', 'is grateful to X': the adjective's own phrase names the counterpart
         pr, pb = prep_recipients(predicate, [*preps, *entry.particles], art)
+        if not pr and entry.type in art.lex.raw.owner_recipient_types:  # 'disappointed by the ruling of X'
+            pr = judged_in_phrases(predicate, preps, art)
         r, b = [*r, *pr], [*b, *pb]
     if not r and not b and token.dep_ == "xcomp":  # "would continue to talk, including with X"
         r, b = prep_recipients(token.head, [p for p in preps if p in ("with", "between")], art)

@@ -464,8 +464,11 @@ def _adjective_reading(entry: EventTrigger) -> EventTrigger:
 
 
 def predicate_of(copula: Token, adjectives: list[str]) -> Token | None:
-    """The copula's predicate adjective, if it is one of ``adjectives``."""
-    return next((c for c in copula.children if c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)), None)
+    """The copula's predicate adjective, or one coordinated with it ('was troubled and
+    disappointed by X'), if it is one of ``adjectives``."""
+    predicates = [c for c in copula.children if c.dep_ == "acomp"]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
+    return next((c for c in predicates if c.lemma_.lower() in adjectives or c.lower_ in adjectives), None)
 
 
 def _finite_modifier(token: Token) -> bool:
@@ -513,10 +516,12 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     for token in sent:
         found, allegation = _readings(token, lex)
         for entry, particle in found:
-            end = token.idx + len(token.text)
+            start, end = token.idx, token.idx + len(token.text)
             if particle is not None and (0 < particle.i - token.i <= 2 or (entry.predicates and particle.i > token.i)):
                 end = particle.idx + len(particle.text)
-            out.append(Candidate(entry, token, token.idx, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
+            if entry.predicates and particle is not None and (marks := [t for t in token.doc[token.i + 1:particle.i] if t.is_quote]):
+                start = marks[-1].idx + len(marks[-1].text)  # 'was "very disappointed"': the quoted words
+            out.append(Candidate(entry, token, start, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
     embedding = set(lex.raw.embedding_types)
     if any(c.entry.pos == "VERB" and c.entry.type in embedding and not c.entry.fallback for c in out):
         return [c for c in out if not c.entry.fallback]  # 'said X warned that ...': the warning is the act
