@@ -464,18 +464,15 @@ def _adjective_reading(entry: EventTrigger) -> EventTrigger:
 
 
 def predicate_of(copula: Token, adjectives: list[str]) -> Token | None:
-    """The copula's predicate adjective, or one coordinated with it ('was troubled and
-    disappointed by X'), if it is one of ``adjectives``."""
-    predicates = [c for c in copula.children if c.dep_ == "acomp"]
-    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
-    return next((c for c in predicates if c.lemma_.lower() in adjectives or c.lower_ in adjectives), None)
+    """The copula's predicate adjective, or one coordinated with it ('troubled and disappointed'), if one of ``adjectives``."""
+    return next((c for p in copula.children if p.dep_ == "acomp" for c in (p, *(g for g in p.children if g.dep_ == "conj"))
+                 if c.lemma_.lower() in adjectives or c.lower_ in adjectives), None)
 
 
 def _finite_modifier(token: Token) -> bool:
     """A past-tense verb the parser hung on the next noun as a modifier ('The British relinquished
     control of X': 'relinquished' as an adjective of 'control'). A simple past (VBD, not the
-    participle VBN of 'a threatened invasion') with a determiner-led phrase before it is a clause's
-    verb, whatever its label."""
+    participle VBN of 'a threatened invasion') with a determiner-led phrase before it is a clause's verb, whatever its label."""
     if token.tag_ != "VBD" or token.dep_ != "amod" or token.i == 0 or token.head.i <= token.i:
         return False
     i = token.i - 1
