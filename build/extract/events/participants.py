@@ -35,7 +35,7 @@ from structnews.build.extract.events.parse import (
     prep_governor,
     unique,
 )
-from structnews.build.extract.events.referents import PLACE_TYPES, ArticleState
+from structnews.build.extract.events.referents import PARTY_TYPES, PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
 from structnews.build.extract.events.subject_clauses import PARTY_OR_PERSON, headline_co_subjects, included_members, set_off_from_content
 from structnews.build.extract.events.triggers import Candidate, heading_participle, predicate_of
@@ -136,8 +136,7 @@ def _relative_clause_participants(noun: Token, art: ArticleState) -> tuple[list[
     requested' (X initiated it), 'sessions that will include X and Y' (they take part)."""
     actors: list[int] = []
     recipients: list[int] = []
-    initiators = set(art.lex.raw.initiator_verbs)
-    includers = set(art.lex.raw.participant_verbs)
+    initiators, includers = set(art.lex.raw.initiator_verbs), set(art.lex.raw.participant_verbs)
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
         lemma = clause.lemma_.lower()
         objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
@@ -161,11 +160,8 @@ def event_location(tokens: list[Token], art: ArticleState, participants: set[int
         phrase = sorted(event_phrase(token, OFF_PHRASE_DEPS | {"ccomp"}), key=lambda t: abs(t.i - token.i))
         for word in phrase:
             if word.dep_ in ("prep", "dative") and word.lower_ in preps:  # "sent troops to X" (dative)
-                for pobj in word.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    places = [p for p in art.place_entities(pobj) if p not in participants]
-                    if places:
+                for pobj in (c for c in word.children if c.dep_ == "pobj"):
+                    if places := [p for p in art.place_entities(pobj) if p not in participants]:
                         return places[0]
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             if places := [p for p in art.place_entities(token.head) if p not in participants]:
@@ -435,6 +431,9 @@ def _light_verb_participants(head: Token, verb: Token, preps: list[str], art: Ar
         # as its object promoted the indirect object, who receives
         subject, promoted = verb_subject(verb, art)
         parts.recipients.extend(promoted)
+        if subject and parts.actors and all(art.types.get(a) in PLACE_TYPES for a in parts.actors) and not set(subject) & set(parts.actors) \
+                and all(art.types.get(a) in PARTY_TYPES for a in subject):  # 'X launched a Y City offensive': Y is hit
+            parts.recipients, parts.actors = [*parts.recipients, *parts.actors], []
         if not parts.actors:
             parts.actors = subject
         r, b = prep_recipients(verb, preps, art)

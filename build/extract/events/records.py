@@ -270,6 +270,8 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
     for ev in list(events):
         host = _object_of_same_event(ev, events) or _doer_in_when_clause(ev, events)
         if host is not None:
+            if not host.draft.actors and noun_head(ev.cand.token).dep_ == "nsubj" and not ev.is_verb:
+                host.draft.actors = list(ev.draft.actors)  # 'an Xian drone strike killed two Y fighters': X struck
             extra = [p for p in ev.draft.actors + ev.draft.recipients if p not in host.draft.actors]
             host.draft.recipients = unique(host.draft.recipients + extra)
             events.remove(ev)
