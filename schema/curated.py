@@ -355,6 +355,7 @@ class EventLexicon(_Strict):
     charge_words: list[NonEmpty] = Field(default_factory=list, description="Lemmas of verdicts and charges whose 'of' or 'for' clause names the wrong charged ('found guilty of murdering X', 'convicted of attacking Y', 'charged with assaulting Z'): that act is the charge's content, not an event reported as having happened.")
     culprit_nouns: list[NonEmpty] = Field(default_factory=list, description="Predicate nouns that make their possessor or 'of' object the doer of the subject's act, a wrong by the word itself ('the fire was X's doing', 'the crash is the fault of X'), for content_wrong triggers.")
     report_verbs: list[NonEmpty] = Field(default_factory=list, description="Verbs that report a party's own account without introducing quotes ('UNICEF reported they had delivered X'): for the event rules they are verbs of saying too (who 'they' is, the statement's day), the quote cues are left unchanged.")
+    staff_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people who serve the party in their 'to' phrase ('an aide to Israel's prime minister', 'an adviser to the president'): the party acts, as for a spokesperson's 'for' phrase. Not 'envoy' or 'representative': an envoy to X is sent to X.")
     voice_nouns: list[NonEmpty] = Field(default_factory=list, description="Nouns for people who speak or act for the party in their 'for' phrase ('a spokesperson for the German government' is Germany), as they do for the one in their 'of' phrase.")
 
     @model_validator(mode="after")

@@ -139,6 +139,7 @@ class ArticleState(PairReferents):
         self.body_qualifiers, self.qualified_body_nouns = (frozenset(w.lower() for w in words) for words in (
             lex.raw.body_qualifiers, lex.raw.qualified_body_nouns))  # 'the interior ministry
         self.voice_nouns = frozenset(w.lower() for w in lex.raw.voice_nouns)
+        self.staff_nouns = frozenset(w.lower() for w in lex.raw.staff_nouns)  # 'an aide to X': X's
         self.leaders = LeaderCountries(doc, ents.entities, ents.mentions, ents.by_token, ents.country_of, self.title_words)
 
     # -- noun phrases -> entities ---------------------------------------------------------
@@ -214,7 +215,7 @@ class ArticleState(PairReferents):
                         # "the leaders of A and B"; "officials in A" (only when nothing closer names them);
                         # "allies such as A and B": the members named
                         # "a spokesperson for X" speaks for X (curated ``voice_nouns``)
-                        of = ("of", "for") if token.lemma_.lower() in self.voice_nouns else ("of",)
+                        of = ("of", "for") if token.lemma_.lower() in self.voice_nouns else ("of", "to") if token.lemma_.lower() in self.staff_nouns else ("of",)
                         wanted = {"prep_of": of, "prep_in": ("in", "from", "at"), "prep_as": ("as",), "prep_including": ("including",)}[deps[0]]
                         if deps == ("prep_as",) and not any(c.lower_ == "such" for c in child.children):
                             continue
