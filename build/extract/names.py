@@ -169,7 +169,8 @@ def gazetteer_index() -> GazetteerIndex:
         etype = entry.type.value if hasattr(entry.type, "value") else str(entry.type)
         description[entry.name] = entry.description
         for form in [entry.name, *entry.aliases]:
-            by_alias[form] = (entry.name, etype)
+            for written in dict.fromkeys([form, form.replace("'", "’"), form.replace("’", "'")]):  # "Côte d’Ivoire" typed either way
+                by_alias[written] = (entry.name, etype)
             key = person_key(form) if etype == "PERSON" else normalise(form)
             by_key.setdefault(key, (entry.name, etype))
     surnames: dict[str, set[str]] = {}
