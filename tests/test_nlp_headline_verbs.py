@@ -50,3 +50,24 @@ def test_victory_pledged_is_no_agreement() -> None:
     found = named_events("Ruiz pledges victory over insurgents in the north" + _BODY
                          + " President Ana Ruiz promised victory over the rebels on Tuesday.", dt.date(2026, 3, 4))
     assert not [e for e in found if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("headline", "word", "lemma"), [
+    # the lexicon knows a verb the model's tables lack; an acronym opens the object
+    ("Ostvale junta rebuffs ECOWAS envoys, keeps ousted president in detention", "rebuffs", "rebuff"),
+    # a particle of the lexicon's reading of the verb opens its phrase
+    ("US envoy lands in Ostburg as talks resume", "lands", "land"),
+])
+def test_a_lexicon_verb_before_an_acronym_or_its_particle_is_a_verb(headline: str, word: str, lemma: str) -> None:
+    token = _token(headline + _BODY, word)
+    assert (token.pos_, token.lemma_) == ("VERB", lemma)
+
+
+def test_a_plural_noun_before_a_preposition_stays_a_noun() -> None:
+    assert _token("Police raids in Ostburg anger residents" + _BODY, "raids").pos_ == "NOUN"
+
+
+def test_crying_foul_is_disapproval() -> None:
+    """Lexicon v89: 'cried foul over the vote' (the idiom's 'foul' is an adverb to the model)."""
+    found = named_events("Vote count disputed" + _BODY + " Chile cried foul over the count on Monday.", dt.date(2026, 3, 4))
+    assert [(e.type, e.actors) for e in found] == [("ACCUSE", ["Chile"])]

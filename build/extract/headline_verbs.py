@@ -8,8 +8,9 @@ around it is then wrong as a whole, not only the tag (:mod:`verb_tag_mends` mend
 subject and object the parse already has). The event of the headline, often the story's main one,
 was lost.
 
-A plural noun in the headline whose bare form is a verb and that stands where a verb would - right
-after a name or a noun for a party that can be its subject ('Irish regulator', not 'Sudan peace'), before a word that can open its object, with no determiner, possessive, adjective
+A plural noun in the headline whose bare form is a verb (the model's or the event lexicon's) and that stands where a verb would - right
+after a name or a noun for a party that can be its subject ('Irish regulator', not 'Sudan peace'), before a word that can open its object
+(or a particle of the lexicon's reading of the verb: 'lands in'), with no determiner, possessive, adjective
 or number of its own (those the parser hangs on it past a noun right before it are the subject's:
 'Peru's president pardons') - is tried as a verb: the headline is parsed again with each such word
 written as 'will' + its bare form ('EU will fine Lumora ...'), which no parser reads as a noun.
@@ -66,8 +67,20 @@ def _actor_words() -> frozenset[str]:
     """Nouns for a party that can act (curated: the events' ``actor_nouns``, the cues'
     ``person_nouns``, ``organisation_nouns`` and ``organisation_kinds``): 'regulator', 'court', 'charity'."""
     cues = curated.cues()
-    words = [*curated.event_lexicon().actor_nouns, *cues.person_nouns, *cues.organisation_nouns, *cues.organisation_kinds]
+    words = [*curated.event_lexicon().actor_nouns, *cues.person_nouns, *cues.organisation_nouns, *cues.organisation_kinds,
+             *cues.institution_nouns]
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _trigger_particles() -> dict[str, frozenset[str]]:
+    """The particles of the event lexicon's verb readings, by lemma ('land' -> 'in'): 'US envoy lands
+    in Beirut' opens the verb's phrase with one, where a noun's phrase would not need it."""
+    out: dict[str, set[str]] = {}
+    for entry in curated.event_lexicon().triggers:
+        if entry.pos == "VERB":
+            out.setdefault(entry.lemma.lower(), set()).update(p.lower() for p in entry.particles)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -92,9 +105,9 @@ def _candidates(doc: Doc, end: int, is_verb: Callable[[str], bool]) -> list[Toke
         if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i == 0 or token.i + 1 >= len(doc):
             continue
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.pos_ not in SUBJECT_POS or not _can_act(before) or after.idx >= end \
-                or not (after.pos_ in OBJECT_START_POS or after.is_title):
-            continue  # (a capitalised word is a name, whatever the tagger made of it)
+        opens = after.pos_ in OBJECT_START_POS or after.is_title or after.is_upper and len(after) > 1 or after.lower_ in _trigger_particles().get(bare_form(token.lower_).lower(), ())
+        if before.pos_ not in SUBJECT_POS or not _can_act(before) or after.idx >= end or not opens:
+            continue  # (a capitalised word or an acronym is a name, whatever the tagger made of it)
         if token.lower_ in _noun_plurals() or not is_verb(bare_form(token.lower_)):
             continue
         subject_head = before.head.i == token.i and before.dep_ in ("compound", "nmod", "nsubj")
@@ -180,6 +193,8 @@ def make_headline_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     lemmatizer = nlp.get_pipe("lemmatizer")
-    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])  # the model's own verb list
+    # the model's own verb list, and the event lexicon's verbs it lacks ('rebuff', 'readmit')
+    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"]) | frozenset(
+        e.lemma.lower() for e in curated.event_lexicon().triggers if e.pos == "VERB")
 
     return lambda doc: mend_headline_verbs(doc, parse, verbs.__contains__)
