@@ -33,3 +33,20 @@ def test_a_widened_offensive_is_done_by_who_widened_it() -> None:
 def test_a_bodys_mission_speaks_for_the_body() -> None:
     art = analyse("The OSCE’s observation mission described the election as “competitive but marred by abuses”.")
     assert [art.speaker(q) for q in art.quotes] == ["Organization for Security and Cooperation in Europe"]
+
+
+def test_reinforcements_flown_are_mobilised_and_a_leader_flying_over_a_rally_is_not() -> None:
+    found = named_events("The Chilean army said it had flown reinforcements to the northern border on Monday.", _DATE)
+    assert [(e.type, e.actors) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", ["Chile"])]
+    assert not named_events("Ana Lind flew above the rally on her Marine One helicopter on Monday.", _DATE)
+
+
+def test_purification_tablets_sent_are_aid() -> None:
+    found = named_events("UNICEF said it had sent water purification tablets to Malawi on Monday.", _DATE)
+    assert [(e.type, e.actors, e.recipients) for e in found] == [("AID", ["UNICEF"], ["Malawi"])]
+
+
+def test_a_west_african_seat_of_government_stands_for_its_state() -> None:
+    """Gazetteer v50: 'a charge Abidjan denies' is Ivory Coast's denial."""
+    found = named_events("Burkina Faso accused Ivory Coast of sheltering plotters, a charge Abidjan denies.", _DATE)
+    assert [(e.type, e.actors) for e in found if e.type == "REJECT"] == [("REJECT", ["Ivory Coast"])]
