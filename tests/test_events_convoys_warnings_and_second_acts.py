@@ -37,3 +37,12 @@ def test_a_judgement_and_a_demand_in_clauses_of_their_own_are_two_acts() -> None
 def test_a_warning_inside_what_was_said_is_the_only_act() -> None:
     found = _events("Ana Lind said Peru had warned that any new tariff would be met with retaliation.")
     assert [t for t, _, _ in found].count("ACCUSE") == 0
+
+
+def test_what_onlookers_saw_accuses_no_one_but_a_report_does() -> None:
+    """Lexicon v89 ``onlooker_nouns``: 'witnesses said police beat X' reports the beating (ASSAULT)
+    and no accusation; a report saying troops shot two men accuses them."""
+    seen = _events("Witnesses said Chilean police beat protesters with batons on Sunday.")
+    assert ("ASSAULT", "beat", ["Chile"]) in seen and not [e for e in seen if e[0] == "ACCUSE"]
+    reported = _events("The report said Chilean troops had shot two men near the border.")
+    assert [e for e in reported if e[0] == "ACCUSE"]

@@ -222,6 +222,7 @@ def extract_events(
     statements = {t.value for t in lex.raw.statement_types}
     answered = {noun: t.value for noun, t in lex.raw.answered_nouns.items()}
     anchor_preps = set(lex.raw.anchor_preps)
+    onlookers = frozenset(w.lower() for w in lex.raw.onlooker_nouns)
     results: list[EventDraft] = []
     text = doc.text  # Doc.text joins every token on each access: read it once
     recent: list[tuple[int, EventDraft]] = []  # (sentence index, CONSULT event) for 'another meeting'
@@ -252,6 +253,9 @@ def extract_events(
             if is_provision_content(cand, lex.raw) or is_participle_label(cand) or is_capability(cand) or is_complaint_purpose(cand, triggers):
                 continue  # 'a bill that would allow X to extradite Y': the bill's content, no act; 'missiles that can strike'; 'summoned the envoy to protest X'
             find_participants(cand, art)
+            if cand.entry.content_wrong and not cand.actors and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in onlookers for c in cand.token.children):
+                continue  # 'witnesses said police beat X': what onlookers tell is their report, no accusation
             between_persons(cand, art)
             if cand.entry.type == EventType.REJECT:  # 'X rejected the demand': whoever made the demand before
                 cand.recipients.extend(answered_parties(cand, answered, [*results, *(e.draft for e in events)],
