@@ -1,6 +1,6 @@
 """Gazetteer lookups read a curated alias typed with either apostrophe ('Côte d’Ivoire' as well
 as "Côte d'Ivoire"); lexicon v89: states leaving a regional community ('left the Economic
-Community of West African States', 'left ECOWAS') withdraw from it (SANCTION), a person leaving
+Community of ...', 'left ECOWAS') withdraw from it (SANCTION), a person leaving
 a community centre does nothing; 'X widened its offensive' is done by X (widen, expand ...
 are light verbs); cues v76: a body's mission speaks for it ('the OSCE's observation mission
 said'). Invented sentences."""
@@ -20,7 +20,7 @@ def test_a_curated_name_typed_with_a_curly_apostrophe_is_found_whole() -> None:
 
 
 def test_states_leaving_a_regional_community_withdraw_from_it() -> None:
-    found = named_events("Mali, Niger and Burkina Faso left the Economic Community of West African States in January.", _DATE)
+    found = named_events("Mali, Niger and Burkina Faso left the Economic Community of Sahel and Coastal States in January.", _DATE)
     assert [(e.type, e.actors) for e in found] == [("SANCTION", ["Mali", "Niger", "Burkina Faso"])]
     assert not named_events("Ana Lind left the community centre at noon on Monday.", _DATE)
 

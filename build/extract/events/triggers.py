@@ -519,10 +519,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if entry.predicates and particle is not None and (marks := [t for t in token.doc[token.i + 1:particle.i] if t.is_quote]):
                 start = marks[-1].idx + len(marks[-1].text)  # 'was "very disappointed"': the quoted words
             out.append(Candidate(entry, token, start, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
-    embedding = [c.token for c in out if c.entry.pos == "VERB" and c.entry.type in set(lex.raw.embedding_types) and not c.entry.fallback]
-    # 'said X warned that ...': the warning is the act; not one in a clause of its own ('said X was
-    # "discriminatory" and demanded that ...': the judgement and the demand are two acts)
-    return [c for c in out if not (c.entry.fallback and any(e in trigger_window(c.token) or c.token in trigger_window(e) for e in embedding))]
+    embedding = [c for c in out if c.entry.pos == "VERB" and c.entry.type in set(lex.raw.embedding_types) and not c.entry.fallback]
+    # 'said X warned that ...', 'said X fired ... and accused Y': that is the act; not a demand of its own clause
+    return [c for c in out if not (c.entry.fallback and any(e.entry.type == c.entry.type or e.token in trigger_window(c.token)
+                                                            or c.token in trigger_window(e.token) for e in embedding))]
 
 
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})  # a definite reference back
