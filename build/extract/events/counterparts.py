@@ -115,11 +115,16 @@ def possessors(noun: Token, art: ArticleState) -> list[int]:
     return [e for c in noun.children if c.dep_ == "poss" for e in art.phrase_entities(c)]
 
 
+def _prep_objects(holders: list[Token], preps: list[str] | tuple[str, ...], labels: tuple[str, ...] = ("prep",)) -> list[Token]:
+    """The objects of the holders' phrases with these prepositions ('into X's finances': 'finances')."""
+    return [o for holder in holders for p in holder.children if p.dep_ in labels and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def prep_object_owners(holders: list[Token], preps: tuple[str, ...], art: ArticleState) -> list[int]:
     """'a probe into X's finances', 'criticism of X's policy': the owner of what the holders'
     prepositions (these ones) look into is the counterpart."""
-    return [e for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" for e in possessors(o, art)]
+    return [e for o in _prep_objects(holders, preps) for e in possessors(o, art)]
 
 
 def judged_in_phrases(holder: Token, preps: list[str], art: ArticleState) -> list[int]:
@@ -128,10 +133,9 @@ def judged_in_phrases(holder: Token, preps: list[str], art: ArticleState) -> lis
     or an organisation in its 'of' phrase (a person or place there is what the act was done to:
     'the killing of Y', 'the invasion of Y')."""
     found: list[int] = []
-    for act in (o for p in holder.children if p.dep_ in ("prep", "agent") and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
+    for act in _prep_objects([holder], preps, ("prep", "agent")):
         found += possessors(act, art) or _prep_entities(act, "by", art) or [
-            e for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj" and (e := art.ents.at(o)) is not None and art.ents.types.get(e) == "ORG"]
+            e for o in _prep_objects([act], ("of",)) if (e := art.ents.at(o)) is not None and art.ents.types.get(e) == "ORG"]
     return found
 
 

@@ -519,7 +519,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if entry.predicates and particle is not None and (marks := [t for t in token.doc[token.i + 1:particle.i] if t.is_quote]):
                 start = marks[-1].idx + len(marks[-1].text)  # 'was "very disappointed"': the quoted words
             out.append(Candidate(entry, token, start, end, sent=sent, wrong=allegation.get() if entry.content_wrong else None))
-    embedding = [c for c in out if c.entry.pos == "VERB" and c.entry.type in set(lex.raw.embedding_types) and not c.entry.fallback]
+    embedding = [c for c in out if c.entry.pos == "VERB" and c.entry.type in lex.raw.embedding_types and not c.entry.fallback]
     # 'said X warned that ...', 'said X fired ... and accused Y': that is the act; not a demand of its own clause
     return [c for c in out if not (c.entry.fallback and any(e.entry.type == c.entry.type or e.token in trigger_window(c.token)
                                                             or c.token in trigger_window(e.token) for e in embedding))]
