@@ -65,7 +65,8 @@ def bare_form(word: str) -> str:
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
     """Nouns for a party that can act (curated: the events' ``actor_nouns``, the cues'
-    ``person_nouns``, ``organisation_nouns`` and ``organisation_kinds``): 'regulator', 'court', 'charity'."""
+    ``person_nouns``, ``organisation_nouns``, ``organisation_kinds`` and ``institution_nouns``):
+    'regulator', 'court', 'charity', 'junta'."""
     cues = curated.cues()
     words = [*curated.event_lexicon().actor_nouns, *cues.person_nouns, *cues.organisation_nouns, *cues.organisation_kinds,
              *cues.institution_nouns]
@@ -74,8 +75,9 @@ def _actor_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _trigger_particles() -> dict[str, frozenset[str]]:
-    """The particles of the event lexicon's verb readings, by lemma ('land' -> 'in'): 'US envoy lands
-    in Beirut' opens the verb's phrase with one, where a noun's phrase would not need it."""
+    """The event lexicon's verbs, each with the particles of its readings ('land' -> 'in'): the verbs
+    are tried though the model's tables lack them ('rebuff'), and 'US envoy lands in Beirut' opens the
+    verb's phrase with a particle, where a noun's phrase would not need it."""
     out: dict[str, set[str]] = {}
     for entry in curated.event_lexicon().triggers:
         if entry.pos == "VERB":
@@ -194,7 +196,6 @@ def make_headline_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     lemmatizer = nlp.get_pipe("lemmatizer")
     # the model's own verb list, and the event lexicon's verbs it lacks ('rebuff', 'readmit')
-    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"]) | frozenset(
-        e.lemma.lower() for e in curated.event_lexicon().triggers if e.pos == "VERB")
+    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"]) | frozenset(_trigger_particles())
 
     return lambda doc: mend_headline_verbs(doc, parse, verbs.__contains__)
