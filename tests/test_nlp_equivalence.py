@@ -55,6 +55,7 @@ def reference() -> spacy.language.Language:
     model.add_pipe("structnews_headline_verbs", last=True)
     model.add_pipe("structnews_denial_mends", last=True)
     model.add_pipe("structnews_predicate_mends", last=True)
+    model.add_pipe("structnews_amount_mends", last=True)
     model.add_pipe("structnews_original_text", last=True)
     return model
 

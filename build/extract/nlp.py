@@ -13,7 +13,8 @@ verb is its subject (:mod:`subject_mends`); a headline's present-tense verb read
 is parsed as a verb (:mod:`headline_verbs`); a denial appended to a clause ('..., a charge Tehran
 denies') is parsed as a relative clause on its accusation noun (:mod:`denial_mends`); an adjective of
 feeling read as a passive participle ('it was deeply disappointed by X') gets its copula reading
-(:mod:`predicate_mends`).
+(:mod:`predicate_mends`); a name the model read into a sum after a verb ('fined Corvane 1.2
+billion euros') is the verb's first object (:mod:`amount_mends`).
 
 Every component of the model is needed (the extractors read ``tag_``, ``pos_``, ``lemma_``,
 ``dep_``/``head``/sentences and ``doc.ents``; see benchmarks/README.md), but its two rule-based
@@ -51,6 +52,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from structnews.build.extract import amount_mends  # noqa: F401 - registers structnews_amount_mends
 from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
 from structnews.build.extract import denial_mends  # noqa: F401 - registers structnews_denial_mends
 from structnews.build.extract import headline_verbs  # noqa: F401 - registers structnews_headline_verbs
@@ -192,6 +194,7 @@ def load() -> Language:
     nlp.add_pipe("structnews_headline_verbs", last=True)
     nlp.add_pipe("structnews_denial_mends", last=True)
     nlp.add_pipe("structnews_predicate_mends", last=True)
+    nlp.add_pipe("structnews_amount_mends", last=True)
     nlp.add_pipe("structnews_original_text", last=True)
     use_fast_rules(nlp)
     return nlp

@@ -6,7 +6,11 @@ sentence with 'it' for the country or organisation it has just been writing abou
 before must name exactly one country or organisation as a singular subject (a plural one is
 'they'), and no singular thing that
 'it' could be instead ('X passed the bill. It bans ...': the bill), as a subject or object that
-names no party."""
+names no party.
+
+'The Commission fined X 1.2 billion euros and ordered it to stop ...': an object 'it' of a verb
+coordinated with one whose own object names exactly one party is that party; the subject they
+share cannot be it (that would be 'itself')."""
 
 from __future__ import annotations
 
@@ -40,6 +44,18 @@ def previous_party(token: Token, art: ArticleState, types: frozenset[str]) -> in
             parties.extend(named)  # 'The two governments', 'X and Y' are 'they'
     parties = unique(parties)
     return parties[0] if len(parties) == 1 and art.types.get(parties[0]) in types else None
+
+
+def shared_clause_object(token: Token, art: ArticleState, types: frozenset[str]) -> int | None:
+    """The party an object 'it' of a coordinated verb stands for: the one party the first verb's
+    object names ('fined X ... and ordered it to stop'), else None (see the module docstring)."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
+    parties = unique([e for c in objects for e in art.phrase_entities(c, 2)])
+    subjects = {e for c in verb.head.children if c.dep_ in _SUBJECTS for e in art.phrase_entities(c, 2)}
+    return parties[0] if len(parties) == 1 and parties[0] not in subjects and art.types.get(parties[0]) in types else None
 
 
 def is_described_country(token: Token, art: ArticleState) -> bool:

@@ -61,9 +61,19 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
                              for e in art.phrase_entities(m))
             if not found:  # 'rejected the Xian proposal': the nation its adjective names
                 found.extend(e for m in _adjectives(child) if art.ents.at(m) is not None for e in art.phrase_entities(m))
+            if not found:  # 'rejected a European Commission proposal', 'vetoed a U.S. resolution': the body
+                found.extend(e for m in child.children if m.dep_ == "compound" and (e := art.ents.at(m)) is not None
+                             and _compound_owner(e, art))
             if not found:  # 'condemned the attack': the doer of the attack told before
                 found.extend(act_doers(child, art))
     return found
+
+
+def _compound_owner(entity: int, art: ArticleState) -> bool:
+    """A name that, compounded on a thing, says whose it is: an organisation or a state the
+    gazetteer knows ('a U.S. resolution'), not a town ('the Doha proposal' is made there)."""
+    kind = art.types.get(entity)
+    return kind == "ORG" or kind == "GPE" and bool(art.ents.entities[entity].gazetteer_name) and entity not in art.ents.place_country
 
 
 ACT_REACH = 5  # sentences: how far back 'the attack' looks for the attack it takes up

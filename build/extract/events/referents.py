@@ -21,7 +21,7 @@ from structnews.build.extract.events.descriptions import followers_of, foreign_h
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
 from structnews.build.extract.home_country import article_country, capital_speakers, place_countries, seat_countries
-from structnews.build.extract.events.antecedents import is_described_country, previous_party
+from structnews.build.extract.events.antecedents import is_described_country, previous_party, shared_clause_object
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
 from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, town_country
@@ -184,6 +184,7 @@ class ArticleState(PairReferents):
         elif token.lower_ in ("it", "its") and token.pos_ == "PRON":
             party = self.it_referent(token)
             party = party if party is not None else previous_party(token, self, PARTY_TYPES)  # 'X ... . It lifted it'
+            party = party if party is not None else shared_clause_object(token, self, PARTY_TYPES)  # 'fined X and ordered it'
             if party is not None:
                 found.append(party)
                 self.pronoun_used = True
