@@ -39,7 +39,7 @@ class BoilerplatePattern(_Strict):
         "`lookahead` lines, everything up to the end of that run (related-coverage boxes)."
     )
     case_sensitive: bool = Field(default=False, description="Match case-sensitively (for patterns that rely on capitals).")
-    position: Literal["any", "last"] = Field(default="any", description="'last': only the article's last kept line may match.")
+    position: Literal["any", "last", "byline", "tail"] = Field(default="any", description="'last': only the article's last kept line may match. 'byline': only a line between the first line (the headline) and the first line that reads as prose (a sentence of several words), where bylines, datelines and dates stand. 'tail': only a line after the last line that reads as prose, where topic tags, signatures and outlet names stand.")
     item_pattern: str | None = Field(default=None, description="For drop_box: a regular expression for the box's items.")
     lookahead: int = Field(default=2, ge=0, le=5, description="For drop_box: lines allowed between the header and its items.")
     description: NonEmpty = Field(description="What clutter this is and why it is safe to drop.")

@@ -58,8 +58,8 @@ from structnews.build.extract.non_names import before_office, common_word, cut_o
 from structnews.build.extract.entity_places import demonym_places, place_weight, speaks, split_trailing_region, town_with_region
 from structnews.build.extract.datelines import dateline_places
 from structnews.build.extract.quote_marks import in_quotation_marks
-from structnews.build.extract.entity_types import (cluster_type, hyphenated_places, is_body_name, form_types, listed_places, lone_speaking_names, speaking_names, suffix_type,
-                                                   suffixed_names)
+from structnews.build.extract.entity_forms import form_types
+from structnews.build.extract.entity_types import (cluster_type, hyphenated_places, is_body_name, listed_places, lone_speaking_names, speaking_names, suffix_type, suffixed_names)
 from structnews.build.extract.person_spans import cut_leading_descriptor, extend_first_name, extend_last_name, titled_names, titles_before
 from structnews.build.extract.names import (
     INITIAL,

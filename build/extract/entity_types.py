@@ -298,6 +298,11 @@ def _followed_by_who(span: Span) -> bool:
     return comma.text == "," and who.lower_ == "who" and who.head.dep_ == "relcl" and who.head.head.i in range(span.start, span.end)
 
 
+def _title_noun(tok: Token) -> bool:
+    """A capitalised title a name in apposition to it holds ('Minister', 'Ambassador'; curated cue titles)."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.lower_ in titles()[0]
+
+
 def _noun_kind(tok, table: dict[str, str]) -> str | None:  # noqa: ANN001 - a spaCy Token
     """The curated kind of a lower-case common noun, by its form or lemma (also one the tagger
     took for an adjective: 'the French daily Le Petit Lenton')."""
@@ -423,6 +428,9 @@ def kind_cue(span: Span) -> tuple[str, str] | None:
             # the country in Colombia, X' is no country)
             kind = _noun_kind(root.head.head.head, nouns)
             kind = kind if root.head.head.lower_ == "of" or kind == "PERSON" else None
+            kind = kind if kind is not None or not _title_noun(root.head.head.head) else "PERSON"
+        if kind is None and _title_noun(root.head):
+            kind = "PERSON"  # "Ireland's Minister for Enterprise, Declan Furey,": a capitalised title's holder
         if kind is not None:
             return kind, STRONG
     if (before is not None and span.start >= 2 and (before.lower_ == "of" or before.lower_ == "the" and span.start >= 3
@@ -476,7 +484,7 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
     """The first conjunct of the coordination a word is part of (itself when it is the first)."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
@@ -485,7 +493,7 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _conj_head(span: Span) -> int | None:
     """A name's first conjunct, or None for a noun modifier ('Navy and Ostland banners')."""
-    tok = _first_conjunct(span.root)
+    tok = first_conjunct(span.root)
     return None if tok.dep_ in {"compound", "amod", "nmod", "poss"} else tok.i
 
 
@@ -534,67 +542,4 @@ def listed_places(members: list[list[Span]], types: list[str], settled: list[boo
             if (not settled[i] and (len(members[i]) == 1 or places) and types[i] not in {"NORP", "GPE", "LOC"} and not name.isupper()
                     and not (types[i] == "ORG" and len(name.split()) > 1)):
                 out[i] = kind
-    return out
-
-
-# A web address as a name ('Portfolio.hu', 'Example.com'): a site, an organisation.
-_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
-# A people written in the plural ('Britons', 'Kenyans', 'Israelis').
-_DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
-
-
-def _demonyms(place: str) -> set[str]:
-    """The regular adjectives of a one-word place name ('Tonga' -> 'Tongan', 'Egypt' -> 'Egyptian',
-    'Canada' -> 'Canadian', 'Japan' -> 'Japanese', 'Nepal' -> 'Nepali'); irregular ones are no
-    concern here (the model knows 'French' and 'Dutch')."""
-    if " " in place or not place[:1].isupper() or len(place) < 4:
-        return set()
-    out = {place + "n", place + "an", place + "ian", place + "ese", place + "i"}
-    if place[-1] in "aeoy":
-        out |= {place[:-1] + "ian", place[:-1] + "an", place[:-1] + "ese"}
-    return out
-
-
-def _modifies_a_noun(token: Token) -> bool:
-    """A word used as an adjective of a common noun, also as a conjunct ('the Kyrgyz and Tajik delegations')."""
-    return (first := _first_conjunct(token)).dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN"
-
-
-def form_types(members: list[list[Span]], types: list[str], settled: list[bool], surnames: set[str]) -> list[str]:
-    """Types that the written form of a name shows, for entities the article has not settled.
-
-    A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
-    article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
-    plural ('Hong Kongers' beside 'Hong Kong'); so is a curated irregular adjective of nationality
-    (events.yaml ``demonyms``) typed a body or a place ('Kazakh'), or a person where the article
-    names its country and the word only modifies nouns ('Tajik units'; not a surname, 'English').
-    A one-word plural the tagger
-    is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
-    'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
-    ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
-    out = list(types)
-    demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans for d in _demonyms(s.text)}
-    places = {s.text for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans}
-    for i, spans in enumerate(members):
-        if settled[i] or types[i] == "NORP":
-            continue
-        texts = {s.text for s in spans}
-        if all(_DOMAIN.match(t) for t in texts):
-            out[i] = "ORG"
-        elif all(len(s) == 1 and (s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms) for s in spans):
-            out[i] = "NORP"  # 'Tongan', 'Tongans' where the article names Tonga: its people
-        elif all(len(s) == 1 and s.text in (irregular := curated.event_lexicon().demonyms) for s in spans) and (
-                types[i] != "PERSON" or irregular[spans[0].text] in places
-                and all(_modifies_a_noun(s.root) for s in spans)):
-            out[i] = "NORP"  # a curated irregular adjective the model calls a body ('his Kazakh counterpart'), or a person
-            # where the article names its country and the word only ever modifies a noun ('Tajik units' beside Tajikistan)
-        elif all(s.text.endswith("ers") and s.text[:-3] in places for s in spans):
-            out[i] = "NORP"  # 'Hong Kongers', 'Londoners' where the article names the city: its people
-        elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
-            word = spans[0].text
-            family = word[:-1].lower() in surnames or (word.endswith("es") and word[:-2].lower() in surnames)
-            if family and any(s.start > 0 and s.doc[s.start - 1].lower_ == "the" for s in spans):
-                out[i] = "PERSON"
-            elif not family and all(s[0].tag_ == "NNPS" for s in spans) and _DEMONYM_PLURAL.search(word):
-                out[i] = "NORP"
     return out

@@ -107,6 +107,27 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# The fewest words of a line that reads as prose: a sentence, not a byline, a tag or a name.
+PROSE_WORDS = 8
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A sentence of the story: several words ending with sentence punctuation."""
+    return len(line.split()) >= PROSE_WORDS and bool(_TERMINAL.search(line))
+
+
+def _zones(lines: list[Line]) -> tuple[int, int]:
+    """(first, last) index of a line that reads as prose, the headline (line 0) aside: the lines
+    between the headline and ``first`` are the byline zone, those after ``last`` the tail."""
+    prose = [i for i, line in enumerate(lines) if i > 0 and _reads_as_prose(line.text)]
+    return (prose[0], prose[-1]) if prose else (len(lines), len(lines))
+
+
+def _in_zone(position: str, i: int, zones: tuple[int, int]) -> bool:
+    """Whether a pattern of this position may match line ``i`` (see ``BoilerplatePattern.position``)."""
+    return position == "any" or position == "byline" and 0 < i < zones[0] or position == "tail" and i > zones[1]
+
+
 def remove_clutter(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str]]]:
     """Apply the boilerplate patterns; return the kept lines and what was dropped (and why)."""
     kept: list[Line] = []
@@ -114,11 +135,12 @@ def remove_clutter(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str]]
     i = 0
     n = len(lines)
     patterns = _compiled()
+    zones = _zones(lines)
     while i < n:
         line = lines[i].text
         hit = None
         for pat, rx, item in patterns:
-            if pat.position == "last":
+            if not _in_zone(pat.position, i, zones):
                 continue
             match = rx.fullmatch(line)
             if match:
@@ -162,7 +184,8 @@ def parse_byline(line: str) -> list[str] | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    groups = [g.strip() for g in match.group("names").split(",") if g.strip()]
+    names = re.split(r"\s[|·]\s", match.group("names"))[0]  # 'By A | Published ...': what follows a bar is furniture
+    groups = [g.strip() for g in names.split(",") if g.strip()]
     # 'A, B and C, Outlet': whatever follows the item joined by 'and' is an affiliation;
     # 'A, Outlet' (no 'and'): the second item is the affiliation.
     joined = [i for i, g in enumerate(groups) if re.search(r"\s(and|&)\s", g)]

@@ -63,7 +63,7 @@ def object_owners(verb: Token, art: ArticleState) -> list[int]:
                 found.extend(e for m in _adjectives(child) if art.ents.at(m) is not None for e in art.phrase_entities(m))
             if not found:  # 'rejected a European Commission proposal', 'vetoed a U.S. resolution': the body
                 found.extend(e for m in child.children if m.dep_ == "compound" and (e := art.ents.at(m)) is not None
-                             and _compound_owner(e, art))
+                             and e != art.ents.at(child) and _compound_owner(e, art))  # not the object's own name's word
             if not found:  # 'condemned the attack': the doer of the attack told before
                 found.extend(act_doers(child, art))
     return found

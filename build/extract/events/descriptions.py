@@ -56,12 +56,15 @@ def is_definite_title(token: Token, title_words: frozenset[str]) -> bool:
 
 
 def led_by(noun: Token, art: ArticleState) -> list[int]:
-    """'a Saudi-led coalition', 'the Norway-led mission': the party that leads a body (curated
-    ``leading_participles``) acts for it when the body itself is no entity."""
+    """'a Saudi-led coalition', 'the Norway-led mission', 'a delegation led by X': the party that
+    leads a body (curated ``leading_participles``) acts for it when the body itself is no entity."""
     participles = frozenset(art.lex.raw.leading_participles)
     found = [e for c in noun.children if c.dep_ == "amod" and c.lower_ in participles
              for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
              for e in art.phrase_entities(m) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON")]
+    found.extend(e for c in noun.children if c.dep_ == "acl" and c.lower_ in participles  # 'a delegation led by X'
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                 for e in art.phrase_entities(p) if art.types.get(e) in ("GPE", "ORG", "NORP", "PERSON"))
     for c in noun.children:  # 'a U.S.-led coalition': one token, the party a written form of an entity
         prefix, dash, suffix = c.text.rpartition("-")
         if c.dep_ == "amod" and dash and prefix and suffix.lower() in participles:

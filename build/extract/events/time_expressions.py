@@ -69,6 +69,9 @@ def time_spans(sent: Span) -> list[Span]:
             skipped.update(range(ent.start, ent.end))
             range_end = ent.end + 1 if _opens_a_range(ent, sent) else None
             continue
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+        if comma is not None and not (doc[comma + 1].like_num or doc[comma + 1].lower_.rstrip(".") in dates.MONTHS):
+            ent = doc[ent.start : comma]  # 'on Thursday, days after X': the parser's DATE runs past the comma
         inner = next((t.i for t in ent[1:] if _introduces_an_event(t) and not ent.start <= t.head.i < ent.end), None)
         if inner is not None:
             ent = doc[ent.start : inner]  # 'on Monday after weeks of protests': the parser's DATE runs into the reason
