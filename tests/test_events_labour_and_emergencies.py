@@ -1,7 +1,8 @@
 """Lexicon v90, labour and emergency rule: union members marching and nurses walking off their
 wards protest (PROTEST); an employer offering a pay increase offers agreement (AGREE); a curfew
 clamped on a town and a state of exception extended coerce (COERCE); nationals handed over to
-their country are released (RETREAT). Invented sentences."""
+their country are released (RETREAT); people picked up or pulled from the sea are rescued
+(AID), people picked up by police are not. Invented sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_labour_and_emergency_acts(sentence: str, kind: str) -> None:
 def test_walking_off_a_building_site_is_no_strike() -> None:
     """'walked off the site' is as often a contractor leaving a job unfinished."""
     assert "PROTEST" not in _types('"They walked off the site in March and stopped answering our letters," the owner said.')
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coast guard picked up 74 people from a dinghy south of the island on Tuesday.",
+    "The crew of the rescue ship pulled 41 survivors from the water on Tuesday.",
+])
+def test_people_taken_from_the_sea_are_rescued(sentence: str) -> None:
+    assert "AID" in _types(sentence), sentence
+
+
+def test_people_picked_up_by_police_are_not_rescued() -> None:
+    assert "AID" not in _types("Police picked up 12 people at the station on Tuesday.")
