@@ -91,3 +91,9 @@ def test_lines_that_read_as_the_story_are_kept() -> None:
     assert "gave credit to volunteers" in kept
     assert "incites" in kept
     assert kept.startswith("Council closes two rural clinics")
+
+
+def test_a_title_case_headline_under_a_section_label_is_no_byline() -> None:
+    kept = _kept(f"World\n\nCouncil Closes Two Clinics\n\nHelen Ashworth in São Paulo\n\n{_BODY}")
+    assert "Council Closes Two Clinics" in kept
+    assert "Helen Ashworth" not in kept

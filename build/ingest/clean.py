@@ -116,16 +116,20 @@ def _reads_as_prose(line: str) -> bool:
     return len(line.split()) >= PROSE_WORDS and bool(_TERMINAL.search(line))
 
 
-def _zones(lines: list[Line]) -> tuple[int, int]:
-    """(first, last) index of a line that reads as prose, the headline (line 0) aside: the lines
-    between the headline and ``first`` are the byline zone, those after ``last`` the tail."""
-    prose = [i for i, line in enumerate(lines) if i > 0 and _reads_as_prose(line.text)]
-    return (prose[0], prose[-1]) if prose else (len(lines), len(lines))
+def _zones(lines: list[Line]) -> tuple[int, int, int]:
+    """(headline, first, last): the first line longer than a section label (``_is_label``: at most
+    three words), taken for the headline, and the first and last line after it that reads as
+    prose. The lines between the headline and ``first`` are the byline zone, those after ``last``
+    the tail; a label scraped above a short title-case headline cannot push the headline into
+    the byline zone."""
+    headline = next((i for i, line in enumerate(lines) if len(line.text.split()) > 3), 0)
+    prose = [i for i, line in enumerate(lines) if i > headline and _reads_as_prose(line.text)]
+    return (headline, prose[0], prose[-1]) if prose else (headline, len(lines), len(lines))
 
 
-def _in_zone(position: str, i: int, zones: tuple[int, int]) -> bool:
+def _in_zone(position: str, i: int, zones: tuple[int, int, int]) -> bool:
     """Whether a pattern of this position may match line ``i`` (see ``BoilerplatePattern.position``)."""
-    return position == "any" or position == "byline" and 0 < i < zones[0] or position == "tail" and i > zones[1]
+    return position == "any" or position == "byline" and zones[0] < i < zones[1] or position == "tail" and i > zones[2]
 
 
 def remove_clutter(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str]]]:
