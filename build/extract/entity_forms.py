@@ -11,26 +11,13 @@ import re
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.entity_types import first_conjunct
+from structnews.build.extract.names import demonym_forms
 
 
 # A web address as a name ('Portfolio.hu', 'Example.com'): a site, an organisation.
 _DOMAIN = re.compile(r"^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*\.[a-z]{2,3}$")
 # A people written in the plural ('Britons', 'Kenyans', 'Israelis').
 _DEMONYM_PLURAL = re.compile(r"(ans|ons|ese|is|ites)$")
-
-
-def _demonyms(place: str) -> set[str]:
-    """The regular adjectives of a one-word place name ('Tonga' -> 'Tongan', 'Egypt' -> 'Egyptian',
-    'Canada' -> 'Canadian', 'Japan' -> 'Japanese', 'Nepal' -> 'Nepali'); irregular ones are no
-    concern here (the model knows 'French' and 'Dutch'). A name of several words changes its last
-    word ('Sri Lanka' -> 'Sri Lankan', 'Burkina Faso' -> 'Burkina Fasoan' is harmless)."""
-    before, _, last = place.rpartition(" ")
-    if not last[:1].isupper() or len(last) < 4 or before and not all(w[:1].isupper() for w in before.split()):
-        return set()
-    out = {last + "n", last + "an", last + "ian", last + "ese", last + "i"}
-    if last[-1] in "aeoy":
-        out |= {last[:-1] + "ian", last[:-1] + "an", last[:-1] + "ese"}
-    return {f"{before} {word}" if before else word for word in out}
 
 
 def _modifies_a_noun(token: Token) -> bool:
@@ -51,10 +38,13 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
     ('Britons', which the model often calls PERSON). ``surnames``: the lower-case words of the article's people's full names."""
     out = list(types)
-    demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans for d in _demonyms(s.text)}
+    # the regular adjectives of the places the article names (names.demonym_forms, the one definition:
+    # 'Tonga' -> 'tongan', 'Sri Lanka' -> 'sri lankan'), never the place's own name ('Mali' is no 'Mal' + 'i')
+    demonyms = {d for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans
+                if len(s.text) >= 4 and s.text[:1].isupper() for d in demonym_forms(s.text) if d != s.text.lower()}
     places = {s.text for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans}
     for i, spans in enumerate(members):
-        if types[i] == "PERSON" and all(s.text in demonyms and _modifies_a_noun(s.root) for s in spans):
+        if types[i] == "PERSON" and all(s.text.lower() in demonyms and _modifies_a_noun(s.root) for s in spans):
             out[i] = "NORP"  # 'Sri Lankan minister resigns', 'the Sri Lankan government': no one's name, however settled
             continue
         if settled[i] or types[i] == "NORP":
@@ -62,7 +52,7 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
         texts = {s.text for s in spans}
         if all(_DOMAIN.match(t) for t in texts):
             out[i] = "ORG"
-        elif all(s.text in demonyms or s.text.endswith("s") and s.text[:-1] in demonyms for s in spans):
+        elif all((form := s.text.lower()) in demonyms or form.endswith("s") and form[:-1] in demonyms for s in spans):
             out[i] = "NORP"  # 'Tongan', 'Tongans', 'Sri Lankan' where the article names Tonga or Sri Lanka: its people
         elif all(len(s) == 1 and s.text in (irregular := curated.event_lexicon().demonyms) for s in spans) and (
                 types[i] != "PERSON" or irregular[spans[0].text] in places
