@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from structnews.build.core import curated
 from structnews.build.extract.events.content_checks import conditional_content, content_names_a_party, mandative_content
+from structnews.build.extract.events.evaluations import evaluation_holds
 from structnews.build.extract.events.lexicon import Lexicon, container_nouns, lexicon, lexicon_set
 from structnews.build.extract.events.parse import (
     CONTENT_DEPS,
@@ -29,8 +30,6 @@ from structnews.schema.curated import EventTrigger
 from structnews.schema.events import EventType
 
 
-# Dependents that carry what a clause says of its subject ('it is a sham', 'it was unrealistic').
-PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Entity types whose names are no event words ('Joint Task Force Operation X', 'Strike Force Ltd').
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"})
 # Prepositions whose object is the occasion of a speech act rather than its content.
@@ -137,14 +136,8 @@ def _conditions_hold(entry: EventTrigger, token: Token, allegation: _Allegation)
         return False, None
     if entry.forbids and lemma_set(trigger_window(token) + controller_subject(token) + holder_subject(token)) & set(entry.forbids):
         return False, None  # 'joint exercises' are no single country's; 'troops began arriving' pay no visit
-    if entry.evaluation is not None:
-        raw = lexicon().raw
-        words = raw.negative_words if entry.evaluation == "negative" else raw.positive_words
-        window = trigger_window(token)
-        if entry.fallback:  # what the reported words predicate: 'it is a sham', 'demands are unrealistic'
-            window = [t for t in window if t.dep_ in PREDICATE_DEPS or (t.dep_ in ("amod", "conj") and t.head.dep_ in PREDICATE_DEPS)]
-        if not lemma_set(window) & set(words):
-            return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
+    if entry.evaluation is not None and not evaluation_holds(entry, token):
+        return False, None  # 'called the deal "lousy"' criticises; 'called it Spring Shield' only names
     if entry.type == EventType.ASSAULT and entry.pos == "VERB" and _accidental(token):
         return False, None  # "a collision killed X", "killed in a car crash": harm without an assailant
     if entry.needs_complement and not _has_complement(token):
@@ -582,6 +575,7 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
         return True  # 'found guilty of murdering a student': the charge's content
     if cand.entry.pos == "NOUN" and child.dep_ == "pobj" and child.head.lower_ in SETTING_PREPS:
         return False  # "warned X against interfering in a call": the call is where it was said
+    aside = False  # the way up passed a preposition other than 'of' / 'as'
     for ancestor in cand.token.ancestors:
         # 'calls for X to release Y': a 'for ... to' clause is content whatever label the parser gave it
         for_clause = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
@@ -595,6 +589,9 @@ def is_embedded(cand: Candidate, triggers: dict[int, set[str]], embedding: set[s
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ == "nsubj":
             return False  # 'EU leaders meeting in Brussels called for X': the subject's own act, not the call's content
         if ancestor.i != cand.token.i and triggers.get(ancestor.i, set()) & embedding:
+            if aside and ancestor.lemma_.lower() in curated.cue_words("naming_verbs") and any(c.dep_ == "oprd" for c in ancestor.children):
+                return False  # 'call it an act of war in revenge for EU sanctions': the sanctions are not the judgement
             return child.dep_ in CONTENT_DEPS or for_clause or infinitive or _object_infinitive(ancestor, child)
+        aside = aside or (child.dep_ == "prep" and child.lower_ not in ("of", "as"))
         child = ancestor
     return False
