@@ -47,6 +47,7 @@ def reference() -> spacy.language.Language:
     model = spacy.load(nlp.MODEL_NAME)
     model.add_pipe("structnews_paragraph_boundaries", before="parser")
     model.tokenizer = nlp.ApostropheTokenizer(model.tokenizer)
+    model.add_pipe("structnews_headline_case", last=True)
     model.add_pipe("structnews_sentence_mends", last=True)
     model.add_pipe("structnews_participle_mends", last=True)
     model.add_pipe("structnews_coordination_mends", last=True)

@@ -110,7 +110,8 @@ def suffixed_names(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # (a name glued to the word before it, 'ABS-CBN Corporation', is not this one)
         span = Span(doc, start, tok.i + 1)
         kind = suffix_type(span.text) or generic_type(span.text)
-        if kind is not None:
+        if kind is not None and not any(t.pos_ == "VERB" for t in span):  # (a title-case headline's verb and object
+            # are no name: 'Observers Fault Ivory Coast Vote', 'Allies from Leaving Country')
             out.append(Span(doc, start, tok.i + 1, label=kind))
             taken.append((span.start_char, span.end_char))
             busy |= set(range(start, tok.i + 1))

@@ -34,6 +34,7 @@ from structnews.build.extract.verb_tag_mends import NAME_TYPES
 
 HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
 SUBJECT_POS = frozenset({"PROPN", "NOUN"})
+SUBJECT_NAMES = frozenset({"GPE", "ORG", "PERSON"})  # names that can act, whatever their tag (not NORP: 'Russian strikes')
 OBJECT_START_POS = frozenset({"PROPN", "DET", "NUM", "SYM", "ADJ", "NOUN", "PRON"})
 OWN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "case"})
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"})
@@ -108,7 +109,8 @@ def _candidates(doc: Doc, end: int, is_verb: Callable[[str], bool]) -> list[Toke
             continue
         before, after = doc[token.i - 1], doc[token.i + 1]
         opens = after.pos_ in OBJECT_START_POS or after.is_title or after.is_upper and len(after) > 1 or after.lower_ in _trigger_particles().get(bare_form(token.lower_).lower(), ())
-        if before.pos_ not in SUBJECT_POS or not _can_act(before) or after.idx >= end or not opens:
+        subject_pos = before.pos_ in SUBJECT_POS or before.ent_type_ in SUBJECT_NAMES  # 'Mali expels': a name the tagger made an adjective
+        if not subject_pos or not _can_act(before) or after.idx >= end or not opens:
             continue  # (a capitalised word or an acronym is a name, whatever the tagger made of it)
         if token.lower_ in _noun_plurals() or not is_verb(bare_form(token.lower_)):
             continue

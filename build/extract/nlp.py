@@ -55,6 +55,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from structnews.build.extract import amount_mends  # noqa: F401 - registers structnews_amount_mends
 from structnews.build.extract import coordination_mends  # noqa: F401 - registers structnews_coordination_mends
 from structnews.build.extract import denial_mends  # noqa: F401 - registers structnews_denial_mends
+from structnews.build.extract import headline_case  # noqa: F401 - registers structnews_headline_case
 from structnews.build.extract import headline_verbs  # noqa: F401 - registers structnews_headline_verbs
 from structnews.build.extract import participle_mends  # noqa: F401 - registers structnews_participle_mends
 from structnews.build.extract import predicate_mends  # noqa: F401 - registers structnews_predicate_mends
@@ -186,6 +187,7 @@ def load() -> Language:
         raise RuntimeError(f"{MODEL_NAME} {version} is installed, but the pipeline is pinned to {MODEL_VERSION}")
     nlp.add_pipe("structnews_paragraph_boundaries", before="parser")
     nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)
+    nlp.add_pipe("structnews_headline_case", last=True)
     nlp.add_pipe("structnews_sentence_mends", last=True)
     nlp.add_pipe("structnews_participle_mends", last=True)
     nlp.add_pipe("structnews_coordination_mends", last=True)

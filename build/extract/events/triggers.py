@@ -225,6 +225,9 @@ def verb_objects(verb: Token) -> list[Token]:
         # 'The talks opened in 1998 and were halted in 2011': a coordinated passive with no
         # subject of its own has the subject of the verb it is coordinated with
         direct = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not direct:  # 'Hands Over Its Last Base': a particle the parser took for a preposition
+        direct = [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("over", "back")
+                  for g in c.children if g.dep_ == "pobj"]
     if not direct:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
             direct = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
