@@ -57,3 +57,12 @@ def test_a_reason_given_beside_the_judgement_keeps_its_own_event() -> None:
     found = _events("Poland and Lithuania accuse Belarus of pushing migrants over the border. They call it an act "
                     "of “hybrid war” in revenge for European Union sanctions.")
     assert any(t == "SANCTION" and a == ["European Union"] for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new government, elected on a promise to restore what it called “full sovereignty,” demanded that France "
+    "close its bases.",
+    'Fishermen praised what the minister called a "cautious reopening" of the bay.',
+])
+def test_a_judgement_in_a_free_relative_a_verb_acts_on_is_no_criticism_of_its_own(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e[0] == "ACCUSE"]

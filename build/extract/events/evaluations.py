@@ -64,10 +64,13 @@ def _core(phrase: Token) -> list[Token]:
 
 def quoted_judgement(verb: Token) -> bool:
     """Whether a naming verb ('call', 'brand', 'describe ... as') gives its object a judgement
-    written between quotation marks: 'called the trial ‘a farce’', 'what she called the "arrogance
-    of power"', 'calling the fine "unjustified"'; not a quoted proper name ('called it "Operation
-    Dawn"') nor a judgement the quotation only begins ('called it a "first step" towards peace' is
-    still quoted)."""
+    written between quotation marks: 'called the trial ‘a farce’', 'calling the fine "unjustified"';
+    not a quoted proper name ('called it "Operation Dawn"'), and not in a free relative that is a
+    verb's object ('restore what it called "full sovereignty"'), which names what that verb acts on."""
+    if verb.head.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children):
+        return False  # 'restore what it called "full sovereignty"': the journalist only distances itself from a
+        # word for what the verb above acts on (not 'walked out in protest at what she called "arrogance"', the
+        # protest's reason, nor 'two staff it described as "undeclared intelligence officers"')
     for phrase in _judgements(verb):
         tokens = list(phrase.subtree)
         words = [t for t in tokens if t.is_alpha]
