@@ -180,3 +180,34 @@ def town_with_region(span: Span) -> bool:
             return True
     return False
 
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Lower-case nouns for bodies (curated cues ``institution_nouns``, ``organisation_nouns``,
+    ``organisation_kinds``, ``legislature_words``): 'Congress', 'Parliament' name bodies wherever
+    they stand."""
+    cues = curated.cues()
+    return frozenset(w.lower() for w in (*cues.institution_nouns, *cues.organisation_nouns, *cues.organisation_kinds,
+                                         *cues.legislature_words))
+
+
+def written_as_place(spans: list[Span]) -> bool:
+    """Whether an organisation the model made of a short name is a place by how the article writes
+    it: at least half of its mentions the object of a preposition of location or after a place's
+    noun ('in Awasi and Katito', 'in Haverfordwest and Pembroke Dock', 'the outskirts of Garoua'),
+    none speaking, none after 'the' ('in the Knesset' is a body's), each one or two capitalised words
+    none of which is a kind of body ('in Congress', 'in Parliament'). 'at X' and 'from X' do not
+    count: they stand before firms as often ('at Google'); nor 'in X' after a verb of writing or
+    investing (curated ``medium_in_verbs``: 'published in Science Advances')."""
+    if any(speaks(s) for s in spans):
+        return False
+    for span in spans:
+        words = [t for t in span if not t.is_punct]
+        if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title and t.lower_ not in _body_words() for t in words):
+            return False  # ('Government House' is a body's seat)
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+            return False
+    media = frozenset(w.lower() for w in curated.gazetteer().medium_in_verbs)
+    strong = sum(1 for s in spans if place_weight(s) == 1.0 and not (s.root.head.dep_ == "prep" and s.root.head.head.lemma_.lower() in media))
+    return strong >= 1 and strong >= len(spans) / 2

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.entity_bounds import POSSESSIVES, covered_tokens
-from structnews.build.extract.entity_places import place_weight, speaks
+from structnews.build.extract.entity_places import place_weight, speaks, written_as_place
 from structnews.build.extract.entity_spans import generic_type, last_word_type, titles
 from structnews.build.extract.names import gazetteer_index
 
@@ -475,6 +475,8 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
         weight = sum(place_weight(s) for s in spans)
         if weight >= 1 and (weight >= len(spans) / 2 or weight >= 2):
             return "GPE"
+    if etype == "ORG" and written_as_place(spans):
+        return "GPE"  # 'protests in Awasi and Katito': a town the model took for a firm
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]
