@@ -22,3 +22,12 @@ def test_the_holder_of_a_capitalised_title_in_apposition_is_a_person() -> None:
     found = _types("Regulator fines app maker\n\nIreland's Minister for Enterprise, Declan Furey, said companies "
                    "must meet the highest standards.")
     assert found.get("Declan Furey") == "PERSON"
+
+
+def test_a_curated_irregular_demonym_before_a_noun_is_a_people_however_settled() -> None:
+    for text, word in (("Junta accuses neighbour\n\nIn January, Burkinabè forces detained two Ivorian gendarmes. "
+                        "He said the Burkinabè soldiers had crossed by mistake.", "Burkinabè"),
+                       ("Attack on army post\n\nGunmen attacked Nigerien positions near the border, the ministry said.",
+                        "Nigerien")):
+        types = {e.name: e.type for e in analyse(text).entities}
+        assert types.get(word) == "NORP", types

@@ -31,8 +31,8 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
     A web address is an organisation ('Speaking to Portfolio.hu'). The adjective of a place the
     article names, alone, is a people ('Tongan' beside 'Tonga'), and so are its residents in the
     plural ('Hong Kongers' beside 'Hong Kong'); so is a curated irregular adjective of nationality
-    (events.yaml ``demonyms``) typed a body or a place ('Kazakh'), or a person where the article
-    names its country and the word only modifies nouns ('Tajik units'; not a surname, 'English').
+    (events.yaml ``demonyms``) typed a body or a place ('Kazakh'), or a person where the word only
+    modifies nouns ('Tajik units', 'Nigerien positions'; not a surname, 'English said').
     A one-word plural the tagger
     is a family when it is 'the' plural of a person's surname in the article ('the Tongs' after
     'Tong Yung-soo'); else, tagged a plural proper noun with a people's ending, a people
@@ -44,8 +44,9 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
                 if len(s.text) >= 4 and s.text[:1].isupper() for d in demonym_forms(s.text) if d != s.text.lower()}
     places = {s.text for i, spans in enumerate(members) if types[i] in {"GPE", "LOC"} for s in spans}
     for i, spans in enumerate(members):
-        if types[i] == "PERSON" and all(s.text.lower() in demonyms and _modifies_a_noun(s.root) for s in spans):
-            out[i] = "NORP"  # 'Sri Lankan minister resigns', 'the Sri Lankan government': no one's name, however settled
+        if types[i] == "PERSON" and all((s.text.lower() in demonyms or len(s) == 1 and s.text in curated.event_lexicon().demonyms)
+                                        and _modifies_a_noun(s.root) for s in spans):
+            out[i] = "NORP"  # 'Sri Lankan minister resigns', 'Burkinabè forces': no one's name, however settled
             continue
         if settled[i] or types[i] == "NORP":
             continue
@@ -55,10 +56,9 @@ def form_types(members: list[list[Span]], types: list[str], settled: list[bool],
         elif all((form := s.text.lower()) in demonyms or form.endswith("s") and form[:-1] in demonyms for s in spans):
             out[i] = "NORP"  # 'Tongan', 'Tongans', 'Sri Lankan' where the article names Tonga or Sri Lanka: its people
         elif all(len(s) == 1 and s.text in (irregular := curated.event_lexicon().demonyms) for s in spans) and (
-                types[i] != "PERSON" or irregular[spans[0].text] in places
-                and all(_modifies_a_noun(s.root) for s in spans)):
+                types[i] != "PERSON" or all(_modifies_a_noun(s.root) for s in spans)):
             out[i] = "NORP"  # a curated irregular adjective the model calls a body ('his Kazakh counterpart'), or a person
-            # where the article names its country and the word only ever modifies a noun ('Tajik units' beside Tajikistan)
+            # where the word only ever modifies a noun ('Tajik units', 'Nigerien positions'; not 'English said')
         elif all(s.text.endswith("ers") and s.text[:-3] in places for s in spans):
             out[i] = "NORP"  # 'Hong Kongers', 'Londoners' where the article names the city: its people
         elif all(len(s) == 1 and s.text.endswith("s") for s in spans):
