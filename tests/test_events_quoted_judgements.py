@@ -1,8 +1,8 @@
 """Lexicon v91 and ``evaluations``: a judgement the journalist quotes after a naming verb ('called
 the ruling "a gag order"') is a criticism (ACCUSE) when it holds no word of praise; praise words
 keep quoted praise a SUPPORT ('"an important humanitarian step"'); praise is read only in the
-judgement itself, not in someone it mentions ('"the senseless killing of a courageous
-journalist"'); a quoted proper name is no judgement; and an event the judgement only gives as a
+judgement itself, not in someone it mentions ('"the cruel murder of a brave
+reporter"'); a quoted proper name is no judgement; and an event the judgement only gives as a
 reason ('in revenge for EU sanctions') is not swallowed by it. Invented sentences."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_quoted_praise_is_support_not_criticism(sentence: str) -> None:
 
 
 def test_praise_of_someone_inside_the_judgement_is_no_praise_of_the_thing_judged() -> None:
-    found = _events('Press freedom director Alan Moyo called the death "the senseless killing of a courageous '
+    found = _events('Press freedom director Alan Moyo called the death "the cruel murder of a brave '
                     'reporter doing his job".')
     assert not any(t == "SUPPORT" for t, _, _ in found), found
     assert any(t == "ACCUSE" and a == ["Alan Moyo"] for t, a, _ in found), found

@@ -30,8 +30,8 @@ def evaluation_holds(entry: EventTrigger, token: Token) -> bool:
         return bool(lemma_set(window) & set(words))
     praise = set(raw.positive_words)
     if entry.evaluation == "positive" and _judgements(token):
-        # praise is said of the thing named, not of someone in it: 'called the death "the senseless
-        # killing of a courageous journalist"' is no praise
+        # praise is said of the thing named, not of someone in it: 'called the death "the cruel
+        # murder of a brave reporter"' is no praise
         return bool(lemma_set([t for p in _judgements(token) for t in _core(p)]) & praise)
     if lemma_set(window) & set(words):
         return True
@@ -52,8 +52,8 @@ def _judgements(verb: Token) -> list[Token]:
 
 
 def _core(phrase: Token) -> list[Token]:
-    """A phrase without its prepositional and clausal dependents: 'the senseless killing' of 'the
-    senseless killing of a courageous journalist'."""
+    """A phrase without its prepositional and clausal dependents: 'the cruel murder' of 'the cruel
+    murder of a brave reporter'."""
     out, stack = [], [phrase]
     while stack:
         current = stack.pop()
