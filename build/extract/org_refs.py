@@ -63,6 +63,31 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
     return subject or found
 
 
+def only_organisation_named(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str]) -> MentionDraft | None:
+    """'Union No. 2 said ... [ten sentences on] The union has demanded ...': beyond the window of
+    :func:`organisation_named_before`, a bare definite noun still stands for the organisation whose
+    name holds it when the article named exactly one such organisation before it (the story's only
+    union); with two ('the union' after two unions) it names neither."""
+    found = organisation_named_before(noun, mentions, org_names)
+    if found is None:
+        return None
+    lemma = noun.lemma_.lower()
+    words = {lemma, *curated.cues().organisation_kinds.get(lemma, ())}
+    named = {m.entity for m in mentions if m.start < noun.idx and (name := org_names.get(m.entity)) is not None
+             and words & set(name.lower().replace(",", " ").split())}
+    return found if len(named) == 1 else None
+
+
+def holds_other_kind(noun: Token, name: str) -> bool:
+    """Whether an organisation's name says it is a body of another kind than ``noun`` names: a state
+    body whose last word is a curated institution noun ('the Labour Ministry', 'West Yorkshire
+    Police') is never 'the company' or 'the union'."""
+    institutions = curated.cue_words("institution_nouns")
+    words = name.lower().replace(",", " ").split()
+    lemma = noun.lemma_.lower()
+    return lemma not in institutions and bool(words) and words[-1] in institutions and words[-1] != lemma
+
+
 def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
                            since: int = 0, owner: bool = False) -> MentionDraft | None:
     """'The Northern Ostland Union imposed sanctions ... The regional organisation, which wants ...': a
@@ -84,8 +109,8 @@ def described_organisation(noun: Token, mentions: Iterable[MentionDraft], org_na
     for m in mentions:
         if m.start >= noun.idx:
             break
-        if m.start < since or m.entity not in org_names:
-            continue
+        if m.start < since or m.entity not in org_names or holds_other_kind(noun, org_names[m.entity]):
+            continue  # ('the union' is not the ministry that spoke last)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in SUBJECT_DEPS:
             found = m

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from structnews.build.core import curated
 from structnews.build.extract import pronouns
 from structnews.build.extract.drafts import LocalEntity, MentionDraft, QuoteDraft
-from structnews.build.extract.org_refs import described_organisation, organisation_named_before, organisation_words
+from structnews.build.extract.org_refs import described_organisation, only_organisation_named, organisation_named_before, organisation_words
 from structnews.build.extract.events.descriptions import followers_of, foreign_holder, identified_as, is_definite_title, led_by, loyal_to, office_holder
 from structnews.build.extract.demonyms import countries_of_demonyms
 from structnews.build.extract.datelines import dateline_spans
@@ -121,6 +121,10 @@ class ArticleState(PairReferents):
         self.acts: list[tuple[int, str, list[int]]] = []  # (sentence index, type, actors) of kept events with actors, in order
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = organisation_words(self.ents.entities)  # 'the commission' looks here
+        endings = tuple(lex.raw.police_force_endings)
+        forces = {e.index for e in self.ents.entities if e.type == "ORG" and any(
+            e.name.lower() == end or e.name.lower().endswith(" " + end) for end in endings)}
+        self._police = next(iter(forces)) if len(forces) == 1 else None  # the article's one police force
         self._building = False
         home = article_country(ents.entities, ents.mentions, ents.country_of, ents.capital_of)
         self.home = [] if home is None else [home]  # whose 'the government' is, when the article never says
@@ -249,6 +253,9 @@ class ArticleState(PairReferents):
             elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
                 # 'the prime minister' holding no named office: the story's country ('the ministers': those named before)
                 found.extend((self._group_named_before(token) if token.tag_ == "NNS" else []) or self.home)
+        if not found and own is None and (police := self._named_police(token)) is not None \
+                and not fronted_place(token, self) and not clause_place(token, self):
+            found.append(police)  # 'Detectives raided the house': the West Yorkshire Police the article names
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
             local = clause_place(token, self) if token.lemma_.lower() in self.lex.raw.local_force_nouns else []
             found.extend(fronted_place(token, self) or local or self._state_named_before(token) or self.home)  # 'the police ... in X'
@@ -342,6 +349,22 @@ class ArticleState(PairReferents):
             return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
 
+    def _named_police(self, token: Token) -> int | None:
+        """'Police detained six strikers', 'detectives raided X', 'the police said': a police's own
+        people named bare (curated ``police_nouns``, at most 'the' or a force qualifier before them,
+        'riot police') stand for the one police force the article names (an organisation whose name
+        ends as curated ``police_force_endings`` do: 'West Yorkshire Police', 'the Carabineros'); with
+        none or two named, the caller falls back on the place or the country."""
+        if self._police is None or not is_common_noun(token) or token.lemma_.lower() not in self.lex.raw.police_nouns:
+            return None
+        if token.tag_ != "NNS" and token.lower_ != "police":
+            return None  # 'the officer who fired' is one person, not the force
+        qualifiers = self.lex.raw.force_qualifiers
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "nmod") and c.lemma_.lower() not in qualifiers
+               or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+            return None  # 'twelve officers', 'Mexican police', 'officers from X' are some people, not the force
+        return self._police
+
     def _state_named_before(self, token: Token) -> list[int]:
         """'the government' for the country whose government the article last named ('the
         government of X', 'X's government', 'the Xn authorities'), within the last few sentences."""
@@ -386,7 +409,8 @@ class ArticleState(PairReferents):
         ):
             return None
         start = self.sent_starts[max(0, self._sent_index(token) - ORG_WINDOW)]
-        found = organisation_named_before(token, self.ents.mentions, self._org_names, since=start)
+        found = organisation_named_before(token, self.ents.mentions, self._org_names, since=start) \
+            or only_organisation_named(token, self.ents.mentions, self._org_names)
         return None if found is None else found.entity
 
     def _coordinated_in_name(self, token: Token, own: int) -> list[int]:
