@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
-from structnews.build.extract.events.parse import SUBJECT_DEPS
+from structnews.build.extract.events.parse import SUBJECT_DEPS, is_common_noun
 from structnews.build.extract.home_country import parts
 
 if TYPE_CHECKING:
+    from structnews.build.extract.drafts import LocalEntity
     from structnews.build.extract.events.referents import ArticleState
     from structnews.schema.curated import EventLexicon
 
@@ -26,6 +27,31 @@ def is_local_force(token: Token, raw: EventLexicon) -> bool:
     officers', 'rebel soldiers', 'the soldiers' named before)."""
     return token.lemma_.lower() in raw.local_force_nouns and not any(
         c.dep_ in OWNER_DEPS and c.lemma_.lower() not in raw.force_qualifiers for c in token.children)
+
+
+def police_force(entities: list[LocalEntity], raw: EventLexicon) -> int | None:
+    """The one police force the article names: an organisation whose name ends as curated
+    ``police_force_endings`` do ('West Yorkshire Police', 'the Carabineros'; not 'the Police
+    Association'); None when it names none or two."""
+    endings = tuple(raw.police_force_endings)
+    forces = {e.index for e in entities if e.type == "ORG" and any(
+        e.name.lower() == end or e.name.lower().endswith(" " + end) for end in endings)}
+    return next(iter(forces)) if len(forces) == 1 else None
+
+
+def named_police(token: Token, force: int | None, raw: EventLexicon) -> int | None:
+    """'Police detained six strikers', 'detectives raided X', 'the police said': a police's own
+    people named bare (curated ``police_nouns``, at most 'the' or a force qualifier before them,
+    'riot police') stand for the article's one police ``force`` (:func:`police_force`); the caller
+    asks only when the clause names no place, and falls back on the place or the country."""
+    if force is None or not is_common_noun(token) or token.lemma_.lower() not in raw.police_nouns:
+        return None
+    if token.tag_ != "NNS" and token.lower_ != "police":
+        return None  # 'the officer who fired' is one person, not the force
+    if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "nmod") and c.lemma_.lower() not in raw.force_qualifiers
+           or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None  # 'twelve officers', 'Mexican police', 'officers from X' are some people, not the force
+    return force
 
 
 def doer_verb(token: Token) -> Token | None:

@@ -24,7 +24,7 @@ from structnews.build.extract.home_country import article_country, capital_speak
 from structnews.build.extract.events.antecedents import is_described_country, previous_party, shared_clause_object
 from structnews.build.extract.events.leaders import LeaderCountries
 from structnews.build.extract.events.lexicon import Lexicon, lexicon
-from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, town_country
+from structnews.build.extract.events.local_forces import clause_place, fronted_place, is_local_force, named_police, police_force, town_country
 from structnews.build.extract.events.pairs import PairReferents
 from structnews.build.extract.events.parse import SUBJECT_DEPS, clause_verb, is_common_noun, is_counted_crowd, unique, with_compound_modifiers
 from structnews.build.extract.headline_verbs import headline_end
@@ -121,10 +121,7 @@ class ArticleState(PairReferents):
         self.acts: list[tuple[int, str, list[int]]] = []  # (sentence index, type, actors) of kept events with actors, in order
         self._subjects: SubjectChain[list[int]] | None = None
         self._org_names = organisation_words(self.ents.entities)  # 'the commission' looks here
-        endings = tuple(lex.raw.police_force_endings)
-        forces = {e.index for e in self.ents.entities if e.type == "ORG" and any(
-            e.name.lower() == end or e.name.lower().endswith(" " + end) for end in endings)}
-        self._police = next(iter(forces)) if len(forces) == 1 else None  # the article's one police force
+        self._police = police_force(self.ents.entities, lex.raw)  # the article's one police force
         self._building = False
         home = article_country(ents.entities, ents.mentions, ents.country_of, ents.capital_of)
         self.home = [] if home is None else [home]  # whose 'the government' is, when the article never says
@@ -253,7 +250,7 @@ class ArticleState(PairReferents):
             elif token.lemma_.lower() in self.state_office_nouns and depth < 3 and not self.ents.titled_persons(token, 0):
                 # 'the prime minister' holding no named office: the story's country ('the ministers': those named before)
                 found.extend((self._group_named_before(token) if token.tag_ == "NNS" else []) or self.home)
-        if not found and own is None and (police := self._named_police(token)) is not None \
+        if not found and own is None and (police := named_police(token, self._police, self.lex.raw)) is not None \
                 and not fronted_place(token, self) and not clause_place(token, self):
             found.append(police)  # 'Detectives raided the house': the West Yorkshire Police the article names
         if not found and own is None and depth < 3 and self._is_bare_state_body(token):
@@ -348,22 +345,6 @@ class ArticleState(PairReferents):
         if not dets and token.dep_ == "compound" and self.is_actor_noun(token.head):
             return True
         return dets == ["the"] or (not dets and token.tag_ == "NNS")
-
-    def _named_police(self, token: Token) -> int | None:
-        """'Police detained six strikers', 'detectives raided X', 'the police said': a police's own
-        people named bare (curated ``police_nouns``, at most 'the' or a force qualifier before them,
-        'riot police') stand for the one police force the article names (an organisation whose name
-        ends as curated ``police_force_endings`` do: 'West Yorkshire Police', 'the Carabineros'); with
-        none or two named, the caller falls back on the place or the country."""
-        if self._police is None or not is_common_noun(token) or token.lemma_.lower() not in self.lex.raw.police_nouns:
-            return None
-        if token.tag_ != "NNS" and token.lower_ != "police":
-            return None  # 'the officer who fired' is one person, not the force
-        qualifiers = self.lex.raw.force_qualifiers
-        if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "nmod") and c.lemma_.lower() not in qualifiers
-               or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
-            return None  # 'twelve officers', 'Mexican police', 'officers from X' are some people, not the force
-        return self._police
 
     def _state_named_before(self, token: Token) -> list[int]:
         """'the government' for the country whose government the article last named ('the
