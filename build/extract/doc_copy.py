@@ -9,8 +9,11 @@ is defined here, once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
+from spacy.language import Language
 from spacy.tokens import Doc
 
 # Tags, POS, morphology, lemmas, norms, the parse (and with it the sentences) and the entities.
@@ -43,3 +46,18 @@ def rehead(doc: Doc, changes: list[tuple[int, int, str]]) -> Doc:
     heads[:, 0] = offsets.astype(numpy.uint64)
     heads[:, 1] = labels
     return copy_doc(doc, heads=heads)
+
+
+def model_parser(nlp: Language, names: tuple[str, ...]) -> Callable[[str], Doc]:
+    """A parse of a variant text (a headline re-cased or re-worded) by the pipeline's own model
+    components ``names`` only, so that a mend can compare the model's readings without running
+    the mends again on them."""
+    components = [proc for n, proc in nlp.pipeline if n in names]
+
+    def parse(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        for proc in components:
+            doc = proc(doc)
+        return doc
+
+    return parse

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from structnews.build.extract.doc_copy import ANNOTATIONS
+from structnews.build.extract.doc_copy import ANNOTATIONS, model_parser
 from structnews.build.extract.headline_verbs import bare_form, headline_end
 
 TITLE_SHARE = 0.75  # share of a headline's words after the first that are capitalised in title case
@@ -96,7 +96,7 @@ def mend_headline_case(doc: Doc, parse: Callable[[str], Doc], is_common: Callabl
     variant_words = sentence_case(words, lower, named, is_common)
     lowered = sum(1 for w, t in zip(variant_words, words) if w != t.text)
     if lowered < MIN_LOWERED or lowered < LOWERED_SHARE * sum(1 for t in words[1:] if _capitalised(t)):
-        return doc  # mostly names ('Joe Biden Meets Xi Jinping in San Francisco'): nothing to tell them from
+        return doc  # mostly names ('Ana Ruiz Meets Omar Diallo in New Lisbon'): nothing to tell them from
     text = "".join(w + t.whitespace_ for w, t in zip(variant_words, words)).rstrip()
     variant = parse(text)
     if len(variant) != len(words) or any(v.text != w for v, w in zip(variant, variant_words)):
@@ -120,13 +120,7 @@ def mend_headline_case(doc: Doc, parse: Callable[[str], Doc], is_common: Callabl
 def make_headline_case(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component; the variant is parsed by the pipeline's own model components, and a common
     word is one the model's lemma tables list for a noun, verb, adjective or adverb."""
-    components = [(n, p) for n, p in nlp.pipeline if n in VARIANT_COMPONENTS]
-
-    def parse(text: str) -> Doc:
-        doc = nlp.make_doc(text)
-        for _, proc in components:
-            doc = proc(doc)
-        return doc
+    parse = model_parser(nlp, VARIANT_COMPONENTS)
 
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     common = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from structnews.build.core import curated
-from structnews.build.extract.doc_copy import rehead
+from structnews.build.extract.doc_copy import model_parser, rehead
 from structnews.build.extract.verb_tag_mends import NAME_TYPES
 
 HEADLINE_WORDS = 25  # a first paragraph longer than this is body text, not a headline
@@ -188,13 +188,7 @@ def mend_headline_verbs(doc: Doc, parse: Callable[[str], Doc], is_verb: Callable
 @Language.factory("structnews_headline_verbs")
 def make_headline_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component; the variant headline is parsed by the pipeline's own model components."""
-    components = [(n, p) for n, p in nlp.pipeline if n in PARSE_COMPONENTS]
-
-    def parse(text: str) -> Doc:
-        doc = nlp.make_doc(text)
-        for _, proc in components:
-            doc = proc(doc)
-        return doc
+    parse = model_parser(nlp, PARSE_COMPONENTS)
 
     lemmatizer = nlp.get_pipe("lemmatizer")
     # the model's own verb list, and the event lexicon's verbs it lacks ('rebuff', 'readmit')

@@ -41,13 +41,19 @@ def organisation_words(entities: Iterable[LocalEntity]) -> dict[int, str]:
     return out
 
 
+def _kind_words(noun: Token) -> set[str]:
+    """The words of an organisation's name that ``noun`` can stand for: the noun itself and its
+    curated kinds ('the agency': an Authority too)."""
+    lemma = noun.lemma_.lower()
+    return {lemma, *curated.cues().organisation_kinds.get(lemma, ())}
+
+
 def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org_names: Mapping[int, str],
                               since: int = 0) -> MentionDraft | None:
     """The mention (from ``since`` on, before ``noun``) of the organisation ``noun`` stands for;
     ``org_names`` maps the article's organisations (entity index) to their names. The caller
     decides whether the noun is a bare definite one ('the court', not 'a court' or 'the courts')."""
-    lemma = noun.lemma_.lower()
-    words = {lemma, *curated.cues().organisation_kinds.get(lemma, ())}  # 'the agency': an Authority too
+    words = _kind_words(noun)
     doc = noun.doc
     found = subject = None
     for m in mentions:
@@ -71,8 +77,7 @@ def only_organisation_named(noun: Token, mentions: Iterable[MentionDraft], org_n
     found = organisation_named_before(noun, mentions, org_names)
     if found is None:
         return None
-    lemma = noun.lemma_.lower()
-    words = {lemma, *curated.cues().organisation_kinds.get(lemma, ())}
+    words = _kind_words(noun)
     named = {m.entity for m in mentions if m.start < noun.idx and (name := org_names.get(m.entity)) is not None
              and words & set(name.lower().replace(",", " ").split())}
     return found if len(named) == 1 else None
