@@ -32,14 +32,14 @@ HEAD_POS = frozenset({"PROPN", "NOUN"})
 
 
 @lru_cache(maxsize=1)
-def _units() -> frozenset[str]:
+def currency_units() -> frozenset[str]:
     """Words for a currency ('euro', 'dollars', 'reais'), curated."""
     return frozenset(word.lower() for word in curated.gazetteer().currency_units)
 
 
 def _is_sum(obj: Token) -> bool:
     """Whether the object is a sum of money: a currency word heads it or a symbol is in it."""
-    units = _units()
+    units = currency_units()
     return obj.lemma_.lower() in units or obj.lower_ in units or any(t.tag_ == SYMBOL_TAG for t in obj.subtree)
 
 
@@ -60,7 +60,7 @@ def _first_object(verb: Token) -> tuple[int, int] | None:
         return None  # 'fined 40 million euros': no first object
     phrase = verb.doc[first:amount]
     last = phrase[-1]
-    if any(t.pos_ not in PHRASE_POS for t in phrase) or last.pos_ not in HEAD_POS or last.lower_ in _units() \
+    if any(t.pos_ not in PHRASE_POS for t in phrase) or last.pos_ not in HEAD_POS or last.lower_ in currency_units() \
             or any(t.pos_ == "DET" for t in phrase[1:]):
         return None
     return first, last.i

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+from structnews.build.extract.amount_mends import currency_units
 from structnews.build.extract.events.lexicon import container_nouns, lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -334,3 +335,28 @@ def is_common_noun(token: Token) -> bool:
     """A common noun, also one written in lower case that the model tagged a proper noun ('the
     congress', 'the ministry')."""
     return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
+
+
+def partitive_nouns(obj: Token) -> list[Token]:
+    """The noun a count, a part or a container (curated ``container_nouns``: 'any kind of
+    meddling') takes in its 'of' phrase ('two of its crossings'), or a sum of money (a curated
+    currency word or a currency sign) in its 'in' phrase ('froze 1.2 billion euros in payments',
+    '$40 million in aid'): what a verb is done to."""
+    units = currency_units()
+    if obj.lower_ in units or obj.tag_ == "$" or obj.tag_ == "CD" and any(c.tag_ == "$" or c.lower_ in units for c in obj.children):
+        if obj.dep_ in ("dobj", "nsubjpass") and not any(c.dep_ == "prep" and c.lower_ == "in" for c in obj.children):
+            # the parser may hang 'in aid' on the verb right after the sum: 'suspended $40 million in aid'
+            return [p for prep in obj.head.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == obj.right_edge.i + 1
+                    for p in prep.children if p.dep_ == "pobj"]
+        wanted = "in"
+    elif obj.tag_ == "CD" or obj.lemma_.lower() in PARTITIVES or obj.lemma_.lower() in container_nouns():
+        wanted = "of"
+    else:
+        return []
+    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == wanted for p in prep.children if p.dep_ == "pobj"]
+
+
+# Words that count or take part of the noun in their 'of' phrase, which is then the real object
+# ('detained dozens of protesters', 'closed some of the crossings'): English grammar, not lexicon.
+PARTITIVES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "some", "many",
+                        "most", "all", "several", "part", "half", "rest", "none", "each", "both", "scores"})

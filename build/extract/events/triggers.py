@@ -21,7 +21,7 @@ from structnews.build.extract.events.parse import (
     controller_subject,
     governing_verb,
     holder_subject,
-    is_coerced_on, is_time_phrase, lemma_set,
+    is_coerced_on, is_time_phrase, lemma_set, partitive_nouns,
     noun_head, prep_governor, states_a_fact,
     trigger_window, verb_lemma, zero_relative_object,
 )
@@ -241,20 +241,6 @@ def verb_objects(verb: Token) -> list[Token]:
         out.extend(t for t in obj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.pos_ in NOUN_POS)
         out.extend(partitive_nouns(obj))  # 'closed two of its border crossings'
     return out
-
-
-def partitive_nouns(obj: Token) -> list[Token]:
-    """The noun a count, a part or a container (curated ``container_nouns``: 'any kind of
-    meddling') takes in its 'of' phrase ('two of its crossings'): what a verb is done to."""
-    if obj.tag_ != "CD" and obj.lemma_.lower() not in PARTITIVES and obj.lemma_.lower() not in container_nouns():
-        return []
-    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-
-
-# Words that count or take part of the noun in their 'of' phrase, which is then the real object
-# ('detained dozens of protesters', 'closed some of the crossings'): English grammar, not lexicon.
-PARTITIVES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "some", "many",
-                        "most", "all", "several", "part", "half", "rest", "none", "each", "both", "scores"})
 
 
 def _governed_by(head: Token, preps: list[str]) -> bool:

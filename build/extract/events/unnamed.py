@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 from structnews.build.extract import pronouns
 from structnews.build.extract.events.lexicon import lexicon_set
-from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, verb_lemma
+from structnews.build.extract.events.parse import NOUN_POS, governing_verb, is_second_object, noun_head, partitive_nouns, verb_lemma
 from structnews.build.extract.events.referents import ArticleState
-from structnews.build.extract.events.triggers import Candidate, partitive_nouns
+from structnews.build.extract.events.triggers import Candidate
 from structnews.schema.events import EventType
 
 
