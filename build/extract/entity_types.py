@@ -299,6 +299,16 @@ def _followed_by_who(span: Span) -> bool:
     return comma.text == "," and who.lower_ == "who" and who.head.dep_ == "relcl" and who.head.head.i in range(span.start, span.end)
 
 
+def _followed_by_which(span: Span) -> bool:
+    """A name right before ', which' opening its relative clause ('Andina Copper, which is
+    controlled by Canadian investors, said'): English uses 'which' for things, never for a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    comma, which = doc[span.end], doc[span.end + 1]
+    return comma.text == "," and which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i in range(span.start, span.end)
+
+
 def _title_noun(tok: Token) -> bool:
     """A capitalised title a name in apposition to it holds ('Minister', 'Ambassador'; curated cue titles)."""
     return tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and tok.lower_ in titles()[0]
@@ -477,6 +487,8 @@ def cluster_type(spans: list[Span], etype: str, person_evidence: bool) -> str:
             return "GPE"
     if etype == "ORG" and written_as_place(spans):
         return "GPE"  # 'protests in Awasi and Katito': a town the model took for a firm
+    if etype == "PERSON" and any(_followed_by_which(s) for s in spans) and not any(_followed_by_who(s) for s in spans):
+        return "ORG"  # 'Andina Copper, which is controlled by ...': a body the model took for a person
     weak = [kind for kind, _ in cues]
     if weak and etype not in {"GPE", "NORP"} and not (etype == "PERSON" and person_evidence):
         return Counter(weak).most_common(1)[0][0]
