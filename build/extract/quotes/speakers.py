@@ -169,10 +169,11 @@ def _resolve_nominal(ctx: QuoteContext, tok: Token, previous: list[tuple[QuoteDr
             return Speaker(None, phrase, None, Attribution.unnamed)
         if noun in curated.cue_words("publication_nouns"):
             # ('the agency' for the 'X Regulatory Authority' named before, else a news agency)
-            found = _organisation_described(ctx, tok) or _publication(ctx, tok)
+            # ('the agency' for 'the U.N. refugee agency, UNHCR' before a wire's '(AP)' credit)
+            found = _introduced(ctx, tok) or _organisation_described(ctx, tok) or _publication(ctx, tok)
             if found is not None:
                 return Speaker(found.entity, phrase, None, Attribution.nominal)
-        organisation = _organisation_described(ctx, tok)
+        organisation = _introduced(ctx, tok) or _organisation_described(ctx, tok)
         if organisation is None and noun in curated.cue_words("organisation_nouns") and not plural \
                 and not any(c.dep_ == "prep" for c in tok.children):  # ('the group of protesters')
             spoke = _publication(ctx, tok)  # the body that last spoke, if it can be of the noun's kind
@@ -267,6 +268,17 @@ def _pair_named_before(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
         if partners:
             found = m
     return found
+
+
+def _introduced(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
+    """'the agency', 'the company': the organisation the article introduced with that very noun
+    ('The U.N. refugee agency, UNHCR, said', 'the toy company Hasbro'), which says more than a
+    name that merely holds the noun or a description a curated body carries. Only a bare singular
+    'the' noun."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or tok.i in ctx.mention_of_token \
+            or not any(c.lower_ == "the" for c in tok.lefts) or any(c.dep_ == "prep" for c in tok.children):
+        return None
+    return organisation_introduced(ctx, tok)
 
 
 def _organisation_described(ctx: QuoteContext, tok: Token) -> MentionDraft | None:
