@@ -300,6 +300,15 @@ def controller_subject(verb: Token) -> list[Token]:
     return out
 
 
+def controlling_object(verb: Token, verbs: list[str]) -> Token | None:
+    """'The scandal led Peru to expel X', 'forced Ghana to recall its envoy': the object of a verb
+    of making someone act (curated ``object_control_verbs``) is the doer of the infinitive that
+    completes it, not the verb's own subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def holder_subject(noun: Token) -> list[Token]:
     """For a noun trigger, the subject of the verb that holds it ('students at a school held a
     fire drill'), so that a condition ruling a doer out can see who held it."""

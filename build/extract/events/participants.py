@@ -18,22 +18,9 @@ from structnews.build.extract.events.counterparts import (
 from structnews.build.extract.events.organisers import organisers, participle_agents
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS, NOUN_POS, OBJECT_DEPS, OFF_PHRASE_DEPS, SUBJECT_DEPS,
-    borrows_its_patient,
-    clause_verb,
-    event_phrase,
-    governing_verb,
-    is_headline_passive,
-    is_patient_participle,
-    is_second_object,
-    misparsed_clause_subject,
-    second_object_holder,
-    verb_lemma,
-    is_same,
-    misparsed_main_verb,
-    noun_head,
-    object_clause_host,
-    prep_governor,
-    unique,
+    borrows_its_patient, clause_verb, controlling_object, event_phrase, governing_verb, is_headline_passive,
+    is_patient_participle, is_same, is_second_object, misparsed_clause_subject, misparsed_main_verb, noun_head,
+    object_clause_host, prep_governor, second_object_holder, unique, verb_lemma,
 )
 from structnews.build.extract.events.referents import PARTY_TYPES, PLACE_TYPES, ArticleState
 from structnews.build.extract.events.reported import ReportedWrong, content_clauses, doers
@@ -119,6 +106,8 @@ def verb_subject(verb: Token, art: ArticleState) -> tuple[list[int], list[int]]:
             continue
         if (misread := misparsed_clause_subject(current)) is not None:  # "after X last week rejected Y"
             return art.phrase_entities(misread), []
+        if (obj := controlling_object(current, art.lex.raw.object_control_verbs)) is not None:
+            return art.phrase_entities(obj), []  # 'the scandal led Peru to expel X': Peru expels
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             raised = raised or current.dep_ == "xcomp"
             current = current.head
