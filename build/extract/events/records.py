@@ -323,6 +323,7 @@ def merge_sentence_events(events: list[SentenceEvent]) -> list[EventDraft]:
             other for other in merged
             if other is not ev and other.type == ev.type and not ev.actors and mine <= (theirs := set(other.actors) | set(other.recipients))
             and (other.actors or mine != theirs or other.trigger_start < ev.trigger_start)
+            and _same_period(ev, other)  # ('negotiators will meet in November, and leaders at a summit next year': two)
         ), None)
         if keeper is None:
             out.append(ev)
