@@ -86,6 +86,15 @@ def clause_place(token: Token, art: ArticleState) -> list[int]:
     return _first_place(preps, art)
 
 
+def passive_place_state(verb: Token, art: ArticleState) -> list[int]:
+    """'X was arrested in Panama', 'was detained in Lima on Monday': an arrest told in the passive
+    with no agent is the act of the state where it happened (the country of the first place in an
+    'in' phrase on the verb, as for a bare 'police' there); no place, no one."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return _first_place([c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i], art)
+
+
 def _first_place(preps: list[Token], art: ArticleState) -> list[int]:
     """The first named place (GPE) any of these 'in' phrases holds, as a one-item list; a place
     the gazetteer does not know stands for the article's country when the gazetteer knows that."""

@@ -11,7 +11,7 @@ from structnews.build.extract.entity_bounds import HYPHENS
 from structnews.build.extract.events.cue_speakers import cue_speaker
 from structnews.build.extract.events.descriptions import perpetrator_of
 from structnews.build.extract.events.lexicon import lexicon, lexicon_set
-from structnews.build.extract.events.local_forces import is_local_force
+from structnews.build.extract.events.local_forces import is_local_force, passive_place_state
 from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_in_phrases, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
@@ -220,6 +220,8 @@ def _verb_participants(token: Token, entry: EventTrigger, preps: list[str], art:
     if force and not parts.actors and not parts.recipients and is_patient_participle(token):
         parts.recipients = art.phrase_entities(token.head)  # "a journalist detained last week"
     parts.passive = list(parts.recipients)
+    if not parts.actors and parts.recipients and entry.type == EventType.COERCE and entry.mode == "arrest":
+        parts.actors = [e for e in passive_place_state(token, art) if e not in parts.recipients]  # 'X was arrested in Panama'
     # forces moved: the mover's own; not people released or returned ('X was released': X is freed)
     moved = entry.type == EventType.MOBILIZE or entry.type == EventType.RETREAT and entry.mode in (None, "withdraw")
     if moved and not parts.actors:
