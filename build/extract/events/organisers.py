@@ -30,3 +30,14 @@ def participle_agents(noun: Token, art: ArticleState, verbs: set[str] | None = N
 def organisers(noun: Token, art: ArticleState) -> list[int]:
     """The agent of an initiator participle on ``noun`` ('called by X', 'organised by X')."""
     return participle_agents(noun, art, set(art.lex.raw.initiator_verbs))
+
+
+def only_union(art: ArticleState) -> list[int]:
+    """'Workers at the mine walked off the job': a strike told of unnamed workers is held by the
+    one labour union the article names (an organisation the gazetteer does not know whose name
+    holds a curated ``union_name_words`` word: 'Ohio Nurses United' is none, 'Harbour Workers
+    Union' is one); with none or two named, by no one."""
+    words = frozenset(art.lex.raw.union_name_words)
+    unions = [e.index for e in art.ents.entities if e.type == "ORG" and e.gazetteer_name is None
+              and words & set(e.name.lower().replace("’", "'").split())]
+    return unions if len(unions) == 1 else []

@@ -15,7 +15,7 @@ from structnews.build.extract.events.local_forces import is_local_force, passive
 from structnews.build.extract.events.counterparts import (
     content_subjects, givers, judged_in_phrases, judged_owners, object_owners, prep_object_owners, prep_recipients, refusal_targets, threat_targets,
 )
-from structnews.build.extract.events.organisers import organisers, participle_agents
+from structnews.build.extract.events.organisers import only_union, organisers, participle_agents
 from structnews.build.extract.events.parse import (
     CONDITIONAL_MARKS, NOUN_POS, OBJECT_DEPS, OFF_PHRASE_DEPS, SUBJECT_DEPS,
     borrows_its_patient, clause_verb, controlling_object, event_phrase, governing_verb, is_headline_passive,
@@ -186,6 +186,8 @@ def find_participants(cand: Candidate, art: ArticleState) -> None:
         parts.actors = [speaker]  # 'The bloc called for the release of X': the speaker the quotes stage found
     if entry.stated_contexts and not parts.actors:
         parts.actors = _stating_party(token, art)  # '"This will not go unanswered," X said': X's consequence
+    if not parts.actors and entry.type == EventType.PROTEST and (entry.mode or "").startswith("strike"):
+        parts.actors = [e for e in only_union(art) if e not in parts.recipients]  # 'workers walked off the job': their union
     if entry.type == EventType.REJECT and not parts.recipients:  # 'refused to send arms to X'
         parts.recipients = [e for e in refusal_targets(token, art) if e not in parts.actors]
     elif entry.type == EventType.REQUEST and entry.pos == "NOUN" and not parts.recipients:  # 'his demand that X reject Y'
