@@ -128,8 +128,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "acro
 def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list[bool]) -> dict[int, int]:
     """'Kelen said' after 'Tomas Kelen' when the model called the full name an organisation and
     the surname a place, so that no rule of the clustering joined them: once the article's types
-    are settled, an entity written only as the last words ('Kelen', 'Varga Kelen') or the
-    first word of exactly one person's full name is that person. Not a curated entity ('Washington'
+    are settled, an entity written only as the last words ('Kelen', 'Varga Kelen'), the first
+    word or a middle word (a father's surname: 'Salcedo' of 'Rodrigo Salcedo Vera') of exactly
+    one person's full name is that person. Not a curated entity ('Washington'
     beside 'George Washington'), not an organisation or a product (the company 'Dell' beside its
     founder 'Michael Dell'), not a word written after a place preposition ('in Jackson') nor a town
     of a region ('Allen, Texas').
@@ -145,7 +146,7 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
                 m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS or town_with_region(m) for m in spans):
             continue
         owners = {i for i in persons for m in members[i] if len(full := m.text.split()) > len(words)
-                  and (full[-len(words):] == words or len(words) == 1 and full[0] == words[0])}
+                  and (full[-len(words):] == words or len(words) == 1 and (full[0] == words[0] or words[0] in full[1:-1]))}
         if len(owners) == 1:
             out[j] = owners.pop()
     return out
