@@ -17,3 +17,11 @@ def test_the_father_s_surname_alone_is_the_person() -> None:
     owners = {a.entities[m.entity].name for m in a.mentions if a.text[m.start:m.end] == "Salcedo"}
     assert owners == {"Rodrigo Salcedo Vera"}
     assert a.entity("Rodrigo Salcedo Vera").type == "PERSON"
+
+
+def test_a_double_surname_the_model_took_for_a_firm_is_the_person() -> None:
+    a = analyse("GUATEMALA CITY (AP) — Guatemala extradited the businessman Rodolfo Ixcot Barrios to the United "
+                "States on Tuesday.\n\nIxcot Barrios, 58, had fought the request for two years. Lawyers for Ixcot "
+                "Barrios said he would plead not guilty.")
+    owners = {a.entities[m.entity].name for m in a.mentions if a.text[m.start:m.end].replace("\n", " ") == "Ixcot Barrios"}
+    assert owners == {"Rodolfo Ixcot Barrios"}

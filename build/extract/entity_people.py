@@ -139,9 +139,11 @@ def lone_name_owners(members: list[list[Span]], types: list[str], curated_: list
     out: dict[int, int] = {}
     for j, spans in enumerate(members):
         texts = {m.text for m in spans}
-        if j in persons or curated_[j] or types[j] in {"ORG", "PRODUCT"} or len(texts) != 1:
+        if j in persons or curated_[j] or len(texts) != 1:
             continue
         words = texts.pop().split()
+        if types[j] == "PRODUCT" or types[j] == "ORG" and len(words) < 2:
+            continue  # (the company 'Dell' beside 'Michael Dell'; a double surname, 'Ixcot Barrios', is the person's)
         if not all(w[:1].isupper() and not INITIAL.match(w) for w in words) or any(
                 m.start > 0 and m.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS or town_with_region(m) for m in spans):
             continue
