@@ -292,21 +292,22 @@ def _followed_by_who(span: Span) -> bool:
     campaign of Vitaly Koren, who was arrested'): English uses 'who' for people ('which' for
     things). Not a place or a people, nor a one-word name: British sports writing uses 'who' of
     clubs ('Ostvale, who won')."""
+    return span.label_ not in {"GPE", "LOC", "NORP", "FAC"} and 2 <= len(span) <= 3 and _opens_relative(span, "who")
+
+
+def _opens_relative(span: Span, pronoun: str) -> bool:
+    """Whether ', <pronoun>' right after the name opens a relative clause on it."""
     doc = span.doc
-    if span.label_ in {"GPE", "LOC", "NORP", "FAC"} or not 2 <= len(span) <= 3 or span.end + 1 >= len(doc):
+    if span.end + 1 >= len(doc):
         return False
-    comma, who = doc[span.end], doc[span.end + 1]
-    return comma.text == "," and who.lower_ == "who" and who.head.dep_ == "relcl" and who.head.head.i in range(span.start, span.end)
+    comma, word = doc[span.end], doc[span.end + 1]
+    return comma.text == "," and word.lower_ == pronoun and word.head.dep_ == "relcl" and word.head.head.i in range(span.start, span.end)
 
 
 def _followed_by_which(span: Span) -> bool:
     """A name right before ', which' opening its relative clause ('Andina Copper, which is
     controlled by Canadian investors, said'): English uses 'which' for things, never for a person."""
-    doc = span.doc
-    if span.end + 1 >= len(doc):
-        return False
-    comma, which = doc[span.end], doc[span.end + 1]
-    return comma.text == "," and which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i in range(span.start, span.end)
+    return _opens_relative(span, "which")
 
 
 def _title_noun(tok: Token) -> bool:

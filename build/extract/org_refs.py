@@ -41,6 +41,11 @@ def organisation_words(entities: Iterable[LocalEntity]) -> dict[int, str]:
     return out
 
 
+def _holds(name: str, words: set[str]) -> bool:
+    """Whether an organisation's name (with its curated kinds) holds one of ``words``."""
+    return bool(words & set(name.lower().replace(",", " ").split()))
+
+
 def _kind_words(noun: Token) -> set[str]:
     """The words of an organisation's name that ``noun`` can stand for: the noun itself and its
     curated kinds ('the agency': an Authority too)."""
@@ -60,7 +65,7 @@ def organisation_named_before(noun: Token, mentions: Iterable[MentionDraft], org
         if m.start >= noun.idx:
             break
         name = org_names.get(m.entity)
-        if m.start < since or name is None or not words & set(name.lower().replace(",", " ").split()):
+        if m.start < since or name is None or not _holds(name, words):
             continue
         found = m
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -74,13 +79,9 @@ def only_organisation_named(noun: Token, mentions: Iterable[MentionDraft], org_n
     :func:`organisation_named_before`, a bare definite noun still stands for the organisation whose
     name holds it when the article named exactly one such organisation before it (the story's only
     union); with two ('the union' after two unions) it names neither."""
-    found = organisation_named_before(noun, mentions, org_names)
-    if found is None:
-        return None
     words = _kind_words(noun)
-    named = {m.entity for m in mentions if m.start < noun.idx and (name := org_names.get(m.entity)) is not None
-             and words & set(name.lower().replace(",", " ").split())}
-    return found if len(named) == 1 else None
+    named = {m.entity for m in mentions if m.start < noun.idx and (name := org_names.get(m.entity)) is not None and _holds(name, words)}
+    return organisation_named_before(noun, mentions, org_names) if len(named) == 1 else None
 
 
 def holds_other_kind(noun: Token, name: str) -> bool:

@@ -48,8 +48,8 @@ def named_police(token: Token, force: int | None, raw: EventLexicon) -> int | No
         return None
     if token.tag_ != "NNS" and token.lower_ != "police":
         return None  # 'the officer who fired' is one person, not the force
-    if any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "nmod") and c.lemma_.lower() not in raw.force_qualifiers
-           or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+    if any(c.dep_ in OWNER_DEPS | {"nmod"} and c.lemma_.lower() not in raw.force_qualifiers
+           and not (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
         return None  # 'twelve officers', 'Mexican police', 'officers from X' are some people, not the force
     return force
 
